@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Ingest the bundled sample articles, print the claims and write an export.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ct=.venv/bin/claimtrack
+mkdir -p out
+rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+$ct ingest examples/dprk-russia --db out/demo.db --pack dprk-russia
+$ct claims --db out/demo.db
+$ct export --db out/demo.db --format jsonl --out out/demo-claims.jsonl
+$ct export --db out/demo.db --format csv --out out/demo-claims.csv
+echo "Wrote out/demo-claims.jsonl and out/demo-claims.csv"

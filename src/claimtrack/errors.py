@@ -1,0 +1,67 @@
+"""Every error claimtrack raises, in one place, each with a message that says what to do."""
+
+from __future__ import annotations
+
+
+class ClaimtrackError(Exception):
+    """Base class: catch this to handle any claimtrack failure."""
+
+
+class InputError(ClaimtrackError):
+    """A document could not be read. ``reason`` is a short code stored with the failure."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+class PackError(ClaimtrackError):
+    """A story pack is missing or invalid."""
+
+
+class StoreError(ClaimtrackError):
+    """The store could not be opened or written."""
+
+
+class UsageError(ClaimtrackError):
+    """The command was called wrongly (bad option, path or format)."""
+
+
+def binary_input(location: str) -> InputError:
+    return InputError(
+        "binary", f"{location}: looks like a binary file, not text or HTML; convert it to text first"
+    )
+
+
+def empty_input(location: str) -> InputError:
+    return InputError("empty", f"{location}: is empty (no readable text); nothing to extract")
+
+
+def too_large(location: str, size: int, limit: int) -> InputError:
+    return InputError(
+        "too_large",
+        f"{location}: is {size:,} bytes, over the {limit:,}-byte limit; split it or raise max_bytes",
+    )
+
+
+def bad_encoding(location: str, detail: str) -> InputError:
+    return InputError(
+        "encoding", f"{location}: is not valid UTF-8 ({detail}); re-save it as UTF-8"
+    )
+
+
+def broken_html(location: str) -> InputError:
+    return InputError(
+        "html", f"{location}: HTML holds no readable article text; check the file is a full page"
+    )
+
+
+def unreadable(location: str, detail: str) -> InputError:
+    return InputError("unreadable", f"{location}: cannot be read ({detail}); check the path")
+
+
+def unknown_pack(name: str, known: list[str]) -> PackError:
+    return PackError(
+        f"no story pack named {name!r}; use one of {', '.join(known) or '(none)'} or a path to a YAML file"
+    )

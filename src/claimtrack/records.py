@@ -1,0 +1,119 @@
+"""Plain typed records that flow one way through the pipeline.
+
+Each stage takes the previous stage's record and returns its own, so every stage
+can be used and tested alone: ingest -> ``SourceDocument``; clean ->
+``CleanDocument``; extract -> ``Claim`` (with its ``Mention``s); store keeps them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocKind = Literal["text", "markdown", "html"]
+Status = Literal["reported", "pledged", "planned", "rumoured"]
+Certainty = Literal["confirmed", "asserted", "hedged"]
+
+
+def content_hash(text: str) -> str:
+    """Hash of the content as read; equal hashes mean re-ingesting changes nothing."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document as read, before any cleaning: text or HTML plus what the caller knew."""
+
+    doc_id: str
+    content: str
+    kind: DocKind = "text"
+    location: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date when known from the caller or the file
+    outlet: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.content)
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """A document that could not be read; it is reported and recorded, never fatal."""
+
+    doc_id: str
+    location: str
+    reason: str  # short machine-readable code: binary, empty, too_large, encoding, html, unreadable, ...
+    message: str  # one line a user can act on
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """Text the cleaner took out, kept with its reason so nothing is dropped silently."""
+
+    start: int  # offsets in the text before cleaning
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class CleanDocument:
+    """The readable article text that extraction runs on, plus its metadata."""
+
+    doc_id: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None  # ISO 639-1
+    truncated: bool = False  # a paywall notice shows the text is partial
+    removed: list[RemovedLine] = field(default_factory=list)
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in the cleaned text where a claim's figure appears."""
+
+    start: int  # offsets of the figure phrase in CleanDocument.text
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass
+class Claim:
+    """A figure a document reports, with its evidence, bounds, provenance and time."""
+
+    doc_id: str
+    quote: str  # the sentence holding the figure, exactly as in the cleaned text
+    start: int  # offsets of ``quote`` in the cleaned text
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    vague: bool = False
+    unit: str | None = None
+    measure: str = "other"
+    subject: str | None = None
+    source: str | None = None
+    via: list[str] = field(default_factory=list)
+    certainty: Certainty = "asserted"
+    status: Status = "reported"
+    as_of: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def figure(self) -> float | None:
+        """The one number to compare claims by: value, else the low bound, else the high."""
+        for v in (self.value, self.low, self.high):
+            if v is not None:
+                return v
+        return None

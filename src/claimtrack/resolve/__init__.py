@@ -1,0 +1,1 @@
+"""Resolve: link claims across documents (origins, measures over time). Filled by the cross-check work."""
