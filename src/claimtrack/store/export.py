@@ -1,0 +1,82 @@
+"""Claim rows in the shapes other tools read: JSON Lines, JSON and CSV.
+
+The field list is fixed and ordered so exports from different runs diff cleanly;
+database ids are left out because they differ between otherwise equal stores.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, Literal, TextIO
+
+from claimtrack.errors import UsageError
+
+ExportFormat = Literal["jsonl", "json", "csv"]
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv")
+
+FIELDS: tuple[str, ...] = (
+    "doc",
+    "quote",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "approx",
+    "vague",
+    "unit",
+    "measure",
+    "subject",
+    "source",
+    "via",
+    "certainty",
+    "status",
+    "as_of",
+    "published",
+    "url",
+    "title",
+    "mentions",
+)
+
+
+def _number(x: Any) -> Any:
+    """4500.0 -> 4500, so figures read as written rather than as floats."""
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+def export_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One claim row from ``Store.claims`` reduced to the exported fields."""
+    out = {name: row.get(name) for name in FIELDS}
+    for name in ("value", "low", "high"):
+        out[name] = _number(out[name])
+    out["via"] = list(out["via"] or [])
+    out["mentions"] = [
+        {"start": m["start"], "end": m["end"], "text": m["text"]} for m in out["mentions"] or []
+    ]
+    return out
+
+
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write claim rows to ``out`` in ``fmt``; returns how many were written."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    exported = [export_row(r) for r in rows]
+    if fmt == "jsonl":
+        for r in exported:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(exported, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        writer = csv.DictWriter(out, fieldnames=list(FIELDS), lineterminator="\n")
+        writer.writeheader()
+        for r in exported:
+            # Lists become JSON so a spreadsheet cell round-trips without a custom separator.
+            r["via"] = json.dumps(r["via"], ensure_ascii=False)
+            r["mentions"] = json.dumps(r["mentions"], ensure_ascii=False)
+            writer.writerow(r)
+    return len(exported)

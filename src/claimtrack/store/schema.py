@@ -1,0 +1,141 @@
+"""Table definitions for the claim store, written in portable SQLAlchemy Core.
+
+Only types every backend has are used (text timestamps, JSON kept as text) so the
+same schema runs on SQLite and PostgreSQL without per-dialect branches.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+#: Bump together with a new entry in ``migrations.MIGRATIONS``.
+SCHEMA_VERSION = 2
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(512), nullable=False, unique=True),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("first_seen", String(40), nullable=False),
+    Column("latest_version", Integer, nullable=False),
+)
+
+versions = Table(
+    "versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(512), ForeignKey("documents.doc_id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("title", Text),
+    Column("published", String(40)),
+    Column("language", String(16)),
+    Column("truncated", Boolean, nullable=False, default=False),
+    Column("location", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+    UniqueConstraint("doc_id", "content_hash", name="uq_versions_doc_hash"),
+    UniqueConstraint("doc_id", "version", name="uq_versions_doc_version"),
+)
+
+removed_lines = Table(
+    "removed_lines",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version_id", Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("reason", String(64), nullable=False),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version_id", Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=False),
+    # Denormalised from versions so per-document queries need no join.
+    Column("doc_id", String(512), nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("approx", Boolean, nullable=False, default=False),
+    Column("vague", Boolean, nullable=False, default=False),
+    Column("unit", String(64)),
+    Column("measure", String(128), nullable=False),
+    Column("subject", Text),
+    Column("source", Text),
+    Column("via", Text, nullable=False, default="[]"),  # JSON list of names
+    Column("certainty", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("as_of", String(40)),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(512), nullable=False, unique=True),
+    Column("type", String(64)),
+    Column("side", String(64)),
+    Column("first_seen", String(40), nullable=False),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(512), nullable=False),
+    Column("location", Text, nullable=False),
+    Column("reason", String(64), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
+Index("ix_claims_measure", claims.c.measure)
+Index("ix_claims_doc_id", claims.c.doc_id)
+Index("ix_claims_version_id", claims.c.version_id)
+Index("ix_versions_doc_id", versions.c.doc_id)
+Index("ix_mentions_claim_id", mentions.c.claim_id)
+Index("ix_removed_lines_version_id", removed_lines.c.version_id)
+
+#: SQLite-only FTS5 index over version text and claim quotes; kept in step by ``Store.add``.
+FTS_TABLE = "search_fts"

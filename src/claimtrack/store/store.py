@@ -1,0 +1,566 @@
+"""The claim store: every version of every document, its claims and what failed to load.
+
+One ``add`` call is one transaction, so a crash (even ``kill -9``) leaves either the
+whole document version with its claims and mentions, or nothing of it. Article text and
+user input only ever reach the database as bound parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    true,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from claimtrack.errors import StoreError
+from claimtrack.records import Claim, CleanDocument, IngestFailure
+from claimtrack.store.migrations import migrate
+from claimtrack.store.schema import (
+    FTS_TABLE,
+    claims,
+    documents,
+    ingest_errors,
+    mentions,
+    removed_lines,
+    sources,
+    versions,
+)
+
+AddOutcome = Literal["new", "unchanged", "updated"]
+Row = dict[str, Any]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def to_url(url_or_path: str) -> URL:
+    """A SQLAlchemy URL from either a URL or a plain file path (relative paths made absolute)."""
+    if "://" in url_or_path:
+        try:
+            return make_url(url_or_path)
+        except ArgumentError as exc:
+            raise StoreError(f"not a valid database URL: {url_or_path!r} ({exc})") from exc
+    if url_or_path == ":memory:":
+        return make_url("sqlite://")
+    path = Path(url_or_path).expanduser().resolve()
+    return make_url(f"sqlite:///{path}")
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transaction control from the driver so BEGIN is emitted exactly when
+        # SQLAlchemy begins; otherwise reads inside ``add`` would run outside it.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a process kill
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the lock up front so two writers queue instead of deadlocking
+        # on a read-to-write upgrade; readers stay non-blocking.
+        write = conn.get_execution_options().get("claimtrack_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _fts_query(query: str) -> str:
+    """Each whitespace-separated term quoted, so user input is never FTS5 syntax.
+
+    A trailing ``*`` is kept as a prefix search, the one operator worth offering.
+    """
+    terms = []
+    # FTS5 reads a NUL as the end of the query string, so control characters go.
+    query = "".join(ch for ch in query if ch.isprintable() or ch.isspace())
+    for raw in query.split():
+        prefix = len(raw) > 1 and raw.endswith("*")
+        term = raw.rstrip("*") if prefix else raw
+        if not re.search(r"\w", term):
+            continue  # punctuation alone tokenises to nothing and only confuses FTS5
+        terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _snippet(body: str, terms: list[str], width: int = 60) -> str:
+    """Text around the first matching term, marked like FTS5's ``snippet`` output."""
+    lowered = body.lower()
+    hits = [(lowered.find(t.lower()), t) for t in terms]
+    hits = [(i, t) for i, t in hits if i >= 0]
+    if not hits:
+        return body[: 2 * width]
+    i, term = min(hits)
+    start, end = max(0, i - width), min(len(body), i + len(term) + width)
+    inner = body[i : i + len(term)]
+    return (
+        ("…" if start > 0 else "")
+        + body[start:i]
+        + f"[{inner}]"
+        + body[i + len(term) : end]
+        + ("…" if end < len(body) else "")
+    )
+
+
+class Store:
+    """A claim store on a SQLite file (default) or any SQLAlchemy URL, e.g. PostgreSQL.
+
+    ``create=False`` refuses to make a new SQLite file, for commands that only read and
+    should say so when pointed at the wrong path rather than report an empty store.
+    """
+
+    def __init__(self, url_or_path: str, *, create: bool = True) -> None:
+        self.url = to_url(url_or_path)
+        self.display_url = self.url.render_as_string(hide_password=True)
+        self.dialect = self.url.get_backend_name()
+        if self.dialect == "sqlite" and self.url.database:
+            path = Path(self.url.database)
+            if not create and not path.exists():
+                raise StoreError(f"no store at {path}; run `claimtrack ingest` first or fix --db")
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+        try:
+            self.engine = (
+                _sqlite_engine(self.url) if self.dialect == "sqlite" else create_engine(self.url)
+            )
+            with self._write() as conn:
+                migrate(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot open store {self.display_url}: {exc.__cause__ or exc}"
+            ) from exc
+        self._fts = self.dialect == "sqlite"
+
+    # -- plumbing --------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(claimtrack_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _insert_ignore(self, conn: Connection, rows: list[Row]) -> None:
+        """Register source names, leaving ones already known untouched."""
+        if not rows:
+            return
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        stmt = dialect_insert(sources).on_conflict_do_nothing(index_elements=["name"])
+        conn.execute(stmt, rows)
+
+    # -- writing ---------------------------------------------------------------------
+
+    def add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
+        """Store one document version with its claims, all in one transaction.
+
+        The same content again is ``"unchanged"`` and writes nothing; new content for a
+        known document becomes the next version, keeping the old one and its claims.
+        """
+        try:
+            return self._add(doc, found)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not store {doc.doc_id} in {self.display_url}: {exc.__cause__ or exc}"
+            ) from exc
+
+    def _add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
+        now = _now()
+        with self._write() as conn:
+            latest = conn.execute(
+                select(documents.c.latest_version).where(documents.c.doc_id == doc.doc_id)
+            ).scalar()
+            outcome: AddOutcome
+            if latest is None:
+                number, outcome = 1, "new"
+                conn.execute(
+                    documents.insert().values(
+                        doc_id=doc.doc_id,
+                        url=doc.url,
+                        outlet=doc.outlet,
+                        first_seen=now,
+                        latest_version=number,
+                    )
+                )
+            else:
+                known = conn.execute(
+                    select(versions.c.id).where(
+                        versions.c.doc_id == doc.doc_id,
+                        versions.c.content_hash == doc.content_hash,
+                    )
+                ).first()
+                if known is not None:
+                    return "unchanged"
+                number, outcome = latest + 1, "updated"
+                changes: Row = {"latest_version": number}
+                if doc.url:
+                    changes["url"] = doc.url
+                if doc.outlet:
+                    changes["outlet"] = doc.outlet
+                conn.execute(
+                    documents.update().where(documents.c.doc_id == doc.doc_id).values(**changes)
+                )
+
+            version_id = conn.execute(
+                versions.insert()
+                .values(
+                    doc_id=doc.doc_id,
+                    version=number,
+                    content_hash=doc.content_hash,
+                    title=doc.title,
+                    published=doc.published,
+                    language=doc.language,
+                    truncated=doc.truncated,
+                    location=doc.location,
+                    text=doc.text,
+                    ingested_at=now,
+                )
+                .returning(versions.c.id)
+            ).scalar_one()
+
+            if doc.removed:
+                conn.execute(
+                    removed_lines.insert(),
+                    [
+                        {
+                            "version_id": version_id,
+                            "start": r.start,
+                            "end": r.end,
+                            "text": r.text,
+                            "reason": r.reason,
+                        }
+                        for r in doc.removed
+                    ],
+                )
+
+            claim_ids: list[int] = []
+            if found:
+                claim_ids = list(
+                    conn.execute(
+                        claims.insert().returning(claims.c.id, sort_by_parameter_order=True),
+                        [self._claim_row(c, doc.doc_id, version_id) for c in found],
+                    ).scalars()
+                )
+                mention_rows = [
+                    {
+                        "claim_id": claim_id,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "sentence_start": m.sentence_start,
+                        "sentence_end": m.sentence_end,
+                    }
+                    for claim_id, c in zip(claim_ids, found, strict=True)
+                    for m in c.mentions
+                ]
+                if mention_rows:
+                    conn.execute(mentions.insert(), mention_rows)
+
+            names = sorted({n for c in found for n in [c.source, *c.via] if n})
+            self._insert_ignore(conn, [{"name": n, "first_seen": now} for n in names])
+
+            if self._fts:
+                fts_insert = text(
+                    f"INSERT INTO {FTS_TABLE} (body, kind, doc_id, version_id, claim_id) "
+                    "VALUES (:body, :kind, :doc_id, :version_id, :claim_id)"
+                )
+                conn.execute(
+                    fts_insert,
+                    [
+                        {
+                            "body": doc.text,
+                            "kind": "version",
+                            "doc_id": doc.doc_id,
+                            "version_id": version_id,
+                            "claim_id": None,
+                        },
+                        *(
+                            {
+                                "body": c.quote,
+                                "kind": "claim",
+                                "doc_id": doc.doc_id,
+                                "version_id": version_id,
+                                "claim_id": claim_id,
+                            }
+                            for claim_id, c in zip(claim_ids, found, strict=True)
+                        ),
+                    ],
+                )
+            return outcome
+
+    @staticmethod
+    def _claim_row(c: Claim, doc_id: str, version_id: int) -> Row:
+        return {
+            "version_id": version_id,
+            "doc_id": doc_id,
+            "quote": c.quote,
+            "start": c.start,
+            "end": c.end,
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "approx": c.approx,
+            "vague": c.vague,
+            "unit": c.unit,
+            "measure": c.measure,
+            "subject": c.subject,
+            "source": c.source,
+            "via": json.dumps(list(c.via), ensure_ascii=False),
+            "certainty": c.certainty,
+            "status": c.status,
+            "as_of": c.as_of,
+        }
+
+    def record_failure(self, failure: IngestFailure) -> None:
+        """Keep a document that could not be read, so ``claimtrack errors`` can list it later."""
+        try:
+            with self._write() as conn:
+                conn.execute(
+                    ingest_errors.insert().values(
+                        doc_id=failure.doc_id,
+                        location=failure.location,
+                        reason=failure.reason,
+                        message=failure.message,
+                        at=_now(),
+                    )
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not record a failure in {self.display_url}: {exc.__cause__ or exc}"
+            ) from exc
+
+    # -- reading ---------------------------------------------------------------------
+
+    def claims(
+        self, measure: str | None = None, doc_id: str | None = None, latest_only: bool = True
+    ) -> list[Row]:
+        """Claims with their document's date, URL and title, ordered by document and place.
+
+        By default only each document's latest version counts, so an edited article
+        does not report its figures twice.
+        """
+        joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
+            documents, documents.c.doc_id == claims.c.doc_id
+        )
+        where = []
+        if measure is not None:
+            where.append(claims.c.measure == measure)
+        if doc_id is not None:
+            where.append(claims.c.doc_id == doc_id)
+        if latest_only:
+            where.append(versions.c.version == documents.c.latest_version)
+        stmt = (
+            select(
+                claims,
+                versions.c.version,
+                versions.c.published,
+                versions.c.title,
+                documents.c.url,
+                documents.c.outlet,
+            )
+            .select_from(joined)
+            .where(and_(true(), *where))
+            .order_by(claims.c.doc_id, versions.c.version, claims.c.start, claims.c.id)
+        )
+        mention_stmt = (
+            select(mentions)
+            .select_from(joined.join(mentions, mentions.c.claim_id == claims.c.id))
+            .where(and_(true(), *where))
+            .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
+        )
+        with self._read() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            by_claim: dict[int, list[Row]] = {}
+            for m in conn.execute(mention_stmt).mappings():
+                by_claim.setdefault(m["claim_id"], []).append(
+                    {
+                        "start": m["start"],
+                        "end": m["end"],
+                        "text": m["text"],
+                        "sentence_start": m["sentence_start"],
+                        "sentence_end": m["sentence_end"],
+                    }
+                )
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["doc"] = row.pop("doc_id")
+            row["via"] = json.loads(row["via"] or "[]")
+            row["mentions"] = by_claim.get(row["id"], [])
+            out.append(row)
+        return out
+
+    def documents(self) -> list[Row]:
+        """One row per document: its latest version's metadata, version and claim counts."""
+        latest = versions.alias("latest")
+        n_versions = (
+            select(func.count())
+            .where(versions.c.doc_id == documents.c.doc_id)
+            .scalar_subquery()
+            .label("versions")
+        )
+        n_claims = (
+            select(func.count())
+            .where(claims.c.version_id == latest.c.id)
+            .scalar_subquery()
+            .label("claims")
+        )
+        stmt = (
+            select(
+                documents.c.doc_id.label("doc"),
+                documents.c.url,
+                documents.c.outlet,
+                documents.c.first_seen,
+                documents.c.latest_version,
+                latest.c.title,
+                latest.c.published,
+                latest.c.language,
+                latest.c.truncated,
+                latest.c.location,
+                n_versions,
+                n_claims,
+            )
+            .select_from(
+                documents.join(
+                    latest,
+                    and_(
+                        latest.c.doc_id == documents.c.doc_id,
+                        latest.c.version == documents.c.latest_version,
+                    ),
+                )
+            )
+            .order_by(documents.c.doc_id)
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(stmt).mappings()]
+
+    def failures(self) -> list[Row]:
+        """Recorded ingest failures, oldest first."""
+        with self._read() as conn:
+            return [
+                dict(r)
+                for r in conn.execute(select(ingest_errors).order_by(ingest_errors.c.id)).mappings()
+            ]
+
+    def search(self, query: str, limit: int = 50) -> list[Row]:
+        """Find article text and claim quotes in latest versions matching every query term.
+
+        SQLite uses its FTS5 index (terms quoted, so input is never query syntax);
+        other backends fall back to case-insensitive substring matching.
+        """
+        terms = [t.rstrip("*") or t for t in query.split()]
+        if self._fts:
+            fts = _fts_query(query)
+            if not fts:
+                return []
+            stmt = text(
+                f"SELECT {FTS_TABLE}.kind AS kind, {FTS_TABLE}.doc_id AS doc, "
+                f"v.version AS version, {FTS_TABLE}.claim_id AS claim_id, v.title AS title, "
+                f"snippet({FTS_TABLE}, 0, '[', ']', '…', 12) AS snippet "
+                f"FROM {FTS_TABLE} "
+                f"JOIN versions v ON v.id = {FTS_TABLE}.version_id "
+                "JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version "
+                f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank LIMIT :limit"
+            )
+            with self._read() as conn:
+                return [dict(r) for r in conn.execute(stmt, {"q": fts, "limit": limit}).mappings()]
+
+        if not terms:
+            return []
+        latest = and_(
+            versions.c.doc_id == documents.c.doc_id,
+            versions.c.version == documents.c.latest_version,
+        )
+        doc_stmt = (
+            select(versions.c.doc_id, versions.c.version, versions.c.title, versions.c.text)
+            .select_from(versions.join(documents, latest))
+            .where(*[versions.c.text.ilike(_like_pattern(t), escape="\\") for t in terms])
+            .order_by(versions.c.doc_id)
+            .limit(limit)
+        )
+        claim_stmt = (
+            select(
+                claims.c.id, claims.c.doc_id, claims.c.quote, versions.c.version, versions.c.title
+            )
+            .select_from(
+                claims.join(versions, claims.c.version_id == versions.c.id).join(documents, latest)
+            )
+            .where(*[claims.c.quote.ilike(_like_pattern(t), escape="\\") for t in terms])
+            .order_by(claims.c.doc_id, claims.c.start)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            out: list[Row] = [
+                {
+                    "kind": "version",
+                    "doc": r.doc_id,
+                    "version": r.version,
+                    "claim_id": None,
+                    "title": r.title,
+                    "snippet": _snippet(r.text, terms),
+                }
+                for r in conn.execute(doc_stmt)
+            ]
+            out += [
+                {
+                    "kind": "claim",
+                    "doc": r.doc_id,
+                    "version": r.version,
+                    "claim_id": r.id,
+                    "title": r.title,
+                    "snippet": _snippet(r.quote, terms),
+                }
+                for r in conn.execute(claim_stmt)
+            ]
+        return out[:limit]
+
+
+__all__ = ["AddOutcome", "Store", "to_url"]

@@ -1,0 +1,166 @@
+"""The store keeps every version whole, and ``add`` is all-or-nothing on both backends."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from claimtrack.errors import StoreError
+from claimtrack.records import Claim, IngestFailure
+from claimtrack.store import Store, metadata, to_url
+
+TABLES = [
+    "documents",
+    "versions",
+    "removed_lines",
+    "claims",
+    "mentions",
+    "sources",
+    "ingest_errors",
+]
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            name: conn.execute(select(func.count()).select_from(metadata.tables[name])).scalar_one()
+            for name in TABLES
+        }
+
+
+def test_new_document_is_stored_with_claims_mentions_and_metadata(store_url, make_doc):
+    doc, found = make_doc()
+    with Store(store_url) as store:
+        assert store.add(doc, found) == "new"
+        rows = store.claims()
+        assert [r["measure"] for r in rows] == ["crates-unloaded", "crates-unloaded", "dockworkers"]
+        first = rows[0]
+        assert first["doc"] == "vostrel-port"
+        assert first["low"] == 4500 and first["value"] is None and first["high"] is None
+        assert first["via"] == ["Vostrel Herald"]
+        assert first["published"] == "2031-03-03"
+        assert first["url"] == "https://news.example/vostrel-port"
+        assert first["title"] == "Crates pile up in Vostrel"
+        assert first["quote"] == doc.text[first["start"] : first["end"]]
+        (mention,) = first["mentions"]
+        assert mention["text"] == "4,500"
+        assert doc.text[mention["start"] : mention["end"]] == "4,500"
+        assert rows[2]["approx"] is True and rows[1]["status"] == "planned"
+        assert counts(store)["removed_lines"] == 1
+        # The registry lists every name a claim came from or through, once.
+        assert counts(store)["sources"] == 4
+
+
+def test_same_content_again_is_unchanged_and_writes_nothing(store_url, make_doc):
+    doc, found = make_doc()
+    with Store(store_url) as store:
+        store.add(doc, found)
+        before = counts(store)
+        assert store.add(doc, found) == "unchanged"
+        assert counts(store) == before
+
+
+def test_changed_content_adds_a_version_and_keeps_the_old_one(store_url, make_doc):
+    doc, found = make_doc()
+    edited = doc.text.replace("Monday", "Tuesday").replace("up to 12,000", "about 9,000")
+    new_doc, new_found = make_doc(text=edited, title="Crates pile up in Vostrel (updated)")
+    with Store(store_url) as store:
+        store.add(doc, found)
+        assert store.add(new_doc, new_found) == "updated"
+
+        latest = store.claims()
+        assert {r["version"] for r in latest} == {2}
+        assert [r["quote"] for r in latest] == [c.quote for c in new_found]
+        assert {r["title"] for r in latest} == {"Crates pile up in Vostrel (updated)"}
+
+        every = store.claims(latest_only=False)
+        assert [r["version"] for r in every] == [1, 1, 1, 2, 2]
+        assert [r["quote"] for r in every if r["version"] == 1] == [c.quote for c in found]
+
+        (row,) = store.documents()
+        assert row["versions"] == 2 and row["latest_version"] == 2 and row["claims"] == 2
+
+        # Going back to the first text is content already seen, not a third version.
+        assert store.add(doc, found) == "unchanged"
+
+
+def test_claims_filter_by_measure_and_document(store_url, make_doc):
+    with Store(store_url) as store:
+        store.add(*make_doc("a"))
+        store.add(*make_doc("b", text="Roughly 300 dockworkers joined the night shift."))
+        assert {r["doc"] for r in store.claims(measure="dockworkers")} == {"a", "b"}
+        assert {r["measure"] for r in store.claims(doc_id="b")} == {"dockworkers"}
+        assert store.claims(measure="crates-unloaded", doc_id="b") == []
+        assert store.claims(measure="no-such-measure") == []
+
+
+def test_documents_report_truncation_and_claim_counts(store_url, make_doc):
+    with Store(store_url) as store:
+        store.add(*make_doc("full"))
+        store.add(*make_doc("paywalled", text="Nothing countable here.", truncated=True))
+        rows = {r["doc"]: r for r in store.documents()}
+        assert rows["full"]["claims"] == 3 and rows["full"]["truncated"] is False
+        assert rows["paywalled"]["claims"] == 0 and rows["paywalled"]["truncated"] is True
+        assert rows["paywalled"]["versions"] == 1
+
+
+def test_a_failing_add_writes_nothing_at_all(store_url, make_doc):
+    doc, found = make_doc()
+    broken = Claim(doc_id=doc.doc_id, quote="x", start=0, end=1, value=1.0)
+    broken.measure = None  # type: ignore[assignment]  # violates NOT NULL mid-transaction
+    with Store(store_url) as store:
+        with pytest.raises(StoreError, match="could not store vostrel-port"):
+            store.add(doc, [*found, broken])
+        assert counts(store) == dict.fromkeys(TABLES, 0)
+        assert store.add(doc, found) == "new"
+
+
+def test_failures_are_recorded_in_order(store_url):
+    with Store(store_url) as store:
+        store.record_failure(IngestFailure("scan", "in/scan.txt", "binary", "in/scan.txt: binary"))
+        store.record_failure(IngestFailure("blank", "in/blank.md", "empty", "in/blank.md: empty"))
+        rows = store.failures()
+        assert [(r["doc_id"], r["reason"]) for r in rows] == [
+            ("scan", "binary"),
+            ("blank", "empty"),
+        ]
+        assert rows[0]["message"] == "in/scan.txt: binary" and rows[0]["at"]
+
+
+def test_hostile_text_is_stored_verbatim(store_url, make_doc):
+    text = "Robert'); DROP TABLE claims;-- said 4,500 crates % _ \\ \" were lost."
+    with Store(store_url) as store:
+        store.add(*make_doc("it's; --", text=text))
+        (row,) = store.claims()
+        assert row["doc"] == "it's; --" and row["quote"] == text
+        assert counts(store)["claims"] == 1
+
+
+def test_reopening_keeps_data(store_url, make_doc):
+    with Store(store_url) as store:
+        store.add(*make_doc())
+    with Store(store_url) as store:
+        assert len(store.claims()) == 3
+
+
+def test_paths_become_absolute_sqlite_urls(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert str(to_url("rel.db")) == f"sqlite:///{tmp_path / 'rel.db'}"
+    assert to_url("postgresql+psycopg://u@h/db").get_backend_name() == "postgresql"
+
+
+def test_sqlite_file_uses_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(str(path)) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_missing_store_is_an_error_when_not_creating(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        Store(str(tmp_path / "absent.db"), create=False)
+    assert not (tmp_path / "absent.db").exists()
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(str(tmp_path / "no-such-dir" / "s.db"))
