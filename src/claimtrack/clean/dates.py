@@ -1,0 +1,91 @@
+"""Full calendar dates in text: find the date-shaped spans and parse them to ISO.
+
+Only explicit full dates (day, month and year) count: "3 March 2025", "March 3, 2025",
+"2025-03-03", "3.3.2025". Relative ("3 hours ago") and partial ("March 2025") dates are
+never accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+import dateparser
+
+from claimtrack.config import Settings
+
+_WORD = r"[^\W\d_]{3,12}\.?"  # a month name or abbreviation, checked by dateparser
+_ORD = r"(?:st|nd|rd|th|er|e|o|º|-?го|-?е)?"
+
+# Each alternative is one full-date shape; named groups are not needed, dateparser reads it.
+FULL_DATE = re.compile(
+    rf"""
+    (?<![\w.])
+    (?:
+        (?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?!\d)                      # 2025-03-03
+      | \d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)               # 3.3.2025
+      | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_WORD},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)   # 3 March 2025
+      | {_WORD}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}(?!\d)              # March 3, 2025
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ISO = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_DOTTED = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})$")
+
+_SETTINGS = {
+    "PREFER_DATES_FROM": "past",
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+@lru_cache(maxsize=1)
+def _languages() -> list[str]:
+    return list(Settings().languages)
+
+
+def _plausible(d: date) -> str | None:
+    if 1900 <= d.year <= date.today().year + 1:
+        return d.isoformat()
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return _plausible(date(year, month, day))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def parse_full_date(text: str) -> str | None:
+    """ISO ``YYYY-MM-DD`` for an explicit full date, else None (never guesses a part)."""
+    text = text.strip()
+    if not text:
+        return None
+    m = _ISO.match(text)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _DOTTED.match(text)
+    if m:
+        return _safe_date(int(m[3]), int(m[2]), int(m[1]))
+    try:
+        parsed = dateparser.parse(text, languages=_languages(), settings=_SETTINGS)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if not isinstance(parsed, datetime):
+        return None
+    return _plausible(parsed.date())
+
+
+def find_full_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first explicit full date in ``text`` with its match, or None."""
+    for m in FULL_DATE.finditer(text):
+        iso = parse_full_date(m.group(0))
+        if iso:
+            return iso, m
+    return None

@@ -1,0 +1,326 @@
+"""Line-level removal of page furniture: navigation, share and comment widgets, paywalls, ...
+
+Works on whole lines only and never edits inside a line. A line is furniture when its
+normalised form is a cue phrase from the lexicon, starts with or contains one while being
+short, or has an exact furniture shape (breadcrumb, "12 Comments", "5 min read", a byline,
+a bare dateline, a subscription price). Ordinary sentences stay: cue rules only fire on
+short lines, and shapes are anchored at both ends.
+
+A paywall notice marks the text as truncated; the subscription offer that follows it
+(offer vocabulary, or fragments continuing a line that did not end a sentence) goes too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimtrack.clean.dates import FULL_DATE, parse_full_date
+from claimtrack.clean.lexicon import REASONS, load_lexicon, normalise
+from claimtrack.records import RemovedLine
+
+MAX_WORDS = 20  # cue phrases found by prefix/contains only count on lines this short
+_MAX_WORDS_BY_REASON = {"cookies": 45, "paywall": 30, "comments": 25, "photo_credit": 16}
+_OFFER_MAX_WORDS = 40  # a line after a paywall notice longer than this is prose, not an offer
+
+_LEX = load_lexicon()
+
+_CURRENCY = r"[$€£¥₽₩]"
+_AMOUNT = r"\d+(?:[.,]\d{1,2})?"
+PRICE = re.compile(
+    rf"(?:{_CURRENCY}\s?{_AMOUNT}|{_AMOUNT}\s?(?:{_CURRENCY}|eur\b|euros?\b|usd\b|dollars?\b|руб))",
+    re.IGNORECASE,
+)
+_PERIOD_WORD = r"(?:weeks?|months?|years?|mois|an|ans|monate?n?|wochen?|meses|semanas?|año|años|месяц\w*|недел\w*)"
+_COUNT_WORD = r"(?:\d+|one|two|three|four|six|twelve|first|un|deux|trois|six|douze|ein|einen|zwei|drei|sechs|uno|dos|tres|seis)"
+# "from €1,99 per month", "$1 for 3 months", "Only £5 a month", "1 € pour 3 mois"
+_OFFER_SHAPES = re.compile(
+    rf"""^(?:
+        (?:from|only|just|then|starting\ at|now|à\ partir\ de|dès|seulement|ab|nur|desde|solo|от)\s+{PRICE.pattern}
+            (?=\s*(?:$|per\b|a\b|an\b|/|for\b|then\b|par\b|pour\b|pro\b|im\b|für\b|al\b|por\b|в\b|[.,;]))
+      | {PRICE.pattern}\s*(?:for|pour|für|por|за)\s+(?:the\ )?{_COUNT_WORD}\s+(?:\w+\s+)?{_PERIOD_WORD}\b
+      | {PRICE.pattern}\s*(?:per|a|/|par|pro|im|al|por|в)\s?(?:month|week|year|mois|an|monat|woche|mes|año|месяц)\b.*
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PAYWALL_SHAPE = re.compile(
+    r"\d+\s?%\s+(?:of\s+(?:this|the)\s+article|de\s+cet\s+article|des\s+artikels|del\s+artículo)"
+)
+_COMMENT_COUNT = re.compile(
+    r"^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|comentarios?|комментари\w*)"
+    r"|(?:comments?|commentaires|kommentare|comentarios|комментарии)\s*\(?\d+\)?)$"
+)
+_READ_TIME = re.compile(
+    r"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(?:min(?:ute)?s?|мин\w*)\.?\s*"
+    r"(?:read|reading|de\s+lecture|lesezeit|de\s+lectura|чтения)"
+    r"|(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|время\s+чтения)\W*\d+\s*(?:min\w*|мин\w*))$"
+)
+_AGO = re.compile(
+    r"^(?:(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|publié|aktualisiert|actualizado|обновлено)\s+)?"
+    r"(?:(?:\d+|an?|one|a\s+few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)"
+    r"|vor\s+\d+\s+(?:minuten?|stunden?|tagen?)"
+    r"|hace\s+\d+\s+(?:minutos?|horas?|días?))$"
+)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?!\d)", re.IGNORECASE)
+_TOKENS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
+_BREADCRUMB_SEP = re.compile(r"\s+[>›»/]\s+")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_NAME_SPLIT = re.compile(r"\s*(?:[|,;·•–—/]|\s-\s|\band\b|\bet\b|\bund\b|\by\b|\bи\b)\s*")
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "zu",
+        "ter",
+    ]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "januar",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document: its span in the text before cleaning and its current text."""
+
+    start: int
+    end: int  # excludes the line break
+    text: str
+
+
+@dataclass
+class FurnitureResult:
+    kept: list[Line] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    truncated: bool = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of ``text`` with their offsets; "\\r\\n" and "\\r" breaks are understood."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in re.split(r"\r\n|\r|\n", text):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw)
+        # step over the break that followed this line (1 or 2 characters)
+        if text.startswith("\r\n", pos):
+            pos += 2
+        elif pos < len(text):
+            pos += 1
+    return lines
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_breadcrumb(stripped: str) -> bool:
+    parts = _BREADCRUMB_SEP.split(stripped)
+    if len(parts) < 2 or _word_count(stripped) > 14:
+        return False
+    if any(not p or not re.search(r"[^\W\d_]", p) or _TERMINAL.search(p) for p in parts):
+        return False
+    if any(_word_count(p) > 4 for p in parts):
+        return False
+    return len(parts) >= 3 or normalise(parts[0]) in _LEX.reasons["navigation"].exact
+
+
+def _is_byline(stripped: str) -> bool:
+    m = _LEX.byline_start.match(stripped)
+    if not m or _word_count(stripped) > 14:
+        return False
+    rest = m.group("rest").strip()
+    if _TERMINAL.search(rest) and not re.search(r"\b[A-Z]\.$", rest):
+        return False  # a sentence ("By Friday the ministry had ...") not a byline
+    name = _NAME_SPLIT.split(rest, maxsplit=1)[0]
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    first = tokens[0].lower().strip(".,")
+    if tokens[0][0].isdigit() or first in _LEX.dateline_words or first in _MONTHS:
+        return False
+    for token in tokens:
+        head = token.lstrip("\"'“‘(")[:1]
+        if head.isalpha() and head.islower() and token.lower() not in _NAME_PARTICLES:
+            return False
+        if head.isdigit():
+            return False
+    return True
+
+
+def _is_dateline(norm: str) -> bool:
+    """A line holding only a date (plus words like "Published", a weekday, a time)."""
+    if _word_count(norm) > 14:
+        return False
+    found = False
+    rest = norm
+    for m in FULL_DATE.finditer(norm):
+        if parse_full_date(m.group(0)):
+            found = True
+            rest = rest.replace(m.group(0), " ")
+    if not found:
+        return False
+    rest = _TIME.sub(" ", rest)
+    return all(t.rstrip(".") in _LEX.dateline_words for t in _TOKENS.findall(rest))
+
+
+def _classify(text: str) -> tuple[str, bool] | None:
+    """(reason, is_paywall_notice) for a furniture line, else None."""
+    stripped = text.strip()
+    norm = normalise(stripped)
+    if not norm:
+        return None
+    words = _word_count(norm)
+    for reason in REASONS:
+        cues = _LEX.reasons[reason]
+        if norm in cues.exact:
+            return reason, reason == "paywall"
+        if words <= _MAX_WORDS_BY_REASON.get(reason, MAX_WORDS) and (
+            (cues.prefix is not None and cues.prefix.search(norm))
+            or (cues.contains is not None and cues.contains.search(norm))
+        ):
+            return reason, reason == "paywall"
+    if words <= 30 and _PAYWALL_SHAPE.search(norm):
+        return "paywall", True
+    if words <= 20 and _OFFER_SHAPES.match(norm):
+        return "paywall", False
+    if _COMMENT_COUNT.match(norm):
+        return "comments", False
+    if _is_breadcrumb(stripped):
+        return "navigation", False
+    if _READ_TIME.match(norm) or _AGO.match(norm):
+        return "byline", False
+    if _is_byline(stripped) or _is_dateline(norm):
+        return "byline", False
+    return None
+
+
+def classify_line(text: str) -> str | None:
+    """The furniture reason for one line ("navigation", "paywall", ...), or None for text."""
+    found = _classify(text)
+    return found[0] if found else None
+
+
+def _continues_offer(text: str, previous: str | None) -> bool:
+    """After a paywall notice: is this line still part of the subscription offer?"""
+    norm = normalise(text)
+    if _word_count(norm) > _OFFER_MAX_WORDS:
+        return False
+    if _LEX.offer_words.search(norm) or PRICE.search(norm):
+        return True
+    first = next((c for c in text if c.isalpha()), "")
+    if first.islower():
+        return True
+    # a fragment continuing an offer line that did not end its sentence
+    return previous is not None and not _TERMINAL.search(previous.rstrip())
+
+
+def remove_furniture(lines: Sequence[Line], original: str) -> FurnitureResult:
+    """Split ``lines`` into kept text and removed furniture (offsets index ``original``)."""
+    result = FurnitureResult()
+    in_paywall = False
+    previous_offer: str | None = None  # the last offer line removed after a paywall notice
+
+    def drop(line: Line, reason: str) -> None:
+        result.removed.append(
+            RemovedLine(line.start, line.end, original[line.start : line.end], reason)
+        )
+
+    for line in lines:
+        stripped = line.text.strip()
+        if in_paywall:
+            if not stripped:
+                result.kept.append(line)
+                continue
+            if _continues_offer(stripped, previous_offer):
+                drop(line, "paywall")
+                previous_offer = stripped
+                continue
+            in_paywall = False
+        found = _classify(stripped) if stripped else None
+        if found is None:
+            result.kept.append(line)
+            continue
+        reason, notice = found
+        drop(line, reason)
+        if notice:
+            result.truncated = True
+            in_paywall = True
+            previous_offer = None
+    return result

@@ -1,0 +1,148 @@
+"""Furniture cue phrases, read once from the per-language YAML files in ``lexicons/``.
+
+Every language file has the same layout (see ``lexicons/en.yaml``); the cues of all files are
+merged, because a French share button can sit on an English page and a cue that does not
+occur costs nothing. Patterns are compiled here, once, when the module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# The order reasons are tried in: paywall first, so "Subscribe to continue reading" is a
+# paywall notice rather than a newsletter prompt.
+REASONS: tuple[str, ...] = (
+    "paywall",
+    "navigation",
+    "comments",
+    "share",
+    "subscribe",
+    "photo_credit",
+    "related",
+    "byline",
+    "ads",
+    "cookies",
+)
+
+_QUOTES = re.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]")
+_SPACES = re.compile(r"\s+")
+# Punctuation and symbols that may surround a furniture line: "(Image credit: X)", "• Menu",
+# "Share this article »", "Related:".
+_EDGES = " \t*:|•·›»>‹«<-–—()[]{}!?.,;/\\#=+~_\u200b\ufeff\u25ba\u25b6\u2192"
+
+
+def normalise(line: str) -> str:
+    """The form lines and cues are compared in: lower case, no quotes, single spaces."""
+    text = _QUOTES.sub("", line.lower())
+    text = _SPACES.sub(" ", text)
+    return text.strip(_EDGES)
+
+
+@dataclass(frozen=True)
+class ReasonCues:
+    """The compiled cues of one reason."""
+
+    exact: frozenset[str]
+    prefix: re.Pattern[str] | None
+    contains: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All cue phrases, merged over languages, ready to match normalised lines."""
+
+    reasons: dict[str, ReasonCues]
+    offer_words: re.Pattern[str]
+    dateline_words: frozenset[str]
+    byline_start: re.Pattern[str]
+    languages: tuple[str, ...]
+
+
+def _alternation(phrases: list[str]) -> str:
+    # Longest first so "share this article" wins over "share".
+    ordered = sorted({normalise_cue(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p) for p in ordered)
+
+
+def normalise_cue(cue: str) -> str:
+    """Cues are normalised like lines, except that trailing ':' is kept for prefix cues."""
+    text = _SPACES.sub(" ", _QUOTES.sub("", cue.lower())).strip()
+    return text
+
+
+def _word_pattern(phrases: list[str], *, anchored: bool) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alt = _alternation(phrases)
+    head = r"^" if anchored else r"(?<!\w)"
+    # A cue ending in a word character must end at a word boundary ("photo by" does not
+    # match "photo byte"); one ending in punctuation ("related:") already bounds itself.
+    return re.compile(rf"{head}(?:{alt})(?:(?<=\W)|(?!\w))")
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"clean lexicon {where}: expected a list of strings")
+    return list(value)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and compile every ``lexicons/*.yaml`` file once."""
+    exact: dict[str, set[str]] = {r: set() for r in REASONS}
+    prefix: dict[str, list[str]] = {r: [] for r in REASONS}
+    contains: dict[str, list[str]] = {r: [] for r in REASONS}
+    offer: list[str] = []
+    dateline: set[str] = set()
+    byline: list[str] = []
+    languages: list[str] = []
+
+    folder = resources.files("claimtrack.clean").joinpath("lexicons")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+    for file in files:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"clean lexicon {file.name}: expected a mapping at the top")
+        languages.append(str(data.get("language", file.name.removesuffix(".yaml"))))
+        reasons = data.get("reasons") or {}
+        for reason, cues in reasons.items():
+            if reason not in exact:
+                raise ValueError(
+                    f"clean lexicon {file.name}: unknown reason {reason!r}; use one of {', '.join(REASONS)}"
+                )
+            cues = cues or {}
+            where = f"{file.name} {reason}"
+            exact[reason].update(normalise(c) for c in _strings(cues.get("exact"), where))
+            prefix[reason].extend(_strings(cues.get("prefix"), where))
+            contains[reason].extend(_strings(cues.get("contains"), where))
+        offer.extend(_strings(data.get("offer_words"), f"{file.name} offer_words"))
+        dateline.update(w.lower() for w in _strings(data.get("dateline_words"), file.name))
+        byline.extend(_strings(data.get("byline_starts"), f"{file.name} byline_starts"))
+
+    compiled = {
+        r: ReasonCues(
+            exact=frozenset(exact[r]),
+            prefix=_word_pattern(prefix[r], anchored=True),
+            contains=_word_pattern(contains[r], anchored=False),
+        )
+        for r in REASONS
+    }
+    offer_pattern = _word_pattern(offer, anchored=False) or re.compile(r"(?!x)x")
+    byline_pattern = re.compile(
+        rf"^(?:{_alternation(byline) or 'by'})\s+(?P<rest>\S.*)$", re.IGNORECASE
+    )
+    return Lexicon(
+        reasons=compiled,
+        offer_words=offer_pattern,
+        dateline_words=frozenset(dateline),
+        byline_start=byline_pattern,
+        languages=tuple(languages),
+    )

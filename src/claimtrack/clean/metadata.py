@@ -1,0 +1,132 @@
+"""Document metadata from text: headline, published date (dateline) and language.
+
+The language detector is built once, lazily, for the languages in ``Settings().languages``
+only (building it for every language lingua knows costs over a gigabyte).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date
+from claimtrack.config import Settings
+
+TITLE_MAX_WORDS = 25
+DATELINE_LINES = 8  # how many non-empty lines at the top may hold a dateline
+DATELINE_MAX_WORDS = 20  # a line this short may hold the date anywhere in it
+DATELINE_HEAD_CHARS = 80  # a longer line only when the date opens it ("PARIS, 3 March 2025 -")
+MIN_LANGUAGE_CHARS = 20
+LANGUAGE_SAMPLE_CHARS = 2000
+
+_TERMINAL_PERIOD = re.compile(r"[.][\"'”’»)\]]*$")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` for a date given in any explicit full form, else None."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    iso = parse_full_date(value[:10]) if re.match(r"\d{4}-\d{1,2}-\d{1,2}", value) else None
+    if iso:
+        return iso
+    iso = parse_full_date(value)
+    if iso:
+        return iso
+    found = find_full_date(value)
+    return found[0] if found else None
+
+
+def find_dateline(lines: Sequence[str]) -> str | None:
+    """The date of a dateline among the first lines ("Published: 3 March 2025"), else None."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        short = len(text.split()) <= DATELINE_MAX_WORDS
+        for m in FULL_DATE.finditer(text):
+            if not short and m.start() > DATELINE_HEAD_CHARS:
+                break
+            iso = parse_full_date(m.group(0))
+            if iso:
+                return iso
+    return None
+
+
+def guess_title(lines: Sequence[str]) -> str | None:
+    """The first non-empty line when it looks like a headline, else None.
+
+    A headline has at most 25 words and either no closing full stop or a blank line after it.
+    """
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if len(text.split()) > TITLE_MAX_WORDS:
+            return None
+        followed_by_blank = i + 1 < len(lines) and not lines[i + 1].strip()
+        if not _TERMINAL_PERIOD.search(text) or followed_by_blank:
+            return text
+        return None
+    return None
+
+
+def _language_for(code: str) -> Language | None:
+    iso = getattr(IsoCode639_1, code.strip().upper(), None)
+    if iso is None:
+        return None
+    try:
+        return Language.from_iso_code_639_1(iso)
+    except ValueError:
+        return None
+
+
+_detector_lock = threading.Lock()
+_detector_cache: list[LanguageDetector | None] = []  # filled once: [detector or None]
+
+
+def _detector() -> LanguageDetector | None:
+    """The lingua detector for the configured languages, built on first use only."""
+    if not _detector_cache:
+        with _detector_lock:
+            if not _detector_cache:
+                languages = {
+                    lang
+                    for code in Settings().languages
+                    if (lang := _language_for(code)) is not None
+                }
+                built = (
+                    LanguageDetectorBuilder.from_languages(*languages).build()
+                    if len(languages) >= 2
+                    else None
+                )
+                _detector_cache.append(built)
+    return _detector_cache[0]
+
+
+@lru_cache(maxsize=1)
+def _only_language() -> str | None:
+    codes = [c.lower() for c in Settings().languages if _language_for(c) is not None]
+    return codes[0] if len(codes) == 1 else None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code (lower case) of ``text``; None when too short or undecided."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if sum(1 for c in sample if c.isalpha()) < MIN_LANGUAGE_CHARS:
+        return None
+    detector = _detector()
+    if detector is None:
+        return _only_language()
+    language = detector.detect_language_of(sample)
+    if language is None:
+        return None
+    return language.iso_code_639_1.name.lower()
