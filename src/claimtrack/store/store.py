@@ -379,6 +379,16 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------
 
+    def has_version(self, doc_id: str, content_hash: str) -> bool:
+        """Whether this exact content is stored, so ingest can skip re-processing it."""
+        with self._read() as conn:
+            found = conn.execute(
+                select(versions.c.id).where(
+                    versions.c.doc_id == doc_id, versions.c.content_hash == content_hash
+                )
+            ).first()
+        return found is not None
+
     def claims(
         self, measure: str | None = None, doc_id: str | None = None, latest_only: bool = True
     ) -> list[Row]:

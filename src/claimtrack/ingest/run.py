@@ -1,0 +1,124 @@
+"""Run a batch of documents through the pipeline into the store, one transaction each.
+
+A bad document is recorded and skipped, never fatal: unreadable input becomes an
+``IngestFailure`` with the reader's or cleaner's reason, and a bug that blows up on
+one document is recorded as ``internal`` so the rest of the batch still lands. Only a
+``StoreError`` stops the batch, because nothing after it could be saved either.
+Because each document commits alone, rerunning an interrupted batch skips what was
+stored and finishes the rest, ending where an uninterrupted run would have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from claimtrack import pipeline
+from claimtrack.config import Settings
+from claimtrack.errors import InputError, StoreError
+from claimtrack.ingest.readers import iter_sources
+from claimtrack.packs import StoryPack
+from claimtrack.records import IngestFailure, SourceDocument
+from claimtrack.store import Store
+
+Outcome = Literal["new", "unchanged", "updated", "failed"]
+
+
+@dataclass(frozen=True)
+class IngestEvent:
+    """What happened to one document, for progress display."""
+
+    doc_id: str
+    location: str | None
+    outcome: Outcome
+    claims: int = 0
+    failure: IngestFailure | None = None
+
+
+ProgressCallback = Callable[[IngestEvent], None]
+
+
+@dataclass
+class IngestReport:
+    """Counts for one batch; ``claims`` counts claims stored by this run."""
+
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    claims: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.unchanged + self.updated + self.failed
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+def _internal(source: SourceDocument, exc: Exception) -> IngestFailure:
+    where = source.location or source.doc_id
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return IngestFailure(
+        doc_id=source.doc_id,
+        location=where,
+        reason="internal",
+        message=f"{where}: internal error while processing ({detail}); please report it",
+    )
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    pack: StoryPack | None,
+    settings: Settings,
+    published: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest every document under ``paths`` into ``store``; see the module doc for failures."""
+    report = IngestReport()
+
+    def fail(failure: IngestFailure) -> None:
+        store.record_failure(failure)
+        report.failed += 1
+        report.failures.append(failure)
+        if progress:
+            progress(IngestEvent(failure.doc_id, failure.location, "failed", failure=failure))
+
+    for item in iter_sources(paths, settings, published):
+        if isinstance(item, IngestFailure):
+            fail(item)
+            continue
+        if store.has_version(item.doc_id, item.content_hash):
+            # Already stored: skip the costly pipeline, the outcome cannot differ.
+            report.unchanged += 1
+            if progress:
+                progress(IngestEvent(item.doc_id, item.location, "unchanged"))
+            continue
+        try:
+            doc, found = pipeline.process(item, pack)
+            outcome = store.add(doc, found)
+        except InputError as err:
+            where = item.location or item.doc_id
+            fail(IngestFailure(item.doc_id, where, err.reason, err.message))
+            continue
+        except StoreError:
+            raise
+        except Exception as exc:  # one document's bug must not cost the batch
+            fail(_internal(item, exc))
+            continue
+        stored = len(found) if outcome != "unchanged" else 0
+        if outcome == "new":
+            report.new += 1
+        elif outcome == "updated":
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        report.claims += stored
+        if progress:
+            progress(IngestEvent(item.doc_id, item.location, outcome, claims=stored))
+    return report
