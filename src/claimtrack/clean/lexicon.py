@@ -32,16 +32,16 @@ REASONS: tuple[str, ...] = (
 
 _QUOTES = re.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]")
 _SPACES = re.compile(r"\s+")
-# Punctuation and symbols that may surround a furniture line: "(Image credit: X)", "• Menu",
-# "Share this article »", "Related:".
-_EDGES = " \t*:|•·›»>‹«<-–—()[]{}!?.,;/\\#=+~_\u200b\ufeff\u25ba\u25b6\u2192"
+# Punctuation, arrows and bullets that may surround a furniture line: "(Image credit: X)",
+# "• Menu", "Share this article »", "Related:", "Back to top ↑". Currency signs stay.
+_EDGES = re.compile(r"^[^\w$€£¥₽₩]+|[^\w$€£¥₽₩%]+$")
 
 
 def normalise(line: str) -> str:
     """The form lines and cues are compared in: lower case, no quotes, single spaces."""
     text = _QUOTES.sub("", line.lower())
     text = _SPACES.sub(" ", text)
-    return text.strip(_EDGES)
+    return _EDGES.sub("", text)
 
 
 @dataclass(frozen=True)

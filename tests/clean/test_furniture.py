@@ -1,0 +1,259 @@
+"""Line-level furniture removal: each reason, paywall truncation, offsets, and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.clean.furniture import Line, classify_line, remove_furniture, split_lines
+
+
+def run(text: str):
+    return remove_furniture(split_lines(text), text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # navigation
+        ("Press Enter to skip to content", "navigation"),
+        ('Press "Enter" to skip to content', "navigation"),
+        ("Skip to main content", "navigation"),
+        ("In this section:", "navigation"),
+        ("Home > World > Asia", "navigation"),
+        ("Home › Business", "navigation"),
+        ("News / Europe / Energy", "navigation"),
+        ("Menu", "navigation"),
+        ("Back to top ↑", "navigation"),
+        ("Aller au contenu principal", "navigation"),
+        # comments
+        ("Be First to Comment", "comments"),
+        ("Leave a Reply", "comments"),
+        ("Your email address will not be published.", "comments"),
+        ("Required fields are marked *", "comments"),
+        ("12 Comments", "comments"),
+        ("Comments (3)", "comments"),
+        ("Post Comment", "comments"),
+        ("Name *", "comments"),
+        # share
+        ("Share this article", "share"),
+        ("Share on Facebook", "share"),
+        ("Tweet", "share"),
+        ("Copy link", "share"),
+        ("Auf Facebook teilen", "share"),
+        # subscribe / newsletter
+        ("Sign up for our newsletter", "subscribe"),
+        ("Subscribe", "subscribe"),
+        ("Get the latest headlines in your inbox", "subscribe"),
+        ("Get the morning briefing delivered to your inbox every day", "subscribe"),
+        ("Abonnez-vous", "subscribe"),
+        # photo credits
+        ("Photo: Reuters", "photo_credit"),
+        ("(Image credit: Getty Images)", "photo_credit"),
+        ("File photo", "photo_credit"),
+        ("Photo by Lena Brook/AFP", "photo_credit"),
+        ("Foto: dpa", "photo_credit"),
+        # related lists
+        ("Related:", "related"),
+        ("Read more: Port strike enters its third week", "related"),
+        ("Recommended", "related"),
+        ("More from Business", "related"),
+        ("Lire aussi : La grève des dockers continue", "related"),
+        ("Читайте также", "related"),
+        # bylines and dateline-only lines
+        ("By Jane Doe", "byline"),
+        ("By Jane Doe | Reuters", "byline"),
+        ("By Ana de la Cruz and Tom Reyes, Staff Writers", "byline"),
+        ("BY PETER OKAFOR", "byline"),
+        ("Updated 3 hours ago", "byline"),
+        ("5 min read", "byline"),
+        ("Published: March 3, 2025", "byline"),
+        ("Tuesday 4 February 2025 10:42 GMT", "byline"),
+        ("Reporting by Sam Lee; Editing by Ruth Marr", "byline"),
+        # ads and cookies
+        ("Advertisement", "ads"),
+        ("Story continues below advertisement", "ads"),
+        ("Anzeige", "ads"),
+        ("We use cookies to improve your experience on our site.", "cookies"),
+        # paywall notices and offers
+        ("Only 60% of this article left to read. Subscribe now to access the rest!", "paywall"),
+        ("This article is for subscribers only", "paywall"),
+        ("Subscribe to continue reading", "paywall"),
+        ("You have reached your limit of free articles", "paywall"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("from €1,99 per month", "paywall"),
+        ("$1 for 3 months", "paywall"),
+        ("Cet article est réservé aux abonnés.", "paywall"),
+    ],
+)
+def test_furniture_line_reason(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said it would subscribe to the treaty.",
+        "The ministry said it would subscribe to the treaty",
+        "By the end of 2024, grain exports had doubled to 3.1 million tonnes.",
+        "By Friday, 40 trucks had crossed the border",
+        "By March 2025 the plant employed 1,200 people",
+        "Share prices fell 4% on Monday after the announcement.",
+        "Photos released by the agency showed 12 launchers.",
+        "Home prices rose 7% in the capital last year.",
+        "Comments by the minister drew criticism from three parties.",
+        "Related talks in Geneva produced no agreement.",
+        "Credit card debt rose by 5% in the third quarter.",
+        "Advertisement spending rose 9% to $4 billion.",
+        "The menu of sanctions now includes 14 separate measures.",
+        "Readers can read more about the tender in the annual report.",
+        "The newsletter, founded in 1998, now has 40,000 readers.",
+        "Rent for the depot is €900 per month, the council said.",
+        "Average rent: €900 per month",
+        "From $2 billion to $3 billion",
+        "March 3, 2025: talks begin in Oslo",
+        "11,000 Tonnes Shipped",
+        "Subscribers to the pension fund will receive 3% more.",
+        "Access to the harbour was closed for 6 hours.",
+        "Dredging Costs Soar / Port Blames Fuel",
+        "Troops: 4,000",
+    ],
+)
+def test_real_text_is_not_furniture(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_long_sentence_with_cue_phrase_stays() -> None:
+    line = (
+        "In a statement, the regulator said readers who sign up for the newsletter of any "
+        "energy company should be told within 30 days how their data is stored and shared."
+    )
+    assert classify_line(line) is None
+
+
+def test_removed_offsets_point_at_original_text() -> None:
+    text = (
+        "Skip to main content\r\n"
+        "Wind farm output hits record\r\n"
+        "\r\n"
+        "The offshore farm delivered 1.4 terawatt hours in January.  \r\n"
+        "Share this article\r\n"
+        "Engineers expect a further rise of 8% next winter.\r\n"
+        "Advertisement"
+    )
+    result = run(text)
+    assert [(r.reason, r.text) for r in result.removed] == [
+        ("navigation", "Skip to main content"),
+        ("share", "Share this article"),
+        ("ads", "Advertisement"),
+    ]
+    for r in result.removed:
+        assert text[r.start : r.end] == r.text
+    assert result.removed[0].start == 0
+    assert result.removed[1].start == text.index("Share this article")
+    assert result.removed[2].end == len(text)
+    assert [line.text for line in result.kept if line.text] == [
+        "Wind farm output hits record",
+        "The offshore farm delivered 1.4 terawatt hours in January.  ",
+        "Engineers expect a further rise of 8% next winter.",
+    ]
+    assert result.truncated is False
+
+
+def test_split_lines_offsets_for_each_break_style() -> None:
+    text = "a\r\nbb\rccc\n\ndd"
+    lines = split_lines(text)
+    assert lines == [
+        Line(0, 1, "a"),
+        Line(3, 5, "bb"),
+        Line(6, 9, "ccc"),
+        Line(10, 10, ""),
+        Line(11, 13, "dd"),
+    ]
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+
+
+def test_paywall_truncates_and_removes_offer_lines() -> None:
+    text = "\n".join(
+        [
+            "The canal authority raised transit fees by 15% for container ships.",
+            "Officials expect revenue of $9 billion this year.",
+            "Only 60% of this article left to read. Subscribe now to access the rest!",
+            "Our Digital plan gives you access to",
+            "every story on the site, the weekly magazine and",
+            "all puzzles. From $2.50 a week, cancel anytime.",
+            "Standard Digital includes unlimited access for 12 months",
+        ]
+    )
+    result = run(text)
+    assert result.truncated is True
+    assert [r.reason for r in result.removed] == ["paywall"] * 5
+    assert [r.text for r in result.removed][1:3] == [
+        "Our Digital plan gives you access to",
+        "every story on the site, the weekly magazine and",
+    ]
+    kept = [line.text for line in result.kept]
+    assert kept == [
+        "The canal authority raised transit fees by 15% for container ships.",
+        "Officials expect revenue of $9 billion this year.",
+    ]
+
+
+def test_paywall_offer_run_stops_at_ordinary_prose() -> None:
+    text = "\n".join(
+        [
+            "This article is for subscribers only.",
+            "Subscriptions start at €4.99 per month.",
+            "",
+            "Shipping volumes through the strait fell 20% in the first quarter.",
+            "Insurers doubled their premiums, brokers said.",
+        ]
+    )
+    result = run(text)
+    assert result.truncated is True
+    assert [r.text for r in result.removed] == [
+        "This article is for subscribers only.",
+        "Subscriptions start at €4.99 per month.",
+    ]
+    assert [line.text for line in result.kept if line.text] == [
+        "Shipping volumes through the strait fell 20% in the first quarter.",
+        "Insurers doubled their premiums, brokers said.",
+    ]
+
+
+def test_notice_without_full_stop_does_not_swallow_next_headline() -> None:
+    text = "Already a subscriber? Log in\nHarbour Costs Soar\nThe port spent $3 million on repairs."
+    result = run(text)
+    assert result.truncated is True
+    assert [r.text for r in result.removed] == ["Already a subscriber? Log in"]
+    assert [line.text for line in result.kept] == [
+        "Harbour Costs Soar",
+        "The port spent $3 million on repairs.",
+    ]
+
+
+def test_comment_form_block_at_end_is_removed() -> None:
+    text = "\n".join(
+        [
+            "The bridge will reopen on 1 June after repairs costing £12 million.",
+            "",
+            "4 Comments",
+            "",
+            "Leave a Reply",
+            "Cancel reply",
+            "Your email address will not be published.",
+            "Comment *",
+            "Required fields are marked *",
+            "Name *",
+            "Email *",
+            "Website",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Post Comment",
+        ]
+    )
+    result = run(text)
+    assert {r.reason for r in result.removed} == {"comments"}
+    assert len(result.removed) == 11
+    assert [line.text for line in result.kept if line.text] == [
+        "The bridge will reopen on 1 June after repairs costing £12 million."
+    ]

@@ -1,0 +1,143 @@
+"""Metadata from text: headline, dateline date, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.clean import metadata
+from claimtrack.clean.dates import parse_full_date
+from claimtrack.clean.metadata import detect_language, find_dateline, guess_title, normalise_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-03-03", "2025-03-03"),
+        ("2025-3-7", "2025-03-07"),
+        ("2025-03-03T10:15:00Z", "2025-03-03"),
+        ("March 3, 2025", "2025-03-03"),
+        ("3 March 2025", "2025-03-03"),
+        ("Monday, 3rd March 2025", "2025-03-03"),
+        ("3.3.2025", "2025-03-03"),
+        ("3 mars 2025", "2025-03-03"),
+        ("3. März 2025", "2025-03-03"),
+        ("3 de marzo de 2025", "2025-03-03"),
+        ("March 2025", None),
+        ("3 hours ago", None),
+        ("yesterday", None),
+        ("2025-02-30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_date(value: str | None, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_parse_full_date_rejects_implausible_years() -> None:
+    assert parse_full_date("1 January 1850") is None
+    assert parse_full_date("1 January 2999") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Mill reopens after flood", "Published: 14 May 2024", "Output is back at 80%."],
+            "2024-05-14",
+        ),
+        (["Mill reopens after flood", "", "May 14, 2024 | 09:10 GMT"], "2024-05-14"),
+        (["Mill reopens after flood", "Updated 2024-05-15"], "2024-05-15"),
+        (
+            [
+                "OSLO, 14 May 2024 (Nordic Wire) - The flour mill on the river resumed work on Monday "
+                "after a three-week shutdown caused by spring floods, its owner said."
+            ],
+            "2024-05-14",
+        ),
+        (["Mill reopens after flood", "Updated 3 hours ago", "Output is back at 80%."], None),
+        (["The mill was built in May 2001 and rebuilt in 2019."], None),
+    ],
+)
+def test_find_dateline(lines: list[str], expected: str | None) -> None:
+    assert find_dateline(lines) == expected
+
+
+def test_dateline_deep_inside_a_long_paragraph_is_ignored() -> None:
+    line = (
+        "The owner said the mill, which employs 140 people and supplies bakeries across the "
+        "region, had been insured since it was rebuilt after a fire on 12 June 2019."
+    )
+    assert find_dateline([line]) is None
+
+
+def test_dateline_only_searched_in_first_lines() -> None:
+    lines = [f"Paragraph {i} about the mill and its workers." for i in range(12)]
+    lines.append("Published: 14 May 2024")
+    assert find_dateline(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Flour mill reopens after floods", "The mill resumed work."],
+            "Flour mill reopens after floods",
+        ),
+        (["", "  Flour mill reopens after floods  ", "Text."], "Flour mill reopens after floods"),
+        (
+            ["Flour mill reopens after floods.", "", "The mill resumed work."],
+            "Flour mill reopens after floods.",
+        ),
+        (["Flour mill reopens after floods.", "The mill resumed work on Monday."], None),
+        (["Why did the mill close?", "It flooded."], "Why did the mill close?"),
+        ([" ".join(["word"] * 30), ""], None),
+        ([], None),
+    ],
+)
+def test_guess_title(lines: list[str], expected: str | None) -> None:
+    assert guess_title(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regional council approved a budget of 48 million pounds for new school buildings, "
+            "with construction expected to begin next spring.",
+            "en",
+        ),
+        (
+            "Le conseil régional a approuvé un budget de 48 millions d'euros pour la construction "
+            "de nouvelles écoles, dont les travaux commenceront au printemps prochain.",
+            "fr",
+        ),
+        (
+            "Der Regionalrat hat ein Budget von 48 Millionen Euro für neue Schulgebäude genehmigt; "
+            "die Bauarbeiten sollen im kommenden Frühjahr beginnen.",
+            "de",
+        ),
+        (
+            "El consejo regional aprobó un presupuesto de 48 millones de euros para construir "
+            "nuevas escuelas, y las obras empezarán la próxima primavera.",
+            "es",
+        ),
+        (
+            "Региональный совет утвердил бюджет в 48 миллионов рублей на строительство новых школ.",
+            "ru",
+        ),
+        ("Budget approved", None),
+        ("12,000 / 48 / 2025", None),
+        ("", None),
+    ],
+)
+def test_detect_language(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+def test_language_detector_is_built_once_for_configured_languages() -> None:
+    detect_language("The council approved the budget for the new schools on Tuesday.")
+    first = metadata._detector()
+    detect_language("Le conseil a approuvé le budget des nouvelles écoles mardi dernier.")
+    assert metadata._detector() is first
+    assert first is not None
