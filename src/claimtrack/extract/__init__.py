@@ -1,10 +1,17 @@
 """Extract: numeric claims with evidence, bounds, provenance, status and time."""
 
-from __future__ import annotations
+from claimtrack.extract.extractor import Extractor, extract
+from claimtrack.extract.figures import Figure, FigureFinder
+from claimtrack.extract.lexicon import Lexicon, load_lexicon
+from claimtrack.extract.numbers import parse_digits, parse_number_words
 
-from claimtrack.packs import StoryPack
-from claimtrack.records import Claim, CleanDocument
-
-
-def extract(doc: CleanDocument, pack: StoryPack | None = None) -> list[Claim]:  # placeholder
-    raise NotImplementedError
+__all__ = [
+    "Extractor",
+    "Figure",
+    "FigureFinder",
+    "Lexicon",
+    "extract",
+    "load_lexicon",
+    "parse_digits",
+    "parse_number_words",
+]

@@ -1,13 +1,6 @@
 """Story packs: YAML data that tunes the engine to one story."""
 
-from __future__ import annotations
+from claimtrack.packs.loader import builtin_packs, load_pack
+from claimtrack.packs.schema import Actor, Equipment, Measure, Source, StoryPack
 
-from pydantic import BaseModel
-
-
-class StoryPack(BaseModel):  # placeholder until the schema lands
-    name: str
-
-
-def load_pack(name_or_path: str) -> StoryPack:
-    raise NotImplementedError
+__all__ = ["Actor", "Equipment", "Measure", "Source", "StoryPack", "builtin_packs", "load_pack"]

@@ -1,0 +1,254 @@
+"""Who a figure comes from, and through whom: source and via, read off the parse.
+
+Agents in a sentence are ranked from the innermost (closest to the figure: "citing X",
+"intelligence from X") outwards ("according to X", the subject of "said"), and outlets
+and askers ("Bloomberg reported", "an inquiry from lawmaker X") go to ``via``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon
+from claimtrack.packs import StoryPack
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_ABBREV_DEF = re.compile(
+    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.-]*)){1,8})\s+\(([A-Z]{2,8})\)"
+)
+
+
+_TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    data = yaml.safe_load((LEXICON_DIR / "outlets.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(o).lower() for o in data["outlets"])
+
+
+@dataclass
+class Attribution:
+    source: str | None
+    via: list[str] = field(default_factory=list)
+    inherited: bool = False
+
+
+@dataclass
+class _Agent:
+    text: str
+    rank: float  # lower = closer to the figure
+    position: int
+    media: bool
+    anaphoric: bool = False
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Acronyms the document defines: "Defense Intelligence Agency (DIA)" -> {"DIA": ...}."""
+    out: dict[str, str] = {}
+    for m in _ABBREV_DEF.finditer(text):
+        full, abbr = m.group(1), m.group(2)
+        words = full.split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        # keep the shortest tail of the phrase whose initials spell the acronym, plus its owner
+        for k in range(len(words)):
+            tail = words[k:]
+            if "".join(w[0] for w in tail if w[0].isupper()).endswith(abbr) or initials.endswith(
+                abbr
+            ):
+                out.setdefault(
+                    abbr,
+                    " ".join(
+                        words[
+                            max(0, k - 2)
+                            if "'" in "".join(words[max(0, k - 2) : k]).translate(_APOS)
+                            else k :
+                        ]
+                    ),
+                )
+                break
+    return out
+
+
+class AttributionFinder:
+    def __init__(self, lex: Lexicon, pack: StoryPack | None) -> None:
+        self.lex = lex
+        self.reporting = lex.set_of["reporting_verbs"]
+        self.attr_nouns = lex.set_of["attribution_nouns"]
+        self.anaphors = lex.phrase_set("anaphoric_subjects")
+        self.media_cues = lex.phrase_set("media_cues")
+        self.media_names = set(_outlets())
+        if pack is not None:
+            for s in pack.sources:
+                if s.type in ("media", "state_media"):
+                    self.media_names.update(a.lower() for a in [s.name, *s.aliases])
+
+    # -- naming ----------------------------------------------------------------------------
+    def _phrase(self, tok: Token) -> str:
+        toks = []
+        skip: set[int] = set()
+        for t in tok.subtree:
+            if t.dep_ in ("relcl", "acl", "appos") and t is not tok:
+                skip.update(x.i for x in t.subtree)
+        for t in tok.subtree:
+            if t.i in skip:
+                continue
+            if t.i > tok.i and t.text in (",", ";", "—", "–"):
+                break
+            if t.dep_ == "cc" and t.i > tok.i:
+                break
+            toks.append(t)
+        while toks and (toks[0].is_punct or toks[0].lower_ in ("and",)):
+            toks = toks[1:]
+        while toks and toks[-1].is_punct and toks[-1].text != ")":
+            toks = toks[:-1]
+        if not toks:
+            return tok.text
+        return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+    def _is_media(self, text: str) -> bool:
+        low = text.lower().translate(_APOS)
+        if low.removeprefix("the ").strip() in self.media_names:
+            return True
+        words = set(re.findall(r"[\w-]+", low))
+        if any(n in low for n in self.media_names if " " in n) or any(
+            n in words for n in self.media_names if " " not in n
+        ):
+            return True
+        return any((c in words) if " " not in c else (c in low) for c in self.media_cues)
+
+    def _is_anaphoric(self, tok: Token, text: str) -> bool:
+        return tok.pos_ == "PRON" or text.lower().translate(_APOS) in self.anaphors
+
+    # -- finding ---------------------------------------------------------------------------
+    def agents(self, sent: Doc, fig: Token) -> list[_Agent]:
+        found: list[_Agent] = []
+        ancestors = {a.i for a in fig.ancestors}
+        seen: set[int] = set()
+
+        def add(tok: Token, rank: float) -> None:
+            if tok.i in seen or tok.i in {t.i for t in fig.subtree if t is not fig} and False:
+                return
+            # "intelligence from X", "a report by X": the source is X
+            if tok.lemma_.lower() in self.attr_nouns:
+                for prep in tok.rights:
+                    if prep.lower_ in ("from", "by", "of"):
+                        objs = [c for c in prep.children if c.dep_ == "pobj"]
+                        if objs and objs[0].pos_ in ("PROPN", "NOUN"):
+                            inquiry = tok.lemma_.lower() in ("inquiry", "request", "question")
+                            add(objs[0], rank + (0.5 if inquiry else -0.5))
+                            if tok.lemma_.lower() not in (
+                                "report",
+                                "reports",
+                                "estimate",
+                                "estimates",
+                                "figure",
+                                "figures",
+                                "data",
+                            ):
+                                seen.add(tok.i)
+                                return
+                if tok.lemma_.lower() in ("inquiry", "request", "question"):
+                    return
+            text = self._phrase(tok)
+            if fig.i in {t.i for t in tok.subtree}:
+                return
+            seen.add(tok.i)
+            found.append(
+                _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
+            )
+
+        for tok in sent:
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(sent) and sent[tok.i + 1].lower_ == "to":
+                objs = [c for c in sent[tok.i + 1].children if c.dep_ == "pobj"]
+                if objs:
+                    add(objs[0], 1.0)
+            elif low in ("citing", "quoting") or (
+                low in ("cited", "quoted")
+                and tok.i + 1 < len(sent)
+                and sent[tok.i + 1].lower_ == "by"
+            ):
+                if low in ("cited", "quoted"):
+                    objs = [c for c in sent[tok.i + 1].children if c.dep_ == "pobj"]
+                    if objs:
+                        add(objs[0], 1.5)
+                else:
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")]
+                    if objs:
+                        add(objs[0], 0.0)
+            elif (
+                tok.pos_ in ("VERB", "AUX", "NOUN")
+                and tok.lemma_.lower() in self.reporting
+                and tok.pos_ != "NOUN"
+            ):
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                agent = [c for c in tok.children if c.dep_ == "agent"]
+                inner = tok.i in ancestors
+                for a in agent:
+                    objs = [c for c in a.children if c.dep_ == "pobj"]
+                    if objs:
+                        add(objs[0], 1.0 if inner else 2.0)
+                for s in subj:
+                    if s.dep_ == "nsubjpass" or s.lower_ in (
+                        "it",
+                        "there",
+                        "this",
+                        "that",
+                        "which",
+                        "who",
+                    ):
+                        continue
+                    if fig.i in {t.i for t in s.subtree}:
+                        continue
+                    add(s, 1.0 if inner else 2.0)
+                if tok.lemma_.lower() in ("tell", "brief", "inform", "testify"):
+                    for c in tok.children:
+                        if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
+                            add(c, 1.25 if inner else 2.25)
+                        if c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                            objs = [x for x in c.children if x.dep_ == "pobj"]
+                            if objs:
+                                add(objs[0], 1.25 if inner else 2.25)
+            elif low == "from" and tok.head.lemma_.lower() in ("inquiry", "request", "question"):
+                objs = [c for c in tok.children if c.dep_ == "pobj"]
+                if objs:
+                    add(objs[0], 1.5)
+        return found
+
+    def attribute(
+        self, sent: Doc, fig: Token, abbrevs: dict[str, str], last: Attribution | None
+    ) -> Attribution | None:
+        agents = self.agents(sent, fig)
+        if not agents:
+            return None
+        agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
+        # an outlet is a source only when nobody else is named
+        non_media = [a for a in agents if not a.media]
+        chain = (
+            non_media[:1] + [a for a in agents if a not in non_media[:1]] if non_media else agents
+        )
+        names = []
+        for a in chain:
+            name = self._resolve(a, abbrevs, last)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            return None
+        return Attribution(names[0], names[1:])
+
+    def _resolve(
+        self, agent: _Agent, abbrevs: dict[str, str], last: Attribution | None
+    ) -> str | None:
+        text = _TRAILING_ABBREV.sub("", agent.text.strip())
+        bare = re.sub(r"^(?:the|The)\s+", "", text)
+        if bare in abbrevs:
+            return abbrevs[bare]
+        if agent.anaphoric:
+            return last.source if last is not None else None
+        return text

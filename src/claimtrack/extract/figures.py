@@ -1,0 +1,319 @@
+"""Find figures in a sentence: the number, its scale, range, bounds, approximation and currency.
+
+Pure string work on the cheap tokenizer: this runs on every sentence, so it must not
+need spaCy. Whether a figure is a claim at all is decided afterwards (``traps``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.numbers import parse_digits, parse_number_words
+from claimtrack.extract.tokens import Tok, glued
+
+_ESTIMATED_TO = re.compile(
+    r"(?:^|\s)(?:an?\s+)?(?:estimated|projected|put|estimates?|thought|calculated)\s+(?:to|at)(?:\s+(?:be|have|number|total|reach|stand\s+at))?\s*$"
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|climb(?:ed|s)?|jump(?:ed|s)?|"
+    r"fall|fell|fallen|falls|drop(?:ped|s)?|decline[sd]?|declining|raise[sd]?|boost(?:ed)?|cut|reduce[sd]?|"
+    r"double[sd]?|swell(?:ed)?|surge[sd]?|soar(?:ed)?|up|down|revised|revise[sd]?|expand(?:ed)?)\b[^.]{0,60}$"
+)
+
+
+@dataclass
+class Figure:
+    """A figure found in a sentence; offsets are relative to the sentence text."""
+
+    start: int  # phrase start, modifiers included
+    end: int
+    num_start: int  # the numeric core
+    num_end: int
+    tok_start: int  # token indices of the numeric core (end exclusive)
+    tok_end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    vague: bool = False
+    percent: bool = False
+    currency: str | None = None
+    words_only: bool = False  # written in words, no digits
+    grouped: bool = False  # has a thousands separator or a scale word: never a year or a label
+    decimal: bool = False
+    trap: str | None = None
+
+    @property
+    def figure(self) -> float | None:
+        for v in (self.value, self.low, self.high):
+            if v is not None:
+                return v
+        return None
+
+
+@dataclass
+class _Num:
+    value: float
+    end: int  # token index after the number
+    digits: bool
+    grouped: bool
+    decimal: bool
+    scale: int | None
+    vague: bool = False
+
+
+class FigureFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.percent_words = sorted(
+            (w.split() for w in lex.words("percent_words")), key=len, reverse=True
+        )
+        self.low_suffix = sorted(
+            (w.split() for w in lex.words("bounds", "low_suffix")), key=len, reverse=True
+        )
+
+    # -- numbers ---------------------------------------------------------------------------
+    def _scale_after(self, toks: list[Tok], j: int, money: bool) -> tuple[int, int]:
+        """Multiply by scale words after a number: "12 million", "$2bn", "1.5 mln"."""
+        lex, scale = self.lex, 1
+        while j < len(toks):
+            w = toks[j].lower
+            if w in lex.scales and w != "dozen" and (lex.scales[w] >= 1000 or scale == 1):
+                scale *= lex.scales[w]
+            elif w in lex.scale_abbreviations and (
+                money or w not in lex.set_of["money_only_scale_abbreviations"]
+            ):
+                if w in lex.set_of["money_only_scale_abbreviations"] and not glued(
+                    toks[j - 1], toks[j]
+                ):
+                    break
+                scale *= lex.scale_abbreviations[w]
+            else:
+                break
+            j += 1
+        return scale, j
+
+    def number_at(self, toks: list[Tok], i: int, money: bool = False) -> _Num | None:
+        lex, t = self.lex, toks[i]
+        if t.is_digit:
+            v = parse_digits(t.text, lex.language)
+            if v is None:
+                return None
+            scale, j = self._scale_after(toks, i + 1, money)
+            grouped = scale > 1 or lex.data.get("group_separator", ",") in t.text
+            decimal = lex.data.get("decimal_point", ".") in t.text
+            return _Num(v * scale, j, True, grouped, decimal, scale if scale > 1 else None)
+        w = t.lower
+        # vague: "thousands", "tens of thousands", "hundreds of thousands of"
+        if w in lex.vague_plurals:
+            base, j = float(lex.vague_plurals[w]), i + 1
+            while (
+                j + 1 < len(toks)
+                and toks[j].lower == "of"
+                and toks[j + 1].lower in lex.vague_plurals
+            ):
+                base *= lex.vague_plurals[toks[j + 1].lower]
+                j += 2
+            return _Num(base, j, False, True, False, None, vague=True)
+        # vague: "several hundred", "a few thousand", "several hundred thousand"
+        for mult, factor in lex.vague_multipliers.items():
+            parts = mult.split()
+            if [x.lower for x in toks[i : i + len(parts)]] == parts:
+                j = i + len(parts)
+                scale = 1
+                while j < len(toks) and toks[j].lower in lex.scales:
+                    scale *= lex.scales[toks[j].lower]
+                    j += 1
+                if scale > 1:
+                    return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
+        # words: "two", "twenty-five", "a million", "half a million", "two dozen"
+        j = i
+        words: list[str] = []
+        fraction = 1.0
+        if w in lex.mapping("fractions") and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an"):
+            fraction = float(lex.mapping("fractions")[w])
+            j = i + 1
+        while j < len(toks):
+            x = toks[j].lower
+            if (
+                x in lex.number_words
+                or x in lex.scales
+                or x in ("one",)
+                or (
+                    x in ("a", "an")
+                    and not words
+                    and j + 1 < len(toks)
+                    and toks[j + 1].lower in lex.scales
+                )
+            ):
+                words.append(x)
+            elif (
+                x in ("-", "and")
+                and words
+                and j + 1 < len(toks)
+                and (toks[j + 1].lower in lex.number_words or toks[j + 1].lower in lex.scales)
+            ):
+                if x == "and" and words[-1] not in lex.scales:
+                    break
+                words.append(x)
+            else:
+                break
+            j += 1
+        if not words:
+            return None
+        if all(x in lex.set_of["weak_number_words"] for x in words if x not in ("-", "and")):
+            return None
+        v = parse_number_words(words, lex)
+        if v is None:
+            return None
+        has_scale = any(x in lex.scales and lex.scales[x] >= 1000 for x in words)
+        return _Num(v * fraction, j, False, has_scale, False, None)
+
+    # -- figures ---------------------------------------------------------------------------
+    def find(self, text: str, toks: list[Tok]) -> list[Figure]:
+        figures: list[Figure] = []
+        i = 0
+        while i < len(toks):
+            fig = self._figure_at(text, toks, i)
+            if fig is None:
+                i += 1
+                continue
+            figures.append(fig)
+            i = fig.tok_end
+        return figures
+
+    def _currency_before(self, toks: list[Tok], i: int) -> tuple[str | None, int]:
+        lex = self.lex
+        if i >= 1:
+            p = toks[i - 1]
+            sym = p.text
+            if i >= 2 and glued(toks[i - 2], p) and toks[i - 2].text + sym in lex.currency_symbols:
+                return lex.currency_symbols[toks[i - 2].text + sym], i - 2
+            if sym in lex.currency_symbols:
+                return lex.currency_symbols[sym], i - 1
+            if p.text.upper() in lex.currency_codes and p.text.isupper():
+                return p.text.upper(), i - 1
+        return None, i
+
+    def _figure_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        lex = self.lex
+        currency, left_i = self._currency_before(toks, i)
+        num = self.number_at(toks, i, money=currency is not None)
+        if num is None:
+            return None
+        j = num.end
+        low = high = None
+        value: float | None = num.value
+        vague = num.vague
+        # range: "10,000 to 12,000", "10,000-12,000", "between 3,000 and 4,000"
+        is_range = False
+        if j + 1 < len(toks) and toks[j].text in ("-", "–", "—", "to", "and", "or"):
+            joiner = toks[j].text
+            k = j + 1
+            cur2, k2 = self._currency_before(toks, k + 1)
+            if cur2 and k2 == k:
+                k = k + 1 if len(toks[k].text) == 1 or k + 1 < len(toks) else k
+            second = self.number_at(toks, k, money=currency is not None) if k < len(toks) else None
+            left_text = text[: toks[left_i].start].lower()
+            opener = lex.range_openers.search(left_text)
+            ok = second is not None and not second.vague and not vague
+            if ok and joiner == "and":
+                ok = bool(opener and opener.group(1) == "between")
+            if ok and joiner in ("-", "–", "—") and num.digits != second.digits:  # type: ignore[union-attr]
+                ok = False
+            if ok and joiner == "or" and (num.digits or second.digits):  # type: ignore[union-attr]
+                ok = False
+            if (
+                ok
+                and opener
+                and opener.group(1) == "from"
+                and _CHANGE_VERB.search(left_text[: opener.start()])
+            ):
+                ok = False
+            if ok:
+                assert second is not None
+                first = num.value
+                if second.scale and not num.scale and first * second.scale <= second.value:
+                    first *= second.scale
+                if first < second.value:
+                    low, high, value, is_range = first, second.value, None, True
+                    j = second.end
+        end_tok = j
+        # suffixes: percent, currency words, "+", "or more"
+        percent = False
+        if j < len(toks):
+            for words in self.percent_words:
+                if [t.lower for t in toks[j : j + len(words)]] == words:
+                    percent = True
+                    j += len(words)
+                    break
+        if (
+            not percent
+            and currency is None
+            and j < len(toks)
+            and toks[j].lower in lex.currency_words
+        ):
+            currency = lex.currency_words[toks[j].lower]
+            j += 1
+        for words in self.low_suffix:
+            if [t.lower for t in toks[j : j + len(words)]] == words and not is_range:
+                if words == ["+"] and not glued(toks[j - 1], toks[j]):
+                    continue
+                low = value
+                j += len(words)
+                break
+        # left modifiers: bounds and approximations, possibly stacked
+        approx = False
+        start = toks[left_i].start
+        left = text[:start]
+        for _ in range(4):
+            lowered = left.lower()
+            m = lex.range_openers.search(lowered) if is_range else None
+            if m:
+                left = left[: m.start(1)]
+                continue
+            m = lex.left_bound_low.search(lowered)
+            if m and not is_range and not vague:
+                low = value
+                left = left[: m.start(1)]
+                if _ESTIMATED_TO.search(left.lower()):
+                    approx = True
+                continue
+            m = lex.left_bound_high.search(lowered)
+            if m and not is_range and not vague:
+                high = value
+                approx = approx or " ".join(m.group(1).lower().split()) in lex.high_approx
+                left = left[: m.start(1)]
+                continue
+            m = lex.left_approx.search(lowered)
+            if m and not vague:
+                approx = True
+                left = left[: m.start(1)]
+                continue
+            m = _ESTIMATED_TO.search(lowered)
+            if m and not vague:
+                approx = True
+            break
+        phrase_start = len(left)
+        if vague:
+            low, value, high = num.value, None, None
+        return Figure(
+            start=min(phrase_start, start),
+            end=toks[j - 1].end,
+            num_start=toks[i].start,
+            num_end=toks[end_tok - 1].end,
+            tok_start=i,
+            tok_end=j,
+            value=value,
+            low=low,
+            high=high,
+            approx=approx and not vague,
+            vague=vague,
+            percent=percent,
+            currency=currency,
+            words_only=not num.digits,
+            grouped=num.grouped,
+            decimal=num.decimal,
+        )

@@ -1,0 +1,139 @@
+"""Per-language word lists for extraction, loaded once from ``lexicons/<lang>.yaml``.
+
+Keeping every language-specific word in data means a new language is a new YAML file;
+the matching code stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+def _phrases_regex(phrases: list[str]) -> re.Pattern[str]:
+    """A regex matching any phrase as whole words, longest first, at the END of a string."""
+    alts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    data: dict[str, Any]
+
+    def words(self, *path: str) -> list[str]:
+        node: Any = self.data
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return [str(w).lower() for w in node] if node else []
+
+    def mapping(self, *path: str) -> dict[str, Any]:
+        node: Any = self.data
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return {str(k).lower(): v for k, v in node.items()} if isinstance(node, dict) else {}
+
+    @cached_property
+    def number_words(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("number_words").items()}
+
+    @cached_property
+    def scales(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("scales").items()}
+
+    @cached_property
+    def scale_abbreviations(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("scale_abbreviations").items()}
+
+    @cached_property
+    def vague_plurals(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("vague", "plural_scales").items()}
+
+    @cached_property
+    def vague_multipliers(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("vague", "multipliers").items()}
+
+    @cached_property
+    def set_of(self) -> dict[str, frozenset[str]]:
+        keys = [
+            "weak_number_words",
+            "percent_words",
+            "calibre_units",
+            "length_units",
+            "time_units",
+            "clock_words",
+            "months",
+            "ordinal_suffixes",
+            "time_prepositions",
+            "designation_words",
+            "anaphoric_determiners",
+            "reporting_verbs",
+            "attribution_nouns",
+            "count_verbs",
+            "count_nouns",
+            "estimate_words",
+            "money_only_scale_abbreviations",
+        ]
+        return {k: frozenset(self.words(k)) for k in keys}
+
+    def has(self, key: str, word: str) -> bool:
+        return word.lower() in self.set_of[key]
+
+    @cached_property
+    def currency_symbols(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self.data["currencies"]["symbols"].items()}
+
+    @cached_property
+    def currency_codes(self) -> frozenset[str]:
+        return frozenset(self.data["currencies"]["codes"])
+
+    @cached_property
+    def currency_words(self) -> dict[str, str]:
+        return {k: str(v) for k, v in self.mapping("currencies", "words").items()}
+
+    @cached_property
+    def left_bound_low(self) -> re.Pattern[str]:
+        return _phrases_regex(self.words("bounds", "low"))
+
+    @cached_property
+    def left_bound_high(self) -> re.Pattern[str]:
+        return _phrases_regex(self.words("bounds", "high"))
+
+    @cached_property
+    def high_approx(self) -> frozenset[str]:
+        return frozenset(self.words("bounds", "high_approx"))
+
+    @cached_property
+    def left_approx(self) -> re.Pattern[str]:
+        return _phrases_regex(self.words("approx"))
+
+    @cached_property
+    def left_vague(self) -> re.Pattern[str]:
+        return _phrases_regex(list(self.vague_multipliers))
+
+    @cached_property
+    def range_openers(self) -> re.Pattern[str]:
+        return _phrases_regex(self.words("ranges", "openers"))
+
+    @cached_property
+    def according_to(self) -> list[str]:
+        return self.words("according_to")
+
+    def phrase_set(self, *path: str) -> frozenset[str]:
+        return frozenset(self.words(*path))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str = "en") -> Lexicon:
+    path = LEXICON_DIR / f"{language}.yaml"
+    if not path.is_file():
+        path = LEXICON_DIR / "en.yaml"
+    return Lexicon(language, yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,117 @@
+"""Which story-pack measure a figure belongs to, from what it counts.
+
+The longest noun-phrase match across all measures wins ("construction worker" beats
+"worker"); a casualty verb governing a people noun ("300 soldiers were killed") moves the
+figure to the verb's measure; a noun phrase naming another actor ("Russian troops")
+rules out a measure about a given actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.units import CountedThing
+from claimtrack.packs import Measure, StoryPack
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _norm(words: list[str]) -> str:
+    return " ".join(w.translate(_APOS).lower() for w in words)
+
+
+class MeasureMatcher:
+    def __init__(self, pack: StoryPack | None) -> None:
+        self.pack = pack
+        self.actor_patterns: dict[str, re.Pattern[str]] = {}
+        if pack is not None:
+            for actor in pack.actors:
+                names = sorted(
+                    {a.translate(_APOS) for a in [actor.name, *actor.aliases]},
+                    key=len,
+                    reverse=True,
+                )
+                self.actor_patterns[actor.id] = re.compile(
+                    r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+                )
+
+    def actors_in(self, text: str) -> list[str]:
+        t = text.translate(_APOS)
+        return [aid for aid, pat in self.actor_patterns.items() if pat.search(t)]
+
+    def _noun_score(self, m: Measure, lemmas: list[str], texts: list[str]) -> int:
+        best = 0
+        for variant in (lemmas, texts):
+            if not variant:
+                continue
+            phrase = " " + _norm(variant) + " "
+            for term in m.nouns:
+                t = _norm(term.split())
+                if phrase.endswith(" " + t + " ") or (
+                    " " + t + " " in phrase and len(t.split()) > 1
+                ):
+                    best = max(best, len(t.split()) + 1)
+        return best
+
+    def match(
+        self, thing: CountedThing, percent: bool, money: bool, sentence_lemmas: set[str]
+    ) -> str:
+        if self.pack is None:
+            return "other"
+        verb = thing.verb.lemma_.lower() if thing.verb is not None else None
+        np_text = " ".join(
+            t.text for t in [*thing.modifiers, *([thing.head] if thing.head is not None else [])]
+        )
+        np_actors = set(self.actors_in(np_text))
+        best: tuple[int, Measure] | None = None
+        by_verb: Measure | None = None
+        for m in self.pack.measures:
+            if m.actor and np_actors and m.actor not in np_actors:
+                continue
+            if percent:
+                if not m.percent_of:
+                    continue
+                target = set(thing.of_lemmas) or sentence_lemmas
+                if any(w in target for w in m.percent_of):
+                    score = 1 + sum(w in set(thing.of_lemmas) for w in m.percent_of)
+                    if best is None or score > best[0]:
+                        best = (score, m)
+                continue
+            if m.percent_of:
+                continue
+            if money:
+                if any(n in sentence_lemmas for n in m.nouns) and (best is None):
+                    best = (1, m)
+                continue
+            score = 0
+            if thing.head is not None:
+                lemmas = thing.np_lemmas
+                texts = [t.text for t in [*thing.modifiers, thing.head]]
+                score = self._noun_score(m, lemmas, texts)
+                if thing.of_tokens and score <= 2:
+                    of_nouns = [t for t in thing.of_tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+                    score = max(
+                        score,
+                        self._noun_score(
+                            m, [t.lemma_ for t in of_nouns], [t.text for t in of_nouns]
+                        ),
+                    )
+            if verb and verb in m.verbs:
+                if thing.head is None:
+                    score = max(score, 1)
+                elif by_verb is None:
+                    by_verb = m
+            if score and (best is None or score > best[0]):
+                best = (score, m)
+        if best is None:
+            return "other"
+        chosen = best[1]
+        # a casualty verb re-purposes a people noun: "300 soldiers were killed"
+        if (
+            by_verb is not None
+            and by_verb is not chosen
+            and chosen.verbs
+            and verb not in chosen.verbs
+        ):
+            return by_verb.id
+        return chosen.id

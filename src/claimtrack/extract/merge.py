@@ -1,0 +1,71 @@
+"""One claim per figure per document: a headline, body and fact box repeating a figure
+are one claim with several mentions, and the body sentence is its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtrack.records import Claim
+
+
+@dataclass
+class Found:
+    """A claim as read from one mention, before repeats are merged."""
+
+    claim: Claim
+    block: bool  # found in a headline or fact-box line
+    head_lemma: str | None
+
+
+def _key(c: Claim) -> tuple[float | None, float | None, float | None]:
+    r = lambda v: None if v is None else round(v, 6)  # noqa: E731
+    return (
+        r(c.value if c.value is not None else (c.low if c.high is None else None)),
+        r(c.low),
+        r(c.high),
+    )
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return (
+        a.figure is not None
+        and b.figure is not None
+        and abs(a.figure - b.figure) <= 1e-9 * max(1.0, abs(a.figure))
+    )
+
+
+def _compatible(a: Found, b: Found) -> bool:
+    if a.block or b.block:
+        return True
+    if a.claim.measure != "other" and b.claim.measure != "other":
+        return a.claim.measure == b.claim.measure
+    if (a.claim.unit == "percent") != (b.claim.unit == "percent"):
+        return False
+    return a.head_lemma is None or b.head_lemma is None or a.head_lemma == b.head_lemma
+
+
+def merge_mentions(found: list[Found]) -> list[Claim]:
+    groups: list[list[Found]] = []
+    for f in found:
+        for g in groups:
+            if _same_figure(g[0].claim, f.claim) and all(_compatible(x, f) for x in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    claims = []
+    for g in groups:
+        body = [f for f in g if not f.block]
+        best = (body or g)[0]
+        claim = best.claim
+        if claim.measure == "other":
+            claim.measure = next(
+                (f.claim.measure for f in g if f.claim.measure != "other"), "other"
+            )
+        if claim.source is None:
+            src = next((f.claim for f in body if f.claim.source), None)
+            if src is not None:
+                claim.source, claim.via = src.source, src.via
+        claim.mentions = sorted({m for f in g for m in f.claim.mentions}, key=lambda m: m.start)
+        claims.append(claim)
+    return sorted(claims, key=lambda c: c.start)

@@ -1,0 +1,122 @@
+"""Split cleaned text into paragraphs (lines) and sentences, keeping character offsets.
+
+A regex splitter is enough here and far cheaper than a parser; it knows the common
+abbreviations of news copy so "U.S." and "Lt. Gen." do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "cpl",
+    "pvt",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "st",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
+    "est",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "a.m",
+    "p.m",
+    "fig",
+    "vol",
+    "pp",
+    "cf",
+    "jr",
+    "sr",
+    "mt",
+    "ft",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offsets in the document text
+    end: int
+    paragraph: int  # index of the line it sits on
+    block: bool  # a headline, fact-box or list line rather than running prose
+
+
+def _is_block(line: str) -> bool:
+    """Headlines and fact-box lines: short, no closing punctuation."""
+    return not _TERMINAL.search(line) and len(line.split()) <= 20
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    offset = 0
+    for p, line in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        block = _is_block(line)
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            before = line[start : m.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+            out.append(
+                _make(line, start, m.start() + len(m.group().rstrip()), line_start, p, block)
+            )
+            start = m.end()
+        out.append(_make(line, start, len(line), line_start, p, block))
+    return [s for s in out if s.text]
+
+
+def _make(line: str, a: int, b: int, base: int, p: int, block: bool) -> Sentence:
+    seg = line[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    return Sentence(seg, base + a + lead, base + a + lead + len(seg), p, block)
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as in headlines: capitalised words there are not names."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

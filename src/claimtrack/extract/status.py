@@ -1,0 +1,57 @@
+"""How sure the text is of a figure, and whether it is reported, pledged, planned or rumoured.
+
+Cues count when they govern the figure (an ancestor in the parse, or a modifier of one),
+or stand before it in the same sentence for rumours ("there were rumours of ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.records import Certainty, Status
+
+
+class StatusReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.hedged = lex.phrase_set("certainty", "hedged")
+        self.confirmed = lex.phrase_set("certainty", "confirmed")
+        weak = lex.phrase_set("status_weak_planned")
+        self.pledged = lex.phrase_set("status", "pledged")
+        self.planned = lex.phrase_set("status", "planned") - weak
+        self.rumoured = lex.phrase_set("status", "rumoured")
+
+    @staticmethod
+    def _scope(fig: Token) -> list[Token]:
+        ancestors = list(fig.ancestors)
+        scope = list(ancestors)
+        for a in ancestors:
+            scope.extend(
+                c
+                for c in a.children
+                if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "xcomp")
+                or c.lower_ in ("to",)
+            )
+        scope.extend(c for c in fig.children if c.dep_ in ("advmod", "amod"))
+        return scope
+
+    def status(self, fig: Token) -> Status:
+        scope = self._scope(fig)
+        words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+        before = {t.lower_ for t in fig.doc[: fig.i]} | {t.lemma_.lower() for t in fig.doc[: fig.i]}
+        if words & self.rumoured or before & self.rumoured:
+            return "rumoured"
+        if words & self.pledged:
+            return "pledged"
+        if words & self.planned:
+            return "planned"
+        return "reported"
+
+    def certainty(self, fig: Token) -> Certainty:
+        scope = self._scope(fig)
+        words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+        if words & self.hedged:
+            return "hedged"
+        if words & self.confirmed:
+            return "confirmed"
+        return "asserted"

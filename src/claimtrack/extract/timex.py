@@ -1,0 +1,131 @@
+"""When a figure holds (``as_of``): time expressions in its sentence, as ISO dates,
+months, quarters, years or open intervals, resolved against the published date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimtrack.extract.lexicon import Lexicon
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:19|20)\d\d"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "quarter",
+        re.compile(
+            rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+({_YEAR})\b", re.I
+        ),
+    ),
+    ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\s+({_YEAR})\b")),
+    ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
+    ("my", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?({_YEAR})\b")),
+    ("season", re.compile(rf"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_YEAR})\b", re.I)),
+    ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![\d,]|s\b)")),
+    ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|by|until)\s+({_MONTH_RE})(?!\s+\d)\b")),
+]
+_SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
+
+
+def _month(name: str) -> int:
+    n = name.lower().rstrip(".")
+    return _MONTHS.get(n) or _MONTH_ABBR[n[:4] if n.startswith("sept") else n[:3]]
+
+
+def _iso_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+class TimeReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
+        """The time expression nearest the figure, preferring those before it."""
+        pub = _iso_published(published)
+        best: tuple[int, str] | None = None
+        taken: list[tuple[int, int]] = []
+        for kind, pat in _PATTERNS:
+            for m in pat.finditer(sentence):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                iso = self._iso(kind, m, pub)
+                if iso is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                if _SINCE.search(sentence[: m.start()]):
+                    iso = f"{iso}/.."
+                dist = fig_start - m.end() if m.end() <= fig_start else (m.start() - fig_start) * 2
+                if best is None or dist < best[0]:
+                    best = (dist, iso)
+        return best[1] if best else None
+
+    @staticmethod
+    def _iso(kind: str, m: re.Match[str], pub: date | None) -> str | None:
+        g = m.groups()
+        if kind == "quarter":
+            q = {
+                "first": 1,
+                "second": 2,
+                "third": 3,
+                "fourth": 4,
+                "1st": 1,
+                "2nd": 2,
+                "3rd": 3,
+                "4th": 4,
+            }[g[0].lower()]
+            return f"{g[1]}-Q{q}"
+        if kind == "q":
+            return f"{g[1]}-{g[0].upper()}"
+        if kind == "dmy":
+            return f"{g[2]}-{_month(g[1]):02d}-{int(g[0]):02d}"
+        if kind == "mdy":
+            return f"{g[2]}-{_month(g[0]):02d}-{int(g[1]):02d}"
+        if kind == "my":
+            return f"{g[1]}-{_month(g[0]):02d}"
+        if kind in ("season", "year"):
+            return g[-1]
+        if kind == "rel" and pub is not None:
+            which, unit = g[0].lower(), g[1].lower()
+            if unit == "year":
+                return str(pub.year - (1 if which == "last" else 0))
+            if unit == "month":
+                d = pub.replace(day=1) - timedelta(days=1) if which == "last" else pub
+                return f"{d.year}-{d.month:02d}"
+            d = pub - timedelta(days=7 if which == "last" else 0)
+            iso = d.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}"
+        if kind == "month" and pub is not None:
+            mo = _month(g[0])
+            year = pub.year if mo <= pub.month else pub.year - 1
+            return f"{year}-{mo:02d}"
+        return None

@@ -1,0 +1,314 @@
+"""Numbers that are not claims: dates, years, times, ordinals, designations, calibres,
+sizes, durations, ages, counters and denominators.
+
+Each rule looks only at the figure's neighbouring tokens, so the check is cheap and runs
+before the parser; the reason is kept so a user can see why a number was left out.
+"""
+
+from __future__ import annotations
+
+from claimtrack.extract.figures import Figure
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.tokens import Tok, glued
+
+_SCORE_SEPARATORS = {"/", ":"}
+_COUNTER_WORDS = {
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "slide",
+    "page",
+    "pages",
+    "step",
+    "part",
+    "episode",
+    "chapter",
+    "video",
+    "item",
+    "gallery",
+}
+_DENOMINATOR_WORDS = ("per", "out of", "in every", "every", "for every")
+
+
+def _is_year(value: float | None) -> bool:
+    return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
+def _next_alpha(toks: list[Tok], j: int) -> Tok | None:
+    return toks[j] if j < len(toks) and toks[j].is_alpha else None
+
+
+class TrapFilter:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.months = lex.set_of["months"]
+
+    def _unit_after(self, toks: list[Tok], j: int) -> tuple[str | None, str | None]:
+        """The unit word right after a figure: glued ("170mm"), hyphenated ("four-hour"), or spaced."""
+        lex = self.lex
+        if j >= len(toks):
+            return None, None
+        t = toks[j]
+        if (
+            t.text in ("-", "‐")
+            and j + 1 < len(toks)
+            and glued(toks[j - 1], t)
+            and glued(t, toks[j + 1])
+        ):
+            t = toks[j + 1]
+        w = t.lower
+        if j + 1 < len(toks) and w in ("nautical", "square") and toks[j + 1].is_alpha:
+            return w + " " + toks[j + 1].lower, "calibre" if w == "nautical" else None
+        if w in lex.set_of["time_units"]:
+            return w, "duration"
+        if w in lex.set_of["calibre_units"]:
+            return w, "calibre"
+        if w in lex.set_of["length_units"]:
+            return w, "calibre"
+        return w, None
+
+    def check(self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool) -> str | None:
+        """The reason ``fig`` is not a claim, or None when it may be one."""
+        lex = self.lex
+        i, j = fig.tok_start, fig.tok_end
+        first = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        prev2 = toks[i - 2] if i > 1 else None
+        nxt = toks[j] if j < len(toks) else None
+        core_end = toks[j - 1]
+        is_money = fig.currency is not None
+        # URLs, e-mails, file names
+        span_l = sentence.rfind(" ", 0, first.start) + 1
+        span_r = sentence.find(" ", core_end.end)
+        word = sentence[span_l : span_r if span_r >= 0 else len(sentence)]
+        if "://" in word or "@" in word or "www." in word:
+            return "other"
+        # ordinals and dates glued: 28th, 1990s
+        if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
+            w = nxt.lower
+            if w in lex.set_of["ordinal_suffixes"]:
+                return "date"
+            if w == "s" and fig.value is not None and fig.value % 10 == 0:
+                return "date"
+        if not is_money and not fig.percent:
+            # designations: letters glued before (KN-23, Su-35, Br4, MICH2000, G7)
+            if prev is not None and glued(prev, first):
+                if prev.is_alpha:
+                    return "designation"
+                if prev.text in ("-", "‐", "/", "#") and prev2 is not None and glued(prev2, prev):
+                    if prev2.is_alpha and prev2.lower not in ("mid", "early", "late"):
+                        return "designation"
+                    if prev2.is_digit and prev.text == "/":
+                        return "date"
+                    if prev2.lower in ("mid", "early", "late"):
+                        return "date"
+                    if prev2.is_digit:
+                        return "designation"
+                if prev.text == "#":
+                    return "designation"
+            # letters glued after that are not units: 11A, 2S19, 5G
+            if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
+                unit, _ = self._unit_after(toks, j)
+                not_unit = unit is None or (
+                    unit not in lex.set_of["calibre_units"]
+                    and unit not in lex.set_of["length_units"]
+                    and unit not in lex.set_of["time_units"]
+                )
+                if nxt.lower not in lex.scale_abbreviations and nxt.lower != "s" and not_unit:
+                    return "designation"
+            # digit-hyphen-letters/digits glued after: 737-800, 2S7-M
+            if (
+                nxt is not None
+                and nxt.text in ("-", "/", ":")
+                and glued(core_end, nxt)
+                and j + 1 < len(toks)
+                and glued(nxt, toks[j + 1])
+            ):
+                after = toks[j + 1]
+                if nxt.text in _SCORE_SEPARATORS and after.is_digit:
+                    return "date" if nxt.text == "/" else "time"
+                if after.is_digit:
+                    return "date" if _is_year(fig.figure) else "designation"
+                if (
+                    after.is_alpha
+                    and after.is_title
+                    and after.lower not in lex.set_of["time_units"]
+                ):
+                    return "designation"
+        # units that make it a size, calibre or duration
+        unit_word, reason = self._unit_after(toks, j)
+        if reason == "calibre" and unit_word in ("m", "b") and is_money:
+            reason = None
+        if reason:
+            return reason
+        if unit_word in ("year-old", "years-old") or (
+            unit_word in ("year", "years") and j + 1 < len(toks) and toks[j + 1].lower == "old"
+        ):
+            return "duration"
+        if prev is not None and prev.lower in ("aged", "age", "ages"):
+            return "duration"
+        # times of day
+        if nxt is not None and (
+            nxt.lower in lex.set_of["clock_words"]
+            or (nxt.text == "." and j + 1 < len(toks) and toks[j + 1].lower in ("m", "am", "pm"))
+        ):
+            return "time"
+        if (
+            nxt is not None
+            and nxt.text == ":"
+            and glued(core_end, nxt)
+            and j + 1 < len(toks)
+            and toks[j + 1].is_digit
+        ):
+            return "time"
+        # dates: next to a month name
+        if prev is not None and prev.is_title and prev.lower.rstrip(".") in self.months:
+            return "date"
+        if (
+            prev is not None
+            and prev.text == "."
+            and prev2 is not None
+            and prev2.lower in self.months
+        ):
+            return "date"
+        if nxt is not None and nxt.is_title and nxt.lower in self.months:
+            return "date"
+        if (
+            nxt is not None
+            and nxt.lower == "of"
+            and j + 1 < len(toks)
+            and toks[j + 1].is_title
+            and toks[j + 1].lower in self.months
+        ):
+            return "date"
+        # years
+        if (
+            not fig.grouped
+            and not fig.decimal
+            and not fig.percent
+            and not is_money
+            and not fig.words_only
+            and _is_year(fig.figure)
+        ) and not self._counts_something(toks, j, prev):
+            return "date"
+        # references: "Article 5", "Resolution 2270", "VKP 2.1", "Kursk 2"
+        if (
+            prev is not None
+            and not fig.grouped
+            and not is_money
+            and not fig.percent
+            and not fig.words_only
+        ):
+            if prev.lower.rstrip(".") in lex.set_of["designation_words"] and prev.is_title:
+                return "designation"
+            if prev.lower in ("no", "no.", "nos", "number") and prev.is_title:
+                return "designation"
+            if (
+                prev.text.isupper()
+                and len(prev.text) >= 2
+                and prev.text.isalpha()
+                and prev.text not in lex.currency_codes
+            ) and (fig.decimal or nxt is None or not (nxt.is_alpha and nxt.text.islower())):
+                return "designation"
+            if (
+                prev.is_title
+                and prev.is_alpha
+                and not title_case
+                and i > 1
+                and (fig.value or 0) < 1000
+                and (nxt is None or not (nxt.is_alpha and nxt.text.islower()))
+                and prev.lower not in lex.set_of["anaphoric_determiners"]
+                and not self._is_modifier_word(prev.lower)
+            ):
+                return "designation"
+        # counters and denominators: "(34)", "Photo 3 of 12", "per 100,000"
+        if (
+            prev is not None
+            and prev.text == "("
+            and nxt is not None
+            and nxt.text == ")"
+            and not fig.percent
+        ):
+            return "other"
+        if prev is not None and prev.lower in _COUNTER_WORDS:
+            return "other"
+        if (
+            nxt is not None
+            and nxt.lower == "of"
+            and j + 1 < len(toks)
+            and toks[j + 1].is_digit
+            and prev is not None
+            and prev.lower in _COUNTER_WORDS
+        ):
+            return "other"
+        left = sentence[: fig.start].lower().rstrip()
+        if left.endswith(_DENOMINATOR_WORDS) and not fig.percent:
+            return "other"
+        # scores and ratios: 3-1, 24/7
+        if prev is not None and prev.text in ("/",) and glued(prev, first):
+            return "other"
+        # "the two countries": a number word after a determiner points back, it counts nothing new
+        if (
+            fig.words_only
+            and not fig.vague
+            and prev is not None
+            and prev.lower in lex.set_of["anaphoric_determiners"]
+        ):
+            return "other"
+        return None
+
+    def _is_modifier_word(self, w: str) -> bool:
+        lex = self.lex
+        return bool(
+            lex.left_bound_low.search(w)
+            or lex.left_bound_high.search(w)
+            or lex.left_approx.search(w)
+            or w
+            in (
+                "between",
+                "from",
+                "and",
+                "or",
+                "to",
+                "than",
+                "of",
+                "only",
+                "just",
+                "all",
+                "another",
+                "an",
+                "a",
+            )
+        )
+
+    def _counts_something(self, toks: list[Tok], j: int, prev: Tok | None) -> bool:
+        """A year-like number counts things only when a plural noun follows and no time word precedes."""
+        if prev is not None and (
+            prev.lower in self.lex.set_of["time_prepositions"]
+            or prev.lower in self.months
+            or prev.text in ("-", "–", "'")
+        ):
+            return False
+        nxt = _next_alpha(toks, j)
+        return bool(
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.lower.endswith("s")
+            and nxt.lower not in self.lex.set_of["time_units"]
+            and nxt.lower
+            not in (
+                "as",
+                "is",
+                "was",
+                "has",
+                "this",
+                "its",
+                "his",
+                "us",
+                "across",
+                "towards",
+                "pass",
+            )
+        )

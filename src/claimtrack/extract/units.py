@@ -1,0 +1,214 @@
+"""What a figure counts: the head noun of its noun phrase, its modifiers, "of what",
+and the verb it is the subject or object of, read off the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrack.extract.lexicon import Lexicon
+
+_NOUNISH = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"}
+_VERB_PARTICIPLES = {
+    "kill": "killed",
+    "wound": "wounded",
+    "injure": "injured",
+    "capture": "captured",
+    "die": "killed",
+    "detain": "detained",
+    "arrest": "arrested",
+    "evacuate": "evacuated",
+    "displace": "displaced",
+    "rescue": "rescued",
+    "destroy": "destroyed",
+    "intercept": "intercepted",
+    "shoot": "shot down",
+    "deploy": "deployed",
+    "send": "sent",
+    "dispatch": "dispatched",
+    "launch": "launched",
+    "fire": "fired",
+}
+
+
+@dataclass
+class CountedThing:
+    head: Token | None = None  # the counted noun
+    modifiers: list[Token] = field(default_factory=list)
+    of_tokens: list[Token] = field(default_factory=list)  # "50% of [the artillery shells]"
+    verb: Token | None = None  # the verb the figure's phrase is subject or object of
+    unit: str | None = None
+
+    @property
+    def np_lemmas(self) -> list[str]:
+        toks = [*self.modifiers, self.head] if self.head is not None else []
+        return [t.lemma_.lower() for t in toks if t is not None]
+
+    @property
+    def of_lemmas(self) -> list[str]:
+        return [t.lemma_.lower() for t in self.of_tokens]
+
+
+def _of_object(tok: Token) -> list[Token]:
+    """Tokens of "of X" attached to or right after ``tok``."""
+    for child in tok.rights:
+        if child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return [t for t in objs[0].subtree if not t.is_punct]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        out: list[Token] = []
+        for t in tok.doc[nxt.i + 1 : nxt.i + 8]:
+            if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT") and out:
+                break
+            out.append(t)
+        return out
+    return []
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "attr",
+            "pobj",
+            "oprd",
+            "appos",
+            "conj",
+            "npadvmod",
+            "dative",
+        ):
+            h = t.head
+            if h.pos_ in ("VERB", "AUX") or h.tag_ == "VBN":
+                return h
+            if h.pos_ == "ADP":
+                t = h
+                continue
+            t = h
+            continue
+        if t.head.pos_ in ("VERB", "AUX") and t.head is not t:
+            return t.head
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> CountedThing:
+    """Find what the figure in ``fig_span`` counts."""
+    thing = CountedThing()
+    last = fig_span[-1]
+    # "50% of X", "thousands of X", "200 pieces of artillery"
+    if percent:
+        thing.unit = "percent"
+        thing.of_tokens = _of_object(last) or _of_object(last.head)
+        thing.verb = _governing_verb(last)
+        return thing
+    of = _of_object(last)
+    if of:
+        heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
+        head = heads[0] if heads else of[-1]
+        if head.pos_ in _NOUNISH and head.lower_ not in ("them", "those", "whom"):
+            thing.head = head
+            thing.modifiers = [
+                t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+            ]
+            thing.unit = head.text.lower()
+            thing.verb = _governing_verb(last)
+            return thing
+    # the noun the number modifies: dependency first, then a short scan right
+    head: Token | None = None
+    for tok in reversed(list(fig_span)):
+        h = tok.head
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+            and h.pos_ in _NOUNISH
+            and h.i > fig_span.end - 1
+            and h.i - fig_span.end < 7
+        ):
+            head = h
+            break
+    if head is None:
+        j = fig_span.end
+        while j < len(doc) and j - fig_span.end < 6:
+            t = doc[j]
+            if t.pos_ in _NOUNISH and t.lower_ not in lex.set_of["time_units"]:
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if (
+                    nxt is None
+                    or nxt.pos_ not in _NOUNISH
+                    or nxt.text[0].isupper() != t.text[0].isupper()
+                ):
+                    head = t
+                    break
+            elif (
+                t.pos_ not in ("ADJ", "NOUN", "PROPN")
+                and t.tag_ not in ("VBN", "VBG", "HYPH")
+                and t.text != "-"
+            ):
+                break
+            j += 1
+    if head is not None:
+        while (
+            head.dep_ == "compound"
+            and head.head.pos_ in _NOUNISH
+            and head.head.i > head.i
+            and head.head.i - head.i < 3
+        ):
+            head = head.head
+        thing.head = head
+        thing.modifiers = [
+            t
+            for t in doc[fig_span.end : head.i]
+            if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_punct
+        ]
+        thing.modifiers += [
+            c for c in head.lefts if c.i < fig_span.start and c.dep_ in ("amod", "compound")
+        ]
+        thing.modifiers.sort(key=lambda t: t.i)
+        of_more = _of_object(head)
+        if head.lemma_.lower() in lex.set_of["count_nouns"] or head.lemma_.lower() in (
+            "piece",
+            "unit",
+            "batch",
+            "shipment",
+        ):
+            thing.of_tokens = of_more
+        thing.unit = head.text.lower()
+        thing.verb = _governing_verb(head)
+        return thing
+    # no noun: the verb counts it ("around 300 have been killed") or its subject names it
+    root = fig_span.root
+    thing.verb = _governing_verb(root)
+    verb = thing.verb
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lex.set_of["count_verbs"]:
+            thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
+            return thing
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+        if subj:
+            s = subj[0]
+            slemma = s.lemma_.lower()
+            if slemma in lex.set_of["count_nouns"]:
+                of = _of_object(s)
+                nouns = [t for t in of if t.pos_ in _NOUNISH]
+                if nouns:
+                    thing.head = nouns[-1]
+                    thing.modifiers = [
+                        t for t in of if t.i < nouns[-1].i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+                    ]
+                    thing.unit = nouns[-1].text.lower()
+                    return thing
+                toll = " ".join(t.lower_ for t in s.subtree if t.dep_ in ("compound",) or t is s)
+                for phrase, unit in lex.mapping("toll_units").items():
+                    if toll.endswith(phrase):
+                        thing.unit = str(unit)
+                        return thing
+    return thing

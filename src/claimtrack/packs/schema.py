@@ -1,0 +1,89 @@
+"""The story-pack schema: what a pack may say, validated so a typo fails loudly."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SourceType = Literal[
+    "government",
+    "intelligence",
+    "military",
+    "official",
+    "media",
+    "state_media",
+    "social_media",
+    "anonymous",
+    "ngo",
+    "analyst",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actor(_Strict):
+    """A party the story is about; aliases are matched case-insensitively as whole words."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Source(_Strict):
+    """Who figures come from. ``side`` is an actor id or a country, used to colour charts."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    type: SourceType
+    side: str | None = None
+
+
+class Equipment(_Strict):
+    """A designation and its aliases: never a claim, but worth linking."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: str | None = None
+
+
+class Measure(_Strict):
+    """One thing being counted.
+
+    ``nouns`` are lemma phrases matched against the counted noun phrase (the longest
+    match across all measures wins, so "construction worker" beats "worker");
+    ``verbs`` are lemmas of verbs the figure is the subject or object of ("kill");
+    ``percent_of`` marks a share measure: a percentage whose "of what" matches one of
+    these nouns; ``actor`` is the actor the measure is about: a figure whose noun
+    phrase names another actor ("Russian troops") is not this measure.
+    """
+
+    id: str
+    label: str
+    unit: str
+    nouns: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
+    percent_of: list[str] = Field(default_factory=list)
+    actor: str | None = None
+    cumulative: bool = False
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_slug(cls, v: str) -> str:
+        if not v.replace("_", "").isalnum() or v != v.lower():
+            raise ValueError(f"measure id {v!r} must be lowercase letters, digits and underscores")
+        return v
+
+
+class StoryPack(_Strict):
+    name: str
+    description: str = ""
+    actors: list[Actor] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    equipment: list[Equipment] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
