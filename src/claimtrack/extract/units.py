@@ -113,13 +113,13 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
     of = _of_object(last)
     if of:
         heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
-        head = heads[0] if heads else of[-1]
-        if head.pos_ in _NOUNISH and head.lower_ not in ("them", "those", "whom"):
-            thing.head = head
+        of_head = heads[0] if heads else of[-1]
+        if of_head.pos_ in _NOUNISH and of_head.lower_ not in ("them", "those", "whom"):
+            thing.head = of_head
             thing.modifiers = [
-                t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+                t for t in of if t.i < of_head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
             ]
-            thing.unit = head.text.lower()
+            thing.unit = of_head.text.lower()
             thing.verb = _governing_verb(last)
             return thing
     # the noun the number modifies: dependency first, then a short scan right
