@@ -69,6 +69,10 @@ def run(text: str):
         ("Published: March 3, 2025", "byline"),
         ("Tuesday 4 February 2025 10:42 GMT", "byline"),
         ("Reporting by Sam Lee; Editing by Ruth Marr", "byline"),
+        ("OSLO, May 14, 2024 —", "byline"),
+        ("LIMA/QUITO, 2 June 2023", "byline"),
+        ("Published 9 April 2025 | Energy Desk | 4 min read", "byline"),
+        ("By Noor Haddad | Updated 10 April 2025, 08:15 CET", "byline"),
         # ads and cookies
         ("Advertisement", "ads"),
         ("Story continues below advertisement", "ads"),
@@ -83,6 +87,7 @@ def run(text: str):
         ("from €1,99 per month", "paywall"),
         ("$1 for 3 months", "paywall"),
         ("Cet article est réservé aux abonnés.", "paywall"),
+        ("Subscribers can read the rest of this report.", "paywall"),
     ],
 )
 def test_furniture_line_reason(line: str, reason: str) -> None:
@@ -116,6 +121,9 @@ def test_furniture_line_reason(line: str, reason: str) -> None:
         "Access to the harbour was closed for 6 hours.",
         "Dredging Costs Soar / Port Blames Fuel",
         "Troops: 4,000",
+        "OSLO, May 14, 2024 — The mill reopened after 3 weeks.",
+        "Capacity | 240 MW",
+        "Budget | 2025 | 3.4 billion",
     ],
 )
 def test_real_text_is_not_furniture(line: str) -> None:

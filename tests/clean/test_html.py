@@ -72,6 +72,19 @@ def test_page_metadata() -> None:
     assert cleaned.truncated is False
 
 
+def test_outlet_from_title_suffix_when_page_has_no_site_name() -> None:
+    page = (
+        "<html><head><title>Dockers strike for a third day | Harbour Ledger</title></head>"
+        "<body><article><h1>Dockers strike for a third day</h1>"
+        "<p>About 1,500 dock workers stayed away from the container terminal on Wednesday, "
+        "leaving 23 ships waiting at anchor outside the breakwater, the port said.</p>"
+        "</article></body></html>"
+    )
+    cleaned = clean(doc(page))
+    assert cleaned.title == "Dockers strike for a third day"
+    assert cleaned.outlet == "Harbour Ledger"
+
+
 def test_caller_metadata_wins_over_page_metadata() -> None:
     cleaned = clean(doc(PAGE, outlet="Courier Wire", published="2024-09-18T09:00:00Z"))
     assert cleaned.outlet == "Courier Wire"

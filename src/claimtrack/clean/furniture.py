@@ -65,6 +65,8 @@ _AGO = re.compile(
 )
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?!\d)", re.IGNORECASE)
 _TOKENS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
+_META_SEP = re.compile(r"\s+[|·•]\s+")
+_CITY_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s+")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»/]\s+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _NAME_SPLIT = re.compile(r"\s*(?:[|,;·•–—/]|\s-\s|\band\b|\bet\b|\bund\b|\by\b|\bи\b)\s*")
@@ -224,8 +226,11 @@ def _is_byline(stripped: str) -> bool:
     return True
 
 
-def _is_dateline(norm: str) -> bool:
-    """A line holding only a date (plus words like "Published", a weekday, a time)."""
+def _is_dateline(stripped: str) -> bool:
+    """A line holding only a date (plus words like "Published", a weekday, a time), maybe
+    after a city in capitals: "Published: 3 March 2025", "OSLO, May 14, 2024 —"."""
+    city = _CITY_DATELINE.match(stripped)
+    norm = normalise(stripped[city.end() :] if city else stripped)
     if _word_count(norm) > 14:
         return False
     found = False
@@ -238,6 +243,35 @@ def _is_dateline(norm: str) -> bool:
         return False
     rest = _TIME.sub(" ", rest)
     return all(t.rstrip(".") in _LEX.dateline_words for t in _TOKENS.findall(rest))
+
+
+def _is_meta_segment(segment: str) -> str | None:
+    """What one " | "-separated part of a byline/meta line is: "meta", "label" or None."""
+    norm = normalise(segment)
+    if not norm:
+        return "label"
+    if _READ_TIME.match(norm) or _AGO.match(norm) or _is_dateline(segment):
+        return "meta"
+    byline_prefix = _LEX.reasons["byline"].prefix
+    if _is_byline(segment) or (byline_prefix is not None and byline_prefix.match(norm)):
+        return "meta"
+    tokens = segment.split()
+    if (
+        len(tokens) <= 3
+        and not _TERMINAL.search(segment)
+        and all(not t[:1].isalpha() or t[:1].isupper() for t in tokens)
+    ):
+        return "label"  # a desk or outlet name: "Defence Desk", "Reuters"
+    return None
+
+
+def _is_meta_line(stripped: str) -> bool:
+    """ "Published 3 March 2025 | Business Desk | 6 min read": every part is byline meta."""
+    segments = _META_SEP.split(stripped)
+    if len(segments) < 2 or _word_count(stripped) > 24:
+        return False
+    kinds = [_is_meta_segment(seg) for seg in segments]
+    return None not in kinds and "meta" in kinds
 
 
 def _classify(text: str) -> tuple[str, bool] | None:
@@ -266,7 +300,7 @@ def _classify(text: str) -> tuple[str, bool] | None:
         return "navigation", False
     if _READ_TIME.match(norm) or _AGO.match(norm):
         return "byline", False
-    if _is_byline(stripped) or _is_dateline(norm):
+    if _is_byline(stripped) or _is_dateline(stripped) or _is_meta_line(stripped):
         return "byline", False
     return None
 

@@ -115,6 +115,27 @@ def _body_text(html: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SUFFIX = re.compile(r"^\s*[|–—-]\s*(?P<site>[^|–—]{2,60}?)\s*$")
+
+
+def _sitename_from_title(html: str, title: str | None) -> str | None:
+    """ "Headline | Site Name" in <title> gives the site when the headline is known."""
+    if not title:
+        return None
+    m = _TITLE_TAG.search(html[:20000])
+    if not m or not m.group(1).strip():
+        return None
+    try:
+        raw = " ".join(lxml.html.fromstring(f"<p>{m.group(1)}</p>").text_content().split())
+    except (etree.ParserError, ValueError):
+        return None
+    if not raw.startswith(title):
+        return None
+    suffix = _TITLE_SUFFIX.match(raw[len(title) :])
+    return suffix.group("site") if suffix else None
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """Article text and metadata of one page; text is "" when nothing readable is found."""
     doc = None
@@ -141,6 +162,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         title = _clean_value(get("title"))
         sitename = _clean_value(get("sitename"))
         published = _clean_value(get("date"))
+    if sitename is None:
+        sitename = _sitename_from_title(html, title)
     if not text.strip():
         text = _body_text(html)
     if doc is None and text.strip():
