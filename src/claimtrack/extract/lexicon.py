@@ -81,6 +81,11 @@ class Lexicon:
             "count_nouns",
             "estimate_words",
             "money_only_scale_abbreviations",
+            "furniture_units",
+            "label_prefixes",
+            "weekdays",
+            "counting_compounds",
+            "price_periods",
         ]
         return {k: frozenset(self.words(k)) for k in keys}
 

@@ -7,6 +7,8 @@ before the parser; the reason is kept so a user can see why a number was left ou
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import Tok, glued
@@ -30,6 +32,7 @@ _COUNTER_WORDS = {
     "gallery",
 }
 _DENOMINATOR_WORDS = ("per", "out of", "in every", "every", "for every")
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w,]|\.\d)")
 
 
 def _is_year(value: float | None) -> bool:
@@ -44,6 +47,13 @@ class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = lex.set_of["months"]
+        self.price_context = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in lex.words("price_context")) + r")", re.I
+        )
+        after = sorted(lex.words("paywall_after"), key=len, reverse=True)
+        self.paywall_after = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I
+        )
 
     def _unit_after(self, toks: list[Tok], j: int) -> tuple[str | None, str | None]:
         """The unit word right after a figure: glued ("170mm"), hyphenated ("four-hour"), or spaced."""
@@ -85,6 +95,37 @@ class TrapFilter:
         word = sentence[span_l : span_r if span_r >= 0 else len(sentence)]
         if "://" in word or "@" in word or "www." in word:
             return "other"
+        for m in _PHONE.finditer(sentence):
+            if (
+                m.start() <= first.start < m.end()
+                and sum(c.isdigit() for c in m.group()) >= 7
+                and not fig.grouped
+            ):
+                return "other"
+        if fig.percent and self.paywall_after.search(sentence[fig.end :]):
+            return "paywall"
+        if is_money and nxt is not None and self.price_context.search(sentence):
+            k = j + 1 if nxt.lower in ("/", "a", "an", "per") else j
+            if k != j and k < len(toks) and toks[k].lower in lex.set_of["price_periods"]:
+                return "price"
+        # times: "16:40", "3:15 p.m."
+        if (
+            prev is not None
+            and prev.text in (":", ".")
+            and glued(prev, first)
+            and prev2 is not None
+            and prev2.is_digit
+            and glued(prev2, prev)
+        ):
+            return "time"
+        if (
+            nxt is not None
+            and nxt.lower in ("a", "p")
+            and j + 1 < len(toks)
+            and toks[j + 1].text == "."
+            and glued(nxt, toks[j + 1])
+        ):
+            return "time"
         # ordinals and dates glued: 28th, 1990s
         if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
             w = nxt.lower
@@ -137,12 +178,27 @@ class TrapFilter:
                     and after.lower not in lex.set_of["time_units"]
                 ):
                     return "designation"
+                if (
+                    nxt.text == "-"
+                    and after.is_alpha
+                    and after.lower not in lex.set_of["counting_compounds"]
+                    and self._unit_after(toks, j)[1] is None
+                ):
+                    return "other"
         # units that make it a size, calibre or duration
         unit_word, reason = self._unit_after(toks, j)
         if reason == "calibre" and unit_word in ("m", "b") and is_money:
             reason = None
         if reason:
             return reason
+        if unit_word in lex.set_of["furniture_units"] and not fig.percent and not is_money:
+            return "other"
+        if (
+            unit_word in ("min", "minute", "mins")
+            and j + 1 < len(toks)
+            and toks[j + 1].lower == "read"
+        ):
+            return "other"
         if unit_word in ("year-old", "years-old") or (
             unit_word in ("year", "years") and j + 1 < len(toks) and toks[j + 1].lower == "old"
         ):
@@ -203,7 +259,16 @@ class TrapFilter:
         ):
             if prev.lower.rstrip(".") in lex.set_of["designation_words"] and prev.is_title:
                 return "designation"
-            if prev.lower in ("no", "no.", "nos", "number") and prev.is_title:
+            if prev.lower.rstrip(".") in lex.set_of["label_prefixes"] and (
+                prev.is_title or prev.lower not in ("no", "number", "line", "type", "force")
+            ):
+                return "designation"
+            if (
+                prev.text == "."
+                and prev2 is not None
+                and prev2.lower in ("no", "nos")
+                and prev2.is_title
+            ):
                 return "designation"
             if (
                 prev.text.isupper()
@@ -217,10 +282,12 @@ class TrapFilter:
                 and prev.is_alpha
                 and not title_case
                 and i > 1
-                and (fig.value or 0) < 1000
-                and (nxt is None or not (nxt.is_alpha and nxt.text.islower()))
+                and (fig.figure or 0) < 1000
                 and prev.lower not in lex.set_of["anaphoric_determiners"]
+                and prev.lower not in lex.set_of["weekdays"]
+                and prev.lower not in self.months
                 and not self._is_modifier_word(prev.lower)
+                and (fig.value is None or nxt is None or not (nxt.is_alpha and nxt.text.islower()))
             ):
                 return "designation"
         # counters and denominators: "(34)", "Photo 3 of 12", "per 100,000"
