@@ -4,10 +4,10 @@ only on sentences that hold a candidate, then unit, measure, source, status and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
@@ -21,9 +21,16 @@ from claimtrack.extract.status import StatusReader
 from claimtrack.extract.timex import TimeReader
 from claimtrack.extract.tokens import tokenize
 from claimtrack.extract.traps import TrapFilter
-from claimtrack.extract.units import counted_thing
+from claimtrack.extract.units import CountedThing, counted_thing
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, Mention
+
+_TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
+
+
+def _source_key(name: str) -> str:
+    """One key for a source spelled out with or without its acronym."""
+    return _TRAILING_ABBREV.sub("", name).replace("’", "'").lower().removeprefix("the ")
 
 
 @dataclass
@@ -41,6 +48,39 @@ class Rejected:
     reason: str
 
 
+@dataclass
+class _DocState:
+    """What reading a document carries from sentence to sentence."""
+
+    doc: CleanDocument
+    abbrevs: dict[str, str]
+    doc_actors: set[str]
+    last_attr: Attribution | None = None
+    para_attr: dict[int, Attribution] = field(default_factory=dict)
+    known_via: dict[str, list[str]] = field(default_factory=dict)
+    para_subject: dict[int, str] = field(default_factory=dict)
+    para_actors: dict[int, set[str]] = field(default_factory=dict)
+
+    def note_attribution(self, paragraph: int, attr: Attribution) -> None:
+        self.para_attr[paragraph] = attr
+        self.last_attr = attr
+        self.remember_via(attr)
+
+    def remember_via(self, attr: Attribution) -> None:
+        if attr.source:
+            merged = self.known_via.setdefault(_source_key(attr.source), [])
+            merged.extend(v for v in attr.via if v not in merged)
+
+
+@dataclass
+class _SentenceContext:
+    sentence: Sentence
+    sdoc: Doc
+    lemmas: set[str]
+    scope: set[str] | None
+    previous: Claim | None = None  # the sentence's last claim, for elliptical figures
+
+
 class Extractor:
     """Holds the lexicon, the pack and the parser so many documents share one setup."""
 
@@ -56,8 +96,12 @@ class Extractor:
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
         self.measures = MeasureMatcher(pack)
+        self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
-            set(self.lex.number_words) | set(self.lex.vague_plurals) | set(self.lex.scales),
+            set(self.lex.number_words)
+            | set(self.lex.vague_plurals)
+            | set(self.lex.scales)
+            | set(self.lex.mapping("fraction_words")),
             key=len,
             reverse=True,
         )
@@ -99,7 +143,7 @@ class Extractor:
         if not cands:
             return []
         by_start = {c.sentence.start: c for c in cands}
-        # parse candidate sentences, and attribution sentences earlier in their paragraphs
+        # parse candidate sentences, and attribution sentences in their paragraphs
         paragraphs_with_figures = {c.sentence.paragraph for c in cands}
         to_parse = [
             s
@@ -110,109 +154,101 @@ class Extractor:
         parsed = dict(
             zip((s.start for s in to_parse), self.nlp.pipe(s.text for s in to_parse), strict=True)
         )
-        abbrevs = abbreviations(doc.text)
+        state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
         found: list[Found] = []
-        para_attr: dict[int, Attribution] = {}
-        last_attr: Attribution | None = None
-        known_via: dict[str, list[str]] = {}
-        para_subject: dict[int, str] = {}
         for s in sentences:
             sdoc = parsed.get(s.start)
             if sdoc is None:
                 continue
             cand = by_start.get(s.start)
             if cand is None:
-                attr = self._sentence_attribution(sdoc, abbrevs, last_attr)
+                attr = self._sentence_attribution(sdoc, state)
                 if attr is not None:
-                    para_attr[s.paragraph] = attr
-                    last_attr = attr
-                    self._remember_via(attr, known_via)
+                    state.note_attribution(s.paragraph, attr)
                 continue
-            lemmas = {t.lemma_.lower() for t in sdoc}
+            ctx = _SentenceContext(
+                s, sdoc, {t.lemma_.lower() for t in sdoc}, self._actors_in_scope(s, state)
+            )
             for fig in cand.figures:
-                span = sdoc.char_span(fig.num_start, fig.num_end, alignment_mode="expand")
-                if span is None or len(span) == 0:
-                    continue
-                full = sdoc.char_span(fig.num_start, fig.end, alignment_mode="expand") or span
-                claim, head_lemma = self._claim(
-                    doc,
-                    s,
-                    sdoc,
-                    fig,
-                    span,
-                    full,
-                    lemmas,
-                    abbrevs,
-                    last_attr,
-                    para_attr,
-                    known_via,
-                    para_subject,
-                )
+                claim, head_lemma = self._claim(state, ctx, fig)
                 if claim is None:
                     continue
+                ctx.previous = claim
                 if claim.source and not s.block:
-                    attr = Attribution(claim.source, claim.via)
-                    para_attr[s.paragraph] = attr
-                    last_attr = attr
+                    state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
+                    state.last_attr = state.para_attr[s.paragraph]
                 found.append(Found(claim, s.block, head_lemma))
         return merge_mentions(found)
 
-    def _sentence_attribution(
-        self, sdoc: Doc, abbrevs: dict[str, str], last: Attribution | None
-    ) -> Attribution | None:
+    def _main_actors(self, text: str) -> set[str]:
+        """Actors the document is about: those named at least twice."""
+        if self.pack is None:
+            return set()
+        counts = {a: len(p.findall(text)) for a, p in self.measures.actor_patterns.items()}
+        return {a for a, n in counts.items() if n >= 2}
+
+    def _actors_in_scope(self, s: Sentence, state: _DocState) -> set[str] | None:
+        """Actors a figure in ``s`` may be about: those the sentence names; else those named
+        earlier in its paragraph; else the document's main actors. A measure about an actor
+        applies only when that actor is in scope, so other stories stay "other"."""
+        if self.pack is None:
+            return None
+        named = set(self.measures.actors_in(s.text))
+        earlier = state.para_actors.setdefault(s.paragraph, set())
+        scope = named | earlier if named else (earlier or state.doc_actors)
+        earlier.update(named)
+        return scope
+
+    def _sentence_attribution(self, sdoc: Doc, state: _DocState) -> Attribution | None:
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         if root is None:
             return None
-        return self.attribution.attribute(sdoc, root, abbrevs, last)
+        return self.attribution.attribute(sdoc, root, state.abbrevs, state.last_attr)
 
-    @staticmethod
-    def _remember_via(attr: Attribution, known: dict[str, list[str]]) -> None:
-        if attr.source:
-            merged = known.setdefault(attr.source, [])
-            merged.extend(v for v in attr.via if v not in merged)
+    def _unit(self, fig: Figure, thing: CountedThing, ctx: _SentenceContext) -> str | None:
+        """What the figure counts; an elliptical figure ("41 in 2023") borrows the unit of
+        the sentence's previous figure."""
+        if fig.percent:
+            return "percent"
+        if fig.currency is not None:
+            return fig.currency
+        if thing.unit is not None:
+            return thing.unit
+        prev = ctx.previous
+        if prev is not None and prev.unit is not None:
+            thing.borrowed_from = prev
+            return prev.unit
+        return None
 
     def _claim(
-        self,
-        doc: CleanDocument,
-        s: Sentence,
-        sdoc: Doc,
-        fig: Figure,
-        span: Span,
-        full: Span,
-        lemmas: set[str],
-        abbrevs: dict[str, str],
-        last_attr: Attribution | None,
-        para_attr: dict[int, Attribution],
-        known_via: dict[str, list[str]],
-        para_subject: dict[int, str],
+        self, state: _DocState, ctx: _SentenceContext, fig: Figure
     ) -> tuple[Claim | None, str | None]:
+        s, sdoc = ctx.sentence, ctx.sdoc
+        span = sdoc.char_span(fig.num_start, fig.num_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None, None
+        full = sdoc.char_span(fig.num_start, fig.end, alignment_mode="expand") or span
         thing = counted_thing(sdoc, full if fig.percent else span, fig.percent, self.lex)
-        money = fig.currency is not None
-        unit = "percent" if fig.percent else (fig.currency if money else thing.unit)
+        unit = self._unit(fig, thing, ctx)
         if unit is None and (
             fig.words_only
             or not (fig.grouped or fig.vague or fig.low is not None or fig.high is not None)
         ):
             self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "no_unit"))
             return None, None
-        measure = self.measures.match(thing, fig.percent, money, lemmas)
-        anchor = span.root
-        # attribution: this sentence, else carried from earlier in the paragraph
-        attr = None if s.block else self.attribution.attribute(sdoc, anchor, abbrevs, last_attr)
-        if attr is None and not s.block:
-            carried = para_attr.get(s.paragraph)
-            if carried is not None:
-                attr = Attribution(carried.source, list(carried.via), inherited=True)
-        if attr is not None and attr.source:
-            prior = known_via.get(attr.source, [])
-            attr.via += [v for v in prior if v not in attr.via and v != attr.source]
-            self._remember_via(attr, known_via)
-        # subject: an actor named in the counted phrase or the clause's subject
-        subject = self._subject(thing, anchor, s.text)
-        if subject:
-            para_subject[s.paragraph] = subject
+        if thing.borrowed_from is not None:
+            measure = thing.borrowed_from.measure
         else:
-            subject = para_subject.get(s.paragraph)
+            measure = self.measures.match(
+                thing, fig.percent, fig.currency is not None, ctx.lemmas, ctx.scope
+            )
+        anchor = span.root
+        attr = self._attribution(state, ctx, anchor)
+        subject = self._subject(thing)
+        if subject:
+            state.para_subject[s.paragraph] = subject
+        else:
+            subject = state.para_subject.get(s.paragraph)
         mention = Mention(
             start=s.start + fig.start,
             end=s.start + fig.end,
@@ -221,7 +257,7 @@ class Extractor:
             sentence_end=s.end,
         )
         claim = Claim(
-            doc_id=doc.doc_id,
+            doc_id=state.doc.doc_id,
             quote=s.text,
             start=s.start,
             end=s.end,
@@ -237,30 +273,45 @@ class Extractor:
             via=attr.via if attr else [],
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
-            as_of=self.time.as_of(s.text, fig.start, doc.published),
+            as_of=self.time.as_of(s.text, fig.start, state.doc.published),
             mentions=[mention],
         )
         head_lemma = thing.head.lemma_.lower() if thing.head is not None else None
         return claim, head_lemma
 
-    def _subject(self, thing: object, anchor: object, text: str) -> str | None:
+    def _attribution(
+        self, state: _DocState, ctx: _SentenceContext, anchor: Token
+    ) -> Attribution | None:
+        """This sentence's attribution, else the one carried from earlier in the paragraph;
+        intermediaries seen with the same source earlier in the document are appended."""
+        s = ctx.sentence
+        if s.block:
+            return None
+        attr = self.attribution.attribute(ctx.sdoc, anchor, state.abbrevs, state.last_attr)
+        if attr is None:
+            carried = state.para_attr.get(s.paragraph)
+            if carried is None:
+                return None
+            attr = Attribution(carried.source, list(carried.via), inherited=True)
+        if attr.source:
+            prior = state.known_via.get(_source_key(attr.source), [])
+            attr.via += [v for v in prior if v not in attr.via and v != attr.source]
+            state.remember_via(attr)
+        return attr
+
+    def _subject(self, thing: CountedThing) -> str | None:
+        """The actor a figure is about: named in its noun phrase, or its clause's subject."""
         if self.pack is None:
             return None
-        from spacy.tokens import Token
-
-        assert isinstance(anchor, Token)
-        names = {a.id: a.name for a in self.pack.actors}
-        mods = getattr(thing, "modifiers", [])
-        ids = self.measures.actors_in(" ".join(t.text for t in mods))
+        ids = self.measures.actors_in(" ".join(t.text for t in thing.modifiers))
         if ids:
-            return names[ids[0]]
-        verb = getattr(thing, "verb", None)
-        if verb is not None:
-            for c in verb.children:
+            return self.actor_names[ids[0]]
+        if thing.verb is not None:
+            for c in thing.verb.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     ids = self.measures.actors_in(" ".join(t.text for t in c.subtree))
                     if ids:
-                        return names[ids[0]]
+                        return self.actor_names[ids[0]]
         return None
 
 

@@ -197,8 +197,71 @@ class FigureFinder:
                 return p.text.upper(), i - 1
         return None, i
 
+    def _fraction_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """ "half of", "nearly a third", "two-thirds of": a share, read as a percentage."""
+        fractions = self.lex.mapping("fraction_words")
+        j = i
+        if toks[j].lower in ("a", "one") and j + 1 < len(toks):
+            j += 1
+        elif (
+            toks[j].lower in self.lex.number_words and j + 2 < len(toks) and toks[j + 1].text == "-"
+        ):
+            j += 2
+        w = toks[j].lower
+        if w not in fractions or (j == i and w not in ("half",)):
+            return None
+        if w.endswith("s") and j == i:
+            return None
+        value = float(fractions[w])
+        if w in ("thirds", "quarters", "fifths") and toks[i].lower in self.lex.number_words:
+            value = round(self.lex.number_words[toks[i].lower] * float(fractions[w.rstrip("s")]), 1)
+        if j + 1 < len(toks) and (toks[j + 1].text == "-" or toks[j + 1].lower in ("a", "an")):
+            return None  # "half-brother", "half a million"
+        left = text[: toks[i].start]
+        low = high = None
+        approx = False
+        lowered = left.lower()
+        m_low, m_high = (
+            self.lex.left_bound_low.search(lowered),
+            self.lex.left_bound_high.search(lowered),
+        )
+        m_apx = self.lex.left_approx.search(lowered)
+        m_barely = re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
+        has_of = j + 1 < len(toks) and toks[j + 1].lower == "of"
+        if not (has_of or m_low or m_high or m_apx or m_barely):
+            return None
+        start = toks[i].start
+        if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
+            high = value
+            approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
+            start = m_high.start(1)
+        elif m_low:
+            low = value
+            start = m_low.start(1)
+        elif m_apx or m_barely:
+            approx = True
+            start = (m_apx or m_barely).start(1)  # type: ignore[union-attr]
+        return Figure(
+            start=start,
+            end=toks[j].end,
+            num_start=toks[i].start,
+            num_end=toks[j].end,
+            tok_start=i,
+            tok_end=j + 1,
+            value=value,
+            low=low,
+            high=high,
+            approx=approx,
+            percent=True,
+            words_only=True,
+            grouped=True,
+        )
+
     def _figure_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         lex = self.lex
+        fraction = self._fraction_at(text, toks, i)
+        if fraction is not None:
+            return fraction
         currency, left_i = self._currency_before(toks, i)
         num = self.number_at(toks, i, money=currency is not None)
         if num is None:
@@ -264,8 +327,12 @@ class FigureFinder:
                 low = value
                 j += len(words)
                 break
-        # left modifiers: bounds and approximations, possibly stacked
+        # "5,000 or so"
         approx = False
+        if [t.lower for t in toks[j : j + 2]] == ["or", "so"]:
+            approx = True
+            j += 2
+        # left modifiers: bounds and approximations, possibly stacked
         start = toks[left_i].start
         left = text[:start]
         for _ in range(4):
@@ -274,18 +341,23 @@ class FigureFinder:
             if m:
                 left = left[: m.start(1)]
                 continue
-            m = lex.left_bound_low.search(lowered)
-            if m and not is_range and not vague:
+            m_low = lex.left_bound_low.search(lowered)
+            m_high = lex.left_bound_high.search(lowered)
+            if m_low and m_high:  # "no more than" ends with "more than": the longer phrase wins
+                if len(m_high.group(1)) >= len(m_low.group(1)):
+                    m_low = None
+                else:
+                    m_high = None
+            if m_low and not is_range and not vague:
                 low = value
-                left = left[: m.start(1)]
+                left = left[: m_low.start(1)]
                 if _ESTIMATED_TO.search(left.lower()):
                     approx = True
                 continue
-            m = lex.left_bound_high.search(lowered)
-            if m and not is_range and not vague:
+            if m_high and not is_range and not vague:
                 high = value
-                approx = approx or " ".join(m.group(1).lower().split()) in lex.high_approx
-                left = left[: m.start(1)]
+                approx = approx or " ".join(m_high.group(1).lower().split()) in lex.high_approx
+                left = left[: m_high.start(1)]
                 continue
             m = lex.left_approx.search(lowered)
             if m and not vague:

@@ -54,8 +54,14 @@ class MeasureMatcher:
         return best
 
     def match(
-        self, thing: CountedThing, percent: bool, money: bool, sentence_lemmas: set[str]
+        self,
+        thing: CountedThing,
+        percent: bool,
+        money: bool,
+        sentence_lemmas: set[str],
+        actors_in_scope: set[str] | None = None,
     ) -> str:
+        """The measure id for a figure; ``actors_in_scope`` are the actors its context names."""
         if self.pack is None:
             return "other"
         verb = thing.verb.lemma_.lower() if thing.verb is not None else None
@@ -68,20 +74,24 @@ class MeasureMatcher:
         for m in self.pack.measures:
             if m.actor and np_actors and m.actor not in np_actors:
                 continue
+            if m.actor and actors_in_scope is not None and m.actor not in actors_in_scope:
+                continue
             if percent:
                 if not m.percent_of:
                     continue
-                target = set(thing.of_lemmas) or sentence_lemmas
-                if any(w in target for w in m.percent_of):
-                    score = 1 + sum(w in set(thing.of_lemmas) for w in m.percent_of)
+                of = set(thing.of_lemmas)
+                if any(w in of for w in m.percent_of):
+                    score = 1 + sum(w in of for w in m.percent_of)
                     if best is None or score > best[0]:
                         best = (score, m)
                 continue
             if m.percent_of:
                 continue
             if money:
-                if any(n in sentence_lemmas for n in m.nouns) and (best is None):
+                if m.money and any(n in sentence_lemmas for n in m.nouns) and best is None:
                     best = (1, m)
+                continue
+            if m.money and thing.head is None:
                 continue
             score = 0
             if thing.head is not None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.records import Claim
 
 _NOUNISH = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"}
@@ -40,6 +41,7 @@ class CountedThing:
     of_tokens: list[Token] = field(default_factory=list)  # "50% of [the artillery shells]"
     verb: Token | None = None  # the verb the figure's phrase is subject or object of
     unit: str | None = None
+    borrowed_from: Claim | None = None  # an elliptical figure takes its unit from this claim
 
     @property
     def np_lemmas(self) -> list[str]:
@@ -190,6 +192,9 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
     if verb is not None:
         lemma = verb.lemma_.lower()
         if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lex.set_of["count_verbs"]:
+            thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
+            return thing
+        if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
             thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
             return thing
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]

@@ -57,7 +57,8 @@ class Measure(_Strict):
     ``verbs`` are lemmas of verbs the figure is the subject or object of ("kill");
     ``percent_of`` marks a share measure: a percentage whose "of what" matches one of
     these nouns; ``actor`` is the actor the measure is about: a figure whose noun
-    phrase names another actor ("Russian troops") is not this measure.
+    phrase names another actor ("Russian troops") is not this measure, nor is a figure
+    in a sentence (or paragraph) that never names the actor.
     """
 
     id: str
@@ -68,6 +69,7 @@ class Measure(_Strict):
     percent_of: list[str] = Field(default_factory=list)
     actor: str | None = None
     cumulative: bool = False
+    money: bool = False  # amounts of money count toward this measure when its nouns are in the sentence
 
     @field_validator("id")
     @classmethod
