@@ -77,7 +77,8 @@ class _SentenceContext:
     sentence: Sentence
     sdoc: Doc
     lemmas: set[str]
-    scope: set[str] | None
+    named: set[str] | None
+    context: set[str] | None
     previous: Claim | None = None  # the sentence's last claim, for elliptical figures
 
 
@@ -96,6 +97,7 @@ class Extractor:
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
         self.measures = MeasureMatcher(pack)
+        self.label_nouns = self.lex.phrase_set("label_nouns")
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
             set(self.lex.number_words)
@@ -167,7 +169,7 @@ class Extractor:
                     state.note_attribution(s.paragraph, attr)
                 continue
             ctx = _SentenceContext(
-                s, sdoc, {t.lemma_.lower() for t in sdoc}, self._actors_in_scope(s, state)
+                s, sdoc, {t.lemma_.lower() for t in sdoc}, *self._actors_in_scope(s, state)
             )
             for fig in cand.figures:
                 claim, head_lemma = self._claim(state, ctx, fig)
@@ -187,17 +189,26 @@ class Extractor:
         counts = {a: len(p.findall(text)) for a, p in self.measures.actor_patterns.items()}
         return {a for a, n in counts.items() if n >= 2}
 
-    def _actors_in_scope(self, s: Sentence, state: _DocState) -> set[str] | None:
-        """Actors a figure in ``s`` may be about: those the sentence names; else those named
-        earlier in its paragraph; else the document's main actors. A measure about an actor
-        applies only when that actor is in scope, so other stories stay "other"."""
+    def _actors_in_scope(
+        self, s: Sentence, state: _DocState
+    ) -> tuple[set[str] | None, set[str] | None]:
+        """Actors named in ``s``, and those its figures may otherwise be about: named earlier
+        in the paragraph or the document's main actors. A measure about an actor applies
+        only when that actor is in scope, so figures of other stories stay "other"."""
         if self.pack is None:
-            return None
+            return None, None
         named = set(self.measures.actors_in(s.text))
         earlier = state.para_actors.setdefault(s.paragraph, set())
-        scope = named | earlier if named else (earlier or state.doc_actors)
+        context = named | earlier | state.doc_actors
         earlier.update(named)
-        return scope
+        return named, context
+
+    def _scope(self, ctx: _SentenceContext, thing: CountedThing) -> set[str] | None:
+        """The actors in scope for one figure: when its clause's subject or its own noun
+        phrase names an actor ("Russia launched 112 drones"), only what the sentence names."""
+        if ctx.named is None:
+            return None
+        return ctx.named if self._subject_ids(thing) else ctx.context
 
     def _sentence_attribution(self, sdoc: Doc, state: _DocState) -> Attribution | None:
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
@@ -236,11 +247,18 @@ class Extractor:
         ):
             self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "no_unit"))
             return None, None
+        if (
+            thing.head is not None
+            and not thing.of_tokens
+            and thing.head.lemma_.lower() in self.label_nouns
+        ):
+            self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "designation"))
+            return None, None
         if thing.borrowed_from is not None:
             measure = thing.borrowed_from.measure
         else:
             measure = self.measures.match(
-                thing, fig.percent, fig.currency is not None, ctx.lemmas, ctx.scope
+                thing, fig.percent, fig.currency is not None, ctx.lemmas, self._scope(ctx, thing)
             )
         anchor = span.root
         attr = self._attribution(state, ctx, anchor)
@@ -276,7 +294,10 @@ class Extractor:
             as_of=self.time.as_of(s.text, fig.start, state.doc.published),
             mentions=[mention],
         )
-        head_lemma = thing.head.lemma_.lower() if thing.head is not None else None
+        head = thing.head or next(
+            (t for t in reversed(thing.of_tokens) if t.pos_ in ("NOUN", "PROPN")), None
+        )
+        head_lemma = head.lemma_.lower() if head is not None else None
         return claim, head_lemma
 
     def _attribution(
@@ -299,20 +320,24 @@ class Extractor:
             state.remember_via(attr)
         return attr
 
+    def _subject_ids(self, thing: CountedThing) -> list[str]:
+        """Actors named in the figure's noun phrase, else in its clause's subject."""
+        ids = self.measures.actors_in(" ".join(t.text for t in thing.modifiers))
+        if ids or thing.verb is None:
+            return ids
+        for c in thing.verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                ids = self.measures.actors_in(" ".join(t.text for t in c.subtree))
+                if ids:
+                    return ids
+        return []
+
     def _subject(self, thing: CountedThing) -> str | None:
-        """The actor a figure is about: named in its noun phrase, or its clause's subject."""
+        """The actor a figure is about."""
         if self.pack is None:
             return None
-        ids = self.measures.actors_in(" ".join(t.text for t in thing.modifiers))
-        if ids:
-            return self.actor_names[ids[0]]
-        if thing.verb is not None:
-            for c in thing.verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    ids = self.measures.actors_in(" ".join(t.text for t in c.subtree))
-                    if ids:
-                        return self.actor_names[ids[0]]
-        return None
+        ids = self._subject_ids(thing)
+        return self.actor_names[ids[0]] if ids else None
 
 
 _DEFAULT: dict[tuple[str, str], Extractor] = {}

@@ -210,6 +210,16 @@ class FigureFinder:
         w = toks[j].lower
         if w not in fractions or (j == i and w not in ("half",)):
             return None
+        if i > 0 and toks[i - 1].lower in (
+            "first",
+            "second",
+            "last",
+            "latter",
+            "former",
+            "other",
+            "next",
+        ):
+            return None  # "the first half of the year"
         if w.endswith("s") and j == i:
             return None
         value = float(fractions[w])

@@ -35,13 +35,18 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 
 def _compatible(a: Found, b: Found) -> bool:
+    """Headline and fact-box lines repeat body figures loosely; two body sentences repeat
+    a claim only when they count the same thing."""
     if a.block or b.block:
         return True
+    if a.claim.unit != b.claim.unit and a.head_lemma != b.head_lemma:
+        return False
     if a.claim.measure != "other" and b.claim.measure != "other":
         return a.claim.measure == b.claim.measure
-    if (a.claim.unit == "percent") != (b.claim.unit == "percent"):
-        return False
-    return a.head_lemma is None or b.head_lemma is None or a.head_lemma == b.head_lemma
+    if a.head_lemma is None and b.head_lemma is None:
+        x, y = a.claim, b.claim
+        return (x.value, x.low, x.high, x.approx, x.unit) == (y.value, y.low, y.high, y.approx, y.unit)
+    return a.head_lemma == b.head_lemma
 
 
 def merge_mentions(found: list[Found]) -> list[Claim]:

@@ -290,6 +290,19 @@ class TrapFilter:
                 and (fig.value is None or nxt is None or not (nxt.is_alpha and nxt.text.islower()))
             ):
                 return "designation"
+        # ages in apposition: "Bashir Ahmad, 42, who ..."
+        if (
+            prev is not None
+            and prev.text == ","
+            and prev2 is not None
+            and prev2.is_title
+            and prev2.is_alpha
+            and nxt is not None
+            and nxt.text in (",", ")", ";")
+            and not fig.grouped
+            and (fig.value or 0) < 120
+        ):
+            return "duration"
         # counters and denominators: "(34)", "Photo 3 of 12", "per 100,000"
         if (
             prev is not None
