@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,8 +24,10 @@ EXIT_USAGE = 2
 
 
 def out_console() -> Console:
-    # Built per call so tests that swap sys.stdout (CliRunner) see the output.
-    return Console(file=sys.stdout, soft_wrap=True, highlight=False)
+    # Built per call so tests that swap sys.stdout (CliRunner) see the output. Piped
+    # tables get room to breathe instead of Rich's 80-column guess, unless COLUMNS says.
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
+    return Console(file=sys.stdout, soft_wrap=True, highlight=False, width=width)
 
 
 def err_console() -> Console:

@@ -50,8 +50,16 @@ def shorten(text: str, width: int = 90) -> str:
 
 def claims_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(show_lines=False, title=f"{len(rows)} claims")
+    # Caps on the label columns leave the quote, the evidence, most of the width.
+    caps = {"doc": 24, "unit": 14, "measure": 24, "source": 24}
     for name in ("doc", "figure", "unit", "measure", "source", "status", "quote"):
-        table.add_column(name, overflow="fold", no_wrap=name == "figure")
+        table.add_column(
+            name,
+            overflow="fold",
+            no_wrap=name in ("figure", "status"),
+            max_width=caps.get(name),
+            min_width=30 if name == "quote" else None,
+        )
     for r in rows:
         table.add_row(
             r["doc"],
