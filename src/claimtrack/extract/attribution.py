@@ -26,6 +26,14 @@ _ABBREV_DEF = re.compile(
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
+_ASKING = frozenset({"inquiry", "request", "question"})
+_STANDALONE_SOURCES = frozenset(
+    {"report", "reports", "estimate", "estimates", "figure", "figures", "data"}
+)
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "who"})
+_TELLING = frozenset({"tell", "brief", "inform", "testify"})
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
     data = yaml.safe_load((LEXICON_DIR / "outlets.yaml").read_text(encoding="utf-8"))
@@ -127,98 +135,81 @@ class AttributionFinder:
 
     # -- finding ---------------------------------------------------------------------------
     def agents(self, sent: Doc, fig: Token) -> list[_Agent]:
+        """Every agent in the sentence, ranked by how deep in the figure's chain of heads the
+        phrase naming it attaches: "X said that Y told Z that [figure]" ranks Y before X."""
         found: list[_Agent] = []
-        ancestors = {a.i for a in fig.ancestors}
+        chain = [a.i for a in fig.ancestors]
         seen: set[int] = set()
 
+        def depth(tok: Token) -> float:
+            for t in (tok, *tok.ancestors):
+                if t.i in chain:
+                    return float(chain.index(t.i))
+            return 8.0
+
         def add(tok: Token, rank: float) -> None:
-            if tok.i in seen or tok.i in {t.i for t in fig.subtree if t is not fig} and False:
+            if tok.i in seen:
                 return
+            lemma = tok.lemma_.lower()
             # "intelligence from X", "a report by X": the source is X
-            if tok.lemma_.lower() in self.attr_nouns:
+            if lemma in self.attr_nouns:
                 for prep in tok.rights:
                     if prep.lower_ in ("from", "by", "of"):
                         objs = [c for c in prep.children if c.dep_ == "pobj"]
                         if objs and objs[0].pos_ in ("PROPN", "NOUN"):
-                            inquiry = tok.lemma_.lower() in ("inquiry", "request", "question")
-                            add(objs[0], rank + (0.5 if inquiry else -0.5))
-                            if tok.lemma_.lower() not in (
-                                "report",
-                                "reports",
-                                "estimate",
-                                "estimates",
-                                "figure",
-                                "figures",
-                                "data",
-                            ):
+                            asker = lemma in _ASKING
+                            add(objs[0], rank + (0.3 if asker else -0.5))
+                            if lemma not in _STANDALONE_SOURCES:
                                 seen.add(tok.i)
                                 return
-                if tok.lemma_.lower() in ("inquiry", "request", "question"):
+                if lemma in _ASKING:
                     return
-            text = self._phrase(tok)
             if fig.i in {t.i for t in tok.subtree}:
                 return
+            text = self._phrase(tok)
             seen.add(tok.i)
             found.append(
                 _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
             )
 
+        def pobj(tok: Token) -> Token | None:
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
+
         for tok in sent:
             low = tok.lower_
-            if low == "according" and tok.i + 1 < len(sent) and sent[tok.i + 1].lower_ == "to":
-                objs = [c for c in sent[tok.i + 1].children if c.dep_ == "pobj"]
-                if objs:
-                    add(objs[0], 1.0)
-            elif low in ("citing", "quoting") or (
-                low in ("cited", "quoted")
-                and tok.i + 1 < len(sent)
-                and sent[tok.i + 1].lower_ == "by"
-            ):
-                if low in ("cited", "quoted"):
-                    objs = [c for c in sent[tok.i + 1].children if c.dep_ == "pobj"]
-                    if objs:
-                        add(objs[0], 1.5)
-                else:
-                    objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")]
-                    if objs:
-                        add(objs[0], 0.0)
-            elif (
-                tok.pos_ in ("VERB", "AUX", "NOUN")
-                and tok.lemma_.lower() in self.reporting
-                and tok.pos_ != "NOUN"
-            ):
-                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                agent = [c for c in tok.children if c.dep_ == "agent"]
-                inner = tok.i in ancestors
-                for a in agent:
-                    objs = [c for c in a.children if c.dep_ == "pobj"]
-                    if objs:
-                        add(objs[0], 1.0 if inner else 2.0)
-                for s in subj:
-                    if s.dep_ == "nsubjpass" or s.lower_ in (
-                        "it",
-                        "there",
-                        "this",
-                        "that",
-                        "which",
-                        "who",
-                    ):
-                        continue
-                    if fig.i in {t.i for t in s.subtree}:
-                        continue
-                    add(s, 1.0 if inner else 2.0)
-                if tok.lemma_.lower() in ("tell", "brief", "inform", "testify"):
-                    for c in tok.children:
+            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
+            if low == "according" and nxt is not None and nxt.lower_ == "to":
+                obj = pobj(nxt)
+                if obj is not None:
+                    add(obj, depth(tok.head))
+            elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
+                obj = pobj(nxt)
+                if obj is not None:
+                    add(obj, depth(tok) + 0.6)
+            elif low in ("citing", "quoting"):
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)
+                if obj is not None:
+                    add(obj, depth(tok.head) - 0.5)
+            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
+                k = depth(tok)
+                for c in tok.children:
+                    if c.dep_ == "agent":
+                        obj = pobj(c)
+                        if obj is not None:
+                            add(obj, k)
+                    elif c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES:
+                        add(c, k)
+                    elif tok.lemma_.lower() in _TELLING:
                         if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
-                            add(c, 1.25 if inner else 2.25)
-                        if c.dep_ == "prep" and c.lower_ in ("to", "before"):
-                            objs = [x for x in c.children if x.dep_ == "pobj"]
-                            if objs:
-                                add(objs[0], 1.25 if inner else 2.25)
-            elif low == "from" and tok.head.lemma_.lower() in ("inquiry", "request", "question"):
-                objs = [c for c in tok.children if c.dep_ == "pobj"]
-                if objs:
-                    add(objs[0], 1.5)
+                            add(c, k + 0.3)
+                        elif c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                            obj = pobj(c)
+                            if obj is not None:
+                                add(obj, k + 0.3)
+            elif low == "from" and tok.head.lemma_.lower() in _ASKING:
+                obj = pobj(tok)
+                if obj is not None:
+                    add(obj, depth(tok) + 0.3)
         return found
 
     def attribute(

@@ -222,9 +222,10 @@ class FigureFinder:
             return None  # "the first half of the year"
         if w.endswith("s") and j == i:
             return None
-        value = float(fractions[w])
-        if w in ("thirds", "quarters", "fifths") and toks[i].lower in self.lex.number_words:
-            value = round(self.lex.number_words[toks[i].lower] * float(fractions[w.rstrip("s")]), 1)
+        numerator = 1
+        if j > i and toks[i].lower in self.lex.number_words:
+            numerator = self.lex.number_words[toks[i].lower]
+        value = round(100 * numerator / int(fractions[w]), 1)
         if j + 1 < len(toks) and (toks[j + 1].text == "-" or toks[j + 1].lower in ("a", "an")):
             return None  # "half-brother", "half a million"
         left = text[: toks[i].start]

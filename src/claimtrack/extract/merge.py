@@ -45,7 +45,13 @@ def _compatible(a: Found, b: Found) -> bool:
         return a.claim.measure == b.claim.measure
     if a.head_lemma is None and b.head_lemma is None:
         x, y = a.claim, b.claim
-        return (x.value, x.low, x.high, x.approx, x.unit) == (y.value, y.low, y.high, y.approx, y.unit)
+        return (x.value, x.low, x.high, x.approx, x.unit) == (
+            y.value,
+            y.low,
+            y.high,
+            y.approx,
+            y.unit,
+        )
     return a.head_lemma == b.head_lemma
 
 

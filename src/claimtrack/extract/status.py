@@ -12,6 +12,9 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.records import Certainty, Status
 
 
+_CUE_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "prt"})
+
+
 class StatusReader:
     def __init__(self, lex: Lexicon) -> None:
         self.hedged = lex.phrase_set("certainty", "hedged")
@@ -36,15 +39,20 @@ class StatusReader:
         return scope
 
     def status(self, fig: Token) -> Status:
-        scope = self._scope(fig)
-        words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+        """The nearest cue up the figure's chain of heads decides: in "pledged to send 4,000
+        and is planning to deploy 800", 800 is planned."""
         before = {t.lower_ for t in fig.doc[: fig.i]} | {t.lemma_.lower() for t in fig.doc[: fig.i]}
-        if words & self.rumoured or before & self.rumoured:
+        if before & self.rumoured:
             return "rumoured"
-        if words & self.pledged:
-            return "pledged"
-        if words & self.planned:
-            return "planned"
+        for head in fig.ancestors:
+            near = [head, *(c for c in head.children if c.dep_ in _CUE_DEPS)]
+            words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
+            if words & self.rumoured:
+                return "rumoured"
+            if words & self.pledged:
+                return "pledged"
+            if words & self.planned:
+                return "planned"
         return "reported"
 
     def certainty(self, fig: Token) -> Certainty:

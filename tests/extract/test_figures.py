@@ -1,0 +1,94 @@
+"""The figure finder: values, scales, ranges, bounds, approximations, vague amounts."""
+
+import pytest
+
+from claimtrack.extract import FigureFinder, load_lexicon
+from claimtrack.extract.tokens import tokenize
+
+FINDER = FigureFinder(load_lexicon("en"))
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    figs = FINDER.find(text, tokenize(text))
+    assert len(figs) == 1, [text[f.start : f.end] for f in figs]
+    return figs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx", "vague"),
+    [
+        ("officials counted 4,350 boxes", 4350, None, None, False, False),
+        ("a fleet of 1.5 million barrels", 1_500_000, None, None, False, False),
+        ("more than 9,400 sailors", 9400, 9400, None, False, False),
+        ("at least 15 ferries", 15, 15, None, False, False),
+        ("expected to exceed 7 million rounds", 7_000_000, 7_000_000, None, False, False),
+        ("is estimated to exceed 7 million rounds", 7_000_000, 7_000_000, None, True, False),
+        ("nearly 45% of the fuel", 45, None, 45, True, False),
+        ("as many as 620 engineers", 620, None, 620, False, False),
+        ("no more than 3 million tonnes", 3_000_000, None, 3_000_000, False, False),
+        ("roughly 8,800 volunteers", 8800, None, None, True, False),
+        ("an estimated 70,000 residents", 70000, None, None, True, False),
+        ("some 2,300 trucks", 2300, None, None, True, False),
+        ("6,500 or so crates", 6500, None, None, True, False),
+        ("14,000+ refugees", 14000, 14000, None, False, False),
+        ("between 3,200 and 3,900 guards", None, 3200, 3900, False, False),
+        ("9,000-11,500 workers", None, 9000, 11500, False, False),
+        ("3 to 4 million doses", None, 3_000_000, 4_000_000, False, False),
+        ("thousands of pilgrims", None, 1000, None, False, True),
+        ("tens of thousands of pilgrims", None, 10000, None, False, True),
+        ("hundreds of thousands of pilgrims", None, 100000, None, False, True),
+        ("several hundred thousand pilgrims", None, 200000, None, False, True),
+        ("a few thousand pilgrims", None, 2000, None, False, True),
+        ("dozens of pilgrims", None, 12, None, False, True),
+        ("seventy-two pilgrims", 72, None, None, False, False),
+        ("a dozen pilgrims", 12, None, None, False, False),
+        ("half a million pilgrims", 500_000, None, None, False, False),
+        ("two hundred and fifty pilgrims", 250, None, None, False, False),
+    ],
+)
+def test_figure_values(text, value, low, high, approx, vague) -> None:  # type: ignore[no-untyped-def]
+    f = one(text)
+    assert (f.value, f.low, f.high, f.approx, f.vague) == (value, low, high, approx, vague)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("a loan of $2.4bn", "USD", 2_400_000_000),
+        ("US$750 million in credit", "USD", 750_000_000),
+        ("£350m for drones", "GBP", 350_000_000),
+        ("€40 million for a plant", "EUR", 40_000_000),
+        ("3.1 trillion won in spending", "KRW", 3_100_000_000_000),
+        ("600 million roubles", "RUB", 600_000_000),
+    ],
+)
+def test_money(text: str, currency: str, value: float) -> None:
+    f = one(text)
+    assert (f.currency, f.value) == (currency, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("roughly half of the grain", 50, None),
+        ("nearly a third of the wells", 33.3, 33.3),
+        ("two-thirds of voters", 66.7, None),
+    ],
+)
+def test_fractions_are_shares(text: str, value: float, high: float | None) -> None:
+    f = one(text)
+    assert f.percent and f.value == value and f.high == high
+
+
+def test_a_change_is_two_figures_not_a_range() -> None:
+    text = "the count rose from 11,200 to 12,900"
+    assert [f.value for f in FINDER.find(text, tokenize(text))] == [11200, 12900]
+
+
+def test_half_in_other_senses_is_no_figure() -> None:
+    for text in ("in the first half of the year", "his half-brother", "cut in half by noon"):
+        assert FINDER.find(text, tokenize(text)) == []
+
+
+def test_one_alone_is_no_figure() -> None:
+    assert FINDER.find("one of the guards", tokenize("one of the guards")) == []
