@@ -30,7 +30,8 @@ class UsageError(ClaimtrackError):
 
 def binary_input(location: str) -> InputError:
     return InputError(
-        "binary", f"{location}: looks like a binary file, not text or HTML; convert it to text first"
+        "binary",
+        f"{location}: looks like a binary file, not text or HTML; convert it to text first",
     )
 
 
@@ -46,9 +47,7 @@ def too_large(location: str, size: int, limit: int) -> InputError:
 
 
 def bad_encoding(location: str, detail: str) -> InputError:
-    return InputError(
-        "encoding", f"{location}: is not valid UTF-8 ({detail}); re-save it as UTF-8"
-    )
+    return InputError("encoding", f"{location}: is not valid UTF-8 ({detail}); re-save it as UTF-8")
 
 
 def broken_html(location: str) -> InputError:

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.records import Certainty, Status
 
-
 _CUE_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "prt"})
 
 

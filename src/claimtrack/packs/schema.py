@@ -69,7 +69,9 @@ class Measure(_Strict):
     percent_of: list[str] = Field(default_factory=list)
     actor: str | None = None
     cumulative: bool = False
-    money: bool = False  # amounts of money count toward this measure when its nouns are in the sentence
+    money: bool = (
+        False  # amounts of money count toward this measure when its nouns are in the sentence
+    )
 
     @field_validator("id")
     @classmethod
