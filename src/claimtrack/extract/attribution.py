@@ -147,6 +147,9 @@ class AttributionFinder:
                     return float(chain.index(t.i))
             return 8.0
 
+        def pobj(tok: Token) -> Token | None:
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
+
         def add(tok: Token, rank: float) -> None:
             if tok.i in seen:
                 return
@@ -164,6 +167,13 @@ class AttributionFinder:
                                 return
                 if lemma in _ASKING:
                     return
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                by = next((c for c in acl.children if c.dep_ == "agent"), None)
+                obj = pobj(by) if by is not None else None
+                if obj is not None:  # "satellite imagery analysed by X": X is the source
+                    add(obj, rank - 0.5)
+                    seen.add(tok.i)
+                    return
             if fig.i in {t.i for t in tok.subtree}:
                 return
             text = self._phrase(tok)
@@ -172,16 +182,19 @@ class AttributionFinder:
                 _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
             )
 
-        def pobj(tok: Token) -> Token | None:
-            return next((c for c in tok.children if c.dep_ == "pobj"), None)
-
         for tok in sent:
             low = tok.lower_
             nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
             if low == "according" and nxt is not None and nxt.lower_ == "to":
                 obj = pobj(nxt)
                 if obj is not None:
-                    add(obj, depth(tok.head))
+                    # "A said ..., according to B": B passed on what A said
+                    said = any(
+                        a.lemma_.lower() in self.reporting
+                        and any(c.dep_ == "nsubj" for c in a.children)
+                        for a in fig.ancestors
+                    )
+                    add(obj, 7.5 if said else depth(tok.head))
             elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
                 obj = pobj(nxt)
                 if obj is not None:
@@ -192,6 +205,8 @@ class AttributionFinder:
                     add(obj, depth(tok.head) - 0.5)
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
                 k = depth(tok)
+                if k >= 8 and tok.dep_ != "ROOT":
+                    k = 9.0
                 for c in tok.children:
                     if c.dep_ == "agent":
                         obj = pobj(c)
@@ -213,8 +228,10 @@ class AttributionFinder:
         return found
 
     def attribute(
-        self, sent: Doc, fig: Token, abbrevs: dict[str, str], last: Attribution | None
+        self, sent: Doc, fig: Token, abbrevs: dict[str, str], history: list[str]
     ) -> Attribution | None:
+        """Source and via for the figure at ``fig``; ``history`` lists earlier sources of
+        the document, most recent last, for "the agency said" and "he added"."""
         agents = self.agents(sent, fig)
         if not agents:
             return None
@@ -224,22 +241,31 @@ class AttributionFinder:
         chain = (
             non_media[:1] + [a for a in agents if a not in non_media[:1]] if non_media else agents
         )
-        names = []
+        names: list[str] = []
         for a in chain:
-            name = self._resolve(a, abbrevs, last)
+            name = self._resolve(a, abbrevs, history)
             if name and name not in names:
                 names.append(name)
         if not names:
             return None
         return Attribution(names[0], names[1:])
 
-    def _resolve(
-        self, agent: _Agent, abbrevs: dict[str, str], last: Attribution | None
-    ) -> str | None:
-        text = _TRAILING_ABBREV.sub("", agent.text.strip())
+    def _resolve(self, agent: _Agent, abbrevs: dict[str, str], history: list[str]) -> str | None:
+        text = agent.text.strip()
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if bare in abbrevs:
-            return abbrevs[bare]
+            return f"{abbrevs[bare]} ({bare})"
         if agent.anaphoric:
-            return last.source if last is not None else None
+            return _antecedent(bare.lower(), history)
         return text
+
+
+def _antecedent(anaphor: str, history: list[str]) -> str | None:
+    """The latest earlier source an anaphor can mean: "the agency" -> the last source
+    whose name holds "agency"; a pronoun -> the last source."""
+    head = anaphor.split()[-1] if anaphor else ""
+    if head and head not in ("he", "she", "they", "it", "we"):
+        for name in reversed(history):
+            if head in name.lower():
+                return name
+    return history[-1] if history else None

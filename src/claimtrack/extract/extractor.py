@@ -55,7 +55,7 @@ class _DocState:
     doc: CleanDocument
     abbrevs: dict[str, str]
     doc_actors: set[str]
-    last_attr: Attribution | None = None
+    history: list[str] = field(default_factory=list)  # sources named so far, in order
     para_attr: dict[int, Attribution] = field(default_factory=dict)
     known_via: dict[str, list[str]] = field(default_factory=dict)
     para_subject: dict[int, str] = field(default_factory=dict)
@@ -63,8 +63,12 @@ class _DocState:
 
     def note_attribution(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
-        self.last_attr = attr
         self.remember_via(attr)
+
+    def remember_source(self, name: str) -> None:
+        if name in self.history:
+            self.history.remove(name)
+        self.history.append(name)
 
     def remember_via(self, attr: Attribution) -> None:
         if attr.source:
@@ -167,6 +171,8 @@ class Extractor:
                 attr = self._sentence_attribution(sdoc, state)
                 if attr is not None:
                     state.note_attribution(s.paragraph, attr)
+                    if attr.source:
+                        state.remember_source(attr.source)
                 continue
             ctx = _SentenceContext(
                 s, sdoc, {t.lemma_.lower() for t in sdoc}, *self._actors_in_scope(s, state)
@@ -178,7 +184,6 @@ class Extractor:
                 ctx.previous = claim
                 if claim.source and not s.block:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
-                    state.last_attr = state.para_attr[s.paragraph]
                 found.append(Found(claim, s.block, head_lemma))
         return merge_mentions(found)
 
@@ -214,7 +219,7 @@ class Extractor:
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         if root is None:
             return None
-        return self.attribution.attribute(sdoc, root, state.abbrevs, state.last_attr)
+        return self.attribution.attribute(sdoc, root, state.abbrevs, state.history)
 
     def _unit(self, fig: Figure, thing: CountedThing, ctx: _SentenceContext) -> str | None:
         """What the figure counts; an elliptical figure ("41 in 2023") borrows the unit of
@@ -308,13 +313,15 @@ class Extractor:
         s = ctx.sentence
         if s.block:
             return None
-        attr = self.attribution.attribute(ctx.sdoc, anchor, state.abbrevs, state.last_attr)
+        attr = self.attribution.attribute(ctx.sdoc, anchor, state.abbrevs, state.history)
         if attr is None:
             carried = state.para_attr.get(s.paragraph)
             if carried is None:
                 return None
             attr = Attribution(carried.source, list(carried.via), inherited=True)
         if attr.source:
+            if not attr.inherited:
+                state.remember_source(attr.source)
             prior = state.known_via.get(_source_key(attr.source), [])
             attr.via += [v for v in prior if v not in attr.via and v != attr.source]
             state.remember_via(attr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.units import CountedThing
+from claimtrack.extract.units import CountedThing, verb_phrase
 from claimtrack.packs import Measure, StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -106,6 +106,10 @@ class MeasureMatcher:
                             m, [t.lemma_ for t in of_nouns], [t.text for t in of_nouns]
                         ),
                     )
+            if thing.verb is not None and (phrase := verb_phrase(thing.verb)):
+                score = max(score, self._noun_score(m, [], phrase.split()))
+                if score and thing.head is not None:
+                    score += 10  # "4,700 soldiers killed or wounded": the verbs say what counts
             if verb and verb in m.verbs:
                 if thing.head is None:
                     score = max(score, 1)

@@ -22,6 +22,9 @@ class StatusReader:
         self.pledged = lex.phrase_set("status", "pledged")
         self.planned = lex.phrase_set("status", "planned") - weak
         self.rumoured = lex.phrase_set("status", "rumoured")
+        self.commit_modals = lex.phrase_set("status", "commit_modals")
+        self.future_modals = lex.phrase_set("status", "future_modals")
+        self.giving = lex.phrase_set("status", "giving_verbs")
 
     @staticmethod
     def _scope(fig: Token) -> list[Token]:
@@ -52,7 +55,24 @@ class StatusReader:
                 return "pledged"
             if words & self.planned:
                 return "planned"
+            modal = self._future_modal(head)
+            if modal:
+                return modal
         return "reported"
+
+    def _future_modal(self, verb: Token) -> Status | None:
+        """ "will send" commits to a delivery (pledged); "would deploy", "could reach"
+        look ahead (planned); "may have sent" and "could be" are about now."""
+        if verb.tag_ != "VB" or verb.lemma_ in ("be", "have"):
+            return None
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        if not modals:
+            return None
+        if modals & self.commit_modals and verb.lemma_.lower() in self.giving:
+            return "pledged"
+        if modals & self.future_modals:
+            return "planned"
+        return None
 
     def certainty(self, fig: Token) -> Certainty:
         scope = self._scope(fig)

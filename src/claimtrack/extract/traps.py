@@ -157,7 +157,7 @@ class TrapFilter:
                     and unit not in lex.set_of["length_units"]
                     and unit not in lex.set_of["time_units"]
                 )
-                if nxt.lower not in lex.scale_abbreviations and nxt.lower != "s" and not_unit:
+                if nxt.lower not in lex.scale_abbreviations and nxt.text != "s" and not_unit:
                     return "designation"
             # digit-hyphen-letters/digits glued after: 737-800, 2S7-M
             if (

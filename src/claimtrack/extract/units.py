@@ -53,6 +53,15 @@ class CountedThing:
         return [t.lemma_.lower() for t in self.of_tokens]
 
 
+def verb_phrase(verb: Token) -> str | None:
+    """ "killed or wounded", "killed and injured": two verbs that count one thing together."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("or", "and")), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
+    if cc is None or conj is None or conj.i != cc.i + 1:
+        return None
+    return f"{verb.lower_} {cc.lower_} {conj.lower_}"
+
+
 def _of_object(tok: Token) -> list[Token]:
     """Tokens of "of X" attached to or right after ``tok``."""
     for child in tok.rights:
@@ -192,7 +201,7 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
     if verb is not None:
         lemma = verb.lemma_.lower()
         if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lex.set_of["count_verbs"]:
-            thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
+            thing.unit = verb_phrase(verb) or _VERB_PARTICIPLES.get(lemma, verb.text.lower())
             return thing
         if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
             thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
