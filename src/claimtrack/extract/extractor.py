@@ -332,6 +332,8 @@ class Extractor:
         ids = self.measures.actors_in(" ".join(t.text for t in thing.modifiers))
         if ids or thing.verb is None:
             return ids
+        if thing.verb.lemma_.lower() in self.lex.set_of["reporting_verbs"]:
+            return []  # "Seoul put casualties at 4,700": Seoul is the source, not the subject
         for c in thing.verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 ids = self.measures.actors_in(" ".join(t.text for t in c.subtree))

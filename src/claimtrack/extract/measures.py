@@ -106,10 +106,16 @@ class MeasureMatcher:
                             m, [t.lemma_ for t in of_nouns], [t.text for t in of_nouns]
                         ),
                     )
+            if thing.of_tokens and thing.head is not None and score <= 2:
+                # "the number of North Koreans killed or wounded"
+                score = max(score, self._noun_score(m, [], [t.text for t in thing.of_tokens]) - 1)
             if thing.verb is not None and (phrase := verb_phrase(thing.verb)):
                 score = max(score, self._noun_score(m, [], phrase.split()))
                 if score and thing.head is not None:
                     score += 10  # "4,700 soldiers killed or wounded": the verbs say what counts
+            participle = thing.participle.lemma_.lower() if thing.participle is not None else None
+            if participle and participle in m.verbs and by_verb is None:
+                by_verb = m  # "soldiers captured by Ukraine"
             if verb and verb in m.verbs:
                 if thing.head is None:
                     score = max(score, 1)
@@ -118,14 +124,18 @@ class MeasureMatcher:
             if score and (best is None or score > best[0]):
                 best = (score, m)
         if best is None:
+            # a verb counts a bare figure ("300 have been killed") or the actor's people
+            # ("several hundred North Koreans died"), not anyone's ("12 civilians were killed")
+            if by_verb is not None and (thing.head is None or by_verb.actor in np_actors):
+                return by_verb.id
             return "other"
         chosen = best[1]
-        # a casualty verb re-purposes a people noun: "300 soldiers were killed"
-        if (
-            by_verb is not None
-            and by_verb is not chosen
-            and chosen.verbs
-            and verb not in chosen.verbs
-        ):
+        if by_verb is None or by_verb is chosen or not chosen.verbs:
+            return chosen.id
+        # a casualty verb re-purposes a people noun: "300 soldiers were killed",
+        # "two soldiers captured by Ukraine"; not a casualty word ("2,700 wounded")
+        head = thing.head
+        people_noun = head is not None and head.pos_ == "NOUN" and head.tag_ != "JJ"
+        if thing.participle is not None or (people_noun and verb not in chosen.verbs):
             return by_verb.id
         return chosen.id

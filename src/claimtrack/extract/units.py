@@ -41,6 +41,7 @@ class CountedThing:
     of_tokens: list[Token] = field(default_factory=list)  # "50% of [the artillery shells]"
     verb: Token | None = None  # the verb the figure's phrase is subject or object of
     unit: str | None = None
+    participle: Token | None = None  # "soldiers captured by ...": a verb that says what counts
     borrowed_from: Claim | None = None  # an elliptical figure takes its unit from this claim
 
     @property
@@ -133,6 +134,17 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
             thing.unit = of_head.text.lower()
             thing.verb = _governing_verb(last)
             return thing
+    # "around 600 dead": an adjective naming who is counted
+    after = doc[fig_span.end] if fig_span.end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in lex.phrase_set("nominal_adjectives")
+        and (after.i + 1 >= len(doc) or doc[after.i + 1].pos_ not in _NOUNISH)
+    ):
+        thing.head = after
+        thing.unit = after.lower_
+        thing.verb = _governing_verb(after)
+        return thing
     # the noun the number modifies: dependency first, then a short scan right
     head: Token | None = None
     for tok in reversed(list(fig_span)):
@@ -193,6 +205,9 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
             thing.of_tokens = of_more
         thing.unit = head.text.lower()
         thing.verb = _governing_verb(head)
+        thing.participle = next(
+            (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None
+        )
         return thing
     # no noun: the verb counts it ("around 300 have been killed") or its subject names it
     root = fig_span.root
@@ -207,6 +222,14 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
             thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
             return thing
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+        if root.dep_ == "pobj" and root.head.lower_ in ("at", "to"):
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNISH]
+            if objs and objs[0].lemma_.lower() not in lex.set_of["count_nouns"]:
+                thing.head = objs[0]
+                thing.modifiers = [c for c in objs[0].lefts if c.dep_ in ("amod", "compound")]
+                thing.unit = objs[0].text.lower()
+                return thing
+            subj = objs or subj
         if subj:
             s = subj[0]
             slemma = s.lemma_.lower()
@@ -214,11 +237,13 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
                 of = _of_object(s)
                 nouns = [t for t in of if t.pos_ in _NOUNISH]
                 if nouns:
-                    thing.head = nouns[-1]
+                    head = nouns[0] if nouns[0].dep_ == "pobj" else nouns[-1]
+                    thing.head = head
                     thing.modifiers = [
-                        t for t in of if t.i < nouns[-1].i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+                        t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")
                     ]
-                    thing.unit = nouns[-1].text.lower()
+                    thing.of_tokens = [t for t in of if t.i > head.i]
+                    thing.unit = head.text.lower()
                     return thing
                 toll = " ".join(t.lower_ for t in s.subtree if t.dep_ in ("compound",) or t is s)
                 for phrase, unit in lex.mapping("toll_units").items():
