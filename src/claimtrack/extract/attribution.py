@@ -90,6 +90,17 @@ class AttributionFinder:
         self.attr_nouns = lex.set_of["attribution_nouns"]
         self.anaphors = lex.phrase_set("anaphoric_subjects")
         self.media_cues = lex.phrase_set("media_cues")
+        self.producing = lex.phrase_set("producing_verbs")
+        self.passive_reporting = lex.phrase_set("passive_reporting_verbs")
+        self.time_words = (
+            lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
+        )
+        self.acronyms: dict[str, str] = {}
+        if pack is not None:
+            for src in pack.sources:
+                for alias in src.aliases:
+                    if alias.isupper() and alias.isalpha():
+                        self.acronyms[alias] = src.name
         self.media_names = set(_outlets())
         if pack is not None:
             for s in pack.sources:
@@ -167,7 +178,11 @@ class AttributionFinder:
                                 return
                 if lemma in _ASKING:
                     return
-            for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for acl in (
+                c
+                for c in tok.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.producing
+            ):
                 by = next((c for c in acl.children if c.dep_ == "agent"), None)
                 obj = pobj(by) if by is not None else None
                 if obj is not None:  # "satellite imagery analysed by X": X is the source
@@ -207,10 +222,14 @@ class AttributionFinder:
                 k = depth(tok)
                 if k >= 8 and tok.dep_ != "ROOT":
                     k = 9.0
-                for c in tok.children:
-                    if c.dep_ == "agent":
+                children = list(tok.children)
+                if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
+                    # "X put the toll at 465 and said 135 more ...": said shares put's subject
+                    children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                for c in children:
+                    if c.dep_ == "agent" and tok.lemma_.lower() in self.passive_reporting:
                         obj = pobj(c)
-                        if obj is not None:
+                        if obj is not None and obj.lower_ not in self.time_words:
                             add(obj, k)
                     elif c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES:
                         add(c, k)
@@ -255,6 +274,11 @@ class AttributionFinder:
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if bare in abbrevs:
             return f"{abbrevs[bare]} ({bare})"
+        if bare in self.acronyms:
+            return f"{self.acronyms[bare]} ({bare})"
+        for abbr, full in abbrevs.items():
+            if bare.replace("’", "'") == full.replace("’", "'"):
+                return f"{text} ({abbr})"
         if agent.anaphoric:
             return _antecedent(bare.lower(), history)
         return text

@@ -81,6 +81,18 @@ class Sentence:
     block: bool  # a headline, fact-box or list line rather than running prose
 
 
+# "SEOUL, Jan 13 (Reuters) -", "HERAT, Afghanistan, Oct 8, 2023 (AFP) -", "KYIV -"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[^,()\n]{1,40}){0,3}\s*(?:\([^()\n]{2,40}\)\s*)?[-–—]{1,2}\s+(?=\S)"
+)
+
+
+def dateline_end(line: str) -> int:
+    """Length of a wire dateline opening the line, 0 when there is none."""
+    m = _DATELINE.match(line)
+    return m.end() if m else 0
+
+
 def _is_block(line: str) -> bool:
     """Headlines and fact-box lines: short, no closing punctuation."""
     return not _TERMINAL.search(line) and len(line.split()) <= 20
@@ -95,7 +107,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip():
             continue
         block = _is_block(line)
-        start = 0
+        start = dateline_end(line)
         for m in _BOUNDARY.finditer(line):
             before = line[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
