@@ -219,13 +219,20 @@ class AttributionFinder:
                 if obj is not None:
                     add(obj, depth(tok.head) - 0.5)
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
-                k = depth(tok)
-                if k >= 8 and tok.dep_ != "ROOT":
-                    k = 9.0
+                # a reporting verb counts only if the figure is in what it reports
+                k = (
+                    float(chain.index(tok.i))
+                    if tok.i in chain
+                    else (8.0 if tok.dep_ == "ROOT" else 9.0)
+                )
                 children = list(tok.children)
-                if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
-                    # "X put the toll at 465 and said 135 more ...": said shares put's subject
-                    children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                if not any(c.dep_ == "nsubj" for c in children):
+                    if tok.dep_ == "conj" and tok.i in chain:
+                        # "X put the toll at 465 and said 135 more ...": said shares put's subject
+                        children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    elif (speaker := _trailing_speaker(tok)) is not None:
+                        found.append(_Agent(speaker, k, tok.i - 1, self._is_media(speaker)))
+                        seen.add(tok.i)
                 for c in children:
                     if c.dep_ == "agent" and tok.lemma_.lower() in self.passive_reporting:
                         obj = pobj(c)
@@ -282,6 +289,25 @@ class AttributionFinder:
         if agent.anaphoric:
             return _antecedent(bare.lower(), history)
         return text
+
+
+def _trailing_speaker(verb: Token) -> str | None:
+    """ "..., South Korea's Joint Chiefs of Staff said last week": the words between the
+    comma and a subjectless reporting verb, when the parser did not attach them."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (
+        doc[j].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "ADP") or doc[j].text in ("'s", "’s")
+    ):
+        if doc[j].text == ",":
+            break
+        j -= 1
+    if j < 0 or doc[j].text != "," or j + 1 >= verb.i:
+        return None
+    span = doc[j + 1 : verb.i]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in span) or span[0].pos_ == "ADP":
+        return None
+    return span.text
 
 
 def _antecedent(anaphor: str, history: list[str]) -> str | None:
