@@ -18,6 +18,7 @@ class Settings:
         default=("en", "fr", "de", "es", "ru", "uk", "ko", "it", "pt", "pl", "ja", "zh")
     )
     fetch_timeout_s: float = 20.0
+    batch_size: int = 32  # documents parsed together; each still commits alone
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

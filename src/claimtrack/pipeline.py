@@ -1,9 +1,11 @@
-"""Glue that runs one document through clean and extract; ingest and store sit either side."""
+"""Glue that runs documents through clean and extract; ingest and store sit either side."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from claimtrack.clean import clean
-from claimtrack.extract import extract
+from claimtrack.extract import extract, extract_many
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, SourceDocument
 
@@ -12,3 +14,36 @@ def process(source: SourceDocument, pack: StoryPack | None) -> tuple[CleanDocume
     """Clean then extract one document. Raises ``InputError`` when nothing readable is left."""
     doc = clean(source)
     return doc, extract(doc, pack)
+
+
+@dataclass
+class Processed:
+    """One document's result in a batch: its cleaned text and claims, or the error."""
+
+    source: SourceDocument
+    doc: CleanDocument | None = None
+    claims: list[Claim] = field(default_factory=list)
+    error: Exception | None = None
+
+
+def process_many(sources: list[SourceDocument], pack: StoryPack | None) -> list[Processed]:
+    """Clean and extract a batch; the parser runs once over all their candidate sentences.
+    Errors stay with their document (``InputError`` for unreadable input)."""
+    out = [Processed(s) for s in sources]
+    cleaned: list[Processed] = []
+    for p in out:
+        try:
+            p.doc = clean(p.source)
+            cleaned.append(p)
+        except Exception as exc:  # recorded per document by the caller
+            p.error = exc
+    try:
+        results = extract_many([p.doc for p in cleaned if p.doc is not None], pack)
+    except Exception as exc:  # the batch as a whole failed: every document records why
+        results = [exc] * len(cleaned)
+    for p, result in zip(cleaned, results, strict=True):
+        if isinstance(result, Exception):
+            p.error = result
+        else:
+            p.claims = result
+    return out

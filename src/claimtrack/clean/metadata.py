@@ -21,7 +21,7 @@ DATELINE_LINES = 8  # how many non-empty lines at the top may hold a dateline
 DATELINE_MAX_WORDS = 20  # a line this short may hold the date anywhere in it
 DATELINE_HEAD_CHARS = 80  # a longer line only when the date opens it ("PARIS, 3 March 2025 -")
 MIN_LANGUAGE_CHARS = 20
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 600
 
 _TERMINAL_PERIOD = re.compile(r"[.][\"'”’»)\]]*$")
 

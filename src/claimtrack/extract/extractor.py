@@ -49,6 +49,18 @@ class Rejected:
 
 
 @dataclass
+class _Prepared:
+    """A document after the cheap pass, waiting for its sentences to be parsed."""
+
+    doc: CleanDocument
+    sentences: list[Sentence]
+    by_start: dict[int, Candidate]
+    to_parse: list[Sentence]
+    rejected: list[Rejected]
+    parsed: dict[int, Doc] = field(default_factory=dict)
+
+
+@dataclass
 class _DocState:
     """What reading a document carries from sentence to sentence."""
 
@@ -145,9 +157,37 @@ class Extractor:
 
     # -- stage 2 and 3 ----------------------------------------------------------------------
     def extract(self, doc: CleanDocument) -> list[Claim]:
+        result = self.extract_many([doc])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def extract_many(self, docs: list[CleanDocument]) -> list[list[Claim] | Exception]:
+        """Extract several documents with one parser pass over all their candidate
+        sentences (batching is what makes the parser fast); a document that fails gets its
+        exception in its slot and the others go on."""
+        prepared: list[_Prepared | Exception] = []
+        for doc in docs:
+            try:
+                prepared.append(self._prepare(doc))
+            except Exception as exc:  # one document's bug must not cost the batch
+                prepared.append(exc)
+        texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.to_parse]
+        parsed = iter(self.nlp.pipe(texts, batch_size=64)) if texts else iter(())
+        results: list[list[Claim] | Exception] = []
+        for p in prepared:
+            if isinstance(p, Exception):
+                results.append(p)
+                continue
+            p.parsed = {s.start: next(parsed) for s in p.to_parse}
+            try:
+                results.append(self._read(p))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+    def _prepare(self, doc: CleanDocument) -> _Prepared:
         sentences, cands = self.candidates(doc.text)
-        if not cands:
-            return []
         by_start = {c.sentence.start: c for c in cands}
         # parse candidate sentences, and attribution sentences in their paragraphs
         paragraphs_with_figures = {c.sentence.paragraph for c in cands}
@@ -157,16 +197,20 @@ class Extractor:
             if s.start in by_start
             or (s.paragraph in paragraphs_with_figures and self._attribution_cue.search(s.text))
         ]
-        parsed = dict(
-            zip((s.start for s in to_parse), self.nlp.pipe(s.text for s in to_parse), strict=True)
-        )
+        return _Prepared(doc, sentences, by_start, to_parse, list(self.rejected))
+
+    def _read(self, p: _Prepared) -> list[Claim]:
+        if not p.by_start:
+            return []
+        doc = p.doc
         state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
         found: list[Found] = []
-        for s in sentences:
-            sdoc = parsed.get(s.start)
+        self.rejected = p.rejected
+        for s in p.sentences:
+            sdoc = p.parsed.get(s.start)
             if sdoc is None:
                 continue
-            cand = by_start.get(s.start)
+            cand = p.by_start.get(s.start)
             if cand is None:
                 attr = self._sentence_attribution(sdoc, state)
                 if attr is not None:
@@ -352,10 +396,30 @@ class Extractor:
 _DEFAULT: dict[tuple[str, str], Extractor] = {}
 
 
-def extract(doc: CleanDocument, pack: StoryPack | None = None) -> list[Claim]:
-    """Extract the claims of one cleaned document (an ``Extractor`` is cached per pack)."""
-    key = (pack.name if pack else "", doc.language or "en")
+def _extractor(pack: StoryPack | None, language: str) -> Extractor:
+    """One ``Extractor`` per pack and language, built on first use."""
+    key = (pack.name if pack else "", language)
     ex = _DEFAULT.get(key)
     if ex is None or ex.pack is not pack:
-        ex = _DEFAULT[key] = Extractor(pack, language=doc.language or "en")
-    return ex.extract(doc)
+        ex = _DEFAULT[key] = Extractor(pack, language=language)
+    return ex
+
+
+def extract(doc: CleanDocument, pack: StoryPack | None = None) -> list[Claim]:
+    """Extract the claims of one cleaned document."""
+    return _extractor(pack, doc.language or "en").extract(doc)
+
+
+def extract_many(
+    docs: list[CleanDocument], pack: StoryPack | None = None
+) -> list[list[Claim] | Exception]:
+    """Extract many documents, parsing their candidate sentences in shared batches."""
+    results: list[list[Claim] | Exception] = [[] for _ in docs]
+    by_language: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        by_language.setdefault(doc.language or "en", []).append(i)
+    for language, idx in by_language.items():
+        batch = _extractor(pack, language).extract_many([docs[i] for i in idx])
+        for i, result in zip(idx, batch, strict=True):
+            results[i] = result
+    return results

@@ -83,7 +83,9 @@ class FigureFinder:
             if w in lex.scales and w != "dozen" and (lex.scales[w] >= 1000 or scale == 1):
                 scale *= lex.scales[w]
             elif w in lex.scale_abbreviations and (
-                money or w not in lex.set_of["money_only_scale_abbreviations"]
+                money
+                or w not in lex.set_of["money_only_scale_abbreviations"]
+                or self._counts_after(toks, j)
             ):
                 if w in lex.set_of["money_only_scale_abbreviations"] and not glued(
                     toks[j - 1], toks[j]
@@ -94,6 +96,18 @@ class FigureFinder:
                 break
             j += 1
         return scale, j
+
+    def _counts_after(self, toks: list[Tok], j: int) -> bool:
+        """ "1.2m people": a glued "m" before a plural noun is millions, not metres."""
+        if not glued(toks[j - 1], toks[j]) or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        return (
+            nxt.is_alpha
+            and nxt.text.islower()
+            and nxt.lower not in self.lex.phrase_set("length_followers")
+            and (nxt.lower.endswith("s") or nxt.lower in ("people", "children", "women", "men"))
+        )
 
     def number_at(self, toks: list[Tok], i: int, money: bool = False) -> _Num | None:
         lex, t = self.lex, toks[i]

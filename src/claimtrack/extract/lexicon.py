@@ -29,13 +29,26 @@ class Lexicon:
     language: str
     data: dict[str, Any]
 
+    def _memo(self, key: tuple[str, ...], build: Any) -> Any:
+        """Lexicon look-ups run in the innermost loops: build each answer once."""
+        cache: dict[tuple[str, ...], Any] = self.__dict__.setdefault("_cache", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
+
     def words(self, *path: str) -> list[str]:
+        return self._memo(("words", *path), lambda: self._words(*path))  # type: ignore[no-any-return]
+
+    def _words(self, *path: str) -> list[str]:
         node: Any = self.data
         for key in path:
             node = node.get(key, {}) if isinstance(node, dict) else {}
         return [str(w).lower() for w in node] if node else []
 
     def mapping(self, *path: str) -> dict[str, Any]:
+        return self._memo(("mapping", *path), lambda: self._mapping(*path))  # type: ignore[no-any-return]
+
+    def _mapping(self, *path: str) -> dict[str, Any]:
         node: Any = self.data
         for key in path:
             node = node.get(key, {}) if isinstance(node, dict) else {}
@@ -133,7 +146,7 @@ class Lexicon:
         return self.words("according_to")
 
     def phrase_set(self, *path: str) -> frozenset[str]:
-        return frozenset(self.words(*path))
+        return self._memo(("set", *path), lambda: frozenset(self.words(*path)))  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8)

@@ -24,6 +24,10 @@ class MeasureMatcher:
     def __init__(self, pack: StoryPack | None) -> None:
         self.pack = pack
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
+        self._terms: dict[str, tuple[tuple[str, int], ...]] = {
+            m.id: tuple((" " + _norm(n.split()) + " ", len(n.split())) for n in m.nouns)
+            for m in (pack.measures if pack is not None else [])
+        }
         if pack is not None:
             for actor in pack.actors:
                 names = sorted(
@@ -40,17 +44,18 @@ class MeasureMatcher:
         return [aid for aid, pat in self.actor_patterns.items() if pat.search(t)]
 
     def _noun_score(self, m: Measure, lemmas: list[str], texts: list[str]) -> int:
+        """How specifically the phrase names one of the measure's nouns: the number of
+        words matched plus one, 0 for none. Multi-word nouns may sit anywhere in the phrase;
+        a single word must be its head (last word)."""
         best = 0
+        terms = self._terms.get(m.id, ())
         for variant in (lemmas, texts):
             if not variant:
                 continue
             phrase = " " + _norm(variant) + " "
-            for term in m.nouns:
-                t = _norm(term.split())
-                if phrase.endswith(" " + t + " ") or (
-                    " " + t + " " in phrase and len(t.split()) > 1
-                ):
-                    best = max(best, len(t.split()) + 1)
+            for padded, size in terms:
+                if phrase.endswith(padded) or (size > 1 and padded in phrase):
+                    best = max(best, size + 1)
         return best
 
     def match(

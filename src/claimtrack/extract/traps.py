@@ -306,9 +306,9 @@ class TrapFilter:
         # counters and denominators: "(34)", "Photo 3 of 12", "per 100,000"
         if (
             prev is not None
-            and prev.text == "("
+            and prev.text in ("(", "[")
             and nxt is not None
-            and nxt.text == ")"
+            and nxt.text in (")", "]")
             and not fig.percent
         ):
             return "other"

@@ -20,6 +20,7 @@ from claimtrack.config import Settings
 from claimtrack.errors import InputError, StoreError
 from claimtrack.ingest.readers import iter_sources
 from claimtrack.packs import StoryPack
+from claimtrack.pipeline import Processed
 from claimtrack.records import IngestFailure, SourceDocument
 from claimtrack.store import Store
 
@@ -89,6 +90,41 @@ def ingest(
         if progress:
             progress(IngestEvent(failure.doc_id, failure.location, "failed", failure=failure))
 
+    def store_one(p: Processed) -> None:
+        item = p.source
+        try:
+            if p.error is not None:
+                raise p.error
+            assert p.doc is not None
+            outcome = store.add(p.doc, p.claims)
+        except InputError as err:
+            where = item.location or item.doc_id
+            fail(IngestFailure(item.doc_id, where, err.reason, err.message))
+            return
+        except StoreError:
+            raise
+        except Exception as exc:  # one document's bug must not cost the batch
+            fail(_internal(item, exc))
+            return
+        stored = len(p.claims) if outcome != "unchanged" else 0
+        if outcome == "new":
+            report.new += 1
+        elif outcome == "updated":
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        report.claims += stored
+        if progress:
+            progress(IngestEvent(item.doc_id, item.location, outcome, claims=stored))
+
+    def flush(pending: list[SourceDocument]) -> None:
+        # parse a batch together, then commit each document alone: a crash loses at
+        # most the uncommitted documents of one batch, and a rerun finishes them
+        for p in pipeline.process_many(pending, pack):
+            store_one(p)
+        pending.clear()
+
+    pending: list[SourceDocument] = []
     for item in iter_sources(paths, settings, published):
         if isinstance(item, IngestFailure):
             fail(item)
@@ -99,26 +135,8 @@ def ingest(
             if progress:
                 progress(IngestEvent(item.doc_id, item.location, "unchanged"))
             continue
-        try:
-            doc, found = pipeline.process(item, pack)
-            outcome = store.add(doc, found)
-        except InputError as err:
-            where = item.location or item.doc_id
-            fail(IngestFailure(item.doc_id, where, err.reason, err.message))
-            continue
-        except StoreError:
-            raise
-        except Exception as exc:  # one document's bug must not cost the batch
-            fail(_internal(item, exc))
-            continue
-        stored = len(found) if outcome != "unchanged" else 0
-        if outcome == "new":
-            report.new += 1
-        elif outcome == "updated":
-            report.updated += 1
-        else:
-            report.unchanged += 1
-        report.claims += stored
-        if progress:
-            progress(IngestEvent(item.doc_id, item.location, outcome, claims=stored))
+        pending.append(item)
+        if len(pending) >= settings.batch_size:
+            flush(pending)
+    flush(pending)
     return report
