@@ -39,6 +39,11 @@ def _is_year(value: float | None) -> bool:
     return value is not None and value == int(value) and 1800 <= value <= 2100
 
 
+def hyphenated(toks: list[Tok], j: int) -> bool:
+    """ "a 40-foot container": the unit is glued to the number by a hyphen."""
+    return j + 1 < len(toks) and toks[j].text in ("-", "‐") and glued(toks[j - 1], toks[j])
+
+
 def _next_alpha(toks: list[Tok], j: int) -> Tok | None:
     return toks[j] if j < len(toks) and toks[j].is_alpha else None
 
@@ -70,13 +75,22 @@ class TrapFilter:
             t = toks[j + 1]
         w = t.lower
         if j + 1 < len(toks) and w in ("nautical", "square") and toks[j + 1].is_alpha:
-            return w + " " + toks[j + 1].lower, "calibre" if w == "nautical" else None
+            if w == "square":
+                return w + " " + toks[j + 1].lower, None
+            after = toks[j + 2].lower if j + 2 < len(toks) else ""
+            located = after in lex.phrase_set("locational_words")
+            return "nautical miles", "calibre" if located else None
         if w in lex.set_of["time_units"]:
             return w, "duration"
         if w in lex.set_of["calibre_units"]:
             return w, "calibre"
-        if w in lex.set_of["length_units"]:
-            return w, "calibre"
+        if w in lex.set_of["length_units"] or w == "nautical miles":
+            # "30 km from the border" places something; "a front 25 km long" measures the event
+            k = j + 2 if j + 1 < len(toks) and toks[j].text in ("-", "‐") else j + 1
+            after = toks[k].lower if k < len(toks) else ""
+            if after in lex.phrase_set("locational_words") or hyphenated(toks, j):
+                return w, "calibre"
+            return w, None
         return w, None
 
     def check(self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool) -> str | None:
@@ -157,7 +171,7 @@ class TrapFilter:
                     and unit not in lex.set_of["length_units"]
                     and unit not in lex.set_of["time_units"]
                 )
-                if nxt.lower not in lex.scale_abbreviations and nxt.text != "s" and not_unit:
+                if nxt.text != "s" and not_unit:
                     return "designation"
             # digit-hyphen-letters/digits glued after: 737-800, 2S7-M
             if (
@@ -335,9 +349,30 @@ class TrapFilter:
             and not fig.vague
             and prev is not None
             and prev.lower in lex.set_of["anaphoric_determiners"]
+            and (nxt is None or not nxt.is_alpha or self._pair_noun(toks, j))
         ):
             return "other"
+        # ages: "voters under 35", "aged over 65", "children under five"
+        left_words = sentence[: fig.start].lower().split()[-2:]
+        if (
+            prev is not None
+            and len(left_words) == 2
+            and left_words[1] in ("under", "over", "above", "below", "between")
+            and (left_words[0] in lex.phrase_set("age_nouns") or left_words[0] == "aged")
+            and (fig.figure or 0) < 120
+        ):
+            return "duration"
+        # "warned three times": how often, not how many
+        if nxt is not None and nxt.lower == "times" and not fig.percent and not is_money:
+            following = toks[j + 1].lower if j + 1 < len(toks) else ""
+            if following not in lex.phrase_set("comparatives"):
+                return "other"
         return None
+
+    def _pair_noun(self, toks: list[Tok], j: int) -> bool:
+        """ "the two countries", "the three leaders": the noun after a determiner+number
+        names parties already known, not a new count."""
+        return any(t.lower in self.lex.phrase_set("pair_nouns") for t in toks[j:j + 3])
 
     def _is_modifier_word(self, w: str) -> bool:
         lex = self.lex
