@@ -102,9 +102,10 @@ class FigureFinder:
         if not glued(toks[j - 1], toks[j]) or j + 1 >= len(toks):
             return False
         nxt = toks[j + 1]
+        if nxt.text in ("-", "–", "—") and j + 2 < len(toks) and toks[j + 2].is_digit:
+            return True  # "9m-12m rounds"
         return (
             nxt.is_alpha
-            and nxt.text.islower()
             and nxt.lower not in self.lex.phrase_set("length_followers")
             and (nxt.lower.endswith("s") or nxt.lower in ("people", "children", "women", "men"))
         )
@@ -282,8 +283,44 @@ class FigureFinder:
             grouped=True,
         )
 
+    def _ratio_at(self, toks: list[Tok], i: int) -> Figure | None:
+        """ "one in five", "1 in 4": a share, read as a percentage of the following noun."""
+        if i + 2 >= len(toks) or toks[i + 1].lower != "in":
+            return None
+        first = (
+            self.number_at(toks, i)
+            if toks[i].lower != "one"
+            else _Num(1, i + 1, False, False, False, None)
+        )
+        second = self.number_at(toks, i + 2)
+        if (
+            first is None
+            or second is None
+            or first.end != i + 1
+            or not 0 < first.value < second.value
+        ):
+            return None
+        if first.value > 10 or (second.digits and 1800 <= second.value <= 2100):
+            return None  # "41 in 2023" is a count and a year
+        value = round(100 * first.value / second.value, 1)
+        return Figure(
+            start=toks[i].start,
+            end=toks[second.end - 1].end,
+            num_start=toks[i].start,
+            num_end=toks[second.end - 1].end,
+            tok_start=i,
+            tok_end=second.end,
+            value=value,
+            percent=True,
+            words_only=not first.digits,
+            grouped=True,
+        )
+
     def _figure_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         lex = self.lex
+        ratio = self._ratio_at(toks, i)
+        if ratio is not None:
+            return ratio
         fraction = self._fraction_at(text, toks, i)
         if fraction is not None:
             return fraction

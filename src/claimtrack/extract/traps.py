@@ -77,21 +77,29 @@ class TrapFilter:
         if j + 1 < len(toks) and w in ("nautical", "square") and toks[j + 1].is_alpha:
             if w == "square":
                 return w + " " + toks[j + 1].lower, None
-            after = toks[j + 2].lower if j + 2 < len(toks) else ""
-            located = after in lex.phrase_set("locational_words")
-            return "nautical miles", "calibre" if located else None
+            return "nautical miles", self._distance_reason(toks, j, toks.index(t) + 2)
         if w in lex.set_of["time_units"]:
             return w, "duration"
         if w in lex.set_of["calibre_units"]:
             return w, "calibre"
-        if w in lex.set_of["length_units"] or w == "nautical miles":
-            # "30 km from the border" places something; "a front 25 km long" measures the event
-            k = j + 2 if j + 1 < len(toks) and toks[j].text in ("-", "‐") else j + 1
-            after = toks[k].lower if k < len(toks) else ""
-            if after in lex.phrase_set("locational_words") or hyphenated(toks, j):
-                return w, "calibre"
-            return w, None
+        if w in lex.phrase_set("speed_units"):
+            return w, "calibre"
+        if w in lex.set_of["length_units"]:
+            k = toks.index(t) + 1
+            return w, self._distance_reason(toks, j, k)
         return w, None
+
+    def _distance_reason(self, toks: list[Tok], j: int, k: int) -> str | None:
+        """ "a front 25 km long", "adds 3,500 nautical miles" measure the event (claims);
+        "30 km from the border", "a 1,400km border", "a 1km-long bridge", "240 km/h" do not."""
+        if hyphenated(toks, j) or (
+            k < len(toks) and toks[k].text in ("-", "/") and glued(toks[k - 1], toks[k])
+        ):
+            return "calibre"
+        after = toks[k] if k < len(toks) else None
+        if after is None or not after.is_alpha:
+            return None
+        return None if after.lower in self.lex.phrase_set("size_followers") else "calibre"
 
     def check(self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool) -> str | None:
         """The reason ``fig`` is not a claim, or None when it may be one."""
@@ -353,7 +361,7 @@ class TrapFilter:
         ):
             return "other"
         # ages: "voters under 35", "aged over 65", "children under five"
-        left_words = sentence[: fig.start].lower().split()[-2:]
+        left_words = sentence[: fig.num_start].lower().split()[-2:]
         if (
             prev is not None
             and len(left_words) == 2
@@ -372,7 +380,7 @@ class TrapFilter:
     def _pair_noun(self, toks: list[Tok], j: int) -> bool:
         """ "the two countries", "the three leaders": the noun after a determiner+number
         names parties already known, not a new count."""
-        return any(t.lower in self.lex.phrase_set("pair_nouns") for t in toks[j:j + 3])
+        return any(t.lower in self.lex.phrase_set("pair_nouns") for t in toks[j : j + 3])
 
     def _is_modifier_word(self, w: str) -> bool:
         lex = self.lex
