@@ -283,6 +283,23 @@ class FigureFinder:
             grouped=True,
         )
 
+    def _counted_one(self, text: str, toks: list[Tok], i: int) -> bool:
+        """ "at least one other soldier", "only one seat": "one" counts when a bound or
+        "only"/"just" stands before it and a noun follows, not in "one of" or "one day"."""
+        left = text[: toks[i].start].lower()
+        bounded = bool(
+            self.lex.left_bound_low.search(left)
+            or self.lex.left_bound_high.search(left)
+            or re.search(r"(?:^|\s)(?:only|just|exactly|a single)\s*$", left)
+        )
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (
+            bounded
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.lower not in ("of", "another", "day", "time")
+        )
+
     def _ratio_at(self, toks: list[Tok], i: int) -> Figure | None:
         """ "one in five", "1 in 4": a share, read as a percentage of the following noun."""
         if i + 2 >= len(toks) or toks[i + 1].lower != "in":
@@ -326,6 +343,8 @@ class FigureFinder:
             return fraction
         currency, left_i = self._currency_before(toks, i)
         num = self.number_at(toks, i, money=currency is not None)
+        if num is None and toks[i].lower == "one" and self._counted_one(text, toks, i):
+            num = _Num(1.0, i + 1, False, False, False, None)
         if num is None:
             return None
         j = num.end

@@ -96,6 +96,9 @@ class TrapFilter:
             k < len(toks) and toks[k].text in ("-", "/") and glued(toks[k - 1], toks[k])
         ):
             return "calibre"
+        before = {t.lower for t in toks[max(0, j - 6) : j]}
+        if before & self.lex.phrase_set("spec_nouns"):
+            return "calibre"  # "a range of up to 700 km": a capability, not an event
         after = toks[k] if k < len(toks) else None
         if after is None or not after.is_alpha:
             return None
