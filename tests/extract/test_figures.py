@@ -92,3 +92,17 @@ def test_half_in_other_senses_is_no_figure() -> None:
 
 def test_one_alone_is_no_figure() -> None:
     assert FINDER.find("one of the guards", tokenize("one of the guards")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one in five shells failed", 20), ("1 in 4 voters", 25), ("two in three homes", 66.7)],
+)
+def test_ratios_are_shares(text: str, value: float) -> None:
+    f = one(text)
+    assert f.percent and f.value == value
+
+
+def test_a_count_and_a_year_are_no_ratio() -> None:
+    text = "compared with 41 in 2023"
+    assert [f.value for f in FINDER.find(text, tokenize(text))] == [41, 2023]

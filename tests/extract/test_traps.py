@@ -44,6 +44,17 @@ def reasons(text: str) -> tuple[list[float | None], list[str]]:
         ("There are 64% of this article left to read.", "paywall"),
         ("Subscribe now for $4.99/month to keep reading.", "price"),
         ("Posted in News | 14 comments", "other"),
+        ("The missile has a range of up to 900 km, officials said.", "calibre"),
+        ("Winds gusted up to 85 mph overnight.", "calibre"),
+        ("Storms brought winds of 180 km/h to the coast.", "calibre"),
+        ("They built a 2km-long causeway.", "calibre"),
+        ("Guards patrol the 1,800km frontier.", "calibre"),
+        ("Shelling hit a village 12 km south of the city.", "calibre"),
+        ("Turnout among voters under 30 fell sharply.", "duration"),
+        ("The oldest victim was aged over 70.", "duration"),
+        ("Inspectors had warned the firm four times before the blast.", "other"),
+        ("Filing reference: RNS Number 5521Q", "designation"),
+        ("The two leaders met in the capital.", "other"),
     ],
 )
 def test_not_a_claim(text: str, reason: str) -> None:
@@ -60,6 +71,12 @@ def test_not_a_claim(text: str, reason: str) -> None:
         ("A 2,000-strong battalion arrived.", 2000),
         ("Workers earn roughly $800 a month at the site.", 800),
         ("Officials said 7,450 people were displaced.", 7450),
+        ("The fire front is now 31 km long.", 31),
+        ("The detour adds about 2,800 nautical miles to each voyage.", 2800),
+        ("At least one other crew member was detained.", 1),
+        ("The two sailors captured in May remain in custody.", 2),
+        ("Prices rose to 4.5 times the pre-war level.", 4.5),
+        ("Russia shipped 1.4m barrels of fuel.", 1_400_000),
     ],
 )
 def test_claims_that_look_like_traps_are_kept(text: str, value: float) -> None:
