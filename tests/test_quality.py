@@ -68,3 +68,11 @@ def test_demo_samples(tmp_path: Path) -> None:
         ROOT / "tests" / "fixtures" / "examples_gold.jsonl",
     )
     assert r["f1"] >= 0.95 and r["traps_hit"] == 0, r
+
+
+@needs_scorer
+def test_holdout_set(tmp_path: Path) -> None:
+    """Invented reports kept for checking generalisation (rules are not tuned on them)."""
+    holdout = ROOT / "tests" / "fixtures" / "holdout"
+    r = score(tmp_path, sorted(holdout.glob("*.txt")), holdout / "gold.jsonl")
+    assert r["f1"] >= 0.9 and r["traps_hit"] <= 3, r
