@@ -43,14 +43,16 @@ def _compatible(a: Found, b: Found) -> bool:
         return False
     if a.claim.measure != "other" and b.claim.measure != "other":
         return a.claim.measure == b.claim.measure
-    if a.head_lemma is None and b.head_lemma is None:
+    if a.head_lemma is None or b.head_lemma is None:
+        # a restatement without a noun ("putting the total at nearly 4,000") repeats a
+        # figure only when it is bounded the same way
         x, y = a.claim, b.claim
-        return (x.value, x.low, x.high, x.approx, x.unit) == (
+        same_unit = x.unit == y.unit or x.unit is None or y.unit is None
+        return same_unit and (x.value, x.low, x.high, x.approx) == (
             y.value,
             y.low,
             y.high,
             y.approx,
-            y.unit,
         )
     return a.head_lemma == b.head_lemma
 

@@ -53,7 +53,7 @@ class TrapFilter:
         self.lex = lex
         self.months = lex.set_of["months"]
         self.price_context = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in lex.words("price_context")) + r")", re.I
+            r"\b(?:" + "|".join(re.escape(w) for w in lex.words("price_context")) + r")\b", re.I
         )
         after = sorted(lex.words("paywall_after"), key=len, reverse=True)
         self.paywall_after = re.compile(
@@ -129,7 +129,8 @@ class TrapFilter:
                 return "other"
         if fig.percent and self.paywall_after.search(sentence[fig.end :]):
             return "paywall"
-        if is_money and nxt is not None and self.price_context.search(sentence):
+        offer = re.search(r"\b(?:from|only|just)\s*$", sentence[: fig.start], re.I)
+        if is_money and nxt is not None and (offer or self.price_context.search(sentence)):
             k = j + 1 if nxt.lower in ("/", "a", "an", "per") else j
             if k != j and k < len(toks) and toks[k].lower in lex.set_of["price_periods"]:
                 return "price"
@@ -349,7 +350,17 @@ class TrapFilter:
         ):
             return "other"
         left = sentence[: fig.start].lower().rstrip()
-        if left.endswith(_DENOMINATOR_WORDS) and not fig.percent:
+        counted_out_of = left.endswith("out of") and not re.search(
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out of$", left
+        )
+        if left.endswith(_DENOMINATOR_WORDS) and not fig.percent and not counted_out_of:
+            return "other"  # "per 100,000", "3 out of 10"; "out of an estimated 11,000" counts
+        # a conversion in brackets: "100,000 rubles ($1,250)"
+        if (
+            is_money
+            and sentence[: fig.start].rstrip().endswith("(")
+            and re.search(r"\d\s*\w*\s*\($", sentence[: fig.start].rstrip())
+        ):
             return "other"
         # scores and ratios: 3-1, 24/7
         if prev is not None and prev.text in ("/",) and glued(prev, first):
