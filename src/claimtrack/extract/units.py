@@ -54,6 +54,11 @@ class CountedThing:
         return [t.lemma_.lower() for t in self.of_tokens]
 
 
+def _subject_noun(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.pos_ in _NOUNISH else None
+
+
 def verb_phrase(verb: Token) -> str | None:
     """ "killed or wounded", "killed and injured": two verbs that count one thing together."""
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("or", "and")), None)
@@ -123,6 +128,13 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
         thing.verb = _governing_verb(last)
         return thing
     of = _of_object(last)
+    if of and of[0].lower_ in ("them", "those", "these", "us", "whom", "which") and len(of) == 1:
+        # "249 of them": counted among something named before; the verb says what
+        thing.verb = _governing_verb(last)
+        if thing.verb is not None:
+            lemma = thing.verb.lemma_.lower()
+            thing.unit = _VERB_PARTICIPLES.get(lemma, thing.verb.text.lower())
+        return thing
     if of:
         heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
         of_head = heads[0] if heads else of[-1]
@@ -213,8 +225,29 @@ def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Coun
     root = fig_span.root
     thing.verb = _governing_verb(root)
     verb = thing.verb
+    # "an average of 28", "a team of 12": the number hangs on "of" after a noun
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNISH:
+        holder = root.head.head
+        if holder.lemma_.lower() not in lex.set_of["count_nouns"]:
+            thing.head = holder
+            thing.unit = holder.text.lower()
+            return thing
+        root = holder  # "fell to an average of 28": what the clause's subject counts
+        thing.verb = verb = _governing_verb(holder)
     if verb is not None:
         lemma = verb.lemma_.lower()
+        subject = _subject_noun(verb)
+        if (
+            root.dep_ in ("dobj", "attr", "oprd", "pobj")
+            and subject is not None
+            and subject.i < root.i
+            and subject.lemma_.lower() not in lex.set_of["count_nouns"]
+        ):
+            # "A majority requires 116", "Daily transits fell to an average of 28"
+            thing.head = subject
+            thing.modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound")]
+            thing.unit = subject.text.lower()
+            return thing
         if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lex.set_of["count_verbs"]:
             thing.unit = verb_phrase(verb) or _VERB_PARTICIPLES.get(lemma, verb.text.lower())
             return thing
