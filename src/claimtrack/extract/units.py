@@ -118,7 +118,30 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> CountedThing:
-    """Find what the figure in ``fig_span`` counts."""
+    """Find what the figure in ``fig_span`` counts; a rate ("300 a day", "76 trucks a
+    day") says so in its unit ("infections per day")."""
+    thing = _counted_thing(doc, fig_span, percent, lex)
+    if thing.unit is not None and not percent:
+        after = (
+            thing.head.i + 1
+            if thing.head is not None and thing.head.i >= fig_span.end
+            else fig_span.end
+        )
+        period = _rate_at(doc, after, lex)
+        if period:
+            thing.unit = f"{thing.unit} per {period}"
+    return thing
+
+
+def _rate_at(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    if i + 1 < len(doc) and doc[i].lower_ in ("a", "an", "per", "each", "every"):
+        period = doc[i + 1].lower_
+        if period in lex.phrase_set("price_periods") or period in ("hour", "night"):
+            return period
+    return None
+
+
+def _counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> CountedThing:
     thing = CountedThing()
     last = fig_span[-1]
     # "50% of X", "thousands of X", "200 pieces of artillery"
