@@ -19,7 +19,7 @@ from claimtrack.packs import StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _ABBREV_DEF = re.compile(
-    r"([A-Z][\w’'.-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.-]*)){1,8})\s+\(([A-Z]{2,8})\)"
+    r"([A-Z][\w’'-]*(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w’'-]*)){1,8})[ \t]+\(([A-Z]{2,8})\)"
 )
 
 
@@ -96,11 +96,14 @@ class AttributionFinder:
             lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
         )
         self.acronyms: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
         if pack is not None:
             for src in pack.sources:
                 for alias in src.aliases:
                     if alias.isupper() and alias.isalpha():
                         self.acronyms[alias] = src.name
+                    else:
+                        self.aliases[_plain(alias)] = src.name
         self.media_names = set(_outlets())
         if pack is not None:
             for s in pack.sources:
@@ -288,7 +291,15 @@ class AttributionFinder:
                 return f"{text} ({abbr})"
         if agent.anaphoric:
             return _antecedent(bare.lower(), history)
+        canonical = self.aliases.get(_plain(bare))
+        if canonical and _plain(canonical) != _plain(bare):
+            # "South Korea's spy agency" stays as written, with the pack's name beside it
+            return f"{text} ({canonical})"
         return text
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.translate(_APOS).lower().strip())
 
 
 def _trailing_speaker(verb: Token) -> str | None:
