@@ -99,3 +99,30 @@ def test_share_of_ammunition() -> None:
 def test_other_actor_in_noun_phrase_is_not_the_dprk_measure() -> None:
     text = "North Korea's ally lost ground as Ukraine said 1,500 Russian soldiers were killed near Kursk."
     assert by_figure(run(text), 1500).measure == "other"
+
+
+def test_rates_averages_partitives_and_ellipsis() -> None:
+    text = (
+        "New admissions have been running at roughly 240 a day, up from about 90 a day in March. "
+        "Daily crossings fell to an average of 17 last week. "
+        "Rescuers freed 61 of them before dawn. "
+        "A quorum requires 41."
+    )
+    claims = run(text, BARE)
+    assert by_figure(claims, 240).unit == "admissions per day"
+    assert by_figure(claims, 90).unit == "admissions per day"  # borrowed by the elliptical figure
+    assert by_figure(claims, 17).unit == "crossings"
+    assert by_figure(claims, 61).unit == "freed"
+    assert by_figure(claims, 41).unit == "quorum"
+
+
+def test_pack_alias_keeps_the_words_used_and_names_the_source() -> None:
+    text = "About 2,300 more troops were sent in May, South Korea's spy agency told lawmakers."
+    c = by_figure(run(text), 2300)
+    assert c.source == "South Korea's spy agency (South Korea's National Intelligence Service)"
+    assert c.via == ["lawmakers"]
+
+
+def test_measuring_verbs_do_not_make_a_source() -> None:
+    text = "Ruritania has recorded 8,120 suspected cases this year, the World Health Organization said."
+    assert by_figure(run(text, BARE), 8120).source == "the World Health Organization"
