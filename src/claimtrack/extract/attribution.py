@@ -292,7 +292,8 @@ class AttributionFinder:
         if agent.anaphoric:
             return _antecedent(bare.lower(), history)
         canonical = self.aliases.get(_plain(bare))
-        if canonical and _plain(canonical) != _plain(bare):
+        head = _plain(canonical).split()[-1] if canonical else ""
+        if canonical and head not in _plain(bare).split():
             # "South Korea's spy agency" stays as written, with the pack's name beside it
             return f"{text} ({canonical})"
         return text
