@@ -1,0 +1,198 @@
+"""Typed records of the cross-check: what the resolve stage hands to reports and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Trend = Literal["rising", "falling", "steady", "n/a"]
+ConflictKind = Literal["disagree", "falls"]
+
+
+@dataclass(frozen=True)
+class Window:
+    """When a figure holds: a closed or half-open date range; both None when unknown."""
+
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def overlaps(self, other: Window) -> bool:
+        """Unknown times overlap everything: they cannot rule a disagreement out."""
+        if not self.known or not other.known:
+            return True
+        a0, a1 = self.start or date.min, self.end or date.max
+        b0, b1 = other.start or date.min, other.end or date.max
+        return a0 <= b1 and b0 <= a1
+
+    @property
+    def sort_key(self) -> date | None:
+        return self.end or self.start
+
+    @property
+    def label(self) -> str:
+        if not self.known:
+            return "undated"
+        if self.start == self.end:
+            return str(self.start)
+        return f"{self.start or '…'} – {self.end or '…'}"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The range a figure allows, for comparing figures."""
+
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a figure first comes from: the first source of its chain, or the document."""
+
+    key: str
+    name: str
+    type: str
+    side: str | None = None
+
+
+@dataclass
+class CheckedClaim:
+    """A stored claim with what the cross-check worked out about it."""
+
+    id: int
+    doc: str
+    quote: str
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: bool
+    vague: bool
+    unit: str | None
+    measure: str
+    subject: str | None
+    source: str | None
+    via: list[str]
+    certainty: str
+    status: str
+    as_of: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None
+    title: str | None
+    measure_key: str = ""
+    origin: Origin | None = None
+    chain: list[Origin] = field(default_factory=list)
+    interval: Interval | None = None
+    window: Window = field(default_factory=Window)
+    copy_of: str | None = None  # the document this one is a near-duplicate of
+
+    @property
+    def figure(self) -> float | None:
+        for v in (self.value, self.low, self.high):
+            if v is not None:
+                return v
+        return None
+
+    @property
+    def shown(self) -> str:
+        """The figure as a reader would write it: "≥28,000", "≤40%", "~13,000", "1,000+"."""
+        unit = "%" if self.unit == "percent" else ""
+
+        def n(v: float) -> str:
+            return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+        if self.vague and self.low is not None:
+            return f"{n(self.low)}+{unit}"
+        if self.value is None and self.low is not None and self.high is not None:
+            return f"{n(self.low)}–{n(self.high)}{unit}"
+        v = self.figure
+        if v is None:
+            return "?"
+        prefix = "≥" if self.low is not None else "≤" if self.high is not None else ""
+        tilde = "~" if self.approx else ""
+        return f"{prefix}{tilde}{n(v)}{unit}"
+
+
+@dataclass
+class Figure:
+    """One figure of a measure as repeated across documents."""
+
+    shown: str
+    claims: list[CheckedClaim]
+    origins: list[Origin]  # independent origins, copies and repeats counted once
+    documents: list[str]  # documents stating it, near-duplicate copies left out
+    copies: list[str]  # near-duplicate documents that repeat it too
+
+
+@dataclass
+class Conflict:
+    measure_key: str
+    a: CheckedClaim
+    b: CheckedClaim
+    gap_pct: float
+    kind: ConflictKind
+
+
+@dataclass
+class Estimate:
+    low: float
+    high: float
+    mid: float
+    window: Window
+    origins: int
+    claims: list[CheckedClaim]
+
+
+@dataclass
+class MeasureView:
+    key: str
+    label: str
+    unit: str | None
+    cumulative: bool
+    from_pack: bool
+    reported: list[CheckedClaim]  # ordered by time
+    other: list[CheckedClaim]  # pledged, planned, rumoured: never in the reported series
+    figures: list[Figure]
+    estimate: Estimate | None
+    trend: Trend
+    conflicts: list[Conflict]
+    sparkline: str
+
+    @property
+    def origins(self) -> int:
+        return len({c.origin.key for c in self.reported if c.origin is not None})
+
+
+@dataclass
+class SourceSummary:
+    origin: Origin
+    claims: int
+    documents: int
+    measures: int
+
+
+@dataclass
+class DocumentSummary:
+    doc: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    truncated: bool
+    claims: int
+    versions: int
+    copy_of: str | None
+
+
+@dataclass
+class CrossCheck:
+    measures: list[MeasureView]
+    conflicts: list[Conflict]
+    sources: list[SourceSummary]
+    documents: list[DocumentSummary]
+    tolerance: float

@@ -1,0 +1,71 @@
+"""When a claim holds: its ``as_of`` ("2025-Q2", "2024-12", "2023-10/..") as a date
+window, else its document's published date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from claimtrack.resolve.model import Window
+
+_YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def parse_period(text: str) -> Window:
+    """An ISO-like period as a window; an unreadable one is unknown."""
+    t = text.strip()
+    try:
+        if m := _DAY.match(t):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return Window(d, d)
+        if m := _MONTH.match(t):
+            y, mo = int(m[1]), int(m[2])
+            return Window(date(y, mo, 1), _month_end(y, mo))
+        if m := _QUARTER.match(t):
+            y, q = int(m[1]), int(m[2])
+            return Window(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+        if m := _HALF.match(t):
+            y, h = int(m[1]), int(m[2])
+            return Window(date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+        if m := _WEEK.match(t):
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return Window(start, start + timedelta(days=6))
+        if m := _YEAR.match(t):
+            y = int(m[1])
+            return Window(date(y, 1, 1), date(y, 12, 31))
+    except ValueError:
+        return Window()
+    return Window()
+
+
+def _published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def window_of(as_of: str | None, published: str | None) -> Window:
+    """``as_of`` when the text gave one; "since X" holds from X to publication; else the
+    publication date; else unknown."""
+    pub = _published(published)
+    if as_of:
+        if as_of.endswith("/.."):
+            start = parse_period(as_of[:-3]).start
+            return Window(pub, pub) if pub else Window(start, None)
+        w = parse_period(as_of)
+        if w.known:
+            return w
+    return Window(pub, pub) if pub else Window()
