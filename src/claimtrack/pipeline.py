@@ -8,11 +8,20 @@ from claimtrack.clean import clean
 from claimtrack.extract import extract, extract_many
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, SourceDocument
+from claimtrack.resolve.duplicates import fingerprint
+
+
+def _clean(source: SourceDocument) -> CleanDocument:
+    """Clean one document and fingerprint its text for near-duplicate detection."""
+    doc = clean(source)
+    doc.fingerprint = fingerprint(doc.text)
+    return doc
 
 
 def process(source: SourceDocument, pack: StoryPack | None) -> tuple[CleanDocument, list[Claim]]:
-    """Clean then extract one document. Raises ``InputError`` when nothing readable is left."""
-    doc = clean(source)
+    """Clean, fingerprint, then extract one document. Raises ``InputError`` when nothing
+    readable is left."""
+    doc = _clean(source)
     return doc, extract(doc, pack)
 
 
@@ -27,13 +36,14 @@ class Processed:
 
 
 def process_many(sources: list[SourceDocument], pack: StoryPack | None) -> list[Processed]:
-    """Clean and extract a batch; the parser runs once over all their candidate sentences.
-    Errors stay with their document (``InputError`` for unreadable input)."""
+    """Clean, fingerprint and extract a batch; the parser runs once over all their
+    candidate sentences. Errors stay with their document (``InputError`` for unreadable
+    input)."""
     out = [Processed(s) for s in sources]
     cleaned: list[Processed] = []
     for p in out:
         try:
-            p.doc = clean(p.source)
+            p.doc = _clean(p.source)
             cleaned.append(p)
         except Exception as exc:  # recorded per document by the caller
             p.error = exc

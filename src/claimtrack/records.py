@@ -74,6 +74,8 @@ class CleanDocument:
     truncated: bool = False  # a paywall notice shows the text is partial
     removed: list[RemovedLine] = field(default_factory=list)
     location: str | None = None
+    #: MinHash signature of the text, for near-duplicate detection; computed by the pipeline.
+    fingerprint: list[int] | None = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, inspect, select
 
 from claimtrack.errors import StoreError
-from claimtrack.store.schema import FTS_TABLE, SCHEMA_VERSION, meta, metadata
+from claimtrack.store.schema import FTS_TABLE, SCHEMA_VERSION, meta, metadata, versions
 
 Migration = Callable[[Connection], None]
 
@@ -42,7 +42,15 @@ def _add_search_index(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_create_all, _add_search_index]
+def _add_fingerprints(conn: Connection) -> None:
+    """Version 3: a nullable MinHash ``fingerprint`` on ``versions``; older rows keep NULL."""
+    columns = {c["name"] for c in inspect(conn).get_columns(versions.name)}
+    if "fingerprint" in columns:
+        return  # a fresh store got it from migration 1
+    conn.exec_driver_sql("ALTER TABLE versions ADD COLUMN fingerprint TEXT")
+
+
+MIGRATIONS: list[Migration] = [_create_all, _add_search_index, _add_fingerprints]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

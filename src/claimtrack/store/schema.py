@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -57,6 +57,10 @@ versions = Table(
     Column("location", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # MinHash signature of ``text`` (see ``claimtrack.resolve.duplicates``) as its
+    # integers in decimal joined by "," (``encode_fingerprint``); NULL for versions
+    # stored before schema version 3, which ``Store.texts`` lets a caller fill in.
+    Column("fingerprint", Text),
     UniqueConstraint("doc_id", "content_hash", name="uq_versions_doc_hash"),
     UniqueConstraint("doc_id", "version", name="uq_versions_doc_version"),
 )
@@ -139,3 +143,17 @@ Index("ix_removed_lines_version_id", removed_lines.c.version_id)
 
 #: SQLite-only FTS5 index over version text and claim quotes; kept in step by ``Store.add``.
 FTS_TABLE = "search_fts"
+
+
+def encode_fingerprint(signature: list[int] | None) -> str | None:
+    """A fingerprint as stored: its integers in decimal joined by ``","``; ``None`` stays NULL."""
+    if signature is None:
+        return None
+    return ",".join(str(int(v)) for v in signature)
+
+
+def decode_fingerprint(stored: str | None) -> list[int] | None:
+    """The inverse of ``encode_fingerprint``: NULL is ``None``, ``""`` an empty signature."""
+    if stored is None:
+        return None
+    return [int(v) for v in stored.split(",")] if stored else []

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from sqlalchemy import (
     Connection,
     Engine,
+    Join,
     and_,
     create_engine,
     event,
@@ -37,7 +38,9 @@ from claimtrack.store.migrations import migrate
 from claimtrack.store.schema import (
     FTS_TABLE,
     claims,
+    decode_fingerprint,
     documents,
+    encode_fingerprint,
     ingest_errors,
     mentions,
     removed_lines,
@@ -47,6 +50,8 @@ from claimtrack.store.schema import (
 
 AddOutcome = Literal["new", "unchanged", "updated"]
 Row = dict[str, Any]
+
+_IN_CHUNK = 500  # ids per IN (...) list; SQLite and psycopg cap bound parameters
 
 
 def _now() -> str:
@@ -262,6 +267,7 @@ class Store:
                     location=doc.location,
                     text=doc.text,
                     ingested_at=now,
+                    fingerprint=encode_fingerprint(doc.fingerprint),
                 )
                 .returning(versions.c.id)
             ).scalar_one()
@@ -491,6 +497,65 @@ class Store:
         )
         with self._read() as conn:
             return [dict(r) for r in conn.execute(stmt).mappings()]
+
+    @staticmethod
+    def _latest() -> Join:
+        """``documents`` joined to each document's latest version."""
+        return documents.join(
+            versions,
+            and_(
+                versions.c.doc_id == documents.c.doc_id,
+                versions.c.version == documents.c.latest_version,
+            ),
+        )
+
+    def fingerprints(self) -> list[Row]:
+        """Each document's latest-version fingerprint, for the near-duplicate cross-check.
+
+        Rows hold ``doc_id``, ``published`` (of the latest version), ``first_seen`` and
+        ``fingerprint`` as a ``list[int]``, or ``None`` for a version stored before
+        fingerprints were kept (fill those in from ``texts``). Ordered by ``doc_id``.
+        """
+        stmt = (
+            select(
+                documents.c.doc_id,
+                versions.c.published,
+                documents.c.first_seen,
+                versions.c.fingerprint,
+            )
+            .select_from(self._latest())
+            .order_by(documents.c.doc_id)
+        )
+        with self._read() as conn:
+            return [
+                {
+                    "doc_id": r.doc_id,
+                    "published": r.published,
+                    "first_seen": r.first_seen,
+                    "fingerprint": decode_fingerprint(r.fingerprint),
+                }
+                for r in conn.execute(stmt)
+            ]
+
+    def texts(self, doc_ids: list[str] | None = None) -> dict[str, str]:
+        """Latest-version text per document, for all documents or just ``doc_ids``.
+
+        Unknown ids are left out of the result rather than raising.
+        """
+        stmt = select(documents.c.doc_id, versions.c.text).select_from(self._latest())
+        with self._read() as conn:
+            if doc_ids is None:
+                return {r.doc_id: r.text for r in conn.execute(stmt)}
+            out: dict[str, str] = {}
+            wanted = list(dict.fromkeys(doc_ids))
+            # in chunks, to stay under every backend's limit on bound parameters
+            for i in range(0, len(wanted), _IN_CHUNK):
+                chunk = wanted[i : i + _IN_CHUNK]
+                out.update(
+                    (r.doc_id, r.text)
+                    for r in conn.execute(stmt.where(documents.c.doc_id.in_(chunk)))
+                )
+            return out
 
     def failures(self) -> list[Row]:
         """Recorded ingest failures, oldest first."""
