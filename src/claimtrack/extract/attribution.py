@@ -27,6 +27,10 @@ _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 _ASKING = frozenset({"inquiry", "request", "question"})
+_DOCUMENT_NOUNS = frozenset(
+    {"report", "briefing", "statement", "data", "estimate", "assessment", "analysis", "study",
+     "survey", "document", "information", "intelligence", "figure", "tally", "count"}
+)  # fmt: skip
 _STANDALONE_SOURCES = frozenset(
     {"report", "reports", "estimate", "estimates", "figure", "figures", "data"}
 )
@@ -181,6 +185,10 @@ class AttributionFinder:
                                 return
                 if lemma in _ASKING:
                     return
+                indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                named = any(t.pos_ == "PROPN" for left in tok.lefts for t in left.subtree)
+                if lemma in _DOCUMENT_NOUNS and indefinite and not named:
+                    return  # "citing a briefing for lawmakers" names no one; "a UN report" does
             for acl in (
                 c
                 for c in tok.children

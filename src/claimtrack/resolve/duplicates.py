@@ -14,13 +14,13 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 64
-SHINGLE_WORDS = 5
+SHINGLE_WORDS = 3
 _SCHEME = MinHash(num_perm=NUM_PERM).scheme
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fingerprint(text: str) -> list[int]:
-    """MinHash signature of the text's 5-word shingles (words lower-cased)."""
+    """MinHash signature of the text's 3-word shingles (words lower-cased)."""
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
         shingles = [" ".join(words).encode()] if words else [b""]
@@ -41,14 +41,14 @@ class Fingerprinted:
     signature: list[int]
 
 
-def near_duplicates(docs: Iterable[Fingerprinted], threshold: float = 0.8) -> dict[str, str]:
+def near_duplicates(docs: Iterable[Fingerprinted], threshold: float = 0.7) -> dict[str, str]:
     """Map each copy's doc id to the doc id of the earliest document it copies."""
     items = sorted(docs, key=lambda d: (d.order, d.doc_id))
     rank = {d.doc_id: i for i, d in enumerate(items)}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     copies: dict[str, str] = {}
     for d in items:
-        if len(d.signature) != NUM_PERM or d.doc_id in rank and d.doc_id in copies:
+        if len(d.signature) != NUM_PERM or d.doc_id in copies:
             continue
         sig = LeanMinHash(seed=1, hashvalues=np.array(d.signature, dtype=np.uint64), scheme=_SCHEME)
         earlier = [k for k in lsh.query(sig) if k not in copies]

@@ -57,9 +57,13 @@ def _published(published: str | None) -> date | None:
         return None
 
 
+#: A figure with no time of its own describes the weeks before its report.
+REPORTED_SPAN = timedelta(days=30)
+
+
 def window_of(as_of: str | None, published: str | None) -> Window:
-    """``as_of`` when the text gave one; "since X" holds from X to publication; else the
-    publication date; else unknown."""
+    """``as_of`` when the text gave one; "since X" holds at publication; else the month
+    up to publication (news figures describe the recent past); else unknown."""
     pub = _published(published)
     if as_of:
         if as_of.endswith("/.."):
@@ -68,4 +72,4 @@ def window_of(as_of: str | None, published: str | None) -> Window:
         w = parse_period(as_of)
         if w.known:
             return w
-    return Window(pub, pub) if pub else Window()
+    return Window(pub - REPORTED_SPAN, pub) if pub else Window()
