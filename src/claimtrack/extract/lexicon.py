@@ -83,7 +83,6 @@ class Lexicon:
             "length_units",
             "time_units",
             "clock_words",
-            "months",
             "ordinal_suffixes",
             "time_prepositions",
             "designation_words",
@@ -100,7 +99,9 @@ class Lexicon:
             "counting_compounds",
             "price_periods",
         ]
-        return {k: frozenset(self.words(k)) for k in keys}
+        sets = {k: frozenset(self.words(k)) for k in keys}
+        sets["months"] = frozenset(self.mapping("month_numbers"))
+        return sets
 
     def has(self, key: str, word: str) -> bool:
         return word.lower() in self.set_of[key]

@@ -8,52 +8,31 @@ from datetime import date, timedelta
 
 from claimtrack.extract.lexicon import Lexicon
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:19|20)\d\d"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "quarter",
-        re.compile(
-            rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+({_YEAR})\b", re.I
+
+def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    """Time expressions, with the month and quarter words of the lexicon's language."""
+    names = sorted(lex.mapping("month_numbers"), key=len, reverse=True)
+    month = r"(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+    quarter = "|".join(map(re.escape, lex.mapping("time", "quarters")))
+    return [
+        ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
+        ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b")),
+        ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
+        ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b")),
+        (
+            "season",
+            re.compile(rf"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_YEAR})\b", re.I),
         ),
-    ),
-    ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\s+({_YEAR})\b")),
-    ("mdy", re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
-    ("my", re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?({_YEAR})\b")),
-    ("season", re.compile(rf"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_YEAR})\b", re.I)),
-    ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![\d,]|s\b)")),
-    ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|by|until)\s+({_MONTH_RE})(?!\s+\d)\b")),
-]
+        ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![\d,]|s\b)")),
+        ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
+        ("month", re.compile(rf"\b(?:in|since|during|by|until)\s+({month})(?!\s+\d)\b")),
+    ]
+
+
 _SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
-
-
-def _month(name: str) -> int:
-    n = name.lower().rstrip(".")
-    return _MONTHS.get(n) or _MONTH_ABBR[n[:4] if n.startswith("sept") else n[:3]]
 
 
 def _iso_published(published: str | None) -> date | None:
@@ -68,13 +47,19 @@ def _iso_published(published: str | None) -> date | None:
 class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.patterns = _patterns(lex)
+        self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
+        self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
+
+    def _month(self, name: str) -> int:
+        return self.months[name.lower().rstrip(".")]
 
     def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
         """The time expression nearest the figure, preferring those before it."""
         pub = _iso_published(published)
         best: tuple[int, str] | None = None
         taken: list[tuple[int, int]] = []
-        for kind, pat in _PATTERNS:
+        for kind, pat in self.patterns:
             for m in pat.finditer(sentence):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
@@ -89,8 +74,7 @@ class TimeReader:
                     best = (dist, iso)
         return best[1] if best else None
 
-    @staticmethod
-    def _iso(kind: str, m: re.Match[str], pub: date | None) -> str | None:
+    def _iso(self, kind: str, m: re.Match[str], pub: date | None) -> str | None:
         g = m.groups()
         if kind == "quarter":
             q = {
@@ -107,11 +91,11 @@ class TimeReader:
         if kind == "q":
             return f"{g[1]}-{g[0].upper()}"
         if kind == "dmy":
-            return f"{g[2]}-{_month(g[1]):02d}-{int(g[0]):02d}"
+            return f"{g[2]}-{self._month(g[1]):02d}-{int(g[0]):02d}"
         if kind == "mdy":
-            return f"{g[2]}-{_month(g[0]):02d}-{int(g[1]):02d}"
+            return f"{g[2]}-{self._month(g[0]):02d}-{int(g[1]):02d}"
         if kind == "my":
-            return f"{g[1]}-{_month(g[0]):02d}"
+            return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):
             return g[-1]
         if kind == "rel" and pub is not None:
@@ -125,7 +109,7 @@ class TimeReader:
             iso = d.isocalendar()
             return f"{iso.year}-W{iso.week:02d}"
         if kind == "month" and pub is not None:
-            mo = _month(g[0])
+            mo = self._month(g[0])
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}"
         return None
