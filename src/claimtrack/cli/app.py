@@ -5,6 +5,13 @@ from __future__ import annotations
 import typer
 
 from claimtrack.cli.common import guarded
+from claimtrack.cli.crosscheck import (
+    conflicts_command,
+    measure_command,
+    measures_command,
+    report_command,
+    sources_command,
+)
 from claimtrack.cli.ingest import ingest_command
 from claimtrack.cli.query import (
     claims_command,
@@ -28,6 +35,11 @@ app.command("docs")(guarded(docs_command))
 app.command("export")(guarded(export_command))
 app.command("errors")(guarded(errors_command))
 app.command("search")(guarded(search_command))
+app.command("measures")(guarded(measures_command))
+app.command("measure")(guarded(measure_command))
+app.command("conflicts")(guarded(conflicts_command))
+app.command("sources")(guarded(sources_command))
+app.command("report")(guarded(report_command))
 
 
 def main() -> None:

@@ -1,0 +1,289 @@
+"""Commands that cross-check the store: measures, one measure, conflicts, sources, report.
+
+Each reads the store once, runs ``resolve.check_store`` and shows the result as a Rich
+table, or as one JSON document (``--format json``) for scripts. ``report`` writes the
+whole cross-check as a self-contained HTML file or as Markdown.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from claimtrack.cli.common import err_console, open_existing, out_console
+from claimtrack.cli.ingest import _pack
+from claimtrack.cli.query import DbOption
+from claimtrack.config import Settings
+from claimtrack.errors import UsageError
+from claimtrack.packs import StoryPack
+from claimtrack.report import present, render_html, render_markdown, serialize
+from claimtrack.resolve import CheckedClaim, CrossCheck, MeasureView, check_store
+
+PackOption = Annotated[
+    str | None,
+    typer.Option("--pack", help="Story pack name or YAML file (default: dprk-russia)."),
+]
+NoPackOption = Annotated[bool, typer.Option("--no-pack", help="Cross-check without a story pack.")]
+ToleranceOption = Annotated[
+    float,
+    typer.Option(
+        "--tolerance", help="How far apart (as a share, 0 ≤ t < 1) figures may be and agree."
+    ),
+]
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[Format, typer.Option("--format", help="Output format.")]
+
+
+class ReportFormat(StrEnum):
+    html = "html"
+    md = "md"
+
+
+def _check(
+    db: str | None, pack: str | None, no_pack: bool, tolerance: float
+) -> tuple[CrossCheck, StoryPack | None]:
+    if not 0 <= tolerance < 1:
+        raise UsageError(f"--tolerance {tolerance:g} is out of range; use 0 <= t < 1, e.g. 0.1")
+    story = _pack(pack, no_pack, Settings.from_env())
+    with open_existing(db) as store:
+        return check_store(store, story, tolerance), story
+
+
+def _row(table: Table, *cells: str) -> None:
+    """Cells as plain Text: article words like "[bold]" must not be read as Rich markup."""
+    table.add_row(*(Text(c) for c in cells))
+
+
+def _json_out(doc: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def _with_source(c: CheckedClaim) -> str:
+    return f"{c.shown} ({present.origin_name(c)}, {c.window.label})"
+
+
+def measures_command(
+    db: DbOption = None,
+    pack: PackOption = None,
+    no_pack: NoPackOption = False,
+    tolerance: ToleranceOption = 0.1,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """One row per measure: current estimate, trend, figures, origins and conflicts."""
+    cc, _ = _check(db, pack, no_pack, tolerance)
+    if fmt is Format.json:
+        _json_out(
+            {
+                "tolerance": cc.tolerance,
+                "measures": [serialize.measure_summary(m) for m in cc.measures],
+            }
+        )
+        return
+    if not cc.measures:
+        err_console().print("no claims in the store", markup=False)
+        return
+    table = Table(title=f"{len(cc.measures)} measures (tolerance {tolerance:g})")
+    for name in ("key", "label", "estimate", "trend", "spark", "reported", "origins",
+                 "conflicts", "pledged/planned/rumoured"):  # fmt: skip
+        numeric = name in ("reported", "origins", "conflicts")
+        table.add_column(name, overflow="fold", justify="right" if numeric else "left",
+                         max_width=40 if name in ("key", "label") else None)  # fmt: skip
+    for m in cc.measures:
+        _row(
+            table,
+            m.key,
+            m.label,
+            present.estimate_text(m.estimate, m.unit),
+            present.trend_text(m),
+            m.sparkline,
+            str(len(m.reported)),
+            str(m.origins),
+            str(len(m.conflicts)) if m.conflicts else "",
+            present.other_count(m),
+        )
+    out_console().print(table)
+
+
+def _find(cc: CrossCheck, key: str) -> MeasureView:
+    for m in cc.measures:
+        if m.key == key:
+            return m
+    keys = [m.key for m in cc.measures]
+    close = difflib.get_close_matches(key, keys, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `claimtrack measures` lists them"
+    raise UsageError(f"no measure {key!r} in the store{hint}")
+
+
+def _claims_table(title: str, rows: list[CheckedClaim]) -> Table:
+    table = Table(title=title, title_justify="left")
+    caps = {"origin": 28, "via": 28, "doc": 24}
+    for name in ("when", "figure", "status", "certainty", "origin", "via", "doc", "quote"):
+        table.add_column(
+            name,
+            overflow="fold",
+            no_wrap=name in ("figure", "status"),
+            justify="right" if name == "figure" else "left",
+            max_width=caps.get(name),
+            min_width=30 if name == "quote" else None,
+        )
+    for c in rows:
+        _row(
+            table,
+            c.window.label,
+            c.shown,
+            c.status,
+            c.certainty,
+            present.origin_name(c),
+            present.via_text(c),
+            c.doc,
+            present.shorten(c.quote),
+        )
+    return table
+
+
+def measure_command(
+    measure: Annotated[str, typer.Argument(help="Measure id, as `claimtrack measures` shows.")],
+    db: DbOption = None,
+    pack: PackOption = None,
+    no_pack: NoPackOption = False,
+    tolerance: ToleranceOption = 0.1,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """One measure's claims over time, its pledged/planned/rumoured ones, and its figures."""
+    cc, _ = _check(db, pack, no_pack, tolerance)
+    m = _find(cc, measure)
+    if fmt is Format.json:
+        _json_out({"tolerance": cc.tolerance, "measure": serialize.measure_detail(m)})
+        return
+    console = out_console()
+    estimate = present.estimate_text(m.estimate, m.unit)
+    console.print(
+        f"{m.label} ({m.key})  {m.sparkline}\ncurrent estimate {estimate} · trend "
+        f"{present.trend_text(m)} · {m.origins} independent origins · "
+        f"{len(m.conflicts)} conflicts",
+        markup=False,
+    )
+    if m.reported:
+        console.print(_claims_table(f"reported {m.sparkline}", m.reported))
+    if m.other:
+        console.print(_claims_table("pledged, planned, rumoured", m.other))
+    figures = Table(title="figures and their independent origins", title_justify="left")
+    for name in ("figure", "status", "origins", "documents", "copies"):
+        figures.add_column(name, overflow="fold", justify="right" if name == "figure" else "left")
+    for f in m.figures:
+        _row(
+            figures,
+            f.shown,
+            f.claims[0].status,
+            "; ".join(o.name for o in f.origins),
+            ", ".join(f.documents),
+            ", ".join(f.copies),
+        )
+    console.print(figures)
+
+
+def conflicts_command(
+    db: DbOption = None,
+    pack: PackOption = None,
+    no_pack: NoPackOption = False,
+    tolerance: ToleranceOption = 0.1,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Pairs of reported figures that disagree beyond the tolerance, largest gap first."""
+    cc, _ = _check(db, pack, no_pack, tolerance)
+    if fmt is Format.json:
+        _json_out(
+            {"tolerance": cc.tolerance, "conflicts": [serialize.conflict(x) for x in cc.conflicts]}
+        )
+        return
+    if not cc.conflicts:
+        err_console().print(f"no conflicts at tolerance {tolerance:g}", markup=False)
+        return
+    labels = {m.key: m.label for m in cc.measures}
+    table = Table(title=f"{len(cc.conflicts)} conflicts (tolerance {tolerance:g})")
+    for name in ("measure", "figure A", "figure B", "gap", "kind"):
+        table.add_column(name, overflow="fold", justify="right" if name == "gap" else "left")
+    for x in cc.conflicts:
+        _row(
+            table,
+            labels.get(x.measure_key, x.measure_key),
+            _with_source(x.a),
+            _with_source(x.b),
+            f"{present.number(x.gap_pct)}%",
+            x.kind,
+        )
+    out_console().print(table)
+
+
+def sources_command(
+    db: DbOption = None,
+    pack: PackOption = None,
+    no_pack: NoPackOption = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Where figures first come from: each origin's type, side, claims and documents."""
+    cc, story = _check(db, pack, no_pack, 0.1)
+    if fmt is Format.json:
+        _json_out({"sources": [serialize.source(s) for s in cc.sources]})
+        return
+    if not cc.sources:
+        err_console().print("no claims in the store", markup=False)
+        return
+    table = Table(title=f"{len(cc.sources)} origins")
+    for name in ("origin", "type", "side", "claims", "documents", "measures"):
+        numeric = name in ("claims", "documents", "measures")
+        table.add_column(name, overflow="fold", justify="right" if numeric else "left")
+    for s in cc.sources:
+        _row(
+            table,
+            s.origin.name,
+            s.origin.type,
+            present.side_label(s.origin.side, story) if s.origin.side else "",
+            str(s.claims),
+            str(s.documents),
+            str(s.measures),
+        )
+    out_console().print(table)
+
+
+def report_command(
+    db: DbOption = None,
+    pack: PackOption = None,
+    no_pack: NoPackOption = False,
+    tolerance: ToleranceOption = 0.1,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write (default: report.html, or report.md)."),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="html: one self-contained file; md: tables.")
+    ] = ReportFormat.html,
+) -> None:
+    """Write the cross-check as one self-contained HTML file (or Markdown) and print its path."""
+    target = out or Path(f"report.{fmt.value}")
+    if not target.parent.is_dir():
+        raise UsageError(f"--out {target}: folder {target.parent} does not exist")
+    cc, story = _check(db, pack, no_pack, tolerance)
+    text = render_html(cc, story) if fmt is ReportFormat.html else render_markdown(cc, story)
+    # Write beside the target then rename, so a failed run never leaves half a report.
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    out_console().print(
+        f"wrote {target} ({len(cc.measures)} measures, {len(cc.conflicts)} conflicts)",
+        markup=False,
+    )
