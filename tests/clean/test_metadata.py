@@ -141,3 +141,15 @@ def test_language_detector_is_built_once_for_configured_languages() -> None:
     detect_language("Le conseil a approuvé le budget des nouvelles écoles mardi dernier.")
     assert metadata._detector() is first
     assert first is not None
+
+
+def test_a_headline_written_as_a_sentence_before_a_long_paragraph() -> None:
+    from claimtrack.clean.metadata import guess_title
+
+    lines = [
+        "Ruritania and Freedonia sign a grain deal worth millions.",
+        "The two governments agreed on Tuesday to a three-year arrangement covering wheat, barley and "
+        "maize shipments through the port of Velsk, officials in both capitals said in separate statements.",
+    ]
+    assert guess_title(lines) == lines[0]
+    assert guess_title([lines[1], lines[0]]) is None

@@ -64,7 +64,8 @@ def find_dateline(lines: Sequence[str]) -> str | None:
 def guess_title(lines: Sequence[str]) -> str | None:
     """The first non-empty line when it looks like a headline, else None.
 
-    A headline has at most 25 words and either no closing full stop or a blank line after it.
+    A headline has at most 25 words and either no closing full stop, a blank line after
+    it, or a paragraph after it at least twice as long (a headline written as a sentence).
     """
     for i, line in enumerate(lines):
         text = line.strip()
@@ -73,7 +74,9 @@ def guess_title(lines: Sequence[str]) -> str | None:
         if len(text.split()) > TITLE_MAX_WORDS:
             return None
         followed_by_blank = i + 1 < len(lines) and not lines[i + 1].strip()
-        if not _TERMINAL_PERIOD.search(text) or followed_by_blank:
+        following = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+        introduces = len(following.split()) >= 2 * len(text.split())
+        if not _TERMINAL_PERIOD.search(text) or followed_by_blank or introduces:
             return text
         return None
     return None
