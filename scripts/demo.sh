@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Ingest the bundled sample articles, print the claims and write an export.
+# Ingest the bundled sample articles, print the claims, write an export and the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ct=.venv/bin/claimtrack
@@ -10,3 +10,6 @@ $ct claims --db out/demo.db
 $ct export --db out/demo.db --format jsonl --out out/demo-claims.jsonl
 $ct export --db out/demo.db --format csv --out out/demo-claims.csv
 echo "Wrote out/demo-claims.jsonl and out/demo-claims.csv"
+$ct measures --db out/demo.db
+$ct conflicts --db out/demo.db
+$ct report --db out/demo.db --out out/report.html

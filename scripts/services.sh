@@ -32,3 +32,10 @@ start_postgres() {
   fi
   export CLAIMTRACK_TEST_PG_URL="postgresql+psycopg://postgres@/postgres?host=$sock&port=54329"
 }
+
+install_browser() {
+  # Debian's Chromium for the report's browser test (Playwright drives it; never
+  # `playwright install`, which downloads its own browsers). Without it the test skips.
+  apt_install chromium || true
+  [ -x /usr/bin/chromium ] || echo "note: /usr/bin/chromium not available; the browser test will skip" >&2
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, types, a local PostgreSQL server, then pytest.
+# The whole test suite: lint, types, a local PostgreSQL server and Chromium, then pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/services.sh
@@ -7,4 +7,5 @@ source scripts/services.sh
 .venv/bin/ruff format --check
 .venv/bin/mypy
 start_postgres
+install_browser
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
