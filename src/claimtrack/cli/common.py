@@ -14,6 +14,7 @@ from rich.console import Console
 
 from claimtrack.config import Settings
 from claimtrack.errors import ClaimtrackError, PackError, UsageError
+from claimtrack.packs import StoryPack, load_pack
 from claimtrack.store import Store
 
 P = ParamSpec("P")
@@ -68,3 +69,11 @@ def open_existing(db: str | None) -> Store:
     if "://" not in location and location != ":memory:" and not Path(location).exists():
         raise UsageError(f"no store at {location}; run `claimtrack ingest` first or fix --db")
     return Store(location, create=False)
+
+
+def pick_pack(pack: str | None, no_pack: bool, settings: Settings) -> StoryPack | None:
+    """The story pack a command uses: --pack, else the configured default; none with --no-pack."""
+    if no_pack and pack:
+        raise UsageError("use either --pack or --no-pack, not both")
+    name = None if no_pack else (pack or settings.pack)
+    return load_pack(name) if name else None

@@ -18,8 +18,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from claimtrack.cli.common import err_console, open_existing, out_console
-from claimtrack.cli.ingest import _pack
+from claimtrack.cli.common import err_console, open_existing, out_console, pick_pack
 from claimtrack.cli.query import DbOption
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
@@ -58,7 +57,7 @@ def _check(
 ) -> tuple[CrossCheck, StoryPack | None]:
     if not 0 <= tolerance < 1:
         raise UsageError(f"--tolerance {tolerance:g} is out of range; use 0 <= t < 1, e.g. 0.1")
-    story = _pack(pack, no_pack, Settings.from_env())
+    story = pick_pack(pack, no_pack, Settings.from_env())
     with open_existing(db) as store:
         return check_store(store, story, tolerance), story
 

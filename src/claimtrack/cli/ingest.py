@@ -10,11 +10,10 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimtrack.cli.common import EXIT_FAILED, db_location, err_console, out_console
+from claimtrack.cli.common import EXIT_FAILED, db_location, err_console, out_console, pick_pack
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 from claimtrack.ingest import IngestEvent, count_sources, ingest
-from claimtrack.packs import StoryPack, load_pack
 from claimtrack.store import Store
 
 
@@ -27,13 +26,6 @@ def _check_date(published: str | None) -> str | None:
         raise UsageError(
             f"--published {published!r} is not a date; use YYYY-MM-DD, e.g. 2025-03-14"
         ) from None
-
-
-def _pack(pack: str | None, no_pack: bool, settings: Settings) -> StoryPack | None:
-    if no_pack and pack:
-        raise UsageError("use either --pack or --no-pack, not both")
-    name = None if no_pack else (pack or settings.pack)
-    return load_pack(name) if name else None
 
 
 def ingest_command(
@@ -67,7 +59,7 @@ def ingest_command(
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     settings = Settings.from_env(db=db_location(db))
     when = _check_date(published)
-    story = _pack(pack, no_pack, settings)
+    story = pick_pack(pack, no_pack, settings)
 
     stderr = err_console()
     progress = Progress(
