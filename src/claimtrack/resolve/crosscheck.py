@@ -138,7 +138,8 @@ def _measure_view(
     else:
         _, unit_key, subject = (key.split(":", 2) + ["", ""])[:3]
         unit = unit_key or None
-        label = f"{unit_key} ({subject})" if subject else unit_key
+        noun = unit_key if unit_key != "?" else "figures without a unit"
+        label = f"{noun} ({subject})" if subject else noun
         cumulative = False
     estimate, trend = _estimate(reported)
     points = [p for c in reported if not c.vague and (p := point(c)) is not None]
