@@ -231,8 +231,8 @@ def _conflicts(
                 pair = (min(a.id, b.id), max(a.id, b.id))
                 found.setdefault(pair, Conflict(key, a, b, gap_pct(a, b), "disagree"))
     if cumulative:
-        for a, b in _falls(usable, tolerance):
-            found.setdefault((a.id, b.id), Conflict(key, a, b, gap_pct(a, b), "falls"))
+        for a, b, n in _falls(usable, tolerance):
+            found.setdefault((a.id, b.id), Conflict(key, a, b, gap_pct(a, b), "falls", n - 1))
     return sorted(found.values(), key=lambda x: -x.gap_pct)
 
 
@@ -251,20 +251,29 @@ def _apart(group: list[CheckedClaim], tolerance: float) -> list[tuple[CheckedCla
     return pairs
 
 
-def _falls(usable: list[CheckedClaim], tolerance: float) -> list[tuple[CheckedClaim, CheckedClaim]]:
-    """A cumulative figure that is lower than an earlier one, beyond the tolerance."""
+def _falls(
+    usable: list[CheckedClaim], tolerance: float
+) -> list[tuple[CheckedClaim, CheckedClaim, int]]:
+    """Cumulative figures lower than an earlier peak, beyond the tolerance: per peak, its
+    lowest later figure and how many others fell below it too."""
     dated = sorted((c for c in usable if c.window.known), key=lambda c: (_time(c), c.id))
-    out = []
+    below: dict[int, tuple[CheckedClaim, CheckedClaim, int]] = {}
     peak: CheckedClaim | None = None
     for c in dated:
         assert c.interval is not None
         if peak is not None and peak.interval is not None:
             later = (c.window.start or _time(c)) > (peak.window.end or _time(peak))
             if later and c.interval.high < peak.interval.low * (1 - tolerance):
-                out.append((peak, c))
+                _, lowest, n = below.get(peak.id, (peak, c, 0))
+                assert lowest.interval is not None
+                below[peak.id] = (
+                    peak,
+                    c if c.interval.high < lowest.interval.high else lowest,
+                    n + 1,
+                )
         if peak is None or (peak.interval is not None and c.interval.low > peak.interval.low):
             peak = c
-    return out
+    return list(below.values())
 
 
 def _sources(claims: list[CheckedClaim]) -> list[SourceSummary]:

@@ -131,11 +131,15 @@ class Figure:
 
 @dataclass
 class Conflict:
+    """Two figures that cannot both hold. For "falls", ``b`` is the lowest later figure
+    below the earlier peak ``a``, and ``others`` counts the further later figures below it."""
+
     measure_key: str
     a: CheckedClaim
     b: CheckedClaim
     gap_pct: float
     kind: ConflictKind
+    others: int = 0
 
 
 @dataclass
