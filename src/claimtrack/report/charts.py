@@ -5,12 +5,19 @@ self-contained file that shows the evidence without scripts or network assets. F
 keep their shape: a range is a bar, "at least X" a bar with an upward arrow, "at most X"
 a downward one; pledged, planned and rumoured figures are hollow and dashed and never
 joined to the reported ones. Every dot links to its quote (``#claim-<id>``).
+
+A large measure is sampled so a chart stays readable and the page small: at most
+``MAX_POINTS`` dots, chosen per stretch of the time axis (lowest, quartiles, median,
+highest), plus the figures of the conflicts the report lists and up to ``OTHER_POINTS``
+pledged, planned or rumoured ones. Value labels are placed only on charts of at most
+``LABEL_POINTS`` dots, against a grid of the boxes already placed.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,6 +30,14 @@ WIDTH, HEIGHT = 1060, 320
 TOP, BOTTOM, RIGHT = 22, 40, 14
 BAND = 104  # width of the "undated" band at the right
 CHAR = 6.4  # rough width of one 11px character, to size margins and label boxes
+MAX_POINTS = 1500  # dots per chart at most; a larger measure is sampled
+OTHER_POINTS = 300  # pledged, planned and rumoured dots kept at most when sampling
+LABEL_POINTS = 150  # value labels only on charts with at most this many dots
+BUCKET_PX = 12  # width of one stretch of the time axis when sampling
+# Per stretch, in this order until the budget is spent: lowest and highest, median,
+# quartiles.
+_ROUNDS = ((0.0, 1.0), (0.5,), (0.25, 0.75))
+_CELL = 48.0  # side of a grid cell of the label collision index
 
 
 @dataclass
@@ -33,6 +48,20 @@ class _Shape:
     lo: float
     hi: float
     arrow: str  # "up", "down" or ""
+
+
+@dataclass
+class Chart:
+    """A measure's chart: the ``<svg>``, the claims it draws (each dot links to its
+    quote) and how many claims have a figure at all."""
+
+    svg: Markup
+    ids: list[int]
+    total: int
+
+    @property
+    def sampled(self) -> bool:
+        return len(self.ids) < self.total
 
 
 def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
@@ -84,10 +113,16 @@ def _tooltip(c: CheckedClaim) -> str:
 
 def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
     """The figures of one measure over time, as an inline ``<svg>``."""
+    return chart(m, colours).svg
+
+
+def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = ()) -> Chart:
+    """The figures of one measure over time; ``keep``: claim ids to draw even when the
+    measure is sampled (most important first; at most half the budget)."""
     claims = [c for c in m.reported + m.other if c.figure is not None]
     values = [v for c in claims for v in (c.value, c.low, c.high) if v is not None]
     if not values:
-        return Markup("")
+        return Chart(Markup(""), [], 0)
     vmin, vmax = min(0.0, min(values)), max(values)
     ext = (vmax - vmin or abs(vmax) or 1) * 0.09
     shapes = {c.id: _shape(c, ext) for c in claims}
@@ -117,6 +152,12 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
 
     def xs(d: date) -> float:
         return px0 + (d - d0).days / span * (px1 - px0)
+
+    total = len(claims)
+    if total > MAX_POINTS:
+        claims = _sample_all(claims, shapes, xs, keep)
+        dated = [c for c in claims if c.window.known]
+        undated = [c for c in claims if not c.window.known]
 
     e = escape
     out: list[str] = [
@@ -155,18 +196,21 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
     for c in dated:
         same_day[c.window.sort_key or date.min].append(c)
     for d, group in same_day.items():
+        step = min(9.0, 36 / max(1, len(group) - 1))  # a crowded day stays near its date
         for i, c in enumerate(group):
-            xpos[c.id] = xs(d) + (i - (len(group) - 1) / 2) * 9
+            xpos[c.id] = xs(d) + (i - (len(group) - 1) / 2) * step
     for i, c in enumerate(undated):
         xpos[c.id] = WIDTH - RIGHT - band + (i + 1) * band / (len(undated) + 1)
 
-    # Labels avoid every dot as well as each other.
-    boxes = [
-        (xpos[c.id] - 6, ys(s.y) - 6, xpos[c.id] + 6, ys(s.y) + 6)
-        for c in claims
-        if (s := shapes[c.id]) is not None
-    ]
+    # Labels avoid every dot as well as each other; a crowded chart gets none.
+    boxes: _Boxes | None = None
+    if len(claims) <= LABEL_POINTS:
+        boxes = _Boxes()
+        for c in claims:
+            if (s := shapes[c.id]) is not None:
+                boxes.add((xpos[c.id] - 6, ys(s.y) - 6, xpos[c.id] + 6, ys(s.y) + 6))
     order = sorted(claims, key=lambda c: (c.status != "reported", c.id))
+    ids: list[int] = []
     for c in order:
         s = shapes[c.id]
         if s is None:
@@ -176,7 +220,8 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
         reported = c.status == "reported"
         cls = "pt" if reported else "pt other"
         dash = "" if reported else ' stroke-dasharray="3 2"'
-        out.append(f'<a class="{cls}" href="#claim-{c.id}"><title>{e(_tooltip(c))}</title>')
+        ids.append(c.id)
+        out.append(f'<a class="{cls}" href="#claim-{e(c.id)}"><title>{e(_tooltip(c))}</title>')
         if s.hi > s.lo:
             out.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{ys(s.lo):.1f}" '
                        f'y2="{ys(s.hi):.1f}" stroke="{colour}"{dash}/>')  # fmt: skip
@@ -193,33 +238,110 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
         fill = colour if reported else "#fff"
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" '
                    f'stroke="{colour}"{dash}/>')  # fmt: skip
-        placed = _place_label(c.shown, x, y, boxes, px0, WIDTH - RIGHT)
+        placed = None if boxes is None else _place_label(c.shown, x, y, boxes, px0, WIDTH - RIGHT)
         if placed is not None:
             lx, anchor = placed
             out.append(f'<text class="val" x="{lx:.1f}" y="{y + 4:.1f}" '
                        f'text-anchor="{anchor}">{e(c.shown)}</text>')  # fmt: skip
         out.append("</a>")
     out.append("</svg>")
-    return Markup("".join(out))
+    return Chart(Markup("".join(out)), ids, total)
+
+
+def _sample_all(
+    claims: list[CheckedClaim],
+    shapes: dict[int, _Shape | None],
+    xs: Callable[[date], float],
+    keep: Sequence[int],
+) -> list[CheckedClaim]:
+    """At most ``MAX_POINTS`` of ``claims``: up to ``OTHER_POINTS`` pledged, planned or
+    rumoured ones, then the reported ones to keep, then a spread of each stretch of time."""
+    reported = [c for c in claims if c.status == "reported"]
+    other = [c for c in claims if c.status != "reported"]
+
+    def bucket(c: CheckedClaim) -> int:
+        d = c.window.sort_key
+        return -1 if d is None else int(xs(d) // BUCKET_PX)  # undated: one bucket
+
+    def y(c: CheckedClaim) -> float:
+        s = shapes[c.id]
+        return s.y if s is not None else 0.0
+
+    other = _sample(other, OTHER_POINTS, (), bucket, y)
+    reported = _sample(reported, MAX_POINTS - len(other), keep, bucket, y)
+    return reported + other
+
+
+def _sample(
+    claims: list[CheckedClaim],
+    budget: int,
+    keep: Sequence[int],
+    bucket: Callable[[CheckedClaim], int],
+    y: Callable[[CheckedClaim], float],
+) -> list[CheckedClaim]:
+    """``claims`` when they fit ``budget``, else the ones in ``keep`` (up to half the
+    budget) and, per bucket of the time axis, the lowest and highest, the median and the
+    quartiles, round by round while the budget lasts. Returned in the input order."""
+    if len(claims) <= budget:
+        return claims
+    by_id = {c.id: c for c in claims}
+    chosen: set[int] = set()
+    for i in keep:
+        if len(chosen) >= budget // 2:
+            break
+        if i in by_id:
+            chosen.add(i)
+    groups: dict[int, list[CheckedClaim]] = defaultdict(list)
+    for c in claims:
+        groups[bucket(c)].append(c)
+    ordered = [sorted(groups[k], key=lambda c: (y(c), c.id)) for k in sorted(groups)]
+    for qs in _ROUNDS:
+        picks = sorted({g[round(q * (len(g) - 1))].id for g in ordered for q in qs} - chosen)
+        if len(chosen) + len(picks) > budget:
+            chosen.update(picks[: budget - len(chosen)])
+            break
+        chosen.update(picks)
+    return [c for c in claims if c.id in chosen]
+
+
+Box = tuple[float, float, float, float]
+
+
+class _Boxes:
+    """Placed boxes in a grid of ``_CELL``-sized cells: a collision test looks only at
+    the cells a box touches, so placing n labels is linear rather than quadratic."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = defaultdict(list)
+
+    @staticmethod
+    def _keys(b: Box) -> list[tuple[int, int]]:
+        x0, y0 = int(b[0] // _CELL), int(b[1] // _CELL)
+        x1, y1 = int(b[2] // _CELL), int(b[3] // _CELL)
+        return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
+
+    def hits(self, box: Box) -> bool:
+        return any(
+            b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3]
+            for k in self._keys(box)
+            for b in self.cells.get(k, ())
+        )
+
+    def add(self, box: Box) -> None:
+        for k in self._keys(box):
+            self.cells[k].append(box)
 
 
 def _place_label(
-    text: str,
-    x: float,
-    y: float,
-    boxes: list[tuple[float, float, float, float]],
-    xmin: float,
-    xmax: float,
+    text: str, x: float, y: float, boxes: _Boxes, xmin: float, xmax: float
 ) -> tuple[float, str] | None:
     """Right of the dot, else left of it, else nowhere: a label never covers another."""
     w = len(text) * CHAR
     for x0, anchor, lx in ((x + 8, "start", x + 8), (x - 8 - w, "end", x - 8)):
         box = (x0, y - 9, x0 + w, y + 5)
-        if box[0] < xmin or box[2] > xmax:
+        if box[0] < xmin or box[2] > xmax or boxes.hits(box):
             continue
-        if any(b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3] for b in boxes):
-            continue
-        boxes.append(box)
+        boxes.add(box)
         return lx, anchor
     return None
 
