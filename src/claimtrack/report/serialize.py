@@ -81,6 +81,7 @@ def conflict(x: Conflict) -> dict[str, Any]:
         "gap_pct": x.gap_pct,
         "a": claim(x.a),
         "b": claim(x.b),
+        "others": x.others,  # for "falls": further later figures below the same peak
     }
 
 
