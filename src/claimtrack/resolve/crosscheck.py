@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from claimtrack.packs import StoryPack
@@ -48,12 +49,13 @@ from claimtrack.resolve.timewindows import window_of
 
 WINDOW_DAYS = 90
 _SPARK = "▁▂▃▄▅▆▇█"
-_FIELDS = (
+FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def _unit_key(unit: str | None) -> str:
     u = (unit or "").lower().strip()
     head, _, rate = u.partition(" per ")
@@ -90,9 +92,19 @@ def check_claims(
     tolerance: float = 0.1,
 ) -> CrossCheck:
     """Cross-check claim rows as ``Store.claims()`` returns them."""
-    copies = copies or {}
+    tuples = [tuple(r.get(k) for k in FIELDS) for r in rows]
+    return _check(tuples, pack, documents, copies or {}, tolerance)
+
+
+def _check(
+    tuples: list[tuple[Any, ...]],
+    pack: StoryPack | None,
+    documents: Iterable[dict[str, Any]],
+    copies: dict[str, str],
+    tolerance: float,
+) -> CrossCheck:
     resolver = OriginResolver(pack)
-    claims = [_checked(r, resolver, copies, tolerance) for r in rows]
+    claims = [_checked(t, resolver, copies, tolerance) for t in tuples]
     by_measure: dict[str, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         by_measure[c.measure_key].append(c)
@@ -108,11 +120,14 @@ def check_claims(
     )
 
 
+_window_of = lru_cache(maxsize=65536)(window_of)
+
+
 def _checked(
-    row: dict[str, Any], resolver: OriginResolver, copies: dict[str, str], tolerance: float
+    row: tuple[Any, ...], resolver: OriginResolver, copies: dict[str, str], tolerance: float
 ) -> CheckedClaim:
-    c = CheckedClaim(**{k: row.get(k) for k in _FIELDS})  # type: ignore[arg-type]
-    c.via = list(row.get("via") or [])
+    c = CheckedClaim(*row)
+    c.via = list(c.via or [])
     c.approx, c.vague = bool(c.approx), bool(c.vague)
     c.copy_of = copies.get(c.doc)
     c.measure_key = _measure_key(c)
@@ -120,8 +135,8 @@ def _checked(
         c.origin = resolver.resolve(c.source)
     else:
         c.origin = resolver.document(c.copy_of or c.doc, c.outlet)
-    c.chain = [resolver.resolve(v) for v in c.via]
-    c.window = window_of(c.as_of, c.published)
+    c.chain = [resolver.resolve(v) for v in c.via] if c.via else []
+    c.window = _window_of(c.as_of, c.published)
     c.interval = interval_of(c, tolerance)
     return c
 
@@ -321,8 +336,8 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
     fingerprints (computed from the text for documents stored without one), then claims."""
     from claimtrack.resolve.duplicates import Fingerprinted, fingerprint, near_duplicates
 
-    rows = store.fingerprints()
-    missing = [r["doc_id"] for r in rows if not r.get("fingerprint")]
+    stored = store.fingerprints()
+    missing = [r["doc_id"] for r in stored if not r.get("fingerprint")]
     texts = store.texts(missing) if missing else {}
     prints = [
         Fingerprinted(
@@ -330,7 +345,7 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
             str(r.get("published") or r.get("first_seen") or ""),
             r.get("fingerprint") or fingerprint(texts.get(r["doc_id"], "")),
         )
-        for r in rows
+        for r in stored
     ]
     copies = near_duplicates(prints)
-    return check_claims(store.claims(), pack, store.documents(), copies, tolerance)
+    return _check(store.claim_tuples(FIELDS), pack, store.documents(), copies, tolerance)

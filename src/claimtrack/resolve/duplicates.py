@@ -11,11 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 3
-_SCHEME = MinHash(num_perm=NUM_PERM).scheme
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -41,19 +40,41 @@ class Fingerprinted:
     signature: list[int]
 
 
+#: LSH banding: 16 bands of 4 rows make pairs of Jaccard similarity above ~0.5 collide
+#: in some band with high probability; candidates are then checked against the threshold.
+BANDS, ROWS = 16, 4
+
+
 def near_duplicates(docs: Iterable[Fingerprinted], threshold: float = 0.7) -> dict[str, str]:
-    """Map each copy's doc id to the doc id of the earliest document it copies."""
-    items = sorted(docs, key=lambda d: (d.order, d.doc_id))
-    rank = {d.doc_id: i for i, d in enumerate(items)}
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    """Map each copy's doc id to the doc id of the earliest document it copies.
+
+    Signatures are cut into bands and bucketed (locality-sensitive hashing, as datasketch's
+    MinHashLSH does, but vectorised): only documents sharing a band are compared, so the
+    cost grows with the number of documents, not its square."""
+    items = sorted(
+        (d for d in docs if len(d.signature) == NUM_PERM), key=lambda d: (d.order, d.doc_id)
+    )
+    if not items:
+        return {}
+    sigs = np.array([d.signature for d in items], dtype=np.uint64)
+    band_keys = [sigs[:, b * ROWS : (b + 1) * ROWS].tobytes() for b in range(BANDS)]
+    width = ROWS * 8
+    buckets: list[dict[bytes, int]] = [{} for _ in range(BANDS)]  # band value -> first original
     copies: dict[str, str] = {}
-    for d in items:
-        if len(d.signature) != NUM_PERM or d.doc_id in copies:
-            continue
-        sig = LeanMinHash(seed=1, hashvalues=np.array(d.signature, dtype=np.uint64), scheme=_SCHEME)
-        earlier = [k for k in lsh.query(sig) if k not in copies]
-        if earlier:
-            copies[d.doc_id] = min(earlier, key=rank.__getitem__)
-        else:
-            lsh.insert(d.doc_id, sig)
+    for i, d in enumerate(items):
+        candidates = set()
+        for b in range(BANDS):
+            key = band_keys[b][i * width : (i + 1) * width]
+            j = buckets[b].get(key)
+            if j is None:
+                buckets[b][key] = i
+            else:
+                candidates.add(j)
+        best = min(
+            (j for j in candidates if float(np.mean(sigs[i] == sigs[j])) >= threshold),
+            default=None,
+        )
+        if best is not None:
+            original = items[best].doc_id
+            copies[d.doc_id] = copies.get(original, original)
     return copies

@@ -64,6 +64,7 @@ class OriginResolver:
                         (re.compile(r"\b" + re.escape(alias) + r"\b"), actor.id)
                     )
         self._cache: dict[str, Origin] = {}
+        self._documents: dict[str, Origin] = {}
 
     def resolve(self, name: str) -> Origin:
         """The origin a source name stands for (cached: names repeat a lot)."""
@@ -96,4 +97,7 @@ class OriginResolver:
 
     def document(self, doc: str, outlet: str | None) -> Origin:
         """The origin of a figure a document asserts itself."""
-        return Origin(f"doc:{doc}", outlet or doc, "media", None)
+        hit = self._documents.get(doc)
+        if hit is None:
+            hit = self._documents[doc] = Origin(f"doc:{doc}", outlet or doc, "media", None)
+        return hit
