@@ -31,7 +31,7 @@ TOP, BOTTOM, RIGHT = 22, 40, 14
 BAND = 104  # width of the "undated" band at the right
 CHAR = 6.4  # rough width of one 11px character, to size margins and label boxes
 MAX_POINTS = 1500  # dots per chart at most; a larger measure is sampled
-OTHER_POINTS = 300  # pledged, planned and rumoured dots kept at most when sampling
+OTHER_POINTS = 150  # pledged, planned and rumoured dots kept at most when sampling
 LABEL_POINTS = 150  # value labels only on charts with at most this many dots
 BUCKET_PX = 12  # width of one stretch of the time axis when sampling
 # Per stretch, in this order until the budget is spent: lowest and highest, median,

@@ -132,7 +132,12 @@ def render_markdown(cc: CrossCheck, pack: StoryPack | None = None) -> str:
                 _fig(x.b),
                 cell(f"{present.origin_name(x.b)} ({x.b.window.label}, {x.b.doc})"),
                 f"{present.number(x.gap_pct)}%",
-                x.kind,
+                x.kind
+                + (
+                    f", and {x.others:,} more later figure{'s' if x.others > 1 else ''} below it"
+                    if x.others
+                    else ""
+                ),
             ]
             for x in cc.conflicts
         ),
