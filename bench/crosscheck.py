@@ -17,7 +17,6 @@ import argparse
 import json
 import math
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from phases import peak_rss_mb, run_phase  # bench/phases.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = "dprk-russia"
@@ -366,11 +367,6 @@ def build_store(db: Path, n_docs: int, seed: int = SEED) -> dict[str, Any]:
 # --------------------------------------------------------------------------- phase
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident set size in MiB (``ru_maxrss`` is KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _report_api() -> Any:
     """``claimtrack.report.render_html`` when the report package is importable, else None."""
     try:
@@ -389,7 +385,7 @@ def phase_run(db: Path, out: Path, profile: Path | None) -> dict[str, Any]:
     from claimtrack.store import Store
 
     render_html = _report_api()
-    baseline = _peak_rss_mb()
+    baseline = peak_rss_mb()
 
     prof = cProfile.Profile() if profile else None
     start = time.perf_counter()
@@ -402,7 +398,7 @@ def phase_run(db: Path, out: Path, profile: Path | None) -> dict[str, Any]:
         prof.disable()
         prof.dump_stats(str(profile) + ".check")
     seconds_check = time.perf_counter() - start
-    rss_check = _peak_rss_mb()
+    rss_check = peak_rss_mb()
     result: dict[str, Any] = {
         "claims": sum(len(m.reported) + len(m.other) for m in cc.measures),
         "docs": len(cc.documents),
@@ -431,7 +427,7 @@ def phase_run(db: Path, out: Path, profile: Path | None) -> dict[str, Any]:
         result["seconds_report"] = time.perf_counter() - start
         result["report"] = "claimtrack.report.render_html"
         result["report_bytes"] = out.stat().st_size
-    result["peak_rss_mb"] = _peak_rss_mb()
+    result["peak_rss_mb"] = peak_rss_mb()
     return result
 
 
@@ -451,24 +447,6 @@ def report_via_cli(db: Path, out: Path) -> float | None:
     if proc.returncode != 0:
         return None
     return time.perf_counter() - start
-
-
-def run_phase(args: list[str]) -> dict[str, Any]:
-    """Run this script as a child with ``args`` and return the JSON of its last stdout line."""
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"phase {args[:2]} failed with exit code {proc.returncode}")
-    lines = proc.stdout.strip().splitlines()
-    if not lines:
-        raise SystemExit(f"phase {args[:2]} printed nothing")
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
 
 
 # --------------------------------------------------------------------------- report
@@ -593,7 +571,7 @@ def _measure(work: Path, claims: int, seed: int, profile: Path | None) -> dict[s
     args = ["--phase", "run", "--db", str(db), "--out", str(out)]
     if profile is not None:
         args += ["--profile", str(profile.resolve())]
-    result = run_phase(args)
+    result = run_phase(__file__, args)
     if result["seconds_report"] is None:
         cli = report_via_cli(db, out)
         if cli is not None:

