@@ -25,6 +25,7 @@ lint: venv
 
 bench: venv
 	$(VENV)/bin/python bench/ingest.py
+	$(VENV)/bin/python bench/crosscheck.py
 
 clean:
 	rm -rf $(VENV) out
