@@ -82,3 +82,8 @@ def test_scales_and_articles() -> None:
     assert parse_number_words(["a", "million"], LEX) == 1_000_000
     assert parse_number_words(["two", "dozen"], LEX) == 24
     assert parse_number_words(["several"], LEX) is None
+
+
+def test_a_language_without_a_lexicon_reads_numbers_as_the_lexicon_it_falls_back_to() -> None:
+    lex = load_lexicon("xx")
+    assert lex.language == "en"

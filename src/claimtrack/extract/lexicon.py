@@ -152,7 +152,10 @@ class Lexicon:
 
 @lru_cache(maxsize=8)
 def load_lexicon(language: str = "en") -> Lexicon:
+    """The lexicon of ``language``; English when there is none yet, and then numbers are
+    read the English way too (a lexicon and its number format belong together)."""
     path = LEXICON_DIR / f"{language}.yaml"
     if not path.is_file():
         path = LEXICON_DIR / "en.yaml"
-    return Lexicon(language, yaml.safe_load(path.read_text(encoding="utf-8")))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(str(data.get("language", language)), data)
