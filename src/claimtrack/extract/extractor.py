@@ -16,6 +16,7 @@ from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, merge_mentions
 from claimtrack.extract.parser import load_nlp
+from claimtrack.extract.plain import PlainReader
 from claimtrack.extract.sentences import Sentence, is_title_case, split_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.timex import TimeReader
@@ -113,6 +114,7 @@ class Extractor:
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
         self.measures = MeasureMatcher(pack)
+        self.plain = PlainReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
@@ -142,7 +144,7 @@ class Extractor:
         for s in sentences:
             if not self._maybe_number.search(s.text):
                 continue
-            toks = tokenize(s.text)
+            toks = tokenize(s.text, self.lex.spaced_groups)
             title = is_title_case(s.text)
             kept = []
             for f in self.finder.find(s.text, toks):
@@ -173,6 +175,11 @@ class Extractor:
             except Exception as exc:  # one document's bug must not cost the batch
                 prepared.append(exc)
         texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.to_parse]
+        if not self.lex.parsed:
+            texts = []
+            for p in prepared:
+                if isinstance(p, _Prepared):
+                    p.to_parse = []
         parsed = iter(self.nlp.pipe(texts, batch_size=64)) if texts else iter(())
         results: list[list[Claim] | Exception] = []
         for p in prepared:
@@ -202,6 +209,8 @@ class Extractor:
     def _read(self, p: _Prepared) -> list[Claim]:
         if not p.by_start:
             return []
+        if not self.lex.parsed:
+            return self._read_plain(p)
         doc = p.doc
         state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
         found: list[Found] = []
@@ -229,6 +238,61 @@ class Extractor:
                 if claim.source and not s.block:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
                 found.append(Found(claim, s.block, head_lemma))
+        return merge_mentions(found)
+
+    def _read_plain(self, p: _Prepared) -> list[Claim]:
+        """The parser-free reading (see ``plain.py``), for languages without a parser."""
+        reader = self.plain
+        found: list[Found] = []
+        para_source: dict[int, str] = {}
+        for s in p.sentences:
+            cand = p.by_start.get(s.start)
+            if cand is None:
+                src = reader.source(s.text)
+                if src:
+                    para_source[s.paragraph] = src
+                continue
+            toks = tokenize(s.text, self.lex.spaced_groups)
+            source = None if s.block else reader.source(s.text) or para_source.get(s.paragraph)
+            if source and not s.block:
+                para_source[s.paragraph] = source
+            previous: Claim | None = None
+            for fig in cand.figures:
+                unit = reader.unit(fig, toks) or (previous.unit if previous else None)
+                if unit is None and not (
+                    fig.grouped or fig.vague or fig.low is not None or fig.high is not None
+                ):
+                    continue
+                claim = Claim(
+                    doc_id=p.doc.doc_id,
+                    quote=s.text,
+                    start=s.start,
+                    end=s.end,
+                    value=fig.value,
+                    low=fig.low,
+                    high=fig.high,
+                    approx=fig.approx,
+                    vague=fig.vague,
+                    unit=unit,
+                    measure=self.measures.match_words(
+                        ["percent"] if fig.percent else reader.content_words(fig, toks), s.text
+                    ),
+                    source=source,
+                    certainty=reader.certainty(s.text, fig),
+                    status=reader.status(s.text, fig),
+                    as_of=self.time.as_of(s.text, fig.start, p.doc.published),
+                    mentions=[
+                        Mention(
+                            s.start + fig.start,
+                            s.start + fig.end,
+                            s.text[fig.start : fig.end],
+                            s.start,
+                            s.end,
+                        )
+                    ],
+                )
+                previous = claim
+                found.append(Found(claim, s.block, unit))
         return merge_mentions(found)
 
     def _main_actors(self, text: str) -> set[str]:

@@ -126,7 +126,7 @@ class FigureFinder:
             base, j = float(lex.vague_plurals[w]), i + 1
             while (
                 j + 1 < len(toks)
-                and toks[j].lower == "of"
+                and toks[j].lower in lex.of_words
                 and toks[j + 1].lower in lex.vague_plurals
             ):
                 base *= lex.vague_plurals[toks[j + 1].lower]
@@ -253,7 +253,7 @@ class FigureFinder:
         )
         m_apx = self.lex.left_approx.search(lowered)
         m_barely = re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
-        has_of = j + 1 < len(toks) and toks[j + 1].lower == "of"
+        has_of = j + 1 < len(toks) and toks[j + 1].lower in self.lex.of_words
         if not (has_of or m_low or m_high or m_apx or m_barely):
             return None
         start = toks[i].start
@@ -416,7 +416,11 @@ class FigureFinder:
         # left modifiers: bounds and approximations, possibly stacked
         start = toks[left_i].start
         left = text[:start]
+        articles = self.lex.phrase_set("number_articles")
         for _ in range(4):
+            words = left.rstrip().rsplit(None, 1)
+            if articles and len(words) == 2 and words[1].lower().strip("’'") in articles:
+                left = left[: len(words[0]) + 1]  # "casi el 50%": the article stands aside
             lowered = left.lower()
             m = lex.range_openers.search(lowered) if is_range else None
             if m:

@@ -54,6 +54,21 @@ class Lexicon:
             node = node.get(key, {}) if isinstance(node, dict) else {}
         return {str(k).lower(): v for k, v in node.items()} if isinstance(node, dict) else {}
 
+    @property
+    def spaced_groups(self) -> bool:
+        """Thousands grouped with a space ("11 000"), as in French or Russian."""
+        return str(self.data.get("group_separator", ",")) in (" ", "\u00a0", "\u202f")
+
+    @property
+    def parsed(self) -> bool:
+        """Whether a dependency parser serves this language; else a parser-free reading."""
+        return bool(self.data.get("parser", True))
+
+    @cached_property
+    def of_words(self) -> frozenset[str]:
+        """ "of" in "thousands of", "50% of": "de", "d", "von", ... in other languages."""
+        return frozenset(self.words("of_words") or ["of"])
+
     @cached_property
     def number_words(self) -> dict[str, int]:
         return {k: int(v) for k, v in self.mapping("number_words").items()}
@@ -154,8 +169,42 @@ class Lexicon:
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon of ``language``; English when there is none yet, and then numbers are
     read the English way too (a lexicon and its number format belong together)."""
+    base = yaml.safe_load((LEXICON_DIR / "en.yaml").read_text(encoding="utf-8"))
     path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file():
-        path = LEXICON_DIR / "en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon(str(data.get("language", language)), data)
+    if not path.is_file() or language == "en":
+        return Lexicon("en", base)
+    own = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(str(own.get("language", language)), _merge(base, own))
+
+
+#: Keys whose English words stay valid in any language (designations, units, symbols):
+#: a language's lexicon adds to them. Every other key a language gives replaces English.
+_SHARED = frozenset(
+    {"calibre_units", "length_units", "speed_units", "clock_words", "currencies", "percent_words",
+     "designation_words", "label_prefixes", "furniture_units", "month_numbers", "time_units",
+     "paywall_after", "media_cues", "scale_abbreviations"}
+)  # fmt: skip
+
+
+def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """A language's lexicon over the English one: shared lists are joined, the rest replaced."""
+    out = dict(base)
+    for key, value in own.items():
+        old = base.get(key)
+        if key in _SHARED and isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        elif key in _SHARED and isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {
+                **old,
+                **{
+                    k: (
+                        _merge(old[k], v)
+                        if isinstance(old.get(k), dict) and isinstance(v, dict)
+                        else v
+                    )
+                    for k, v in value.items()
+                },
+            }
+        else:
+            out[key] = value
+    return out

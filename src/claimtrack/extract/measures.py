@@ -35,9 +35,42 @@ class MeasureMatcher:
                     key=len,
                     reverse=True,
                 )
-                self.actor_patterns[actor.id] = re.compile(
-                    r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
-                )
+                # "северокорейск*": an alias ending in * takes any ending (inflected languages)
+                alts = [
+                    re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n) for n in names
+                ]
+                self.actor_patterns[actor.id] = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+    def match_words(self, words: list[str], sentence: str) -> str:
+        """A measure from the words after a figure, for text read without a parser: a pack
+        noun a word starts with (so "soldados", "военнослужащих" match "soldado",
+        "военнослужащ"), when the measure's actor is named in the sentence. ``["percent"]``
+        looks for a share measure's nouns anywhere in the sentence."""
+        if self.pack is None or not words:
+            return "other"
+        named = set(self.actors_in(sentence))
+        if words == ["percent"]:
+            present = set(re.findall(r"\w+", sentence.lower()))
+            for m in self.pack.measures:
+                if m.percent_of and (not m.actor or m.actor in named):
+                    stems = [p.lower().rstrip("*") for p in m.percent_of]
+                    if any(w.startswith(stem) for stem in stems for w in present):
+                        return m.id
+            return "other"
+        best: tuple[int, str] | None = None
+        for m in self.pack.measures:
+            if m.percent_of or m.money or (m.actor and m.actor not in named):
+                continue
+            for noun in m.nouns:
+                stem = noun.lower().rstrip("*")
+                if " " in stem or len(stem) < 4:
+                    continue
+                prefix = stem[: max(4, len(stem) - 1)]
+                if any(w.startswith(prefix) for w in words) and (
+                    best is None or len(stem) > best[0]
+                ):
+                    best = (len(stem), m.id)
+        return best[1] if best else "other"
 
     def actors_in(self, text: str) -> list[str]:
         t = text.translate(_APOS)

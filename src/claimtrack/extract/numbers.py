@@ -35,6 +35,14 @@ def parse_digits(text: str, language: str = "en") -> float | None:
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if not cleaned or not cleaned[0].isdigit():
         return None
+    if " " in cleaned:  # "11 000": a space only ever groups thousands
+        cleaned = cleaned.replace(" ", "")
+        if "," in cleaned or "." in cleaned:
+            cleaned = cleaned.replace(",", ".") if language != "en" else cleaned
+            try:
+                return float(cleaned)
+            except ValueError:
+                return None
     if cleaned.isdigit():
         return float(cleaned)
     try:

@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
+# Languages that group thousands with a space ("11 000", "2 700 000") read them as one token.
+_TOKEN_SPACED = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S",
+    re.UNICODE,
+)
 
 
 @dataclass(frozen=True)
@@ -31,8 +36,9 @@ class Tok:
         return self.text[0].isupper()
 
 
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def tokenize(text: str, spaced_groups: bool = False) -> list[Tok]:
+    pattern = _TOKEN_SPACED if spaced_groups else _TOKEN
+    return [Tok(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def glued(left: Tok, right: Tok) -> bool:

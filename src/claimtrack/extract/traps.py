@@ -246,7 +246,7 @@ class TrapFilter:
         ):
             return "time"
         # dates: next to a month name
-        if prev is not None and prev.is_title and prev.lower.rstrip(".") in self.months:
+        if prev is not None and self._month_case(prev) and prev.lower.rstrip(".") in self.months:
             return "date"
         if (
             prev is not None
@@ -255,16 +255,24 @@ class TrapFilter:
             and prev2.lower in self.months
         ):
             return "date"
-        if nxt is not None and nxt.is_title and nxt.lower in self.months:
+        if nxt is not None and self._month_case(nxt) and nxt.lower.rstrip(".") in self.months:
             return "date"
         if (
             nxt is not None
-            and nxt.lower == "of"
+            and nxt.lower in lex.of_words
             and j + 1 < len(toks)
-            and toks[j + 1].is_title
+            and self._month_case(toks[j + 1])
             and toks[j + 1].lower in self.months
         ):
-            return "date"
+            return "date"  # "28 of April", "28 de febrero"
+        if (
+            nxt is not None
+            and nxt.text == "."
+            and glued(core_end, nxt)
+            and j + 1 < len(toks)
+            and toks[j + 1].lower.rstrip(".") in self.months
+        ):
+            return "date"  # "28. April"
         # years
         if (
             not fig.grouped
@@ -307,6 +315,7 @@ class TrapFilter:
                 prev.is_title
                 and prev.is_alpha
                 and not title_case
+                and not lex.data.get("nouns_capitalised", False)
                 and i > 1
                 and (fig.figure or 0) < 1000
                 and prev.lower not in lex.set_of["anaphoric_determiners"]
@@ -390,6 +399,10 @@ class TrapFilter:
             if following not in lex.phrase_set("comparatives"):
                 return "other"
         return None
+
+    def _month_case(self, tok: Tok) -> bool:
+        """English capitalises months ("may" is a verb); Spanish or Russian do not."""
+        return tok.is_title or not self.lex.data.get("months_capitalised", True)
 
     def _pair_noun(self, toks: list[Tok], j: int) -> bool:
         """ "the two countries", "the three leaders": the noun after a determiner+number

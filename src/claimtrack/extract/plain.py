@@ -1,0 +1,107 @@
+"""Reading claims without a dependency parser, for languages no spaCy pipeline serves here.
+
+What is counted is the first content word after the figure ("11.000 soldados", "des milliers
+de soldats", "около 300 военных"); the source comes from an "according to" cue of the
+language ("según", "selon", "по данным"); status and certainty from cue words before the
+figure. Coarser than the parsed reading, but figures, bounds and traps are the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.figures import Figure
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.tokens import Tok
+from claimtrack.records import Certainty, Status
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+class PlainReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.function_words = lex.phrase_set("function_words")
+        self.time_units = lex.set_of["time_units"]
+        self.adjective_endings = tuple(lex.words("adjective_endings")) or ("\0",)
+        cues = sorted(lex.words("according_to"), key=len, reverse=True)
+        self.according = (
+            re.compile(
+                r"(?:^|[\s,(])(?:"
+                + "|".join(re.escape(c) for c in cues)
+                + r")\s+([^,.;:()«»\"“”]{2,80})",
+                re.IGNORECASE,
+            )
+            if cues
+            else None
+        )
+        self.status_words: dict[Status, frozenset[str]] = {
+            "rumoured": lex.phrase_set("status", "rumoured"),
+            "pledged": lex.phrase_set("status", "pledged"),
+            "planned": lex.phrase_set("status", "planned"),
+        }
+        self.hedged = lex.phrase_set("certainty", "hedged")
+        self.confirmed = lex.phrase_set("certainty", "confirmed")
+
+    def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
+        """The first content word after the figure, past "of"-words ("miles de soldados");
+        past adjectives where they come first (German capitalised nouns; a Russian run of
+        adjective endings gives its last word: "северокорейских рабочих")."""
+        if fig.percent:
+            return "percent"
+        if fig.currency is not None:
+            return fig.currency
+        words = self.content_words(fig, toks)
+        if not words:
+            return None
+        run = [w for w in words if w.endswith(self.adjective_endings) and len(w) > 5]
+        if len(run) >= 2 and words[: len(run)] == run:
+            return run[-1]
+        nouns = [w for w in words if w not in run]
+        return nouns[0] if nouns and words[0] in run else words[0]
+
+    def content_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
+        """Up to three content words after the figure, before punctuation or a time unit."""
+        capitalised = bool(self.lex.data.get("unit_is_capitalised"))
+        out: list[str] = []
+        for t in toks[fig.tok_end : fig.tok_end + 6]:
+            if not t.is_alpha or t.lower in self.time_units:
+                break
+            w = t.lower
+            if w in self.lex.of_words or w in self.function_words:
+                if out:
+                    break
+                continue
+            if capitalised and not t.is_title:
+                continue
+            out.append(w)
+            if len(out) == 3:
+                break
+        return out
+
+    def source(self, sentence: str) -> str | None:
+        if self.according is None:
+            return None
+        m = self.according.search(sentence)
+        if not m:
+            return None
+        words = m.group(1).split()
+        return " ".join(words[:10]).strip() or None
+
+    def _before(self, sentence: str, fig: Figure) -> set[str]:
+        return {w.lower() for w in _WORD.findall(sentence[: fig.start])}
+
+    def status(self, sentence: str, fig: Figure) -> Status:
+        words = self._before(sentence, fig)
+        for status in ("rumoured", "pledged", "planned"):
+            if words & self.status_words[status]:  # type: ignore[index]
+                return status  # type: ignore[return-value]
+        return "reported"
+
+    def certainty(self, sentence: str, fig: Figure) -> Certainty:
+        words = {w.lower() for w in _WORD.findall(sentence)}
+        if words & self.hedged:
+            return "hedged"
+        if words & self.confirmed:
+            return "confirmed"
+        return "asserted"
