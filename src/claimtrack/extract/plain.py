@@ -68,6 +68,9 @@ class PlainReader:
             if not t.is_alpha or t.lower in self.time_units:
                 break
             w = t.lower
+            head, apostrophe, rest = w.replace("’", "'").partition("'")
+            if apostrophe and len(head) <= 2 and rest:
+                w = rest  # French elision: "d'obus", "l'armée"
             if w in self.lex.of_words or w in self.function_words:
                 if out:
                     break
