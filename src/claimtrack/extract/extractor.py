@@ -275,7 +275,7 @@ class Extractor:
                     vague=fig.vague,
                     unit=unit,
                     measure=self.measures.match_words(
-                        ["percent"] if fig.percent else reader.content_words(fig, toks), s.text
+                        reader.measure_words(fig, toks, unit), s.text
                     ),
                     source=source,
                     certainty=reader.certainty(s.text, fig),

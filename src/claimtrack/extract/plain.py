@@ -60,6 +60,16 @@ class PlainReader:
         nouns = [w for w in words if w not in run]
         return nouns[0] if nouns and words[0] in run else words[0]
 
+    def measure_words(self, fig: Figure, toks: list[Tok], unit: str | None) -> list[str]:
+        """The words a measure is read from: after the figure; the whole sentence when the
+        unit is only a counter ("3,5 млн штук", "2.000 unidades") or there is none."""
+        if fig.percent:
+            return ["percent"]
+        words = self.content_words(fig, toks)
+        if unit is None or unit in self.lex.phrase_set("counter_words"):
+            words += [t.lower for t in toks if t.is_alpha]
+        return words
+
     def content_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
         """Up to three content words after the figure, before punctuation or a time unit."""
         capitalised = bool(self.lex.data.get("unit_is_capitalised"))
