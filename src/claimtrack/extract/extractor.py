@@ -125,7 +125,11 @@ class Extractor:
             key=len,
             reverse=True,
         )
-        self._maybe_number = re.compile(r"\d|\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+        glued = sorted(self.lex.mapping("vague_prefixes"), key=len, reverse=True)
+        self._maybe_number = re.compile(
+            r"\d|\b(?:" + "|".join(words) + r")\b" + "".join("|" + re.escape(g) for g in glued),
+            re.IGNORECASE,
+        )
         cues = sorted(self.lex.set_of["reporting_verbs"], key=len, reverse=True)
         self._attribution_cue = re.compile(
             r"\b(?:according|citing|" + "|".join(cues) + r")\w*\b", re.IGNORECASE
@@ -144,7 +148,7 @@ class Extractor:
         for s in sentences:
             if not self._maybe_number.search(s.text):
                 continue
-            toks = tokenize(s.text, self.lex.spaced_groups)
+            toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
             title = is_title_case(s.text)
             kept = []
             for f in self.finder.find(s.text, toks):
@@ -243,6 +247,7 @@ class Extractor:
     def _read_plain(self, p: _Prepared) -> list[Claim]:
         """The parser-free reading (see ``plain.py``), for languages without a parser."""
         reader = self.plain
+        doc_actors = self._main_actors(p.doc.text)
         found: list[Found] = []
         para_source: dict[int, str] = {}
         for s in p.sentences:
@@ -252,7 +257,7 @@ class Extractor:
                 if src:
                     para_source[s.paragraph] = src
                 continue
-            toks = tokenize(s.text, self.lex.spaced_groups)
+            toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
             source = None if s.block else reader.source(s.text) or para_source.get(s.paragraph)
             if source and not s.block:
                 para_source[s.paragraph] = source
@@ -275,7 +280,7 @@ class Extractor:
                     vague=fig.vague,
                     unit=unit,
                     measure=self.measures.match_words(
-                        reader.measure_words(fig, toks, unit), s.text
+                        reader.measure_words(fig, toks, unit), s.text, doc_actors
                     ),
                     source=source,
                     certainty=reader.certainty(s.text, fig),

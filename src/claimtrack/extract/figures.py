@@ -119,8 +119,26 @@ class FigureFinder:
             scale, j = self._scale_after(toks, i + 1, money)
             grouped = scale > 1 or lex.data.get("group_separator", ",") in t.text
             decimal = lex.data.get("decimal_point", ".") in t.text
-            return _Num(v * scale, j, True, grouped, decimal, scale if scale > 1 else None)
+            total = v * scale
+            # "1만1000" (Korean): a smaller number glued after a scale adds to it
+            while (
+                lex.data.get("compound_numbers")
+                and scale > 1
+                and j < len(toks)
+                and toks[j].is_digit
+                and glued(toks[j - 1], toks[j])
+            ):
+                part = self.number_at(toks, j, money)
+                if part is None or part.value >= scale:
+                    break
+                total += part.value
+                scale = part.scale or 1
+                j = part.end
+            return _Num(total, j, True, grouped, decimal, scale if scale > 1 else None)
         w = t.lower
+        for prefix, base in lex.mapping("vague_prefixes").items():
+            if w.startswith(prefix):  # "수천명": several thousand people
+                return _Num(float(base), i + 1, False, True, False, None, vague=True)
         # vague: "thousands", "tens of thousands", "hundreds of thousands of"
         if w in lex.vague_plurals:
             base, j = float(lex.vague_plurals[w]), i + 1
@@ -401,8 +419,16 @@ class FigureFinder:
         ):
             currency = lex.currency_words[toks[j].lower]
             j += 1
+        counters = lex.phrase_set("counters")
+        if counters and j < len(toks) and any(toks[j].lower.startswith(c) for c in counters):
+            j += 1  # "1만 명 이상", "1200만 발이 넘는다": the bound follows the counter
+        glued_endings = bool(counters)
         for words in self.low_suffix:
-            if [t.lower for t in toks[j : j + len(words)]] == words and not is_range:
+            got = [t.lower for t in toks[j : j + len(words)]]
+            matches = got == words or (
+                glued_endings and len(words) == 1 and len(got) == 1 and got[0].startswith(words[0])
+            )
+            if matches and not is_range:
                 if words == ["+"] and not glued(toks[j - 1], toks[j]):
                     continue
                 low = value

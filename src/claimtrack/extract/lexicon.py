@@ -59,6 +59,10 @@ class Lexicon:
         """Thousands grouped with a space ("11 000"), as in French or Russian."""
         return str(self.data.get("group_separator", ",")) in (" ", "\u00a0", "\u202f")
 
+    @cached_property
+    def digit_prefixes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.words("digit_prefixes"), key=len, reverse=True))
+
     @property
     def parsed(self) -> bool:
         """Whether a dependency parser serves this language; else a parser-free reading."""

@@ -41,14 +41,17 @@ class MeasureMatcher:
                 ]
                 self.actor_patterns[actor.id] = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
 
-    def match_words(self, words: list[str], sentence: str) -> str:
+    #: Shortest pack noun used as a stem: Korean nouns ("포탄", "병력") are two syllables.
+    stem_min = 2
+
+    def match_words(self, words: list[str], sentence: str, context: set[str] | None = None) -> str:
         """A measure from the words after a figure, for text read without a parser: a pack
         noun a word starts with (so "soldados", "военнослужащих" match "soldado",
         "военнослужащ"), when the measure's actor is named in the sentence. ``["percent"]``
         looks for a share measure's nouns anywhere in the sentence."""
         if self.pack is None or not words:
             return "other"
-        named = set(self.actors_in(sentence))
+        named = set(self.actors_in(sentence)) or set(context or ())
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:
@@ -63,9 +66,9 @@ class MeasureMatcher:
                 continue
             for noun in m.nouns:
                 stem = noun.lower().rstrip("*")
-                if " " in stem or len(stem) < 4:
+                if " " in stem or len(stem) < self.stem_min:
                     continue
-                prefix = stem[: max(4, len(stem) - 1)]
+                prefix = stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)]
                 if any(w.startswith(prefix) for w in words) and (
                     best is None or len(stem) > best[0]
                 ):

@@ -35,12 +35,21 @@ class PlainReader:
             if cues
             else None
         )
+        after = sorted(lex.words("according_to_after"), key=len, reverse=True)
+        self.according_after = (
+            re.compile(r"(\S+)\s+(?:" + "|".join(re.escape(c) for c in after) + r")")
+            if after
+            else None
+        )
+        self.particles = sorted(lex.words("particles"), key=len, reverse=True)
+        self.verb_final = bool(lex.data.get("verb_final"))
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
             "pledged": lex.phrase_set("status", "pledged"),
             "planned": lex.phrase_set("status", "planned"),
         }
         self.hedged = lex.phrase_set("certainty", "hedged")
+        self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")
 
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
@@ -65,6 +74,12 @@ class PlainReader:
         unit is only a counter ("3,5 млн штук", "2.000 unidades") or there is none."""
         if fig.percent:
             return ["percent"]
+        if self.verb_final:  # Korean: "컨테이너 2만8000개", "300여명이 사망하고": both sides
+            around = (
+                toks[max(0, fig.tok_start - 2) : fig.tok_start]
+                + toks[fig.tok_end : fig.tok_end + 3]
+            )
+            return [t.lower for t in around if t.is_alpha]
         words = self.content_words(fig, toks)
         if unit is None or unit in self.lex.phrase_set("counter_words"):
             words += [t.lower for t in toks if t.is_alpha]
@@ -93,6 +108,14 @@ class PlainReader:
         return out
 
     def source(self, sentence: str) -> str | None:
+        if self.according_after is not None:
+            m_after = self.according_after.search(sentence)
+            if m_after:  # "국정원에 따르면": the source stands before the cue
+                word = m_after.group(1)
+                for particle in self.particles:
+                    if word.endswith(particle) and len(word) > len(particle):
+                        return word[: -len(particle)]
+                return word
         if self.according is None:
             return None
         m = self.according.search(sentence)
@@ -102,7 +125,13 @@ class PlainReader:
         return " ".join(words[:10]).strip() or None
 
     def _before(self, sentence: str, fig: Figure) -> set[str]:
-        return {w.lower() for w in _WORD.findall(sentence[: fig.start])}
+        """The words that may govern the figure: before it, or all of them where verbs
+        come last (Korean, whose stems carry glued endings: "예정이다")."""
+        text = sentence if self.verb_final else sentence[: fig.start]
+        words = {w.lower() for w in _WORD.findall(text)}
+        if self.verb_final:
+            words |= {s for w in list(words) for s in self.status_stems if w.startswith(s)}
+        return words
 
     def status(self, sentence: str, fig: Figure) -> Status:
         words = self._before(sentence, fig)

@@ -36,9 +36,40 @@ class Tok:
         return self.text[0].isupper()
 
 
-def tokenize(text: str, spaced_groups: bool = False) -> list[Tok]:
+def tokenize(
+    text: str, spaced_groups: bool = False, digit_prefixes: tuple[str, ...] = ()
+) -> list[Tok]:
+    """Tokens with offsets. ``digit_prefixes`` are morphemes peeled off a word glued to
+    digits, for languages that write "1만1000명" (scale and counter glued to the number)."""
     pattern = _TOKEN_SPACED if spaced_groups else _TOKEN
-    return [Tok(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    toks = [Tok(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
+    if not digit_prefixes:
+        return toks
+    out: list[Tok] = []
+    for t in toks:
+        while (
+            out and out[-1].is_digit and out[-1].end == t.start and len(t.text) > 1 and t.is_alpha
+        ):
+            head = next((p for p in digit_prefixes if t.text.startswith(p)), None)
+            if head is None:
+                break
+            out.append(Tok(head, t.start, t.start + len(head)))
+            t = Tok(t.text[len(head) :], t.start + len(head), t.end)
+        while (
+            out
+            and out[-1].is_alpha
+            and out[-1].text in digit_prefixes
+            and out[-1].end == t.start
+            and t.is_alpha
+            and len(t.text) > 1
+        ):
+            head = next((p for p in digit_prefixes if t.text.startswith(p)), None)
+            if head is None:
+                break
+            out.append(Tok(head, t.start, t.start + len(head)))
+            t = Tok(t.text[len(head) :], t.start + len(head), t.end)
+        out.append(t)
+    return out
 
 
 def glued(left: Tok, right: Tok) -> bool:

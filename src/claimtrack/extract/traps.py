@@ -175,6 +175,19 @@ class TrapFilter:
                         return "designation"
                 if prev.text == "#":
                     return "designation"
+            # Korean: a counter or time word glued after the number ("3000명", "2024년")
+            if (
+                nxt is not None
+                and glued(core_end, nxt)
+                and nxt.is_alpha
+                and lex.phrase_set("counters")
+            ):
+                if any(nxt.lower.startswith(u) for u in lex.set_of["time_units"]):
+                    return "duration"
+                if any(
+                    nxt.lower.startswith(c) for c in lex.phrase_set("counters") | set(lex.scales)
+                ):
+                    return None
             # letters glued after that are not units: 11A, 2S19, 5G
             if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
                 unit, _ = self._unit_after(toks, j)
