@@ -226,3 +226,23 @@ def test_lexicons_layer_over_english() -> None:
         es.mapping("month_numbers")["febrero"] == 2 and es.mapping("month_numbers")["february"] == 2
     )
     assert not es.parsed and load_lexicon("en").parsed
+
+
+def test_korean_numbers_glued_to_scales_and_counters() -> None:
+    text = (
+        "국가정보원에 따르면 북한은 러시아에 약 1만2000명의 병력을 보냈다. 북한은 러시아와 협력을 강화하고 있다.\n"
+        "북한은 컨테이너 3만1000개 이상을 보냈고, 포탄으로 환산하면 900만 발이 넘는다.\n"
+        "북한은 수천명의 노동자를 추가로 보낼 예정이다. 2024년 10월 이후 배치가 이어졌다."
+    )
+    found, ex = claims("ko", text)
+    got = {(c.figure, c.low is not None, c.vague, c.measure) for c in found}
+    assert got == {
+        (12000, False, False, "dprk_troops_in_russia"),
+        (31000, True, False, "dprk_containers_shipped"),
+        (9_000_000, True, False, "dprk_artillery_shells"),
+        (1000, True, True, "dprk_workers_in_russia"),
+    }
+    troops = next(c for c in found if c.figure == 12000)
+    assert troops.approx and troops.source == "국가정보원"
+    assert next(c for c in found if c.vague).status == "planned"
+    assert {r.reason for r in ex.rejected} == {"duration"}  # 2024년 10월
