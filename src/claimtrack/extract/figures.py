@@ -70,6 +70,12 @@ class FigureFinder:
         self.percent_words = sorted(
             (w.split() for w in lex.words("percent_words")), key=len, reverse=True
         )
+        self.standalone_fractions = frozenset(lex.words("standalone_fractions") or ["half"])
+        self.joiners = frozenset(lex.words("ranges", "joiners"))
+        self.paired_joiners = frozenset(lex.words("ranges", "paired_joiners") or ["and"])
+        self.paired_openers = frozenset(lex.words("ranges", "paired_openers") or ["between"])
+        self.alternative_joiners = frozenset(lex.words("ranges", "alternative_joiners") or ["or"])
+        self.change_openers = frozenset(lex.words("ranges", "change_openers") or ["from"])
         self.low_suffix = sorted(
             (w.split() for w in lex.words("bounds", "low_suffix")), key=len, reverse=True
         )
@@ -241,7 +247,7 @@ class FigureFinder:
         ):
             j += 2
         w = toks[j].lower
-        if w not in fractions or (j == i and w not in ("half",)):
+        if w not in fractions or (j == i and w not in self.standalone_fractions):
             return None
         if i > 0 and toks[i - 1].lower in (
             "first",
@@ -369,10 +375,14 @@ class FigureFinder:
         low = high = None
         value: float | None = num.value
         vague = num.vague
-        # range: "10,000 to 12,000", "10,000-12,000", "between 3,000 and 4,000"
+        # range: "10,000 to 12,000", "10,000-12,000", "between 3,000 and 4,000", "50% to 60%"
         is_range = False
-        if j + 1 < len(toks) and toks[j].text in ("-", "–", "—", "to", "and", "or"):
-            joiner = toks[j].text
+        joiners = self.joiners
+        pre_percent = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].lower in joiners
+        if pre_percent:
+            j += 1
+        if j + 1 < len(toks) and toks[j].lower in joiners:
+            joiner = toks[j].lower
             k = j + 1
             cur2, k2 = self._currency_before(toks, k + 1)
             if cur2 and k2 == k:
@@ -381,16 +391,19 @@ class FigureFinder:
             left_text = text[: toks[left_i].start].lower()
             opener = lex.range_openers.search(left_text)
             ok = second is not None and not second.vague and not vague
-            if ok and joiner == "and":
-                ok = bool(opener and opener.group(1) == "between")
+            if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
+                assert second is not None
+                ok = second.end < len(toks) and toks[second.end].text == "%" and cur2 is None
+            if ok and joiner in self.paired_joiners:  # "and" needs "between"
+                ok = bool(opener and opener.group(1).lower() in self.paired_openers)
             if ok and joiner in ("-", "–", "—") and num.digits != second.digits:  # type: ignore[union-attr]
                 ok = False
-            if ok and joiner == "or" and (num.digits or second.digits):  # type: ignore[union-attr]
+            if ok and joiner in self.alternative_joiners and (num.digits or second.digits):  # type: ignore[union-attr]
                 ok = False
             if (
                 ok
                 and opener
-                and opener.group(1) == "from"
+                and opener.group(1).lower() in self.change_openers
                 and _CHANGE_VERB.search(left_text[: opener.start()])
             ):
                 ok = False
@@ -402,6 +415,8 @@ class FigureFinder:
                 if first < second.value:
                     low, high, value, is_range = first, second.value, None, True
                     j = second.end
+        if pre_percent and not is_range:
+            j -= 1  # the "%" was looked past for a range that is not there
         end_tok = j
         # suffixes: percent, currency words, "+", "or more"
         percent = False
@@ -482,6 +497,10 @@ class FigureFinder:
         phrase_start = len(left)
         if vague:
             low, value, high = num.value, None, None
+            m_mult = lex.left_vague.search(text[:start].lower())
+            if m_mult and not num.scale:  # "кілька сотень", "plusieurs centaines": several hundred
+                low = num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
+                start = m_mult.start(1)
         return Figure(
             start=min(phrase_start, start),
             end=toks[j - 1].end,

@@ -19,7 +19,9 @@ LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 def _phrases_regex(phrases: list[str]) -> re.Pattern[str]:
     """A regex matching any phrase as whole words, longest first, at the END of a string."""
-    alts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    alts = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return re.compile(r"(?!)")  # a language without such phrases matches nothing
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
     return re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
 

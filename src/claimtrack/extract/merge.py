@@ -57,6 +57,30 @@ def _compatible(a: Found, b: Found) -> bool:
     return a.head_lemma == b.head_lemma
 
 
+def _fold_vague_headlines(groups: list[list[Found]]) -> list[list[Found]]:
+    """ "Millions of shells, dozens of missiles" in a headline restates body figures
+    vaguely: such a headline-only vague figure joins the body claim counting the same thing."""
+    body = [g for g in groups if any(not f.block for f in g)]
+    out = []
+    for g in groups:
+        if all(f.block and f.claim.vague for f in g):
+            f = g[0]
+            target = next(
+                (
+                    b
+                    for b in body
+                    if (f.claim.measure != "other" and b[0].claim.measure == f.claim.measure)
+                    or (f.head_lemma is not None and b[0].head_lemma == f.head_lemma)
+                ),
+                None,
+            )
+            if target is not None:
+                target.extend(g)
+                continue
+        out.append(g)
+    return out
+
+
 def merge_mentions(found: list[Found]) -> list[Claim]:
     groups: list[list[Found]] = []
     for f in found:
@@ -66,6 +90,7 @@ def merge_mentions(found: list[Found]) -> list[Claim]:
                 break
         else:
             groups.append([f])
+    groups = _fold_vague_headlines(groups)
     claims = []
     for g in groups:
         body = [f for f in g if not f.block]
