@@ -76,3 +76,12 @@ def test_holdout_set(tmp_path: Path) -> None:
     holdout = ROOT / "tests" / "fixtures" / "holdout"
     r = score(tmp_path, sorted(holdout.glob("*.txt")), holdout / "gold.jsonl")
     assert r["f1"] >= 0.9 and r["traps_hit"] <= 3, r
+
+
+@needs_scorer
+def test_multilingual_set(tmp_path: Path) -> None:
+    """Invented reports in Spanish, French, German, Russian and Ukrainian: the language is
+    detected at ingest and each is read with its own lexicon."""
+    folder = ROOT / "tests" / "fixtures" / "multilingual"
+    r = score(tmp_path, sorted(folder.glob("*.txt")), folder / "gold.jsonl")
+    assert r["f1"] >= 0.88 and r["traps_hit"] <= 6, r

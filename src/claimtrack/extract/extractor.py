@@ -142,7 +142,9 @@ class Extractor:
 
     # -- stage 1: candidates, no parser ----------------------------------------------------
     def candidates(self, text: str) -> tuple[list[Sentence], list[Candidate]]:
-        sentences = split_sentences(text)
+        sentences = split_sentences(
+            text, bool(self.lex.data.get("ordinal_dot")), self.lex.set_of["months"]
+        )
         out: list[Candidate] = []
         self.rejected = []
         for s in sentences:

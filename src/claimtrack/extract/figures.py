@@ -98,6 +98,8 @@ class FigureFinder:
                 ):
                     break
                 scale *= lex.scale_abbreviations[w]
+                if j + 1 < len(toks) and toks[j + 1].text == "." and glued(toks[j], toks[j + 1]):
+                    j += 1  # "80 тыс.": the abbreviation's full stop
             else:
                 break
             j += 1
@@ -155,6 +157,9 @@ class FigureFinder:
             ):
                 base *= lex.vague_plurals[toks[j + 1].lower]
                 j += 2
+            while j < len(toks) and lex.scales.get(toks[j].lower, 0) >= 1000:
+                base *= lex.scales[toks[j].lower]  # "десятки мільярдів", "Hunderte Millionen"
+                j += 1
             return _Num(base, j, False, True, False, None, vague=True)
         # vague: "several hundred", "a few thousand", "several hundred thousand"
         for mult, factor in lex.vague_multipliers.items():

@@ -99,7 +99,12 @@ def _is_block(line: str) -> bool:
     return not _TERMINAL.search(line) and len(line.split()) <= 20
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(
+    text: str, ordinal_dot: bool = False, months: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """Sentences with offsets. ``ordinal_dot``: a number of one or two digits before a
+    full stop is an ordinal ("am 9. Januar", "jede 8. Stelle"), so no sentence ends there;
+    a day before a month name never ends one in any language."""
     out: list[Sentence] = []
     offset = 0
     for p, line in enumerate(text.split("\n")):
@@ -114,6 +119,11 @@ def split_sentences(text: str) -> list[Sentence]:
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
+            if last.isdigit() and len(last) <= 2:
+                following = line[m.end() :].split(None, 1)
+                nxt = following[0].lower().strip(",.") if following else ""
+                if ordinal_dot or nxt in months:
+                    continue
             out.append(
                 _make(line, start, m.start() + len(m.group().rstrip()), line_start, p, block)
             )

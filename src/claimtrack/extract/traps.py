@@ -242,8 +242,12 @@ class TrapFilter:
             unit_word in ("year", "years") and j + 1 < len(toks) and toks[j + 1].lower == "old"
         ):
             return "duration"
-        if prev is not None and prev.lower in ("aged", "age", "ages"):
-            return "duration"
+        age_words = lex.phrase_set("age_words") or frozenset({"aged", "age", "ages"})
+        if prev is not None and (
+            prev.lower in age_words
+            or (prev.lower in lex.of_words and prev2 is not None and prev2.lower in age_words)
+        ):
+            return "duration"  # "aged 24", "âgés de 20"
         # times of day
         if nxt is not None and (
             nxt.lower in lex.set_of["clock_words"]
