@@ -60,7 +60,9 @@ class MeasureMatcher:
                     if any(w.startswith(stem) for stem in stems for w in present):
                         return m.id
             return "other"
-        best: tuple[int, str] | None = None
+        # the last matching word wins: "militaires nord-coréens faits prisonniers" counts
+        # prisoners, "1.200 soldados muertos" the dead; a longer stem breaks a tie
+        best: tuple[int, int, str] | None = None
         for m in self.pack.measures:
             if m.percent_of or m.money or (m.actor and m.actor not in named):
                 continue
@@ -69,11 +71,10 @@ class MeasureMatcher:
                 if " " in stem or len(stem) < self.stem_min:
                     continue
                 prefix = stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)]
-                if any(w.startswith(prefix) for w in words) and (
-                    best is None or len(stem) > best[0]
-                ):
-                    best = (len(stem), m.id)
-        return best[1] if best else "other"
+                for at, w in enumerate(words):
+                    if w.startswith(prefix) and (best is None or (at, len(stem)) > best[:2]):
+                        best = (at, len(stem), m.id)
+        return best[2] if best else "other"
 
     def actors_in(self, text: str) -> list[str]:
         t = text.translate(_APOS)

@@ -70,16 +70,17 @@ class PlainReader:
         return nouns[0] if nouns and words[0] in run else words[0]
 
     def measure_words(self, fig: Figure, toks: list[Tok], unit: str | None) -> list[str]:
-        """The words a measure is read from: after the figure; the whole sentence when the
-        unit is only a counter ("3,5 млн штук", "2.000 unidades") or there is none."""
+        """The words a measure is read from, the preferred last: after the figure; the whole
+        sentence when the unit is only a counter ("3,5 млн штук", "2.000 unidades") or none."""
         if fig.percent:
             return ["percent"]
-        if self.verb_final:  # Korean: "컨테이너 2만8000개", "300여명이 사망하고": both sides
-            around = (
-                toks[max(0, fig.tok_start - 2) : fig.tok_start]
-                + toks[fig.tok_end : fig.tok_end + 3]
-            )
-            return [t.lower for t in around if t.is_alpha]
+        if self.verb_final:
+            # Korean names the thing before the number ("컨테이너 2만8000개") and the event
+            # after it ("300여명이 사망하고"): the words nearest before come last, so they
+            # win over the words after when both name a measure
+            after = toks[fig.tok_end : fig.tok_end + 3]
+            before = toks[max(0, fig.tok_start - 2) : fig.tok_start]
+            return [t.lower for t in [*after, *before] if t.is_alpha]
         words = self.content_words(fig, toks)
         if unit is None or unit in self.lex.phrase_set("counter_words"):
             words += [t.lower for t in toks if t.is_alpha]
@@ -103,7 +104,7 @@ class PlainReader:
             if capitalised and not t.is_title:
                 continue
             out.append(w)
-            if len(out) == 3:
+            if len(out) == 4:
                 break
         return out
 

@@ -10,7 +10,7 @@ Rules, in plain words:
 - Pledged, planned and rumoured figures are kept apart from the reported series.
 - Two reported figures of a measure *conflict* when their times overlap (an undated
   figure overlaps everything) and their ranges stay apart by more than the tolerance
-  (default 10%). For a cumulative measure (troops sent, shells supplied, killed) a later,
+  (default 10%) but less than a factor of ten (further apart, they count different things). For a cumulative measure (troops sent, shells supplied, killed) a later,
   larger figure is an update; a later figure that falls is a conflict; undated figures of
   a cumulative measure are not compared, since their order is unknown.
 - The *current estimate* takes the reported, non-vague figures of the latest 90 days
@@ -48,6 +48,9 @@ from claimtrack.resolve.origins import OriginResolver
 from claimtrack.resolve.timewindows import window_of
 
 WINDOW_DAYS = 90
+#: Figures more than ten times apart count different things (a misread measure, a unit
+#: slip), not a disagreement worth a reader's time: they are not paired as conflicts.
+MAX_RATIO = 10.0
 _SPARK = "▁▂▃▄▅▆▇█"
 FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
@@ -259,7 +262,8 @@ def _apart(group: list[CheckedClaim], tolerance: float) -> list[tuple[CheckedCla
     top = ordered[0] if ordered else None
     for c in ordered[1:]:
         assert top is not None and top.interval is not None and c.interval is not None
-        if c.interval.low > top.interval.high * (1 + tolerance):
+        apart = c.interval.low > top.interval.high * (1 + tolerance)
+        if apart and c.interval.low <= top.interval.high * MAX_RATIO:
             pairs.append((top, c))
         if c.interval.high > top.interval.high:
             top = c
@@ -278,7 +282,11 @@ def _falls(
         assert c.interval is not None
         if peak is not None and peak.interval is not None:
             later = (c.window.start or _time(c)) > (peak.window.end or _time(peak))
-            if later and c.interval.high < peak.interval.low * (1 - tolerance):
+            if (
+                later
+                and c.interval.high < peak.interval.low * (1 - tolerance)
+                and c.interval.high * MAX_RATIO >= peak.interval.low
+            ):
                 _, lowest, n = below.get(peak.id, (peak, c, 0))
                 assert lowest.interval is not None
                 below[peak.id] = (
