@@ -42,6 +42,18 @@ class PlainReader:
             else None
         )
         self.particles = sorted(lex.words("particles"), key=len, reverse=True)
+        verbs = sorted(lex.words("speech_verbs"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(v) for v in verbs)
+        self.speech = (
+            re.compile(r"(?:^|[.;:]\s+)([^,.;:«»\"“”]{2,70}?)\s+(?:" + alternatives + r")\b", re.I)
+            if verbs
+            else None
+        )
+        self.speech_after = (
+            re.compile(r",\s*(?:" + alternatives + r")\s+([^,.;:«»\"“”()]{2,80})", re.I)
+            if verbs
+            else None
+        )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
@@ -117,13 +129,18 @@ class PlainReader:
                     if word.endswith(particle) and len(word) > len(particle):
                         return word[: -len(particle)]
                 return word
-        if self.according is None:
+        if self.according is not None and (m := self.according.search(sentence)):
+            words = m.group(1).split()
+            return " ".join(words[:10]).strip() or None
+        if self.speech is None or self.speech_after is None:
             return None
-        m = self.according.search(sentence)
-        if not m:
-            return None
-        words = m.group(1).split()
-        return " ".join(words[:10]).strip() or None
+        if m := self.speech_after.search(sentence):  # ", dijo el ministro de Defensa"
+            words = m.group(1).split()
+            return " ".join(words[:8]) if 0 < len(words) <= 8 else None
+        if m := self.speech.search(sentence):  # "El ministro dijo que ..."
+            words = m.group(1).split()
+            return " ".join(words) if 0 < len(words) <= 6 else None
+        return None
 
     def _before(self, sentence: str, fig: Figure) -> set[str]:
         """The words that may govern the figure: before it, or all of them where verbs
