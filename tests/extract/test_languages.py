@@ -246,3 +246,28 @@ def test_korean_numbers_glued_to_scales_and_counters() -> None:
     assert troops.approx and troops.source == "국가정보원"
     assert next(c for c in found if c.vague).status == "planned"
     assert {r.reason for r in ex.rejected} == {"duration"}  # 2024년 10월
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Unos 9.400 soldados norcoreanos están en Rusia, dijo el ministro de Defensa.",
+            "el ministro de Defensa",
+        ),
+        (
+            "de",
+            "Rund 9.400 nordkoreanische Soldaten sind in Russland, sagte ein Sprecher.",
+            "ein Sprecher",
+        ),
+        (
+            "ru",
+            "Министр обороны заявил, что в России находятся около 9 тысяч военных КНДР.",
+            "Министр обороны",
+        ),
+    ],
+)
+def test_sources_from_verbs_of_saying(language: str, text: str, source: str) -> None:
+    (c,), _ = claims(language, text)
+    assert c.source == source

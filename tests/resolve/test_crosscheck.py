@@ -175,3 +175,19 @@ def test_seeds(tmp_path: Path) -> None:
     assert len(dia) >= 3 and len({c.origin.key for c in dia if c.origin}) == 1
     containers = measure(cc, "dprk_containers_shipped").reported[0]
     assert [o.name for o in containers.chain] == ["South Korean lawmaker Kang Daeshik", "Bloomberg"]
+
+
+def test_conflicts_skip_figures_ten_times_apart() -> None:
+    from claimtrack.resolve import check_claims
+
+    def row(i: int, value: float) -> dict[str, object]:
+        return dict(
+            id=i, doc=f"d{i}", quote="q", value=value, low=None, high=None, approx=False,
+            vague=False, unit="troops", measure="dprk_share_of_russian_ammunition", subject=None,
+            source=f"S{i}", via=[], certainty="asserted", status="reported", as_of=None,
+            published="2025-03-01", url=None, outlet=None, title=None,
+        )  # fmt: skip
+
+    near = check_claims([row(1, 30), row(2, 45)], PACK)
+    far = check_claims([row(1, 3), row(2, 45)], PACK)
+    assert len(near.conflicts) == 1 and far.conflicts == []
