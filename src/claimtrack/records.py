@@ -21,6 +21,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def figure_of(value: float | None, low: float | None, high: float | None) -> float | None:
+    """The one number to compare figures by: the value, else the low bound, else the high
+    (the scorer's rule too)."""
+    for v in (value, low, high):
+        if v is not None:
+            return v
+    return None
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A document as read, before any cleaning: text or HTML plus what the caller knew."""
@@ -114,8 +123,4 @@ class Claim:
 
     @property
     def figure(self) -> float | None:
-        """The one number to compare claims by: value, else the low bound, else the high."""
-        for v in (self.value, self.low, self.high):
-            if v is not None:
-                return v
-        return None
+        return figure_of(self.value, self.low, self.high)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -32,6 +33,34 @@ _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 def _source_key(name: str) -> str:
     """One key for a source spelled out with or without its acronym."""
     return _TRAILING_ABBREV.sub("", name).replace("’", "'").lower().removeprefix("the ")
+
+
+def _worth_keeping(fig: Figure, unit: str | None) -> bool:
+    """A figure with nothing it counts is kept only when its form says it is a quantity
+    (thousands separator or scale, bound, vague amount): a bare "12" is too often a label."""
+    return (
+        unit is not None or fig.grouped or fig.vague or fig.low is not None or fig.high is not None
+    )
+
+
+def _new_claim(doc: CleanDocument, s: Sentence, fig: Figure, **attrs: Any) -> Claim:
+    """A claim for ``fig`` in sentence ``s``: its figure, bounds and one mention."""
+    mention = Mention(
+        s.start + fig.start, s.start + fig.end, s.text[fig.start : fig.end], s.start, s.end
+    )
+    return Claim(
+        doc_id=doc.doc_id,
+        quote=s.text,
+        start=s.start,
+        end=s.end,
+        value=fig.value,
+        low=fig.low,
+        high=fig.high,
+        approx=fig.approx,
+        vague=fig.vague,
+        mentions=[mention],
+        **attrs,
+    )
 
 
 @dataclass
@@ -266,20 +295,12 @@ class Extractor:
             previous: Claim | None = None
             for fig in cand.figures:
                 unit = reader.unit(fig, toks) or (previous.unit if previous else None)
-                if unit is None and not (
-                    fig.grouped or fig.vague or fig.low is not None or fig.high is not None
-                ):
+                if not _worth_keeping(fig, unit):
                     continue
-                claim = Claim(
-                    doc_id=p.doc.doc_id,
-                    quote=s.text,
-                    start=s.start,
-                    end=s.end,
-                    value=fig.value,
-                    low=fig.low,
-                    high=fig.high,
-                    approx=fig.approx,
-                    vague=fig.vague,
+                claim = _new_claim(
+                    p.doc,
+                    s,
+                    fig,
                     unit=unit,
                     measure=self.measures.match_words(
                         reader.measure_words(fig, toks, unit), s.text, doc_actors
@@ -288,15 +309,6 @@ class Extractor:
                     certainty=reader.certainty(s.text, fig),
                     status=reader.status(s.text, fig),
                     as_of=self.time.as_of(s.text, fig.start, p.doc.published),
-                    mentions=[
-                        Mention(
-                            s.start + fig.start,
-                            s.start + fig.end,
-                            s.text[fig.start : fig.end],
-                            s.start,
-                            s.end,
-                        )
-                    ],
                 )
                 previous = claim
                 found.append(Found(claim, s.block, unit))
@@ -361,10 +373,7 @@ class Extractor:
         full = sdoc.char_span(fig.num_start, fig.end, alignment_mode="expand") or span
         thing = counted_thing(sdoc, full if fig.percent else span, fig.percent, self.lex)
         unit = self._unit(fig, thing, ctx)
-        if unit is None and (
-            fig.words_only
-            or not (fig.grouped or fig.vague or fig.low is not None or fig.high is not None)
-        ):
+        if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
             self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "no_unit"))
             return None, None
         if (
@@ -387,23 +396,10 @@ class Extractor:
             state.para_subject[s.paragraph] = subject
         else:
             subject = state.para_subject.get(s.paragraph)
-        mention = Mention(
-            start=s.start + fig.start,
-            end=s.start + fig.end,
-            text=s.text[fig.start : fig.end],
-            sentence_start=s.start,
-            sentence_end=s.end,
-        )
-        claim = Claim(
-            doc_id=state.doc.doc_id,
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            value=fig.value,
-            low=fig.low,
-            high=fig.high,
-            approx=fig.approx,
-            vague=fig.vague,
+        claim = _new_claim(
+            state.doc,
+            s,
+            fig,
             unit=unit,
             measure=measure,
             subject=subject,
@@ -412,7 +408,6 @@ class Extractor:
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
             as_of=self.time.as_of(s.text, fig.start, state.doc.published),
-            mentions=[mention],
         )
         head = thing.head or next(
             (t for t in reversed(thing.of_tokens) if t.pos_ in ("NOUN", "PROPN")), None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.numbers import parse_digits, parse_number_words
 from claimtrack.extract.tokens import Tok, glued
+from claimtrack.records import figure_of
 
 _ESTIMATED_TO = re.compile(
     r"(?:^|\s)(?:an?\s+)?(?:estimated|projected|put|estimates?|thought|calculated)\s+(?:to|at)(?:\s+(?:be|have|number|total|reach|stand\s+at))?\s*$"
@@ -47,10 +48,7 @@ class Figure:
 
     @property
     def figure(self) -> float | None:
-        for v in (self.value, self.low, self.high):
-            if v is not None:
-                return v
-        return None
+        return figure_of(self.value, self.low, self.high)
 
 
 @dataclass

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from claimtrack.records import figure_of
+
 Trend = Literal["rising", "falling", "steady", "n/a"]
 ConflictKind = Literal["disagree", "falls"]
 
@@ -93,10 +95,7 @@ class CheckedClaim:
 
     @property
     def figure(self) -> float | None:
-        for v in (self.value, self.low, self.high):
-            if v is not None:
-                return v
-        return None
+        return figure_of(self.value, self.low, self.high)
 
     @property
     def shown(self) -> str:
