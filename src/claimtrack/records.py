@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 DocKind = Literal["text", "markdown", "html"]
@@ -19,6 +20,16 @@ Certainty = Literal["confirmed", "asserted", "hedged"]
 def content_hash(text: str) -> str:
     """Hash of the content as read; equal hashes mean re-ingesting changes nothing."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def published_date(published: str | None) -> date | None:
+    """A stored published date ("2025-03-05", or a longer ISO timestamp) as a date."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def figure_of(value: float | None, low: float | None, high: float | None) -> float | None:

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
 
@@ -35,15 +36,6 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 _SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
 
 
-def _iso_published(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -56,7 +48,7 @@ class TimeReader:
 
     def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
         """The time expression nearest the figure, preferring those before it."""
-        pub = _iso_published(published)
+        pub = published_date(published)
         best: tuple[int, str] | None = None
         taken: list[tuple[int, int]] = []
         for kind, pat in self.patterns:

@@ -7,6 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from claimtrack.records import published_date
 from claimtrack.resolve.model import Window
 
 _YEAR = re.compile(r"^(\d{4})$")
@@ -48,15 +49,6 @@ def parse_period(text: str) -> Window:
     return Window()
 
 
-def _published(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 #: A figure with no time of its own describes the weeks before its report.
 REPORTED_SPAN = timedelta(days=30)
 
@@ -64,7 +56,7 @@ REPORTED_SPAN = timedelta(days=30)
 def window_of(as_of: str | None, published: str | None) -> Window:
     """``as_of`` when the text gave one; "since X" holds at publication; else the month
     up to publication (news figures describe the recent past); else unknown."""
-    pub = _published(published)
+    pub = published_date(published)
     if as_of:
         if as_of.endswith("/.."):
             start = parse_period(as_of[:-3]).start
