@@ -302,7 +302,35 @@ def _classify(text: str) -> tuple[str, bool] | None:
         return "byline", False
     if _is_byline(stripped) or _is_dateline(stripped) or _is_meta_line(stripped):
         return "byline", False
+    if _REFERENCE.search(stripped):
+        return "related", False
+    if _MORE_COMMENTS.match(norm) or _is_social_meta(stripped):
+        return "comments", False
     return None
+
+
+# A reference-list entry: "3. ^ \"Title\". Agency. 13 November 2024. Retrieved ..."
+_REFERENCE = re.compile(
+    r"^(?:\d+\.\s*)?(?:\^|\[\d+\])\s|\bRetrieved\s+\d|\bArchived from the original\b"
+)
+_MORE_COMMENTS = re.compile(
+    r"^(?:load|show|view|see|read)\s+(?:all\s+)?\d[\d,]*\s+(?:more\s+)?(?:comments|replies|responses)$"
+)
+# Parts of a "·"-separated line under a post: counters, share links, who and when.
+_SOCIAL_PART = re.compile(
+    r"^(?:\d[\d.,]*\s*[km]?\s+(?:upvotes?|downvotes?|points?|comments?|replies|shares?|views?|likes?|reposts?)"
+    r"|share|reply|report|save|follow|top\s+\d+%\s+\w+"
+    r"|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago"
+    r"|u/[\w-]+|@[\w.]+)$",
+    re.IGNORECASE,
+)
+
+
+def _is_social_meta(text: str) -> bool:
+    """ "1.2k upvotes · 247 comments · Share", "u/someone · 13 hr. ago": forum and social
+    furniture, every part of which is a counter, a button, a handle or a time-ago."""
+    parts = [p.strip() for p in _META_SEP.split(text.strip()) if p.strip()]
+    return len(parts) >= 2 and all(_SOCIAL_PART.match(p) for p in parts)
 
 
 def classify_line(text: str) -> str | None:

@@ -14,6 +14,7 @@ from claimtrack.extract.numbers import parse_digits, parse_number_words
 from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
 
+_DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
 _ESTIMATED_TO = re.compile(
     r"(?:^|\s)(?:an?\s+)?(?:estimated|projected|put|estimates?|thought|calculated)\s+(?:to|at)(?:\s+(?:be|have|number|total|reach|stand\s+at))?\s*$"
 )
@@ -110,6 +111,8 @@ class FigureFinder:
         nxt = toks[j + 1]
         if nxt.text in ("-", "–", "—") and j + 2 < len(toks) and toks[j + 2].is_digit:
             return True  # "9m-12m rounds"
+        if toks[j].text.isupper() and not nxt.text.islower():
+            return False  # "3M Plus": a name, not three million
         return (
             nxt.is_alpha
             and nxt.lower not in self.lex.phrase_set("length_followers")
@@ -122,6 +125,14 @@ class FigureFinder:
             v = parse_digits(t.text, lex.language)
             if v is None:
                 return None
+            if (
+                _DOTTED_THOUSANDS.match(t.text)
+                and lex.data.get("decimal_point", ".") == "."
+                and not (i + 1 < len(toks) and toks[i + 1].lower in lex.scales)
+            ):
+                # "approximately 1.000 people", "21.430 cases": thousands grouped with a dot,
+                # as translated copy writes them; "1.250 million" stays a decimal
+                v = float(t.text.replace(".", ""))
             scale, j = self._scale_after(toks, i + 1, money)
             grouped = scale > 1 or lex.data.get("group_separator", ",") in t.text
             decimal = lex.data.get("decimal_point", ".") in t.text

@@ -100,6 +100,13 @@ class TrapFilter:
         if before & self.lex.phrase_set("spec_nouns"):
             return "calibre"  # "a range of up to 700 km": a capability, not an event
         after = toks[k] if k < len(toks) else None
+        if (
+            after is not None
+            and after.lower in ("per", "an", "a")
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ("hour", "hr", "h", "second")
+        ):
+            return "calibre"  # "185 kilometers per hour": a speed
         if after is None or not after.is_alpha:
             return None
         return None if after.lower in self.lex.phrase_set("size_followers") else "calibre"
@@ -300,6 +307,25 @@ class TrapFilter:
             and _is_year(fig.figure)
         ) and not self._counts_something(toks, j, prev):
             return "date"
+        # "n=1,002", "±3.1 points": poll notation
+        if prev is not None and prev.text in ("=", "±") and glued(prev, first):
+            return "other"
+        # an abbreviated label before the number: "S. Hrg. 119-312", "pp. 31-36", "Vol. 3"
+        if (
+            prev is not None
+            and prev.text == "."
+            and prev2 is not None
+            and glued(prev2, prev)
+            and prev2.is_alpha
+            and len(prev2.text) <= 4
+            and prev2.lower not in self.months
+            and (
+                prev2.is_title
+                or prev2.lower in ("pp", "p", "para", "vol", "no", "nos", "fig", "art", "sec")
+            )
+            and not fig.grouped
+        ):
+            return "designation"
         # references: "Article 5", "Resolution 2270", "VKP 2.1", "Kursk 2"
         if (
             prev is not None
@@ -385,7 +411,7 @@ class TrapFilter:
         if (
             is_money
             and sentence[: fig.start].rstrip().endswith("(")
-            and re.search(r"\d\s*\w*\s*\($", sentence[: fig.start].rstrip())
+            and re.search(r"\d\s*(?:\w+\s*){0,2}\($", sentence[: fig.start].rstrip())
         ):
             return "other"
         # scores and ratios: 3-1, 24/7
@@ -401,6 +427,8 @@ class TrapFilter:
         ):
             return "other"
         # ages: "voters under 35", "aged over 65", "children under five"
+        if sentence[: fig.start].lower().rstrip().endswith(tuple(f" {w}" for w in age_words)):
+            return "duration"  # "the retirement age from 60 to 64"
         left_words = sentence[: fig.num_start].lower().split()[-2:]
         if (
             prev is not None
