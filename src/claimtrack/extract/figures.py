@@ -385,6 +385,9 @@ class FigureFinder:
             num = _Num(1.0, i + 1, False, False, False, None)
         if num is None:
             return None
+        symbol = toks[left_i].text if currency else ""
+        if len(symbol) == 1 and symbol.isalpha() and not (num.grouped or num.decimal):
+            currency, left_i = None, i  # "P5", "R2": a name; "P10,000", "R4.5 million" are money
         j = num.end
         low = high = None
         value: float | None = num.value
@@ -512,7 +515,7 @@ class FigureFinder:
         if vague:
             low, value, high = num.value, None, None
             m_mult = lex.left_vague.search(text[:start].lower())
-            if m_mult and not num.scale:  # "кілька сотень", "plusieurs centaines": several hundred
+            if m_mult and not num.scale and lex.data.get("multipliers_on_plurals", True):  # "кілька сотень", "plusieurs centaines": several hundred
                 low = num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
                 start = m_mult.start(1)
         return Figure(

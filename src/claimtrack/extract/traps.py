@@ -231,6 +231,14 @@ class TrapFilter:
                     and self._unit_after(toks, j)[1] is None
                 ):
                     return "other"
+        # an inch mark: '6" gun' (a quote closing '"about 5,000"' is no unit)
+        if (
+            nxt is not None
+            and nxt.text == '"'
+            and glued(core_end, nxt)
+            and sentence[: first.start].count('"') % 2 == 0
+        ):
+            return "calibre"
         # units that make it a size, calibre or duration
         unit_word, reason = self._unit_after(toks, j)
         if reason == "calibre" and unit_word in ("m", "b") and is_money:
@@ -388,6 +396,8 @@ class TrapFilter:
             and nxt is not None
             and nxt.text in (")", "]")
             and not fig.percent
+            and not is_money
+            and not fig.grouped
         ):
             return "other"
         if prev is not None and prev.lower in _COUNTER_WORDS:
