@@ -265,3 +265,21 @@ def test_comment_form_block_at_end_is_removed() -> None:
     assert [line.text for line in result.kept if line.text] == [
         "The bridge will reopen on 1 June after repairs costing £12 million."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.4k upvotes · 312 comments · Share",
+        "u/some_reader · 9 hr. ago · Top 1% Commenter",
+        "Load 120 more comments",
+        '4. ^ "Freedonia sends 3,000 troops". Example Agency. 2 May 2024. Retrieved 3 May 2024.',
+        "Unsubscribe · Update preferences · Example Briefing, 5F, 21 Sample-ro",
+    ],
+)
+def test_social_and_reference_furniture(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_prose_with_a_middle_dot_stays() -> None:
+    assert classify_line("Freedonia sent 3,000 troops · officials said on Monday") is None

@@ -55,6 +55,13 @@ def reasons(text: str) -> tuple[list[float | None], list[str]]:
         ("Inspectors had warned the firm four times before the blast.", "other"),
         ("Filing reference: RNS Number 5521Q", "designation"),
         ("The two leaders met in the capital.", "other"),
+        ('Crews loaded a 6" gun onto the barge.', "calibre"),
+        ("The P5 group met on Monday.", "designation"),
+        ("See S. Hrg. 118 for the record.", "designation"),
+        ("The poll (n=1,002) was taken in May.", "other"),
+        ("Winds reached 185 kilometers per hour.", "calibre"),
+        ("The missiles flew approximately 350 km.", "calibre"),
+        ("The union wants the retirement age from 60 to 64.", "duration"),
     ],
 )
 def test_not_a_claim(text: str, reason: str) -> None:
@@ -77,6 +84,10 @@ def test_not_a_claim(text: str, reason: str) -> None:
         ("The two sailors captured in May remain in custody.", 2),
         ("Prices rose to 4.5 times the pre-war level.", 4.5),
         ("Russia shipped 1.4m barrels of fuel.", 1_400_000),
+        ('The agency said "about 4,600" more engineers had left.', 4600),
+        ("Officials recorded approximately 1.000 new cases.", 1000),
+        ("Damage to farms reached P1.87 billion.", 1_870_000_000),
+        ("The budget rose from last year (673.3 trillion won).", 673_300_000_000_000),
     ],
 )
 def test_claims_that_look_like_traps_are_kept(text: str, value: float) -> None:

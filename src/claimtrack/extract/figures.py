@@ -515,7 +515,9 @@ class FigureFinder:
         if vague:
             low, value, high = num.value, None, None
             m_mult = lex.left_vague.search(text[:start].lower())
-            if m_mult and not num.scale and lex.data.get("multipliers_on_plurals", True):  # "кілька сотень", "plusieurs centaines": several hundred
+            if (
+                m_mult and not num.scale and lex.data.get("multipliers_on_plurals", True)
+            ):  # "кілька сотень", "plusieurs centaines": several hundred
                 low = num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
                 start = m_mult.start(1)
         return Figure(

@@ -119,6 +119,14 @@ def split_sentences(
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
+            word = before[-1].rstrip(".") if before else ""
+            if (
+                word[:1].isupper()
+                and word.isalpha()
+                and len(word) <= 4
+                and line[m.end() : m.end() + 1].isdigit()
+            ):
+                continue  # "S. Hrg. 118", "Vol. 3": an abbreviated label before its number
             if last.isdigit() and len(last) <= 2:
                 following = line[m.end() :].split(None, 1)
                 nxt = following[0].lower().strip(",.") if following else ""
