@@ -15,14 +15,6 @@ from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
 
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
-_ESTIMATED_TO = re.compile(
-    r"(?:^|\s)(?:an?\s+)?(?:estimated|projected|put|estimates?|thought|calculated)\s+(?:to|at)(?:\s+(?:be|have|number|total|reach|stand\s+at))?\s*$"
-)
-_CHANGE_VERB = re.compile(
-    r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|climb(?:ed|s)?|jump(?:ed|s)?|"
-    r"fall|fell|fallen|falls|drop(?:ped|s)?|decline[sd]?|declining|raise[sd]?|boost(?:ed)?|cut|reduce[sd]?|"
-    r"double[sd]?|swell(?:ed)?|surge[sd]?|soar(?:ed)?|up|down|revised|revise[sd]?|expand(?:ed)?)\b[^.]{0,60}$"
-)
 
 
 @dataclass
@@ -68,6 +60,21 @@ class FigureFinder:
         self.lex = lex
         self.percent_words = sorted(
             (w.split() for w in lex.words("percent_words")), key=len, reverse=True
+        )
+        # "estimated to exceed 12 million": the estimate makes the bound approximate
+        estimates = "|".join(
+            map(re.escape, sorted(lex.words("estimate_words"), key=len, reverse=True))
+        )
+        links = "|".join(map(re.escape, lex.words("estimate_links")))
+        self.estimated_to = (
+            re.compile(rf"(?:^|\s)(?:an?\s+)?(?:{estimates})\s+(?:{links})(?:\s+\w+)?\s*$")
+            if estimates and links
+            else re.compile(r"(?!)")
+        )
+        # "rose from 11,000 to 13,000" is a change, not a range
+        changes = "|".join(map(re.escape, sorted(lex.words("change_verbs"), key=len, reverse=True)))
+        self.change_verb = (
+            re.compile(rf"\b(?:{changes})\b[^.]{{0,60}}$") if changes else re.compile(r"(?!)")
         )
         self.standalone_fractions = frozenset(lex.words("standalone_fractions") or ["half"])
         self.joiners = frozenset(lex.words("ranges", "joiners"))
@@ -421,7 +428,7 @@ class FigureFinder:
                 ok
                 and opener
                 and opener.group(1).lower() in self.change_openers
-                and _CHANGE_VERB.search(left_text[: opener.start()])
+                and self.change_verb.search(left_text[: opener.start()])
             ):
                 ok = False
             if ok:
@@ -494,7 +501,7 @@ class FigureFinder:
             if m_low and not is_range and not vague:
                 low = value
                 left = left[: m_low.start(1)]
-                if _ESTIMATED_TO.search(left.lower()):
+                if self.estimated_to.search(left.lower()):
                     approx = True
                 continue
             if m_high and not is_range and not vague:
@@ -507,7 +514,7 @@ class FigureFinder:
                 approx = True
                 left = left[: m.start(1)]
                 continue
-            m = _ESTIMATED_TO.search(lowered)
+            m = self.estimated_to.search(lowered)
             if m and not vague:
                 approx = True
             break

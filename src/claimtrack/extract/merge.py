@@ -17,15 +17,6 @@ class Found:
     head_lemma: str | None
 
 
-def _key(c: Claim) -> tuple[float | None, float | None, float | None]:
-    r = lambda v: None if v is None else round(v, 6)  # noqa: E731
-    return (
-        r(c.value if c.value is not None else (c.low if c.high is None else None)),
-        r(c.low),
-        r(c.high),
-    )
-
-
 def _same_figure(a: Claim, b: Claim) -> bool:
     return (
         a.figure is not None

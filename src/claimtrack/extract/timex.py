@@ -17,6 +17,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     names = sorted(lex.mapping("month_numbers"), key=len, reverse=True)
     month = r"(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
     quarter = "|".join(map(re.escape, lex.mapping("time", "quarters")))
+    season = "|".join(map(re.escape, lex.mapping("time", "seasons"))) or "(?!)"
     return [
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
         ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
@@ -25,7 +26,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b")),
         (
             "season",
-            re.compile(rf"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_YEAR})\b", re.I),
+            re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
         ),
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![\d,]|s\b)")),
         ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
