@@ -65,6 +65,7 @@ class TrapFilter:
         lex = self.lex
         if j >= len(toks):
             return None, None
+        at = j  # index of the unit word: past a hyphen in "four-hour"
         t = toks[j]
         if (
             t.text in ("-", "‐")
@@ -72,12 +73,13 @@ class TrapFilter:
             and glued(toks[j - 1], t)
             and glued(t, toks[j + 1])
         ):
-            t = toks[j + 1]
+            at = j + 1
+            t = toks[at]
         w = t.lower
         if j + 1 < len(toks) and w in ("nautical", "square") and toks[j + 1].is_alpha:
             if w == "square":
                 return w + " " + toks[j + 1].lower, None
-            return "nautical miles", self._distance_reason(toks, j, toks.index(t) + 2)
+            return "nautical miles", self._distance_reason(toks, j, at + 2)
         if w in lex.set_of["time_units"]:
             return w, "duration"
         if w in lex.set_of["calibre_units"]:
@@ -85,7 +87,7 @@ class TrapFilter:
         if w in lex.phrase_set("speed_units"):
             return w, "calibre"
         if w in lex.set_of["length_units"]:
-            k = toks.index(t) + 1
+            k = at + 1
             return w, self._distance_reason(toks, j, k)
         return w, None
 
