@@ -46,8 +46,12 @@ def too_large(location: str, size: int, limit: int) -> InputError:
     )
 
 
-def bad_encoding(location: str, detail: str) -> InputError:
-    return InputError("encoding", f"{location}: is not valid UTF-8 ({detail}); re-save it as UTF-8")
+def bad_encoding(location: str, detail: str, encoding: str = "UTF-8") -> InputError:
+    return InputError(
+        "encoding",
+        f"{location}: is not valid {encoding} ({detail}); re-save it as UTF-8"
+        " or give its encoding with --encoding",
+    )
 
 
 def broken_html(location: str) -> InputError:
@@ -63,4 +67,19 @@ def unreadable(location: str, detail: str) -> InputError:
 def unknown_pack(name: str, known: list[str]) -> PackError:
     return PackError(
         f"no story pack named {name!r}; use one of {', '.join(known) or '(none)'} or a path to a YAML file"
+    )
+
+
+def undetected_encoding(location: str) -> InputError:
+    return InputError(
+        "encoding",
+        f"{location}: is not UTF-8 and its encoding cannot be told with confidence;"
+        " give it with --encoding (e.g. --encoding cp1252) or re-save the file as UTF-8",
+    )
+
+
+def unknown_encoding(name: str) -> UsageError:
+    return UsageError(
+        f"unknown encoding {name!r} for --encoding; use a name such as utf-8, cp1252,"
+        " latin-1, cp1251, koi8-r, shift_jis or euc-kr"
     )

@@ -1,4 +1,4 @@
-"""Input checks refuse what is not UTF-8 text, with a reason code and the file's name."""
+"""Input checks refuse what is not text, with a reason code and the file's name."""
 
 from __future__ import annotations
 
@@ -61,14 +61,17 @@ def test_empty_and_whitespace_only(tmp_path):
     assert refused(tmp_path / "w.txt").reason == "empty"
 
 
-def test_invalid_utf8_names_the_offset(tmp_path):
+def test_latin1_is_read_and_damaged_utf8_names_the_offset(tmp_path):
     p = tmp_path / "latin1.txt"
     p.write_bytes("Le maire de Brûlac a compté 80 bénévoles.".encode("latin-1"))
+    assert read_text(p, 10_000) == "Le maire de Brûlac a compté 80 bénévoles."
+    p.write_bytes("Le maire de Brûlac a compté 80 bénévoles.".encode() + b" \xe9t\xe9")
     err = refused(p)
     assert (
         err.reason == "encoding"
-        and "byte 0xfb at offset 14" in err.message
+        and "byte 0xe9 at offset 48" in err.message
         and "UTF-8" in err.message
+        and "--encoding" in err.message
     )
 
 

@@ -3,12 +3,22 @@
 Every refusal is an ``InputError`` with a short reason code and a message naming the
 file, so a batch can record it and move on. Size is checked with ``stat`` before any
 read, so an oversized file is never loaded into memory.
+
+Encodings, in this order: a byte-order mark (UTF-8, UTF-16, UTF-32) decides; otherwise
+binary input is refused; then strict UTF-8; then, for input that is clearly not UTF-8,
+charset-normalizer picks among the legacy encodings browsers know (windows-125x, ISO-8859,
+KOI8, Shift_JIS, EUC-JP/KR, GB18030, Big5...) and refuses when unsure. A forced
+encoding skips all guessing. The encoding used is returned with the text.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+from dataclasses import dataclass
 from pathlib import Path
+
+import charset_normalizer
 
 from claimtrack.errors import (
     InputError,
@@ -16,6 +26,8 @@ from claimtrack.errors import (
     binary_input,
     empty_input,
     too_large,
+    undetected_encoding,
+    unknown_encoding,
     unreadable,
 )
 
@@ -41,6 +53,79 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+
+#: Byte-order marks, UTF-32 before UTF-16 since FF FE 00 00 starts with FF FE.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Most "chaos" (charset-normalizer's mess ratio: share of the decoded text that looks
+#: wrong, such as odd accents, mixed scripts and unprintable symbols) a detected
+#: encoding may show. Real text in its own encoding measures 0 to 0.03 on a paragraph;
+#: the library's own default cut-off is 0.2. Above this the file is refused and the
+#: user is asked for ``--encoding``.
+MAX_CHAOS = 0.1
+#: Matches within this much chaos of the cleanest one are compared on coherence (how
+#: well the letters fit a language), then on how common the encoding is.
+CHAOS_MARGIN = 0.05
+#: Input holding at least this many valid UTF-8 non-ASCII characters per invalid byte is
+#: UTF-8 with damage, not a legacy encoding: it is refused with the offending offset
+#: rather than decoded as mojibake. (Legacy CJK text, whose byte pairs are sometimes
+#: valid UTF-8 by chance, stays well under one: about 0.1 to 0.5.)
+UTF8_MAJORITY = 1
+
+#: Legacy encodings to detect among (the WHATWG Encoding Standard's, in Python's names),
+#: most common first: among equally good readings, the earlier name wins and is reported.
+LEGACY_ENCODINGS: tuple[str, ...] = (
+    "cp1252",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "cp1255",
+    "cp1256",
+    "cp1258",
+    "cp874",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "iso2022_jp",
+    "euc_kr",
+    "cp949",
+    "gb18030",
+    "big5",
+    "iso8859_15",
+    "iso8859_2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_5",
+    "iso8859_6",
+    "iso8859_7",
+    "iso8859_8",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_16",
+    "mac_roman",
+    "mac_cyrillic",
+    "cp866",
+)
+_RANK = {codecs.lookup(name).name: i for i, name in enumerate(LEGACY_ENCODINGS)}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A document's text and the encoding it was read with (normalised, e.g. ``cp1252``)."""
+
+    text: str
+    encoding: str
 
 
 def bad_jsonl(location: str, detail: str) -> InputError:
@@ -68,19 +153,120 @@ def looks_binary(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, location: str) -> str:
-    """Strict UTF-8 text from ``data`` (a BOM is dropped), refusing binary and empty input."""
-    if not data:
-        raise empty_input(location)
-    if looks_binary(data[:SNIFF_BYTES]):
-        raise binary_input(location)
+def normalize_encoding(name: str) -> str:
+    """The canonical name of encoding ``name`` ("utf-8", "cp1252", "latin-1", "shift-jis"...).
+
+    An unknown name is a ``UsageError``: check ``--encoding`` with this before reading.
+    """
     try:
-        text = data.decode("utf-8-sig")
+        canonical = codecs.lookup(name).name
+    except LookupError as exc:
+        raise unknown_encoding(name) from exc
+    if canonical == "iso8859-1":
+        return "latin-1"
+    if canonical in {"utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"}:
+        return canonical
+    return canonical.replace("_", "-")
+
+
+def _binary_text(text: str) -> bool:
+    """Whether decoded ``text`` holds NULs or too many control characters to be text."""
+    head = text[:SNIFF_BYTES]
+    if "\x00" in head:
+        return True
+    controls = sum(1 for ch in head if ord(ch) < 32 and ord(ch) not in _ALLOWED_CONTROLS)
+    return bool(head) and controls / len(head) > CONTROL_SHARE
+
+
+def _strict(data: bytes, codec: str, location: str, label: str) -> str:
+    try:
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise bad_encoding(location, f"byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
+        raise bad_encoding(
+            location, f"byte 0x{data[exc.start]:02x} at offset {exc.start}", label
+        ) from exc
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good >= UTF8_MAJORITY * bad
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The legacy encoding ``data`` (not UTF-8) is most likely in, or None when unsure."""
+    matches = [
+        m
+        for m in charset_normalizer.from_bytes(
+            data,
+            cp_isolation=list(LEGACY_ENCODINGS),
+            threshold=MAX_CHAOS,
+            enable_fallback=False,
+        )
+        if m.chaos <= MAX_CHAOS
+    ]
+    if not matches:
+        return None
+    cleanest = min(m.chaos for m in matches)
+
+    def named(m: charset_normalizer.CharsetMatch) -> tuple[int, str]:
+        # Every name in could_be_from_charset reads these bytes as the same text.
+        names = [codecs.lookup(n).name for n in [m.encoding, *m.could_be_from_charset]]
+        return min((_RANK.get(n, len(_RANK)), n) for n in names)
+
+    best = min(
+        (m for m in matches if m.chaos <= cleanest + CHAOS_MARGIN),
+        key=lambda m: (-round(m.coherence, 2), named(m), m.encoding),
+    )
+    return named(best)[1]
+
+
+def decode_text(data: bytes, location: str, encoding: str | None = None) -> Decoded:
+    """The text of ``data`` and its encoding, refusing binary, empty and undecodable input.
+
+    ``encoding`` forces one (an unknown name is a ``UsageError``); otherwise a byte-order
+    mark decides, then UTF-8, then detection among legacy encodings.
+    """
+    if encoding is not None:
+        name = normalize_encoding(encoding)
+        if not data:
+            raise empty_input(location)
+        codec = "utf-8-sig" if name == "utf-8" else name
+        text = _strict(data, codec, location, name)
+    else:
+        if not data:
+            raise empty_input(location)
+        bom = next((codec for mark, codec in BOMS if data.startswith(mark)), None)
+        if bom is not None:
+            name = normalize_encoding(bom.removesuffix("-sig"))
+            text = _strict(data, bom, location, name.upper())
+        else:
+            if looks_binary(data[:SNIFF_BYTES]):
+                raise binary_input(location)
+            name = "utf-8"
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if _mostly_utf8(data):
+                    detail = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+                    raise bad_encoding(location, detail) from exc
+                detected = detect_encoding(data)
+                if detected is None:
+                    raise undetected_encoding(location) from exc
+                name = normalize_encoding(detected)
+                text = _strict(data, detected, location, name)
+    if _binary_text(text):
+        raise binary_input(location)
     if not text.strip():
         raise empty_input(location)
-    return text
+    return Decoded(text, name)
+
+
+def decode(data: bytes, location: str, encoding: str | None = None) -> str:
+    """The text of ``data`` (see ``decode_text``, which also says its encoding)."""
+    return decode_text(data, location, encoding).text
 
 
 def check_size(size: int, location: str, max_bytes: int) -> None:
@@ -107,8 +293,10 @@ def stat_file(path: Path, location: str, max_bytes: int | None) -> os.stat_resul
     return st
 
 
-def read_text(path: Path, max_bytes: int, location: str | None = None) -> str:
-    """The text of one file, or an ``InputError`` saying why it cannot be used."""
+def read_decoded(
+    path: Path, max_bytes: int, location: str | None = None, encoding: str | None = None
+) -> Decoded:
+    """The text of one file and its encoding, or an ``InputError`` saying why not."""
     where = location or str(path)
     stat_file(path, where, max_bytes)
     try:
@@ -122,4 +310,11 @@ def read_text(path: Path, max_bytes: int, location: str | None = None) -> str:
     except OSError as exc:
         raise unreadable(where, exc.strerror or str(exc)) from exc
     check_size(len(data), where, max_bytes)
-    return decode(data, where)
+    return decode_text(data, where, encoding)
+
+
+def read_text(
+    path: Path, max_bytes: int, location: str | None = None, encoding: str | None = None
+) -> str:
+    """The text of one file (see ``read_decoded``, which also says its encoding)."""
+    return read_decoded(path, max_bytes, location, encoding).text
