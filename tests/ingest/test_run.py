@@ -61,13 +61,18 @@ def test_a_folder_is_ingested_end_to_end(store_url, tmp_path):
         assert (report.new, report.failed, report.documents) == (4, 0, 4), report.failures
         assert report.claims == len(store.claims()) >= 4
         assert [e.outcome for e in events] == ["new"] * 4
-        levee = store.claims(doc_id="levee")
+        levee = store.claims(doc_id="corpus/levee.txt")
         assert any(r["low"] == 4500 for r in levee)
         assert {r["published"] for r in levee} == {"2025-04-01"}
         wire = store.claims(doc_id="wire-1")
         assert wire and wire[0]["url"] == "https://wire.example/1"
         assert wire[0]["published"] == "2025-04-04"
-        assert {d["doc"] for d in store.documents()} == {"levee", "orchard", "bridge", "wire-1"}
+        assert {d["doc"] for d in store.documents()} == {
+            "corpus/levee.txt",
+            "corpus/orchard.md",
+            "corpus/bridge.html",
+            "wire-1",
+        }
 
 
 def test_reingesting_the_same_content_changes_nothing(store_url, tmp_path):
@@ -84,17 +89,17 @@ def test_changed_content_becomes_a_new_version_keeping_the_old(store_url, tmp_pa
     corpus = write_corpus(tmp_path / "corpus")
     with Store(store_url) as store:
         ingest([corpus], store, None, SETTINGS)
-        old = store.claims(doc_id="levee")
+        old = store.claims(doc_id="corpus/levee.txt")
         (corpus / "levee.txt").write_text(
             "Levee watch\n\nOfficials said more than 6,200 soldiers were deployed.\n"
         )
         report = ingest([corpus], store, None, SETTINGS)
         assert (report.updated, report.unchanged) == (1, 3)
-        latest = store.claims(doc_id="levee")
+        latest = store.claims(doc_id="corpus/levee.txt")
         assert any(r["low"] == 6200 for r in latest) and not any(r["low"] == 4500 for r in latest)
-        every = store.claims(doc_id="levee", latest_only=False)
+        every = store.claims(doc_id="corpus/levee.txt", latest_only=False)
         assert [r["quote"] for r in every if r["version"] == 1] == [r["quote"] for r in old]
-        (levee,) = [d for d in store.documents() if d["doc"] == "levee"]
+        (levee,) = [d for d in store.documents() if d["doc"] == "corpus/levee.txt"]
         assert levee["versions"] == 2
 
 

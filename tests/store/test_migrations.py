@@ -70,3 +70,83 @@ def test_store_newer_than_the_code_refuses_to_open(store_url):
     engine.dispose()
     with pytest.raises(StoreError, match="newer than this claimtrack supports"):
         Store(store_url)
+
+
+def _version_3_store(url: str) -> None:
+    """A store as schema version 3 left it: ids were file stems and JSONL line numbers."""
+    engine = create_engine(to_url(url))
+    rows = [
+        ("report", "corpus/a/report.txt", "h-report"),
+        ("feed:2", "inbox/feed.jsonl:2", "abcdef0123456789abcdef"),
+        ("wire-9", "inbox/wire.jsonl:1", "h-wire"),  # a JSONL id: kept
+        ("saltmere", None, "h-salt"),  # nothing to go on: kept
+    ]
+    with engine.begin() as conn:
+        assert migrate(conn, target=3) == 0
+        conn.exec_driver_sql("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        for doc_id, location, digest in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO documents (doc_id, first_seen, latest_version) "
+                    "VALUES (:d, '2031-01-01', 1)"
+                ),
+                {"d": doc_id},
+            )
+            version_id = conn.execute(
+                text(
+                    "INSERT INTO versions (doc_id, version, content_hash, truncated, text, "
+                    "location, ingested_at) VALUES (:d, 1, :h, false, :t, :l, '2031-01-01') "
+                    "RETURNING id"
+                ),
+                {"d": doc_id, "h": digest, "t": OLD_TEXT, "l": location},
+            ).scalar_one()
+            conn.execute(
+                text(
+                    'INSERT INTO claims (version_id, doc_id, quote, start, "end", value, approx, '
+                    "vague, measure, via, certainty, status) VALUES (:v, :d, :q, 0, :n, "
+                    "2750, false, false, 'drums', '[]', 'asserted', 'reported')"
+                ),
+                {"v": version_id, "d": doc_id, "q": OLD_TEXT, "n": len(OLD_TEXT)},
+            )
+            if conn.dialect.name == "sqlite":  # as Store.add kept the index then
+                conn.execute(
+                    text(
+                        "INSERT INTO search_fts (body, kind, doc_id, version_id, claim_id) "
+                        "VALUES (:t, 'version', :d, :v, NULL)"
+                    ),
+                    {"t": OLD_TEXT, "d": doc_id, "v": version_id},
+                )
+    engine.dispose()
+
+
+def test_version_3_ids_are_upgraded_and_claims_get_stable_ids(store_url):
+    _version_3_store(store_url)
+    with Store(store_url) as store:
+        docs = sorted(d["doc"] for d in store.documents())
+        assert docs == ["a/report.txt", "saltmere", "sha256:abcdef0123456789", "wire-9"]
+        claims = store.claims()
+        assert sorted(c["doc"] for c in claims) == docs
+        ids = [c["claim_id"] for c in claims]
+        assert all(ids) and len(set(ids)) == len(ids)
+        # Search follows the renamed documents.
+        assert {h["doc"] for h in store.search("Saltmere drums")} == set(docs)
+        # Old stores were all made with the then-default pack, and remember it.
+        assert store.get_meta("pack") == "dprk-russia"
+    # Opening again changes nothing.
+    with Store(store_url) as store:
+        assert [c["claim_id"] for c in store.claims()] == ids
+
+
+def test_claim_ids_do_not_depend_on_insertion_order(tmp_path, make_doc):
+    first, second = (
+        make_doc("one"),
+        make_doc("two", text="Roughly 300 dockworkers boarded the barges."),
+    )
+    stores = []
+    for order in ([first, second], [second, first]):
+        path = str(tmp_path / f"s{len(stores)}.db")
+        with Store(path) as store:
+            for doc, found in order:
+                store.add(doc, found)
+            stores.append(sorted((c["doc"], c["start"], c["claim_id"]) for c in store.claims()))
+    assert stores[0] == stores[1]

@@ -1,20 +1,29 @@
-"""``claimtrack ingest``: read documents into the store, showing progress and every failure."""
+"""``claimtrack ingest``: read documents into the store, showing progress and every failure.
+
+The pipeline (spaCy, trafilatura, the store) is imported inside the command, so that
+``claimtrack --help`` and the reading commands start without paying for it.
+"""
 
 from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimtrack.cli.common import EXIT_FAILED, db_location, err_console, out_console, pick_pack
+from claimtrack.cli.common import (
+    EXIT_FAILED,
+    db_location,
+    err_console,
+    out_console,
+    pack_for_ingest,
+)
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
-from claimtrack.ingest import IngestEvent, count_sources, ingest
-from claimtrack.store import Store
+
+if TYPE_CHECKING:
+    from claimtrack.ingest import IngestEvent
 
 
 def _check_date(published: str | None) -> str | None:
@@ -28,11 +37,26 @@ def _check_date(published: str | None) -> str | None:
         ) from None
 
 
+def _check_encoding(encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise UsageError(
+            f"--encoding {encoding!r} is not an encoding Python knows; use e.g. utf-8, cp1252, "
+            "latin-1, utf-16, cp1251, shift_jis or euc-kr"
+        ) from None
+
+
 def ingest_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or folders: .txt, .md, .html, .htm, .jsonl.", show_default=False
+            help="Files or folders (.txt, .md, .html, .htm, .jsonl), or - for standard input.",
+            show_default=False,
         ),
     ],
     db: Annotated[
@@ -43,7 +67,11 @@ def ingest_command(
     ] = None,
     pack: Annotated[
         str | None,
-        typer.Option("--pack", help="Story pack name or YAML file (default: dprk-russia)."),
+        typer.Option(
+            "--pack",
+            help="Story pack name or YAML file for a new store (default: $CLAIMTRACK_PACK, "
+            "else none); a store keeps the pack it was made with.",
+        ),
     ] = None,
     no_pack: Annotated[
         bool, typer.Option("--no-pack", help="Extract without a story pack.")
@@ -52,18 +80,47 @@ def ingest_command(
         str | None,
         typer.Option("--published", help="Date (YYYY-MM-DD) for documents that carry none."),
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="Decode every file with this encoding (default: UTF-8, a byte-order mark, "
+            "or detection).",
+        ),
+    ] = None,
 ) -> None:
-    """Read documents, extract their claims and store them; exits 1 if any document failed."""
-    missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
-    if missing:
-        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    """Read documents, extract their claims and store them; exits 1 if any document failed.
+
+    A document's id is the path below the folder given, with that folder's name
+    (`corpus/a/report.txt`), a file's folder and name when named alone, or a JSONL
+    line's id, url or content hash. The same content again changes nothing; new
+    content under the same id becomes a new version. A missing or unreadable path is
+    reported and recorded, and the rest of the batch goes on.
+
+    Example:
+
+        claimtrack ingest reports/ --db story.db --pack dprk-russia
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from claimtrack.ingest import count_sources, ingest
+    from claimtrack.store import Store
+
     settings = Settings.from_env(db=db_location(db))
     when = _check_date(published)
-    story = pick_pack(pack, no_pack, settings)
+    forced = _check_encoding(encoding)
+    if paths.count("-") > 1:
+        raise UsageError("give - (standard input) at most once")
 
     stderr = err_console()
     progress = Progress(
-        TextColumn("[progress.description]{task.description}"),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -72,16 +129,20 @@ def ingest_command(
         disable=not sys.stderr.isatty(),
     )
 
-    with Store(settings.db) as store, progress:
-        task = progress.add_task("ingesting", total=count_sources(paths))
+    with Store(settings.db) as store:
+        story = pack_for_ingest(store, pack, no_pack, settings)
+        with progress:
+            task = progress.add_task("ingesting", total=count_sources(paths) + paths.count("-"))
 
-        def on_event(event: IngestEvent) -> None:
-            if event.failure is not None:
-                # Through the progress bar's own console, so the line lands above the bar.
-                stderr.print(f"error: {event.failure.message}", markup=False)
-            progress.advance(task)
+            def on_event(event: IngestEvent) -> None:
+                if event.failure is not None:
+                    # Through the progress bar's own console, so the line lands above the bar.
+                    stderr.print(f"error: {event.failure.message}", markup=False)
+                progress.advance(task)
 
-        report = ingest(paths, store, story, settings, published=when, progress=on_event)
+            report = ingest(
+                paths, store, story, settings, published=when, progress=on_event, encoding=forced
+            )
 
     out_console().print(
         f"{report.documents} documents: {report.new} new, {report.unchanged} unchanged, "

@@ -4,26 +4,43 @@ A directory is walked recursively in sorted order (so runs are reproducible), sk
 hidden entries and file types claimtrack does not read; a file named explicitly with
 such a type is reported instead, since the user clearly meant it. A JSON Lines file
 holds one document a line and is streamed, so its size limit applies per line.
+
+A document's id must be stable (the same file gets the same id from any working folder
+and in any batch) and unique (two files never become versions of each other):
+
+- a file found in a folder: the folder's name and the path below it,
+  ``corpus/a/report.txt`` for ``ingest corpus`` (``ingest corpus/a`` gives
+  ``a/report.txt``, the same as naming the file ``corpus/a/report.txt`` itself);
+- a file named on the command line: its folder's name and its own, ``a/report.txt``;
+- a JSONL line: its ``id``, else its ``url``, else ``sha256:`` and its content's hash;
+- standard input (``-``): its ``url`` if given, else the content id.
+
+If two different files of one batch would still share an id (two folders of the same
+name elsewhere), the later one is keyed by its absolute path instead.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from claimtrack.config import Settings
 from claimtrack.errors import InputError, unreadable
 from claimtrack.ingest.validate import (
     bad_jsonl,
     check_size,
-    decode,
-    read_text,
+    decode_text,
+    read_decoded,
     stat_file,
     unsupported,
 )
-from claimtrack.records import DocKind, IngestFailure, SourceDocument
+from claimtrack.records import DocKind, IngestFailure, SourceDocument, content_hash, content_id
 
 KINDS: dict[str, DocKind] = {
     ".txt": "text",
@@ -35,14 +52,36 @@ KINDS: dict[str, DocKind] = {
 }
 JSONL = frozenset({".jsonl", ".ndjson"})
 SUPPORTED = frozenset(KINDS) | JSONL
+#: The path that means "read one document from standard input".
+STDIN = "-"
+
+_LOOKS_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<article|<p[\s>])", re.I)
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A path to read, and whether the user named it (which makes odd types an error)."""
+    """A path to read, whether the user named it (which makes odd types an error), and
+    the document id it gets."""
 
     path: Path
     explicit: bool
+    doc_id: str
+
+
+def _absolute(path: Path) -> Path:
+    """The absolute path with ``.`` and ``..`` folded, without following symlinks."""
+    return Path(os.path.abspath(path))
+
+
+def file_id(path: Path, root: Path | None = None) -> str:
+    """A file's document id: its folder's name and its own, or for a file found under
+    ``root``, ``root``'s name and the path below it (see the module doc)."""
+    if root is not None:
+        base = _absolute(root)
+        rel = _absolute(path).relative_to(base).as_posix()
+        return f"{base.name}/{rel}" if base.name else rel
+    full = _absolute(path)
+    return f"{full.parent.name}/{full.name}" if full.parent.name else full.name
 
 
 def _failure(doc_id: str, err: InputError, location: str) -> IngestFailure:
@@ -53,27 +92,46 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under ``root`` in sorted order; an unreadable subfolder is skipped, not fatal."""
+    try:
+        children = sorted(root.rglob("*"))
+    except OSError:
+        children = []
+    for child in children:
+        if child.is_file() and child.suffix.lower() in SUPPORTED and not _is_hidden(child, root):
+            yield child
+
+
 def iter_candidates(paths: Iterable[str | Path]) -> Iterator[Candidate]:
-    """Every file to consider, in a stable order: each argument in turn, directories sorted."""
+    """Every file to consider, in a stable order: each argument in turn, directories sorted.
+
+    Ids are made unique within the batch: a second, different file with an id already
+    given out is keyed by its absolute path.
+    """
+    given: dict[str, Path] = {}
+
+    def unique(doc_id: str, path: Path) -> str:
+        full = _absolute(path)
+        owner = given.setdefault(doc_id, full)
+        if owner == full:
+            return doc_id
+        return full.as_posix()
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and path.suffix.lower() not in SUPPORTED:
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED
-                    and not _is_hidden(child, path)
-                ):
-                    yield Candidate(child, explicit=False)
+            for child in _walk(path):
+                yield Candidate(child, False, unique(file_id(child, path), child))
         else:
             # Missing paths and directories named like files fail when read, with a reason.
-            yield Candidate(path, explicit=True)
+            yield Candidate(path, True, unique(file_id(path), path))
 
 
 def count_sources(paths: Iterable[str | Path]) -> int:
     """How many documents ``iter_sources`` will yield, for a progress bar; cheap but not free."""
     total = 0
-    for cand in iter_candidates(paths):
+    for cand in iter_candidates(p for p in paths if str(p) != STDIN):
         if cand.path.suffix.lower() in JSONL and cand.path.is_file():
             try:
                 with cand.path.open("rb") as fh:
@@ -86,35 +144,72 @@ def count_sources(paths: Iterable[str | Path]) -> int:
 
 
 def iter_sources(
-    paths: Iterable[str | Path], settings: Settings, published: str | None = None
+    paths: Iterable[str | Path],
+    settings: Settings,
+    published: str | None = None,
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
 ) -> Iterator[SourceDocument | IngestFailure]:
     """Documents to process, or a failure for each one that cannot be read.
 
-    ``published`` is the date to assume for documents that do not carry their own.
+    ``published`` is the date to assume for documents that do not carry their own;
+    ``encoding`` forces how files are decoded (else UTF-8, a BOM, or detection); the path
+    ``-`` reads one document from ``stdin`` (default: the process's standard input).
     """
-    for cand in iter_candidates(paths):
+    given = list(paths)
+    plain = [p for p in given if str(p) != STDIN]
+    if len(plain) != len(given):
+        yield _read_stdin(stdin or sys.stdin.buffer, settings, published, encoding)
+    for cand in iter_candidates(plain):
         path = cand.path
         suffix = path.suffix.lower()
         location = str(path)
-        if suffix in JSONL:
-            yield from _read_jsonl(path, settings, published)
+        if path.is_symlink() and not path.exists():
+            yield _failure(cand.doc_id, unreadable(location, "broken symbolic link"), location)
+        elif not path.exists():
+            yield _failure(cand.doc_id, unreadable(location, "no such file or folder"), location)
+        elif suffix in JSONL:
+            yield from _read_jsonl(path, settings, published, encoding)
         elif suffix in KINDS:
             try:
-                content = read_text(path, settings.max_bytes, location)
+                decoded = read_decoded(path, settings.max_bytes, location, encoding)
             except InputError as err:
-                yield _failure(path.stem, err, location)
+                yield _failure(cand.doc_id, err, location)
                 continue
             yield SourceDocument(
-                doc_id=path.stem,
-                content=content,
+                doc_id=cand.doc_id,
+                content=decoded.text,
                 kind=KINDS[suffix],
                 location=location,
                 published=published,
+                encoding=decoded.encoding,
             )
-        elif not path.exists():
-            yield _failure(path.stem or path.name, unreadable(location, "no such file"), location)
         else:
-            yield _failure(path.stem or path.name, unsupported(location), location)
+            yield _failure(cand.doc_id, unsupported(location), location)
+
+
+def _read_stdin(
+    stream: BinaryIO, settings: Settings, published: str | None, encoding: str | None
+) -> SourceDocument | IngestFailure:
+    """One document from standard input, read up to the size limit; HTML if it looks so."""
+    location = "<stdin>"
+    try:
+        data = stream.read(settings.max_bytes + 1)
+        check_size(len(data), location, settings.max_bytes)
+        decoded = decode_text(data, location, encoding)
+    except InputError as err:
+        return _failure(location, err, location)
+    except OSError as exc:
+        return _failure(location, unreadable(location, exc.strerror or str(exc)), location)
+    kind: DocKind = "html" if _LOOKS_HTML.match(data[:1024]) else "text"
+    return SourceDocument(
+        doc_id=content_id(content_hash(decoded.text)),
+        content=decoded.text,
+        kind=kind,
+        location=location,
+        published=published,
+        encoding=decoded.encoding,
+    )
 
 
 def _field(obj: dict[str, object], name: str) -> str | None:
@@ -125,26 +220,27 @@ def _field(obj: dict[str, object], name: str) -> str | None:
 
 
 def _read_jsonl(
-    path: Path, settings: Settings, published: str | None
+    path: Path, settings: Settings, published: str | None, encoding: str | None
 ) -> Iterator[SourceDocument | IngestFailure]:
     try:
         stat_file(path, str(path), max_bytes=None)
         fh = path.open("rb")
     except InputError as err:
-        yield _failure(path.stem, err, str(path))
+        yield _failure(file_id(path), err, str(path))
         return
     except OSError as exc:
-        yield _failure(path.stem, unreadable(str(path), exc.strerror or str(exc)), str(path))
+        yield _failure(file_id(path), unreadable(str(path), exc.strerror or str(exc)), str(path))
         return
     with fh:
         for lineno, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
             location = f"{path}:{lineno}"
-            doc_id = f"{path.stem}:{lineno}"
+            doc_id = location  # for a failure record only; a document never keeps it
             try:
                 check_size(len(raw), location, settings.max_bytes)
-                line = decode(raw, location)
+                decoded = decode_text(raw, location, encoding)
+                line = decoded.text
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
@@ -162,6 +258,8 @@ def _read_jsonl(
                     raise InputError(
                         "empty", f"{location}: has an empty document; nothing to extract"
                     )
+                if not (_field(obj, "id") or _field(obj, "url")):
+                    doc_id = content_id(content_hash(content))
             except InputError as err:
                 yield _failure(doc_id, err, location)
                 continue
@@ -174,4 +272,5 @@ def _read_jsonl(
                 title=_field(obj, "title"),
                 published=_field(obj, "published") or published,
                 outlet=_field(obj, "outlet"),
+                encoding=decoded.encoding,
             )

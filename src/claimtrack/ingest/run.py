@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from claimtrack import pipeline
 from claimtrack.config import Settings
@@ -79,8 +79,13 @@ def ingest(
     settings: Settings,
     published: str | None = None,
     progress: ProgressCallback | None = None,
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
 ) -> IngestReport:
-    """Ingest every document under ``paths`` into ``store``; see the module doc for failures."""
+    """Ingest every document under ``paths`` into ``store``; see the module doc for failures.
+
+    ``encoding`` forces how files are decoded; ``"-"`` among ``paths`` reads ``stdin``.
+    """
     report = IngestReport()
 
     def fail(failure: IngestFailure) -> None:
@@ -96,6 +101,7 @@ def ingest(
             if p.error is not None:
                 raise p.error
             assert p.doc is not None
+            p.doc.encoding = item.encoding
             outcome = store.add(p.doc, p.claims)
         except InputError as err:
             where = item.location or item.doc_id
@@ -125,7 +131,7 @@ def ingest(
         pending.clear()
 
     pending: list[SourceDocument] = []
-    for item in iter_sources(paths, settings, published):
+    for item in iter_sources(paths, settings, published, encoding, stdin):
         if isinstance(item, IngestFailure):
             fail(item)
             continue

@@ -1,7 +1,8 @@
 """Claim rows in the shapes other tools read: JSON Lines, JSON and CSV.
 
 The field list is fixed and ordered so exports from different runs diff cleanly;
-database ids are left out because they differ between otherwise equal stores.
+the integer database ids are left out because they differ between otherwise equal
+stores; ``claim_id`` is derived from the claim itself, so it does not.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ ExportFormat = Literal["jsonl", "json", "csv"]
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv")
 
 FIELDS: tuple[str, ...] = (
+    "claim_id",
     "doc",
     "quote",
     "start",

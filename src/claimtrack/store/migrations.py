@@ -10,13 +10,26 @@ there (a fresh store gets the current tables from migration 1).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, and_, inspect, select
 
 from claimtrack.errors import StoreError
-from claimtrack.store.schema import FTS_TABLE, SCHEMA_VERSION, meta, metadata, versions
+from claimtrack.store.identity import claim_ids, claim_key, renames
+from claimtrack.store.schema import (
+    FTS_TABLE,
+    SCHEMA_VERSION,
+    claims,
+    documents,
+    meta,
+    metadata,
+    versions,
+)
 
 Migration = Callable[[Connection], None]
+
+#: The story pack every ingest used unless told otherwise, before stores remembered theirs.
+LEGACY_DEFAULT_PACK = "dprk-russia"
 
 
 def _create_all(conn: Connection) -> None:
@@ -50,7 +63,94 @@ def _add_fingerprints(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE versions ADD COLUMN fingerprint TEXT")
 
 
-MIGRATIONS: list[Migration] = [_create_all, _add_search_index, _add_fingerprints]
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {c["name"] for c in inspect(conn).get_columns(table)}
+
+
+def _rename_document(conn: Connection, old: str, new: str) -> None:
+    """Move one document to a new id: a copy of its row, its rows repointed, the old row gone
+    (portable: no backend needs deferred or cascading foreign keys)."""
+    row = conn.execute(select(documents).where(documents.c.doc_id == old)).mappings().one()
+    values = {k: v for k, v in row.items() if k != "id"}
+    conn.execute(documents.insert().values(**{**values, "doc_id": new}))
+    conn.execute(versions.update().where(versions.c.doc_id == old).values(doc_id=new))
+    conn.execute(claims.update().where(claims.c.doc_id == old).values(doc_id=new))
+    conn.execute(documents.delete().where(documents.c.doc_id == old))
+    if conn.dialect.name == "sqlite" and inspect(conn).has_table(FTS_TABLE):
+        conn.exec_driver_sql(
+            f"UPDATE {FTS_TABLE} SET doc_id = ? WHERE doc_id = ?",
+            (new, old),
+        )
+
+
+def _fill_claim_ids(conn: Connection) -> None:
+    stmt = (
+        select(
+            claims.c.id,
+            claims.c.version_id,
+            claims.c.doc_id,
+            versions.c.content_hash,
+            claims.c.start,
+            claims.c.end,
+            claims.c.value,
+            claims.c.low,
+            claims.c.high,
+            claims.c.unit,
+            claims.c.measure,
+            claims.c.status,
+        )
+        .select_from(claims.join(versions, claims.c.version_id == versions.c.id))
+        .where(claims.c.claim_id.is_(None))
+        .order_by(claims.c.version_id, claims.c.start, claims.c.id)
+    )
+    by_version: dict[int, list[Any]] = {}
+    for r in conn.execute(stmt):
+        by_version.setdefault(r.version_id, []).append(r)
+    for rows in by_version.values():
+        keys = [claim_key(*r[4:]) for r in rows]
+        ids = claim_ids(str(rows[0].doc_id), str(rows[0].content_hash), keys)
+        for r, cid in zip(rows, ids, strict=True):
+            conn.execute(claims.update().where(claims.c.id == r.id).values(claim_id=cid))
+
+
+def _stable_identity(conn: Connection) -> None:
+    """Version 4: documents keyed by path, content or URL instead of a file's stem or a
+    JSONL line number; a stable content-derived ``claim_id``; the source encoding."""
+    if "encoding" not in _columns(conn, versions.name):
+        conn.exec_driver_sql("ALTER TABLE versions ADD COLUMN encoding VARCHAR(40)")
+    if "claim_id" not in _columns(conn, claims.name):
+        conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN claim_id VARCHAR(40)")
+    index = next(i for i in claims.indexes if i.name == "ix_claims_claim_id")
+    index.create(conn, checkfirst=True)
+    latest = conn.execute(
+        select(documents.c.doc_id, versions.c.location, versions.c.content_hash)
+        .select_from(
+            documents.join(
+                versions,
+                and_(
+                    versions.c.doc_id == documents.c.doc_id,
+                    versions.c.version == documents.c.latest_version,
+                ),
+            )
+        )
+        .order_by(documents.c.doc_id)
+    ).all()
+    taken = {r[0] for r in latest}
+    for old, new in renames([(r[0], r[1], r[2]) for r in latest], taken).items():
+        _rename_document(conn, old, new)
+    _fill_claim_ids(conn)
+    has_pack = conn.execute(select(meta.c.value).where(meta.c.key == "pack")).first()
+    if latest and has_pack is None:
+        # Before v4 every ingest defaulted to this pack; stores now remember theirs.
+        conn.execute(meta.insert().values(key="pack", value=LEGACY_DEFAULT_PACK))
+
+
+MIGRATIONS: list[Migration] = [
+    _create_all,
+    _add_search_index,
+    _add_fingerprints,
+    _stable_identity,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 

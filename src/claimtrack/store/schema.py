@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -61,6 +61,8 @@ versions = Table(
     # integers in decimal joined by "," (``encode_fingerprint``); NULL for versions
     # stored before schema version 3, which ``Store.texts`` lets a caller fill in.
     Column("fingerprint", Text),
+    # How the source bytes were decoded ("utf-8", "utf-16", "cp1252", ...); NULL before v4.
+    Column("encoding", String(40)),
     UniqueConstraint("doc_id", "content_hash", name="uq_versions_doc_hash"),
     UniqueConstraint("doc_id", "version", name="uq_versions_doc_version"),
 )
@@ -99,6 +101,9 @@ claims = Table(
     Column("certainty", String(16), nullable=False),
     Column("status", String(16), nullable=False),
     Column("as_of", String(40)),
+    # Stable id derived from the claim's content (``store.identity.claim_ids``), so the
+    # same documents give the same ids in any ingest order; the integer ``id`` is internal.
+    Column("claim_id", String(40)),
 )
 
 mentions = Table(
@@ -136,6 +141,7 @@ ingest_errors = Table(
 
 Index("ix_claims_measure", claims.c.measure)
 Index("ix_claims_doc_id", claims.c.doc_id)
+Index("ix_claims_claim_id", claims.c.claim_id)
 Index("ix_claims_version_id", claims.c.version_id)
 Index("ix_versions_doc_id", versions.c.doc_id)
 Index("ix_mentions_claim_id", mentions.c.claim_id)

@@ -32,8 +32,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from claimtrack.errors import StoreError
+from claimtrack.errors import StoreError, missing_driver, unsupported_database
 from claimtrack.records import Claim, CleanDocument, IngestFailure
+from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.migrations import migrate
 from claimtrack.store.schema import (
     FTS_TABLE,
@@ -43,6 +44,7 @@ from claimtrack.store.schema import (
     encode_fingerprint,
     ingest_errors,
     mentions,
+    meta,
     removed_lines,
     sources,
     versions,
@@ -58,13 +60,26 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: Backends claimtrack is tested on; their drivers, the extra that installs them, the package.
+BACKENDS: dict[str, tuple[str, str, str]] = {
+    "sqlite": ("sqlite3", "", "sqlite3"),
+    "postgresql": ("psycopg", "postgres", "psycopg[binary]"),
+}
+
+
 def to_url(url_or_path: str) -> URL:
     """A SQLAlchemy URL from either a URL or a plain file path (relative paths made absolute)."""
     if "://" in url_or_path:
         try:
-            return make_url(url_or_path)
+            url = make_url(url_or_path)
         except ArgumentError as exc:
-            raise StoreError(f"not a valid database URL: {url_or_path!r} ({exc})") from exc
+            raise StoreError(
+                f"not a valid database URL: {url_or_path!r}; use a file path or "
+                "postgresql+psycopg://USER@HOST/DB"
+            ) from exc
+        if url.get_backend_name() not in BACKENDS:
+            raise unsupported_database(url.drivername)
+        return url
     if url_or_path == ":memory:":
         return make_url("sqlite://")
     path = Path(url_or_path).expanduser().resolve()
@@ -158,6 +173,15 @@ class Store:
             self.engine = (
                 _sqlite_engine(self.url) if self.dialect == "sqlite" else create_engine(self.url)
             )
+        except ImportError as exc:  # the URL names a driver that is not installed
+            _, extra, package = BACKENDS[self.dialect]
+            raise missing_driver(self.url.drivername, extra, package) from exc
+        except SQLAlchemyError as exc:  # e.g. an unknown driver name after the "+"
+            raise StoreError(
+                f"cannot use database URL {self.display_url}: {exc}; "
+                "use postgresql+psycopg://USER@HOST/DB or a SQLite file path"
+            ) from exc
+        try:
             with self._write() as conn:
                 migrate(conn)
         except SQLAlchemyError as exc:
@@ -268,6 +292,7 @@ class Store:
                     text=doc.text,
                     ingested_at=now,
                     fingerprint=encode_fingerprint(doc.fingerprint),
+                    encoding=doc.encoding,
                 )
                 .returning(versions.c.id)
             ).scalar_one()
@@ -292,7 +317,10 @@ class Store:
                 claim_ids = list(
                     conn.execute(
                         claims.insert().returning(claims.c.id, sort_by_parameter_order=True),
-                        [self._claim_row(c, doc.doc_id, version_id) for c in found],
+                        [
+                            self._claim_row(c, doc.doc_id, version_id, cid)
+                            for c, cid in zip(found, self._claim_ids(doc, found), strict=True)
+                        ],
                     ).scalars()
                 )
                 mention_rows = [
@@ -343,8 +371,17 @@ class Store:
             return outcome
 
     @staticmethod
-    def _claim_row(c: Claim, doc_id: str, version_id: int) -> Row:
+    def _claim_ids(doc: CleanDocument, found: list[Claim]) -> list[str]:
+        keys = [
+            claim_key(c.start, c.end, c.value, c.low, c.high, c.unit, c.measure, c.status)
+            for c in found
+        ]
+        return claim_ids(doc.doc_id, doc.content_hash, keys)
+
+    @staticmethod
+    def _claim_row(c: Claim, doc_id: str, version_id: int, claim_id: str) -> Row:
         return {
+            "claim_id": claim_id,
             "version_id": version_id,
             "doc_id": doc_id,
             "quote": c.quote,
@@ -383,7 +420,25 @@ class Store:
                 f"could not record a failure in {self.display_url}: {exc.__cause__ or exc}"
             ) from exc
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Remember one setting of this store (e.g. its story pack) in the ``meta`` table."""
+        try:
+            with self._write() as conn:
+                updated = conn.execute(meta.update().where(meta.c.key == key).values(value=value))
+                if updated.rowcount == 0:
+                    conn.execute(meta.insert().values(key=key, value=value))
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not write to {self.display_url}: {exc.__cause__ or exc}"
+            ) from exc
+
     # -- reading ---------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A setting ``set_meta`` remembered, or None."""
+        with self._read() as conn:
+            value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+        return None if value is None else str(value)
 
     def has_version(self, doc_id: str, content_hash: str) -> bool:
         """Whether this exact content is stored, so ingest can skip re-processing it."""
@@ -429,7 +484,9 @@ class Store:
             )
             .select_from(joined)
             .where(and_(true(), *where))
-            .order_by(claims.c.doc_id, versions.c.version, claims.c.start, claims.c.id)
+            .order_by(
+                claims.c.doc_id, versions.c.version, claims.c.start, claims.c.claim_id, claims.c.id
+            )
         )
         mention_stmt = (
             select(mentions)
@@ -528,6 +585,7 @@ class Store:
                 latest.c.language,
                 latest.c.truncated,
                 latest.c.location,
+                latest.c.encoding,
                 n_versions,
                 n_claims,
             )
