@@ -6,8 +6,6 @@ import json
 import os
 from pathlib import Path
 
-import pytest
-
 from claimtrack.config import Settings
 from claimtrack.ingest import ingest
 from claimtrack.ingest.readers import file_id, iter_candidates, iter_sources
@@ -30,11 +28,11 @@ def _ids(paths: list[str | Path]) -> list[str]:
     return [c.doc_id for c in iter_candidates(paths)]
 
 
-def test_same_name_in_two_folders_are_two_documents(tmp_path: Path) -> None:
+def test_same_name_in_two_folders_are_two_documents(tmp_path: Path, store_url: str) -> None:
     corpus = tmp_path / "corpus"
     _write(corpus / "a" / "report.txt", ARCTIC)
     _write(corpus / "b" / "report.txt", HARBOUR)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(store_url) as store:
         report = ingest([corpus], store, None, SETTINGS)
         assert (report.new, report.updated) == (2, 0)
         docs = {d["doc"]: d for d in store.documents()}
@@ -90,9 +88,9 @@ def test_two_folders_of_one_name_never_share_an_id(tmp_path: Path) -> None:
     assert ids[1] == Path(os.path.abspath(second)).as_posix()
 
 
-def test_a_new_version_is_still_one(tmp_path: Path) -> None:
+def test_a_new_version_is_still_one(tmp_path: Path, store_url: str) -> None:
     doc = _write(tmp_path / "news" / "talvik.txt", ARCTIC)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(store_url) as store:
         assert ingest([tmp_path / "news"], store, None, SETTINGS).new == 1
         doc.write_text(ARCTIC.replace("1,200", "1,350"), encoding="utf-8")
         report = ingest([tmp_path / "news"], store, None, SETTINGS)
@@ -105,10 +103,10 @@ def _jsonl(path: Path, records: list[dict[str, str]]) -> Path:
     return path
 
 
-def test_jsonl_lines_without_id_are_keyed_by_content(tmp_path: Path) -> None:
+def test_jsonl_lines_without_id_are_keyed_by_content(tmp_path: Path, store_url: str) -> None:
     lines = [{"text": ARCTIC}, {"text": HARBOUR}]
     feed = _jsonl(tmp_path / "feed.jsonl", lines)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(store_url) as store:
         assert ingest([feed], store, None, SETTINGS).new == 2
         # A line inserted at the top must not turn later lines into "updates".
         _jsonl(feed, [{"text": "Officials in Varn said 90 trucks left."}, *lines])
@@ -126,9 +124,9 @@ def test_jsonl_id_and_url_win_over_content(tmp_path: Path) -> None:
     assert got == ["wire-7", "https://news.example/osrin"]
 
 
-def test_missing_path_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+def test_missing_path_is_recorded_and_the_batch_goes_on(tmp_path: Path, store_url: str) -> None:
     _write(tmp_path / "good" / "talvik.txt", ARCTIC)
-    with Store(str(tmp_path / "s.db")) as store:
+    with Store(store_url) as store:
         report = ingest([tmp_path / "good", tmp_path / "typo.txt"], store, None, SETTINGS)
         assert (report.new, report.failed) == (1, 1)
         (failure,) = store.failures()
@@ -136,12 +134,15 @@ def test_missing_path_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
         assert "no such file" in failure["message"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
 def test_unreadable_file_is_recorded(tmp_path: Path) -> None:
-    locked = _write(tmp_path / "locked.txt", ARCTIC)
-    locked.chmod(0)
-    got = list(iter_sources([locked], SETTINGS))
-    assert isinstance(got[0], IngestFailure) and got[0].reason == "unreadable"
+    # A named pipe cannot be read as a document, even by root.
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    good = _write(tmp_path / "ok.txt", ARCTIC)
+    failure, doc = list(iter_sources([pipe, good], SETTINGS))
+    assert isinstance(failure, IngestFailure) and failure.reason == "unreadable"
+    assert "not a regular file" in failure.message
+    assert isinstance(doc, SourceDocument)
 
 
 def test_broken_symlink_is_recorded(tmp_path: Path) -> None:
