@@ -80,15 +80,15 @@ def test_syndicated_copy_and_second_outlet_count_one_origin(tmp_path: Path) -> N
         },
     )
     docs = {d.doc: d for d in cc.documents}
-    assert docs["copy"].copy_of == "wire" and docs["wire"].copy_of is None
+    assert docs["in/copy.txt"].copy_of == "in/wire.txt" and docs["in/wire.txt"].copy_of is None
     troops = measure(cc, "dprk_troops_in_russia")
     (nine,) = [f for f in troops.figures if "9,000" in f.shown]
     assert [o.name for o in nine.origins] == ["South Korea's National Intelligence Service"]
-    assert nine.documents == ["daily", "wire"] and nine.copies == ["copy"]
+    assert nine.documents == ["in/daily.txt", "in/wire.txt"] and nine.copies == ["in/copy.txt"]
     # an unattributed figure in the copy has the original document as its origin
     pieces = measure(cc, "dprk_artillery_systems")
     (four_hundred,) = pieces.figures
-    assert [o.key for o in four_hundred.origins] == ["doc:wire"]
+    assert [o.key for o in four_hundred.origins] == ["doc:in/wire.txt"]
     assert troops.origins == 1
 
 
