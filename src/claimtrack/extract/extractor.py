@@ -3,7 +3,9 @@ only on sentences that hold a candidate, then unit, measure, source, status and 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,16 +80,81 @@ class Rejected:
     reason: str
 
 
+#: ``on_progress(doc_id, done_chars, total_chars)``: how far extraction has read into a
+#: document, in characters of its cleaned text; called after each chunk of lines.
+ProgressCallback = Callable[[str, int, int], None]
+
+#: A sentence holding more figures than this is read without the parser (as ``plain.py``
+#: reads other languages): every parsed figure costs scans of its whole sentence, and a
+#: list of thousands of figures is not prose the parser can read anyway. Real sentences
+#: hold at most a handful.
+MAX_PARSED_FIGURES = 12
+#: A document is prepared, parsed and read in chunks of whole lines of about this many
+#: characters, so a long document holds one chunk's work at a time and reports progress.
+CHUNK_CHARS = 50_000
+#: Sentences the parser takes at once.
+PARSE_BATCH = 64
+
+
 @dataclass
-class _Prepared:
-    """A document after the cheap pass, waiting for its sentences to be parsed."""
+class _DocRun:
+    """One document being extracted chunk by chunk: what reading carries across chunks."""
 
     doc: CleanDocument
+    found: list[Found] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    error: Exception | None = None
+    state: _DocState | None = None  # the parsed reading's, built at the first candidate
+    doc_actors: set[str] | None = None  # the parser-free reading's
+    para_source: dict[int, str] = field(default_factory=dict)
+
+    def result(self) -> list[Claim] | Exception:
+        if self.error is not None:
+            return self.error
+        try:
+            return merge_mentions(self.found)
+        except Exception as exc:  # one document's bug must not cost the batch
+            return exc
+
+
+@dataclass
+class _Chunk:
+    """Whole lines of one document after the cheap pass, waiting to be parsed and read."""
+
+    run: _DocRun
     sentences: list[Sentence]
     by_start: dict[int, Candidate]
     to_parse: list[Sentence]
-    rejected: list[Rejected]
-    parsed: dict[int, Doc] = field(default_factory=dict)
+    end: int  # offset in the document text where the chunk's last line ends
+
+
+def _line_chunks(sentences: list[Sentence], limit: int) -> list[tuple[list[Sentence], int]]:
+    """Sentences grouped into runs of about ``limit`` characters, cut between lines (the
+    parsed reading looks at a sentence's paragraph), or inside a line four times longer,
+    which is no paragraph of prose; each with the offset where it ends. At least one."""
+    out: list[tuple[list[Sentence], int]] = []
+    part: list[Sentence] = []
+    begin = 0
+    for s in sentences:
+        if part and (
+            (s.start - begin >= limit and s.paragraph != part[-1].paragraph)
+            or s.start - begin >= 4 * limit
+        ):
+            out.append((part, part[-1].end))
+            part, begin = [], s.start
+        part.append(s)
+    out.append((part, part[-1].end if part else 0))
+    return out
+
+
+def _drain(sdocs: Iterator[Doc], run: _DocRun) -> None:
+    """Consume what a failed chunk left of its parsed sentences, so the parser stream stays
+    aligned with the chunks that follow."""
+    try:
+        for _ in sdocs:
+            pass
+    except Exception as exc:  # the parser itself failed: this document records why
+        run.error = run.error or exc
 
 
 @dataclass
@@ -171,11 +238,21 @@ class Extractor:
 
     # -- stage 1: candidates, no parser ----------------------------------------------------
     def candidates(self, text: str) -> tuple[list[Sentence], list[Candidate]]:
-        sentences = split_sentences(
+        sentences = self._split(text)
+        self.rejected = []
+        return sentences, self._find_candidates(sentences, self.rejected)
+
+    def _split(self, text: str) -> list[Sentence]:
+        return split_sentences(
             text, bool(self.lex.data.get("ordinal_dot")), self.lex.set_of["months"]
         )
+
+    def _find_candidates(
+        self, sentences: list[Sentence], rejected: list[Rejected]
+    ) -> list[Candidate]:
+        """Figures that pass the trap checks, sentence by sentence; the others go to
+        ``rejected`` with their reason."""
         out: list[Candidate] = []
-        self.rejected = []
         for s in sentences:
             if not self._maybe_number.search(s.text):
                 continue
@@ -185,76 +262,122 @@ class Extractor:
             for f in self.finder.find(s.text, toks):
                 reason = self.traps.check(f, toks, s.text, title)
                 if reason:
-                    self.rejected.append(Rejected(s, s.text[f.start : f.end], reason))
+                    rejected.append(Rejected(s, s.text[f.start : f.end], reason))
                 else:
                     kept.append(f)
             if kept:
                 out.append(Candidate(s, kept))
-        return sentences, out
+        return out
 
     # -- stage 2 and 3 ----------------------------------------------------------------------
-    def extract(self, doc: CleanDocument) -> list[Claim]:
-        result = self.extract_many([doc])[0]
+    def extract(
+        self, doc: CleanDocument, on_progress: ProgressCallback | None = None
+    ) -> list[Claim]:
+        result = self.extract_many([doc], on_progress)[0]
         if isinstance(result, Exception):
             raise result
         return result
 
-    def extract_many(self, docs: list[CleanDocument]) -> list[list[Claim] | Exception]:
-        """Extract several documents with one parser pass over all their candidate
+    def extract_many(
+        self, docs: list[CleanDocument], on_progress: ProgressCallback | None = None
+    ) -> list[list[Claim] | Exception]:
+        """Extract several documents with one parser stream over all their candidate
         sentences (batching is what makes the parser fast); a document that fails gets its
-        exception in its slot and the others go on."""
-        prepared: list[_Prepared | Exception] = []
-        for doc in docs:
-            try:
-                prepared.append(self._prepare(doc))
-            except Exception as exc:  # one document's bug must not cost the batch
-                prepared.append(exc)
-        texts = [s.text for p in prepared if isinstance(p, _Prepared) for s in p.to_parse]
-        if not self.lex.parsed:
-            texts = []
-            for p in prepared:
-                if isinstance(p, _Prepared):
-                    p.to_parse = []
-        parsed = iter(self.nlp.pipe(texts, batch_size=64)) if texts else iter(())
-        results: list[list[Claim] | Exception] = []
-        for p in prepared:
-            if isinstance(p, Exception):
-                results.append(p)
-                continue
-            p.parsed = {s.start: next(parsed) for s in p.to_parse}
-            try:
-                results.append(self._read(p))
-            except Exception as exc:
-                results.append(exc)
-        return results
+        exception in its slot and the others go on.
 
-    def _prepare(self, doc: CleanDocument) -> _Prepared:
-        sentences, cands = self.candidates(doc.text)
+        Each document is prepared, parsed and read a chunk of lines at a time, the parser
+        running only a batch ahead of the reader, so memory stays bounded however long a
+        document is, and ``on_progress(doc_id, done_chars, total_chars)`` is called after
+        each chunk (``done_chars`` reaches ``total_chars`` at the document's end)."""
+        runs = [_DocRun(doc) for doc in docs]
+        ahead, behind = itertools.tee(self._chunks(runs))
+        parsed = self._parse(s.text for chunk in ahead for s in chunk.to_parse)
+        for chunk in behind:
+            sdocs = itertools.islice(parsed, len(chunk.to_parse))
+            self._read_chunk(chunk, sdocs)
+            _drain(sdocs, chunk.run)
+            if on_progress is not None:
+                on_progress(chunk.run.doc.doc_id, chunk.end, len(chunk.run.doc.text))
+        if runs:
+            self.rejected = runs[-1].rejected
+        return [run.result() for run in runs]
+
+    def _parse(self, texts: Iterator[str]) -> Iterator[Doc]:
+        """The parser over ``texts``, lazily: the model loads only when a sentence needs it
+        and only one batch of parsed sentences is alive at a time."""
+        first = next(texts, None)
+        if first is None:
+            return
+        yield from self.nlp.pipe(itertools.chain([first], texts), batch_size=PARSE_BATCH)
+
+    def _chunks(self, runs: list[_DocRun]) -> Iterator[_Chunk]:
+        """Every document's chunks, in order, prepared as the parser or the reader first
+        asks for them; a document that fails to prepare records why and yields no more."""
+        for run in runs:
+            try:
+                parts = _line_chunks(self._split(run.doc.text), CHUNK_CHARS)
+            except Exception as exc:  # one document's bug must not cost the batch
+                run.error = exc
+                continue
+            for sentences, end in parts:
+                try:
+                    chunk = self._prepare(run, sentences, end)
+                except Exception as exc:
+                    run.error = exc
+                    break
+                yield chunk
+
+    def _prepare(self, run: _DocRun, sentences: list[Sentence], end: int) -> _Chunk:
+        cands = self._find_candidates(sentences, run.rejected)
         by_start = {c.sentence.start: c for c in cands}
-        # parse candidate sentences, and attribution sentences in their paragraphs
+        # parse candidate sentences, and attribution sentences in their paragraphs; a
+        # sentence dense with figures is read without the parser (see MAX_PARSED_FIGURES)
         paragraphs_with_figures = {c.sentence.paragraph for c in cands}
         to_parse = [
             s
             for s in sentences
-            if s.start in by_start
-            or (s.paragraph in paragraphs_with_figures and self._attribution_cue.search(s.text))
+            if (s.start in by_start and len(by_start[s.start].figures) <= MAX_PARSED_FIGURES)
+            or (
+                s.start not in by_start
+                and s.paragraph in paragraphs_with_figures
+                and self._attribution_cue.search(s.text)
+            )
         ]
-        return _Prepared(doc, sentences, by_start, to_parse, list(self.rejected))
-
-    def _read(self, p: _Prepared) -> list[Claim]:
-        if not p.by_start:
-            return []
         if not self.lex.parsed:
-            return self._read_plain(p)
-        doc = p.doc
-        state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
-        found: list[Found] = []
-        self.rejected = p.rejected
-        for s in p.sentences:
-            sdoc = p.parsed.get(s.start)
-            if sdoc is None:
+            to_parse = []
+        return _Chunk(run, sentences, by_start, to_parse, end)
+
+    def _read_chunk(self, chunk: _Chunk, sdocs: Iterator[Doc]) -> None:
+        run = chunk.run
+        if run.error is not None or not chunk.by_start:
+            return
+        try:
+            if self.lex.parsed:
+                self._read_parsed(run, chunk, sdocs)
+            else:
+                self._read_plain(run, chunk)
+        except Exception as exc:  # recorded for this document only
+            run.error = exc
+
+    def _read_parsed(self, run: _DocRun, chunk: _Chunk, sdocs: Iterator[Doc]) -> None:
+        doc = run.doc
+        if run.state is None:
+            run.state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
+        state = run.state
+        self.rejected = run.rejected
+        parse = {s.start for s in chunk.to_parse}
+        for s in chunk.sentences:
+            cand = chunk.by_start.get(s.start)
+            if cand is not None and s.start not in parse:
+                carried = state.para_attr.get(s.paragraph)
+                source = self._plain_source(s, carried.source if carried else None)
+                run.found += self._plain_found(doc, s, cand, source, state.doc_actors)
                 continue
-            cand = p.by_start.get(s.start)
+            if s.start not in parse:
+                continue
+            sdoc = next(sdocs, None)
+            if sdoc is None:
+                raise RuntimeError("the parser returned fewer sentences than it was given")
             if cand is None:
                 attr = self._sentence_attribution(sdoc, state)
                 if attr is not None:
@@ -272,47 +395,68 @@ class Extractor:
                 ctx.previous = claim
                 if claim.source and not s.block:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
-                found.append(Found(claim, s.block, head_lemma))
-        return merge_mentions(found)
+                run.found.append(Found(claim, s.block, head_lemma))
 
-    def _read_plain(self, p: _Prepared) -> list[Claim]:
+    def _read_plain(self, run: _DocRun, chunk: _Chunk) -> None:
         """The parser-free reading (see ``plain.py``), for languages without a parser."""
-        reader = self.plain
-        doc_actors = self._main_actors(p.doc.text)
-        found: list[Found] = []
-        para_source: dict[int, str] = {}
-        for s in p.sentences:
-            cand = p.by_start.get(s.start)
+        if run.doc_actors is None:
+            run.doc_actors = self._main_actors(run.doc.text)
+        for s in chunk.sentences:
+            cand = chunk.by_start.get(s.start)
             if cand is None:
-                src = reader.source(s.text)
+                src = self.plain.source(s.text)
                 if src:
-                    para_source[s.paragraph] = src
+                    run.para_source[s.paragraph] = src
                 continue
-            toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
-            source = None if s.block else reader.source(s.text) or para_source.get(s.paragraph)
+            source = self._plain_source(s, run.para_source.get(s.paragraph))
             if source and not s.block:
-                para_source[s.paragraph] = source
-            previous: Claim | None = None
-            for fig in cand.figures:
-                unit = reader.unit(fig, toks) or (previous.unit if previous else None)
-                if not _worth_keeping(fig, unit):
-                    continue
-                claim = _new_claim(
-                    p.doc,
-                    s,
-                    fig,
-                    unit=unit,
-                    measure=self.measures.match_words(
-                        reader.measure_words(fig, toks, unit), s.text, doc_actors
-                    ),
-                    source=source,
-                    certainty=reader.certainty(s.text, fig),
-                    status=reader.status(s.text, fig),
-                    as_of=self.time.as_of(s.text, fig.start, p.doc.published),
-                )
-                previous = claim
-                found.append(Found(claim, s.block, unit))
-        return merge_mentions(found)
+                run.para_source[s.paragraph] = source
+            run.found += self._plain_found(run.doc, s, cand, source, run.doc_actors)
+
+    def _plain_source(self, s: Sentence, carried: str | None) -> str | None:
+        """A source read without the parser: the sentence's own cue, else the paragraph's."""
+        if s.block:
+            return None
+        return self.plain.source(s.text) or carried
+
+    def _plain_found(
+        self,
+        doc: CleanDocument,
+        s: Sentence,
+        cand: Candidate,
+        source: str | None,
+        doc_actors: set[str],
+    ) -> list[Found]:
+        """Claims of one sentence read without the parser. Every step looks near its figure
+        or is computed once per sentence, so a sentence of thousands of figures costs each
+        figure a bounded amount."""
+        reader = self.plain
+        toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
+        words = [t.lower for t in toks if t.is_alpha]
+        certainty = reader.certainty(s.text, cand.figures[0])
+        statuses = reader.status_positions(s.text)
+        found: list[Found] = []
+        previous: Claim | None = None
+        for fig in cand.figures:
+            unit = reader.unit(fig, toks) or (previous.unit if previous else None)
+            if not _worth_keeping(fig, unit):
+                continue
+            claim = _new_claim(
+                doc,
+                s,
+                fig,
+                unit=unit,
+                measure=self.measures.match_words(
+                    reader.measure_words(fig, toks, unit, words), s.text, doc_actors
+                ),
+                source=source,
+                certainty=certainty,
+                status=reader.status_at(statuses, fig),
+                as_of=self.time.as_of(s.text, fig.start, doc.published),
+            )
+            previous = claim
+            found.append(Found(claim, s.block, unit))
+        return found
 
     def _main_actors(self, text: str) -> set[str]:
         """Actors the document is about: those named at least twice."""
@@ -471,21 +615,28 @@ def _extractor(pack: StoryPack | None, language: str) -> Extractor:
     return ex
 
 
-def extract(doc: CleanDocument, pack: StoryPack | None = None) -> list[Claim]:
+def extract(
+    doc: CleanDocument,
+    pack: StoryPack | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> list[Claim]:
     """Extract the claims of one cleaned document."""
-    return _extractor(pack, doc.language or "en").extract(doc)
+    return _extractor(pack, doc.language or "en").extract(doc, on_progress)
 
 
 def extract_many(
-    docs: list[CleanDocument], pack: StoryPack | None = None
+    docs: list[CleanDocument],
+    pack: StoryPack | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> list[list[Claim] | Exception]:
-    """Extract many documents, parsing their candidate sentences in shared batches."""
+    """Extract many documents, parsing their candidate sentences in shared batches;
+    ``on_progress`` as in ``Extractor.extract_many``."""
     results: list[list[Claim] | Exception] = [[] for _ in docs]
     by_language: dict[str, list[int]] = {}
     for i, doc in enumerate(docs):
         by_language.setdefault(doc.language or "en", []).append(i)
     for language, idx in by_language.items():
-        batch = _extractor(pack, language).extract_many([docs[i] for i in idx])
+        batch = _extractor(pack, language).extract_many([docs[i] for i in idx], on_progress)
         for i, result in zip(idx, batch, strict=True):
             results[i] = result
     return results

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import parse_digits, parse_number_words
 from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
@@ -288,7 +288,7 @@ class FigureFinder:
         value = round(100 * numerator / int(fractions[w]), 1)
         if j + 1 < len(toks) and (toks[j + 1].text == "-" or toks[j + 1].lower in ("a", "an")):
             return None  # "half-brother", "half a million"
-        left = text[: toks[i].start]
+        base, left = left_of(text, toks[i].start)
         low = high = None
         approx = False
         lowered = left.lower()
@@ -305,13 +305,13 @@ class FigureFinder:
         if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
             high = value
             approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
-            start = m_high.start(1)
+            start = base + m_high.start(1)
         elif m_low:
             low = value
-            start = m_low.start(1)
+            start = base + m_low.start(1)
         elif m_apx or m_barely:
             approx = True
-            start = (m_apx or m_barely).start(1)  # type: ignore[union-attr]
+            start = base + (m_apx or m_barely).start(1)  # type: ignore[union-attr]
         return Figure(
             start=start,
             end=toks[j].end,
@@ -331,7 +331,7 @@ class FigureFinder:
     def _counted_one(self, text: str, toks: list[Tok], i: int) -> bool:
         """ "at least one other soldier", "only one seat": "one" counts when a bound or
         "only"/"just" stands before it and a noun follows, not in "one of" or "one day"."""
-        left = text[: toks[i].start].lower()
+        left = left_of(text, toks[i].start)[1].lower()
         bounded = bool(
             self.lex.left_bound_low.search(left)
             or self.lex.left_bound_high.search(left)
@@ -412,7 +412,7 @@ class FigureFinder:
             if cur2 and k2 == k:
                 k = k + 1 if len(toks[k].text) == 1 or k + 1 < len(toks) else k
             second = self.number_at(toks, k, money=currency is not None) if k < len(toks) else None
-            left_text = text[: toks[left_i].start].lower()
+            left_text = left_of(text, toks[left_i].start)[1].lower()
             opener = lex.range_openers.search(left_text)
             ok = second is not None and not second.vague and not vague
             if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
@@ -480,7 +480,7 @@ class FigureFinder:
             j += 2
         # left modifiers: bounds and approximations, possibly stacked
         start = toks[left_i].start
-        left = text[:start]
+        base, left = left_of(text, start)
         articles = self.lex.phrase_set("number_articles")
         for _ in range(4):
             words = left.rstrip().rsplit(None, 1)
@@ -518,15 +518,16 @@ class FigureFinder:
             if m and not vague:
                 approx = True
             break
-        phrase_start = len(left)
+        phrase_start = base + len(left)
         if vague:
             low, value, high = num.value, None, None
-            m_mult = lex.left_vague.search(text[:start].lower())
+            vague_base, vague_left = left_of(text, start)
+            m_mult = lex.left_vague.search(vague_left.lower())
             if (
                 m_mult and not num.scale and lex.data.get("multipliers_on_plurals", True)
             ):  # "кілька сотень", "plusieurs centaines": several hundred
                 low = num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
-                start = m_mult.start(1)
+                start = vague_base + m_mult.start(1)
         return Figure(
             start=min(phrase_start, start),
             end=toks[j - 1].end,

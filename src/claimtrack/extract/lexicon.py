@@ -17,13 +17,49 @@ import yaml
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
-def _phrases_regex(phrases: list[str]) -> re.Pattern[str]:
-    """A regex matching any phrase as whole words, longest first, at the END of a string."""
-    alts = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
-    if not alts:
-        return re.compile(r"(?!)")  # a language without such phrases matches nothing
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
+#: How far back from a figure the end-anchored phrase patterns look ("no fewer than",
+#: "between", "an estimated", a change verb up to 60 characters before a range opener).
+#: Searching the whole text before each figure made a sentence of many figures cost its
+#: length squared; no phrase these patterns match is nearly this long.
+LEFT_REACH = 200
+_SPACE = re.compile(r"\s")
+
+
+def left_of(text: str, end: int, reach: int = LEFT_REACH) -> tuple[int, str]:
+    """``(offset, text[offset:end])``: at most ``reach`` characters before ``end``, starting
+    just after a space (or at the text's start), so a pattern's ``^`` there still means a
+    word boundary, as at the start of the text."""
+    start = max(0, end - reach)
+    if start > 0:
+        space = _SPACE.search(text, start, end)
+        start = space.end() if space else end
+    return start, text[start:end]
+
+
+class EndPhrases:
+    """A pattern matching any phrase as whole words, longest first, at the END of a string.
+
+    It is searched in the string's tail only: a match is at most ``reach`` characters long
+    (the longest phrase, its spaces doubled, plus trailing spaces), so scanning every
+    position before it, as ``re.search`` does, made each figure cost its sentence's length.
+    Positions are those of the whole string, and the word-boundary look-behind still sees
+    the character before the tail."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        alts = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
+        if not alts:
+            self.pattern = re.compile(r"(?!)")  # a language without such phrases matches nothing
+            self.reach = 0
+            return
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+        self.pattern = re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
+        self.reach = 2 * len(alts[0]) + 32
+
+    def search(self, text: str) -> re.Match[str] | None:
+        start = len(text) - self.reach
+        if start <= 0:
+            return self.pattern.search(text)
+        return self.pattern.search(text, start)
 
 
 @dataclass(frozen=True)
@@ -140,28 +176,28 @@ class Lexicon:
         return {k: str(v) for k, v in self.mapping("currencies", "words").items()}
 
     @cached_property
-    def left_bound_low(self) -> re.Pattern[str]:
-        return _phrases_regex(self.words("bounds", "low"))
+    def left_bound_low(self) -> EndPhrases:
+        return EndPhrases(self.words("bounds", "low"))
 
     @cached_property
-    def left_bound_high(self) -> re.Pattern[str]:
-        return _phrases_regex(self.words("bounds", "high"))
+    def left_bound_high(self) -> EndPhrases:
+        return EndPhrases(self.words("bounds", "high"))
 
     @cached_property
     def high_approx(self) -> frozenset[str]:
         return frozenset(self.words("bounds", "high_approx"))
 
     @cached_property
-    def left_approx(self) -> re.Pattern[str]:
-        return _phrases_regex(self.words("approx"))
+    def left_approx(self) -> EndPhrases:
+        return EndPhrases(self.words("approx"))
 
     @cached_property
-    def left_vague(self) -> re.Pattern[str]:
-        return _phrases_regex(list(self.vague_multipliers))
+    def left_vague(self) -> EndPhrases:
+        return EndPhrases(list(self.vague_multipliers))
 
     @cached_property
-    def range_openers(self) -> re.Pattern[str]:
-        return _phrases_regex(self.words("ranges", "openers"))
+    def range_openers(self) -> EndPhrases:
+        return EndPhrases(self.words("ranges", "openers"))
 
     @cached_property
     def according_to(self) -> list[str]:

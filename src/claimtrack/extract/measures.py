@@ -24,6 +24,8 @@ class MeasureMatcher:
     def __init__(self, pack: StoryPack | None) -> None:
         self.pack = pack
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
+        self._last_actors: tuple[str, list[str]] | None = None
+        self._last_words: tuple[tuple[tuple[str, ...], str, frozenset[str]], str] | None = None
         self._terms: dict[str, tuple[tuple[str, int], ...]] = {
             m.id: tuple((" " + _norm(n.split()) + " ", len(n.split())) for n in m.nouns)
             for m in (pack.measures if pack is not None else [])
@@ -51,6 +53,16 @@ class MeasureMatcher:
         looks for a share measure's nouns anywhere in the sentence."""
         if self.pack is None or not words:
             return "other"
+        key = (tuple(words), sentence, frozenset(context or ()))
+        if self._last_words is not None and self._last_words[0] == key:
+            return self._last_words[1]  # the next figure of a list ("1,200 and 1,300 and ...")
+        found = self._match_words(words, sentence, context)
+        self._last_words = (key, found)
+        return found
+
+    def _match_words(self, words: list[str], sentence: str, context: set[str] | None) -> str:
+        if self.pack is None:
+            return "other"
         named = set(self.actors_in(sentence)) or set(context or ())
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
@@ -77,8 +89,14 @@ class MeasureMatcher:
         return best[2] if best else "other"
 
     def actors_in(self, text: str) -> list[str]:
+        """Actors named in ``text``; remembered for the last text, since each figure of a
+        sentence asks about the same sentence."""
+        if self._last_actors is not None and self._last_actors[0] == text:
+            return list(self._last_actors[1])
         t = text.translate(_APOS)
-        return [aid for aid, pat in self.actor_patterns.items() if pat.search(t)]
+        found = [aid for aid, pat in self.actor_patterns.items() if pat.search(t)]
+        self._last_actors = (text, found)
+        return list(found)
 
     def _noun_score(self, m: Measure, lemmas: list[str], texts: list[str]) -> int:
         """How specifically the phrase names one of the measure's nouns: the number of

@@ -17,12 +17,34 @@ class Found:
     head_lemma: str | None
 
 
+#: Two figures are the same when they differ by at most this fraction (float noise).
+_TOLERANCE = 1e-9
+#: At most this many claims with one figure are kept apart in a document; a further
+#: mention is tried against these only. Real documents have a handful; the bound keeps a
+#: page repeating one figure in thousands of different contexts linear.
+MAX_GROUPS_PER_FIGURE = 32
+
+
+def _bucket_keys(figure: float) -> set[str]:
+    """Keys of the buckets a figure's tolerance interval touches: figures that may be the
+    same share a key, so a mention is compared with those groups only, not all of them."""
+    tol = _TOLERANCE * max(1.0, abs(figure))
+    return {f"{figure - tol:.6g}", f"{figure + tol:.6g}"}
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     return (
         a.figure is not None
         and b.figure is not None
-        and abs(a.figure - b.figure) <= 1e-9 * max(1.0, abs(a.figure))
+        and abs(a.figure - b.figure) <= _TOLERANCE * max(1.0, abs(a.figure))
     )
+
+
+def _profile(f: Found) -> tuple[object, ...]:
+    """Everything ``_compatible`` reads: mentions with one profile are interchangeable, so
+    a group checks a newcomer once per distinct profile rather than once per mention."""
+    c = f.claim
+    return (f.block, c.unit, c.measure, f.head_lemma, c.value, c.low, c.high, c.approx)
 
 
 def _compatible(a: Found, b: Found) -> bool:
@@ -50,37 +72,71 @@ def _compatible(a: Found, b: Found) -> bool:
 
 def _fold_vague_headlines(groups: list[list[Found]]) -> list[list[Found]]:
     """ "Millions of shells, dozens of missiles" in a headline restates body figures
-    vaguely: such a headline-only vague figure joins the body claim counting the same thing."""
-    body = [g for g in groups if any(not f.block for f in g)]
+    vaguely: such a headline-only vague figure joins the body claim counting the same thing
+    (the first body group with its measure or head noun, looked up, not searched)."""
+    first_by_measure: dict[str, int] = {}
+    first_by_head: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        if any(not f.block for f in g):
+            first_by_measure.setdefault(g[0].claim.measure, i)
+            if g[0].head_lemma is not None:
+                first_by_head.setdefault(g[0].head_lemma, i)
     out = []
     for g in groups:
         if all(f.block and f.claim.vague for f in g):
             f = g[0]
-            target = next(
-                (
-                    b
-                    for b in body
-                    if (f.claim.measure != "other" and b[0].claim.measure == f.claim.measure)
-                    or (f.head_lemma is not None and b[0].head_lemma == f.head_lemma)
-                ),
-                None,
-            )
-            if target is not None:
-                target.extend(g)
+            hits = []
+            if f.claim.measure != "other" and f.claim.measure in first_by_measure:
+                hits.append(first_by_measure[f.claim.measure])
+            if f.head_lemma is not None and f.head_lemma in first_by_head:
+                hits.append(first_by_head[f.head_lemma])
+            if hits:
+                groups[min(hits)].extend(g)
                 continue
         out.append(g)
     return out
 
 
-def merge_mentions(found: list[Found]) -> list[Claim]:
-    groups: list[list[Found]] = []
+class _Group:
+    """Mentions merged into one claim, with the distinct profiles they carry."""
+
+    def __init__(self, first: Found) -> None:
+        self.found = [first]
+        self.profiles = {_profile(first): first}
+
+    def accepts(self, f: Found) -> bool:
+        return _same_figure(self.found[0].claim, f.claim) and all(
+            _compatible(x, f) for x in self.profiles.values()
+        )
+
+    def add(self, f: Found) -> None:
+        self.found.append(f)
+        self.profiles.setdefault(_profile(f), f)
+
+
+def _group(found: list[Found]) -> list[list[Found]]:
+    """Each mention joins the first earlier group it fits, else starts one. Groups are
+    bucketed by figure, so a mention is compared with groups of its own figure only."""
+    groups: list[_Group] = []
+    by_key: dict[str, list[int]] = {}
     for f in found:
-        for g in groups:
-            if _same_figure(g[0].claim, f.claim) and all(_compatible(x, f) for x in g):
-                g.append(f)
-                break
-        else:
-            groups.append([f])
+        figure = f.claim.figure
+        keys = _bucket_keys(figure) if figure is not None else set()
+        near = sorted({i for k in keys for i in by_key.get(k, [])})
+        target = next((i for i in near if groups[i].accepts(f)), None)
+        if target is not None:
+            groups[target].add(f)
+            continue
+        groups.append(_Group(f))
+        for k in keys:
+            bucket = by_key.setdefault(k, [])
+            if len(bucket) < MAX_GROUPS_PER_FIGURE:
+                bucket.append(len(groups) - 1)
+    return [g.found for g in groups]
+
+
+def merge_mentions(found: list[Found]) -> list[Claim]:
+    groups = _group(found)
     groups = _fold_vague_headlines(groups)
     claims = []
     for g in groups:

@@ -16,6 +16,7 @@ from claimtrack.extract.tokens import Tok
 from claimtrack.records import Certainty, Status
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 
 
 class PlainReader:
@@ -81,9 +82,13 @@ class PlainReader:
         nouns = [w for w in words if w not in run]
         return nouns[0] if nouns and words[0] in run else words[0]
 
-    def measure_words(self, fig: Figure, toks: list[Tok], unit: str | None) -> list[str]:
+    def measure_words(
+        self, fig: Figure, toks: list[Tok], unit: str | None, words: list[str] | None = None
+    ) -> list[str]:
         """The words a measure is read from, the preferred last: after the figure; the whole
-        sentence when the unit is only a counter ("3,5 млн штук", "2.000 unidades") or none."""
+        sentence when the unit is only a counter ("3,5 млн штук", "2.000 unidades") or none.
+        ``words``: the sentence's words when the caller has them already (computing them per
+        figure would make a sentence of many figures cost its length squared)."""
         if fig.percent:
             return ["percent"]
         if self.verb_final:
@@ -93,10 +98,10 @@ class PlainReader:
             after = toks[fig.tok_end : fig.tok_end + 3]
             before = toks[max(0, fig.tok_start - 2) : fig.tok_start]
             return [t.lower for t in [*after, *before] if t.is_alpha]
-        words = self.content_words(fig, toks)
+        found = self.content_words(fig, toks)
         if unit is None or unit in self.lex.phrase_set("counter_words"):
-            words += [t.lower for t in toks if t.is_alpha]
-        return words
+            found += words if words is not None else [t.lower for t in toks if t.is_alpha]
+        return found
 
     def content_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
         """Up to three content words after the figure, before punctuation or a time unit."""
@@ -153,12 +158,37 @@ class PlainReader:
 
     def status(self, sentence: str, fig: Figure) -> Status:
         words = self._before(sentence, fig)
-        for status in ("rumoured", "pledged", "planned"):
-            if words & self.status_words[status]:  # type: ignore[index]
-                return status  # type: ignore[return-value]
+        for status in _STATUSES:
+            if words & self.status_words[status]:
+                return status
+        return "reported"
+
+    def status_positions(self, sentence: str) -> dict[Status, int]:
+        """For each status, where the first word cueing it ends (-1 where verbs come last:
+        a cue anywhere counts); read once per sentence, so that ``status_at`` costs each
+        figure nothing more. ``status_at(status_positions(s), fig) == status(s, fig)``."""
+        out: dict[Status, int] = {}
+        for m in _WORD.finditer(sentence):
+            w = m.group().lower()
+            for status in _STATUSES:
+                if status in out:
+                    continue
+                cues = self.status_words[status]
+                if w in cues or (self.verb_final and any(w.startswith(c) for c in cues)):
+                    out[status] = -1 if self.verb_final else m.end()
+        return out
+
+    def status_at(self, positions: dict[Status, int], fig: Figure) -> Status:
+        """The status of a figure from its sentence's ``status_positions``."""
+        for status in _STATUSES:
+            at = positions.get(status)
+            if at is not None and at <= fig.start:
+                return status
         return "reported"
 
     def certainty(self, sentence: str, fig: Figure) -> Certainty:
+        """Hedged or confirmed by any cue word in the sentence (the figure's position does
+        not matter)."""
         words = {w.lower() for w in _WORD.findall(sentence)}
         if words & self.hedged:
             return "hedged"

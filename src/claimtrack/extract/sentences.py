@@ -69,8 +69,21 @@ _ABBREV = {
     "ft",
 }
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁЄІЇҐ가-힣"  # Hangul has no case
-_BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]»]*\s+(?=[\"“‘(\[«]?[{_UPPER}0-9])")
+# A stop starts only at the first mark of a run and its parts never give back what they
+# took, so a long run of dots or spaces is scanned once rather than once per position.
+_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]»]*+\s++(?=[\"“‘(\[«]?[{_UPPER}0-9])")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+
+#: The longest span read as one sentence. Real news sentences stay well under it (the
+#: longest in the fixtures is about 730 characters); a longer run (a table flattened into
+#: one line, a list of thousands of figures, text with no full stops) is cut into windows
+#: of at most this many characters, so every per-sentence and per-figure step (the parser,
+#: left-context patterns, attribution, status) works on a bounded span and a document's
+#: cost grows linearly with its length.
+MAX_SENTENCE_CHARS = 1000
+#: How far back a boundary check looks for the word before a full stop or after it.
+_LOOKAROUND = 64
+_CLAUSE_BREAK = re.compile(r"[;,:][\"”’')\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -115,7 +128,9 @@ def split_sentences(
         block = _is_block(line)
         start = dateline_end(line)
         for m in _BOUNDARY.finditer(line):
-            before = line[start : m.start()].rsplit(None, 1)
+            # only the tail before the stop matters: slicing from ``start`` would make a
+            # line of rejected stops ("Mr. ", "U.S. " repeated) cost its length squared
+            before = line[max(start, m.start() - _LOOKAROUND) : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
@@ -128,23 +143,55 @@ def split_sentences(
             ):
                 continue  # "S. Hrg. 118", "Vol. 3": an abbreviated label before its number
             if last.isdigit() and len(last) <= 2:
-                following = line[m.end() :].split(None, 1)
+                following = line[m.end() : m.end() + _LOOKAROUND].split(None, 1)
                 nxt = following[0].lower().strip(",.") if following else ""
                 if ordinal_dot or nxt in months:
                     continue
-            out.append(
-                _make(line, start, m.start() + len(m.group().rstrip()), line_start, p, block)
-            )
+            end = m.start() + len(m.group().rstrip())
+            out.extend(_make(line, start, end, line_start, p, block))
             start = m.end()
-        out.append(_make(line, start, len(line), line_start, p, block))
+        out.extend(_make(line, start, len(line), line_start, p, block))
     return [s for s in out if s.text]
 
 
-def _make(line: str, a: int, b: int, base: int, p: int, block: bool) -> Sentence:
-    seg = line[a:b]
-    lead = len(seg) - len(seg.lstrip())
-    seg = seg.strip()
-    return Sentence(seg, base + a + lead, base + a + lead + len(seg), p, block)
+def _make(line: str, a: int, b: int, base: int, p: int, block: bool) -> list[Sentence]:
+    """The sentence ``line[a:b]``, stripped, or its windows when it is over-long."""
+    out = []
+    for x, y in _windows(line, a, b, MAX_SENTENCE_CHARS):
+        seg = line[x:y]
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        out.append(Sentence(seg, base + x + lead, base + x + lead + len(seg), p, block))
+    return out
+
+
+def _windows(line: str, a: int, b: int, limit: int) -> list[tuple[int, int]]:
+    """``[a, b)`` cut into spans of at most ``limit`` characters, each cut made at the last
+    clause break (", ", "; ") in the second half of the span, else at the last space not
+    inside a spaced number ("11 000"), else hard. Each cut looks at ``limit`` characters
+    at most, so cutting is linear in the length."""
+    spans = []
+    while b - a > limit:
+        cut = _cut(line, a + limit // 2, a + limit)
+        spans.append((a, cut))
+        a = cut
+    spans.append((a, b))
+    return spans
+
+
+def _cut(line: str, lo: int, hi: int) -> int:
+    """Where to end a window that must end in ``(lo, hi]``."""
+    last = None
+    for m in _CLAUSE_BREAK.finditer(line, lo, hi):
+        last = m
+    if last is not None:
+        return last.end()
+    i = line.rfind(" ", lo, hi)
+    while i > lo:
+        if not (line[i - 1].isdigit() and line[i + 1 : i + 2].isdigit()):
+            return i + 1
+        i = line.rfind(" ", lo, i)
+    return hi
 
 
 def is_title_case(text: str) -> bool:

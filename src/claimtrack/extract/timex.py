@@ -34,6 +34,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+_SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 _SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
 
 
@@ -43,14 +44,33 @@ class TimeReader:
         self.patterns = _patterns(lex)
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
+        self._last: tuple[tuple[str, str | None], list[tuple[int, int, str]]] | None = None
 
     def _month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
 
     def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
         """The time expression nearest the figure, preferring those before it."""
-        pub = published_date(published)
         best: tuple[int, str] | None = None
+        for start, end, iso in self.expressions(sentence, published):
+            dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
+            if best is None or dist < best[0]:
+                best = (dist, iso)
+        return best[1] if best else None
+
+    def expressions(self, sentence: str, published: str | None) -> list[tuple[int, int, str]]:
+        """The sentence's time expressions (start, end, ISO value). Remembered for the
+        last sentence asked about: every figure of a sentence needs them, and finding them
+        again per figure made a sentence of many figures cost its length squared."""
+        key = (sentence, published)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        found = self._find(sentence, published_date(published))
+        self._last = (key, found)
+        return found
+
+    def _find(self, sentence: str, pub: date | None) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
         for kind, pat in self.patterns:
             for m in pat.finditer(sentence):
@@ -60,12 +80,10 @@ class TimeReader:
                 if iso is None:
                     continue
                 taken.append((m.start(), m.end()))
-                if _SINCE.search(sentence[: m.start()]):
+                if _SINCE.search(sentence[max(0, m.start() - _SINCE_REACH) : m.start()]):
                     iso = f"{iso}/.."
-                dist = fig_start - m.end() if m.end() <= fig_start else (m.start() - fig_start) * 2
-                if best is None or dist < best[0]:
-                    best = (dist, iso)
-        return best[1] if best else None
+                found.append((m.start(), m.end(), iso))
+        return found
 
     def _iso(self, kind: str, m: re.Match[str], pub: date | None) -> str | None:
         g = m.groups()

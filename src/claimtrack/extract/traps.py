@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import LEFT_REACH, Lexicon, left_of
 from claimtrack.extract.tokens import Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
@@ -52,6 +52,8 @@ class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = lex.set_of["months"]
+        self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
+        self._last_price: tuple[str, bool] | None = None
         self.price_context = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in lex.words("price_context")) + r")\b", re.I
         )
@@ -113,6 +115,25 @@ class TrapFilter:
             return None
         return None if after.lower in self.lex.phrase_set("size_followers") else "calibre"
 
+    def _phones(self, sentence: str) -> list[tuple[int, int]]:
+        """Spans of phone numbers (seven digits or more) in the sentence; remembered for the
+        last sentence, since each of its figures asks (finding them per figure made a
+        sentence of many figures cost its length squared)."""
+        if self._last_phones is None or self._last_phones[0] != sentence:
+            spans = [
+                (m.start(), m.end())
+                for m in _PHONE.finditer(sentence)
+                if sum(c.isdigit() for c in m.group()) >= 7
+            ]
+            self._last_phones = (sentence, spans)
+        return self._last_phones[1]
+
+    def _price_context(self, sentence: str) -> bool:
+        """Whether the sentence talks of prices; remembered for the last sentence."""
+        if self._last_price is None or self._last_price[0] != sentence:
+            self._last_price = (sentence, bool(self.price_context.search(sentence)))
+        return self._last_price[1]
+
     def check(self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool) -> str | None:
         """The reason ``fig`` is not a claim, or None when it may be one."""
         lex = self.lex
@@ -129,17 +150,12 @@ class TrapFilter:
         word = sentence[span_l : span_r if span_r >= 0 else len(sentence)]
         if "://" in word or "@" in word or "www." in word:
             return "other"
-        for m in _PHONE.finditer(sentence):
-            if (
-                m.start() <= first.start < m.end()
-                and sum(c.isdigit() for c in m.group()) >= 7
-                and not fig.grouped
-            ):
-                return "other"
-        if fig.percent and self.paywall_after.search(sentence[fig.end :]):
+        if not fig.grouped and any(a <= first.start < b for a, b in self._phones(sentence)):
+            return "other"
+        if fig.percent and self.paywall_after.search(sentence[fig.end : fig.end + LEFT_REACH]):
             return "paywall"
-        offer = re.search(r"\b(?:from|only|just)\s*$", sentence[: fig.start], re.I)
-        if is_money and nxt is not None and (offer or self.price_context.search(sentence)):
+        offer = re.search(r"\b(?:from|only|just)\s*$", left_of(sentence, fig.start)[1], re.I)
+        if is_money and nxt is not None and (offer or self._price_context(sentence)):
             k = j + 1 if nxt.lower in ("/", "a", "an", "per") else j
             if k != j and k < len(toks) and toks[k].lower in lex.set_of["price_periods"]:
                 return "price"
