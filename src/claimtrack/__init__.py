@@ -1,15 +1,39 @@
 """claimtrack: turn news reports into an evidence-linked base of numeric claims."""
 
-from claimtrack.config import Settings
-from claimtrack.errors import ClaimtrackError, InputError, PackError, StoreError, UsageError
-from claimtrack.records import (
-    Claim,
-    CleanDocument,
-    IngestFailure,
-    Mention,
-    RemovedLine,
-    SourceDocument,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimtrack.config import Settings
+    from claimtrack.errors import ClaimtrackError, InputError, PackError, StoreError, UsageError
+    from claimtrack.records import (
+        Claim,
+        CleanDocument,
+        IngestFailure,
+        Mention,
+        RemovedLine,
+        SourceDocument,
+    )
+
+__version__ = "0.1.0"
+
+# Names load on first use (PEP 562): `claimtrack --version` and `--help` import nothing else.
+_LAZY = {
+    "Settings": "claimtrack.config",
+    "ClaimtrackError": "claimtrack.errors",
+    "InputError": "claimtrack.errors",
+    "PackError": "claimtrack.errors",
+    "StoreError": "claimtrack.errors",
+    "UsageError": "claimtrack.errors",
+    "Claim": "claimtrack.records",
+    "CleanDocument": "claimtrack.records",
+    "IngestFailure": "claimtrack.records",
+    "Mention": "claimtrack.records",
+    "RemovedLine": "claimtrack.records",
+    "SourceDocument": "claimtrack.records",
+}
 
 __all__ = [
     "Claim",
@@ -25,4 +49,16 @@ __all__ = [
     "StoreError",
     "UsageError",
 ]
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

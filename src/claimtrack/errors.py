@@ -42,7 +42,7 @@ def empty_input(location: str) -> InputError:
 def too_large(location: str, size: int, limit: int) -> InputError:
     return InputError(
         "too_large",
-        f"{location}: is {size:,} bytes, over the {limit:,}-byte limit; split it or raise max_bytes",
+        f"{location}: is {size:,} bytes, over the {limit:,}-byte limit; split it or raise CLAIMTRACK_MAX_BYTES (e.g. 50M)",
     )
 
 
@@ -67,6 +67,55 @@ def unreadable(location: str, detail: str) -> InputError:
 def unknown_pack(name: str, known: list[str]) -> PackError:
     return PackError(
         f"no story pack named {name!r}; use one of {', '.join(known) or '(none)'} or a path to a YAML file"
+    )
+
+
+def missing_driver(scheme: str, extra: str, package: str) -> StoreError:
+    return StoreError(
+        f"the {scheme} database driver is not installed; run "
+        f"`pip install 'claimtrack[{extra}]'` (or `pip install {package}`)"
+    )
+
+
+def unsupported_database(scheme: str) -> StoreError:
+    return StoreError(
+        f"unsupported database URL scheme {scheme!r}; use a SQLite file path "
+        "(e.g. claimtrack.db) or postgresql+psycopg://USER@HOST/DB"
+    )
+
+
+def pack_mismatch(store: str, recorded: str, given: str) -> UsageError:
+    return UsageError(
+        f"store {store} was built with story pack {recorded or '(none)'!r}, not {given or '(none)'!r}; "
+        f"ingest with --pack {recorded} (or --no-pack for a pack-less store), or use a new --db"
+        if recorded
+        else f"store {store} was built without a story pack, not with {given!r}; "
+        "ingest with --no-pack, or use a new --db"
+    )
+
+
+class OutputError(ClaimtrackError):
+    """A result could not be written (disk full, no permission, special file system)."""
+
+
+def out_folder_missing(target: object) -> UsageError:
+    folder = getattr(target, "parent", None) or "."
+    return UsageError(
+        f"--out {target}: {folder} is not an existing folder; create it (mkdir -p {folder}) "
+        "or choose another path"
+    )
+
+
+def out_is_folder(target: object, example: str) -> UsageError:
+    return UsageError(
+        f"--out {target} is a folder; give a file name, e.g. --out {target}/{example}"
+    )
+
+
+def cannot_write(target: object, detail: str) -> OutputError:
+    return OutputError(
+        f"cannot write {target} ({detail}); choose a writable folder with --out, "
+        "or free space and retry"
     )
 
 

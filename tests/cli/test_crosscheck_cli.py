@@ -148,4 +148,4 @@ def test_report_html_and_markdown(runner, db, tmp_path):
 
 def test_report_into_a_missing_folder(runner, db, tmp_path):
     result = runner.invoke(app, ["report", "--db", db, "--out", str(tmp_path / "no" / "r.html")])
-    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert result.exit_code == 2 and "is not an existing folder" in result.stderr

@@ -1,9 +1,19 @@
-"""The ``claimtrack`` command line: one Typer app, commands in small modules beside it."""
+"""The ``claimtrack`` command line: one Typer app, commands in small modules beside it.
+
+Start-up stays light: the command modules import the store, the pipeline and the
+cross-check inside their functions, so ``claimtrack --help`` and ``--version`` load only
+Typer. Help is plain text (as in datasette and sqlite-utils): no Rich rendering, and the
+``\\b`` paragraphs of the docstrings keep their line breaks.
+"""
 
 from __future__ import annotations
 
+import sys
+from typing import Annotated
+
 import typer
 
+from claimtrack import __version__
 from claimtrack.cli.common import guarded
 from claimtrack.cli.crosscheck import (
     conflicts_command,
@@ -13,6 +23,7 @@ from claimtrack.cli.crosscheck import (
     sources_command,
 )
 from claimtrack.cli.ingest import ingest_command
+from claimtrack.cli.packs import packs_command
 from claimtrack.cli.query import (
     claims_command,
     docs_command,
@@ -21,13 +32,50 @@ from claimtrack.cli.query import (
     search_command,
 )
 
+EPILOG = """\b
+Environment:
+  CLAIMTRACK_DB         store file or SQLAlchemy URL used when --db is not given
+  CLAIMTRACK_PACK       story pack used when --pack is not given (empty: none)
+  CLAIMTRACK_MAX_BYTES  largest document ingest reads (default 20 MB)
+
+\b
+Example:
+  claimtrack ingest examples/ --db news.db
+  claimtrack claims --db news.db --format csv > claims.csv
+  claimtrack report --db news.db --out report.html
+"""
+
 app = typer.Typer(
     name="claimtrack",
-    help="Turn news reports into an evidence-linked base of numeric claims.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"claimtrack {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Turn news reports into an evidence-linked base of numeric claims."""
+
 
 app.command("ingest")(guarded(ingest_command))
 app.command("claims")(guarded(claims_command))
@@ -40,6 +88,7 @@ app.command("measure")(guarded(measure_command))
 app.command("conflicts")(guarded(conflicts_command))
 app.command("sources")(guarded(sources_command))
 app.command("report")(guarded(report_command))
+app.command("packs")(guarded(packs_command))
 
 
 def main() -> None:

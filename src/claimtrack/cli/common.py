@@ -2,20 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TextIO, TypeVar
 
 import typer
-from rich.console import Console
 
+from claimtrack.cli.render import printable
 from claimtrack.config import Settings
-from claimtrack.errors import ClaimtrackError, PackError, UsageError
-from claimtrack.packs import StoryPack, load_pack
-from claimtrack.store import Store
+from claimtrack.errors import (
+    ClaimtrackError,
+    PackError,
+    UsageError,
+    cannot_write,
+    out_folder_missing,
+    out_is_folder,
+    pack_mismatch,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from claimtrack.packs import StoryPack, load_pack
+    from claimtrack.store import Store
+else:
+    # The store (SQLAlchemy) and packs (pydantic) cost a few hundred milliseconds to import;
+    # these stand-ins import them on first call, so `--help` and light commands never pay.
+    def Store(*args: Any, **kwargs: Any) -> Any:
+        from claimtrack.store import Store as store_class
+
+        return store_class(*args, **kwargs)
+
+    def load_pack(*args: Any, **kwargs: Any) -> Any:
+        from claimtrack.packs import load_pack as load
+
+        return load(*args, **kwargs)
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -24,20 +51,65 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+@functools.cache
+def _console_class() -> type[Console]:
+    """Rich's console, imported on first use (it is not needed for ``--help``)."""
+    from rich.console import Console
+
+    class SafeConsole(Console):
+        """A Rich console that never lets printed strings drive the terminal.
+
+        Every ``str`` handed to ``print`` passes through ``render_str``; control characters
+        (ESC, BEL, bidi overrides...) are shown escaped there, so a quote from an article or
+        a crafted file name cannot change colours, move the cursor or retitle the window.
+        Cells built from data are ``Text`` made by ``render.cell``, which escapes the same way.
+        """
+
+        def render_str(self, text: str, *args: Any, **kwargs: Any) -> Text:
+            return super().render_str(printable(text), *args, **kwargs)
+
+    return SafeConsole
+
+
 def out_console() -> Console:
     # Built per call so tests that swap sys.stdout (CliRunner) see the output. Piped
     # tables get room to breathe instead of Rich's 80-column guess, unless COLUMNS says.
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
-    return Console(file=sys.stdout, soft_wrap=True, highlight=False, width=width)
+    return _console_class()(file=sys.stdout, soft_wrap=True, highlight=False, width=width)
 
 
 def err_console() -> Console:
-    return Console(file=sys.stderr, soft_wrap=True, highlight=False)
+    return _console_class()(file=sys.stderr, soft_wrap=True, highlight=False)
 
 
 def error(message: str) -> None:
     """One plain line on stderr; markup off because messages quote user paths and text."""
     err_console().print(f"error: {message}", markup=False)
+
+
+def write_file(target: Path, write: Callable[[TextIO], R], example: str) -> R:
+    """Write ``target`` through ``write`` all or nothing, turning failures into one line.
+
+    The text goes to ``target.part`` first and is renamed over ``target`` only when
+    complete, so a failed run never leaves half a file; the ``.part`` file is removed on
+    any failure. ``example`` names a file to suggest when ``target`` is a folder.
+    """
+    if target.is_dir():
+        raise out_is_folder(target, example)
+    if not target.parent.is_dir():
+        raise out_folder_missing(target)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            result = write(fh)
+        tmp.replace(target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise cannot_write(target, exc.strerror or str(exc)) from None
+        raise
+    return result
 
 
 def exit_code(exc: ClaimtrackError) -> int:
@@ -71,9 +143,51 @@ def open_existing(db: str | None) -> Store:
     return Store(location, create=False)
 
 
-def pick_pack(pack: str | None, no_pack: bool, settings: Settings) -> StoryPack | None:
-    """The story pack a command uses: --pack, else the configured default; none with --no-pack."""
+#: The ``meta`` key under which a store remembers its story pack ("" for none).
+PACK_KEY = "pack"
+
+
+def _pack_ref(name_or_path: str) -> str:
+    """How a pack is remembered: a built-in by name, a YAML file by its absolute path."""
+    path = Path(name_or_path)
+    return str(path.resolve()) if path.suffix else name_or_path
+
+
+def _given_pack(pack: str | None, no_pack: bool) -> str | None:
+    """The pack the command line asks for: a name or path, "" for --no-pack, None if silent."""
     if no_pack and pack:
         raise UsageError("use either --pack or --no-pack, not both")
-    name = None if no_pack else (pack or settings.pack)
-    return load_pack(name) if name else None
+    return "" if no_pack else pack
+
+
+def pick_pack(
+    pack: str | None, no_pack: bool, settings: Settings, store: Store | None = None
+) -> StoryPack | None:
+    """The story pack a reading command uses: --pack or --no-pack for this call, else the
+    pack ``store`` remembers, else ``$CLAIMTRACK_PACK``; none when nothing names one."""
+    given = _given_pack(pack, no_pack)
+    if given is None and store is not None:
+        given = store.get_meta(PACK_KEY)
+    if given is None:
+        given = settings.pack or ""
+    return load_pack(given) if given else None
+
+
+def pack_for_ingest(
+    store: Store, pack: str | None, no_pack: bool, settings: Settings
+) -> StoryPack | None:
+    """The story pack an ingest uses, remembered by the store at its first ingest.
+
+    A store keeps one pack for life, so its measures stay comparable: asking a store for
+    another pack later is a usage error that names the one it has.
+    """
+    given = _given_pack(pack, no_pack)
+    recorded = store.get_meta(PACK_KEY)
+    if recorded is None:
+        chosen = given if given is not None else (settings.pack or "")
+        story = load_pack(chosen) if chosen else None  # a bad pack is refused before it is kept
+        store.set_meta(PACK_KEY, _pack_ref(chosen) if chosen else "")
+        return story
+    if given is not None and (_pack_ref(given) if given else "") != recorded:
+        raise pack_mismatch(store.display_url, recorded, given)
+    return load_pack(recorded) if recorded else None

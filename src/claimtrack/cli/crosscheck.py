@@ -2,7 +2,8 @@
 
 Each reads the store once, runs ``resolve.check_store`` and shows the result as a Rich
 table, or as one JSON document (``--format json``) for scripts. ``report`` writes the
-whole cross-check as a self-contained HTML file or as Markdown.
+whole cross-check as a self-contained HTML file or as Markdown. The cross-check, the
+report and the store are imported inside the commands, so ``--help`` never loads them.
 """
 
 from __future__ import annotations
@@ -12,23 +13,33 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
-from claimtrack.cli.common import err_console, open_existing, out_console, pick_pack
+from claimtrack.cli.common import (
+    err_console,
+    open_existing,
+    out_console,
+    pick_pack,
+    write_file,
+)
 from claimtrack.cli.query import DbOption
+from claimtrack.cli.render import cell
 from claimtrack.config import Settings
-from claimtrack.errors import UsageError
-from claimtrack.packs import StoryPack
-from claimtrack.report import present, render_html, render_markdown, serialize
-from claimtrack.resolve import CheckedClaim, CrossCheck, MeasureView, check_store
+from claimtrack.errors import UsageError, out_folder_missing, out_is_folder
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from claimtrack.packs import StoryPack
+    from claimtrack.resolve import CheckedClaim, CrossCheck, MeasureView
 
 PackOption = Annotated[
     str | None,
-    typer.Option("--pack", help="Story pack name or YAML file (default: dprk-russia)."),
+    typer.Option(
+        "--pack", help="Story pack name or YAML file (default: the one the store was made with)."
+    ),
 ]
 NoPackOption = Annotated[bool, typer.Option("--no-pack", help="Cross-check without a story pack.")]
 ToleranceOption = Annotated[
@@ -57,14 +68,17 @@ def _check(
 ) -> tuple[CrossCheck, StoryPack | None]:
     if not 0 <= tolerance < 1:
         raise UsageError(f"--tolerance {tolerance:g} is out of range; use 0 <= t < 1, e.g. 0.1")
-    story = pick_pack(pack, no_pack, Settings.from_env())
+    from claimtrack.resolve.crosscheck import check_store
+
     with open_existing(db) as store:
+        story = pick_pack(pack, no_pack, Settings.from_env(), store)
         return check_store(store, story, tolerance), story
 
 
 def _row(table: Table, *cells: str) -> None:
-    """Cells as plain Text: article words like "[bold]" must not be read as Rich markup."""
-    table.add_row(*(Text(c) for c in cells))
+    """Cells as plain Text: article words like "[bold]" must not be read as Rich markup,
+    and control characters in them must not reach the terminal."""
+    table.add_row(*(cell(c) for c in cells))
 
 
 def _json_out(doc: dict[str, Any]) -> None:
@@ -72,6 +86,8 @@ def _json_out(doc: dict[str, Any]) -> None:
 
 
 def _with_source(c: CheckedClaim) -> str:
+    from claimtrack.report import present
+
     return f"{c.shown} ({present.origin_name(c)}, {c.window.label})"
 
 
@@ -82,7 +98,16 @@ def measures_command(
     tolerance: ToleranceOption = 0.1,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """One row per measure: current estimate, trend, figures, origins and conflicts."""
+    """One row per measure: current estimate, trend, figures, origins and conflicts.
+
+    \b
+    Example:
+      claimtrack measures --tolerance 0.2 --format json
+    """
+    from rich.table import Table
+
+    from claimtrack.report import present, serialize
+
     cc, _ = _check(db, pack, no_pack, tolerance)
     if fmt is Format.json:
         _json_out(
@@ -128,6 +153,10 @@ def _find(cc: CrossCheck, key: str) -> MeasureView:
 
 
 def _claims_table(title: str, rows: list[CheckedClaim]) -> Table:
+    from rich.table import Table
+
+    from claimtrack.report import present
+
     table = Table(title=title, title_justify="left")
     caps = {"origin": 28, "via": 28, "doc": 24}
     for name in ("when", "figure", "status", "certainty", "origin", "via", "doc", "quote"):
@@ -162,7 +191,16 @@ def measure_command(
     tolerance: ToleranceOption = 0.1,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """One measure's claims over time, its pledged/planned/rumoured ones, and its figures."""
+    """One measure's claims over time, its pledged/planned/rumoured ones, and its figures.
+
+    \b
+    Example:
+      claimtrack measure troops_sent --no-pack
+    """
+    from rich.table import Table
+
+    from claimtrack.report import present, serialize
+
     cc, _ = _check(db, pack, no_pack, tolerance)
     m = _find(cc, measure)
     if fmt is Format.json:
@@ -202,7 +240,16 @@ def conflicts_command(
     tolerance: ToleranceOption = 0.1,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Pairs of reported figures that disagree beyond the tolerance, largest gap first."""
+    """Pairs of reported figures that disagree beyond the tolerance, largest gap first.
+
+    \b
+    Example:
+      claimtrack conflicts --tolerance 0.25
+    """
+    from rich.table import Table
+
+    from claimtrack.report import present, serialize
+
     cc, _ = _check(db, pack, no_pack, tolerance)
     if fmt is Format.json:
         _json_out(
@@ -234,7 +281,16 @@ def sources_command(
     no_pack: NoPackOption = False,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Where figures first come from: each origin's type, side, claims and documents."""
+    """Where figures first come from: each origin's type, side, claims and documents.
+
+    \b
+    Example:
+      claimtrack sources --pack dprk-russia --format json
+    """
+    from rich.table import Table
+
+    from claimtrack.report import present, serialize
+
     cc, story = _check(db, pack, no_pack, 0.1)
     if fmt is Format.json:
         _json_out({"sources": [serialize.source(s) for s in cc.sources]})
@@ -272,16 +328,24 @@ def report_command(
         ReportFormat, typer.Option("--format", help="html: one self-contained file; md: tables.")
     ] = ReportFormat.html,
 ) -> None:
-    """Write the cross-check as one self-contained HTML file (or Markdown) and print its path."""
+    """Write the cross-check as one self-contained HTML file (or Markdown) and print its path.
+
+    \b
+    Example:
+      claimtrack report --out out/report.html
+      claimtrack report --format md --out out/report.md
+    """
+    from claimtrack.report import render_html, render_markdown
+
     target = out or Path(f"report.{fmt.value}")
+    example = f"report.{fmt.value}"
+    if target.is_dir():
+        raise out_is_folder(target, example)  # before the slow cross-check, not after
     if not target.parent.is_dir():
-        raise UsageError(f"--out {target}: folder {target.parent} does not exist")
+        raise out_folder_missing(target)
     cc, story = _check(db, pack, no_pack, tolerance)
     text = render_html(cc, story) if fmt is ReportFormat.html else render_markdown(cc, story)
-    # Write beside the target then rename, so a failed run never leaves half a report.
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
+    write_file(target, lambda fh: fh.write(text), example)
     out_console().print(
         f"wrote {target} ({len(cc.measures)} measures, {len(cc.conflicts)} conflicts)",
         markup=False,

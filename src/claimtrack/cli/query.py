@@ -1,4 +1,8 @@
-"""Commands that read the store: claims, docs, export, errors and search."""
+"""Commands that read the store: claims, docs, export, errors and search.
+
+Heavy modules (the store and SQLAlchemy) are imported inside the commands, so that
+``claimtrack --help`` never loads them.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,17 @@ from typing import Annotated, Any
 
 import typer
 
-from claimtrack.cli.common import err_console, open_existing, out_console
+from claimtrack.cli.common import err_console, open_existing, out_console, write_file
 from claimtrack.cli.render import claims_table, documents_table, failures_table, search_table
-from claimtrack.errors import UsageError
-from claimtrack.store import write_rows
 
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", help="Store file or SQLAlchemy URL (default: $CLAIMTRACK_DB or claimtrack.db)."
+        "--db",
+        envvar="CLAIMTRACK_DB",
+        show_envvar=True,
+        help="Store file or SQLAlchemy URL (default: claimtrack.db).",
+        show_default=False,
     ),
 ]
 
@@ -53,7 +59,14 @@ def claims_command(
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.table,
 ) -> None:
-    """List stored claims (each document's latest version)."""
+    """List stored claims (each document's latest version).
+
+    \b
+    Example:
+      claimtrack claims --measure troops_sent --format csv > troops.csv
+    """
+    from claimtrack.store.export import write_rows
+
     with open_existing(db) as store:
         rows = store.claims(measure=measure, doc_id=doc)
     if fmt is ClaimsFormat.table:
@@ -71,7 +84,12 @@ def docs_command(
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
 ) -> None:
-    """List stored documents with their version and claim counts."""
+    """List stored documents with their version and claim counts.
+
+    \b
+    Example:
+      claimtrack docs --db news.db --format json
+    """
     with open_existing(db) as store:
         rows = store.documents()
     if fmt is TableFormat.json:
@@ -89,19 +107,20 @@ def export_command(
         Path | None, typer.Option("--out", help="File to write (default: standard output).")
     ] = None,
 ) -> None:
-    """Export every claim of each document's latest version."""
+    """Export every claim of each document's latest version.
+
+    \b
+    Example:
+      claimtrack export --format csv --out out/claims.csv
+    """
+    from claimtrack.store.export import write_rows
+
     with open_existing(db) as store:
         rows = store.claims()
     if out is None:
         write_rows(rows, fmt.value, sys.stdout)
         return
-    if not out.parent.is_dir():
-        raise UsageError(f"--out {out}: folder {out.parent} does not exist")
-    # Write beside the target then rename, so a failed export never leaves half a file.
-    tmp = out.with_name(out.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        n = write_rows(rows, fmt.value, fh)
-    tmp.replace(out)
+    n = write_file(out, lambda fh: write_rows(rows, fmt.value, fh), f"claims.{fmt.value}")
     err_console().print(f"wrote {n} claims to {out}", markup=False)
 
 
@@ -111,7 +130,12 @@ def errors_command(
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
 ) -> None:
-    """List documents that failed to ingest, with the reason."""
+    """List documents that failed to ingest, with the reason.
+
+    \b
+    Example:
+      claimtrack errors --format json
+    """
     with open_existing(db) as store:
         rows = store.failures()
     if fmt is TableFormat.json:
@@ -130,7 +154,14 @@ def search_command(
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
 ) -> None:
-    """Search article text and claim quotes of each document's latest version."""
+    """Search article text and claim quotes of each document's latest version.
+
+    Hits are highlighted; when the output is not a terminal they are marked «like this».
+
+    \b
+    Example:
+      claimtrack search "troops Kursk" --limit 10
+    """
     with open_existing(db) as store:
         rows = store.search(query, limit=limit)
     if fmt is TableFormat.json:
@@ -138,4 +169,5 @@ def search_command(
     elif not rows:
         err_console().print("no matches", markup=False)
     else:
-        out_console().print(search_table(rows))
+        console = out_console()
+        console.print(search_table(rows, query, marks=not console.is_terminal))

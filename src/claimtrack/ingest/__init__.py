@@ -1,8 +1,30 @@
 """Ingest: read files and JSON Lines into documents, run the pipeline, store the results."""
 
-from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
-from claimtrack.ingest.run import IngestEvent, IngestReport, ProgressCallback, ingest
-from claimtrack.ingest.validate import decode, looks_binary, read_text
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
+    from claimtrack.ingest.run import IngestEvent, IngestReport, ProgressCallback, ingest
+    from claimtrack.ingest.validate import decode, looks_binary, read_text
+
+# Names load on first use (PEP 562), so importing one light submodule never pulls in the
+# heavy ones (SQLAlchemy, spaCy, datasketch...) beside it.
+_LAZY = {
+    "SUPPORTED": "claimtrack.ingest.readers",
+    "count_sources": "claimtrack.ingest.readers",
+    "iter_candidates": "claimtrack.ingest.readers",
+    "iter_sources": "claimtrack.ingest.readers",
+    "IngestEvent": "claimtrack.ingest.run",
+    "IngestReport": "claimtrack.ingest.run",
+    "ProgressCallback": "claimtrack.ingest.run",
+    "ingest": "claimtrack.ingest.run",
+    "decode": "claimtrack.ingest.validate",
+    "looks_binary": "claimtrack.ingest.validate",
+    "read_text": "claimtrack.ingest.validate",
+}
 
 __all__ = [
     "SUPPORTED",
@@ -17,3 +39,16 @@ __all__ = [
     "looks_binary",
     "read_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -3,7 +3,33 @@
 ``serialize`` turns the same records into plain dicts for ``--format json``.
 """
 
-from claimtrack.report.html import render_html
-from claimtrack.report.markdown import render_markdown
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimtrack.report.html import render_html
+    from claimtrack.report.markdown import render_markdown
+
+# Names load on first use (PEP 562), so importing one light submodule never pulls in the
+# heavy ones (SQLAlchemy, spaCy, datasketch...) beside it.
+_LAZY = {
+    "render_html": "claimtrack.report.html",
+    "render_markdown": "claimtrack.report.markdown",
+}
 
 __all__ = ["render_html", "render_markdown"]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

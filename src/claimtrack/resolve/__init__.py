@@ -1,23 +1,54 @@
 """Resolve: link claims across documents: measures over time, conflicts, independent
 origins and near-duplicate documents."""
 
-from claimtrack.resolve.crosscheck import check_claims, check_store, sparkline
-from claimtrack.resolve.duplicates import fingerprint, near_duplicates
-from claimtrack.resolve.model import (
-    CheckedClaim,
-    Conflict,
-    CrossCheck,
-    DocumentSummary,
-    Estimate,
-    Figure,
-    Interval,
-    MeasureView,
-    Origin,
-    SourceSummary,
-    Window,
-)
-from claimtrack.resolve.origins import OriginResolver, source_type
-from claimtrack.resolve.timewindows import parse_period, window_of
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimtrack.resolve.crosscheck import check_claims, check_store, sparkline
+    from claimtrack.resolve.duplicates import fingerprint, near_duplicates
+    from claimtrack.resolve.model import (
+        CheckedClaim,
+        Conflict,
+        CrossCheck,
+        DocumentSummary,
+        Estimate,
+        Figure,
+        Interval,
+        MeasureView,
+        Origin,
+        SourceSummary,
+        Window,
+    )
+    from claimtrack.resolve.origins import OriginResolver, source_type
+    from claimtrack.resolve.timewindows import parse_period, window_of
+
+# Names load on first use (PEP 562), so importing one light submodule never pulls in the
+# heavy ones (SQLAlchemy, spaCy, datasketch...) beside it.
+_LAZY = {
+    "check_claims": "claimtrack.resolve.crosscheck",
+    "check_store": "claimtrack.resolve.crosscheck",
+    "sparkline": "claimtrack.resolve.crosscheck",
+    "fingerprint": "claimtrack.resolve.duplicates",
+    "near_duplicates": "claimtrack.resolve.duplicates",
+    "CheckedClaim": "claimtrack.resolve.model",
+    "Conflict": "claimtrack.resolve.model",
+    "CrossCheck": "claimtrack.resolve.model",
+    "DocumentSummary": "claimtrack.resolve.model",
+    "Estimate": "claimtrack.resolve.model",
+    "Figure": "claimtrack.resolve.model",
+    "Interval": "claimtrack.resolve.model",
+    "MeasureView": "claimtrack.resolve.model",
+    "Origin": "claimtrack.resolve.model",
+    "SourceSummary": "claimtrack.resolve.model",
+    "Window": "claimtrack.resolve.model",
+    "OriginResolver": "claimtrack.resolve.origins",
+    "source_type": "claimtrack.resolve.origins",
+    "parse_period": "claimtrack.resolve.timewindows",
+    "window_of": "claimtrack.resolve.timewindows",
+}
 
 __all__ = [
     "CheckedClaim",
@@ -41,3 +72,16 @@ __all__ = [
     "sparkline",
     "window_of",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
