@@ -6,6 +6,7 @@ source scripts/services.sh
 .venv/bin/ruff check
 .venv/bin/ruff format --check
 .venv/bin/mypy
+.venv/bin/cog --check README.md  # README usage = the commands' --help; `make readme` regenerates
 start_postgres
 install_browser
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -31,19 +31,18 @@ from claimtrack.cli.query import (
     export_command,
     search_command,
 )
+from claimtrack.config import ENVIRONMENT
 
-EPILOG = """\b
-Environment:
-  CLAIMTRACK_DB         store file or SQLAlchemy URL used when --db is not given
-  CLAIMTRACK_PACK       story pack used when --pack is not given (empty: none)
-  CLAIMTRACK_MAX_BYTES  largest document ingest reads (default 20 MB)
-
-\b
-Example:
-  claimtrack ingest examples/ --db news.db
-  claimtrack claims --db news.db --format csv > claims.csv
-  claimtrack report --db news.db --out report.html
-"""
+EPILOG = "\n\n".join(
+    [
+        "\b\nEnvironment:\n"
+        + "\n".join(f"  {name:<21} {what}" for name, what in ENVIRONMENT.items()),
+        "\b\nExample:\n"
+        "  claimtrack ingest examples/ --db news.db\n"
+        "  claimtrack claims --db news.db --format csv > claims.csv\n"
+        "  claimtrack report --db news.db --out report.html",
+    ]
+)
 
 app = typer.Typer(
     name="claimtrack",
