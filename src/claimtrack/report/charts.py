@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from claimtrack.report.present import number, origin_name, percent
 from claimtrack.resolve import CheckedClaim, MeasureView
+from claimtrack.resolve.model import ClaimId
 
 WIDTH, HEIGHT = 1060, 320
 TOP, BOTTOM, RIGHT = 22, 40, 14
@@ -34,6 +35,7 @@ MAX_POINTS = 1500  # dots per chart at most; a larger measure is sampled
 OTHER_POINTS = 150  # pledged, planned and rumoured dots kept at most when sampling
 LABEL_POINTS = 150  # value labels only on charts with at most this many dots
 BUCKET_PX = 12  # width of one stretch of the time axis when sampling
+NO_DATE = date(2000, 1, 1)  # the time axis of a chart with no dated figure (it gets no ticks)
 # Per stretch, in this order until the budget is spent: lowest and highest, median,
 # quartiles.
 _ROUNDS = ((0.0, 1.0), (0.5,), (0.25, 0.75))
@@ -56,7 +58,7 @@ class Chart:
     quote) and how many claims have a figure at all."""
 
     svg: Markup
-    ids: list[int]
+    ids: list[ClaimId]
     total: int
 
     @property
@@ -116,7 +118,7 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
     return chart(m, colours).svg
 
 
-def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = ()) -> Chart:
+def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId] = ()) -> Chart:
     """The figures of one measure over time; ``keep``: claim ids to draw even when the
     measure is sampled (most important first; at most half the budget)."""
     claims = [c for c in m.reported + m.other if c.figure is not None]
@@ -144,8 +146,10 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = 
 
     when = [c.window.sort_key or date.min for c in dated]
     starts = [c.window.start for c in dated if c.window.start is not None]
-    d0 = min(when + starts) if dated else date.today()
-    d1 = max(when) if dated else date.today()
+    # Without dated figures the time axis has no ticks; any fixed day does for the
+    # arithmetic (never today, so the same claims always draw the same chart).
+    d0 = min(when + starts) if dated else NO_DATE
+    d1 = max(when) if dated else NO_DATE
     pad = max(timedelta(days=20), (d1 - d0) * 0.05)
     d0, d1 = d0 - pad, d1 + pad
     span = (d1 - d0).days or 1
@@ -176,7 +180,7 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = 
         out.append(f'<text class="unit" x="{px0:.1f}" y="{TOP - 8}">{e(m.unit)}</text>')
     # Time axis.
     out.append(f'<line class="axis" x1="{px0:.1f}" x2="{px1:.1f}" y1="{py0}" y2="{py0}"/>')
-    for d, label in _month_ticks(d0, d1):
+    for d, label in _month_ticks(d0, d1) if dated else []:
         x = xs(d)
         out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{py0}" y2="{py0 + 4}"/>')
         out.append(f'<text class="tick" x="{x:.1f}" y="{py0 + 17}" text-anchor="middle">'
@@ -191,7 +195,7 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = 
                    f'text-anchor="middle">undated</text>')  # fmt: skip
 
     # Positions: claims of the same date spread sideways; undated ones share the band.
-    xpos: dict[int, float] = {}
+    xpos: dict[ClaimId, float] = {}
     same_day: dict[date, list[CheckedClaim]] = defaultdict(list)
     for c in dated:
         same_day[c.window.sort_key or date.min].append(c)
@@ -209,8 +213,8 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = 
         for c in claims:
             if (s := shapes[c.id]) is not None:
                 boxes.add((xpos[c.id] - 6, ys(s.y) - 6, xpos[c.id] + 6, ys(s.y) + 6))
-    order = sorted(claims, key=lambda c: (c.status != "reported", c.id))
-    ids: list[int] = []
+    order = sorted(claims, key=lambda c: (c.status != "reported", c.order))
+    ids: list[ClaimId] = []
     for c in order:
         s = shapes[c.id]
         if s is None:
@@ -250,9 +254,9 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[int] = 
 
 def _sample_all(
     claims: list[CheckedClaim],
-    shapes: dict[int, _Shape | None],
+    shapes: dict[ClaimId, _Shape | None],
     xs: Callable[[date], float],
-    keep: Sequence[int],
+    keep: Sequence[ClaimId],
 ) -> list[CheckedClaim]:
     """At most ``MAX_POINTS`` of ``claims``: up to ``OTHER_POINTS`` pledged, planned or
     rumoured ones, then the reported ones to keep, then a spread of each stretch of time."""
@@ -275,7 +279,7 @@ def _sample_all(
 def _sample(
     claims: list[CheckedClaim],
     budget: int,
-    keep: Sequence[int],
+    keep: Sequence[ClaimId],
     bucket: Callable[[CheckedClaim], int],
     y: Callable[[CheckedClaim], float],
 ) -> list[CheckedClaim]:
@@ -285,7 +289,7 @@ def _sample(
     if len(claims) <= budget:
         return claims
     by_id = {c.id: c for c in claims}
-    chosen: set[int] = set()
+    chosen: set[ClaimId] = set()
     for i in keep:
         if len(chosen) >= budget // 2:
             break
@@ -294,9 +298,12 @@ def _sample(
     groups: dict[int, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         groups[bucket(c)].append(c)
-    ordered = [sorted(groups[k], key=lambda c: (y(c), c.id)) for k in sorted(groups)]
+    ordered = [sorted(groups[k], key=lambda c: (y(c), c.order)) for k in sorted(groups)]
     for qs in _ROUNDS:
-        picks = sorted({g[round(q * (len(g) - 1))].id for g in ordered for q in qs} - chosen)
+        picks = sorted(
+            {g[round(q * (len(g) - 1))].id for g in ordered for q in qs} - chosen,
+            key=lambda i: by_id[i].order,
+        )
         if len(chosen) + len(picks) > budget:
             chosen.update(picks[: budget - len(chosen)])
             break

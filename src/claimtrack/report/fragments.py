@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from claimtrack.packs import StoryPack
 from claimtrack.report import present
 from claimtrack.resolve import CheckedClaim, Conflict, DocumentSummary, Figure, MeasureView
+from claimtrack.resolve.model import ClaimId
 
 e = escape
 
@@ -54,7 +55,7 @@ class Page:
     listed_docs: set[str]
     pack: StoryPack | None
     colours: dict[str | None, str]
-    linked: set[int] = field(default_factory=set)
+    linked: set[ClaimId] = field(default_factory=set)
 
     # --- small pieces
 

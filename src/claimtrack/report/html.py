@@ -14,6 +14,7 @@ quotes list holds exactly the claims the page links to.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,8 +54,17 @@ def _sides(cc: CrossCheck) -> list[str | None]:
     return [c.origin.side if c.origin else None for m in cc.measures for c in m.reported + m.other]
 
 
+def generated_at() -> datetime:
+    """Now, or the time ``SOURCE_DATE_EPOCH`` gives (seconds since 1970, the convention of
+    reproducible-builds.org) so the same store renders the same report byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC)
+
+
 def _by_gap(conflicts: list[Conflict]) -> list[Conflict]:
-    return sorted(conflicts, key=lambda x: (-x.gap_pct, x.a.id, x.b.id))
+    return sorted(conflicts, key=lambda x: (-x.gap_pct, x.kind, x.a.order, x.b.order))
 
 
 def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) -> dict[str, Any]:
@@ -117,7 +127,7 @@ def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) ->
         "cc": cc,
         "pack": pack,
         "store": store,
-        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "generated": generated_at().strftime("%Y-%m-%d %H:%M UTC"),
         "measures": measures,
         "n_claims": sum(len(m.reported) + len(m.other) for m in cc.measures),
         "colours": colours,

@@ -34,6 +34,7 @@ from claimtrack.packs import StoryPack
 from claimtrack.resolve.intervals import gap_pct, interval_of, point
 from claimtrack.resolve.model import (
     CheckedClaim,
+    ClaimId,
     Conflict,
     CrossCheck,
     DocumentSummary,
@@ -52,9 +53,11 @@ WINDOW_DAYS = 90
 #: slip), not a disagreement worth a reader's time: they are not paired as conflicts.
 MAX_RATIO = 10.0
 _SPARK = "▁▂▃▄▅▆▇█"
+UNDATED = "~"  # sorts after every ISO date
 FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
+    "start", "end",
 )  # fmt: skip
 
 
@@ -87,6 +90,10 @@ def _time(c: CheckedClaim) -> date:
     return c.window.sort_key or date.min
 
 
+def _in_time(c: CheckedClaim) -> tuple[date, tuple[str, int, int, str, str, str, str]]:
+    return _time(c), c.order
+
+
 def check_claims(
     rows: Iterable[dict[str, Any]],
     pack: StoryPack | None,
@@ -107,7 +114,16 @@ def _check(
     tolerance: float,
 ) -> CrossCheck:
     resolver = OriginResolver(pack)
-    claims = [_checked(t, resolver, copies, tolerance) for t in tuples]
+    documents = list(documents)
+    # Each document's outlet, from its rows (the same on every row of a document) and
+    # its document record: names the origin of a copy's figures the same in any order.
+    at_doc, at_outlet = FIELDS.index("doc"), FIELDS.index("outlet")
+    outlets: dict[str, str | None] = {t[at_doc]: t[at_outlet] for t in tuples}
+    outlets.update({str(d["doc"]): d["outlet"] for d in documents if d.get("outlet")})
+    claims = [_checked(t, resolver, copies, outlets, tolerance) for t in tuples]
+    # Rows come in storage order, which depends on the order documents were ingested:
+    # put them in content order first, so no grouping below can depend on it.
+    claims.sort(key=lambda c: c.order)
     by_measure: dict[str, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         by_measure[c.measure_key].append(c)
@@ -127,7 +143,11 @@ _window_of = lru_cache(maxsize=65536)(window_of)
 
 
 def _checked(
-    row: tuple[Any, ...], resolver: OriginResolver, copies: dict[str, str], tolerance: float
+    row: tuple[Any, ...],
+    resolver: OriginResolver,
+    copies: dict[str, str],
+    outlets: dict[str, str | None],
+    tolerance: float,
 ) -> CheckedClaim:
     c = CheckedClaim(*row)
     c.via = list(c.via or [])
@@ -136,8 +156,12 @@ def _checked(
     c.measure_key = _measure_key(c)
     if c.source:
         c.origin = resolver.resolve(c.source)
+    elif c.copy_of:
+        # A copy's own figures come from the document it copies, named by that one's
+        # outlet (not by whichever copy happens to be read first).
+        c.origin = resolver.document(c.copy_of, outlets.get(c.copy_of))
     else:
-        c.origin = resolver.document(c.copy_of or c.doc, c.outlet)
+        c.origin = resolver.document(c.doc, c.outlet)
     c.chain = [resolver.resolve(v) for v in c.via] if c.via else []
     c.window = _window_of(c.as_of, c.published)
     c.interval = interval_of(c, tolerance)
@@ -148,8 +172,8 @@ def _measure_view(
     key: str, claims: list[CheckedClaim], pack: StoryPack | None, tolerance: float
 ) -> MeasureView:
     m = pack.measure(key) if pack is not None else None
-    reported = sorted((c for c in claims if c.status == "reported"), key=lambda c: (_time(c), c.id))
-    other = sorted((c for c in claims if c.status != "reported"), key=lambda c: (_time(c), c.id))
+    reported = sorted((c for c in claims if c.status == "reported"), key=_in_time)
+    other = sorted((c for c in claims if c.status != "reported"), key=_in_time)
     unit: str | None
     if m is not None:
         label, unit, cumulative = m.label, m.unit, m.cumulative
@@ -183,11 +207,20 @@ def _figures(claims: list[CheckedClaim]) -> list[Figure]:
         groups[(c.value, c.low, c.high, c.vague, c.status)].append(c)
     out = []
     for cs in groups.values():
+        cs.sort(key=_in_time)  # the earliest claim names the figure ("~11,000" or "11,000")
         origins = {c.origin.key: c.origin for c in cs if c.origin is not None}
         docs = sorted({c.doc for c in cs if c.copy_of is None})
         copies = sorted({c.doc for c in cs if c.copy_of is not None})
         out.append(Figure(cs[0].shown, cs, list(origins.values()), docs, copies))
-    out.sort(key=lambda f: (-len(f.origins), -len(f.documents), f.shown))
+    out.sort(
+        key=lambda f: (
+            -len(f.origins),
+            -len(f.documents),
+            f.shown,
+            f.claims[0].status,
+            _in_time(f.claims[0]),
+        )
+    )
     return out
 
 
@@ -239,25 +272,25 @@ def _conflicts(
     for c in usable:
         if c.window.known:
             buckets[_quarter(c.window.start or c.window.end or date.min)].append(c)
-    groups = list(buckets.values())
+    groups = [buckets[q] for q in sorted(buckets)]
     if not cumulative:
         groups = [g + undated for g in groups] or [undated]
-    found: dict[tuple[int, int], Conflict] = {}
+    found: dict[tuple[ClaimId, ClaimId], Conflict] = {}
     for group in groups:
         for a, b in _apart(group, tolerance):
             if a.window.overlaps(b.window) and (a.doc != b.doc or a.origin != b.origin):
-                pair = (min(a.id, b.id), max(a.id, b.id))
+                pair = (a.id, b.id) if a.order <= b.order else (b.id, a.id)
                 found.setdefault(pair, Conflict(key, a, b, gap_pct(a, b), "disagree"))
     if cumulative:
         for a, b, n in _falls(usable, tolerance):
             found.setdefault((a.id, b.id), Conflict(key, a, b, gap_pct(a, b), "falls", n - 1))
-    return sorted(found.values(), key=lambda x: -x.gap_pct)
+    return sorted(found.values(), key=lambda x: (-x.gap_pct, x.kind, x.a.order, x.b.order))
 
 
 def _apart(group: list[CheckedClaim], tolerance: float) -> list[tuple[CheckedClaim, CheckedClaim]]:
     """Neighbouring clusters of figures whose ranges stay apart beyond the tolerance: for
     each gap, the closest pair across it."""
-    ordered = sorted(group, key=lambda c: (c.interval.low, c.interval.high))  # type: ignore[union-attr]
+    ordered = sorted(group, key=lambda c: (c.interval.low, c.interval.high, c.order))  # type: ignore[union-attr]
     pairs = []
     top = ordered[0] if ordered else None
     for c in ordered[1:]:
@@ -275,8 +308,8 @@ def _falls(
 ) -> list[tuple[CheckedClaim, CheckedClaim, int]]:
     """Cumulative figures lower than an earlier peak, beyond the tolerance: per peak, its
     lowest later figure and how many others fell below it too."""
-    dated = sorted((c for c in usable if c.window.known), key=lambda c: (_time(c), c.id))
-    below: dict[int, tuple[CheckedClaim, CheckedClaim, int]] = {}
+    dated = sorted((c for c in usable if c.window.known), key=_in_time)
+    below: dict[ClaimId, tuple[CheckedClaim, CheckedClaim, int]] = {}
     peak: CheckedClaim | None = None
     for c in dated:
         assert c.interval is not None
@@ -313,7 +346,7 @@ def _sources(claims: list[CheckedClaim]) -> list[SourceSummary]:
         )
         for cs in by.values()
     ]
-    out.sort(key=lambda s: (-s.claims, s.origin.name))
+    out.sort(key=lambda s: (-s.claims, s.origin.name, s.origin.key))
     return out
 
 
@@ -323,6 +356,7 @@ def _documents(
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         counts[c.doc] += 1
+    documents = sorted(documents, key=lambda d: str(d["doc"]))
     return [
         DocumentSummary(
             doc=d["doc"],
@@ -347,10 +381,13 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
     stored = store.fingerprints()
     missing = [r["doc_id"] for r in stored if not r.get("fingerprint")]
     texts = store.texts(missing) if missing else {}
+    # The original of near-duplicates is the earliest published; undated documents come
+    # after dated ones, by document id. Never by when they were ingested (``first_seen``):
+    # the same documents ingested in another order must name the same originals.
     prints = [
         Fingerprinted(
             r["doc_id"],
-            str(r.get("published") or r.get("first_seen") or ""),
+            str(r.get("published") or UNDATED),
             r.get("fingerprint") or fingerprint(texts.get(r["doc_id"], "")),
         )
         for r in stored

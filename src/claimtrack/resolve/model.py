@@ -9,6 +9,9 @@ from typing import Literal
 from claimtrack.records import figure_of
 
 Trend = Literal["rising", "falling", "steady", "n/a"]
+#: A claim's id as the store gives it: today the row id, soon a content-derived string.
+#: Only ever compared for equality; orderings use ``CheckedClaim.order``.
+ClaimId = int | str
 ConflictKind = Literal["disagree", "falls"]
 
 
@@ -66,7 +69,7 @@ class Origin:
 class CheckedClaim:
     """A stored claim with what the cross-check worked out about it."""
 
-    id: int
+    id: ClaimId
     doc: str
     quote: str
     value: float | None
@@ -86,6 +89,8 @@ class CheckedClaim:
     url: str | None
     outlet: str | None
     title: str | None
+    start: int | None = None  # the quote's offsets in the cleaned text
+    end: int | None = None
     measure_key: str = ""
     origin: Origin | None = None
     chain: list[Origin] = field(default_factory=list)
@@ -96,6 +101,21 @@ class CheckedClaim:
     @property
     def figure(self) -> float | None:
         return figure_of(self.value, self.low, self.high)
+
+    @property
+    def order(self) -> tuple[str, int, int, str, str, str, str]:
+        """A total order from what the claim is (document, place, measure, status,
+        figure), never from when it was stored: every tie in the cross-check and the
+        report is broken with it, so any ingest order gives the same output."""
+        return (
+            self.doc,
+            self.start or 0,
+            self.end or 0,
+            self.measure,
+            self.status,
+            self.shown,
+            str(self.id),
+        )
 
     @property
     def shown(self) -> str:
