@@ -29,7 +29,7 @@ def cli(*args: str) -> str:
 
 def score(tmp_path: Path, inputs: list[Path], gold: Path) -> dict:  # type: ignore[type-arg]
     db = tmp_path / "t.db"
-    cli("ingest", *map(str, inputs), "--db", str(db))
+    cli("ingest", *map(str, inputs), "--db", str(db), "--pack", "dprk-russia")
     out = tmp_path / "c.jsonl"
     out.write_text(cli("export", "--db", str(db), "--format", "jsonl"), encoding="utf-8")
     done = subprocess.run(
