@@ -69,7 +69,7 @@ def test_latin1_is_read_and_damaged_utf8_names_the_offset(tmp_path):
     err = refused(p)
     assert (
         err.reason == "encoding"
-        and "byte 0xe9 at offset 48" in err.message
+        and "byte 0xe9 at offset 46" in err.message
         and "UTF-8" in err.message
         and "--encoding" in err.message
     )
