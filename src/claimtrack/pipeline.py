@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.clean import clean
 from claimtrack.extract import extract, extract_many
+from claimtrack.extract.extractor import ProgressCallback
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, SourceDocument
 from claimtrack.resolve.duplicates import fingerprint
@@ -18,11 +19,15 @@ def _clean(source: SourceDocument) -> CleanDocument:
     return doc
 
 
-def process(source: SourceDocument, pack: StoryPack | None) -> tuple[CleanDocument, list[Claim]]:
+def process(
+    source: SourceDocument,
+    pack: StoryPack | None,
+    on_progress: ProgressCallback | None = None,
+) -> tuple[CleanDocument, list[Claim]]:
     """Clean, fingerprint, then extract one document. Raises ``InputError`` when nothing
-    readable is left."""
+    readable is left. ``on_progress`` as in ``process_many``."""
     doc = _clean(source)
-    return doc, extract(doc, pack)
+    return doc, extract(doc, pack, on_progress)
 
 
 @dataclass
@@ -35,10 +40,20 @@ class Processed:
     error: Exception | None = None
 
 
-def process_many(sources: list[SourceDocument], pack: StoryPack | None) -> list[Processed]:
+def process_many(
+    sources: list[SourceDocument],
+    pack: StoryPack | None,
+    on_progress: ProgressCallback | None = None,
+) -> list[Processed]:
     """Clean, fingerprint and extract a batch; the parser runs once over all their
     candidate sentences. Errors stay with their document (``InputError`` for unreadable
-    input)."""
+    input).
+
+    ``on_progress(doc_id, done_chars, total_chars)``, when given, is called as extraction
+    reads each document, after every chunk of about 50,000 characters of its cleaned text
+    (so a few times for a news article, hundreds of times for a document at the size
+    limit); ``done_chars`` reaches ``total_chars`` when that document is done. Documents
+    are read one after another in batch order, after the whole batch is cleaned."""
     out = [Processed(s) for s in sources]
     cleaned: list[Processed] = []
     for p in out:
@@ -48,7 +63,7 @@ def process_many(sources: list[SourceDocument], pack: StoryPack | None) -> list[
         except Exception as exc:  # recorded per document by the caller
             p.error = exc
     try:
-        results = extract_many([p.doc for p in cleaned if p.doc is not None], pack)
+        results = extract_many([p.doc for p in cleaned if p.doc is not None], pack, on_progress)
     except Exception as exc:  # the batch as a whole failed: every document records why
         results = [exc] * len(cleaned)
     for p, result in zip(cleaned, results, strict=True):

@@ -7,6 +7,7 @@ bucket fingerprints with LSH, which stays fast for tens of thousands of document
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,11 +16,19 @@ from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 3
+#: A text up to this long (any news article) is fingerprinted from all its shingles. A
+#: longer one keeps only the shingles whose CRC-32 is a multiple of a power of two chosen
+#: from its length, about this many characters' worth: the sample is picked by content,
+#: so two copies of one long text keep the same shingles and still look alike, while the
+#: time and memory spent stay bounded (a 20 MB text held millions of shingles at once).
+FULL_TEXT_CHARS = 200_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fingerprint(text: str) -> list[int]:
     """MinHash signature of the text's 3-word shingles (words lower-cased)."""
+    if len(text) > FULL_TEXT_CHARS:
+        return _signature(_sampled_shingles(text, _sample_rate(len(text))) or [b""])
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
         shingles = [" ".join(words).encode()] if words else [b""]
@@ -28,9 +37,38 @@ def fingerprint(text: str) -> list[int]:
             " ".join(words[i : i + SHINGLE_WORDS]).encode()
             for i in range(len(words) - SHINGLE_WORDS + 1)
         ]
+    return _signature(shingles)
+
+
+def _signature(shingles: list[bytes]) -> list[int]:
     m = MinHash(num_perm=NUM_PERM)
     m.update_batch(shingles)
     return [int(v) for v in m.hashvalues]
+
+
+def _sample_rate(length: int) -> int:
+    """The power of two ``k`` such that one shingle in ``k`` covers about
+    ``FULL_TEXT_CHARS`` of a text this long."""
+    k = 1
+    while length > k * FULL_TEXT_CHARS:
+        k *= 2
+    return k
+
+
+def _sampled_shingles(text: str, k: int) -> list[bytes]:
+    """The shingles whose CRC-32 is a multiple of ``k``, read word by word without holding
+    the text's word list."""
+    out: list[bytes] = []
+    window: list[str] = []
+    for m in _WORD.finditer(text):
+        window.append(m.group().lower())
+        if len(window) > SHINGLE_WORDS:
+            del window[0]
+        if len(window) == SHINGLE_WORDS:
+            shingle = " ".join(window).encode()
+            if zlib.crc32(shingle) % k == 0:
+                out.append(shingle)
+    return out
 
 
 @dataclass(frozen=True)
