@@ -59,6 +59,8 @@ FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
     "start", "end",
 )  # fmt: skip
+#: The same, read from the store: a claim's id is its stable, content-derived ``claim_id``.
+STORE_FIELDS = ("claim_id", *FIELDS[1:])
 
 
 @lru_cache(maxsize=65536)
@@ -101,8 +103,12 @@ def check_claims(
     copies: dict[str, str] | None = None,
     tolerance: float = 0.1,
 ) -> CrossCheck:
-    """Cross-check claim rows as ``Store.claims()`` returns them."""
-    tuples = [tuple(r.get(k) for k in FIELDS) for r in rows]
+    """Cross-check claim rows as ``Store.claims()`` returns them (``claim_id`` is the
+    claim's id; rows without one use ``id``)."""
+    tuples = [
+        tuple(r.get("claim_id", r.get("id")) if k == "id" else r.get(k) for k in FIELDS)
+        for r in rows
+    ]
     return _check(tuples, pack, documents, copies or {}, tolerance)
 
 
@@ -393,4 +399,4 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
         for r in stored
     ]
     copies = near_duplicates(prints)
-    return _check(store.claim_tuples(FIELDS), pack, store.documents(), copies, tolerance)
+    return _check(store.claim_tuples(STORE_FIELDS), pack, store.documents(), copies, tolerance)

@@ -9,8 +9,9 @@ from typing import Literal
 from claimtrack.records import figure_of
 
 Trend = Literal["rising", "falling", "steady", "n/a"]
-#: A claim's id as the store gives it: today the row id, soon a content-derived string.
-#: Only ever compared for equality; orderings use ``CheckedClaim.order``.
+#: A claim's id: the store's content-derived ``claim_id`` (rows handed to ``check_claims``
+#: without one may use integers). Only compared for equality; orderings use
+#: ``CheckedClaim.order``.
 ClaimId = int | str
 ConflictKind = Literal["disagree", "falls"]
 
