@@ -28,6 +28,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = (ROOT / "examples" / "dprk-russia", ROOT / "tests" / "fixtures" / "crosscheck")
 PACK = "dprk-russia"
+
+pytestmark = pytest.mark.slow  # three ingests and some 50 CLI runs
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
