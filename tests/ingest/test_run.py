@@ -114,3 +114,21 @@ def test_a_crash_inside_the_pipeline_is_recorded_and_the_batch_continues(store_u
         assert "internal error while processing (AttributeError" in failures[0]["message"]
         # The documents were never stored, so a fixed run stores them all.
         assert ingest([corpus], store, None, SETTINGS).new == 4
+
+
+def test_progress_inside_a_large_document(tmp_path):
+    big = tmp_path / "long" / "flood-log.txt"
+    big.parent.mkdir()
+    big.write_text(
+        "Flood log\n\n" + "The river rose again overnight and crews watched the banks. " * 2500
+        + "\n\nOfficials said 300 soldiers were deployed.\n"
+    )  # fmt: skip
+    calls: list[tuple[str, int, int]] = []
+    with Store(str(tmp_path / "s.db")) as store:
+        report = ingest(
+            [big.parent], store, None, SETTINGS, within=lambda *a: calls.append(a)
+        )  # fmt: skip
+        assert report.new == 1
+    assert len(calls) >= 2 and {c[0] for c in calls} == {"long/flood-log.txt"}
+    done = [c[1] for c in calls]
+    assert done == sorted(done) and calls[-1][1] == calls[-1][2] > 100_000

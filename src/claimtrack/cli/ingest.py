@@ -19,11 +19,15 @@ from claimtrack.cli.common import (
     out_console,
     pack_for_ingest,
 )
+from claimtrack.cli.render import printable
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 
 if TYPE_CHECKING:
     from claimtrack.ingest import IngestEvent
+
+#: Documents at least this long (cleaned characters) get a progress bar of their own.
+LARGE_DOCUMENT_CHARS = 200_000
 
 
 def _check_date(published: str | None) -> str | None:
@@ -62,7 +66,10 @@ def ingest_command(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", help="Store file or SQLAlchemy URL (default: $CLAIMTRACK_DB or claimtrack.db)."
+            "--db",
+            help="Store file or SQLAlchemy URL (default: claimtrack.db).",
+            envvar="CLAIMTRACK_DB",
+            show_envvar=True,
         ),
     ] = None,
     pack: Annotated[
@@ -120,7 +127,7 @@ def ingest_command(
 
     stderr = err_console()
     progress = Progress(
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -133,6 +140,8 @@ def ingest_command(
         story = pack_for_ingest(store, pack, no_pack, settings)
         with progress:
             task = progress.add_task("ingesting", total=count_sources(paths) + paths.count("-"))
+            # A second bar for the document being read, shown only for large ones.
+            inside = progress.add_task("", total=1, visible=False)
 
             def on_event(event: IngestEvent) -> None:
                 if event.failure is not None:
@@ -140,8 +149,23 @@ def ingest_command(
                     stderr.print(f"error: {event.failure.message}", markup=False)
                 progress.advance(task)
 
+            def within(doc_id: str, done: int, total: int) -> None:
+                big = total >= LARGE_DOCUMENT_CHARS and done < total
+                # The id is article-controlled: the column prints it without markup.
+                progress.update(
+                    inside, description=printable(doc_id)[-48:], completed=done, total=total,
+                    visible=big,
+                )  # fmt: skip
+
             report = ingest(
-                paths, store, story, settings, published=when, progress=on_event, encoding=forced
+                paths,
+                store,
+                story,
+                settings,
+                published=when,
+                progress=on_event,
+                encoding=forced,
+                within=within,
             )
 
     out_console().print(

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
     from claimtrack.ingest.run import IngestEvent, IngestReport, ProgressCallback, ingest
-    from claimtrack.ingest.validate import decode, looks_binary, read_text
+    from claimtrack.ingest.validate import (
+        Decoded,
+        decode,
+        decode_text,
+        looks_binary,
+        read_decoded,
+        read_text,
+    )
 
 # Names load on first use (PEP 562), so importing one light submodule never pulls in the
 # heavy ones (SQLAlchemy, spaCy, datasketch...) beside it.
@@ -21,22 +28,28 @@ _LAZY = {
     "IngestReport": "claimtrack.ingest.run",
     "ProgressCallback": "claimtrack.ingest.run",
     "ingest": "claimtrack.ingest.run",
+    "Decoded": "claimtrack.ingest.validate",
     "decode": "claimtrack.ingest.validate",
+    "decode_text": "claimtrack.ingest.validate",
+    "read_decoded": "claimtrack.ingest.validate",
     "looks_binary": "claimtrack.ingest.validate",
     "read_text": "claimtrack.ingest.validate",
 }
 
 __all__ = [
     "SUPPORTED",
+    "Decoded",
     "IngestEvent",
     "IngestReport",
     "ProgressCallback",
     "count_sources",
     "decode",
+    "decode_text",
     "ingest",
     "iter_candidates",
     "iter_sources",
     "looks_binary",
+    "read_decoded",
     "read_text",
 ]
 

@@ -39,6 +39,8 @@ class IngestEvent:
 
 
 ProgressCallback = Callable[[IngestEvent], None]
+#: ``(doc_id, done_chars, total_chars)`` while a document is read, for a per-document bar.
+DocumentProgress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -81,10 +83,13 @@ def ingest(
     progress: ProgressCallback | None = None,
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
+    within: DocumentProgress | None = None,
 ) -> IngestReport:
     """Ingest every document under ``paths`` into ``store``; see the module doc for failures.
 
-    ``encoding`` forces how files are decoded; ``"-"`` among ``paths`` reads ``stdin``.
+    ``encoding`` forces how files are decoded; ``"-"`` among ``paths`` reads ``stdin``;
+    ``within`` hears how far extraction is inside each document, so a large one shows
+    progress rather than a frozen bar.
     """
     report = IngestReport()
 
@@ -126,7 +131,7 @@ def ingest(
     def flush(pending: list[SourceDocument]) -> None:
         # parse a batch together, then commit each document alone: a crash loses at
         # most the uncommitted documents of one batch, and a rerun finishes them
-        for p in pipeline.process_many(pending, pack):
+        for p in pipeline.process_many(pending, pack, within):
             store_one(p)
         pending.clear()
 
