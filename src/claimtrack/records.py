@@ -60,6 +60,7 @@ class SourceDocument:
     published: str | None = None  # ISO date when known from the caller or the file
     outlet: str | None = None
     encoding: str | None = None  # how the bytes were decoded ("utf-8", "cp1252", ...)
+    fetched_at: str | None = None  # ISO timestamp when read from a URL
 
     @property
     def content_hash(self) -> str:
@@ -104,6 +105,7 @@ class CleanDocument:
     #: MinHash signature of the text, for near-duplicate detection; computed by the pipeline.
     fingerprint: list[int] | None = None
     encoding: str | None = None  # of the source bytes, carried over by ingest
+    fetched_at: str | None = None  # when fetched from its URL, carried over by ingest
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
-    from claimtrack.ingest.run import IngestEvent, IngestReport, ProgressCallback, ingest
+    from claimtrack.ingest.run import (
+        IngestEvent,
+        IngestReport,
+        ProgressCallback,
+        ingest,
+        ingest_sources,
+    )
     from claimtrack.ingest.validate import (
         Decoded,
         decode,
@@ -28,6 +34,7 @@ _LAZY = {
     "IngestReport": "claimtrack.ingest.run",
     "ProgressCallback": "claimtrack.ingest.run",
     "ingest": "claimtrack.ingest.run",
+    "ingest_sources": "claimtrack.ingest.run",
     "Decoded": "claimtrack.ingest.validate",
     "decode": "claimtrack.ingest.validate",
     "decode_text": "claimtrack.ingest.validate",
@@ -46,6 +53,7 @@ __all__ = [
     "decode",
     "decode_text",
     "ingest",
+    "ingest_sources",
     "iter_candidates",
     "iter_sources",
     "looks_binary",

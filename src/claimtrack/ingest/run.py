@@ -91,6 +91,23 @@ def ingest(
     ``within`` hears how far extraction is inside each document, so a large one shows
     progress rather than a frozen bar.
     """
+    items = iter_sources(paths, settings, published, encoding, stdin)
+    return ingest_sources(items, store, pack, settings, progress, within)
+
+
+def ingest_sources(
+    items: Iterable[SourceDocument | IngestFailure],
+    store: Store,
+    pack: StoryPack | None,
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    within: DocumentProgress | None = None,
+) -> IngestReport:
+    """Ingest documents already read (from files, URLs or a feed), recording each failure.
+
+    The one loop every source of documents goes through, so they all get the same
+    identity, versioning, batching and per-document transactions.
+    """
     report = IngestReport()
 
     def fail(failure: IngestFailure) -> None:
@@ -107,6 +124,7 @@ def ingest(
                 raise p.error
             assert p.doc is not None
             p.doc.encoding = item.encoding
+            p.doc.fetched_at = item.fetched_at
             outcome = store.add(p.doc, p.claims)
         except InputError as err:
             where = item.location or item.doc_id
@@ -136,7 +154,7 @@ def ingest(
         pending.clear()
 
     pending: list[SourceDocument] = []
-    for item in iter_sources(paths, settings, published, encoding, stdin):
+    for item in items:
         if isinstance(item, IngestFailure):
             fail(item)
             continue

@@ -115,9 +115,11 @@ def _fill_claim_ids(conn: Connection) -> None:
 
 def _stable_identity(conn: Connection) -> None:
     """Version 4: documents keyed by path, content or URL instead of a file's stem or a
-    JSONL line number; a stable content-derived ``claim_id``; the source encoding."""
-    if "encoding" not in _columns(conn, versions.name):
-        conn.exec_driver_sql("ALTER TABLE versions ADD COLUMN encoding VARCHAR(40)")
+    JSONL line number; a stable content-derived ``claim_id``; the source encoding and,
+    for a fetched page, when it was fetched."""
+    for column in ("encoding", "fetched_at"):
+        if column not in _columns(conn, versions.name):
+            conn.exec_driver_sql(f"ALTER TABLE versions ADD COLUMN {column} VARCHAR(40)")
     if "claim_id" not in _columns(conn, claims.name):
         conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN claim_id VARCHAR(40)")
     index = next(i for i in claims.indexes if i.name == "ix_claims_claim_id")

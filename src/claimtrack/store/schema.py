@@ -63,6 +63,8 @@ versions = Table(
     Column("fingerprint", Text),
     # How the source bytes were decoded ("utf-8", "utf-16", "cp1252", ...); NULL before v4.
     Column("encoding", String(40)),
+    # When the version was fetched from its URL (``claimtrack fetch``); NULL for files.
+    Column("fetched_at", String(40)),
     UniqueConstraint("doc_id", "content_hash", name="uq_versions_doc_hash"),
     UniqueConstraint("doc_id", "version", name="uq_versions_doc_version"),
 )

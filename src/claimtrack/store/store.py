@@ -300,6 +300,7 @@ class Store:
                     ingested_at=now,
                     fingerprint=encode_fingerprint(doc.fingerprint),
                     encoding=doc.encoding,
+                    fetched_at=doc.fetched_at,
                 )
                 .returning(versions.c.id)
             ).scalar_one()
@@ -593,6 +594,7 @@ class Store:
                 latest.c.truncated,
                 latest.c.location,
                 latest.c.encoding,
+                latest.c.fetched_at,
                 n_versions,
                 n_claims,
             )
