@@ -273,6 +273,140 @@ def print_table(summary: dict[str, Any], forms: dict[str, int], components: list
         console.print(f"[yellow]warning:[/] {summary['failed']} documents failed to ingest")
 
 
+# --------------------------------------------------------------------------- pathological
+
+#: Normal news text per MB is the yardstick; the pathological cases should cost at most
+#: this many times as much per MB, and stay under GOAL_PEAK_RSS_MB at the size limit.
+GOAL_PER_MB_RATIO = 2.0
+BASELINE_MB = 1.0
+
+
+def _news_text() -> str:
+    """The plain-text bases (seeds and examples), one after another."""
+    return "\n\n".join(b.content for b in load_base_texts() if b.kind != "html")
+
+
+def _repeat_to(unit: str, nbytes: int) -> str:
+    return (unit * (nbytes // max(1, len(unit)) + 1))[:nbytes]
+
+
+def _figure_list(n: int) -> str:
+    """One sentence of ``n`` distinct figures (no full stop until the end)."""
+    return "North Korea sent " + ", ".join(f"{1000 + 7 * i:,} troops" for i in range(n)) + ".\n"
+
+
+def _news_html(nbytes: int) -> str:
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in _news_text().splitlines() if line.strip())
+    body = _repeat_to(paragraphs, nbytes)
+    return f"<html><head><title>Report</title></head><body><article>{body}</article></body></html>"
+
+
+def pathological_input(case: str, limit_mb: float) -> tuple[str, str]:
+    """(kind, content) of one case; the limit cases are ``limit_mb`` MB (default 20, the
+    ingest size limit)."""
+    limit = int(limit_mb * 1_000_000)
+    if case == "news":
+        return "text", _repeat_to(_news_text() + "\n\n", int(BASELINE_MB * 1_000_000))
+    if case == "figures_4000":
+        return "text", _figure_list(4_000)
+    if case == "figures_200000":
+        return "text", _figure_list(200_000)
+    if case == "repeat_100000":
+        return "text", "About 1,200 soldiers " * 100_000 + "\n"
+    if case == "news_limit":
+        return "text", _repeat_to(_news_text() + "\n\n", limit)
+    if case == "html_limit":
+        return "html", _news_html(limit)
+    raise SystemExit(f"unknown case {case!r}")
+
+
+PATHOLOGICAL_CASES = (
+    "news",
+    "figures_4000",
+    "figures_200000",
+    "repeat_100000",
+    "news_limit",
+    "html_limit",
+)
+
+
+def phase_pathological(case: str, limit_mb: float) -> dict[str, Any]:
+    """One document through clean, fingerprint and extract (``pipeline.process``), timed
+    after the input is built and the model is loaded on a warm-up document."""
+    from claimtrack import pipeline
+    from claimtrack.packs import load_pack
+    from claimtrack.records import SourceDocument
+
+    kind, content = pathological_input(case, limit_mb)
+    pack = load_pack(PACK)
+    pipeline.process(SourceDocument("warm-up", _news_text()), pack)  # loads the model
+    chunks = 0
+
+    def on_progress(_doc: str, _done: int, _total: int) -> None:
+        nonlocal chunks
+        chunks += 1
+
+    start = time.perf_counter()
+    _, claims = pipeline.process(SourceDocument(case, content, kind), pack, on_progress)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    mb = len(content.encode("utf-8")) / 1_000_000
+    return {
+        "case": case,
+        "mb": round(mb, 3),
+        "seconds": round(seconds, 3),
+        "seconds_per_mb": round(seconds / mb, 3),
+        "claims": len(claims),
+        "progress_calls": chunks,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def run_pathological(limit_mb: float, cases: list[str]) -> dict[str, Any]:
+    """Every case in its own child; per-MB cost as a ratio to normal news text's, measured
+    in the same run."""
+    results = {
+        case: run_phase(
+            __file__, ["--phase", "pathological", "--case", case, "--limit-mb", str(limit_mb)]
+        )
+        for case in ["news", *[c for c in cases if c != "news"]]
+    }
+    base = results["news"]["seconds_per_mb"]
+    for r in results.values():
+        r["ratio_per_mb"] = round(r["seconds_per_mb"] / base, 2)
+    limit_rss = [r["peak_rss_mb"] for c, r in results.items() if c.endswith("_limit")]
+    return {
+        "limit_mb": limit_mb,
+        "baseline_seconds_per_mb": base,
+        "cases": results,
+        "max_ratio_per_mb": max(r["ratio_per_mb"] for r in results.values()),
+        "goal_per_mb_ratio": GOAL_PER_MB_RATIO,
+        "meets_per_mb_ratio": all(r["ratio_per_mb"] <= GOAL_PER_MB_RATIO for r in results.values()),
+        "peak_rss_mb_at_limit": max(limit_rss) if limit_rss else None,
+        "goal_peak_rss_mb": GOAL_PEAK_RSS_MB,
+        "meets_memory_at_limit": all(r <= GOAL_PEAK_RSS_MB for r in limit_rss),
+    }
+
+
+def print_pathological(summary: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"pathological documents (limit cases at {summary['limit_mb']:g} MB)")
+    for column in ("case", "MB", "seconds", "s/MB", "x news s/MB", "claims", "peak RSS (MiB)"):
+        table.add_column(column, justify="left" if column == "case" else "right")
+    for case, r in summary["cases"].items():
+        table.add_row(
+            case,
+            f"{r['mb']:.2f}",
+            f"{r['seconds']:.1f}",
+            f"{r['seconds_per_mb']:.1f}",
+            f"{r['ratio_per_mb']:.2f}",
+            str(r["claims"]),
+            f"{r['peak_rss_mb']:.0f}",
+        )
+    Console().print(table)
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -281,13 +415,32 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="corpus size")
     parser.add_argument("--quick", action="store_true", help=f"smoke run on {QUICK_DOCS} documents")
     parser.add_argument(
+        "--pathological",
+        action="store_true",
+        help="time pathological single documents instead of the batch (see bench/README.md)",
+    )
+    parser.add_argument(
+        "--limit-mb",
+        type=float,
+        default=20.0,
+        help="size of the limit cases of --pathological (default 20, the ingest limit)",
+    )
+    parser.add_argument(
+        "--cases",
+        default=",".join(PATHOLOGICAL_CASES),
+        help="comma-separated --pathological cases (news, the baseline, always runs)",
+    )
+    parser.add_argument(
         "--profile",
         type=Path,
         metavar="FILE",
         help="also write cProfile stats of the claimtrack phase to FILE (slows it down)",
     )
     # Internal: how the parent runs one measured phase in a child process.
-    parser.add_argument("--phase", choices=["claimtrack", "spacy"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--phase", choices=["claimtrack", "spacy", "pathological"], help=argparse.SUPPRESS
+    )
+    parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
@@ -301,6 +454,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.phase == "spacy":
         print(json.dumps(phase_spacy(args.texts)))
+        return 0
+    if args.phase == "pathological":
+        print(json.dumps(phase_pathological(args.case, args.limit_mb)))
+        return 0
+    if args.pathological:
+        summary = run_pathological(args.limit_mb, [c for c in args.cases.split(",") if c])
+        print_pathological(summary)
+        print(json.dumps(summary), flush=True)
         return 0
 
     docs = QUICK_DOCS if args.quick else args.docs
