@@ -132,3 +132,84 @@ def unknown_encoding(name: str) -> UsageError:
         f"unknown encoding {name!r} for --encoding; use a name such as utf-8, cp1252,"
         " latin-1, cp1251, koi8-r, shift_jis or euc-kr"
     )
+
+
+# Fetching web pages (claimtrack.fetch): each names the URL and the way out.
+
+
+def unsupported_scheme(url: str, scheme: str) -> InputError:
+    what = f"{scheme}: addresses" if scheme else "addresses without http:// or https://"
+    return InputError("scheme", f"{url}: cannot fetch {what}; give an http:// or https:// address")
+
+
+def bad_url(url: str, detail: str) -> InputError:
+    return InputError(
+        "url",
+        f"{url}: is not a usable web address ({detail}); give a full address such as "
+        "https://example.com/news/story",
+    )
+
+
+def unresolvable_host(url: str, host: str, detail: str) -> InputError:
+    return InputError(
+        "fetch", f"{url}: cannot find host {host} ({detail}); check the address and your network"
+    )
+
+
+def private_address(url: str, host: str, address: str, why: str) -> InputError:
+    where = f"{address} is" if host == address else f"{host} is at {address},"
+    return InputError(
+        "private",
+        f"{url}: {where} a {why} address; claimtrack fetches public pages only, "
+        "pass --allow-private to fetch from your own network",
+    )
+
+
+def fetch_timeout(url: str, seconds: float) -> InputError:
+    return InputError(
+        "timeout", f"{url}: no answer within {seconds:g} s; try again later or raise --timeout"
+    )
+
+
+def page_too_large(url: str, limit: int) -> InputError:
+    return InputError(
+        "too_large",
+        f"{url}: is over the {limit:,}-byte limit; raise --max-bytes (e.g. --max-bytes 50M)",
+    )
+
+
+def wrong_content_type(url: str, media_type: str) -> InputError:
+    what = media_type or "of no stated type"
+    return InputError(
+        "content_type",
+        f"{url}: is {what}, not a web page (text/html, application/xhtml+xml or text/plain); "
+        "download it and convert it to text, then use `claimtrack ingest`",
+    )
+
+
+def http_status(url: str, status: int, phrase: str) -> InputError:
+    fix = "try again later" if status >= 500 else "check the address"
+    return InputError(
+        "http_status", f"{url}: the server answered {status} {phrase}".rstrip() + f"; {fix}"
+    )
+
+
+def too_many_redirects(url: str, limit: int, last: str) -> InputError:
+    return InputError(
+        "redirects",
+        f"{url}: redirects more than {limit} times (last to {last}); "
+        "open it in a browser and fetch the address it ends at",
+    )
+
+
+def fetch_failed(url: str, detail: str) -> InputError:
+    return InputError(
+        "fetch", f"{url}: could not be fetched ({detail}); check the address and your network"
+    )
+
+
+def page_encoding(url: str, detail: str) -> InputError:
+    return InputError(
+        "encoding",
+        f"{url}: {detail}; save the page and read it with `claimtrack ingest FILE --encoding NAME`",
+    )

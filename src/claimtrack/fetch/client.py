@@ -1,0 +1,213 @@
+"""Fetch one web page over HTTP with every limit a crawler of untrusted URLs needs.
+
+Limits: http(s) only; connect and read timeouts; a cap on the body, which is streamed and
+abandoned once past it (a declared Content-Length over the cap is refused before
+reading), so no page is ever held in memory unbounded; at most ``MAX_REDIRECTS``
+redirects; only web pages and plain text (anything else is refused from its headers,
+before its body is read).
+
+How the connection is kept to a checked address: redirects are followed here, one hop at
+a time, and each hop's host is resolved and checked by ``safety`` (every address it
+resolves to). The request then goes to the checked IP itself, with the real host name in
+the ``Host`` header and as the TLS server name (httpcore's ``sni_hostname`` extension),
+so certificates are still verified against the host name. No second name lookup happens
+between the check and the connection, so a name cannot resolve to a public address for
+the check and a private one for the connection (DNS rebinding). Two further choices
+follow from pinning: connections are never reused (a kept-alive TLS connection to one
+IP could otherwise carry a request for another host name served at the same IP), and
+proxies from the environment are ignored (a proxy would make its own name lookup,
+beyond our check).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Literal
+from urllib.parse import urljoin
+
+import httpx
+
+from claimtrack import __version__
+from claimtrack.errors import (
+    InputError,
+    fetch_failed,
+    fetch_timeout,
+    http_status,
+    page_too_large,
+    too_many_redirects,
+    wrong_content_type,
+)
+from claimtrack.fetch.safety import IPAddress, Target, checked_addresses, normalise_url
+
+#: Who is asking, so site owners can tell claimtrack's requests apart and find the project.
+USER_AGENT = (
+    f"claimtrack/{__version__} (+https://github.com/claimtrack/claimtrack; news claim extraction)"
+)
+ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9"
+#: Redirects followed before giving up; browsers allow about 20, news pages need one or two.
+MAX_REDIRECTS = 5
+#: Bytes asked of the stream at a time; the size cap is checked after each.
+CHUNK_BYTES = 64 * 1024
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+PageKind = Literal["html", "text"]
+#: The media types fetched, and the document kind each becomes.
+KINDS: dict[str, PageKind] = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page's bytes and what its response said about them."""
+
+    url: str  # as requested, normalised: the document's id
+    final_url: str  # after redirects
+    kind: PageKind
+    body: bytes
+    charset: str | None  # from the Content-Type header, as sent
+    fetched_at: str  # ISO 8601, UTC, when the final response arrived
+
+
+def make_client(timeout_s: float) -> httpx.Client:
+    """An httpx client set up as the module doc explains; close it when done."""
+    return httpx.Client(
+        timeout=httpx.Timeout(timeout_s),
+        follow_redirects=False,
+        trust_env=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+    )
+
+
+def content_type(header: str) -> tuple[str, str | None]:
+    """The media type (lower case) and charset parameter of a Content-Type header."""
+    media, *params = header.split(";")
+    charset = None
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+@contextmanager
+def _send(
+    client: httpx.Client, target: Target, addresses: list[IPAddress]
+) -> Iterator[httpx.Response]:
+    """A streamed GET of ``target`` from the first of ``addresses`` that accepts a connection."""
+    extensions = {} if _is_ip(target.host) else {"sni_hostname": target.host}
+    last: httpx.TransportError | None = None
+    for address in addresses:
+        pinned = httpx.URL(target.url).copy_with(host=str(address))
+        request = client.build_request(
+            "GET", pinned, headers={"Host": target.netloc}, extensions=extensions
+        )
+        try:
+            response = client.send(request, stream=True)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            last = exc  # try the host's next address, as a browser would
+            continue
+        try:
+            yield response
+        finally:
+            response.close()
+        return
+    assert last is not None  # checked_addresses never returns an empty list
+    raise last
+
+
+def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise page_too_large(url, max_bytes)
+    chunks: list[bytes] = []
+    total = 0
+    # iter_bytes yields the body decompressed, so the cap also bounds a gzip bomb.
+    for chunk in response.iter_bytes(CHUNK_BYTES):
+        total += len(chunk)
+        if total > max_bytes:
+            raise page_too_large(url, max_bytes)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _hop(
+    client: httpx.Client,
+    target: Target,
+    allow_private: bool,
+    max_bytes: int,
+) -> Page | str:
+    """Fetch ``target`` once: its page, or the address it redirects to."""
+    addresses = checked_addresses(target, allow_private)
+    with _send(client, target, addresses) as response:
+        status = response.status_code
+        location = response.headers.get("location")
+        if status in REDIRECT_STATUSES and location:
+            return urljoin(target.url, location)
+        if not 200 <= status < 300:
+            raise http_status(target.url, status, response.reason_phrase)
+        media, charset = content_type(response.headers.get("content-type", ""))
+        kind = KINDS.get(media)
+        if kind is None:
+            raise wrong_content_type(target.url, media)
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        body = _read_capped(response, target.url, max_bytes)
+        return Page(target.url, target.url, kind, body, charset, fetched_at)
+
+
+def fetch_page(
+    url: str,
+    client: httpx.Client,
+    max_bytes: int,
+    allow_private: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+) -> Page:
+    """Fetch ``url`` within the limits of the module doc, or raise an ``InputError``.
+
+    The error's reason is a short code (scheme, url, private, fetch, timeout, http_status,
+    redirects, content_type, too_large) and its message names ``url`` and the fix; a
+    refusal met after a redirect says where the redirect led.
+    """
+    first = normalise_url(url)
+    next_url = first.url
+    for hop in range(max_redirects + 1):
+        try:
+            result = _hop(client, normalise_url(next_url), allow_private, max_bytes)
+        except httpx.TimeoutException:
+            raise _after(first, hop, fetch_timeout(next_url, _timeout_of(client))) from None
+        except httpx.HTTPError as exc:
+            detail = str(exc) or type(exc).__name__
+            raise _after(first, hop, fetch_failed(next_url, detail)) from None
+        except InputError as err:
+            raise _after(first, hop, err) from None
+        if isinstance(result, Page):
+            return replace(result, url=first.url)
+        next_url = result
+    raise too_many_redirects(first.url, max_redirects, next_url)
+
+
+def _timeout_of(client: httpx.Client) -> float:
+    read = client.timeout.read
+    return read if read is not None else 0.0
+
+
+def _after(first: Target, hop: int, err: InputError) -> InputError:
+    """``err`` as met on redirect ``hop``: the message starts with the URL requested."""
+    if hop == 0:
+        return err
+    return InputError(err.reason, f"{first.url}: redirected to {err.message}")

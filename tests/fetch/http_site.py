@@ -1,0 +1,99 @@
+"""A real HTTP server on 127.0.0.1 for the fetch tests, serving canned responses by path.
+
+Shared by tests/fetch and tests/cli/test_fetch_cli.py (loaded by file path there, since
+the tests folders are not packages). Each test sets ``site.routes[path]`` and reads what
+the server saw in ``site.requests``; nothing here is a stand-in for claimtrack or httpx.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    """One canned response. ``endless`` streams zeros-free text until the client hangs up."""
+
+    body: bytes = b""
+    status: int = 200
+    content_type: str | None = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0  # before the status line, to make the client time out
+    declare_length: bool = True
+    endless: bool = False
+
+
+#: How much an endless reply sends at most, so a broken cap ends the test rather than hanging.
+ENDLESS_LIMIT = 64 * 1024 * 1024
+
+
+@dataclass
+class Site:
+    base: str
+    routes: dict[str, Reply] = field(default_factory=dict)
+    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    sent: dict[str, int] = field(default_factory=dict)  # bytes of body written, by path
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+            site.requests.append((self.path, dict(self.headers.items())))
+            reply = site.routes.get(self.path, Reply(b"no such page", 404, "text/plain"))
+            if reply.delay_s:
+                time.sleep(reply.delay_s)
+            self.send_response(reply.status)
+            if reply.content_type is not None:
+                self.send_header("Content-Type", reply.content_type)
+            if reply.declare_length and not reply.endless:
+                self.send_header("Content-Length", str(len(reply.body)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if not reply.endless:
+                self.wfile.write(reply.body)
+                return
+            chunk = b"The ministry said 12 trucks arrived. " * 1000
+            sent = 0
+            try:
+                while sent < ENDLESS_LIMIT:
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+                    site.sent[self.path] = sent
+            except OSError:
+                return  # the client hung up, as it should past its cap
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # keep test output quiet
+
+    return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hangs up early (timeout, size cap) is expected here
+
+
+@contextmanager
+def serve() -> Iterator[Site]:
+    """A server on an ephemeral port of 127.0.0.1 for the length of the block."""
+    site = Site("")
+    server = _Server(("127.0.0.1", 0), _handler(site))
+    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
