@@ -22,6 +22,7 @@ from claimtrack.cli.crosscheck import (
     report_command,
     sources_command,
 )
+from claimtrack.cli.fetch import fetch_command
 from claimtrack.cli.ingest import ingest_command
 from claimtrack.cli.packs import packs_command
 from claimtrack.cli.query import (
@@ -77,6 +78,7 @@ def root(
 
 
 app.command("ingest")(guarded(ingest_command))
+app.command("fetch")(guarded(fetch_command))
 app.command("claims")(guarded(claims_command))
 app.command("docs")(guarded(docs_command))
 app.command("export")(guarded(export_command))

@@ -1,0 +1,164 @@
+"""``claimtrack fetch``: fetch web pages by URL into the store, showing progress and failures.
+
+The same loop as ``claimtrack ingest`` (``ingest_sources``) stores the pages, so ids,
+versions and failures behave alike. httpx, the pipeline and the store are imported
+inside the command, so that ``claimtrack --help`` starts without paying for them.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from claimtrack.cli.common import (
+    EXIT_FAILED,
+    db_location,
+    err_console,
+    out_console,
+    pack_for_ingest,
+)
+from claimtrack.cli.ingest import LARGE_DOCUMENT_CHARS, _check_date
+from claimtrack.cli.render import printable
+from claimtrack.config import Settings, parse_size
+from claimtrack.errors import UsageError
+
+if TYPE_CHECKING:
+    from claimtrack.ingest import IngestEvent
+
+
+def _check_timeout(timeout: float | None) -> float | None:
+    if timeout is not None and not timeout > 0:
+        raise UsageError(f"--timeout {timeout:g} must be a positive number of seconds, e.g. 20")
+    return timeout
+
+
+def fetch_command(
+    urls: Annotated[
+        list[str],
+        typer.Argument(help="Web pages to fetch (http:// or https://).", show_default=False),
+    ],
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Store file or SQLAlchemy URL (default: claimtrack.db).",
+            envvar="CLAIMTRACK_DB",
+            show_envvar=True,
+        ),
+    ] = None,
+    pack: Annotated[
+        str | None,
+        typer.Option(
+            "--pack",
+            help="Story pack name or YAML file for a new store (default: $CLAIMTRACK_PACK, "
+            "else none); a store keeps the pack it was made with.",
+        ),
+    ] = None,
+    no_pack: Annotated[
+        bool, typer.Option("--no-pack", help="Extract without a story pack.")
+    ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Date (YYYY-MM-DD) for pages that carry none."),
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Also fetch from loopback and private-network addresses (refused by "
+            "default, so a URL cannot reach services inside your network).",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds to wait for a connection and for each read (default: "
+            f"{Settings.fetch_timeout_s:g}).",
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        str | None,
+        typer.Option(
+            "--max-bytes",
+            help="Largest page read, in bytes (suffixes K, M, G; default: "
+            "$CLAIMTRACK_MAX_BYTES, else 20M).",
+        ),
+    ] = None,
+) -> None:
+    """Fetch web pages, extract their claims and store them; exits 1 if any page failed.
+
+    A page's id is its URL as given, normalised (lower-case host, no default port, no
+    #fragment), even when it redirects elsewhere. Fetching it again changes nothing if
+    its text is the same; new text becomes a new version. Only http and https pages
+    (HTML or plain text) on public addresses are fetched, within a timeout, a size cap
+    and 5 redirects. A refused or failed URL is reported and recorded, and the rest of
+    the batch goes on.
+
+    Example:
+
+        claimtrack fetch https://example.com/news/story --db story.db
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from claimtrack.fetch import fetch_documents
+    from claimtrack.ingest import ingest_sources
+    from claimtrack.store import Store
+
+    when = _check_date(published)
+    limit = parse_size(max_bytes, "--max-bytes") if max_bytes is not None else None
+    settings = Settings.from_env(
+        db=db_location(db), fetch_timeout_s=_check_timeout(timeout), max_bytes=limit
+    )
+
+    stderr = err_console()
+    progress = Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    )
+
+    with Store(settings.db) as store:
+        story = pack_for_ingest(store, pack, no_pack, settings)
+        with progress:
+            task = progress.add_task("fetching", total=len(urls))
+            # A second bar for the page being read, shown only for large ones.
+            inside = progress.add_task("", total=1, visible=False)
+
+            def on_event(event: IngestEvent) -> None:
+                if event.failure is not None:
+                    # Through the progress bar's own console, so the line lands above the bar;
+                    # no emoji either, or a URL such as javascript:x: would print as a symbol.
+                    stderr.print(f"error: {event.failure.message}", markup=False, emoji=False)
+                progress.advance(task)
+
+            def within(doc_id: str, done: int, total: int) -> None:
+                big = total >= LARGE_DOCUMENT_CHARS and done < total
+                # The id is a URL from the command line or a redirect: printed without markup.
+                progress.update(
+                    inside, description=printable(doc_id)[-48:], completed=done, total=total,
+                    visible=big,
+                )  # fmt: skip
+
+            items = fetch_documents(urls, settings, allow_private, published=when)
+            report = ingest_sources(items, store, story, settings, on_event, within)
+
+    out_console().print(
+        f"{report.documents} documents: {report.new} new, {report.unchanged} unchanged, "
+        f"{report.updated} updated, {report.failed} failed; {report.claims} claims found",
+        markup=False,
+    )
+    if report.failed:
+        raise typer.Exit(EXIT_FAILED)
