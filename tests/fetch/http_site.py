@@ -7,6 +7,7 @@ the server saw in ``site.requests``; nothing here is a stand-in for claimtrack o
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -85,11 +86,20 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve() -> Iterator[Site]:
-    """A server on an ephemeral port of 127.0.0.1 for the length of the block."""
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[Site]:
+    """A server on an ephemeral port of 127.0.0.1 for the length of the block.
+
+    With ``tls`` (a server context holding a certificate for ``localhost``) it speaks
+    HTTPS and its base URL names ``localhost``, so the client must verify the name.
+    """
     site = Site("")
     server = _Server(("127.0.0.1", 0), _handler(site))
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    port = server.server_address[1]
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+        site.base = f"https://localhost:{port}"
+    else:
+        site.base = f"http://127.0.0.1:{port}"
     # A short poll interval so shutdown() returns at once instead of after half a second.
     thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()

@@ -6,13 +6,18 @@ that shows the same URL is refused without it (before any request reaches the se
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
-from fetch_site import Reply  # registered by conftest.py
+from fetch_site import Reply, serve  # registered by conftest.py
 
 from claimtrack.config import Settings
-from claimtrack.fetch import USER_AGENT, fetch_documents
+from claimtrack.errors import InputError
+from claimtrack.fetch import USER_AGENT, fetch_documents, fetch_page, make_client
 from claimtrack.records import IngestFailure, SourceDocument
 
 PAGE = (
@@ -164,3 +169,45 @@ def test_bad_urls_fail_alone_and_a_repeated_url_is_fetched_once(site):
     )
     assert [type(i).__name__ for i in items] == ["IngestFailure", "SourceDocument"]
     assert items[0].reason == "scheme" and len(site.requests) == 1
+
+
+def test_a_host_name_is_kept_in_the_host_header_while_its_checked_address_is_used(site):
+    site.routes["/news/bridge"] = Reply(PAGE)
+    url = site.url("/news/bridge").replace("127.0.0.1", "localhost")
+    doc = only(fetch([url]))
+    assert isinstance(doc, SourceDocument) and doc.doc_id == url
+    ((_, headers),) = site.requests
+    assert headers["Host"] == url.removeprefix("http://").removesuffix("/news/bridge")
+
+
+def _certificate(folder: Path, name: str) -> tuple[Path, Path]:
+    """A self-signed certificate for DNS name ``name`` only (no IP address in it)."""
+    cert, key = folder / f"{name}.crt", folder / f"{name}.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-keyout", str(key), "-out", str(cert), "-subj", f"/CN={name}",
+         "-addext", f"subjectAltName=DNS:{name}"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+@pytest.mark.parametrize(("name", "ok"), [("localhost", True), ("elsewhere.example", False)])
+def test_https_verifies_the_host_name_while_connecting_to_the_checked_address(tmp_path, name, ok):
+    cert, key = _certificate(tmp_path, name)
+    server_side = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_side.load_cert_chain(cert, key)
+    trusted = ssl.create_default_context(cafile=str(cert))
+    with serve(tls=server_side) as tls_site, make_client(5.0, verify=trusted) as client:
+        tls_site.routes["/news/bridge"] = Reply(PAGE)
+        url = tls_site.url("/news/bridge")
+        if ok:
+            # The certificate names localhost, not 127.0.0.1: it verifies only because
+            # the TLS server name is the host name, though the connection is to the IP.
+            page = fetch_page(url, client, 64 * 1024, allow_private=True)
+            assert page.url == url and b"2,300 vehicles" in page.body
+        else:
+            with pytest.raises(InputError) as caught:
+                fetch_page(url, client, 64 * 1024, allow_private=True)
+            assert caught.value.reason == "fetch" and tls_site.requests == []

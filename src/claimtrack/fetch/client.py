@@ -22,6 +22,7 @@ beyond our check).
 from __future__ import annotations
 
 import ipaddress
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -75,10 +76,15 @@ class Page:
     fetched_at: str  # ISO 8601, UTC, when the final response arrived
 
 
-def make_client(timeout_s: float) -> httpx.Client:
-    """An httpx client set up as the module doc explains; close it when done."""
+def make_client(timeout_s: float, verify: ssl.SSLContext | bool = True) -> httpx.Client:
+    """An httpx client set up as the module doc explains; close it when done.
+
+    ``verify`` is httpx's: True checks certificates against the system's trusted roots;
+    an ``ssl.SSLContext`` trusts what it holds (a private CA, a test certificate).
+    """
     return httpx.Client(
         timeout=httpx.Timeout(timeout_s),
+        verify=verify,
         follow_redirects=False,
         trust_env=False,
         limits=httpx.Limits(max_keepalive_connections=0),
