@@ -159,3 +159,15 @@ def test_a_markup_looking_store_path_in_an_error(runner, tmp_path):
 
 def test_store_is_left_readable(db):
     assert Path(db).stat().st_size > 0
+
+
+def test_emoji_codes_are_printed_as_written(runner, tmp_path):
+    article = tmp_path / "smile.txt"
+    article.write_text("Officials :x: said 300 soldiers left :thumbs_up: Ostra.\n")
+    db = str(tmp_path / "e.db")
+    missing = str(tmp_path / "gone:x:.txt")
+    result = runner.invoke(app, ["ingest", str(article), missing, "--db", db, "--no-pack"])
+    assert result.exit_code == 1
+    assert "gone:x:.txt" in result.stderr and "❌" not in result.stderr
+    table = runner.invoke(app, ["claims", "--db", db], env=WIDE).stdout
+    assert ":x:" in table and ":thumbs_up:" in table and "❌" not in table

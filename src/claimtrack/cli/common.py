@@ -75,11 +75,14 @@ def out_console() -> Console:
     # Built per call so tests that swap sys.stdout (CliRunner) see the output. Piped
     # tables get room to breathe instead of Rich's 80-column guess, unless COLUMNS says.
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
-    return _console_class()(file=sys.stdout, soft_wrap=True, highlight=False, width=width)
+    return _console_class()(
+        file=sys.stdout, soft_wrap=True, highlight=False, emoji=False, width=width
+    )
 
 
 def err_console() -> Console:
-    return _console_class()(file=sys.stderr, soft_wrap=True, highlight=False)
+    # emoji off: Rich reads ":x:" in "javascript:x" as an emoji code even without markup.
+    return _console_class()(file=sys.stderr, soft_wrap=True, highlight=False, emoji=False)
 
 
 def error(message: str) -> None:
