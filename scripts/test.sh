@@ -9,4 +9,5 @@ source scripts/services.sh
 .venv/bin/cog --check README.md  # README usage = the commands' --help; `make readme` regenerates
 start_postgres
 install_browser
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# Tests are independent (own tmp_path, own PostgreSQL database), so both cores run them.
+.venv/bin/python -m pytest -q -p no:cacheprovider -n "${CLAIMTRACK_TEST_WORKERS:-2}" "$@"
