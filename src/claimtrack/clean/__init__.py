@@ -2,7 +2,8 @@
 
 ``clean`` dispatches on ``SourceDocument.kind``:
 
-- "html": trafilatura extracts the article text and metadata (``clean.html``);
+- "html": trafilatura extracts the article text and metadata (``clean.html``); a page too
+  large for it is read as a stream instead, and the document says so (``large_page``);
 - "markdown": markup characters are dropped line by line (``clean.markdown``);
 - "text": used as is.
 
@@ -33,6 +34,7 @@ def clean(source: SourceDocument) -> CleanDocument:
     """
     location = source.location or source.url or source.doc_id
     page_title = sitename = page_date = md_title = None
+    large_page = False
 
     if source.kind == "html":
         page = extract_html(source.content, source.url)
@@ -41,6 +43,7 @@ def clean(source: SourceDocument) -> CleanDocument:
         original = page.text
         lines: list[Line] = extracted_lines(original)
         page_title, sitename, page_date = page.title, page.sitename, page.published
+        large_page = page.large_page
     elif source.kind == "markdown":
         original = source.content
         lines, md_title = markdown_lines(original)
@@ -72,6 +75,7 @@ def clean(source: SourceDocument) -> CleanDocument:
         truncated=result.truncated,
         removed=result.removed,
         location=source.location,
+        large_page=large_page,
     )
 
 
