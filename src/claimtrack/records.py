@@ -106,6 +106,10 @@ class CleanDocument:
     fingerprint: list[int] | None = None
     encoding: str | None = None  # of the source bytes, carried over by ingest
     fetched_at: str | None = None  # when fetched from its URL, carried over by ingest
+    #: An HTML page too large for trafilatura, read by the streaming reader (``clean.html``).
+    large_page: bool = False
+    #: Set by extraction when the document held more claims than it keeps: the cap it kept.
+    claims_capped: int | None = None
 
 
 @dataclass(frozen=True)
