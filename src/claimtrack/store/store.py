@@ -7,6 +7,7 @@ user input only ever reach the database as bound parameters.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -53,6 +54,9 @@ AddOutcome = Literal["new", "unchanged", "updated"]
 Row = dict[str, Any]
 
 _IN_CHUNK = 500  # ids per IN (...) list; SQLite and psycopg cap bound parameters
+#: Claims written per INSERT (and mentions per INSERT) by ``Store.add``, so the row dicts of a
+#: document of thousands of claims are built a batch at a time, within its one transaction.
+INSERT_BATCH = 2000
 
 
 def _now() -> str:
@@ -320,18 +324,37 @@ class Store:
                     ],
                 )
 
-            claim_ids: list[int] = []
-            if found:
+            fts_insert = text(
+                f"INSERT INTO {FTS_TABLE} (body, kind, doc_id, version_id, claim_id) "
+                "VALUES (:body, :kind, :doc_id, :version_id, :claim_id)"
+            )
+            if self._fts:
+                conn.execute(
+                    fts_insert,
+                    {
+                        "body": doc.text,
+                        "kind": "version",
+                        "doc_id": doc.doc_id,
+                        "version_id": version_id,
+                        "claim_id": None,
+                    },
+                )
+            # Claims, their mentions and their search rows go in batches of INSERT_BATCH
+            # claims, inside the one transaction: the row dicts of a document of thousands
+            # of claims are never all alive at once.
+            ids = self._claim_ids(doc, found)
+            for lo in range(0, len(found), INSERT_BATCH):
+                batch = found[lo : lo + INSERT_BATCH]
                 claim_ids = list(
                     conn.execute(
                         claims.insert().returning(claims.c.id, sort_by_parameter_order=True),
                         [
                             self._claim_row(c, doc.doc_id, version_id, cid)
-                            for c, cid in zip(found, self._claim_ids(doc, found), strict=True)
+                            for c, cid in zip(batch, ids[lo : lo + INSERT_BATCH], strict=True)
                         ],
                     ).scalars()
                 )
-                mention_rows = [
+                mention_rows = (
                     {
                         "claim_id": claim_id,
                         "start": m.start,
@@ -340,31 +363,16 @@ class Store:
                         "sentence_start": m.sentence_start,
                         "sentence_end": m.sentence_end,
                     }
-                    for claim_id, c in zip(claim_ids, found, strict=True)
+                    for claim_id, c in zip(claim_ids, batch, strict=True)
                     for m in c.mentions
-                ]
-                if mention_rows:
-                    conn.execute(mentions.insert(), mention_rows)
-
-            names = sorted({n for c in found for n in [c.source, *c.via] if n})
-            self._insert_ignore(conn, [{"name": n, "first_seen": now} for n in names])
-
-            if self._fts:
-                fts_insert = text(
-                    f"INSERT INTO {FTS_TABLE} (body, kind, doc_id, version_id, claim_id) "
-                    "VALUES (:body, :kind, :doc_id, :version_id, :claim_id)"
                 )
-                conn.execute(
-                    fts_insert,
-                    [
-                        {
-                            "body": doc.text,
-                            "kind": "version",
-                            "doc_id": doc.doc_id,
-                            "version_id": version_id,
-                            "claim_id": None,
-                        },
-                        *(
+                # a claim repeated thousands of times has as many mentions: batch them too
+                while rows := list(itertools.islice(mention_rows, INSERT_BATCH)):
+                    conn.execute(mentions.insert(), rows)
+                if self._fts:
+                    conn.execute(
+                        fts_insert,
+                        [
                             {
                                 "body": c.quote,
                                 "kind": "claim",
@@ -372,10 +380,13 @@ class Store:
                                 "version_id": version_id,
                                 "claim_id": claim_id,
                             }
-                            for claim_id, c in zip(claim_ids, found, strict=True)
-                        ),
-                    ],
-                )
+                            for claim_id, c in zip(claim_ids, batch, strict=True)
+                        ],
+                    )
+
+            names = sorted({n for c in found for n in [c.source, *c.via] if n})
+            self._insert_ignore(conn, [{"name": n, "first_seen": now} for n in names])
+
             return outcome
 
     @staticmethod
