@@ -13,6 +13,7 @@ ENVIRONMENT: dict[str, str] = {
     "CLAIMTRACK_DB": "store file or SQLAlchemy URL used when --db is not given",
     "CLAIMTRACK_PACK": "story pack for a new store when --pack is not given",
     "CLAIMTRACK_MAX_BYTES": "largest document read, in bytes (suffixes K, M, G; default 20M)",
+    "CLAIMTRACK_MAX_CLAIMS": "most claims kept from one document (default 5000)",
 }
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
@@ -30,6 +31,17 @@ def parse_size(raw: str, name: str = "CLAIMTRACK_MAX_BYTES") -> int:
     return int(m.group(1)) * _SCALE[(m.group(2) or "")[:1].lower()]
 
 
+_COUNT = re.compile(r"^\s*(\d+)\s*$")
+
+
+def parse_count(raw: str, name: str = "CLAIMTRACK_MAX_CLAIMS") -> int:
+    """A positive whole number from "5000"; a clear usage error for anything else."""
+    m = _COUNT.match(raw)
+    if not m or int(m.group(1)) <= 0:
+        raise UsageError(f"{name}={raw!r} is not a count; use a positive whole number, e.g. 5000")
+    return int(m.group(1))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Defaults suit a laptop; override per call or with CLAIMTRACK_* environment variables."""
@@ -44,6 +56,11 @@ class Settings:
     )
     fetch_timeout_s: float = 20.0
     batch_size: int = 32  # documents parsed together; each still commits alone
+    #: Claims kept from one document. A real article holds fewer than 100; a page of
+    #: thousands of figures (a data dump, a generated list) would otherwise cost memory per
+    #: figure all the way to the store. Past it, extraction keeps reading (so the time stays
+    #: linear) but keeps no new claim, and ingest records a "claims_capped" warning.
+    max_claims_per_document: int = 5000
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -54,5 +71,7 @@ class Settings:
             env["pack"] = os.environ["CLAIMTRACK_PACK"] or None
         if "CLAIMTRACK_MAX_BYTES" in os.environ:
             env["max_bytes"] = parse_size(os.environ["CLAIMTRACK_MAX_BYTES"])
+        if "CLAIMTRACK_MAX_CLAIMS" in os.environ:
+            env["max_claims_per_document"] = parse_count(os.environ["CLAIMTRACK_MAX_CLAIMS"])
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)  # type: ignore[arg-type]
