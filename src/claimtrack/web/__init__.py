@@ -1,0 +1,5 @@
+"""``claimtrack serve``: a local web app and JSON API over a claim store (read-only for now).
+
+Nothing is imported here, so ``claimtrack --help`` never loads FastAPI: the CLI imports
+``claimtrack.web.app.create_app`` inside the ``serve`` command.
+"""

@@ -1,0 +1,150 @@
+"""The JSON API under ``/api/v1/``: the same records the CLI prints with ``--format json``.
+
+Claims are rows of ``claimtrack claims --format json`` (``store.export.export_row``);
+documents are rows of ``claimtrack docs --format json``; measures, conflicts and sources
+are the documents of ``claimtrack measures|measure|conflicts|sources --format json``
+(``report.serialize``); the exports are byte for byte what ``claimtrack export`` writes.
+Lists that can grow without bound are paged: ``limit`` (at most 500) and ``offset``.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from claimtrack.report import serialize
+from claimtrack.store.export import export_row, write_rows
+from claimtrack.web.data import Workspace
+
+MAX_LIMIT = 500
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+def workspace(request: Request) -> Workspace:
+    ws: Workspace = request.app.state.workspace
+    return ws
+
+
+Ws = Annotated[Workspace, Depends(workspace)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page (1–500).")]
+Offset = Annotated[int, Query(ge=0, le=2**62, description="Items to skip.")]
+Text = Annotated[str | None, Query(max_length=512)]
+
+
+def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {
+        "items": items[offset : offset + limit],
+        "total": len(items),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def known_text(value: str, what: str) -> str:
+    """Reject ids no store can hold (NUL, other control characters) as unknown, before
+    a database driver sees them (PostgreSQL refuses NUL in text with an error)."""
+    if any(not (ch.isprintable() or ch in " \t") for ch in value):
+        raise HTTPException(404, f"no {what} {value!r}")
+    return value
+
+
+@router.get("/documents", summary="Documents with their version and claim counts")
+def list_documents(ws: Ws, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(ws.store.documents(), limit, offset)
+
+
+@router.get("/documents/{doc_id:path}", summary="One document: metadata, text and claims")
+def get_document(doc_id: str, ws: Ws) -> dict[str, Any]:
+    known_text(doc_id, "document")
+    row = ws.document(doc_id)
+    if row is None:
+        raise HTTPException(404, f"no document {doc_id!r}; /api/v1/documents lists them")
+    text = ws.store.texts([doc_id]).get(doc_id, "")
+    found = [export_row(r) for r in ws.store.claims(doc_id=doc_id)]
+    return {"document": row, "text": text, "claims": found}
+
+
+@router.get("/claims", summary="Claims of each document's latest version")
+def list_claims(
+    ws: Ws,
+    measure: Text = None,
+    doc: Text = None,
+    status: Text = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    if measure is not None:
+        known_text(measure, "measure")
+    if doc is not None:
+        known_text(doc, "document")
+    rows = ws.store.claims(measure=measure or None, doc_id=doc or None)
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    return page([export_row(r) for r in rows], limit, offset)
+
+
+@router.get("/measures", summary="One summary per measure (as `claimtrack measures`)")
+def list_measures(ws: Ws) -> dict[str, Any]:
+    view = ws.view()
+    return {
+        "tolerance": view.cc.tolerance,
+        "measures": [serialize.measure_summary(m) for m in view.cc.measures],
+    }
+
+
+@router.get("/measures/{key:path}", summary="One measure in full (as `claimtrack measure`)")
+def get_measure(key: str, ws: Ws) -> dict[str, Any]:
+    view = ws.view()
+    m = view.measures.get(key)
+    if m is None:
+        raise HTTPException(404, f"no measure {key!r}; /api/v1/measures lists them")
+    return {"tolerance": view.cc.tolerance, "measure": serialize.measure_detail(m)}
+
+
+@router.get("/conflicts", summary="Disagreeing figures (as `claimtrack conflicts`)")
+def list_conflicts(ws: Ws) -> dict[str, Any]:
+    view = ws.view()
+    return {
+        "tolerance": view.cc.tolerance,
+        "conflicts": [serialize.conflict(x) for x in view.cc.conflicts],
+    }
+
+
+@router.get("/sources", summary="Origins of figures (as `claimtrack sources`)")
+def list_sources(ws: Ws) -> dict[str, Any]:
+    return {"sources": [serialize.source(s) for s in ws.view().cc.sources]}
+
+
+@router.get("/search", summary="Article text and claim quotes matching every word")
+def search(
+    ws: Ws,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+) -> dict[str, Any]:
+    # NUL ends a query string in FTS5 and is refused by PostgreSQL: control characters go.
+    clean = "".join(ch if ch.isprintable() else " " for ch in q)
+    return {"query": q, "items": ws.store.search(clean, limit=limit)}
+
+
+def _export(ws: Workspace, fmt: str, media: str) -> Response:
+    out = io.StringIO()
+    write_rows(ws.store.claims(), fmt, out)
+    return Response(
+        out.getvalue(),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="claims.{fmt}"'},
+    )
+
+
+@router.get("/export.jsonl", summary="Every claim as JSON Lines (as `claimtrack export`)")
+def export_jsonl(ws: Ws) -> Response:
+    return _export(ws, "jsonl", "application/x-ndjson; charset=utf-8")
+
+
+@router.get("/export.csv", summary="Every claim as CSV (as `claimtrack export --format csv`)")
+def export_csv(ws: Ws) -> Response:
+    return _export(ws, "csv", "text/csv; charset=utf-8")

@@ -1,0 +1,164 @@
+"""The FastAPI application: routes, security headers, the token check and error pages.
+
+Security, in one place:
+
+- With a token, every request carries it: ``Authorization: Bearer TOKEN``, or a ``token``
+  cookie that opening any page once with ``?token=TOKEN`` sets (the address is then
+  reloaded without it, so the token does not stay in history). Comparison is
+  constant-time.
+- Every response says ``Content-Security-Policy: default-src 'self'`` (no inline script,
+  no inline style, nothing from elsewhere), ``X-Content-Type-Options: nosniff``, no
+  framing and no referrer. FastAPI's own ``/docs`` page loads Swagger UI from its CDN, so
+  it alone gets a policy that allows that CDN.
+- A malformed request is a 4xx with a message that says what to fix (JSON under
+  ``/api/``, a page elsewhere); an unexpected error is a plain 500 without a traceback.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from claimtrack import __version__
+from claimtrack.config import Settings
+from claimtrack.store import Store
+from claimtrack.web import api, pages
+from claimtrack.web.data import Workspace, store_pack
+
+log = logging.getLogger("claimtrack.web")
+
+STATIC = Path(__file__).parent / "static"
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+# Swagger UI as FastAPI serves it: its bundle from jsdelivr and one inline start-up script.
+DOCS_CSP = (
+    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "style-src 'self' https://cdn.jsdelivr.net; "
+    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+TOKEN_HELP = (
+    "missing or wrong token: send the header 'Authorization: Bearer TOKEN', "
+    "or open any page once with ?token=TOKEN"
+)
+
+
+def _secure(response: Response, path: str) -> Response:
+    docs = path in ("/docs", "/docs/oauth2-redirect")
+    response.headers["Content-Security-Policy"] = DOCS_CSP if docs else CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _same(given: str | None, token: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), token.encode())
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else None
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _error(request: Request, status: int, message: str, **extra: Any) -> Response:
+    """The error as JSON for the API, as a page for a browser."""
+    if _is_api(request):
+        response: Response = JSONResponse({"error": message, **extra}, status_code=status)
+    else:
+        response = pages.render("error.html.j2", status=status, code=status, message=message)
+    return _secure(response, request.url.path)
+
+
+def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict[str, Any]]]:
+    problems = []
+    for e in exc.errors():
+        loc = [str(p) for p in e.get("loc", ())]
+        where = f"{loc[0]} parameter {'.'.join(loc[1:])}" if len(loc) > 1 else ".".join(loc)
+        problems.append({"where": where, "problem": str(e.get("msg", "invalid"))})
+    text = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
+    return f"invalid request: {text or 'malformed input'}", problems
+
+
+def create_app(db: str, settings: Settings, token: str | None = None) -> FastAPI:
+    """The app over the store at ``db`` (a path or SQLAlchemy URL), read-only.
+
+    ``token``: when given, every request must carry it (see the module doc). The store
+    must exist: pointing the app at a mistyped path is an error, not an empty store.
+    """
+    store = Store(db, create=False)
+    workspace = Workspace(store, store_pack(store, settings))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="claimtrack",
+        version=__version__,
+        description="Numeric claims from news articles, with their evidence (read-only).",
+        redoc_url=None,
+    )
+    app.state.workspace = workspace
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        path = request.url.path
+        if token is not None:
+            given = request.query_params.get("token")
+            if given is not None and _same(given, token):
+                # Keep the token in a cookie, and take it out of the address bar and history.
+                target = request.url.remove_query_params("token")
+                redirect = RedirectResponse(str(target), status_code=303)
+                redirect.set_cookie("token", token, httponly=True, samesite="strict")
+                return _secure(redirect, path)
+            if not (_same(_bearer(request), token) or _same(request.cookies.get("token"), token)):
+                response = _error(request, 401, TOKEN_HELP)
+                response.headers["WWW-Authenticate"] = "Bearer"
+                return response
+        return _secure(await call_next(request), path)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = (
+            str(exc.detail)
+            if exc.status_code != 404 or exc.detail != "Not Found"
+            else (f"nothing at {request.url.path}")
+        )
+        return _error(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        message, problems = _validation_message(exc)
+        return _error(request, 422, message, problems=problems)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        # Logged for whoever runs the server; the client learns nothing of the internals.
+        log.error("error serving %s", request.url.path, exc_info=exc)
+        return _error(request, 500, "internal error; the server log has the details")
+
+    return app

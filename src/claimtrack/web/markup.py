@@ -1,0 +1,123 @@
+"""HTML built in Python for the pages: the highlighted document text and search snippets.
+
+Article text is hostile. Every slice of it goes through ``markupsafe.escape`` before it
+is joined with our tags, and only the joined result is ``Markup``; templates never mark
+article text safe. Offsets come from the store and are checked against the text, so a
+bad offset drops a highlight rather than cutting the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from claimtrack.report import present
+
+Row = dict[str, Any]
+
+
+def figure_text(row: Row) -> str:
+    """A stored claim's figure as a reader writes it: "~11,000", "≥28,000", "10–12"."""
+    value, low, high = row.get("value"), row.get("low"), row.get("high")
+    unit = "%" if row.get("unit") == "percent" else ""
+    if row.get("vague") and low is not None:
+        return f"{present.number(low)}+{unit}"
+    if value is not None:
+        prefix = (
+            "≥"
+            if low is not None and high is None
+            else "≤"
+            if high is not None and low is None
+            else ""
+        )
+        return f"{prefix}{'~' if row.get('approx') else ''}{present.number(value)}{unit}"
+    if low is not None and high is not None:
+        return f"{present.number(low)}–{present.number(high)}{unit}"
+    if low is not None:
+        return f"≥{present.number(low)}{unit}"
+    if high is not None:
+        return f"≤{present.number(high)}{unit}"
+    return "?"
+
+
+def claim_title(row: Row) -> str:
+    """A claim's fields on one line, for a highlight's tooltip."""
+    parts = [f"{figure_text(row)} {row.get('unit') or ''}".strip(), row.get("measure") or ""]
+    parts.append(f"{row.get('status')}, {row.get('certainty')}")
+    if row.get("source"):
+        via = " via " + " → ".join(row["via"]) if row.get("via") else ""
+        parts.append(f"source: {row['source']}{via}")
+    if row.get("as_of"):
+        parts.append(f"as of {row['as_of']}")
+    return " · ".join(p for p in parts if p)
+
+
+def _spans(text: str, rows: list[Row]) -> list[tuple[int, int, list[Row]]]:
+    """Mention spans (a claim's quote when it has none), overlapping ones merged."""
+    spans: list[tuple[int, int, Row]] = []
+    for r in rows:
+        found = [(m["start"], m["end"]) for m in r.get("mentions") or []]
+        for start, end in found or [(r["start"], r["end"])]:
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+                spans.append((start, end, r))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[tuple[int, int, list[Row]]] = []
+    for start, end, r in spans:
+        if merged and start < merged[-1][1]:
+            s0, e0, group = merged[-1]
+            if all(g is not r for g in group):
+                group.append(r)
+            merged[-1] = (s0, max(e0, end), group)
+        else:
+            merged.append((start, end, [r]))
+    return merged
+
+
+def highlighted(text: str, rows: list[Row]) -> Markup:
+    """The text with each claim's mentions in ``<mark>``; the first mark of each claim
+    holds its anchor (``#claim-<claim_id>``), and its title lists the claim's fields."""
+    out: list[Markup] = []
+    at = 0
+    anchored: set[str] = set()
+    for start, end, group in _spans(text, rows):
+        out.append(escape(text[at:start]))
+        anchors = Markup("")
+        for r in group:
+            cid = str(r.get("claim_id") or r.get("id"))
+            if cid not in anchored:
+                anchored.add(cid)
+                anchors += Markup('<span class="anchor" id="claim-{}"></span>').format(cid)
+        title = "\n".join(claim_title(r) for r in group)
+        out.append(
+            Markup('<mark tabindex="0" title="{}">{}{}</mark>').format(
+                title, anchors, text[start:end]
+            )
+        )
+        at = end
+    out.append(escape(text[at:]))
+    return Markup("").join(out)
+
+
+_HIT = re.compile(r"\[([^\[\]\n]{1,200})\]")
+
+
+def snippet(text: str, query: str) -> Markup:
+    """A search snippet with its hits in ``<mark>``.
+
+    The store marks hits as ``[word]``; brackets that were in the article stay as text
+    unless what they hold is one of the searched words.
+    """
+    terms = [t.rstrip("*").lower() for t in query.split() if t.rstrip("*")]
+    out: list[Markup] = []
+    at = 0
+    for m in _HIT.finditer(text):
+        inner = m.group(1)
+        if not any(inner.lower().startswith(t) or t in inner.lower() for t in terms):
+            continue
+        out.append(escape(text[at : m.start()]))
+        out.append(Markup("<mark>{}</mark>").format(inner))
+        at = m.end()
+    out.append(escape(text[at:]))
+    return Markup("").join(out)

@@ -1,0 +1,213 @@
+"""The HTML pages: overview, measure, documents, document, sources, conflicts, search.
+
+Server-rendered with Jinja2, autoescape on. Charts, sparklines and highlighted text are
+built in Python (``report.charts``, ``web.markup``) where every piece of article text is
+escaped before it is joined; templates only ever mark those results safe.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from claimtrack.report import present
+from claimtrack.report.charts import chart, sparkline_svg
+from claimtrack.resolve import CheckedClaim, Conflict, MeasureView
+from claimtrack.resolve.intervals import point
+from claimtrack.web import markup
+from claimtrack.web.api import Ws, known_text
+
+router = APIRouter(include_in_schema=False)
+
+Filter = Annotated[str | None, Query(max_length=64)]
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("claimtrack.web", "templates"),
+        autoescape=select_autoescape(["html", "htm", "xml", "j2"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["number"] = present.number
+    env.filters["shorten"] = present.shorten
+    env.filters["seg"] = lambda s: quote(str(s), safe="")  # one URL path segment
+    env.filters["path"] = lambda s: quote(str(s), safe="/")  # a document id (may hold "/")
+    return env
+
+
+def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = environment().get_template(name).render(**context)
+    return HTMLResponse(html, status_code=status)
+
+
+def _by_gap(conflicts: list[Conflict]) -> list[Conflict]:
+    return sorted(conflicts, key=lambda x: (-x.gap_pct, x.kind, x.a.order, x.b.order))
+
+
+def _card(m: MeasureView) -> dict[str, Any]:
+    points = [p for c in m.reported if not c.vague and (p := point(c)) is not None]
+    return {
+        "m": m,
+        "estimate": present.estimate_text(m.estimate, m.unit),
+        "as_of": m.estimate.window.label if m.estimate else "",
+        "range": (
+            f"{present.number(min(points))}–{present.number(max(points))}{present.percent(m.unit)}"
+            if points
+            else "–"
+        ),
+        "spark": sparkline_svg(points),
+        "trend": present.trend_text(m),
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(ws: Ws) -> HTMLResponse:
+    view = ws.view()
+    cards = [_card(m) for m in view.cc.measures]
+    return render(
+        "overview.html.j2",
+        nav="overview",
+        pack=ws.pack,
+        cards=[c for c in cards if c["m"].from_pack],
+        other_cards=[c for c in cards if not c["m"].from_pack],
+        n_documents=len(view.cc.documents),
+        n_claims=view.n_claims,
+        n_sources=len(view.cc.sources),
+        n_conflicts=len(view.cc.conflicts),
+    )
+
+
+def _day(raw: str | None, name: str) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise HTTPException(400, f"{name}={raw!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _keep(c: CheckedClaim, status: str | None, certainty: str | None,
+          since: date | None, until: date | None) -> bool:  # fmt: skip
+    if status and c.status != status:
+        return False
+    if certainty and c.certainty != certainty:
+        return False
+    if since or until:
+        when = c.window.sort_key
+        if when is None or (since and when < since) or (until and when > until):
+            return False
+    return True
+
+
+@router.get("/measures/{key:path}", response_class=HTMLResponse)
+def measure(
+    key: str,
+    ws: Ws,
+    status: Filter = None,
+    certainty: Filter = None,
+    since: Filter = None,
+    until: Filter = None,
+) -> HTMLResponse:
+    view = ws.view()
+    m = view.measures.get(key)
+    if m is None:
+        raise HTTPException(404, f"no measure {key!r}; the overview lists them")
+    start, end = _day(since, "since"), _day(until, "until")
+    everything = m.reported + m.other
+    rows = [c for c in everything if _keep(c, status, certainty, start, end)]
+    used = sorted(
+        {c.origin.side if c.origin else None for c in everything},
+        key=lambda s: (s is None, s or ""),
+    )
+    return render(
+        "measure.html.j2",
+        nav="",
+        m=m,
+        card=_card(m),
+        chart=chart(m, view.colours).svg,
+        legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used],
+        rows=rows,
+        total=len(everything),
+        statuses=sorted({c.status for c in everything}),
+        certainties=sorted({c.certainty for c in everything}),
+        chosen={
+            "status": status or "",
+            "certainty": certainty or "",
+            "since": since or "",
+            "until": until or "",
+        },  # fmt: skip
+        conflicts=_by_gap(m.conflicts),
+        origin_name=present.origin_name,
+        via_text=present.via_text,
+    )
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(ws: Ws) -> HTMLResponse:
+    return render("documents.html.j2", nav="documents", rows=ws.store.documents())
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document(doc_id: str, ws: Ws) -> HTMLResponse:
+    known_text(doc_id, "document")
+    row = ws.document(doc_id)
+    if row is None:
+        raise HTTPException(404, f"no document {doc_id!r}; the documents page lists them")
+    text = ws.store.texts([doc_id]).get(doc_id, "")
+    rows = ws.store.claims(doc_id=doc_id)
+    return render(
+        "document.html.j2",
+        nav="documents",
+        doc=row,
+        body=markup.highlighted(text, rows),
+        claims=rows,
+        figure_text=markup.figure_text,
+    )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(ws: Ws) -> HTMLResponse:
+    view = ws.view()
+    return render(
+        "sources.html.j2",
+        nav="sources",
+        sources=view.cc.sources,
+        side_label=lambda s: present.side_label(s, ws.pack) if s else "",
+    )
+
+
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts(ws: Ws) -> HTMLResponse:
+    view = ws.view()
+    return render(
+        "conflicts.html.j2",
+        nav="conflicts",
+        conflicts=_by_gap(view.cc.conflicts),
+        labels={m.key: m.label for m in view.cc.measures},
+        origin_name=present.origin_name,
+        via_text=present.via_text,
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+    clean = "".join(ch if ch.isprintable() else " " for ch in q)
+    rows = ws.store.search(clean, limit=100) if clean.strip() else []
+    ids = ws.claim_ids([r["claim_id"] for r in rows if r.get("claim_id") is not None])
+    hits = [
+        {
+            **r,
+            "anchor": f"claim-{ids[r['claim_id']]}" if r.get("claim_id") in ids else "",
+            "snippet": markup.snippet(r["snippet"] or "", clean),
+        }
+        for r in rows
+    ]
+    return render("search.html.j2", nav="search", q=q, hits=hits)

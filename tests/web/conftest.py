@@ -1,0 +1,55 @@
+"""A real SQLite store of the bundled samples plus one hostile article, built once per module.
+
+The hostile article carries a script tag, an event-handler attribute, a ``javascript:``
+link text and Rich-style ``[bold]`` markup, in its title, its text and its file name, so
+every page that shows article text or ids can be checked for escaping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from claimtrack.config import Settings
+from claimtrack.ingest import ingest
+from claimtrack.packs import load_pack
+from claimtrack.store import Store
+from claimtrack.web.app import create_app
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "dprk-russia"
+HOSTILE_NAME = "evil<script>.txt"
+HOSTILE_DOC = f"hostile/{HOSTILE_NAME}"
+HOSTILE = (
+    "<script>alert(1)</script> Seoul says 5,000 troops <img src=x onerror=alert(1)> crossed\n\n"
+    "Seoul's spy agency said on Monday that more than 5,000 North Korean troops had arrived "
+    "in Kursk <img src=x onerror=alert(1)>, according to [bold]a briefing[/bold] posted at "
+    "javascript:alert(document.cookie). <script>alert(2)</script> Officials said about "
+    "3,000 more troops would follow by December.\n"
+)
+
+
+def build_store(folder: Path) -> str:
+    hostile = folder / "hostile"
+    hostile.mkdir()
+    (hostile / HOSTILE_NAME).write_text(HOSTILE, encoding="utf-8")
+    db = str(folder / "claims.db")
+    with Store(db) as store:
+        store.set_meta("pack", "dprk-russia")
+        report = ingest([EXAMPLES, hostile], store, load_pack("dprk-russia"), Settings())
+    assert report.failed == 0 and report.new == 9, report
+    return db
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return build_store(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture(scope="module")
+def client(db: str) -> Iterator[TestClient]:
+    # raise_server_exceptions off: a 500 must show up as a status the tests can assert on.
+    with TestClient(create_app(db, Settings()), raise_server_exceptions=False) as c:
+        yield c
