@@ -17,7 +17,7 @@ from claimtrack.extract.attribution import Attribution, AttributionFinder, abbre
 from claimtrack.extract.figures import Figure, FigureFinder
 from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
-from claimtrack.extract.merge import Found, merge_mentions
+from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.plain import PlainReader
 from claimtrack.extract.sentences import Sentence, is_title_case, split_sentences
@@ -98,23 +98,35 @@ PARSE_BATCH = 64
 
 @dataclass
 class _DocRun:
-    """One document being extracted chunk by chunk: what reading carries across chunks."""
+    """One document being extracted chunk by chunk: what reading carries across chunks.
+    Mentions are merged into claims as they are found (``Merger``), at most
+    ``max_claims`` of them, so a document of countless figures holds a bounded number."""
 
     doc: CleanDocument
-    found: list[Found] = field(default_factory=list)
+    max_claims: int | None = None
+    merger: Merger = field(init=False)
     rejected: list[Rejected] = field(default_factory=list)
     error: Exception | None = None
     state: _DocState | None = None  # the parsed reading's, built at the first candidate
     doc_actors: set[str] | None = None  # the parser-free reading's
     para_source: dict[int, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.merger = Merger(self.max_claims)
+
+    def keep(self, found: list[Found]) -> None:
+        for f in found:
+            self.merger.add(f)
+
     def result(self) -> list[Claim] | Exception:
         if self.error is not None:
             return self.error
         try:
-            return merge_mentions(self.found)
+            claims = self.merger.claims()
         except Exception as exc:  # one document's bug must not cost the batch
             return exc
+        self.doc.claims_capped = self.max_claims if self.merger.capped else None
+        return claims
 
 
 @dataclass
@@ -271,15 +283,21 @@ class Extractor:
 
     # -- stage 2 and 3 ----------------------------------------------------------------------
     def extract(
-        self, doc: CleanDocument, on_progress: ProgressCallback | None = None
+        self,
+        doc: CleanDocument,
+        on_progress: ProgressCallback | None = None,
+        max_claims: int | None = None,
     ) -> list[Claim]:
-        result = self.extract_many([doc], on_progress)[0]
+        result = self.extract_many([doc], on_progress, max_claims)[0]
         if isinstance(result, Exception):
             raise result
         return result
 
     def extract_many(
-        self, docs: list[CleanDocument], on_progress: ProgressCallback | None = None
+        self,
+        docs: list[CleanDocument],
+        on_progress: ProgressCallback | None = None,
+        max_claims: int | None = None,
     ) -> list[list[Claim] | Exception]:
         """Extract several documents with one parser stream over all their candidate
         sentences (batching is what makes the parser fast); a document that fails gets its
@@ -288,8 +306,14 @@ class Extractor:
         Each document is prepared, parsed and read a chunk of lines at a time, the parser
         running only a batch ahead of the reader, so memory stays bounded however long a
         document is, and ``on_progress(doc_id, done_chars, total_chars)`` is called after
-        each chunk (``done_chars`` reaches ``total_chars`` at the document's end)."""
-        runs = [_DocRun(doc) for doc in docs]
+        each chunk (``done_chars`` reaches ``total_chars`` at the document's end).
+
+        At most ``max_claims`` claims (default: the settings') are kept per document: the
+        first distinct figures in reading order. A document that held more is still read to
+        its end (so repeats of kept figures still join their claims) and its
+        ``claims_capped`` is set to the cap, for ingest to warn about."""
+        limit = max_claims if max_claims is not None else self.settings.max_claims_per_document
+        runs = [_DocRun(doc, limit) for doc in docs]
         ahead, behind = itertools.tee(self._chunks(runs))
         parsed = self._parse(s.text for chunk in ahead for s in chunk.to_parse)
         for chunk in behind:
@@ -371,7 +395,7 @@ class Extractor:
             if cand is not None and s.start not in parse:
                 carried = state.para_attr.get(s.paragraph)
                 source = self._plain_source(s, carried.source if carried else None)
-                run.found += self._plain_found(doc, s, cand, source, state.doc_actors)
+                run.keep(self._plain_found(doc, s, cand, source, state.doc_actors))
                 continue
             if s.start not in parse:
                 continue
@@ -395,7 +419,7 @@ class Extractor:
                 ctx.previous = claim
                 if claim.source and not s.block:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
-                run.found.append(Found(claim, s.block, head_lemma))
+                run.merger.add(Found(claim, s.block, head_lemma))
 
     def _read_plain(self, run: _DocRun, chunk: _Chunk) -> None:
         """The parser-free reading (see ``plain.py``), for languages without a parser."""
@@ -411,7 +435,7 @@ class Extractor:
             source = self._plain_source(s, run.para_source.get(s.paragraph))
             if source and not s.block:
                 run.para_source[s.paragraph] = source
-            run.found += self._plain_found(run.doc, s, cand, source, run.doc_actors)
+            run.keep(self._plain_found(run.doc, s, cand, source, run.doc_actors))
 
     def _plain_source(self, s: Sentence, carried: str | None) -> str | None:
         """A source read without the parser: the sentence's own cue, else the paragraph's."""
@@ -615,28 +639,39 @@ def _extractor(pack: StoryPack | None, language: str) -> Extractor:
     return ex
 
 
+def _max_claims() -> int:
+    """The claim cap from the environment, read per call (extractors are cached, the
+    environment may change between batches); the CLI has checked it before any work."""
+    return Settings.from_env().max_claims_per_document
+
+
 def extract(
     doc: CleanDocument,
     pack: StoryPack | None = None,
     on_progress: ProgressCallback | None = None,
+    max_claims: int | None = None,
 ) -> list[Claim]:
-    """Extract the claims of one cleaned document."""
-    return _extractor(pack, doc.language or "en").extract(doc, on_progress)
+    """Extract the claims of one cleaned document, at most ``max_claims`` of them (default:
+    ``CLAIMTRACK_MAX_CLAIMS``, else ``Settings.max_claims_per_document``)."""
+    limit = max_claims if max_claims is not None else _max_claims()
+    return _extractor(pack, doc.language or "en").extract(doc, on_progress, limit)
 
 
 def extract_many(
     docs: list[CleanDocument],
     pack: StoryPack | None = None,
     on_progress: ProgressCallback | None = None,
+    max_claims: int | None = None,
 ) -> list[list[Claim] | Exception]:
     """Extract many documents, parsing their candidate sentences in shared batches;
-    ``on_progress`` as in ``Extractor.extract_many``."""
+    ``on_progress`` and ``max_claims`` as in ``extract`` and ``Extractor.extract_many``."""
+    limit = max_claims if max_claims is not None else _max_claims()
     results: list[list[Claim] | Exception] = [[] for _ in docs]
     by_language: dict[str, list[int]] = {}
     for i, doc in enumerate(docs):
         by_language.setdefault(doc.language or "en", []).append(i)
     for language, idx in by_language.items():
-        batch = _extractor(pack, language).extract_many([docs[i] for i in idx], on_progress)
+        batch = _extractor(pack, language).extract_many([docs[i] for i in idx], on_progress, limit)
         for i, result in zip(idx, batch, strict=True):
             results[i] = result
     return results

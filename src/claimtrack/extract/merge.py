@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from claimtrack.records import Claim
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A claim as read from one mention, before repeats are merged."""
 
@@ -114,30 +114,54 @@ class _Group:
         self.profiles.setdefault(_profile(f), f)
 
 
-def _group(found: list[Found]) -> list[list[Found]]:
-    """Each mention joins the first earlier group it fits, else starts one. Groups are
-    bucketed by figure, so a mention is compared with groups of its own figure only."""
-    groups: list[_Group] = []
-    by_key: dict[str, list[int]] = {}
-    for f in found:
+class Merger:
+    """Mentions merged into claims as they are found, so a document's mentions need not be
+    held in a list first, with at most ``limit`` claims kept.
+
+    Each mention joins the first earlier group it fits, else starts one. Groups are
+    bucketed by figure, so a mention is compared with groups of its own figure only. Once
+    ``limit`` groups exist a mention that fits none of them is dropped (``capped`` says it
+    happened): reading goes on, so a later repeat of a kept figure still joins its claim,
+    but memory stops growing with the number of distinct figures."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        self.limit = limit
+        self.capped = False
+        self.groups: list[_Group] = []
+        self._by_key: dict[str, list[int]] = {}
+
+    def add(self, f: Found) -> None:
         figure = f.claim.figure
         keys = _bucket_keys(figure) if figure is not None else set()
-        near = sorted({i for k in keys for i in by_key.get(k, [])})
-        target = next((i for i in near if groups[i].accepts(f)), None)
+        near = sorted({i for k in keys for i in self._by_key.get(k, [])})
+        target = next((i for i in near if self.groups[i].accepts(f)), None)
         if target is not None:
-            groups[target].add(f)
-            continue
-        groups.append(_Group(f))
+            self.groups[target].add(f)
+            return
+        if self.limit is not None and len(self.groups) >= self.limit:
+            self.capped = True
+            return
+        self.groups.append(_Group(f))
         for k in keys:
-            bucket = by_key.setdefault(k, [])
+            bucket = self._by_key.setdefault(k, [])
             if len(bucket) < MAX_GROUPS_PER_FIGURE:
-                bucket.append(len(groups) - 1)
-    return [g.found for g in groups]
+                bucket.append(len(self.groups) - 1)
+
+    def claims(self) -> list[Claim]:
+        """One claim per group, in text order (see ``merge_mentions``)."""
+        return _claims_of(_fold_vague_headlines([g.found for g in self.groups]))
 
 
-def merge_mentions(found: list[Found]) -> list[Claim]:
-    groups = _group(found)
-    groups = _fold_vague_headlines(groups)
+def merge_mentions(found: list[Found], limit: int | None = None) -> list[Claim]:
+    """One claim per figure, its mentions gathered from every place it is repeated: the
+    body sentence is its evidence, the first measure and source found fill gaps."""
+    merger = Merger(limit)
+    for f in found:
+        merger.add(f)
+    return merger.claims()
+
+
+def _claims_of(groups: list[list[Found]]) -> list[Claim]:
     claims = []
     for g in groups:
         body = [f for f in g if not f.block]
