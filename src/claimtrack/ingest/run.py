@@ -6,6 +6,12 @@ one document is recorded as ``internal`` so the rest of the batch still lands. O
 ``StoreError`` stops the batch, because nothing after it could be saved either.
 Because each document commits alone, rerunning an interrupted batch skips what was
 stored and finishes the rest, ending where an uninterrupted run would have.
+
+A document holding more figures than ``Settings.max_claims_per_document`` is stored with
+its first claims only and gets a warning: a "claims_capped" row in the store's failure
+table (so ``claimtrack errors`` lists it) and an ``IngestReport.warnings`` entry, but it
+counts as stored, not failed, so it does not make the batch fail: nothing was lost that
+raising ``CLAIMTRACK_MAX_CLAIMS`` and ingesting again would not bring back.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ class IngestEvent:
     outcome: Outcome
     claims: int = 0
     failure: IngestFailure | None = None
+    #: Set on a stored document that needs a look (its claims were capped); not a failure.
+    warning: IngestFailure | None = None
 
 
 ProgressCallback = Callable[[IngestEvent], None]
@@ -53,6 +61,8 @@ class IngestReport:
     failed: int = 0
     claims: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
+    #: Documents stored with a warning (``claims_capped``); they count as stored, not failed.
+    warnings: list[IngestFailure] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
@@ -71,6 +81,19 @@ def _internal(source: SourceDocument, exc: Exception) -> IngestFailure:
         location=where,
         reason="internal",
         message=f"{where}: internal error while processing ({detail}); please report it",
+    )
+
+
+def _claims_capped(source: SourceDocument, cap: int) -> IngestFailure:
+    where = source.location or source.doc_id
+    return IngestFailure(
+        doc_id=source.doc_id,
+        location=where,
+        reason="claims_capped",
+        message=(
+            f"{where}: holds more than {cap} figures; kept the first {cap} claims; "
+            "raise CLAIMTRACK_MAX_CLAIMS if the page is genuine"
+        ),
     )
 
 
@@ -125,6 +148,10 @@ def ingest_sources(
             assert p.doc is not None
             p.doc.encoding = item.encoding
             p.doc.fetched_at = item.fetched_at
+            cap = settings.max_claims_per_document
+            if len(p.claims) > cap:  # extraction capped at another limit than these settings
+                p.claims = p.claims[:cap]
+                p.doc.claims_capped = cap
             outcome = store.add(p.doc, p.claims)
         except InputError as err:
             where = item.location or item.doc_id
@@ -143,8 +170,15 @@ def ingest_sources(
         else:
             report.unchanged += 1
         report.claims += stored
+        warning = None
+        if p.doc.claims_capped is not None and outcome != "unchanged":
+            warning = _claims_capped(item, p.doc.claims_capped)
+            store.record_failure(warning)
+            report.warnings.append(warning)
         if progress:
-            progress(IngestEvent(item.doc_id, item.location, outcome, claims=stored))
+            progress(
+                IngestEvent(item.doc_id, item.location, outcome, claims=stored, warning=warning)
+            )
 
     def flush(pending: list[SourceDocument]) -> None:
         # parse a batch together, then commit each document alone: a crash loses at
