@@ -32,6 +32,7 @@ from claimtrack.cli.query import (
     export_command,
     search_command,
 )
+from claimtrack.cli.serve import serve_command
 from claimtrack.config import ENVIRONMENT
 
 EPILOG = "\n\n".join(
@@ -89,6 +90,7 @@ app.command("measure")(guarded(measure_command))
 app.command("conflicts")(guarded(conflicts_command))
 app.command("sources")(guarded(sources_command))
 app.command("report")(guarded(report_command))
+app.command("serve")(guarded(serve_command))
 app.command("packs")(guarded(packs_command))
 
 
