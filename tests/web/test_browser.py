@@ -105,6 +105,9 @@ def test_browse_measure_document_and_search(base_url: str, tmp_path: Path) -> No
             box = chart.bounding_box()
             assert box is not None and box["width"] > 300 and box["height"] > 100
             assert page.locator("table.claims tbody tr").count() >= 3
+            # the local stylesheet applies under the CSP: the undated band is grey, not black
+            band = page.locator("figure.chart svg .band")
+            assert band.evaluate("e => getComputedStyle(e).fill") == "rgb(243, 243, 243)"
             page.screenshot(path=str(tmp_path / "measure.png"), full_page=True)
 
             link = page.locator("table.claims a.doc").first
