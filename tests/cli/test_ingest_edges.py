@@ -176,3 +176,16 @@ def test_forced_encoding_is_stored(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     docs = json.loads(run("docs", "--db", db, "--format", "json").stdout)
     assert docs[0]["encoding"] == "cp1252"
+
+
+def test_capped_claims_are_a_warning_not_a_failure(tmp_path: Path) -> None:
+    article = tmp_path / "many.txt"
+    article.write_text(
+        "Officials said 300 soldiers, 40 trucks and 12 barges left Ostra on Monday.\n",
+        encoding="utf-8",
+    )
+    done = run("ingest", str(article), "--db", str(tmp_path / "s.db"),
+               env={"CLAIMTRACK_MAX_CLAIMS": "2"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "warning:" in done.stderr and "Traceback" not in done.stderr
+    assert "1 new" in done.stdout and "1 with warnings" in done.stdout

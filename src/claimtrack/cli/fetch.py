@@ -7,25 +7,15 @@ inside the command, so that ``claimtrack --help`` starts without paying for them
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from claimtrack.cli.common import (
-    EXIT_FAILED,
-    db_location,
-    err_console,
-    out_console,
-    pack_for_ingest,
-)
-from claimtrack.cli.ingest import LARGE_DOCUMENT_CHARS, _check_date
-from claimtrack.cli.render import printable
+from claimtrack.cli.common import db_location, pack_for_ingest
+from claimtrack.cli.ingest import _check_date
+from claimtrack.cli.progress import batch_progress, finish
 from claimtrack.config import Settings, parse_size
 from claimtrack.errors import UsageError
-
-if TYPE_CHECKING:
-    from claimtrack.ingest import IngestEvent
 
 
 def _check_timeout(timeout: float | None) -> float | None:
@@ -101,14 +91,6 @@ def fetch_command(
 
         claimtrack fetch https://example.com/news/story --db story.db
     """
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
     from claimtrack.fetch import fetch_documents
     from claimtrack.ingest import ingest_sources
     from claimtrack.store import Store
@@ -119,46 +101,9 @@ def fetch_command(
         db=db_location(db), fetch_timeout_s=_check_timeout(timeout), max_bytes=limit
     )
 
-    stderr = err_console()
-    progress = Progress(
-        TextColumn("{task.description}", markup=False),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not sys.stderr.isatty(),
-    )
-
     with Store(settings.db) as store:
         story = pack_for_ingest(store, pack, no_pack, settings)
-        with progress:
-            task = progress.add_task("fetching", total=len(urls))
-            # A second bar for the page being read, shown only for large ones.
-            inside = progress.add_task("", total=1, visible=False)
-
-            def on_event(event: IngestEvent) -> None:
-                if event.failure is not None:
-                    # Through the progress bar's own console, so the line lands above the bar;
-                    # no emoji either, or a URL such as javascript:x: would print as a symbol.
-                    stderr.print(f"error: {event.failure.message}", markup=False, emoji=False)
-                progress.advance(task)
-
-            def within(doc_id: str, done: int, total: int) -> None:
-                big = total >= LARGE_DOCUMENT_CHARS and done < total
-                # The id is a URL from the command line or a redirect: printed without markup.
-                progress.update(
-                    inside, description=printable(doc_id)[-48:], completed=done, total=total,
-                    visible=big,
-                )  # fmt: skip
-
+        with batch_progress("fetching", len(urls)) as shown:
             items = fetch_documents(urls, settings, allow_private, published=when)
-            report = ingest_sources(items, store, story, settings, on_event, within)
-
-    out_console().print(
-        f"{report.documents} documents: {report.new} new, {report.unchanged} unchanged, "
-        f"{report.updated} updated, {report.failed} failed; {report.claims} claims found",
-        markup=False,
-    )
-    if report.failed:
-        raise typer.Exit(EXIT_FAILED)
+            report = ingest_sources(items, store, story, settings, shown.on_event, shown.within)
+    finish(report)

@@ -6,28 +6,15 @@ The pipeline (spaCy, trafilatura, the store) is imported inside the command, so 
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from claimtrack.cli.common import (
-    EXIT_FAILED,
-    db_location,
-    err_console,
-    out_console,
-    pack_for_ingest,
-)
-from claimtrack.cli.render import printable
+from claimtrack.cli.common import db_location, pack_for_ingest
+from claimtrack.cli.progress import batch_progress, finish
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
-
-if TYPE_CHECKING:
-    from claimtrack.ingest import IngestEvent
-
-#: Documents at least this long (cleaned characters) get a progress bar of their own.
-LARGE_DOCUMENT_CHARS = 200_000
 
 
 def _check_date(published: str | None) -> str | None:
@@ -108,14 +95,6 @@ def ingest_command(
 
         claimtrack ingest reports/ --db story.db --pack dprk-russia
     """
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
     from claimtrack.ingest import count_sources, ingest
     from claimtrack.store import Store
 
@@ -125,53 +104,18 @@ def ingest_command(
     if paths.count("-") > 1:
         raise UsageError("give - (standard input) at most once")
 
-    stderr = err_console()
-    progress = Progress(
-        TextColumn("{task.description}", markup=False),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not sys.stderr.isatty(),
-    )
-
     with Store(settings.db) as store:
         story = pack_for_ingest(store, pack, no_pack, settings)
-        with progress:
-            task = progress.add_task("ingesting", total=count_sources(paths) + paths.count("-"))
-            # A second bar for the document being read, shown only for large ones.
-            inside = progress.add_task("", total=1, visible=False)
-
-            def on_event(event: IngestEvent) -> None:
-                if event.failure is not None:
-                    # Through the progress bar's own console, so the line lands above the bar.
-                    stderr.print(f"error: {event.failure.message}", markup=False)
-                progress.advance(task)
-
-            def within(doc_id: str, done: int, total: int) -> None:
-                big = total >= LARGE_DOCUMENT_CHARS and done < total
-                # The id is article-controlled: the column prints it without markup.
-                progress.update(
-                    inside, description=printable(doc_id)[-48:], completed=done, total=total,
-                    visible=big,
-                )  # fmt: skip
-
+        total = count_sources(paths) + paths.count("-")
+        with batch_progress("ingesting", total) as shown:
             report = ingest(
                 paths,
                 store,
                 story,
                 settings,
                 published=when,
-                progress=on_event,
+                progress=shown.on_event,
                 encoding=forced,
-                within=within,
+                within=shown.within,
             )
-
-    out_console().print(
-        f"{report.documents} documents: {report.new} new, {report.unchanged} unchanged, "
-        f"{report.updated} updated, {report.failed} failed; {report.claims} claims found",
-        markup=False,
-    )
-    if report.failed:
-        raise typer.Exit(EXIT_FAILED)
+    finish(report)
