@@ -7,8 +7,9 @@ URLs may be fetched, ``client`` fetches one page, ``documents`` turns pages into
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
     from claimtrack.fetch.client import USER_AGENT, Page, fetch_page, make_client
@@ -41,14 +42,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = attach(__name__, _LAZY, globals())

@@ -3,8 +3,9 @@ origins and near-duplicate documents."""
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
     from claimtrack.resolve.crosscheck import check_claims, check_store, sparkline
@@ -74,14 +75,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = attach(__name__, _LAZY, globals())
