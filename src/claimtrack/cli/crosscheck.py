@@ -24,7 +24,7 @@ from claimtrack.cli.common import (
     pick_pack,
     write_file,
 )
-from claimtrack.cli.query import DbOption
+from claimtrack.cli.options import DbOption
 from claimtrack.cli.render import cell
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError, out_folder_missing, out_is_folder

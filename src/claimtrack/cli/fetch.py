@@ -12,7 +12,13 @@ from typing import Annotated
 import typer
 
 from claimtrack.cli.common import db_location, pack_for_ingest
-from claimtrack.cli.ingest import _check_date
+from claimtrack.cli.options import (
+    DbOption,
+    NewStorePackOption,
+    NoPackOption,
+    PublishedOption,
+    check_date,
+)
 from claimtrack.cli.progress import batch_progress, finish
 from claimtrack.config import Settings, parse_size
 from claimtrack.errors import UsageError
@@ -29,30 +35,10 @@ def fetch_command(
         list[str],
         typer.Argument(help="Web pages to fetch (http:// or https://).", show_default=False),
     ],
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="Store file or SQLAlchemy URL (default: claimtrack.db).",
-            envvar="CLAIMTRACK_DB",
-            show_envvar=True,
-        ),
-    ] = None,
-    pack: Annotated[
-        str | None,
-        typer.Option(
-            "--pack",
-            help="Story pack name or YAML file for a new store (default: $CLAIMTRACK_PACK, "
-            "else none); a store keeps the pack it was made with.",
-        ),
-    ] = None,
-    no_pack: Annotated[
-        bool, typer.Option("--no-pack", help="Extract without a story pack.")
-    ] = False,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", help="Date (YYYY-MM-DD) for pages that carry none."),
-    ] = None,
+    db: DbOption = None,
+    pack: NewStorePackOption = None,
+    no_pack: NoPackOption = False,
+    published: PublishedOption = None,
     allow_private: Annotated[
         bool,
         typer.Option(
@@ -95,7 +81,7 @@ def fetch_command(
     from claimtrack.ingest import ingest_sources
     from claimtrack.store import Store
 
-    when = _check_date(published)
+    when = check_date(published)
     limit = parse_size(max_bytes, "--max-bytes") if max_bytes is not None else None
     settings = Settings.from_env(
         db=db_location(db), fetch_timeout_s=_check_timeout(timeout), max_bytes=limit

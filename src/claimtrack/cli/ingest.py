@@ -6,26 +6,21 @@ The pipeline (spaCy, trafilatura, the store) is imported inside the command, so 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
 
 from claimtrack.cli.common import db_location, pack_for_ingest
+from claimtrack.cli.options import (
+    DbOption,
+    NewStorePackOption,
+    NoPackOption,
+    PublishedOption,
+    check_date,
+)
 from claimtrack.cli.progress import batch_progress, finish
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
-
-
-def _check_date(published: str | None) -> str | None:
-    if published is None:
-        return None
-    try:
-        return date.fromisoformat(published).isoformat()
-    except ValueError:
-        raise UsageError(
-            f"--published {published!r} is not a date; use YYYY-MM-DD, e.g. 2025-03-14"
-        ) from None
 
 
 def _check_encoding(encoding: str | None) -> str | None:
@@ -50,30 +45,10 @@ def ingest_command(
             show_default=False,
         ),
     ],
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            help="Store file or SQLAlchemy URL (default: claimtrack.db).",
-            envvar="CLAIMTRACK_DB",
-            show_envvar=True,
-        ),
-    ] = None,
-    pack: Annotated[
-        str | None,
-        typer.Option(
-            "--pack",
-            help="Story pack name or YAML file for a new store (default: $CLAIMTRACK_PACK, "
-            "else none); a store keeps the pack it was made with.",
-        ),
-    ] = None,
-    no_pack: Annotated[
-        bool, typer.Option("--no-pack", help="Extract without a story pack.")
-    ] = False,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", help="Date (YYYY-MM-DD) for documents that carry none."),
-    ] = None,
+    db: DbOption = None,
+    pack: NewStorePackOption = None,
+    no_pack: NoPackOption = False,
+    published: PublishedOption = None,
     encoding: Annotated[
         str | None,
         typer.Option(
@@ -99,7 +74,7 @@ def ingest_command(
     from claimtrack.store import Store
 
     settings = Settings.from_env(db=db_location(db))
-    when = _check_date(published)
+    when = check_date(published)
     forced = _check_encoding(encoding)
     if paths.count("-") > 1:
         raise UsageError("give - (standard input) at most once")

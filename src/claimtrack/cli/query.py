@@ -15,18 +15,8 @@ from typing import Annotated, Any
 import typer
 
 from claimtrack.cli.common import err_console, open_existing, out_console, write_file
+from claimtrack.cli.options import DbOption
 from claimtrack.cli.render import claims_table, documents_table, failures_table, search_table
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="CLAIMTRACK_DB",
-        show_envvar=True,
-        help="Store file or SQLAlchemy URL (default: claimtrack.db).",
-        show_default=False,
-    ),
-]
 
 
 class ClaimsFormat(StrEnum):

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from claimtrack.cli.common import db_location, err_console
-from claimtrack.cli.query import DbOption
+from claimtrack.cli.options import DbOption
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 
