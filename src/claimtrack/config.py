@@ -14,6 +14,7 @@ ENVIRONMENT: dict[str, str] = {
     "CLAIMTRACK_PACK": "story pack for a new store when --pack is not given",
     "CLAIMTRACK_MAX_BYTES": "largest document read, in bytes (suffixes K, M, G; default 20M)",
     "CLAIMTRACK_MAX_CLAIMS": "most claims kept from one document (default 5000)",
+    "CLAIMTRACK_TOKEN": "token `serve` requires on every request (needed off 127.0.0.1)",
 }
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
