@@ -24,6 +24,10 @@ def test_search_finds_text_and_quotes(filled):
     hits = filled.search("dockworkers")
     assert {(h["doc"], h["kind"]) for h in hits} == {("port", "version"), ("port", "claim")}
     assert all("[dockworkers]" in h["snippet"].lower() for h in hits)
+    # a claim hit names the claim by its stable id, as exports and pages do
+    (claim,) = [h for h in hits if h["kind"] == "claim"]
+    ids = {c["claim_id"] for c in filled.claims(doc_id="port")}
+    assert claim["claim_id"] in ids and isinstance(claim["claim_id"], str)
 
 
 def test_every_term_must_match(filled):

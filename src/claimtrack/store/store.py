@@ -577,8 +577,9 @@ class Store:
                 out.append((*r[:via_at], [], *r[via_at + 1 :]))
         return out
 
-    def documents(self) -> list[Row]:
-        """One row per document: its latest version's metadata, version and claim counts."""
+    def documents(self, doc_id: str | None = None) -> list[Row]:
+        """One row per document (or just ``doc_id``'s): its latest version's metadata,
+        version and claim counts."""
         latest = versions.alias("latest")
         n_versions = (
             select(func.count())
@@ -620,6 +621,8 @@ class Store:
             )
             .order_by(documents.c.doc_id)
         )
+        if doc_id is not None:
+            stmt = stmt.where(documents.c.doc_id == doc_id)
         with self._read() as conn:
             return [dict(r) for r in conn.execute(stmt).mappings()]
 
@@ -693,6 +696,8 @@ class Store:
     def search(self, query: str, limit: int = 50) -> list[Row]:
         """Find article text and claim quotes in latest versions matching every query term.
 
+        A claim hit carries the claim's stable ``claim_id`` (None for a document hit).
+
         SQLite uses its FTS5 index (terms quoted, so input is never query syntax);
         other backends fall back to case-insensitive substring matching.
         """
@@ -703,10 +708,11 @@ class Store:
                 return []
             stmt = text(
                 f"SELECT {FTS_TABLE}.kind AS kind, {FTS_TABLE}.doc_id AS doc, "
-                f"v.version AS version, {FTS_TABLE}.claim_id AS claim_id, v.title AS title, "
+                "v.version AS version, c.claim_id AS claim_id, v.title AS title, "
                 f"snippet({FTS_TABLE}, 0, '[', ']', '…', 12) AS snippet "
                 f"FROM {FTS_TABLE} "
                 f"JOIN versions v ON v.id = {FTS_TABLE}.version_id "
+                f"LEFT JOIN claims c ON c.id = {FTS_TABLE}.claim_id "
                 "JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version "
                 f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank LIMIT :limit"
             )
@@ -728,7 +734,11 @@ class Store:
         )
         claim_stmt = (
             select(
-                claims.c.id, claims.c.doc_id, claims.c.quote, versions.c.version, versions.c.title
+                claims.c.claim_id,
+                claims.c.doc_id,
+                claims.c.quote,
+                versions.c.version,
+                versions.c.title,
             )
             .select_from(
                 claims.join(versions, claims.c.version_id == versions.c.id).join(documents, latest)
@@ -754,7 +764,7 @@ class Store:
                     "kind": "claim",
                     "doc": r.doc_id,
                     "version": r.version,
-                    "claim_id": r.id,
+                    "claim_id": r.claim_id,
                     "title": r.title,
                     "snippet": _snippet(r.quote, terms),
                 }

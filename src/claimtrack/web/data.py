@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from claimtrack.config import Settings
 from claimtrack.packs import StoryPack, load_pack
@@ -24,7 +24,7 @@ from claimtrack.report import present
 from claimtrack.resolve import CrossCheck, MeasureView
 from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
-from claimtrack.store.schema import claims, documents, versions
+from claimtrack.store.schema import versions
 
 #: The tolerance the CLI uses by default, so the app and ``claimtrack conflicts`` agree.
 TOLERANCE = 0.1
@@ -98,56 +98,5 @@ class Workspace:
 
     def document(self, doc_id: str) -> Row | None:
         """One document's row, shaped as a row of ``Store.documents()``, or None."""
-        latest = versions.alias("latest")
-        n_versions = (
-            select(func.count())
-            .where(versions.c.doc_id == documents.c.doc_id)
-            .scalar_subquery()
-            .label("versions")
-        )
-        n_claims = (
-            select(func.count())
-            .where(claims.c.version_id == latest.c.id)
-            .scalar_subquery()
-            .label("claims")
-        )
-        stmt = (
-            select(
-                documents.c.doc_id.label("doc"),
-                documents.c.url,
-                documents.c.outlet,
-                documents.c.first_seen,
-                documents.c.latest_version,
-                latest.c.title,
-                latest.c.published,
-                latest.c.language,
-                latest.c.truncated,
-                latest.c.location,
-                latest.c.encoding,
-                latest.c.fetched_at,
-                n_versions,
-                n_claims,
-            )
-            .select_from(
-                documents.join(
-                    latest,
-                    and_(
-                        latest.c.doc_id == documents.c.doc_id,
-                        latest.c.version == documents.c.latest_version,
-                    ),
-                )
-            )
-            .where(documents.c.doc_id == doc_id)
-        )
-        with self.store.engine.connect() as conn:
-            row = conn.execute(stmt).mappings().first()
-        return dict(row) if row is not None else None
-
-    def claim_ids(self, row_ids: list[int]) -> dict[int, str]:
-        """Content-derived claim ids (what pages anchor on) for the store's row ids, which
-        is what ``Store.search`` returns."""
-        if not row_ids:
-            return {}
-        stmt = select(claims.c.id, claims.c.claim_id).where(claims.c.id.in_(row_ids))
-        with self.store.engine.connect() as conn:
-            return {int(r.id): str(r.claim_id) for r in conn.execute(stmt)}
+        rows = self.store.documents(doc_id)
+        return rows[0] if rows else None

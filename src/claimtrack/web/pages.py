@@ -201,11 +201,10 @@ def conflicts(ws: Ws) -> HTMLResponse:
 def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
     rows = ws.store.search(clean, limit=100) if clean.strip() else []
-    ids = ws.claim_ids([r["claim_id"] for r in rows if r.get("claim_id") is not None])
     hits = [
         {
             **r,
-            "anchor": f"claim-{ids[r['claim_id']]}" if r.get("claim_id") in ids else "",
+            "anchor": f"claim-{r['claim_id']}" if r.get("claim_id") else "",
             "snippet": markup.snippet(r["snippet"] or "", clean),
         }
         for r in rows
