@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.plain import PlainReader
-from claimtrack.extract.sentences import Sentence, is_title_case, split_sentences
+from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.timex import TimeReader
 from claimtrack.extract.tokens import tokenize
@@ -73,11 +73,22 @@ class Candidate:
 
 @dataclass
 class Rejected:
-    """A number left out, with the reason: kept for inspection and tests."""
+    """A number left out, with the reason: kept for inspection and tests (the first
+    ``MAX_REJECTED`` of a document; each holds its sentence, so an unbounded log would
+    keep a whole hostile document alive)."""
 
     sentence: Sentence
     text: str
     reason: str
+
+
+#: Numbers left out that a document keeps a record of; past this they are only counted out.
+MAX_REJECTED = 1_000
+
+
+def _note(rejected: list[Rejected], item: Rejected) -> None:
+    if len(rejected) < MAX_REJECTED:
+        rejected.append(item)
 
 
 #: ``on_progress(doc_id, done_chars, total_chars)``: how far extraction has read into a
@@ -140,11 +151,11 @@ class _Chunk:
     end: int  # offset in the document text where the chunk's last line ends
 
 
-def _line_chunks(sentences: list[Sentence], limit: int) -> list[tuple[list[Sentence], int]]:
+def _line_chunks(sentences: Iterable[Sentence], limit: int) -> Iterator[tuple[list[Sentence], int]]:
     """Sentences grouped into runs of about ``limit`` characters, cut between lines (the
     parsed reading looks at a sentence's paragraph), or inside a line four times longer,
-    which is no paragraph of prose; each with the offset where it ends. At least one."""
-    out: list[tuple[list[Sentence], int]] = []
+    which is no paragraph of prose; each with the offset where it ends. At least one.
+    Lazy, so only the chunk being read holds its sentences."""
     part: list[Sentence] = []
     begin = 0
     for s in sentences:
@@ -152,11 +163,10 @@ def _line_chunks(sentences: list[Sentence], limit: int) -> list[tuple[list[Sente
             (s.start - begin >= limit and s.paragraph != part[-1].paragraph)
             or s.start - begin >= 4 * limit
         ):
-            out.append((part, part[-1].end))
+            yield part, part[-1].end
             part, begin = [], s.start
         part.append(s)
-    out.append((part, part[-1].end if part else 0))
-    return out
+    yield part, part[-1].end if part else 0
 
 
 def _drain(sdocs: Iterator[Doc], run: _DocRun) -> None:
@@ -255,7 +265,10 @@ class Extractor:
         return sentences, self._find_candidates(sentences, self.rejected)
 
     def _split(self, text: str) -> list[Sentence]:
-        return split_sentences(
+        return list(self._iter_split(text))
+
+    def _iter_split(self, text: str) -> Iterator[Sentence]:
+        return iter_sentences(
             text, bool(self.lex.data.get("ordinal_dot")), self.lex.set_of["months"]
         )
 
@@ -274,7 +287,7 @@ class Extractor:
             for f in self.finder.find(s.text, toks):
                 reason = self.traps.check(f, toks, s.text, title)
                 if reason:
-                    rejected.append(Rejected(s, s.text[f.start : f.end], reason))
+                    _note(rejected, Rejected(s, s.text[f.start : f.end], reason))
                 else:
                     kept.append(f)
             if kept:
@@ -338,14 +351,13 @@ class Extractor:
         """Every document's chunks, in order, prepared as the parser or the reader first
         asks for them; a document that fails to prepare records why and yields no more."""
         for run in runs:
-            try:
-                parts = _line_chunks(self._split(run.doc.text), CHUNK_CHARS)
-            except Exception as exc:  # one document's bug must not cost the batch
-                run.error = exc
-                continue
-            for sentences, end in parts:
-                try:
+            parts = _line_chunks(self._iter_split(run.doc.text), CHUNK_CHARS)
+            while True:
+                try:  # one document's bug must not cost the batch
+                    sentences, end = next(parts)
                     chunk = self._prepare(run, sentences, end)
+                except StopIteration:
+                    break
                 except Exception as exc:
                     run.error = exc
                     break
@@ -542,14 +554,14 @@ class Extractor:
         thing = counted_thing(sdoc, full if fig.percent else span, fig.percent, self.lex)
         unit = self._unit(fig, thing, ctx)
         if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
-            self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "no_unit"))
+            _note(self.rejected, Rejected(s, s.text[fig.start : fig.end], "no_unit"))
             return None, None
         if (
             thing.head is not None
             and not thing.of_tokens
             and thing.head.lemma_.lower() in self.label_nouns
         ):
-            self.rejected.append(Rejected(s, s.text[fig.start : fig.end], "designation"))
+            _note(self.rejected, Rejected(s, s.text[fig.start : fig.end], "designation"))
             return None, None
         if thing.borrowed_from is not None:
             measure = thing.borrowed_from.measure

@@ -6,7 +6,9 @@ abbreviations of news copy so "U.S." and "Lt. Gen." do not end a sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _ABBREV = {
@@ -118,13 +120,30 @@ def split_sentences(
     """Sentences with offsets. ``ordinal_dot``: a number of one or two digits before a
     full stop is an ordinal ("am 9. Januar", "jede 8. Stelle"), so no sentence ends there;
     a day before a month name never ends one in any language."""
-    out: list[Sentence] = []
-    offset = 0
-    for p, line in enumerate(text.split("\n")):
-        line_start = offset
-        offset += len(line) + 1
+    return list(iter_sentences(text, ordinal_dot, months))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(index, offset, line) for each line, without splitting the whole text at once."""
+    start = 0
+    for p in itertools.count():
+        end = text.find("\n", start)
+        if end < 0:
+            yield p, start, text[start:]
+            return
+        yield p, start, text[start:end]
+        start = end + 1
+
+
+def iter_sentences(
+    text: str, ordinal_dot: bool = False, months: frozenset[str] = frozenset()
+) -> Iterator[Sentence]:
+    """``split_sentences`` one line at a time, so a reader that goes chunk by chunk holds
+    only its chunk's sentences, however long the document."""
+    for p, line_start, line in _lines(text):
         if not line.strip():
             continue
+        out: list[Sentence] = []
         block = _is_block(line)
         start = dateline_end(line)
         for m in _BOUNDARY.finditer(line):
@@ -151,7 +170,7 @@ def split_sentences(
             out.extend(_make(line, start, end, line_start, p, block))
             start = m.end()
         out.extend(_make(line, start, len(line), line_start, p, block))
-    return [s for s in out if s.text]
+        yield from (s for s in out if s.text)
 
 
 def _make(line: str, a: int, b: int, base: int, p: int, block: bool) -> list[Sentence]:
