@@ -39,3 +39,38 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: The flags Debian's Chromium needs to run headless here (see the README).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+@pytest.fixture
+def chromium() -> dict[str, object]:
+    """Playwright launch options for Debian's Chromium (never a downloaded browser).
+
+    Skips when the browser or Playwright is missing, except under CI=true, where the
+    browser tests are required and a missing browser fails them.
+    """
+    reason = None
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing (apt-get install chromium; scripts/test.sh does it)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "playwright is not installed (pip install -e '.[dev]')"
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true requires the browser tests: {reason}")
+        pytest.skip(reason)
+    return {"executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}

@@ -7,46 +7,18 @@ CI=true, where a missing browser fails. The screenshot lands in the test's tmp_p
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
-CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "crosscheck"
 PACK = str(FIXTURES / "harbour-strike.yaml")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 
-def need_browser() -> None:
-    reason = None
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (apt-get install chromium; scripts/test.sh does it)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed (pip install -e '.[dev]')"
-    if reason is None:
-        return
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true requires the browser test: {reason}")
-    pytest.skip(reason)
-
-
-def test_report_in_chromium(tmp_path: Path) -> None:
-    need_browser()
+def test_report_in_chromium(tmp_path: Path, chromium: dict[str, Any]) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     runner = CliRunner()
@@ -59,7 +31,7 @@ def test_report_in_chromium(tmp_path: Path) -> None:
     assert written.exit_code == 0, written.output
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(**chromium)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             requests: list[str] = []

@@ -8,11 +8,11 @@ CI=true, where a missing browser fails. Screenshots land in the test's tmp_path.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -22,33 +22,6 @@ from claimtrack.config import Settings
 from claimtrack.web.app import create_app
 
 from .conftest import HOSTILE_DOC
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-
-
-def need_browser() -> None:
-    reason = None
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (apt-get install chromium; scripts/test.sh does it)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed (pip install -e '.[dev]')"
-    if reason is None:
-        return
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true requires the browser test: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -72,15 +45,15 @@ def base_url(db: str) -> Iterator[str]:
         thread.join(timeout=30)
 
 
-def test_browse_measure_document_and_search(base_url: str, tmp_path: Path) -> None:
-    need_browser()
+def test_browse_measure_document_and_search(
+    base_url: str, tmp_path: Path, chromium: dict[str, Any]
+) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
             str(tmp_path / "profile"),  # a fresh user-data-dir
-            executable_path=str(CHROMIUM),
-            args=ARGS,
+            **chromium,
             headless=True,
             viewport={"width": 1280, "height": 900},
         )
