@@ -188,6 +188,11 @@ def iter_sources(
             yield _failure(cand.doc_id, unsupported(location), location)
 
 
+def looks_html(data: bytes) -> bool:
+    """Whether bytes of unknown type (standard input, pasted text) start like an HTML page."""
+    return bool(_LOOKS_HTML.match(data[:1024]))
+
+
 def _read_stdin(
     stream: BinaryIO, settings: Settings, published: str | None, encoding: str | None
 ) -> SourceDocument | IngestFailure:
@@ -201,7 +206,7 @@ def _read_stdin(
         return _failure(location, err, location)
     except OSError as exc:
         return _failure(location, unreadable(location, exc.strerror or str(exc)), location)
-    kind: DocKind = "html" if _LOOKS_HTML.match(data[:1024]) else "text"
+    kind: DocKind = "html" if looks_html(data) else "text"
     return SourceDocument(
         doc_id=content_id(content_hash(decoded.text)),
         content=decoded.text,
@@ -233,44 +238,45 @@ def _read_jsonl(
         return
     with fh:
         for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            location = f"{path}:{lineno}"
-            doc_id = location  # for a failure record only; a document never keeps it
-            try:
-                check_size(len(raw), location, settings.max_bytes)
-                decoded = decode_text(raw, location, encoding)
-                line = decoded.text
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise bad_jsonl(
-                        location, f"not valid JSON ({exc.msg} at column {exc.colno})"
-                    ) from None
-                if not isinstance(obj, dict):
-                    raise bad_jsonl(location, f"a JSON {type(obj).__name__}, not an object")
-                doc_id = _field(obj, "id") or _field(obj, "url") or doc_id
-                html, text = _field(obj, "html"), _field(obj, "text")
-                content = html if html is not None else text
-                if content is None:
-                    raise bad_jsonl(location, 'no "text" or "html" field')
-                if not content.strip():
-                    raise InputError(
-                        "empty", f"{location}: has an empty document; nothing to extract"
-                    )
-                if not (_field(obj, "id") or _field(obj, "url")):
-                    doc_id = content_id(content_hash(content))
-            except InputError as err:
-                yield _failure(doc_id, err, location)
-                continue
-            yield SourceDocument(
-                doc_id=doc_id,
-                content=content,
-                kind="html" if html is not None else "text",
-                location=location,
-                url=_field(obj, "url"),
-                title=_field(obj, "title"),
-                published=_field(obj, "published") or published,
-                outlet=_field(obj, "outlet"),
-                encoding=decoded.encoding,
-            )
+            if raw.strip():
+                yield jsonl_document(raw, f"{path}:{lineno}", settings, published, encoding)
+
+
+def jsonl_document(
+    raw: bytes, location: str, settings: Settings, published: str | None, encoding: str | None
+) -> SourceDocument | IngestFailure:
+    """One JSON Lines line as a document, or the failure saying why not; a file's lines
+    and an upload's lines (the web app) are read alike. ``location`` names the line."""
+    doc_id = location  # for a failure record only; a document never keeps it
+    try:
+        check_size(len(raw), location, settings.max_bytes)
+        decoded = decode_text(raw, location, encoding)
+        line = decoded.text
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise bad_jsonl(location, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise bad_jsonl(location, f"a JSON {type(obj).__name__}, not an object")
+        doc_id = _field(obj, "id") or _field(obj, "url") or doc_id
+        html, text = _field(obj, "html"), _field(obj, "text")
+        content = html if html is not None else text
+        if content is None:
+            raise bad_jsonl(location, 'no "text" or "html" field')
+        if not content.strip():
+            raise InputError("empty", f"{location}: has an empty document; nothing to extract")
+        if not (_field(obj, "id") or _field(obj, "url")):
+            doc_id = content_id(content_hash(content))
+    except InputError as err:
+        return _failure(doc_id, err, location)
+    return SourceDocument(
+        doc_id=doc_id,
+        content=content,
+        kind="html" if html is not None else "text",
+        location=location,
+        url=_field(obj, "url"),
+        title=_field(obj, "title"),
+        published=_field(obj, "published") or published,
+        outlet=_field(obj, "outlet"),
+        encoding=decoded.encoding,
+    )
