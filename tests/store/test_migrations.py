@@ -7,6 +7,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from claimtrack.errors import StoreError
 from claimtrack.store import SCHEMA_VERSION, Store, migrate, stored_version, to_url
+from claimtrack.store.schema import PG_SEARCH_INDEXES
 
 OLD_TEXT = "Before the upgrade, inspectors counted 2,750 drums of paint in the Saltmere depot."
 
@@ -135,6 +136,75 @@ def test_version_3_ids_are_upgraded_and_claims_get_stable_ids(store_url):
     # Opening again changes nothing.
     with Store(store_url) as store:
         assert [c["claim_id"] for c in store.claims()] == ids
+
+
+def _pg_search_indexes(url: str) -> set[str]:
+    engine = create_engine(to_url(url))
+    with engine.connect() as conn:
+        names = conn.execute(
+            text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%\\_search'")
+        ).scalars()
+        found = set(names)
+    engine.dispose()
+    return found
+
+
+def _version_4_store(url: str) -> None:
+    """A store as schema version 4 left it: on PostgreSQL, search had no index yet."""
+    engine = create_engine(to_url(url))
+    with engine.begin() as conn:
+        assert migrate(conn, target=4) == 0
+        conn.execute(
+            text(
+                "INSERT INTO documents (doc_id, first_seen, latest_version) "
+                "VALUES ('saltmere', '2031-01-01', 1)"
+            )
+        )
+        version_id = conn.execute(
+            text(
+                "INSERT INTO versions (doc_id, version, content_hash, truncated, text, "
+                "ingested_at) VALUES ('saltmere', 1, 'h1', false, :t, '2031-01-01') RETURNING id"
+            ),
+            {"t": OLD_TEXT},
+        ).scalar_one()
+        claim_id = conn.execute(
+            text(
+                'INSERT INTO claims (version_id, doc_id, quote, start, "end", value, approx, '
+                "vague, measure, via, certainty, status, claim_id) VALUES (:v, 'saltmere', "
+                ":q, 0, :n, 2750, false, false, 'drums', '[]', 'asserted', 'reported', "
+                "'c-saltmere') RETURNING id"
+            ),
+            {"v": version_id, "q": OLD_TEXT, "n": len(OLD_TEXT)},
+        ).scalar_one()
+        if conn.dialect.name == "sqlite":  # as Store.add kept the index then
+            for kind, cid in (("version", None), ("claim", claim_id)):
+                conn.execute(
+                    text(
+                        "INSERT INTO search_fts (body, kind, doc_id, version_id, claim_id) "
+                        "VALUES (:t, :k, 'saltmere', :v, :c)"
+                    ),
+                    {"t": OLD_TEXT, "k": kind, "v": version_id, "c": cid},
+                )
+        assert stored_version(conn) == 4
+    engine.dispose()
+
+
+def test_version_4_store_gets_postgresql_search_indexes(store_url):
+    """Version 5 adds GIN indexes on PostgreSQL only; text stored before them is found."""
+    _version_4_store(store_url)
+    postgres = store_url.startswith("postgresql")
+    if postgres:
+        assert _pg_search_indexes(store_url) == set()
+    with Store(store_url) as store:
+        with store.engine.connect() as conn:
+            assert stored_version(conn) == 5
+        hits = store.search("Saltmere drums")
+        assert {h["kind"] for h in hits} == {"version", "claim"}
+        assert all("[Saltmere]" in h["snippet"] and "[drums]" in h["snippet"] for h in hits)
+        assert {h["claim_id"] for h in hits} == {None, "c-saltmere"}
+    if postgres:
+        assert _pg_search_indexes(store_url) == set(PG_SEARCH_INDEXES)
+    Store(store_url).close()  # opening again changes nothing
 
 
 def test_claim_ids_do_not_depend_on_insertion_order(tmp_path, make_doc):

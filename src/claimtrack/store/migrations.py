@@ -37,7 +37,7 @@ def _create_all(conn: Connection) -> None:
 
 
 def _add_search_index(conn: Connection) -> None:
-    """Version 2: full-text search. Only SQLite gets an index; PostgreSQL searches with ILIKE."""
+    """Version 2: full-text search: FTS5 on SQLite (PostgreSQL got its index in version 5)."""
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql(
@@ -147,11 +147,36 @@ def _stable_identity(conn: Connection) -> None:
         conn.execute(meta.insert().values(key="pack", value=LEGACY_DEFAULT_PACK))
 
 
+def _add_text_search_indexes(conn: Connection) -> None:
+    """Version 5: a real full-text index on PostgreSQL (SQLite has had FTS5 since version 2).
+
+    GIN indexes on ``to_tsvector('simple', ...)`` of ``versions.text`` and ``claims.quote``,
+    which ``Store.search`` queries with exactly these expressions so the planner can use
+    them. The ``simple`` configuration only lower-cases words: articles come in many
+    languages, and stemming or dropping stop words one language's way would mis-handle the
+    others (English rules would cut Russian or French words wrongly, or not at all).
+    Expression indexes rather than a stored ``tsvector`` column, so ``Store.add`` writes
+    nothing extra. ``IF NOT EXISTS`` keeps the migration safe to re-run; building the
+    indexes on a large store holds off writers until it commits.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_versions_text_search "
+        "ON versions USING gin (to_tsvector('simple', text))"
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_claims_quote_search "
+        "ON claims USING gin (to_tsvector('simple', quote))"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _create_all,
     _add_search_index,
     _add_fingerprints,
     _stable_identity,
+    _add_text_search_indexes,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -151,6 +151,11 @@ Index("ix_removed_lines_version_id", removed_lines.c.version_id)
 
 #: SQLite-only FTS5 index over version text and claim quotes; kept in step by ``Store.add``.
 FTS_TABLE = "search_fts"
+
+#: PostgreSQL's full-text indexes (migration 5): GIN on ``to_tsvector('simple', text)`` of
+#: versions and ``to_tsvector('simple', quote)`` of claims. They index expressions, so
+#: PostgreSQL keeps them in step itself; ``Store.search`` must use the same expressions.
+PG_SEARCH_INDEXES = ("ix_versions_text_search", "ix_claims_quote_search")
 
 
 def encode_fingerprint(signature: list[int] | None) -> str | None:

@@ -131,28 +131,69 @@ def _fts_query(query: str) -> str:
     return " ".join(terms)
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+#: Longest word PostgreSQL indexes (bytes); a longer prefix term could never match.
+_PG_MAX_WORD = 2047
+
+#: Options of ``ts_headline``: one fragment of 8 to 24 words, hits in [brackets] as in
+#: the ``snippet`` FTS5 returns on SQLite, so both backends give callers the same shape.
+_PG_HEADLINE = "StartSel=[, StopSel=], MaxFragments=1, MaxWords=24, MinWords=8"
+
+#: The PostgreSQL search. ``{q}`` is the tsquery built from bound parameters only, and the
+#: ``to_tsvector('simple', ...)`` expressions are exactly those of migration 5's GIN
+#: indexes, so the planner can use them. Hits are ranked and limited before
+#: ``ts_headline`` runs, which re-parses each body and so only does it ``limit`` times.
+_PG_SEARCH = (
+    "WITH hits AS ("
+    " SELECT 'version' AS kind, v.doc_id AS doc, v.version AS version,"
+    " NULL AS claim_id, v.title AS title, v.text AS body, 0 AS start,"
+    " ts_rank(to_tsvector('simple', v.text), {q}) AS rank"
+    " FROM versions v"
+    " JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version"
+    " WHERE to_tsvector('simple', v.text) @@ {q}"
+    " UNION ALL"
+    " SELECT 'claim', c.doc_id, v.version, c.claim_id, v.title, c.quote, c.start,"
+    " ts_rank(to_tsvector('simple', c.quote), {q})"
+    " FROM claims c"
+    " JOIN versions v ON v.id = c.version_id"
+    " JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version"
+    " WHERE to_tsvector('simple', c.quote) @@ {q}"
+    " ORDER BY rank DESC, kind DESC, doc, start LIMIT :limit"
+    ") "
+    "SELECT kind, doc, version, claim_id, title,"
+    " ts_headline('simple', body, {q}, :headline) AS snippet"
+    " FROM hits ORDER BY rank DESC, kind DESC, doc, start"
+)
 
 
-def _snippet(body: str, terms: list[str], width: int = 60) -> str:
-    """Text around the first matching term, marked like FTS5's ``snippet`` output."""
-    lowered = body.lower()
-    hits = [(lowered.find(t.lower()), t) for t in terms]
-    hits = [(i, t) for i, t in hits if i >= 0]
-    if not hits:
-        return body[: 2 * width]
-    i, term = min(hits)
-    start, end = max(0, i - width), min(len(body), i + len(term) + width)
-    inner = body[i : i + len(term)]
-    return (
-        ("…" if start > 0 else "")
-        + body[start:i]
-        + f"[{inner}]"
-        + body[i + len(term) : end]
-        + ("…" if end < len(body) else "")
-    )
+def _pg_query(query: str) -> tuple[str, dict[str, str]] | None:
+    """The tsquery SQL for ``query`` and its bound parameters; None when no word is left.
+
+    Plain terms go, as typed, to ``plainto_tsquery``, which reads no operators at all.
+    A trailing ``*`` asks for a prefix search, as on SQLite: such a term is cut to its
+    word characters, each quoted as a lexeme and the last marked ``:*``, so
+    ``to_tsquery`` only ever sees ``'word' & 'word':*`` (quotes, backslashes and
+    operators cannot survive ``\\w+``). Every part is ANDed, like FTS5's implicit AND.
+    """
+    query = "".join(ch for ch in query if ch.isprintable() or ch.isspace())
+    plain: list[str] = []
+    prefixes: list[str] = []
+    for raw in query.split():
+        if len(raw) > 1 and raw.endswith("*"):
+            words = [w for w in re.findall(r"\w+", raw) if len(w.encode()) <= _PG_MAX_WORD]
+            if words:
+                prefixes.append(" & ".join([*(f"'{w}'" for w in words[:-1]), f"'{words[-1]}':*"]))
+        elif re.search(r"\w", raw):
+            plain.append(raw)
+    parts, params = [], {}
+    if plain:
+        parts.append("plainto_tsquery('simple', :plain)")
+        params["plain"] = " ".join(plain)
+    if prefixes:
+        parts.append("to_tsquery('simple', :prefix)")
+        params["prefix"] = " & ".join(prefixes)
+    if not parts:
+        return None
+    return "(" + " && ".join(parts) + ")", params
 
 
 class Store:
@@ -696,12 +737,16 @@ class Store:
     def search(self, query: str, limit: int = 50) -> list[Row]:
         """Find article text and claim quotes in latest versions matching every query term.
 
-        A claim hit carries the claim's stable ``claim_id`` (None for a document hit).
+        Rows hold ``kind`` ("version" or "claim"), ``doc``, ``version``, ``claim_id`` (the
+        claim's stable id; None for a document hit), ``title`` and ``snippet`` (hits in
+        [brackets]), best first. A term ending in ``*`` matches as a prefix.
 
-        SQLite uses its FTS5 index (terms quoted, so input is never query syntax);
-        other backends fall back to case-insensitive substring matching.
+        Both backends use a full-text index and take the query as words, never as query
+        syntax: SQLite its FTS5 table (each term quoted), PostgreSQL the GIN indexes of
+        migration 5 (``plainto_tsquery``, and ``to_tsquery`` built from word characters
+        for prefixes). Words are lower-cased but not stemmed on either. SQLite also folds
+        diacritics (``cafe`` finds ``café``); PostgreSQL's ``simple`` configuration does not.
         """
-        terms = [t.rstrip("*") or t for t in query.split()]
         if self._fts:
             fts = _fts_query(query)
             if not fts:
@@ -719,58 +764,14 @@ class Store:
             with self._read() as conn:
                 return [dict(r) for r in conn.execute(stmt, {"q": fts, "limit": limit}).mappings()]
 
-        if not terms:
+        built = _pg_query(query)
+        if built is None:
             return []
-        latest = and_(
-            versions.c.doc_id == documents.c.doc_id,
-            versions.c.version == documents.c.latest_version,
-        )
-        doc_stmt = (
-            select(versions.c.doc_id, versions.c.version, versions.c.title, versions.c.text)
-            .select_from(versions.join(documents, latest))
-            .where(*[versions.c.text.ilike(_like_pattern(t), escape="\\") for t in terms])
-            .order_by(versions.c.doc_id)
-            .limit(limit)
-        )
-        claim_stmt = (
-            select(
-                claims.c.claim_id,
-                claims.c.doc_id,
-                claims.c.quote,
-                versions.c.version,
-                versions.c.title,
-            )
-            .select_from(
-                claims.join(versions, claims.c.version_id == versions.c.id).join(documents, latest)
-            )
-            .where(*[claims.c.quote.ilike(_like_pattern(t), escape="\\") for t in terms])
-            .order_by(claims.c.doc_id, claims.c.start)
-            .limit(limit)
-        )
+        tsquery, params = built
+        stmt = text(_PG_SEARCH.format(q=tsquery))
         with self._read() as conn:
-            out: list[Row] = [
-                {
-                    "kind": "version",
-                    "doc": r.doc_id,
-                    "version": r.version,
-                    "claim_id": None,
-                    "title": r.title,
-                    "snippet": _snippet(r.text, terms),
-                }
-                for r in conn.execute(doc_stmt)
-            ]
-            out += [
-                {
-                    "kind": "claim",
-                    "doc": r.doc_id,
-                    "version": r.version,
-                    "claim_id": r.claim_id,
-                    "title": r.title,
-                    "snippet": _snippet(r.quote, terms),
-                }
-                for r in conn.execute(claim_stmt)
-            ]
-        return out[:limit]
+            rows = conn.execute(stmt, {**params, "limit": limit, "headline": _PG_HEADLINE})
+            return [dict(r) for r in rows.mappings()]
 
 
 __all__ = ["AddOutcome", "Store", "to_url"]
