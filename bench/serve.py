@@ -1,0 +1,322 @@
+"""Benchmark `claimtrack serve` under concurrent readers while an ingest writes.
+
+Run ``.venv/bin/python bench/serve.py`` (``--quick`` for 2,000 documents and fewer
+requests); see bench/README.md.
+
+The parent builds a synthetic SQLite store of ``--docs`` documents (untimed, through
+``Store.add`` as bench/crosscheck.py does, with the ``dprk-russia`` pack recorded), starts
+``claimtrack serve`` on 127.0.0.1 at a port the OS picked, and waits until the overview
+answers. It then starts a child of this script (``--phase ingest``) that adds new
+documents to the same store in a loop, and sends a bounded burst of requests from its own
+thread pool: ``--requests`` to each of the overview, a measure page, document pages,
+search pages and ``/api/v1/claims?limit=50``, interleaved, ``--concurrency`` at a time,
+each with a timeout and the whole burst with a deadline. It prints requests/s and
+p50/p95/max per page, the errors, and as its last line one JSON object whose keys ending
+in ``p95_ms`` are the per-page p95 latencies. Only 127.0.0.1 is ever contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from crosscheck import SynthDoc, build_store, synthetic_docs  # bench/crosscheck.py
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK = "dprk-russia"
+HOST = "127.0.0.1"
+GOAL_MS = 100.0
+SEED = 20240601
+MEASURE = "dprk_troops_in_russia"
+#: Search queries rotated through: a pack alias, a quoted source, words of claim sentences.
+QUERIES = ["Budanov", "troops Russia", "Estonian intelligence", "shells", "Yonhap"]
+PAGES = ("overview", "measure", "document", "search", "claims_api")
+
+
+def _free_port() -> int:
+    """A port the OS considers free on 127.0.0.1 (released again for the server to take)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _records(d: SynthDoc) -> tuple[Any, list[Any]]:
+    """A synthetic document as the CleanDocument and Claims ``Store.add`` takes."""
+    from claimtrack.records import Claim, CleanDocument, Mention, content_hash
+    from claimtrack.resolve import fingerprint
+
+    text = f"{d.headline}\n\n{d.body}"
+    shift = len(d.headline) + 2
+    found = []
+    for c in d.claims:
+        q0 = shift + c.at
+        n0 = q0 + c.num_at
+        mention = Mention(n0, n0 + len(c.num_text), c.num_text, q0, q0 + len(c.quote))
+        found.append(
+            Claim(
+                doc_id=d.doc_id, quote=c.quote, start=q0, end=q0 + len(c.quote),
+                value=c.value, low=c.low, high=c.high, approx=c.approx, vague=c.vague,
+                unit=c.unit, measure=c.measure, subject=c.subject, source=c.source,
+                via=list(c.via), certainty=c.certainty, status=c.status,  # type: ignore[arg-type]
+                as_of=c.as_of, mentions=[mention],
+            )
+        )  # fmt: skip
+    clean = CleanDocument(
+        doc_id=d.doc_id,
+        text=text,
+        content_hash=content_hash(text),
+        title=d.headline,
+        published=d.published.isoformat(),
+        url=f"https://{d.outlet}/{d.doc_id}",
+        outlet=d.outlet,
+        language="en",
+        fingerprint=fingerprint(text),
+    )
+    return clean, found
+
+
+# --------------------------------------------------------------------------- ingest child
+
+
+def phase_ingest(db: Path, rate: float, seconds: float, seed: int) -> dict[str, Any]:
+    """Add new synthetic documents to ``db`` until SIGTERM or ``seconds``, at most ``rate``
+    a second (0: as fast as the store takes them), one ``Store.add`` transaction each."""
+    from claimtrack.store import Store
+
+    stop = False
+
+    def _stop(_sig: int, _frame: Any) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    docs = synthetic_docs(max(1, int(rate * seconds) if rate else 20_000), seed)
+    run = f"live-{os.getpid()}-"  # new ids every run, so a reused store still gets writes
+    added, start = 0, time.perf_counter()
+    deadline = start + seconds
+    with Store(str(db), create=False) as store:
+        for d in docs:
+            if stop or time.perf_counter() >= deadline:
+                break
+            d.doc_id = d.doc_id.replace("synth-", run)
+            store.add(*_records(d))
+            added += 1
+            if rate:
+                wait = start + added / rate - time.perf_counter()
+                if wait > 0:
+                    time.sleep(wait)
+    elapsed = time.perf_counter() - start
+    return {"ingested": added, "seconds": round(elapsed, 2), "docs_per_s": added / elapsed}
+
+
+# --------------------------------------------------------------------------- load
+
+
+def _targets(docs: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(page, path) pairs for one round: one request per page."""
+    doc = f"synth-{rng.randrange(docs):06d}"
+    query = rng.choice(QUERIES).replace(" ", "+")
+    return [
+        ("overview", "/"),
+        ("measure", f"/measures/{MEASURE}"),
+        ("document", f"/documents/{doc}"),
+        ("search", f"/search?q={query}"),
+        ("claims_api", "/api/v1/claims?limit=50"),
+    ]
+
+
+def burst(
+    base: str, docs: int, requests: int, concurrency: int, timeout: float, deadline: float
+) -> tuple[dict[str, list[float]], dict[str, list[str]], float]:
+    """Send ``requests`` to each page, interleaved, ``concurrency`` at a time; latencies in ms
+    and error strings per page, and the burst's wall seconds. Requests not started before
+    ``deadline`` (seconds from now) are skipped and counted as errors."""
+    import httpx
+
+    rng = random.Random(SEED)
+    work = [t for _ in range(requests) for t in _targets(docs, rng)]
+    rng.shuffle(work)
+    times: dict[str, list[float]] = {p: [] for p in PAGES}
+    errors: dict[str, list[str]] = {p: [] for p in PAGES}
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    start = time.perf_counter()
+    end_by = start + deadline
+
+    with httpx.Client(base_url=base, timeout=timeout, limits=limits) as client:
+
+        def one(page: str, path: str) -> None:
+            if time.perf_counter() > end_by:
+                errors[page].append("skipped: burst deadline")
+                return
+            t0 = time.perf_counter()
+            try:
+                r = client.get(path)
+            except httpx.HTTPError as exc:
+                errors[page].append(f"{type(exc).__name__}: {exc}")
+                return
+            ms = (time.perf_counter() - t0) * 1000
+            if r.status_code != 200:
+                errors[page].append(f"HTTP {r.status_code} {path}: {r.text[:120]}")
+            else:
+                times[page].append(ms)
+
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            for f in [pool.submit(one, p, path) for p, path in work]:
+                f.result()
+    return times, errors, time.perf_counter() - start
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def _wait_ready(base: str, server: subprocess.Popen[bytes], seconds: float) -> float:
+    """Seconds until the overview first answers 200 (its first cross-check included)."""
+    import httpx
+
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        if server.poll() is not None:
+            raise SystemExit(f"claimtrack serve exited with code {server.returncode}")
+        try:
+            if httpx.get(base + "/", timeout=seconds).status_code == 200:
+                return time.perf_counter() - start
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise SystemExit(f"claimtrack serve did not answer within {seconds:.0f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=20_000, help="documents in the store")
+    ap.add_argument("--requests", type=int, default=100, help="requests per page")
+    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    ap.add_argument("--deadline", type=float, default=300.0, help="seconds for the whole burst")
+    ap.add_argument(
+        "--ingest-rate",
+        type=float,
+        default=10.0,
+        help="documents/s the ingest writes (0: flat out)",
+    )
+    ap.add_argument("--no-ingest", action="store_true", help="readers only, for comparison")
+    ap.add_argument("--store", type=Path, help="reuse (or build once) this store file")
+    ap.add_argument("--quick", action="store_true", help="2,000 documents, 20 requests a page")
+    ap.add_argument("--phase", choices=["ingest"], help=argparse.SUPPRESS)
+    ap.add_argument("--seconds", type=float, default=600.0, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.phase == "ingest":
+        seed = SEED + os.getpid()  # different texts every run, too
+        print(json.dumps(phase_ingest(args.store, args.ingest_rate, args.seconds, seed)))
+        return
+    if args.quick:
+        args.docs, args.requests = 2_000, 20
+
+    with tempfile.TemporaryDirectory(prefix="claimtrack-serve-bench-") as tmp:
+        db = args.store or Path(tmp) / "store.db"
+        if db.exists():
+            built: dict[str, Any] = {"docs": args.docs, "reused": str(db)}
+        else:
+            print(f"building a store of {args.docs:,} documents ...", file=sys.stderr)
+            built = build_store(db, args.docs, SEED)
+            from claimtrack.store import Store
+
+            with Store(str(db)) as store:
+                store.set_meta("pack", PACK)
+            print(f"built in {built['build_seconds']} s", file=sys.stderr)
+        port = _free_port()
+        base = f"http://{HOST}:{port}"
+        log = Path(tmp) / "serve.log"
+        claimtrack = Path(sys.executable).with_name("claimtrack")
+        with log.open("wb") as out:
+            server = subprocess.Popen(
+                [str(claimtrack), "serve", "--db", str(db), "--host", HOST, "--port", str(port)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "CLAIMTRACK_TOKEN": ""},
+            )
+        ingest: subprocess.Popen[str] | None = None
+        try:
+            ready = _wait_ready(base, server, 300.0)
+            print(f"serving {base}; first overview after {ready:.1f} s", file=sys.stderr)
+            if not args.no_ingest:
+                ingest = subprocess.Popen(
+                    [sys.executable, __file__, "--phase", "ingest", "--store", str(db)]
+                    + ["--ingest-rate", str(args.ingest_rate)]
+                    + ["--seconds", str(args.deadline + 60)],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                time.sleep(1.0)  # let it open the store and start writing
+            times, errors, wall = burst(
+                base, args.docs, args.requests, args.concurrency, args.timeout, args.deadline
+            )
+        finally:
+            ingested: dict[str, Any] = {}
+            if ingest is not None:
+                ingest.send_signal(signal.SIGTERM)
+                out_text, _ = ingest.communicate(timeout=120)
+                lines = out_text.strip().splitlines()
+                ingested = json.loads(lines[-1]) if lines else {"ingested": None}
+            server.terminate()
+            server.wait(timeout=30)
+
+    total = sum(len(v) + len(errors[k]) for k, v in times.items())
+    n_errors = sum(len(v) for v in errors.values())
+    print(
+        f"{args.docs:,} documents, {built.get('claims', '?')} claims; {args.concurrency} "
+        f"concurrent; {total} requests in {wall:.1f} s = {total / wall:.1f} requests/s; "
+        f"ingest wrote {ingested.get('ingested', 0)} documents meanwhile"
+    )
+    print(
+        f"{'page':<12}{'ok':>6}{'errors':>8}{'req/s':>8}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}"
+    )
+    summary: dict[str, Any] = {}
+    for page in PAGES:
+        ok = times[page]
+        p50, p95 = _pct(ok, 50), _pct(ok, 95)
+        worst = max(ok) if ok else None
+        rate = (len(ok) + len(errors[page])) / wall
+        cells = [f"{v:10.1f}" if v is not None else f"{'-':>10}" for v in (p50, p95, worst)]
+        print(f"{page:<12}{len(ok):>6}{len(errors[page]):>8}{rate:>8.1f}" + "".join(cells))
+        summary[f"{page}_p50_ms"] = round(p50, 1) if p50 is not None else None
+        summary[f"{page}_p95_ms"] = round(p95, 1) if p95 is not None else None
+    for page in PAGES:
+        for e in sorted(set(errors[page]))[:3]:
+            print(f"error {page}: {e}")
+    p95s = [v for k, v in summary.items() if k.endswith("p95_ms")]
+    summary |= {
+        "docs": args.docs,
+        "claims": built.get("claims"),
+        "concurrency": args.concurrency,
+        "requests": total,
+        "requests_per_s": round(total / wall, 1),
+        "ingested_docs": ingested.get("ingested"),
+        "ingest_docs_per_s": round(ingested.get("docs_per_s") or 0.0, 1),
+        "errors": n_errors,
+        "goal_ms": GOAL_MS,
+        "meets_goal": n_errors == 0 and all(v is not None and v < GOAL_MS for v in p95s),
+    }
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
