@@ -2,7 +2,9 @@
 
 FastAPI, uvicorn and the store are imported inside the command, so ``claimtrack --help``
 stays as light as before. Binding anything but a loopback address exposes the store to
-the network, so it needs a token that every request must then carry.
+the network, so it needs a token that every request must then carry. Adding reports by
+URL fetches public pages only, unless ``--allow-private`` lets it reach this machine and
+its network (an intranet install, the tests' loopback server).
 """
 
 from __future__ import annotations
@@ -50,11 +52,19 @@ def serve_command(
             "open a page once with ?token=TOKEN).",
         ),
     ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Let 'add by URL' fetch from loopback, private and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
-    """Serve a local web app and JSON API over the store (read-only).
+    """Serve a local web app and JSON API over the store; add reports in the background.
 
     Pages: overview, measures, documents with their claims highlighted, sources,
-    conflicts and search. The API is under /api/v1/, described at /docs.
+    conflicts, search, and Add (paste, upload or fetch reports). The API is under
+    /api/v1/, described at /docs.
 
     \b
     Example:
@@ -72,7 +82,7 @@ def serve_command(
     from claimtrack.web.app import create_app
 
     settings = Settings.from_env()
-    app = create_app(db_location(db), settings, secret)
+    app = create_app(db_location(db), settings, secret, allow_private=allow_private)
     shown = f"[{host}]" if ":" in host else host
     err_console().print(
         f"serving {app.state.workspace.store.display_url} at http://{shown}:{port}/"

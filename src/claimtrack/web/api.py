@@ -5,6 +5,11 @@ documents are rows of ``claimtrack docs --format json``; measures, conflicts and
 are the documents of ``claimtrack measures|measure|conflicts|sources --format json``
 (``report.serialize``); the exports are byte for byte what ``claimtrack export`` writes.
 Lists that can grow without bound are paged: ``limit`` (at most 500) and ``offset``.
+
+Adding reports (``/ingest/text``, ``/ingest/upload``, ``/ingest/urls``) answers 202 with a
+background job (``jobs.py``) to poll at ``/jobs/{id}``. Those POSTs take JSON only, or
+multipart for an upload: a page elsewhere can send a plain form cross-site, but not JSON
+without the browser asking first (CORS), which this app never grants.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack.report import serialize
 from claimtrack.store.export import export_row, write_rows
 from claimtrack.web.data import Workspace
+from claimtrack.web.intake import FILES_FIELD, MAX_FILES, MAX_URLS, Intake, read_uploads
 
 MAX_LIMIT = 500
 
@@ -148,3 +155,115 @@ def export_jsonl(ws: Ws) -> Response:
 @router.get("/export.csv", summary="Every claim as CSV (as `claimtrack export --format csv`)")
 def export_csv(ws: Ws) -> Response:
     return _export(ws, "csv", "text/csv; charset=utf-8")
+
+
+def intake(request: Request) -> Intake:
+    given: Intake = request.app.state.intake
+    return given
+
+
+In = Annotated[Intake, Depends(intake)]
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def json_only(request: Request) -> None:
+    """Refuse a body that is not JSON before it is read as one (see the module doc)."""
+    if _media_type(request) != "application/json":
+        raise HTTPException(415, "send the body as JSON with 'Content-Type: application/json'")
+
+
+class TextIn(BaseModel):
+    """One pasted article."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="The article's text or HTML.")
+    title: str | None = Field(None, description="Its title, if the text does not start with it.")
+    url: str | None = Field(None, description="Where it was published; then also its id.")
+    published: str | None = Field(None, description="Its date (YYYY-MM-DD), if it carries none.")
+
+
+class UrlsIn(BaseModel):
+    """Pages to fetch."""
+
+    model_config = ConfigDict(extra="forbid")
+    urls: list[str] = Field(min_length=1, max_length=MAX_URLS, description="http(s) addresses.")
+
+
+def _accepted(job: dict[str, Any], response: Response) -> dict[str, Any]:
+    response.headers["Location"] = f"/api/v1/jobs/{job['id']}"
+    return job
+
+
+@router.post(
+    "/ingest/text",
+    status_code=202,
+    dependencies=[Depends(json_only)],
+    summary="Add one pasted article; answers with its background job",
+)
+def ingest_text(body: TextIn, take: In, response: Response) -> dict[str, Any]:
+    return _accepted(take.paste(body.text, body.title, body.url, body.published), response)
+
+
+UPLOAD_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": [FILES_FIELD],
+                "properties": {
+                    FILES_FIELD: {
+                        "type": "array",
+                        "maxItems": MAX_FILES,
+                        "items": {"type": "string", "format": "binary"},
+                    }
+                },
+            }
+        }
+    },
+}
+
+
+@router.post(
+    "/ingest/upload",
+    status_code=202,
+    openapi_extra={"requestBody": UPLOAD_BODY},
+    summary="Add files (.txt, .md, .html, .htm, .jsonl); answers with their background job",
+)
+async def ingest_upload(request: Request, take: In, response: Response) -> dict[str, Any]:
+    if _media_type(request) != "multipart/form-data":
+        raise HTTPException(
+            415, f"send the files as multipart/form-data in the field {FILES_FIELD!r}"
+        )
+    async with request.form(max_files=MAX_FILES, max_fields=10) as form:
+        files = await read_uploads(form.getlist(FILES_FIELD), take.settings)
+    return _accepted(take.upload(files), response)
+
+
+@router.post(
+    "/ingest/urls",
+    status_code=202,
+    dependencies=[Depends(json_only)],
+    summary="Fetch web pages and add them; answers with their background job",
+)
+def ingest_urls(body: UrlsIn, take: In, response: Response) -> dict[str, Any]:
+    return _accepted(take.urls(body.urls), response)
+
+
+@router.get("/jobs", summary="Ingest jobs, newest first (kept in memory until a restart)")
+def list_jobs(take: In, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    return page(take.runner.list(), limit, offset)
+
+
+@router.get("/jobs/{job_id}", summary="One ingest job: state, counts, errors, documents")
+def get_job(job_id: str, take: In) -> dict[str, Any]:
+    job = take.runner.get(job_id)
+    if job is None:
+        known_text(job_id, "job")
+        raise HTTPException(
+            404, f"no job {job_id!r}; /api/v1/jobs lists them (kept until a restart)"
+        )
+    return job

@@ -10,6 +10,13 @@ Security, in one place:
   no inline style, nothing from elsewhere), ``X-Content-Type-Options: nosniff``, no
   framing and no referrer. FastAPI's own ``/docs`` page loads Swagger UI from its CDN, so
   it alone gets a policy that allows that CDN.
+- Adding reports changes the store, so it is guarded three ways: a POST whose ``Origin``
+  is another site is refused (403); the pages' forms carry a per-app CSRF token
+  (``app.state.csrf``, checked in ``pages.py``); the API's POSTs take JSON or multipart
+  only (``api.py``). A body over ``intake.request_cap`` is refused with 413 from its
+  ``Content-Length``, or, sent without one, as soon as the bytes read pass the cap.
+- URLs are fetched by ``claimtrack.fetch``, which refuses private, loopback and
+  link-local addresses unless the app was made with ``allow_private``.
 - A malformed request is a 4xx with a message that says what to fix (JSON under
   ``/api/``, a page elsewhere); an unexpected error is a plain 500 without a traceback.
 """
@@ -18,22 +25,27 @@ from __future__ import annotations
 
 import hmac
 import logging
+import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from claimtrack import __version__
 from claimtrack.config import Settings
 from claimtrack.store import Store
 from claimtrack.web import api, pages
 from claimtrack.web.data import Workspace, store_pack
+from claimtrack.web.intake import Intake, request_cap
+from claimtrack.web.jobs import JobRunner
 
 log = logging.getLogger("claimtrack.web")
 
@@ -53,6 +65,9 @@ TOKEN_HELP = (
     "missing or wrong token: send the header 'Authorization: Bearer TOKEN', "
     "or open any page once with ?token=TOKEN"
 )
+
+
+CROSS_SITE = "cross-site request refused: add reports from this app's own pages"
 
 
 def _secure(response: Response, path: str) -> Response:
@@ -96,28 +111,87 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict[str
     return f"invalid request: {text or 'malformed input'}", problems
 
 
-def create_app(db: str, settings: Settings, token: str | None = None) -> FastAPI:
-    """The app over the store at ``db`` (a path or SQLAlchemy URL), read-only.
+def _cross_site(request: Request) -> bool:
+    """Whether a browser says this request comes from a page of another site."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False  # not sent by a browser, or a same-origin GET
+    return urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower()
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, without reading them in full."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    def message(self) -> str:
+        return (
+            f"request body is over the {self.limit:,}-byte limit; send fewer or smaller files "
+            "(CLAIMTRACK_MAX_BYTES sets the size of one document)"
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            await _error(request, 413, self.message())(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:  # no or a false Content-Length: stop at the cap
+                raise StarletteHTTPException(413, self.message())
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def create_app(
+    db: str,
+    settings: Settings,
+    token: str | None = None,
+    allow_private: bool = False,
+    max_request_bytes: int | None = None,
+) -> FastAPI:
+    """The app over the store at ``db`` (a path or SQLAlchemy URL).
 
     ``token``: when given, every request must carry it (see the module doc). The store
     must exist: pointing the app at a mistyped path is an error, not an empty store.
+    ``allow_private`` lets "add by URL" fetch from loopback and private addresses;
+    ``max_request_bytes`` caps a request body (default ``intake.request_cap``).
     """
     store = Store(db, create=False)
     workspace = Workspace(store, store_pack(store, settings))
+    runner = JobRunner(db, settings)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        runner.close()
         store.close()
 
     app = FastAPI(
         lifespan=lifespan,
         title="claimtrack",
         version=__version__,
-        description="Numeric claims from news articles, with their evidence (read-only).",
+        description="Numeric claims from news articles, with their evidence; add reports "
+        "as background jobs.",
         redoc_url=None,
     )
     app.state.workspace = workspace
+    app.state.intake = Intake(runner, settings, allow_private)
+    app.state.csrf = secrets.token_urlsafe(32)
+    # Added before the guard, so the guard runs first: no body is read for a wrong token.
+    limit = max_request_bytes if max_request_bytes is not None else request_cap(settings)
+    app.add_middleware(BodyLimit, limit=limit)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -139,6 +213,8 @@ def create_app(db: str, settings: Settings, token: str | None = None) -> FastAPI
                 response = _error(request, 401, TOKEN_HELP)
                 response.headers["WWW-Authenticate"] = "Bearer"
                 return response
+        if request.method not in ("GET", "HEAD", "OPTIONS") and _cross_site(request):
+            return _error(request, 403, CROSS_SITE)
         return _secure(await call_next(request), path)
 
     @app.exception_handler(StarletteHTTPException)

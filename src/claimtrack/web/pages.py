@@ -1,8 +1,14 @@
-"""The HTML pages: overview, measure, documents, document, sources, conflicts, search.
+"""The HTML pages: overview, measure, documents, document, sources, conflicts, search, and
+"Add reports" with its job pages.
 
 Server-rendered with Jinja2, autoescape on. Charts, sparklines and highlighted text are
 built in Python (``report.charts``, ``web.markup``) where every piece of article text is
 escaped before it is joined; templates only ever mark those results safe.
+
+The three "add" forms post here with the app's CSRF token in a hidden field; a POST
+without it (a form on another site) is refused with 403. A good POST answers 303 to the
+job's page, which reloads itself while the job runs; a bad one shows the form again with
+what to fix and what was typed.
 """
 
 from __future__ import annotations
@@ -12,8 +18,8 @@ from functools import cache
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Query
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimtrack.report import present
@@ -21,11 +27,15 @@ from claimtrack.report.charts import chart, sparkline_svg
 from claimtrack.resolve import CheckedClaim, Conflict, MeasureView
 from claimtrack.resolve.intervals import point
 from claimtrack.web import markup
-from claimtrack.web.api import Ws, known_text
+from claimtrack.web.api import In, Ws, known_text
+from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
 
 router = APIRouter(include_in_schema=False)
 
 Filter = Annotated[str | None, Query(max_length=64)]
+#: Jobs listed on the "Add" page.
+RECENT_JOBS = 20
+CSRF_HELP = "missing or wrong CSRF token; reload the Add page and submit the form again"
 
 
 @cache
@@ -210,3 +220,78 @@ def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLRespons
         for r in rows
     ]
     return render("search.html.j2", nav="search", q=q, hits=hits)
+
+
+def _add_page(request: Request, take: In, status: int = 200, error: str = "",
+              given: dict[str, str] | None = None) -> HTMLResponse:  # fmt: skip
+    return render(
+        "add.html.j2",
+        status=status,
+        nav="add",
+        csrf=request.app.state.csrf,
+        error=error,
+        given=given or {},
+        jobs=take.runner.list()[:RECENT_JOBS],
+        max_bytes=take.settings.max_bytes,
+        max_files=MAX_FILES,
+    )
+
+
+@router.get("/add", response_class=HTMLResponse)
+def add(request: Request, take: In) -> HTMLResponse:
+    return _add_page(request, take)
+
+
+def _field(form: Any, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+async def _submitted(request: Request, take: In, kind: str) -> Response:
+    """Check the CSRF token, queue the job and go to its page, or show the form again."""
+    given: dict[str, str] = {}
+    try:
+        async with request.form(max_files=MAX_FILES, max_fields=10) as form:
+            if not csrf_ok(form.get("csrf"), request.app.state.csrf):
+                raise HTTPException(403, CSRF_HELP)
+            given = {k: _field(form, k) for k in ("text", "title", "url", "published", "urls")}
+            if kind == "text":
+                job = take.paste(given["text"], given["title"], given["url"], given["published"])
+            elif kind == "upload":
+                job = take.upload(await read_uploads(form.getlist(FILES_FIELD), take.settings))
+            else:
+                job = take.urls(given["urls"].splitlines())
+    except HTTPException as exc:
+        if exc.status_code not in (413, 422, 429):
+            raise
+        return _add_page(request, take, exc.status_code, str(exc.detail), given)
+    return RedirectResponse(f"/jobs/{job['id']}", status_code=303)
+
+
+@router.post("/add/text")
+async def add_text(request: Request, take: In) -> Response:
+    return await _submitted(request, take, "text")
+
+
+@router.post("/add/upload")
+async def add_upload(request: Request, take: In) -> Response:
+    return await _submitted(request, take, "upload")
+
+
+@router.post("/add/urls")
+async def add_urls(request: Request, take: In) -> Response:
+    return await _submitted(request, take, "urls")
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job(job_id: str, take: In) -> HTMLResponse:
+    found = take.runner.get(job_id)
+    if found is None:
+        known_text(job_id, "job")
+        raise HTTPException(404, f"no job {job_id!r}; the Add page lists recent jobs")
+    return render(
+        "job.html.j2",
+        nav="add",
+        job=found,
+        active=found["state"] in ("queued", "running"),
+    )

@@ -1,0 +1,219 @@
+"""Background ingest jobs for the web app: one worker thread per app, fed by a queue.
+
+A request that adds reports only reads what it was sent and queues a job; the worker runs
+the job through ``claimtrack.ingest.ingest_sources`` (the same loop as ``claimtrack
+ingest`` and ``fetch``), so a slow page or a large upload never holds a request open, and
+one job writes at a time. The worker opens its own ``Store`` on the same database: SQLite
+in WAL mode lets the app's readers go on while it writes (the store sets a busy timeout),
+and the app's cross-check cache sees the new versions by its change stamp
+(``data.Workspace.stamp``) once each document commits.
+
+Jobs live in memory only: a restart forgets them (the documents they stored stay in the
+store, and ``claimtrack errors`` still lists the failures). At most ``MAX_JOBS`` are kept,
+the oldest finished ones dropped first, and at most ``MAX_QUEUED`` may wait, so a flood of
+requests cannot grow memory without bound.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from claimtrack.config import Settings
+from claimtrack.ingest import IngestEvent, ingest_sources
+from claimtrack.records import IngestFailure, SourceDocument
+from claimtrack.store import Store
+from claimtrack.web.data import PACK_KEY, store_pack
+
+log = logging.getLogger("claimtrack.web")
+
+State = Literal["queued", "running", "done", "failed"]
+Kind = Literal["text", "upload", "urls"]
+Items = Iterable[SourceDocument | IngestFailure]
+
+#: Jobs kept in memory; past it the oldest finished job is forgotten.
+MAX_JOBS = 200
+#: Jobs that may wait for the worker; past it a new one is refused (HTTP 429).
+MAX_QUEUED = 20
+
+
+class QueueFull(Exception):
+    """Too many jobs wait already; the caller should try again once some have run."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _problem(f: IngestFailure) -> dict[str, str]:
+    return {"doc": f.doc_id, "location": f.location, "reason": f.reason, "message": f.message}
+
+
+@dataclass
+class Job:
+    """One batch of documents to ingest and what became of each (see ``as_dict``)."""
+
+    id: str
+    kind: Kind
+    total: int | None  # documents expected, when known up front (a JSONL upload may hold more)
+    created: str = field(default_factory=_now)
+    state: State = "queued"
+    started: str | None = None
+    finished: str | None = None
+    processed: int = 0
+    current: str | None = None  # the document being read, while running
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(
+            ("new", "unchanged", "updated", "failed", "claims"), 0
+        )
+    )
+    errors: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    message: str | None = None  # why the whole job failed, when it did
+
+    @property
+    def active(self) -> bool:
+        return self.state in ("queued", "running")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "state": self.state,
+            "created": self.created,
+            "started": self.started,
+            "finished": self.finished,
+            "total": self.total,
+            "processed": self.processed,
+            "current": self.current,
+            "counts": dict(self.counts),
+            "errors": list(self.errors),
+            "warnings": list(self.warnings),
+            "documents": list(self.documents),
+            "message": self.message,
+        }
+
+
+@dataclass
+class _Work:
+    job: Job
+    items: Callable[[], Items]
+
+
+class JobRunner:
+    """Queues jobs and runs them one at a time on a worker thread started on first use."""
+
+    def __init__(self, db: str, settings: Settings):
+        self.db = db
+        self.settings = settings
+        self._jobs: dict[str, Job] = {}
+        self._queue: queue.Queue[_Work | None] = queue.Queue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, kind: Kind, items: Callable[[], Items], total: int | None) -> dict[str, Any]:
+        """Queue a job; ``items`` is called on the worker, so reading and fetching happen
+        there. Returns the job as ``as_dict`` shows it; raises ``QueueFull``."""
+        with self._lock:
+            waiting = sum(1 for j in self._jobs.values() if j.state == "queued")
+            if waiting >= MAX_QUEUED:
+                raise QueueFull(f"{waiting} jobs are waiting already; try again once they have run")
+            job = Job(id=uuid.uuid4().hex[:12], kind=kind, total=total)
+            self._jobs[job.id] = job
+            self._forget_old()
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._work, name="claimtrack-ingest", daemon=True
+                )
+                self._thread.start()
+            self._queue.put(_Work(job, items))
+            return job.as_dict()
+
+    def get(self, job_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            job = self._jobs.get(job_id)
+            return job.as_dict() if job else None
+
+    def list(self) -> list[dict[str, Any]]:
+        """Every job kept, newest first."""
+        with self._lock:
+            jobs = sorted(self._jobs.values(), key=lambda j: j.created, reverse=True)
+            return [j.as_dict() for j in jobs]
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the worker after the job it is running; jobs still queued are not run."""
+        thread = self._thread
+        if thread is None:
+            return
+        while True:  # drop what waits, so the stop signal comes next
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        thread.join(timeout)
+
+    def _forget_old(self) -> None:
+        excess = len(self._jobs) - MAX_JOBS
+        if excess > 0:
+            done = sorted((j for j in self._jobs.values() if not j.active), key=lambda j: j.created)
+            for job in done[:excess]:
+                del self._jobs[job.id]
+
+    def _work(self) -> None:
+        while True:
+            work = self._queue.get()
+            if work is None:
+                return
+            self._run(work)
+
+    def _run(self, work: _Work) -> None:
+        job = work.job
+        with self._lock:
+            job.state, job.started = "running", _now()
+
+        def on_event(event: IngestEvent) -> None:
+            with self._lock:
+                job.processed += 1
+                job.current = None
+                job.counts[event.outcome] += 1
+                job.counts["claims"] += event.claims
+                if event.failure is not None:
+                    job.errors.append(_problem(event.failure))
+                else:
+                    job.documents.append(
+                        {"doc": event.doc_id, "outcome": event.outcome, "claims": event.claims}
+                    )
+                if event.warning is not None:
+                    job.warnings.append(_problem(event.warning))
+
+        def within(doc_id: str, done: int, total: int) -> None:
+            job.current = doc_id  # one attribute: no lock needed for a display hint
+
+        try:
+            with Store(self.db, create=False) as store:
+                pack = store_pack(store, self.settings)
+                if store.get_meta(PACK_KEY) is None:  # as `claimtrack ingest`: kept for life
+                    remembered = self.settings.pack or ""
+                    if Path(remembered).suffix:
+                        remembered = str(Path(remembered).resolve())
+                    store.set_meta(PACK_KEY, remembered)
+                ingest_sources(
+                    work.items(), store, pack, self.settings, progress=on_event, within=within
+                )
+        except Exception as exc:  # the store went away, a pack broke: the job fails, not the app
+            log.error("ingest job %s failed", job.id, exc_info=exc)
+            with self._lock:
+                job.state, job.finished, job.current = "failed", _now(), None
+                job.message = str(exc) or type(exc).__name__
+            return
+        with self._lock:
+            job.state, job.finished, job.current = "done", _now(), None
