@@ -224,15 +224,32 @@ def test_json_endpoints_refuse_other_content_types(client: TestClient) -> None:
     assert response.status_code == 422 and "'files'" in response.json()["error"]
 
 
-def test_a_cross_site_post_is_refused(client: TestClient) -> None:
-    response = client.post(
-        "/api/v1/ingest/text", json={"text": RELIEF}, headers={"origin": "https://evil.example"}
-    )
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"origin": "https://evil.example"},
+        {"sec-fetch-site": "cross-site", "origin": "null"},
+        {"sec-fetch-site": "same-site", "origin": "http://testserver:8001"},
+    ],
+)
+def test_a_cross_site_post_is_refused(client: TestClient, headers: dict[str, str]) -> None:
+    response = client.post("/api/v1/ingest/text", json={"text": RELIEF}, headers=headers)
     assert response.status_code == 403 and "cross-site" in response.json()["error"]
-    response = client.post(
-        "/api/v1/ingest/text", json={"text": RELIEF}, headers={"origin": "http://testserver"}
-    )
-    wait(client, accepted(response))  # the app's own pages may post
+    response = client.post("/add/upload", files=[("files", ("a.txt", b"9 cats"))], headers=headers)
+    assert response.status_code == 403 and "cross-site" in response.text
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"origin": "http://testserver"},
+        # what Chromium sends for the app's own form under Referrer-Policy: no-referrer
+        {"sec-fetch-site": "same-origin", "origin": "null"},
+    ],
+)
+def test_the_apps_own_pages_may_post(client: TestClient, headers: dict[str, str]) -> None:
+    response = client.post("/api/v1/ingest/text", json={"text": RELIEF}, headers=headers)
+    wait(client, accepted(response))
 
 
 def test_unknown_job_is_404(client: TestClient) -> None:

@@ -10,8 +10,8 @@ Security, in one place:
   no inline style, nothing from elsewhere), ``X-Content-Type-Options: nosniff``, no
   framing and no referrer. FastAPI's own ``/docs`` page loads Swagger UI from its CDN, so
   it alone gets a policy that allows that CDN.
-- Adding reports changes the store, so it is guarded three ways: a POST whose ``Origin``
-  is another site is refused (403); the pages' forms carry a per-app CSRF token
+- Adding reports changes the store, so it is guarded three ways: a POST a browser says
+  comes from another origin is refused (403, ``_cross_site``); the pages' forms carry a per-app CSRF token
   (``app.state.csrf``, checked in ``pages.py``); the API's POSTs take JSON or multipart
   only (``api.py``). A body over ``intake.request_cap`` is refused with 413 from its
   ``Content-Length``, or, sent without one, as soon as the bytes read pass the cap.
@@ -112,10 +112,21 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, list[dict[str
 
 
 def _cross_site(request: Request) -> bool:
-    """Whether a browser says this request comes from a page of another site."""
+    """Whether a browser says this request comes from a page of another origin.
+
+    ``Sec-Fetch-Site`` decides when sent (every current browser does): only the app's own
+    pages ("same-origin") and the user's own typing ("none") may change the store; another
+    port on this machine is "same-site" and refused too. Else an ``Origin`` naming another
+    host is refused. Our ``Referrer-Policy: no-referrer`` makes browsers send ``Origin:
+    null`` even for our own forms, so "null" alone proves nothing; the forms' CSRF token
+    still guards them.
+    """
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site.lower() not in ("same-origin", "none")
     origin = request.headers.get("origin")
-    if origin is None:
-        return False  # not sent by a browser, or a same-origin GET
+    if origin is None or origin == "null":
+        return False  # not a browser, or one that hides where it comes from
     return urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower()
 
 
