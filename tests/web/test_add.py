@@ -456,3 +456,15 @@ def test_hostile_names_and_text_are_escaped_on_the_job_page(client: TestClient) 
     page = client.get(f"/jobs/{found['id']}").text
     assert "<img" not in page and "<script" not in page
     assert "upload/&lt;img src=x onerror=alert(1)&gt;.txt" in page
+
+
+def test_a_job_that_cannot_open_the_store_fails_with_the_reason(tmp_path: Path) -> None:
+    db = new_store(tmp_path)
+    with TestClient(create_app(db, Settings()), raise_server_exceptions=False) as c:
+        Path(db).rename(tmp_path / "moved.db")  # the worker opens its own Store: none there
+        job = wait(c, accepted(c.post("/api/v1/ingest/text", json={"text": HARVEST})))
+        assert job["state"] == "failed" and job["documents"] == []
+        assert job["message"] and "no store at" in job["message"]
+        page = c.get(f"/jobs/{job['id']}").text
+        assert '<strong class="state failed" id="state">failed</strong>' in page
+        assert "no store at" in page
