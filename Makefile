@@ -32,6 +32,7 @@ readme: venv
 bench: venv
 	$(VENV)/bin/python bench/ingest.py
 	$(VENV)/bin/python bench/crosscheck.py
+	$(VENV)/bin/python bench/serve.py
 
 clean:
 	rm -rf $(VENV) out

@@ -277,7 +277,12 @@ def main() -> None:
                 lines = out_text.strip().splitlines()
                 ingested = json.loads(lines[-1]) if lines else {"ingested": None}
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                # uvicorn waits for requests in flight; a cross-check can take longer
+                server.kill()
+                server.wait(timeout=30)
 
     total = sum(len(v) + len(errors[k]) for k, v in times.items())
     n_errors = sum(len(v) for v in errors.values())
