@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TextIO, TypeVar
 
 import typer
+from typer.exceptions import TyperException
 
 from claimtrack.cli.render import printable
 from claimtrack.config import Settings
@@ -129,6 +130,12 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R]:
         except ClaimtrackError as exc:
             error(str(exc))
             raise typer.Exit(exit_code(exc)) from None
+        except (typer.Exit, typer.Abort, TyperException):
+            raise  # Typer's own ways out: usage errors and exit codes it prints itself
+        except Exception as exc:  # a bug: still one line, never a traceback
+            detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            error(f"internal error ({detail}); please report it with the command you ran")
+            raise typer.Exit(EXIT_FAILED) from None
 
     return wrapper
 

@@ -245,8 +245,14 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as exc:  # a damaged or foreign file, a lost server...
+            raise StoreError(
+                f"could not read {self.display_url}: {exc.__cause__ or exc}; check that it "
+                "is a claimtrack store (or make a new one with `claimtrack ingest`)"
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()
