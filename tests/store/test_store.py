@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from claimtrack.errors import StoreError
 from claimtrack.records import Claim, IngestFailure
 from claimtrack.store import Store, metadata, to_url
+
+from .conftest import ARTICLE
 
 TABLES = [
     "documents",
@@ -94,6 +96,49 @@ def test_claims_filter_by_measure_and_document(store_url, make_doc):
         assert {r["measure"] for r in store.claims(doc_id="b")} == {"dockworkers"}
         assert store.claims(measure="crates-unloaded", doc_id="b") == []
         assert store.claims(measure="no-such-measure") == []
+
+
+def test_claims_page_in_sql_with_their_mentions_and_a_matching_count(store_url, make_doc):
+    with Store(store_url) as store:
+        for name in ("a", "b", "c", "d"):
+            store.add(*make_doc(name))
+        doc, found = make_doc("a", text=ARTICLE.replace("Monday", "Friday"))
+        store.add(doc, found)  # a second version of "a": its first must not be paged
+        everything = store.claims()
+        assert len(everything) == 12 and {r["version"] for r in everything if r["doc"] == "a"} == {
+            2
+        }
+
+        statements: list[str] = []
+
+        def seen(_conn, _cursor, statement, _params, _context, _many):
+            statements.append(statement)
+
+        event.listen(store.engine, "before_cursor_execute", seen)
+        pages = [store.claims(limit=5, offset=at) for at in range(0, 15, 5)]
+        event.remove(store.engine, "before_cursor_execute", seen)
+        assert [len(p) for p in pages] == [5, 5, 2]
+        assert [r for p in pages for r in p] == everything  # mentions included, same order
+        assert all(r["mentions"] for p in pages for r in p)
+        # Both queries are bounded: LIMIT on the claims, the page's ids on the mentions.
+        claim_reads = [q for q in statements if "LIMIT" in q.upper()]
+        mention_reads = [q for q in statements if "FROM mentions" in q]
+        assert len(claim_reads) == 3 and len(mention_reads) == 3
+        assert all(" IN " in q.upper() and "JOIN" not in q.upper() for q in mention_reads)
+
+        assert store.claims(limit=5, offset=100) == []
+        assert store.claims(offset=10) == everything[10:]
+        assert store.count_claims() == 12
+
+        planned = [r for r in everything if r["status"] == "planned"]
+        assert store.claims(status="planned", limit=2) == planned[:2]
+        assert store.count_claims(status="planned") == len(planned) == 4
+        assert store.count_claims(measure="dockworkers", doc_id="b") == 1
+        assert store.claims(measure="dockworkers", doc_id="b", limit=10) == [
+            r for r in everything if r["measure"] == "dockworkers" and r["doc"] == "b"
+        ]
+        assert store.count_claims(latest_only=False) == 15
+        assert store.count_claims(measure="no-such-measure") == 0
 
 
 def test_documents_report_truncation_and_claim_counts(store_url, make_doc):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -516,29 +516,61 @@ class Store:
             ).first()
         return found is not None
 
+    @staticmethod
+    def _claims_filter(
+        measure: str | None, doc_id: str | None, status: str | None, latest_only: bool
+    ) -> tuple[Join, list[Any]]:
+        """The join and conditions ``claims`` and ``count_claims`` share, so a page and
+        its total always count the same rows."""
+        joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
+            documents, documents.c.doc_id == claims.c.doc_id
+        )
+        where: list[Any] = []
+        if measure is not None:
+            where.append(claims.c.measure == measure)
+        if doc_id is not None:
+            where.append(claims.c.doc_id == doc_id)
+        if status is not None:
+            where.append(claims.c.status == status)
+        if latest_only:
+            where.append(versions.c.version == documents.c.latest_version)
+        return joined, where
+
+    def count_claims(
+        self,
+        measure: str | None = None,
+        doc_id: str | None = None,
+        status: str | None = None,
+        latest_only: bool = True,
+    ) -> int:
+        """How many rows ``claims`` would return with these filters and no limit: the
+        total of a paged listing, counted in the database instead of by reading them all."""
+        joined, where = self._claims_filter(measure, doc_id, status, latest_only)
+        stmt = select(func.count()).select_from(joined).where(and_(true(), *where))
+        with self._read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
     def claims(
         self,
         measure: str | None = None,
         doc_id: str | None = None,
         latest_only: bool = True,
         with_mentions: bool = True,
+        status: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Row]:
         """Claims with their document's date, URL and title, ordered by document and place.
 
         By default only each document's latest version counts, so an edited article
         does not report its figures twice. The cross-check reads 100,000 claims at a time
         and needs no mentions: ``with_mentions=False`` skips that second query.
+
+        ``limit``/``offset`` page in SQL, in the order above (which ends on the unique
+        row id, so pages never overlap or skip), and then only the page's mentions are
+        read: one page of a large store costs a page, not the whole store.
         """
-        joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
-            documents, documents.c.doc_id == claims.c.doc_id
-        )
-        where = []
-        if measure is not None:
-            where.append(claims.c.measure == measure)
-        if doc_id is not None:
-            where.append(claims.c.doc_id == doc_id)
-        if latest_only:
-            where.append(versions.c.version == documents.c.latest_version)
+        joined, where = self._claims_filter(measure, doc_id, status, latest_only)
         stmt = (
             select(
                 claims,
@@ -560,13 +592,30 @@ class Store:
             .where(and_(true(), *where))
             .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
         )
+        paged = limit is not None or offset > 0
+        if paged:
+            stmt = stmt.limit(limit).offset(offset or None)
         by_claim: dict[int, list[Row]] = {}
         with self._read() as conn:
             result = conn.execute(stmt)
             keys = list(result.keys())
             rows = result.all()
+            found: Iterable[Any] = ()
+            if with_mentions and paged:
+                at = keys.index("id")
+                ids = [r[at] for r in rows]
+                found = itertools.chain.from_iterable(
+                    conn.execute(
+                        select(mentions)
+                        .where(mentions.c.claim_id.in_(ids[i : i + _IN_CHUNK]))
+                        .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
+                    ).mappings()
+                    for i in range(0, len(ids), _IN_CHUNK)
+                )
+            elif with_mentions:
+                found = conn.execute(mention_stmt).mappings()
             if with_mentions:
-                for m in conn.execute(mention_stmt).mappings():
+                for m in found:
                     by_claim.setdefault(m["claim_id"], []).append(
                         {
                             "start": m["start"],
