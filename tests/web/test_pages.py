@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from markupsafe import Markup
 
+from claimtrack.web import pages
 from claimtrack.web.markup import highlighted, snippet
 
 from .conftest import HOSTILE_DOC
@@ -75,6 +76,32 @@ def test_measure_filters(client: TestClient) -> None:
     empty = html(client, f"/measures/{MEASURE}?status=&certainty=&since=&until=")
     assert len(rows(empty, "claims")) == len(claims)  # an empty form field is no filter
     assert len(rows(html(client, f"/measures/{MEASURE}?status=nonsense"), "claims")) == 0
+
+
+def test_measure_table_pages_keep_the_filters(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detail = client.get(f"/api/v1/measures/{MEASURE}").json()["measure"]
+    reported = [c for c in detail["reported"] + detail["other"] if c["status"] == "reported"]
+    assert len(reported) >= 3  # a first, a middle and a last page
+    monkeypatch.setattr(pages, "MEASURE_ROWS", 1)
+    url, seen, n_pages = f"/measures/{MEASURE}?status=reported", [], 0
+    while url:
+        page = html(client, unescape(url))
+        n_pages += 1
+        found = rows(page, "claims")
+        assert len(found) == 1
+        seen += [re.search(r'id="claim-([^"]+)"', r)[1] for r in found]  # type: ignore[index]
+        assert f"{len(reported)} of " in page and '<option value="reported" selected>' in page
+        assert ('rel="prev"' in page) == (n_pages > 1)
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', page)
+        url = nxt[1] if nxt else ""
+        if nxt:
+            assert "status=reported" in url and f"page={n_pages + 1}" in url
+    assert seen == [c["id"] for c in reported] and n_pages == len(reported)
+    beyond = html(client, f"/measures/{MEASURE}?status=reported&page={n_pages + 1}")
+    assert rows(beyond, "claims") == [] and 'rel="prev"' in beyond
+    assert client.get(f"/measures/{MEASURE}?page=0").status_code == 422
 
 
 @pytest.mark.parametrize(

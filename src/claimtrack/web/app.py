@@ -181,11 +181,12 @@ def create_app(
     """
     store = Store(db, create=False)
     workspace = Workspace(store, store_pack(store, settings))
-    runner = JobRunner(db, settings)
+    runner = JobRunner(db, settings, after=workspace.catch_up)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        workspace.close()
         runner.close()
         store.close()
 

@@ -1,9 +1,16 @@
 """What the web app reads from the store, and the cross-check it caches.
 
-The cross-check reads every claim, so it is computed once and kept until the store
-changes. A change is seen from a cheap stamp (how many versions there are and the
-highest version id): every ingest adds a version and its claims in one transaction, so
-the stamp moves exactly when what the cross-check sees may have moved.
+The cross-check reads every claim (seconds on a large store), so pages are served from
+the last one computed, stale-while-revalidate: a request that finds the store changed
+since (a cheap stamp: how many versions there are and the highest version id; every
+ingest adds a version and its claims in one transaction) gets the view it has at once
+and starts one recompute in the background. Only the very first request waits for a
+cross-check. Recomputes run one at a time and at most every ``min_interval`` seconds (or
+as long as the last one took, if longer), so a steady ingest cannot keep the server busy
+recomputing; pages say how old their view is and whether a newer one is on the way.
+An ingest job of the app itself waits for a view that includes its documents
+(``catch_up``, on the job's thread) before it says done, so the analyst who added a report
+sees it on the next page.
 
 The few reads the store has no method for (one document's row, content claim ids by
 row id, the stamp) are written here with SQLAlchemy Core on ``store.engine``, with
@@ -12,9 +19,12 @@ bound parameters only.
 
 from __future__ import annotations
 
+import logging
 import threading
-from dataclasses import dataclass
-from typing import Any
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -32,6 +42,9 @@ TOLERANCE = 0.1
 PACK_KEY = "pack"
 
 Row = dict[str, Any]
+T = TypeVar("T")
+
+log = logging.getLogger("claimtrack.web")
 
 
 def store_pack(store: Store, settings: Settings) -> StoryPack | None:
@@ -45,24 +58,69 @@ def store_pack(store: Store, settings: Settings) -> StoryPack | None:
 
 @dataclass
 class View:
-    """One cross-check of the store with what every page derives from it."""
+    """One cross-check of the store with what every page derives from it.
+
+    ``memo`` keeps what pages derive from this view alone (cards, charts), so each is
+    built once per cross-check rather than once per request.
+    """
 
     stamp: tuple[int, int]
     cc: CrossCheck
     colours: dict[str | None, str]
     measures: dict[str, MeasureView]
     n_claims: int
+    built_at: float = 0.0  # ``time.monotonic()`` when the computation ended
+    memo: dict[Any, Any] = field(default_factory=dict)
+
+    def derived(self, key: Any, make: Callable[[], T]) -> T:
+        """``make()`` once per view and key (two threads may both make it: same result)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        value: T = self.memo[key]
+        return value
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How old the view a page shows is, for the note at its top."""
+
+    age_s: float  # seconds since that cross-check was computed
+    stale: bool  # the store has changed since
+    updating: bool  # a recompute is running now
+
+
+Compute = Callable[[Store, StoryPack | None, float], CrossCheck]
 
 
 class Workspace:
-    """The store, its pack and the cached cross-check the app serves."""
+    """The store, its pack and the cached cross-check the app serves (see the module doc).
 
-    def __init__(self, store: Store, pack: StoryPack | None, tolerance: float = TOLERANCE):
+    ``compute`` is the cross-check (``check_store``; tests pass one they can hold), and
+    ``min_interval`` the least time in seconds between the end of one background
+    recompute and the start of the next.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        pack: StoryPack | None,
+        tolerance: float = TOLERANCE,
+        *,
+        min_interval: float = 5.0,
+        compute: Compute = check_store,
+    ):
         self.store = store
         self.pack = pack
         self.tolerance = tolerance
+        self.min_interval = min_interval
+        self._compute = compute
         self._view: View | None = None
-        self._lock = threading.Lock()
+        self._build_lock = threading.Lock()  # one cross-check at a time, in any thread
+        self._state_lock = threading.Lock()  # guards the fields below
+        self._refresher: threading.Thread | None = None
+        self._next_at = 0.0  # monotonic time before which no background recompute starts
+        self._closed = threading.Event()
+        self._seen = (0, 0)  # the stamp the last ``view`` call read
 
     def stamp(self) -> tuple[int, int]:
         """(number of versions, highest version id): moves with every stored version."""
@@ -71,30 +129,100 @@ class Workspace:
         return int(row[0] or 0), int(row[1] or 0)
 
     def view(self) -> View:
-        """The cross-check of the store as it is now, recomputed only after a change."""
-        stamp = self.stamp()
+        """The last cross-check computed, at once; if the store has changed since, a
+        background recompute is started (see the module doc). Only the first call of
+        the app waits, since there is nothing to show before it."""
         view = self._view
-        if view is not None and view.stamp == stamp:
-            return view
-        with self._lock:  # one thread recomputes; the others wait and reuse its result
-            view = self._view
-            if view is None or view.stamp != stamp:
-                view = self._build(stamp)
-                self._view = view
+        if view is None:
+            return self._current()
+        self._seen = self.stamp()
+        if view.stamp != self._seen:
+            self._refresh_soon()
         return view
 
+    def freshness(self, view: View) -> Freshness:
+        """What the page showing ``view`` should say about its age."""
+        with self._state_lock:
+            updating = self._refresher is not None or self._build_lock.locked()
+        return Freshness(
+            age_s=max(0.0, time.monotonic() - view.built_at),
+            stale=self._view is not view or view.stamp != self._seen,
+            updating=updating,
+        )
+
+    def catch_up(self) -> View:
+        """Block the caller until the view covers the store as it is now, and return it.
+
+        For the app's own ingest jobs, on their worker thread (never a request's): the
+        job says done only once its documents are on the pages.
+        """
+        return self._current()
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait for a background recompute, if one is running; False if it still is."""
+        with self._state_lock:
+            thread = self._refresher
+        if thread is not None:
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
+
+    def close(self) -> None:
+        """Let no new recompute start; one running ends on its own (its thread is a daemon)."""
+        self._closed.set()
+
+    def _current(self) -> View:
+        stamp = self.stamp()
+        with self._build_lock:  # another thread may be computing: wait and reuse its result
+            view = self._view
+            if view is None or view.stamp != stamp:
+                view = self._build(self.stamp())  # read again: the data may have moved on
+        self._seen = max(self._seen, view.stamp)
+        return view
+
+    def _refresh_soon(self) -> None:
+        with self._state_lock:
+            if self._closed.is_set() or self._refresher is not None:
+                return  # one at a time: the running one will see this change or the next will
+            self._refresher = threading.Thread(
+                target=self._refresh, name="claimtrack-crosscheck", daemon=True
+            )
+            self._refresher.start()
+
+    def _refresh(self) -> None:
+        try:
+            wait = self._next_at - time.monotonic()
+            if wait > 0 and self._closed.wait(wait):
+                return
+            if not self._closed.is_set():
+                self._current()
+        except Exception as exc:  # keep serving the old view; the next change tries again
+            log.error("cross-check recompute failed", exc_info=exc)
+        finally:
+            with self._state_lock:
+                self._refresher = None
+
     def _build(self, stamp: tuple[int, int]) -> View:
-        cc = check_store(self.store, self.pack, self.tolerance)
+        """Compute a view for ``stamp`` and publish it; called under ``_build_lock``."""
+        began = time.monotonic()
+        cc = self._compute(self.store, self.pack, self.tolerance)
         sides = [
             c.origin.side if c.origin else None for m in cc.measures for c in m.reported + m.other
         ]
-        return View(
+        ended = time.monotonic()
+        view = View(
             stamp=stamp,
             cc=cc,
             colours=present.side_colours(sides),
             measures={m.key: m for m in cc.measures},
             n_claims=sum(len(m.reported) + len(m.other) for m in cc.measures),
+            built_at=ended,
         )
+        self._view = view
+        with self._state_lock:
+            # A recompute that took long waits as long again: at most half the CPU goes to it.
+            self._next_at = ended + max(self.min_interval, ended - began)
+        return view
 
     def document(self, doc_id: str) -> Row | None:
         """One document's row, shaped as a row of ``Store.documents()``, or None."""

@@ -4,9 +4,10 @@ A request that adds reports only reads what it was sent and queues a job; the wo
 the job through ``claimtrack.ingest.ingest_sources`` (the same loop as ``claimtrack
 ingest`` and ``fetch``), so a slow page or a large upload never holds a request open, and
 one job writes at a time. The worker opens its own ``Store`` on the same database: SQLite
-in WAL mode lets the app's readers go on while it writes (the store sets a busy timeout),
-and the app's cross-check cache sees the new versions by its change stamp
-(``data.Workspace.stamp``) once each document commits.
+in WAL mode lets the app's readers go on while it writes (the store sets a busy timeout).
+The app's cross-check is recomputed in the background when pages see the store change
+(``data.Workspace``); a job then calls its ``after`` hook (``Workspace.catch_up``) on the
+worker before it says done, so its documents are on the pages once it does.
 
 Jobs live in memory only: a restart forgets them (the documents they stored stay in the
 store, and ``claimtrack errors`` still lists the failures). At most ``MAX_JOBS`` are kept,
@@ -111,9 +112,10 @@ class _Work:
 class JobRunner:
     """Queues jobs and runs them one at a time on a worker thread started on first use."""
 
-    def __init__(self, db: str, settings: Settings):
+    def __init__(self, db: str, settings: Settings, after: Callable[[], object] | None = None):
         self.db = db
         self.settings = settings
+        self.after = after  # run on the worker once a job has stored its documents
         self._jobs: dict[str, Job] = {}
         self._queue: queue.Queue[_Work | None] = queue.Queue()
         self._lock = threading.Lock()
@@ -211,9 +213,19 @@ class JobRunner:
                 )
         except Exception as exc:  # the store went away, a pack broke: the job fails, not the app
             log.error("ingest job %s failed", job.id, exc_info=exc)
+            self._after(job)  # documents stored before the failure still reach the pages
             with self._lock:
                 job.state, job.finished, job.current = "failed", _now(), None
                 job.message = str(exc) or type(exc).__name__
             return
+        self._after(job)
         with self._lock:
             job.state, job.finished, job.current = "done", _now(), None
+
+    def _after(self, job: Job) -> None:
+        if self.after is None or not (job.counts["new"] or job.counts["updated"]):
+            return  # nothing was stored, so nothing for the pages to catch up with
+        try:
+            self.after()
+        except Exception as exc:  # the documents are stored; the pages catch up later
+            log.error("after ingest job %s", job.id, exc_info=exc)

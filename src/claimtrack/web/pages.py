@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -28,6 +28,7 @@ from claimtrack.resolve import CheckedClaim, Conflict, MeasureView
 from claimtrack.resolve.intervals import point
 from claimtrack.web import markup
 from claimtrack.web.api import In, Ws, known_text
+from claimtrack.web.data import Freshness
 from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
 
 router = APIRouter(include_in_schema=False)
@@ -35,6 +36,8 @@ router = APIRouter(include_in_schema=False)
 Filter = Annotated[str | None, Query(max_length=64)]
 #: Jobs listed on the "Add" page.
 RECENT_JOBS = 20
+#: Claims per page of a measure's table.
+MEASURE_ROWS = 200
 CSRF_HELP = "missing or wrong CSRF token; reload the Add page and submit the form again"
 
 
@@ -50,7 +53,17 @@ def environment() -> Environment:
     env.filters["shorten"] = present.shorten
     env.filters["seg"] = lambda s: quote(str(s), safe="")  # one URL path segment
     env.filters["path"] = lambda s: quote(str(s), safe="/")  # a document id (may hold "/")
+    env.globals["age_text"] = age_text
     return env
+
+
+def age_text(fresh: Freshness) -> str:
+    """``updated 12 s ago · updating``: how old the cross-check on a page is, so the analyst
+    knows the figures may lag an ingest by that much (see ``data.Workspace``)."""
+    age = round(fresh.age_s)
+    when = f"{age} s" if age < 120 else f"{age // 60} min"
+    note = " · updating" if fresh.updating else (" · newer data waiting" if fresh.stale else "")
+    return f"cross-check updated {when} ago{note}"
 
 
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -81,10 +94,11 @@ def _card(m: MeasureView) -> dict[str, Any]:
 @router.get("/", response_class=HTMLResponse)
 def overview(ws: Ws) -> HTMLResponse:
     view = ws.view()
-    cards = [_card(m) for m in view.cc.measures]
+    cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     return render(
         "overview.html.j2",
         nav="overview",
+        fresh=ws.freshness(view),
         pack=ws.pack,
         cards=[c for c in cards if c["m"].from_pack],
         other_cards=[c for c in cards if not c["m"].from_pack],
@@ -117,6 +131,24 @@ def _keep(c: CheckedClaim, status: str | None, certainty: str | None,
     return True
 
 
+def _facets(m: MeasureView) -> tuple[list[str | None], list[str], list[str]]:
+    """The sides, statuses and certainties a measure's claims use (legend and filters)."""
+    everything = m.reported + m.other
+    sides = sorted(
+        {c.origin.side if c.origin else None for c in everything},
+        key=lambda s: (s is None, s or ""),
+    )
+    return sides, sorted({c.status for c in everything}), sorted({c.certainty for c in everything})
+
+
+def _page_url(key: str, chosen: dict[str, str], page: int) -> str:
+    given = {k: v for k, v in chosen.items() if v}
+    if page > 1:
+        given["page"] = str(page)
+    query = urlencode(given)
+    return f"/measures/{quote(key, safe='')}" + (f"?{query}" if query else "")
+
+
 @router.get("/measures/{key:path}", response_class=HTMLResponse)
 def measure(
     key: str,
@@ -125,7 +157,10 @@ def measure(
     certainty: Filter = None,
     since: Filter = None,
     until: Filter = None,
+    page: Annotated[int, Query(ge=1, le=10**9)] = 1,
 ) -> HTMLResponse:
+    """One measure: its chart (which samples), and its claims ``MEASURE_ROWS`` a page, so a
+    measure of 20,000 claims is not one 12 MB table."""
     view = ws.view()
     m = view.measures.get(key)
     if m is None:
@@ -133,27 +168,34 @@ def measure(
     start, end = _day(since, "since"), _day(until, "until")
     everything = m.reported + m.other
     rows = [c for c in everything if _keep(c, status, certainty, start, end)]
-    used = sorted(
-        {c.origin.side if c.origin else None for c in everything},
-        key=lambda s: (s is None, s or ""),
-    )
+    used, statuses, certainties = view.derived(("facets", key), lambda: _facets(m))
+    chosen = {
+        "status": status or "",
+        "certainty": certainty or "",
+        "since": since or "",
+        "until": until or "",
+    }
+    pages = max(1, -(-len(rows) // MEASURE_ROWS))
+    first = (page - 1) * MEASURE_ROWS
     return render(
         "measure.html.j2",
         nav="",
+        fresh=ws.freshness(view),
         m=m,
-        card=_card(m),
-        chart=chart(m, view.colours).svg,
+        card=view.derived(("card", key), lambda: _card(m)),
+        chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
         legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used],
-        rows=rows,
+        rows=rows[first : first + MEASURE_ROWS],
+        matching=len(rows),
+        first=first,
+        page=page,
+        pages=pages,
+        prev_url=_page_url(key, chosen, page - 1) if page > 1 else "",
+        next_url=_page_url(key, chosen, page + 1) if page < pages else "",
         total=len(everything),
-        statuses=sorted({c.status for c in everything}),
-        certainties=sorted({c.certainty for c in everything}),
-        chosen={
-            "status": status or "",
-            "certainty": certainty or "",
-            "since": since or "",
-            "until": until or "",
-        },  # fmt: skip
+        statuses=statuses,
+        certainties=certainties,
+        chosen=chosen,
         conflicts=_by_gap(m.conflicts),
         origin_name=present.origin_name,
         via_text=present.via_text,
@@ -189,6 +231,7 @@ def sources(ws: Ws) -> HTMLResponse:
     return render(
         "sources.html.j2",
         nav="sources",
+        fresh=ws.freshness(view),
         sources=view.cc.sources,
         side_label=lambda s: present.side_label(s, ws.pack) if s else "",
     )
@@ -200,6 +243,7 @@ def conflicts(ws: Ws) -> HTMLResponse:
     return render(
         "conflicts.html.j2",
         nav="conflicts",
+        fresh=ws.freshness(view),
         conflicts=_by_gap(view.cc.conflicts),
         labels={m.key: m.label for m in view.cc.measures},
         origin_name=present.origin_name,

@@ -1,0 +1,145 @@
+"""The cross-check cache serves the last view while a newer one is computed, one recompute
+at a time, and the pages say how old their view is.
+
+The recompute is held on an ``Event``, so "during" and "after" are states the test sets
+up, never a matter of timing (the waits only guard against a hang).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from claimtrack.config import Settings
+from claimtrack.ingest import ingest
+from claimtrack.packs import StoryPack, load_pack
+from claimtrack.resolve import CrossCheck
+from claimtrack.resolve.crosscheck import check_store
+from claimtrack.store import Store
+from claimtrack.web.app import create_app
+from claimtrack.web.data import Workspace
+
+HANG = 60  # seconds: only ever reached if the code under test is broken
+ARTICLE = "Seoul said on Friday that about 1,500 more North Korean troops had reached Kursk.\n"
+
+
+class Held:
+    """A cross-check whose runs after the first wait for ``release``."""
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, store: Store, pack: StoryPack | None, tolerance: float) -> CrossCheck:
+        self.runs += 1
+        if self.runs > 1:
+            self.started.set()
+            assert self.release.wait(HANG)
+        return check_store(store, pack, tolerance)
+
+
+@pytest.fixture
+def copy(db: str, tmp_path: Path) -> str:
+    """A copy of the module's store, free to grow."""
+    path = tmp_path / "claims.db"
+    shutil.copy(db, path)
+    return str(path)
+
+
+@pytest.fixture
+def store(copy: str) -> Iterator[Store]:
+    with Store(copy, create=False) as s:
+        yield s
+
+
+def add_article(folder: Path, store: Store, name: str = "late.txt") -> None:
+    news = folder / "news"
+    news.mkdir(exist_ok=True)
+    (news / name).write_text(ARTICLE, encoding="utf-8")
+    report = ingest([news / name], store, load_pack("dprk-russia"), Settings())
+    assert report.new == 1, report
+
+
+def test_a_request_during_a_recompute_gets_the_old_view_and_a_later_one_the_new(
+    store: Store, tmp_path: Path
+) -> None:
+    held = Held()
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=0, compute=held)
+    old = ws.view()  # the very first request computes
+    assert held.runs == 1 and not ws.freshness(old).stale
+
+    add_article(tmp_path, store)
+    assert ws.view() is old  # the store moved: the old view at once, a recompute starts
+    assert held.started.wait(HANG)
+    assert ws.view() is old  # still the old one while it runs, and no second recompute
+    assert held.runs == 2
+    during = ws.freshness(old)
+    assert during.stale and during.updating
+
+    held.release.set()
+    assert ws.settle(HANG)
+    new = ws.view()
+    assert new is not old and held.runs == 2
+    assert len(new.cc.documents) == len(old.cc.documents) + 1
+    after = ws.freshness(new)
+    assert not after.stale and not after.updating
+
+
+def test_recomputes_wait_for_the_interval_and_close_ends_the_wait(
+    store: Store, tmp_path: Path
+) -> None:
+    held = Held()
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, compute=held)
+    old = ws.view()
+    add_article(tmp_path, store)
+    assert ws.view() is old
+    assert ws.freshness(old).updating  # a recompute is due, after the interval
+    assert not ws.settle(0) and held.runs == 1  # ... so it has not started
+    ws.close()
+    assert ws.settle(HANG) and held.runs == 1 and ws.view() is old
+
+
+def test_catch_up_waits_for_a_view_of_the_store_as_it_is(store: Store, tmp_path: Path) -> None:
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600)
+    old = ws.view()
+    add_article(tmp_path, store)
+    new = ws.catch_up()  # ignores the interval: an ingest job's own thread waits for it
+    assert len(new.cc.documents) == len(old.cc.documents) + 1 and ws.view() is new
+
+
+def documents_shown(page: str) -> int:
+    found = re.search(r"<strong>([\d,]+)</strong> documents", page)
+    assert found, page
+    return int(found[1].replace(",", ""))
+
+
+def test_pages_say_how_old_their_view_is(copy: str, store: Store, tmp_path: Path) -> None:
+    held = Held()
+    app = create_app(copy, Settings())
+    with TestClient(app, raise_server_exceptions=False) as client:
+        app.state.workspace = ws = Workspace(
+            Store(copy, create=False), load_pack("dprk-russia"), min_interval=0, compute=held
+        )
+        first = client.get("/").text
+        assert re.search(r"cross-check updated \d+ s ago</p>", first) and "updating" not in first
+
+        add_article(tmp_path, store)
+        during = client.get("/").text  # answered from the old view while the new one waits
+        assert held.started.wait(HANG)
+        assert documents_shown(during) == documents_shown(first)
+        page = client.get("/measures/dprk_troops_in_russia").text
+        assert re.search(r"cross-check updated \d+ s ago · updating</p>", page)
+
+        held.release.set()
+        assert ws.settle(HANG)
+        later = client.get("/").text
+        assert documents_shown(later) == documents_shown(first) + 1
+        assert "updating" not in later and "newer data waiting" not in later
+        ws.store.close()
