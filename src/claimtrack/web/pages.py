@@ -88,6 +88,7 @@ def _card(m: MeasureView) -> dict[str, Any]:
         ),
         "spark": sparkline_svg(points),
         "trend": present.trend_text(m),
+        "origins": m.origins,  # a property that counts every claim: once per card
     }
 
 
@@ -167,7 +168,12 @@ def measure(
         raise HTTPException(404, f"no measure {key!r}; the overview lists them")
     start, end = _day(since, "since"), _day(until, "until")
     everything = m.reported + m.other
-    rows = [c for c in everything if _keep(c, status, certainty, start, end)]
+    filtered = status or certainty or start or end
+    rows = (
+        [c for c in everything if _keep(c, status, certainty, start, end)]
+        if filtered
+        else everything
+    )
     used, statuses, certainties = view.derived(("facets", key), lambda: _facets(m))
     chosen = {
         "status": status or "",
