@@ -143,3 +143,11 @@ def test_pages_say_how_old_their_view_is(copy: str, store: Store, tmp_path: Path
         assert documents_shown(later) == documents_shown(first) + 1
         assert "updating" not in later and "newer data waiting" not in later
         ws.store.close()
+
+
+def test_a_new_view_comes_with_the_pages_cards_and_charts(client: TestClient) -> None:
+    view = client.app.state.workspace.view()
+    for m in view.cc.measures:  # derived on the thread that computed it, not per request
+        assert {("card", m.key), ("facets", m.key), ("chart", m.key)} <= set(view.memo)
+    page = client.get("/measures/dprk_troops_in_russia").text
+    assert view.memo[("chart", "dprk_troops_in_russia")] in page

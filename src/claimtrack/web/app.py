@@ -180,7 +180,7 @@ def create_app(
     ``max_request_bytes`` caps a request body (default ``intake.request_cap``).
     """
     store = Store(db, create=False)
-    workspace = Workspace(store, store_pack(store, settings))
+    workspace = Workspace(store, store_pack(store, settings), warm=pages.warm)
     runner = JobRunner(db, settings, after=workspace.catch_up)
 
     @asynccontextmanager

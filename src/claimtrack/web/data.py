@@ -95,9 +95,11 @@ Compute = Callable[[Store, StoryPack | None, float], CrossCheck]
 class Workspace:
     """The store, its pack and the cached cross-check the app serves (see the module doc).
 
-    ``compute`` is the cross-check (``check_store``; tests pass one they can hold), and
+    ``compute`` is the cross-check (``check_store``; tests pass one they can hold),
     ``min_interval`` the least time in seconds between the end of one background
-    recompute and the start of the next.
+    recompute and the start of the next, and ``warm`` fills a new view's ``memo`` (the
+    pages' cards and charts) before it is served, so that work is done once, off the
+    requests, instead of by every request that finds it missing at once.
     """
 
     def __init__(
@@ -108,12 +110,14 @@ class Workspace:
         *,
         min_interval: float = 5.0,
         compute: Compute = check_store,
+        warm: Callable[[View], object] | None = None,
     ):
         self.store = store
         self.pack = pack
         self.tolerance = tolerance
         self.min_interval = min_interval
         self._compute = compute
+        self._warm = warm
         self._view: View | None = None
         self._build_lock = threading.Lock()  # one cross-check at a time, in any thread
         self._state_lock = threading.Lock()  # guards the fields below
@@ -209,15 +213,20 @@ class Workspace:
         sides = [
             c.origin.side if c.origin else None for m in cc.measures for c in m.reported + m.other
         ]
-        ended = time.monotonic()
         view = View(
             stamp=stamp,
             cc=cc,
             colours=present.side_colours(sides),
             measures={m.key: m for m in cc.measures},
             n_claims=sum(len(m.reported) + len(m.other) for m in cc.measures),
-            built_at=ended,
         )
+        if self._warm is not None:
+            try:
+                self._warm(view)
+            except Exception as exc:  # the pages derive what is missing themselves
+                log.error("warming the cross-check view failed", exc_info=exc)
+        ended = time.monotonic()
+        view.built_at = ended
         self._view = view
         with self._state_lock:
             # A recompute that took long waits as long again: at most half the CPU goes to it.

@@ -28,7 +28,7 @@ from claimtrack.resolve import CheckedClaim, Conflict, MeasureView
 from claimtrack.resolve.intervals import point
 from claimtrack.web import markup
 from claimtrack.web.api import In, Ws, known_text
-from claimtrack.web.data import Freshness
+from claimtrack.web.data import Freshness, View
 from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
 
 router = APIRouter(include_in_schema=False)
@@ -90,6 +90,18 @@ def _card(m: MeasureView) -> dict[str, Any]:
         "trend": present.trend_text(m),
         "origins": m.origins,  # a property that counts every claim: once per card
     }
+
+
+def warm(view: View) -> None:
+    """Derive what the overview and every measure page show of ``view`` (cards, charts,
+    filter lists) into its memo: ``Workspace`` calls this on the thread that computed the
+    view, so no request pays for it (a large measure's chart takes most of a second)."""
+    cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
+    for m, card in zip(view.cc.measures, cards, strict=True):
+        # the keys ``overview`` and ``measure`` ask ``view.derived`` for
+        view.memo.setdefault(("card", m.key), card)
+        view.memo.setdefault(("facets", m.key), _facets(m))
+        view.memo.setdefault(("chart", m.key), chart(m, view.colours).svg)
 
 
 @router.get("/", response_class=HTMLResponse)
