@@ -103,6 +103,18 @@ def test_measure_table_pages_keep_the_filters(
     assert rows(beyond, "claims") == [] and 'rel="prev"' in beyond
     assert client.get(f"/measures/{MEASURE}?page=0").status_code == 422
 
+    # A conflict's figures link to their row on this page, else to their document.
+    (x, *_) = client.get("/api/v1/conflicts").json()["conflicts"]
+    first = html(client, f"/measures/{quote(x['measure'], safe='')}")
+    on_page = set(re.findall(r'<tr id="claim-([^"]+)"', first))
+    for c in (x["a"], x["b"]):
+        doc = quote(c["doc"], safe="/")
+        link = (
+            f'"#claim-{c["id"]}"' if c["id"] in on_page else f'"/documents/{doc}#claim-{c["id"]}"'
+        )
+        assert f"<a href={link}>" in first.split('id="conflicts"', 1)[1]
+    assert len(on_page) == 1  # one row a page, two figures: one links away
+
 
 @pytest.mark.parametrize(
     ("url", "status", "words"),

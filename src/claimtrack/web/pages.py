@@ -195,6 +195,7 @@ def measure(
     }
     pages = max(1, -(-len(rows) // MEASURE_ROWS))
     first = (page - 1) * MEASURE_ROWS
+    shown = rows[first : first + MEASURE_ROWS]
     return render(
         "measure.html.j2",
         nav="",
@@ -203,7 +204,8 @@ def measure(
         card=view.derived(("card", key), lambda: _card(m)),
         chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
         legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used],
-        rows=rows[first : first + MEASURE_ROWS],
+        rows=shown,
+        shown={c.id for c in shown},  # a conflict's figure links to its row here, else its document
         matching=len(rows),
         first=first,
         page=page,
