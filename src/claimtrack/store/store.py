@@ -524,6 +524,14 @@ class Store:
         joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
             documents, documents.c.doc_id == claims.c.doc_id
         )
+        where = Store._claim_conditions(measure, doc_id, status)
+        if latest_only:
+            where.append(versions.c.version == documents.c.latest_version)
+        return joined, where
+
+    @staticmethod
+    def _claim_conditions(measure: str | None, doc_id: str | None, status: str | None) -> list[Any]:
+        """The filters on ``claims`` columns that listing and counting share."""
         where: list[Any] = []
         if measure is not None:
             where.append(claims.c.measure == measure)
@@ -531,9 +539,7 @@ class Store:
             where.append(claims.c.doc_id == doc_id)
         if status is not None:
             where.append(claims.c.status == status)
-        if latest_only:
-            where.append(versions.c.version == documents.c.latest_version)
-        return joined, where
+        return where
 
     def count_claims(
         self,
@@ -550,13 +556,7 @@ class Store:
         100,000 claims. A claim's version is always of its own document, so the rows are
         the same (the tests compare the two).
         """
-        where: list[Any] = []
-        if measure is not None:
-            where.append(claims.c.measure == measure)
-        if doc_id is not None:
-            where.append(claims.c.doc_id == doc_id)
-        if status is not None:
-            where.append(claims.c.status == status)
+        where = self._claim_conditions(measure, doc_id, status)
         if latest_only:
             where.append(claims.c.version_id.in_(select(versions.c.id).select_from(self._latest())))
         stmt = select(func.count()).select_from(claims).where(and_(true(), *where))
