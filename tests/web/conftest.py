@@ -7,10 +7,14 @@ every page that shows article text or ids can be checked for escaping.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from claimtrack.config import Settings
@@ -53,3 +57,25 @@ def client(db: str) -> Iterator[TestClient]:
     # raise_server_exceptions off: a 500 must show up as a status the tests can assert on.
     with TestClient(create_app(db, Settings()), raise_server_exceptions=False) as c:
         yield c
+
+
+@contextmanager
+def serving(db: str) -> Iterator[str]:
+    """The app over ``db`` on uvicorn in a thread, on a port the OS picks (port 0); yields
+    its base URL and stops the server on the way out."""
+    config = uvicorn.Config(
+        create_app(db, Settings()), host="127.0.0.1", port=0, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:  # bounded by the thread: it dies if start-up fails
+            if not thread.is_alive():
+                pytest.fail("uvicorn did not start")
+            time.sleep(0.05)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)

@@ -8,41 +8,21 @@ CI=true, where a missing browser fails. Screenshots land in the test's tmp_path.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
-import uvicorn
 
-from claimtrack.config import Settings
-from claimtrack.web.app import create_app
-
-from .conftest import HOSTILE_DOC
+from .conftest import HOSTILE_DOC, serving
 
 
 @pytest.fixture
 def base_url(db: str) -> Iterator[str]:
     """The app on uvicorn in a thread, on a port the OS picks (port 0)."""
-    config = uvicorn.Config(
-        create_app(db, Settings()), host="127.0.0.1", port=0, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started:  # bounded by the thread: it dies if start-up fails
-            if not thread.is_alive():
-                pytest.fail("uvicorn did not start")
-            time.sleep(0.05)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+    with serving(db) as url:
+        yield url
 
 
 def test_browse_measure_document_and_search(

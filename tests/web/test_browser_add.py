@@ -9,18 +9,15 @@ Screenshots land in the test's tmp_path.
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
-from claimtrack.config import Settings
 from claimtrack.store import Store
-from claimtrack.web.app import create_app
+
+from .conftest import serving
 
 PASTED = (
     "Harbour strike enters second week\n\n"
@@ -43,22 +40,8 @@ def base_url(tmp_path: Path) -> Iterator[str]:
     db = str(tmp_path / "browser-add.db")
     with Store(db) as store:
         store.set_meta("pack", "")
-    config = uvicorn.Config(
-        create_app(db, Settings()), host="127.0.0.1", port=0, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started:  # bounded by the thread: it dies if start-up fails
-            if not thread.is_alive():
-                pytest.fail("uvicorn did not start")
-            time.sleep(0.05)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+    with serving(db) as url:
+        yield url
 
 
 def counts(page: Any) -> tuple[int, int]:
