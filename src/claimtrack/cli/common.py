@@ -29,20 +29,16 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from claimtrack.packs import StoryPack, load_pack
+    from claimtrack.packs import StoryPack
     from claimtrack.store import Store
-else:
-    # The store (SQLAlchemy) and packs (pydantic) cost a few hundred milliseconds to import;
-    # these stand-ins import them on first call, so `--help` and light commands never pay.
-    def Store(*args: Any, **kwargs: Any) -> Any:
-        from claimtrack.store import Store as store_class
 
-        return store_class(*args, **kwargs)
 
-    def load_pack(*args: Any, **kwargs: Any) -> Any:
-        from claimtrack.packs import load_pack as load
+def _load_pack(name_or_path: str) -> StoryPack:
+    # pydantic and the pack schema load only when a command names a pack, so `--help`
+    # and pack-less commands never pay for them (the store's SQLAlchemy likewise below).
+    from claimtrack.packs import load_pack
 
-        return load(*args, **kwargs)
+    return load_pack(name_or_path)
 
 
 P = ParamSpec("P")
@@ -150,6 +146,8 @@ def open_existing(db: str | None) -> Store:
     location = db_location(db)
     if "://" not in location and location != ":memory:" and not Path(location).exists():
         raise UsageError(f"no store at {location}; run `claimtrack ingest` first or fix --db")
+    from claimtrack.store import Store
+
     return Store(location, create=False)
 
 
@@ -180,7 +178,7 @@ def pick_pack(
         given = store.get_meta(PACK_KEY)
     if given is None:
         given = settings.pack or ""
-    return load_pack(given) if given else None
+    return _load_pack(given) if given else None
 
 
 def pack_for_ingest(
@@ -195,9 +193,9 @@ def pack_for_ingest(
     recorded = store.get_meta(PACK_KEY)
     if recorded is None:
         chosen = given if given is not None else (settings.pack or "")
-        story = load_pack(chosen) if chosen else None  # a bad pack is refused before it is kept
+        story = _load_pack(chosen) if chosen else None  # a bad pack is refused before it is kept
         store.set_meta(PACK_KEY, _pack_ref(chosen) if chosen else "")
         return story
     if given is not None and (_pack_ref(given) if given else "") != recorded:
         raise pack_mismatch(store.display_url, recorded, given)
-    return load_pack(recorded) if recorded else None
+    return _load_pack(recorded) if recorded else None
