@@ -23,20 +23,6 @@ from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 
 
-def _check_encoding(encoding: str | None) -> str | None:
-    if encoding is None:
-        return None
-    import codecs
-
-    try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise UsageError(
-            f"--encoding {encoding!r} is not an encoding Python knows; use e.g. utf-8, cp1252, "
-            "latin-1, utf-16, cp1251, shift_jis or euc-kr"
-        ) from None
-
-
 def ingest_command(
     paths: Annotated[
         list[str],
@@ -71,11 +57,12 @@ def ingest_command(
         claimtrack ingest reports/ --db story.db --pack dprk-russia
     """
     from claimtrack.ingest import count_sources, ingest
+    from claimtrack.ingest.validate import normalize_encoding
     from claimtrack.store import Store
 
     settings = Settings.from_env(db=db_location(db))
     when = check_date(published)
-    forced = _check_encoding(encoding)
+    forced = normalize_encoding(encoding) if encoding is not None else None
     if paths.count("-") > 1:
         raise UsageError("give - (standard input) at most once")
 
