@@ -15,6 +15,10 @@ from typing import Literal
 DocKind = Literal["text", "markdown", "html"]
 Status = Literal["reported", "pledged", "planned", "rumoured"]
 Certainty = Literal["confirmed", "asserted", "hedged"]
+#: What a figure is: a stock or running ``total``; a ``rate`` per day, month or year; a
+#: ``share`` of something; a ``change`` ("3,000 more"); a ``limit`` (cap, capacity,
+#: target); a ``subset`` of another figure ("of whom"). Only like kinds are compared.
+ClaimKind = Literal["total", "rate", "share", "change", "limit", "subset"]
 
 
 def content_hash(text: str) -> str:
@@ -87,6 +91,17 @@ class RemovedLine:
     reason: str
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A number extraction read and did not keep as a claim, with the reason (a
+    designation, a calibre, a date, no unit, ...): shown on the document page."""
+
+    start: int  # offsets in the cleaned text
+    end: int
+    text: str
+    reason: str
+
+
 @dataclass
 class CleanDocument:
     """The readable article text that extraction runs on, plus its metadata."""
@@ -110,6 +125,8 @@ class CleanDocument:
     large_page: bool = False
     #: Set by extraction when the document held more claims than it keeps: the cap it kept.
     claims_capped: int | None = None
+    #: Set by extraction: numbers it read and left out, with why (at most ``MAX_REJECTED``).
+    left_out: list[LeftOut] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -145,6 +162,7 @@ class Claim:
     status: Status = "reported"
     as_of: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    kind: ClaimKind = "total"
 
     @property
     def figure(self) -> float | None:

@@ -197,7 +197,7 @@ def test_version_4_store_gets_postgresql_search_indexes(store_url):
         assert _pg_search_indexes(store_url) == set()
     with Store(store_url) as store:
         with store.engine.connect() as conn:
-            assert stored_version(conn) == 5
+            assert stored_version(conn) == SCHEMA_VERSION
         hits = store.search("Saltmere drums")
         assert {h["kind"] for h in hits} == {"version", "claim"}
         assert all("[Saltmere]" in h["snippet"] and "[drums]" in h["snippet"] for h in hits)
@@ -220,3 +220,16 @@ def test_claim_ids_do_not_depend_on_insertion_order(tmp_path, make_doc):
                 store.add(doc, found)
             stores.append(sorted((c["doc"], c["start"], c["claim_id"]) for c in store.claims()))
     assert stores[0] == stores[1]
+
+
+def test_version_4_store_gets_review_tables_and_claim_kind(store_url):
+    """Version 6 adds reviews, origin reviews, numbers left out and the watch list, and a
+    nullable ``kind`` on claims: older claims keep NULL and still read back."""
+    _version_4_store(store_url)
+    with Store(store_url) as store:
+        with store.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            kinds = conn.execute(text("SELECT kind FROM claims")).scalars().all()
+        assert {"reviews", "origin_reviews", "left_out", "watch_feeds", "watch_items"} <= tables
+        assert kinds and set(kinds) == {None}
+        assert [c["claim_id"] for c in store.claims()] == ["c-saltmere"]

@@ -171,12 +171,22 @@ def _add_text_search_indexes(conn: Connection) -> None:
     )
 
 
+def _add_review_tables(conn: Connection) -> None:
+    """Version 6: reviews of claims and origins, numbers left out, the watch list, and a
+    claim's ``kind``. New tables come from ``create_all``; claims stored before keep a
+    NULL kind, which readers treat as a total (what every figure was taken for before)."""
+    metadata.create_all(conn, checkfirst=True)
+    if "kind" not in _columns(conn, claims.name):
+        conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN kind VARCHAR(16)")
+
+
 MIGRATIONS: list[Migration] = [
     _create_all,
     _add_search_index,
     _add_fingerprints,
     _stable_identity,
     _add_text_search_indexes,
+    _add_review_tables,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -106,6 +106,9 @@ claims = Table(
     # Stable id derived from the claim's content (``store.identity.claim_ids``), so the
     # same documents give the same ids in any ingest order; the integer ``id`` is internal.
     Column("claim_id", String(40)),
+    # What kind of figure it is (total, rate, share, change, limit, subset; see
+    # ``records.Claim.kind``); NULL for claims stored before schema version 6.
+    Column("kind", String(16)),
 )
 
 mentions = Table(
@@ -141,6 +144,94 @@ ingest_errors = Table(
     Column("at", String(40), nullable=False),
 )
 
+left_out = Table(
+    "left_out",
+    metadata,
+    # Numbers extraction read and did not keep, with the reason: the document page shows
+    # them so an analyst can see what the machine skipped (schema version 6).
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version_id", Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("reason", String(64), nullable=False),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    # An analyst's judgement of one claim, kept beside the machine's row and never
+    # written over it (schema version 6). ``claim_id`` is the claim it applies to now: a
+    # new version of the document moves it to the same figure there (``store.review``);
+    # ``first_claim_id`` is the claim it was made on. Undo sets ``undone_at``.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", String(40), nullable=False),
+    Column("first_claim_id", String(40), nullable=False),
+    Column("doc_id", String(512), nullable=False),
+    Column("action", String(16), nullable=False),  # confirm, reject, correct
+    Column("changes", Text, nullable=False, default="{}"),  # JSON: field -> reviewed value
+    Column("quote", Text, nullable=False),  # the claim's quote, to find it in a new version
+    Column("figure", Float),  # the claim's figure (``records.figure_of``), likewise
+    Column("note", Text),
+    Column("reviewer", String(128), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("undone_at", String(40)),
+    Column("undone_by", String(128)),
+)
+
+origin_reviews = Table(
+    "origin_reviews",
+    metadata,
+    # An analyst's judgement of an origin (schema version 6): ``merge`` ``name`` into
+    # ``target``; ``split`` ``name`` off whatever it was merged with; ``set`` its type
+    # and side. Applied in order of ``id``; undo sets ``undone_at``.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(16), nullable=False),
+    Column("name", String(512), nullable=False),
+    Column("target", String(512)),
+    Column("type", String(64)),
+    Column("side", String(64)),
+    Column("note", Text),
+    Column("reviewer", String(128), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("undone_at", String(40)),
+    Column("undone_by", String(128)),
+)
+
+watch_feeds = Table(
+    "watch_feeds",
+    metadata,
+    # What ``claimtrack watch`` follows (schema version 6): a feed or page URL with the
+    # validators of its last answer and the outcome of its last round.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False, default="auto"),  # feed, page, auto
+    Column("added_at", String(40), nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_checked", String(40)),
+    Column("last_status", Integer),
+    Column("last_error", Text),
+    Column("last_new", Integer),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    # Each article a watched feed listed, with the validators of its page, so a second
+    # round asks conditionally and re-reads nothing unchanged.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_id", Integer, ForeignKey("watch_feeds.id", ondelete="CASCADE"), nullable=False),
+    Column("url", String(2048), nullable=False),
+    Column("doc_id", String(512)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("first_seen", String(40), nullable=False),
+    Column("last_checked", String(40)),
+    Column("last_error", Text),
+    UniqueConstraint("feed_id", "url", name="uq_watch_items_feed_url"),
+)
+
 Index("ix_claims_measure", claims.c.measure)
 Index("ix_claims_doc_id", claims.c.doc_id)
 Index("ix_claims_claim_id", claims.c.claim_id)
@@ -148,6 +239,10 @@ Index("ix_claims_version_id", claims.c.version_id)
 Index("ix_versions_doc_id", versions.c.doc_id)
 Index("ix_mentions_claim_id", mentions.c.claim_id)
 Index("ix_removed_lines_version_id", removed_lines.c.version_id)
+Index("ix_left_out_version_id", left_out.c.version_id)
+Index("ix_reviews_claim_id", reviews.c.claim_id)
+Index("ix_reviews_doc_id", reviews.c.doc_id)
+Index("ix_origin_reviews_name", origin_reviews.c.name)
 
 #: SQLite-only FTS5 index over version text and claim quotes; kept in step by ``Store.add``.
 FTS_TABLE = "search_fts"

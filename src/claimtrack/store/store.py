@@ -43,6 +43,7 @@ from claimtrack.store.schema import (
     documents,
     encode_fingerprint,
     ingest_errors,
+    left_out,
     mentions,
     meta,
     removed_lines,
@@ -371,6 +372,21 @@ class Store:
                     ],
                 )
 
+            if doc.left_out:
+                conn.execute(
+                    left_out.insert(),
+                    [
+                        {
+                            "version_id": version_id,
+                            "start": n.start,
+                            "end": n.end,
+                            "text": n.text,
+                            "reason": n.reason,
+                        }
+                        for n in doc.left_out
+                    ],
+                )
+
             fts_insert = text(
                 f"INSERT INTO {FTS_TABLE} (body, kind, doc_id, version_id, claim_id) "
                 "VALUES (:body, :kind, :doc_id, :version_id, :claim_id)"
@@ -466,6 +482,7 @@ class Store:
             "certainty": c.certainty,
             "status": c.status,
             "as_of": c.as_of,
+            "kind": c.kind,
         }
 
     def record_failure(self, failure: IngestFailure) -> None:
