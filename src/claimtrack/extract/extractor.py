@@ -27,7 +27,7 @@ from claimtrack.extract.tokens import tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.units import CountedThing, counted_thing
 from claimtrack.packs import StoryPack
-from claimtrack.records import Claim, CleanDocument, Mention
+from claimtrack.records import Claim, CleanDocument, LeftOut, Mention
 
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
@@ -80,6 +80,13 @@ class Rejected:
     sentence: Sentence
     text: str
     reason: str
+    start: int = 0  # offsets of ``text`` in the document
+    end: int = 0
+
+
+def _rejected(s: Sentence, start: int, end: int, reason: str) -> Rejected:
+    """A number of sentence ``s`` left out, at sentence offsets ``start:end``."""
+    return Rejected(s, s.text[start:end], reason, s.start + start, s.start + end)
 
 
 #: Numbers left out that a document keeps a record of; past this they are only counted out.
@@ -137,6 +144,7 @@ class _DocRun:
         except Exception as exc:  # one document's bug must not cost the batch
             return exc
         self.doc.claims_capped = self.max_claims if self.merger.capped else None
+        self.doc.left_out = [LeftOut(r.start, r.end, r.text, r.reason) for r in self.rejected]
         return claims
 
 
@@ -287,7 +295,7 @@ class Extractor:
             for f in self.finder.find(s.text, toks):
                 reason = self.traps.check(f, toks, s.text, title)
                 if reason:
-                    _note(rejected, Rejected(s, s.text[f.start : f.end], reason))
+                    _note(rejected, _rejected(s, f.start, f.end, reason))
                 else:
                     kept.append(f)
             if kept:
@@ -554,14 +562,14 @@ class Extractor:
         thing = counted_thing(sdoc, full if fig.percent else span, fig.percent, self.lex)
         unit = self._unit(fig, thing, ctx)
         if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
-            _note(self.rejected, Rejected(s, s.text[fig.start : fig.end], "no_unit"))
+            _note(self.rejected, _rejected(s, fig.start, fig.end, "no_unit"))
             return None, None
         if (
             thing.head is not None
             and not thing.of_tokens
             and thing.head.lemma_.lower() in self.label_nouns
         ):
-            _note(self.rejected, Rejected(s, s.text[fig.start : fig.end], "designation"))
+            _note(self.rejected, _rejected(s, fig.start, fig.end, "designation"))
             return None, None
         if thing.borrowed_from is not None:
             measure = thing.borrowed_from.measure

@@ -34,8 +34,10 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from claimtrack.errors import StoreError, missing_driver, unsupported_database
 from claimtrack.records import Claim, CleanDocument, IngestFailure
+from claimtrack.store.document_reads import DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.migrations import migrate
+from claimtrack.store.reviews import Reviews
 from claimtrack.store.schema import (
     FTS_TABLE,
     claims,
@@ -50,6 +52,7 @@ from claimtrack.store.schema import (
     sources,
     versions,
 )
+from claimtrack.store.watchlist import WatchList
 
 AddOutcome = Literal["new", "unchanged", "updated"]
 Row = dict[str, Any]
@@ -197,7 +200,7 @@ def _pg_query(query: str) -> tuple[str, dict[str, str]] | None:
     return "(" + " && ".join(parts) + ")", params
 
 
-class Store:
+class Store(DocumentReads, Reviews, WatchList):
     """A claim store on a SQLite file (default) or any SQLAlchemy URL, e.g. PostgreSQL.
 
     ``create=False`` refuses to make a new SQLite file, for commands that only read and
