@@ -88,6 +88,8 @@ class StoryPack(_Strict):
     sources: list[Source] = Field(default_factory=list)
     equipment: list[Equipment] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
+    #: Feeds and pages ``claimtrack watch`` follows for this story, beside the store's list.
+    watch: list[str] = Field(default_factory=list)
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
