@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
 from claimtrack.extract.figures import Figure, FigureFinder
+from claimtrack.extract.kinds import KindReader
 from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
@@ -239,6 +240,7 @@ class Extractor:
         self.attribution = AttributionFinder(self.lex, pack)
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
+        self.kinds = KindReader(self.lex)
         self.measures = MeasureMatcher(pack)
         self.plain = PlainReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
@@ -497,6 +499,7 @@ class Extractor:
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
                 as_of=self.time.as_of(s.text, fig.start, doc.published),
+                kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
             previous = claim
             found.append(Found(claim, s.block, unit))
@@ -596,6 +599,7 @@ class Extractor:
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
             as_of=self.time.as_of(s.text, fig.start, state.doc.published),
+            kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
         )
         head = thing.head or next(
             (t for t in reversed(thing.of_tokens) if t.pos_ in ("NOUN", "PROPN")), None
