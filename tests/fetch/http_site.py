@@ -3,6 +3,8 @@
 Shared by tests/fetch and tests/cli/test_fetch_cli.py (loaded by file path there, since
 the tests folders are not packages). Each test sets ``site.routes[path]`` and reads what
 the server saw in ``site.requests``; nothing here is a stand-in for claimtrack or httpx.
+A reply with an ``ETag`` or ``Last-Modified`` header answers a request that sends it
+back (``If-None-Match`` / ``If-Modified-Since``) with 304 and no body, as servers do.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -39,18 +42,33 @@ class Site:
     routes: dict[str, Reply] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     sent: dict[str, int] = field(default_factory=dict)  # bytes of body written, by path
+    times: list[tuple[str, float]] = field(default_factory=list)  # path, monotonic arrival
 
     def url(self, path: str) -> str:
         return self.base + path
 
 
+def _unchanged(reply: Reply, asked: Message) -> bool:
+    """Whether the client's validators match the reply's (exact match, as for strong ETags)."""
+    etag = reply.headers.get("ETag")
+    modified = reply.headers.get("Last-Modified")
+    if etag is not None and asked.get("If-None-Match") is not None:
+        return asked["If-None-Match"] == etag
+    return modified is not None and asked.get("If-Modified-Since") == modified
+
+
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+            site.times.append((self.path, time.monotonic()))
             site.requests.append((self.path, dict(self.headers.items())))
             reply = site.routes.get(self.path, Reply(b"no such page", 404, "text/plain"))
             if reply.delay_s:
                 time.sleep(reply.delay_s)
+            if reply.status == 200 and _unchanged(reply, self.headers):
+                self.send_response(304)
+                self.end_headers()
+                return
             self.send_response(reply.status)
             if reply.content_type is not None:
                 self.send_header("Content-Type", reply.content_type)

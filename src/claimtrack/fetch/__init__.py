@@ -12,18 +12,32 @@ from typing import TYPE_CHECKING
 from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
-    from claimtrack.fetch.client import USER_AGENT, Page, fetch_page, make_client
-    from claimtrack.fetch.documents import decode_page, fetch_documents
+    from claimtrack.fetch.client import (
+        USER_AGENT,
+        NotModified,
+        Page,
+        StatusError,
+        Validators,
+        fetch_conditional,
+        fetch_page,
+        make_client,
+    )
+    from claimtrack.fetch.documents import decode_page, fetch_documents, page_document
     from claimtrack.fetch.safety import blocked_because, check_url, normalise_url
 
 # Names load on first use (PEP 562): the URL rules need neither httpx nor the ingest code.
 _LAZY = {
     "USER_AGENT": "claimtrack.fetch.client",
+    "NotModified": "claimtrack.fetch.client",
     "Page": "claimtrack.fetch.client",
+    "StatusError": "claimtrack.fetch.client",
+    "Validators": "claimtrack.fetch.client",
+    "fetch_conditional": "claimtrack.fetch.client",
     "fetch_page": "claimtrack.fetch.client",
     "make_client": "claimtrack.fetch.client",
     "decode_page": "claimtrack.fetch.documents",
     "fetch_documents": "claimtrack.fetch.documents",
+    "page_document": "claimtrack.fetch.documents",
     "blocked_because": "claimtrack.fetch.safety",
     "check_url": "claimtrack.fetch.safety",
     "normalise_url": "claimtrack.fetch.safety",
@@ -31,14 +45,19 @@ _LAZY = {
 
 __all__ = [
     "USER_AGENT",
+    "NotModified",
     "Page",
+    "StatusError",
+    "Validators",
     "blocked_because",
     "check_url",
     "decode_page",
+    "fetch_conditional",
     "fetch_documents",
     "fetch_page",
     "make_client",
     "normalise_url",
+    "page_document",
 ]
 
 

@@ -4,7 +4,13 @@ Limits: http(s) only; connect and read timeouts; a cap on the body, which is str
 abandoned once past it (a declared Content-Length over the cap is refused before
 reading), so no page is ever held in memory unbounded; at most ``MAX_REDIRECTS``
 redirects; only web pages and plain text (anything else is refused from its headers,
-before its body is read).
+before its body is read), unless the caller names other media types (a feed watcher
+asks for RSS and Atom as well).
+
+Conditional requests: ``fetch_conditional`` sends a page's last validators (ETag as
+``If-None-Match``, Last-Modified as ``If-Modified-Since``) and returns ``NotModified``
+for a 304 answer, so a watcher re-reads nothing that did not change; every ``Page``
+carries the validators of its own answer for the next request.
 
 How the connection is kept to a checked address: redirects are followed here, one hop at
 a time, and each hop's host is resolved and checked by ``safety`` (every address it
@@ -23,7 +29,7 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -54,6 +60,7 @@ MAX_REDIRECTS = 5
 #: Bytes asked of the stream at a time; the size cap is checked after each.
 CHUNK_BYTES = 64 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+NOT_MODIFIED = 304
 
 PageKind = Literal["html", "text"]
 #: The media types fetched, and the document kind each becomes.
@@ -74,6 +81,49 @@ class Page:
     body: bytes
     charset: str | None  # from the Content-Type header, as sent
     fetched_at: str  # ISO 8601, UTC, when the final response arrived
+    media_type: str = ""  # from the Content-Type header, lower case, without parameters
+    etag: str | None = None  # validators of this answer, for the next conditional request
+    last_modified: str | None = None
+    status: int = 200
+
+
+class StatusError(InputError):
+    """An ``http_status`` refusal that keeps the status code, for callers that must tell
+    a missing page (4xx) from a failing server (5xx), as robots.txt rules do."""
+
+    def __init__(self, err: InputError, status: int) -> None:
+        super().__init__(err.reason, err.message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said identifies the version it sent (ETag, Last-Modified), sent
+    back on the next request so an unchanged page costs a 304 and no body."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The conditional request headers these validators make (none when empty)."""
+        out = {}
+        if self.etag:
+            out["If-None-Match"] = self.etag
+        if self.last_modified:
+            out["If-Modified-Since"] = self.last_modified
+        return out
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """A 304 answer: the page is as it was when ``validators`` were given."""
+
+    url: str  # as requested, normalised
+    final_url: str  # after redirects
+    fetched_at: str
+    etag: str | None = None  # a 304 may refresh the validators; None when it did not
+    last_modified: str | None = None
+    status: int = NOT_MODIFIED
 
 
 def make_client(timeout_s: float, verify: ssl.SSLContext | bool = True) -> httpx.Client:
@@ -113,7 +163,10 @@ def _is_ip(host: str) -> bool:
 
 @contextmanager
 def _send(
-    client: httpx.Client, target: Target, addresses: list[IPAddress]
+    client: httpx.Client,
+    target: Target,
+    addresses: list[IPAddress],
+    headers: Mapping[str, str],
 ) -> Iterator[httpx.Response]:
     """A streamed GET of ``target`` from the first of ``addresses`` that accepts a connection."""
     extensions = {} if _is_ip(target.host) else {"sni_hostname": target.host}
@@ -121,7 +174,7 @@ def _send(
     for address in addresses:
         pinned = httpx.URL(target.url).copy_with(host=str(address))
         request = client.build_request(
-            "GET", pinned, headers={"Host": target.netloc}, extensions=extensions
+            "GET", pinned, headers={**headers, "Host": target.netloc}, extensions=extensions
         )
         try:
             response = client.send(request, stream=True)
@@ -152,28 +205,53 @@ def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """What one fetch asks for beyond the URL: the media types taken, and validators."""
+
+    kinds: Mapping[str, PageKind]
+    headers: Mapping[str, str]
+    conditional: bool
+
+
 def _hop(
     client: httpx.Client,
     target: Target,
     allow_private: bool,
     max_bytes: int,
-) -> Page | str:
-    """Fetch ``target`` once: its page, or the address it redirects to."""
+    ask: _Ask,
+) -> Page | NotModified | str:
+    """Fetch ``target`` once: its page, a 304, or the address it redirects to."""
     addresses = checked_addresses(target, allow_private)
-    with _send(client, target, addresses) as response:
+    with _send(client, target, addresses, ask.headers) as response:
         status = response.status_code
         location = response.headers.get("location")
         if status in REDIRECT_STATUSES and location:
             return urljoin(target.url, location)
+        etag = response.headers.get("etag")
+        last_modified = response.headers.get("last-modified")
+        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        if status == NOT_MODIFIED and ask.conditional:
+            return NotModified(target.url, target.url, fetched_at, etag, last_modified)
         if not 200 <= status < 300:
-            raise http_status(target.url, status, response.reason_phrase)
+            raise StatusError(http_status(target.url, status, response.reason_phrase), status)
         media, charset = content_type(response.headers.get("content-type", ""))
-        kind = KINDS.get(media)
+        kind = ask.kinds.get(media)
         if kind is None:
             raise wrong_content_type(target.url, media)
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
         body = _read_capped(response, target.url, max_bytes)
-        return Page(target.url, target.url, kind, body, charset, fetched_at)
+        return Page(
+            target.url,
+            target.url,
+            kind,
+            body,
+            charset,
+            fetched_at,
+            media_type=media,
+            etag=etag,
+            last_modified=last_modified,
+            status=status,
+        )
 
 
 def fetch_page(
@@ -189,11 +267,38 @@ def fetch_page(
     redirects, content_type, too_large) and its message names ``url`` and the fix; a
     refusal met after a redirect says where the redirect led.
     """
+    page = fetch_conditional(url, client, max_bytes, allow_private, max_redirects)
+    assert isinstance(page, Page)  # no validators sent, so a 304 is an http_status error
+    return page
+
+
+def fetch_conditional(
+    url: str,
+    client: httpx.Client,
+    max_bytes: int,
+    allow_private: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+    *,
+    validators: Validators | None = None,
+    kinds: Mapping[str, PageKind] = KINDS,
+    accept: str | None = None,
+) -> Page | NotModified:
+    """``fetch_page`` that may send ``validators`` and take other media types.
+
+    With validators, a 304 answer is ``NotModified`` rather than an error. ``kinds`` maps
+    the media types taken to the kind of document each is read as (anything else is
+    refused from its headers, before its body is read); ``accept`` replaces the client's
+    Accept header. The validators go with every redirect hop, as a browser sends them.
+    """
+    headers = validators.headers() if validators else {}
+    if accept is not None:
+        headers["Accept"] = accept
+    ask = _Ask(kinds, headers, bool(validators and validators.headers()))
     first = normalise_url(url)
     next_url = first.url
     for hop in range(max_redirects + 1):
         try:
-            result = _hop(client, normalise_url(next_url), allow_private, max_bytes)
+            result = _hop(client, normalise_url(next_url), allow_private, max_bytes, ask)
         except httpx.TimeoutException:
             raise _after(first, hop, fetch_timeout(next_url, _timeout_of(client))) from None
         except httpx.HTTPError as exc:
@@ -201,8 +306,8 @@ def fetch_page(
             raise _after(first, hop, fetch_failed(next_url, detail)) from None
         except InputError as err:
             raise _after(first, hop, err) from None
-        if isinstance(result, Page):
-            return replace(result, url=first.url)
+        if isinstance(result, Page | NotModified):
+            return replace(result, url=first.url, final_url=result.url)
         next_url = result
     raise too_many_redirects(first.url, max_redirects, next_url)
 
@@ -216,4 +321,5 @@ def _after(first: Target, hop: int, err: InputError) -> InputError:
     """``err`` as met on redirect ``hop``: the message starts with the URL requested."""
     if hop == 0:
         return err
-    return InputError(err.reason, f"{first.url}: redirected to {err.message}")
+    moved = InputError(err.reason, f"{first.url}: redirected to {err.message}")
+    return StatusError(moved, err.status) if isinstance(err, StatusError) else moved

@@ -68,11 +68,12 @@ def decode_page(page: Page) -> Decoded:
         raise page_encoding(page.url, detail) from None
 
 
-def _failure(url: str, err: InputError) -> IngestFailure:
+def failure(url: str, err: InputError) -> IngestFailure:
+    """``err`` met on ``url`` as the failure ``ingest_sources`` records."""
     return IngestFailure(doc_id=url, location=url, reason=err.reason, message=err.message)
 
 
-def _internal(url: str, exc: Exception) -> InputError:
+def internal_error(url: str, exc: Exception) -> InputError:
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return InputError(
         "internal", f"{url}: internal error while fetching ({detail}); please report it"
@@ -98,27 +99,37 @@ def fetch_documents(
             try:
                 url = normalise_url(raw).url
             except InputError as err:
-                yield _failure(raw.strip(), err)
+                yield failure(raw.strip(), err)
                 continue
             if url in seen:
                 continue
             seen.add(url)
             try:
                 page = fetch_page(url, client, settings.max_bytes, allow_private)
-                decoded = decode_page(page)
+                doc = page_document(page, published)
             except InputError as err:
-                yield _failure(url, err)
+                yield failure(url, err)
                 continue
             except Exception as exc:  # one page's bug must not cost the batch
-                yield _failure(url, _internal(url, exc))
+                yield failure(url, internal_error(url, exc))
                 continue
-            yield SourceDocument(
-                doc_id=url,
-                content=decoded.text,
-                kind=page.kind,
-                location=url,
-                url=url,
-                published=published,
-                encoding=decoded.encoding,
-                fetched_at=page.fetched_at,
-            )
+            yield doc
+
+
+def page_document(page: Page, published: str | None = None) -> SourceDocument:
+    """A fetched page as a document: decoded, with its URL as id, location and url.
+
+    ``published`` is the date for a page whose own is not found; an ``InputError``
+    ("encoding") when its text cannot be decoded.
+    """
+    decoded = decode_page(page)
+    return SourceDocument(
+        doc_id=page.url,
+        content=decoded.text,
+        kind=page.kind,
+        location=page.url,
+        url=page.url,
+        published=published,
+        encoding=decoded.encoding,
+        fetched_at=page.fetched_at,
+    )
