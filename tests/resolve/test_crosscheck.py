@@ -130,7 +130,10 @@ def test_planned_and_pledged_figures_stay_apart(tmp_path: Path) -> None:
     cc = run(tmp_path, {"a.txt": (text, "2025-06-18")})
     troops = measure(cc, "dprk_troops_in_russia")
     assert [c.figure for c in troops.reported] == [11000]
-    assert [(c.figure, c.status) for c in troops.other] == [(6000, "pledged")]
+    assert troops.other == []  # "another 6,000" is an increment: a series of its own
+    more = measure(cc, "dprk_troops_in_russia:change")
+    assert [(c.figure, c.status) for c in more.other] == [(6000, "pledged")]
+    assert more.reported == [] and more.estimate is None
     assert troops.estimate is not None and troops.estimate.high == 11000
 
 

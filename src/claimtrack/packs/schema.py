@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -81,6 +82,23 @@ class Measure(_Strict):
         return v
 
 
+class ExchangeRate(_Strict):
+    """What one unit of ``currency`` was worth in the pack's ``base_currency`` on ``date``.
+    Money in other currencies is compared only through such a dated rate: figures in a
+    currency the table does not cover stay a series of their own."""
+
+    currency: str
+    rate: float = Field(gt=0)
+    date: date
+
+    @field_validator("currency")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if len(v) != 3 or not v.isalpha():
+            raise ValueError(f"currency {v!r} must be a three-letter ISO code such as EUR")
+        return v.upper()
+
+
 class StoryPack(_Strict):
     name: str
     description: str = ""
@@ -90,6 +108,9 @@ class StoryPack(_Strict):
     measures: list[Measure] = Field(default_factory=list)
     #: Feeds and pages ``claimtrack watch`` follows for this story, beside the store's list.
     watch: list[str] = Field(default_factory=list)
+    #: The currency money is compared in across currencies, with ``exchange_rates``.
+    base_currency: str | None = None
+    exchange_rates: list[ExchangeRate] = Field(default_factory=list)
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)

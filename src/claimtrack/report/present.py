@@ -41,14 +41,22 @@ def percent(unit: str | None) -> str:
     return "%" if unit == "percent" else ""
 
 
+def unit_text(unit: str | None) -> str:
+    """What follows a number to say what it counts: "%", " troops", " USD", or nothing."""
+    if unit == "percent":
+        return "%"
+    return f" {unit}" if unit else ""
+
+
 def estimate_text(e: Estimate | None, unit: str | None) -> str:
-    """ "10,000–12,000 (mid 11,000)", or one number when the range is a point."""
+    """ "10,000–12,000 troops (mid 11,000)", or one number when the range is a point;
+    always with the unit, so a reader never guesses what a series counts."""
     if e is None:
         return "–"
-    u = percent(unit)
+    u = unit_text(unit)
     if e.low == e.high:
         return f"{number(e.low)}{u}"
-    return f"{number(e.low)}–{number(e.high)}{u} (mid {number(e.mid)}{u})"
+    return f"{number(e.low)}–{number(e.high)}{u} (mid {number(e.mid)}{percent(unit)})"
 
 
 def trend_text(m: MeasureView) -> str:

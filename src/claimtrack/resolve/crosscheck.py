@@ -5,12 +5,18 @@ store of 100,000 claims is checked in seconds.
 
 Rules, in plain words:
 
-- A claim's *measure* is its story-pack measure; an ``other`` claim is grouped with
-  others of the same unit (plural folded) about the same subject.
+- A claim's *series* is its story-pack measure; an ``other`` claim is grouped with
+  others of the same unit family about the same subject. A series holds one unit family
+  (``families.py``: shells and rounds are one, tonnes and barrels are not, money in one
+  currency unless the pack gives dated exchange rates) and one kind: rates, limits (caps,
+  targets, capacity), changes ("3,000 more") and subsets ("of whom 600") are series of
+  their own beside a measure's totals. Changes and subsets are parts of different wholes:
+  they are listed, never estimated or paired as conflicts.
 - Pledged, planned and rumoured figures are kept apart from the reported series.
 - Two reported figures of a measure *conflict* when their times overlap (an undated
   figure overlaps everything) and their ranges stay apart by more than the tolerance
-  (default 10%) but less than a factor of ten (further apart, they count different things). For a cumulative measure (troops sent, shells supplied, killed) a later,
+  (default 10%) but less than a factor of ten; a bound allows everything on its side, so
+  "at least 1" agrees with 2 (further apart, they count different things). For a cumulative measure (troops sent, shells supplied, killed) a later,
   larger figure is an update; a later figure that falls is a conflict; undated figures of
   a cumulative measure are not compared, since their order is unknown.
 - The *current estimate* takes the reported, non-vague figures of the latest 90 days
@@ -26,11 +32,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from claimtrack.packs import StoryPack
+from claimtrack.resolve.families import Family, Money, family_of
 from claimtrack.resolve.intervals import gap_pct, interval_of, point
 from claimtrack.resolve.model import (
     CheckedClaim,
@@ -57,25 +65,86 @@ UNDATED = "~"  # sorts after every ISO date
 FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
-    "start", "end",
+    "start", "end", "kind",
 )  # fmt: skip
 #: The same, read from the store: a claim's id is its stable, content-derived ``claim_id``.
 STORE_FIELDS = ("claim_id", *FIELDS[1:])
 
 
-@lru_cache(maxsize=65536)
-def _unit_key(unit: str | None) -> str:
-    u = (unit or "").lower().strip()
-    head, _, rate = u.partition(" per ")
-    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return f"{head} per {rate}" if rate else head
+#: Kinds kept in series of their own, beside a measure's totals.
+SEPARATE_KINDS = ("rate", "limit", "change", "subset")
+#: Kinds whose figures are parts of different wholes: never estimated nor paired.
+PART_KINDS = ("change", "subset")
+_KIND_LABELS = {
+    "rate": "rate",
+    "limit": "caps, limits and targets",
+    "change": "increments",
+    "subset": "parts of larger figures",
+}
 
 
-def _measure_key(c: CheckedClaim) -> str:
-    if c.measure != "other":
-        return c.measure
-    return f"other:{_unit_key(c.unit) or '?'}:{(c.subject or '').lower()}"
+@dataclass(frozen=True)
+class Series:
+    """What one measure view holds: a measure (or ``other`` with a subject), one unit
+    family and one kind."""
+
+    key: str
+    measure: str
+    family: Family
+    kind: str
+    subject: str | None
+    home: bool = False  # in its pack measure's own unit family
+
+    @property
+    def compared(self) -> bool:
+        return self.kind not in PART_KINDS
+
+
+class SeriesOf:
+    """Puts each claim in its series, with its unit's size in the series' unit."""
+
+    def __init__(self, pack: StoryPack | None) -> None:
+        self.pack = pack
+        self.money = Money(pack)
+        self.series: dict[str, Series] = {}
+        self._home: dict[str, Family | None] = {}
+
+    def home(self, measure: str) -> Family | None:
+        """The family of a pack measure's own unit; None for ``other`` and unknown ids."""
+        if measure not in self._home:
+            m = self.pack.measure(measure) if self.pack is not None else None
+            self._home[measure] = family_of(m.unit)[0] if m is not None else None
+        return self._home[measure]
+
+    def place(self, c: CheckedClaim) -> tuple[str, float]:
+        """The key of ``c``'s series and the size of its unit in the series' unit."""
+        fam, scale = family_of(c.unit)
+        if fam.money:
+            rate = self.money.convert(fam.key, c.window.sort_key)
+            base = self.money.family()
+            if rate is not None and base is not None:
+                fam, scale = base, rate
+        kind = c.kind if c.kind in SEPARATE_KINDS else "total"
+        if c.unit and " per " in c.unit and kind == "total":
+            kind = "rate"  # stored before kinds were read
+        home = self.home(c.measure)
+        if home is not None:
+            # counts of a pack measure are one family (its nouns say they count one thing);
+            # weights, volumes, money and shares are each their own
+            same = fam.key == home.key or not (fam.dimension or home.dimension)
+            parts = [c.measure, *([] if same and kind != "rate" else [fam.key.lower()])]
+            subject = None
+        else:
+            same = False
+            subject = (c.subject or "").lower() or None
+            parts = ["other", fam.key.lower(), subject or ""]
+        if kind != "total":
+            parts.append(kind)
+        key = ":".join(parts)
+        if key not in self.series:
+            measure = c.measure if home is not None else "other"
+            self.series[key] = Series(key, measure, fam, kind, subject, same)
+        return key, scale
 
 
 def sparkline(values: list[float]) -> str:
@@ -120,22 +189,27 @@ def _check(
     tolerance: float,
 ) -> CrossCheck:
     resolver = OriginResolver(pack)
+    series = SeriesOf(pack)
     documents = list(documents)
     # Each document's outlet, from its rows (the same on every row of a document) and
     # its document record: names the origin of a copy's figures the same in any order.
     at_doc, at_outlet = FIELDS.index("doc"), FIELDS.index("outlet")
     outlets: dict[str, str | None] = {t[at_doc]: t[at_outlet] for t in tuples}
     outlets.update({str(d["doc"]): d["outlet"] for d in documents if d.get("outlet")})
-    claims = [_checked(t, resolver, copies, outlets, tolerance) for t in tuples]
+    claims = [_checked(t, resolver, series, copies, outlets, tolerance) for t in tuples]
     # Rows come in storage order, which depends on the order documents were ingested:
     # put them in content order first, so no grouping below can depend on it.
     claims.sort(key=lambda c: c.order)
     by_measure: dict[str, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         by_measure[c.measure_key].append(c)
-    measures = [_measure_view(key, cs, pack, tolerance) for key, cs in by_measure.items()]
+    measures = [
+        _measure_view(series.series[key], cs, pack, tolerance)
+        for key, cs in by_measure.items()
+        if series.series[key].family.key != "?" or series.series[key].measure != "other"
+    ]
     measures.sort(key=lambda m: (not m.from_pack, -len(m.reported) - len(m.other), m.key))
-    conflicts = [x for m in measures for x in m.conflicts]
+    conflicts = sorted((x for m in measures for x in m.conflicts), key=conflict_order)
     return CrossCheck(
         measures=measures,
         conflicts=conflicts,
@@ -151,6 +225,7 @@ _window_of = lru_cache(maxsize=65536)(window_of)
 def _checked(
     row: tuple[Any, ...],
     resolver: OriginResolver,
+    series: SeriesOf,
     copies: dict[str, str],
     outlets: dict[str, str | None],
     tolerance: float,
@@ -159,7 +234,7 @@ def _checked(
     c.via = list(c.via or [])
     c.approx, c.vague = bool(c.approx), bool(c.vague)
     c.copy_of = copies.get(c.doc)
-    c.measure_key = _measure_key(c)
+    c.kind = c.kind or "total"
     if c.source:
         c.origin = resolver.resolve(c.source)
     elif c.copy_of:
@@ -170,39 +245,53 @@ def _checked(
         c.origin = resolver.document(c.doc, c.outlet)
     c.chain = [resolver.resolve(v) for v in c.via] if c.via else []
     c.window = _window_of(c.as_of, c.published)
+    c.measure_key, c.scale = series.place(c)
     c.interval = interval_of(c, tolerance)
     return c
 
 
+def _label(series: Series, pack: StoryPack | None) -> tuple[str, str | None, bool, bool]:
+    """A series' label, unit, whether it is cumulative and whether the pack defines it."""
+    m = pack.measure(series.measure) if pack is not None else None
+    fam = series.family
+    if m is not None:
+        unit = m.unit if series.home and series.kind != "rate" else fam.base
+        label = m.label if series.home else f"{m.label}, in {fam.base}"
+        cumulative = m.cumulative and series.kind == "total"
+    else:
+        unit = fam.base
+        label = fam.base or "figures without a unit"
+        if series.subject:
+            label = f"{label} ({series.subject})"
+        cumulative = False
+    if series.kind != "total":
+        label = f"{label}: {_KIND_LABELS[series.kind]}"
+    if series.kind == "rate" and fam.base and fam.base not in label:
+        label = f"{label} ({fam.base})"
+    return label, unit, cumulative, m is not None
+
+
 def _measure_view(
-    key: str, claims: list[CheckedClaim], pack: StoryPack | None, tolerance: float
+    series: Series, claims: list[CheckedClaim], pack: StoryPack | None, tolerance: float
 ) -> MeasureView:
-    m = pack.measure(key) if pack is not None else None
+    label, unit, cumulative, from_pack = _label(series, pack)
     reported = sorted((c for c in claims if c.status == "reported"), key=_in_time)
     other = sorted((c for c in claims if c.status != "reported"), key=_in_time)
-    unit: str | None
-    if m is not None:
-        label, unit, cumulative = m.label, m.unit, m.cumulative
-    else:
-        _, unit_key, subject = (key.split(":", 2) + ["", ""])[:3]
-        unit = unit_key or None
-        noun = unit_key if unit_key != "?" else "figures without a unit"
-        label = f"{noun} ({subject})" if subject else noun
-        cumulative = False
-    estimate, trend = _estimate(reported)
+    compared = reported if series.compared else []
+    estimate, trend = _estimate(compared)
     points = [p for c in reported if not c.vague and (p := point(c)) is not None]
     return MeasureView(
-        key=key,
+        key=series.key,
         label=label,
         unit=unit,
         cumulative=cumulative,
-        from_pack=m is not None,
+        from_pack=from_pack,
         reported=reported,
         other=other,
         figures=_figures(claims),
         estimate=estimate,
         trend=trend,
-        conflicts=_conflicts(key, reported, cumulative, tolerance),
+        conflicts=_conflicts(series.key, compared, cumulative, tolerance),
         sparkline=sparkline(points),
     )
 
@@ -290,7 +379,12 @@ def _conflicts(
     if cumulative:
         for a, b, n in _falls(usable, tolerance):
             found.setdefault((a.id, b.id), Conflict(key, a, b, gap_pct(a, b), "falls", n - 1))
-    return sorted(found.values(), key=lambda x: (-x.gap_pct, x.kind, x.a.order, x.b.order))
+    return sorted(found.values(), key=conflict_order)
+
+
+def conflict_order(x: Conflict) -> tuple[float, str, str, tuple[Any, ...], tuple[Any, ...]]:
+    """Largest gap first, everywhere conflicts are listed; ties in content order."""
+    return (-x.gap_pct, x.kind, x.measure_key, x.a.order, x.b.order)
 
 
 def _apart(group: list[CheckedClaim], tolerance: float) -> list[tuple[CheckedClaim, CheckedClaim]]:

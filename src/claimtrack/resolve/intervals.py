@@ -8,30 +8,35 @@ from claimtrack.resolve.model import CheckedClaim, Interval
 
 
 def interval_of(c: CheckedClaim, tolerance: float) -> Interval | None:
-    """Exact figures are points; "about" spreads by the tolerance; "more than X" reaches a
-    little above X and "nearly"/"as much as X" a little below; ranges are themselves;
-    vague amounts ("thousands of") only have a floor."""
+    """The values a figure allows, in its series' unit (times ``c.scale``). Exact figures
+    are points; "about" spreads by the tolerance; a bound allows everything on its side:
+    "at least 1" agrees with 2, and "up to 40%" with 30% ("nearly 50%" stays near 50);
+    ranges are themselves; vague amounts ("thousands of") only have a floor."""
+    s = c.scale
     if c.vague:
-        return Interval(c.low, math.inf) if c.low is not None else None
+        return Interval(c.low * s, math.inf) if c.low is not None else None
     if c.value is None and c.low is not None and c.high is not None:
-        return Interval(c.low, c.high)
+        return Interval(c.low * s, c.high * s)
     v = c.figure
     if v is None:
         return None
+    v *= s
     if c.low is not None:
-        return Interval(v, v * (1 + tolerance))
+        return Interval(v, math.inf)
     if c.high is not None:
-        return Interval(v * (1 - tolerance), v)
+        return Interval(v * (1 - tolerance), v) if c.approx else Interval(min(0.0, v), v)
     if c.approx:
         return Interval(v * (1 - tolerance), v * (1 + tolerance))
     return Interval(v, v)
 
 
 def point(c: CheckedClaim) -> float | None:
-    """One number per figure for charts and estimates: the value, or a range's middle."""
+    """One number per figure for charts and estimates, in its series' unit: the value, or
+    a range's middle."""
     if c.value is None and c.low is not None and c.high is not None:
-        return (c.low + c.high) / 2
-    return c.figure
+        return (c.low + c.high) / 2 * c.scale
+    v = c.figure
+    return None if v is None else v * c.scale
 
 
 def gap_pct(a: CheckedClaim, b: CheckedClaim) -> float:

@@ -92,7 +92,13 @@ class CheckedClaim:
     title: str | None
     start: int | None = None  # the quote's offsets in the cleaned text
     end: int | None = None
+    #: total, rate, share, change, limit or subset (``records.ClaimKind``); claims
+    #: stored before kinds were read have None, taken as a total.
+    kind: str | None = "total"
     measure_key: str = ""
+    #: One of the claim's units in its series' unit ("kg" in tonnes: 0.001); figures
+    #: are compared and charted times this, and shown as written.
+    scale: float = 1.0
     origin: Origin | None = None
     chain: list[Origin] = field(default_factory=list)
     interval: Interval | None = None
