@@ -17,7 +17,17 @@ from fetch_site import Reply, serve  # registered by conftest.py
 
 from claimtrack.config import Settings
 from claimtrack.errors import InputError
-from claimtrack.fetch import USER_AGENT, fetch_documents, fetch_page, make_client
+from claimtrack.fetch import (
+    USER_AGENT,
+    NotModified,
+    Page,
+    StatusError,
+    Validators,
+    fetch_conditional,
+    fetch_documents,
+    fetch_page,
+    make_client,
+)
 from claimtrack.records import IngestFailure, SourceDocument
 
 PAGE = (
@@ -211,3 +221,65 @@ def test_https_verifies_the_host_name_while_connecting_to_the_checked_address(tm
             with pytest.raises(InputError) as caught:
                 fetch_page(url, client, 64 * 1024, allow_private=True)
             assert caught.value.reason == "fetch" and tls_site.requests == []
+
+
+def test_validators_are_sent_and_an_unchanged_page_is_not_modified(site):
+    site.routes["/news/bridge"] = Reply(
+        PAGE, headers={"ETag": '"b1"', "Last-Modified": "Mon, 02 Mar 2026 10:00:00 GMT"}
+    )
+    url = site.url("/news/bridge")
+    with make_client(5.0) as client:
+        page = fetch_conditional(url, client, 64 * 1024, allow_private=True)
+        assert isinstance(page, Page) and page.status == 200 and page.body == PAGE
+        assert (page.etag, page.last_modified) == ('"b1"', "Mon, 02 Mar 2026 10:00:00 GMT")
+        assert page.media_type == "text/html"
+        again = fetch_conditional(
+            url,
+            client,
+            64 * 1024,
+            allow_private=True,
+            validators=Validators(page.etag, page.last_modified),
+        )
+        assert isinstance(again, NotModified) and again.url == url and again.status == 304
+        stale = fetch_conditional(
+            url, client, 64 * 1024, allow_private=True, validators=Validators('"b0"')
+        )
+        assert isinstance(stale, Page) and stale.body == PAGE
+    sent = [headers for _, headers in site.requests]
+    assert "If-None-Match" not in sent[0]
+    assert sent[1]["If-None-Match"] == '"b1"'
+    assert sent[1]["If-Modified-Since"] == "Mon, 02 Mar 2026 10:00:00 GMT"
+
+
+def test_a_304_to_a_request_without_validators_is_an_error(site):
+    site.routes["/odd"] = Reply(b"", 304, None)
+    failure = only(fetch([site.url("/odd")]))
+    assert isinstance(failure, IngestFailure) and failure.reason == "http_status"
+
+
+def test_feeds_are_fetched_only_when_asked_for(site):
+    site.routes["/feed.xml"] = Reply(b"<rss version='2.0'></rss>", 200, "application/rss+xml")
+    url = site.url("/feed.xml")
+    with make_client(5.0) as client:
+        with pytest.raises(InputError) as caught:
+            fetch_page(url, client, 64 * 1024, allow_private=True)
+        assert caught.value.reason == "content_type"
+        page = fetch_conditional(
+            url,
+            client,
+            64 * 1024,
+            allow_private=True,
+            kinds={"application/rss+xml": "text"},
+            accept="application/rss+xml",
+        )
+    assert isinstance(page, Page) and page.media_type == "application/rss+xml"
+    assert site.requests[-1][1]["Accept"] == "application/rss+xml"
+
+
+def test_an_http_error_keeps_its_status_after_a_redirect(site):
+    site.routes["/old"] = Reply(b"", 301, None, {"Location": "/gone"})
+    site.routes["/gone"] = Reply(b"gone", 410, "text/plain")
+    with make_client(5.0) as client, pytest.raises(StatusError) as caught:
+        fetch_page(site.url("/old"), client, 64 * 1024, allow_private=True)
+    assert caught.value.status == 410 and caught.value.reason == "http_status"
+    assert caught.value.message.startswith(site.url("/old") + ": redirected to")
