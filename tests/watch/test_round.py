@@ -303,3 +303,14 @@ def test_a_round_waits_out_a_store_briefly_busy(site, tmp_path):
         other.close()
         assert summary.new == 1 and time.monotonic() - started >= 0.9
         assert docs(store) == {site.url("/a/ferry"): 1}
+
+
+def test_a_crawl_delay_in_robots_txt_lengthens_the_pause(site, store):
+    site.routes["/robots.txt"] = Reply(b"User-agent: *\nCrawl-delay: 1\n", 200, "text/plain")
+    site.routes["/feed.xml"] = Reply(rss([("Ferry", site.url("/a/ferry"), DAY1)]), 200, RSS)
+    site.routes["/a/ferry"] = Reply(article("ferry", "1,200"))
+    store.add_watch(site.url("/feed.xml"))
+    assert one_round(store).new == 1
+    times = [at for path, at in site.times]
+    assert [path for path, _ in site.times] == ["/robots.txt", "/feed.xml", "/a/ferry"]
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.95

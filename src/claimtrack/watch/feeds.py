@@ -116,7 +116,9 @@ def parse_feed(body: bytes, url: str, media_type: str) -> Feed:
     without_link = 0
     seen: set[str] = set()
     for entry in parsed.entries[:MAX_ENTRIES]:
-        link = (entry.get("link") or "").strip()
+        link = (_field(entry, "link") or "").strip()
+        if _field(entry, "guidislink") and not link.lower().startswith(("http:", "https:")):
+            link = ""  # feedparser took the entry's id (e.g. "urn:...") for its link
         if not link:
             without_link += 1
             continue
