@@ -47,6 +47,34 @@ def build_store(folder: Path) -> str:
     return db
 
 
+SAMPLE = "dprk-russia/dprk01_nis_dispatch.txt"
+COPY = "wire/nis_dispatch_copy.txt"
+#: The hostile article edited: a figure corrected, a sentence with a new figure added, the
+#: sentence with its second figure gone.
+EDITED = (
+    HOSTILE.replace("more than 5,000", "more than 6,000").replace(
+        " Officials said about 3,000 more troops would follow by December.", ""
+    )
+    + "A <b onclick=alert(3)>second</b> briefing said 700 troops had been wounded.\n"
+)
+
+
+def build_versions(folder: Path) -> str:
+    """``build_store`` plus what the document page's versions and near-duplicates need,
+    ingested the way a user would: the hostile article edited (a second version) and a
+    wire copy of a sample (a new file)."""
+    db = build_store(folder)
+    (folder / "hostile" / HOSTILE_NAME).write_text(EDITED, encoding="utf-8")
+    wire = folder / "wire"
+    wire.mkdir()
+    text = (EXAMPLES / "dprk01_nis_dispatch.txt").read_text(encoding="utf-8")
+    (wire / "nis_dispatch_copy.txt").write_text(text + "\nDistributed by a wire service.\n")
+    with Store(db) as store:
+        report = ingest([folder / "hostile", wire], store, load_pack("dprk-russia"), Settings())
+    assert report.failed == 0 and report.new == 1 and report.updated == 1, report
+    return db
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return build_store(tmp_path_factory.mktemp("web"))

@@ -22,8 +22,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -31,7 +33,7 @@ from sqlalchemy import func, select
 from claimtrack.config import Settings
 from claimtrack.packs import StoryPack, load_pack
 from claimtrack.report import present
-from claimtrack.resolve import CrossCheck, MeasureView
+from claimtrack.resolve import CheckedClaim, Conflict, CrossCheck, MeasureView, SourceSummary
 from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
 from claimtrack.store.schema import versions
@@ -220,6 +222,10 @@ class Workspace:
             measures={m.key: m for m in cc.measures},
             n_claims=sum(len(m.reported) + len(m.other) for m in cc.measures),
         )
+        try:  # what the cross-check does not carry, read once per view: see ``languages``
+            view.derived("languages", self.store.document_languages)
+        except Exception as exc:  # a request reads it again
+            log.error("reading the documents' languages failed", exc_info=exc)
         if self._warm is not None:
             try:
                 self._warm(view)
@@ -233,7 +239,242 @@ class Workspace:
             self._next_at = ended + max(self.min_interval, ended - began)
         return view
 
+    def languages(self, view: View) -> dict[str, str | None]:
+        """Each document's language, read once per view (the cross-check has no language)."""
+        return view.derived("languages", self.store.document_languages)
+
     def document(self, doc_id: str) -> Row | None:
         """One document's row, shaped as a row of ``Store.documents()``, or None."""
         rows = self.store.documents(doc_id)
         return rows[0] if rows else None
+
+
+# -- filters of a measure's claims (page and API share them) ---------------------------
+
+#: The ``side`` filter's value for claims whose origin has no side.
+NO_SIDE = "none"
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    """What the analyst narrowed a measure's claims to; ``None`` is no filter.
+
+    The same names are the measure page's query parameters and those of
+    ``/api/v1/measures/{key}/claims``.
+    """
+
+    type: str | None = None  # the origin's source type
+    side: str | None = None  # the origin's side, or ``NO_SIDE``
+    status: str | None = None
+    certainty: str | None = None
+    language: str | None = None  # of the claim's document
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, f) for f in self.__dataclass_fields__)
+
+    def keep(self, c: CheckedClaim, languages: dict[str, str | None]) -> bool:
+        return all(rule(self, c, languages) for rule in FILTER_RULES)
+
+
+FilterRule = Callable[[ClaimFilters, CheckedClaim, dict[str, str | None]], bool]
+
+
+def _by_type(f: ClaimFilters, c: CheckedClaim, _: dict[str, str | None]) -> bool:
+    return not f.type or (c.origin is not None and c.origin.type == f.type)
+
+
+def _by_side(f: ClaimFilters, c: CheckedClaim, _: dict[str, str | None]) -> bool:
+    if not f.side:
+        return True
+    side = c.origin.side if c.origin is not None else None
+    return (side or NO_SIDE) == f.side
+
+
+def _by_status(f: ClaimFilters, c: CheckedClaim, _: dict[str, str | None]) -> bool:
+    return not f.status or c.status == f.status
+
+
+def _by_certainty(f: ClaimFilters, c: CheckedClaim, _: dict[str, str | None]) -> bool:
+    return not f.certainty or c.certainty == f.certainty
+
+
+def _by_language(f: ClaimFilters, c: CheckedClaim, languages: dict[str, str | None]) -> bool:
+    return not f.language or languages.get(c.doc) == f.language
+
+
+def _by_dates(f: ClaimFilters, c: CheckedClaim, _: dict[str, str | None]) -> bool:
+    """Undated claims are left out once a date range is set (the page says so)."""
+    if not (f.since or f.until):
+        return True
+    when = c.window.sort_key
+    if when is None:
+        return False
+    return not ((f.since and when < f.since) or (f.until and when > f.until))
+
+
+#: Applied in order; a claim is shown when every rule keeps it.
+FILTER_RULES: list[FilterRule] = [
+    _by_type,
+    _by_side,
+    _by_status,
+    _by_certainty,
+    _by_language,
+    _by_dates,
+]
+
+
+def filtered(
+    m: MeasureView, f: ClaimFilters, languages: dict[str, str | None]
+) -> list[CheckedClaim]:
+    """A measure's claims (reported, then the others) that ``f`` keeps."""
+    everything = m.reported + m.other
+    return [c for c in everything if f.keep(c, languages)] if f.active else everything
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values a measure's claims use, for the filter lists and the chart's legend."""
+
+    types: list[str]
+    sides: list[str | None]
+    statuses: list[str]
+    certainties: list[str]
+    languages: list[str]
+
+
+def facets(m: MeasureView, languages: dict[str, str | None]) -> Facets:
+    everything = m.reported + m.other
+    sides = sorted(
+        {c.origin.side if c.origin else None for c in everything},
+        key=lambda s: (s is None, s or ""),
+    )
+    return Facets(
+        types=sorted({c.origin.type for c in everything if c.origin is not None}),
+        sides=sides,
+        statuses=sorted({c.status for c in everything}),
+        certainties=sorted({c.certainty for c in everything}),
+        languages=sorted({lang for c in everything if (lang := languages.get(c.doc))}),
+    )
+
+
+# -- near-duplicates ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Copies:
+    """The near-duplicate documents of a view: each copy's original and each original's
+    copies (the cross-check names the earliest published of a group as the original)."""
+
+    original: dict[str, str]
+    copies: dict[str, list[str]]
+
+    def of(self, doc: str) -> list[tuple[str, str]]:
+        """The near-duplicates of ``doc`` as (document, relation), original first."""
+        out: list[tuple[str, str]] = []
+        first = self.original.get(doc)
+        if first is not None:
+            out.append((first, "original"))
+        head = first if first is not None else doc
+        out += [(d, "copy") for d in self.copies.get(head, []) if d != doc]
+        return out
+
+
+def copies(cc: CrossCheck) -> Copies:
+    original = {d.doc: d.copy_of for d in cc.documents if d.copy_of}
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for doc, first in sorted(original.items()):
+        grouped[first].append(doc)
+    return Copies(original, dict(grouped))
+
+
+# -- sources: how each origin's figures fared ----------------------------------------------
+
+
+@dataclass
+class OriginRecord:
+    """One origin with its claims and how its figures fared with other origins.
+
+    ``matched`` counts its claims whose figure (same value, bounds and status, in the same
+    measure) another origin stated at the same time or later; ``contradicted`` its claims
+    that a conflict pairs with a claim of another origin of the same time or later. An
+    undated claim counts as later than every dated one.
+    """
+
+    summary: SourceSummary
+    claims: list[CheckedClaim]
+    matched: int = 0
+    contradicted: int = 0
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({c.doc for c in self.claims})
+
+
+UNDATED = "~"  # sorts after every ISO date, as in the cross-check
+
+
+def _when(c: CheckedClaim) -> str:
+    day = c.window.sort_key
+    return day.isoformat() if day is not None else (c.published or UNDATED)
+
+
+def _matched(m: MeasureView) -> set[Any]:
+    """Ids of ``m``'s claims whose figure another origin stated then or later."""
+    out: set[Any] = set()
+    for fig in m.figures:
+        ordered = sorted(fig.claims, key=_when, reverse=True)
+        seen: list[str] = []  # up to two origin keys of claims at this time or later
+        i = 0
+        while i < len(ordered):
+            j = i
+            while j < len(ordered) and _when(ordered[j]) == _when(ordered[i]):
+                j += 1
+            group = ordered[i:j]
+            for c in group:
+                key = c.origin.key if c.origin else None
+                if key is not None and key not in seen and len(seen) < 2:
+                    seen.append(key)
+            for c in group:
+                if c.origin is not None and any(k != c.origin.key for k in seen):
+                    out.add(c.id)
+            i = j
+    return out
+
+
+def _contradicted(conflicts: list[Conflict]) -> set[Any]:
+    """Ids of claims a conflict pairs with another origin's claim of then or later."""
+    out: set[Any] = set()
+    for x in conflicts:
+        if x.a.origin is None or x.b.origin is None or x.a.origin.key == x.b.origin.key:
+            continue
+        wa, wb = _when(x.a), _when(x.b)
+        if x.kind == "falls" or wa <= wb:
+            out.add(x.a.id)
+        if x.kind != "falls" and wb <= wa:
+            out.add(x.b.id)
+    return out
+
+
+def origin_records(cc: CrossCheck) -> dict[str, OriginRecord]:
+    """Every origin of the cross-check by key, in the order of ``cc.sources``."""
+    matched: set[Any] = set()
+    by_origin: dict[str, list[CheckedClaim]] = defaultdict(list)
+    for m in cc.measures:
+        matched |= _matched(m)
+        for c in m.reported + m.other:
+            if c.origin is not None:
+                by_origin[c.origin.key].append(c)
+    contradicted = _contradicted(cc.conflicts)
+    out = {}
+    for s in cc.sources:
+        mine = by_origin.get(s.origin.key, [])
+        out[s.origin.key] = OriginRecord(
+            s,
+            mine,
+            matched=sum(c.id in matched for c in mine),
+            contradicted=sum(c.id in contradicted for c in mine),
+        )
+    return out

@@ -75,14 +75,50 @@ def _spans(text: str, rows: list[Row]) -> list[tuple[int, int, list[Row]]]:
     return merged
 
 
-def highlighted(text: str, rows: list[Row]) -> Markup:
+def _left_spans(
+    text: str, left: list[Row], taken: list[tuple[int, int, list[Row]]]
+) -> list[tuple[int, int, int]]:
+    """Left-out numbers as (start, end, index in ``left``), valid ones only, none that
+    overlaps a claim's span or an earlier left-out number (a number is either read as
+    part of a claim or left out, so a clash means offsets from elsewhere: drop it)."""
+    spans = []
+    for i, r in enumerate(left):
+        start, end = r.get("start"), r.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            spans.append((start, end, i))
+    spans.sort()
+    kept: list[tuple[int, int, int]] = []
+    claims = iter(taken)
+    current = next(claims, None)
+    for start, end, i in spans:
+        while current is not None and current[1] <= start:
+            current = next(claims, None)
+        if current is not None and current[0] < end:
+            continue  # overlaps a claim
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, i))
+    return kept
+
+
+def left_out_title(row: Row) -> str:
+    """Why a number was not read as a claim, for its tooltip and the list."""
+    return f"left out: {str(row.get('reason') or 'no reason given').replace('_', ' ')}"
+
+
+def highlighted(text: str, rows: list[Row], left: list[Row] | None = None) -> Markup:
     """The text with each claim's mentions in ``<mark>``; the first mark of each claim
-    holds its anchor (``#claim-<claim_id>``), and its title lists the claim's fields."""
-    out: list[Markup] = []
-    at = 0
+    holds its anchor (``#claim-<claim_id>``), and its title lists the claim's fields.
+
+    ``left`` are the numbers extraction left out (rows of ``Store.left_out_of``): each is
+    a focusable ``<span class="left-out">`` with its reason in ``title`` and
+    ``data-reason`` (the stylesheet shows it on hover and focus) and an anchor
+    ``#left-<n>``, ``n`` its index in ``left``.
+    """
+    claim_spans = _spans(text, rows)
+    marks: list[tuple[int, int, Markup]] = []
     anchored: set[str] = set()
-    for start, end, group in _spans(text, rows):
-        out.append(escape(text[at:start]))
+    for start, end, group in claim_spans:
         anchors = Markup("")
         for r in group:
             cid = str(r.get("claim_id") or r.get("id"))
@@ -90,11 +126,33 @@ def highlighted(text: str, rows: list[Row]) -> Markup:
                 anchored.add(cid)
                 anchors += Markup('<span class="anchor" id="claim-{}"></span>').format(cid)
         title = "\n".join(claim_title(r) for r in group)
-        out.append(
-            Markup('<mark tabindex="0" title="{}">{}{}</mark>').format(
-                title, anchors, text[start:end]
+        marks.append(
+            (
+                start,
+                end,
+                Markup('<mark tabindex="0" title="{}">{}{}</mark>').format(
+                    title, anchors, text[start:end]
+                ),
             )
         )
+    for start, end, i in _left_spans(text, left or [], claim_spans):
+        reason = left_out_title((left or [])[i])
+        marks.append(
+            (
+                start,
+                end,
+                Markup(
+                    '<span class="left-out" id="left-{}" tabindex="0" title="{}" '
+                    'data-reason="{}">{}</span>'
+                ).format(i, reason, reason, text[start:end]),
+            )
+        )
+    marks.sort(key=lambda m: m[0])
+    out: list[Markup] = []
+    at = 0
+    for start, end, html in marks:
+        out.append(escape(text[at:start]))
+        out.append(html)
         at = end
     out.append(escape(text[at:]))
     return Markup("").join(out)

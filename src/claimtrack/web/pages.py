@@ -13,23 +13,35 @@ what to fix and what was typed.
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import asdict
+from datetime import UTC, datetime
 from functools import cache
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Cookie, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimtrack.report import present
 from claimtrack.report.charts import chart, sparkline_svg
-from claimtrack.resolve import CheckedClaim, Conflict, MeasureView
+from claimtrack.resolve import Conflict, MeasureView
 from claimtrack.resolve.intervals import point
 from claimtrack.web import markup
 from claimtrack.web.api import In, Ws, known_text
-from claimtrack.web.data import Freshness, View
+from claimtrack.web.api_pages import Filters
+from claimtrack.web.data import (
+    NO_SIDE,
+    ClaimFilters,
+    Freshness,
+    View,
+    copies,
+    facets,
+    filtered,
+    origin_records,
+)
 from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
+from claimtrack.web.versions import version_diffs
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,6 +66,7 @@ def environment() -> Environment:
     env.filters["seg"] = lambda s: quote(str(s), safe="")  # one URL path segment
     env.filters["path"] = lambda s: quote(str(s), safe="/")  # a document id (may hold "/")
     env.globals["age_text"] = age_text
+    env.globals["pairs"] = lambda values: [(v, v) for v in values]  # <option> value, label
     return env
 
 
@@ -93,22 +106,52 @@ def _card(m: MeasureView) -> dict[str, Any]:
 
 
 def warm(view: View) -> None:
-    """Derive what the overview and every measure page show of ``view`` (cards, charts,
-    filter lists) into its memo: ``Workspace`` calls this on the thread that computed the
-    view, so no request pays for it (a large measure's chart takes most of a second)."""
+    """Derive what the overview and every measure page show of ``view`` (cards, charts)
+    and the sources' records into its memo: ``Workspace`` calls this on the thread that
+    computed the view, so no request pays for it (a large measure's chart takes most of
+    a second)."""
     cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     for m, card in zip(view.cc.measures, cards, strict=True):
         # the keys ``overview`` and ``measure`` ask ``view.derived`` for
         view.memo.setdefault(("card", m.key), card)
-        view.memo.setdefault(("facets", m.key), _facets(m))
         view.memo.setdefault(("chart", m.key), chart(m, view.colours).svg)
+        view.memo.setdefault(("facets", m.key), facets(m, view.memo.get("languages", {})))
+    view.derived("origins", lambda: origin_records(view.cc))
+    view.derived("copies", lambda: copies(view.cc))
+
+
+#: The cookie holding when the overview was last opened, for "arrived since".
+LAST_VISIT = "last_visit"
+#: Versions listed under "arrived since your last visit".
+SINCE_ROWS = 50
+
+
+def _last_visit(raw: str | None) -> str | None:
+    """The cookie's time as the store writes times, or None when absent or not a time
+    (a cookie is user input: anything else is ignored, never echoed)."""
+    if not raw:
+        return None
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return None
+    return when.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(ws: Ws) -> HTMLResponse:
+def overview(
+    ws: Ws, last_visit: Annotated[str | None, Cookie(max_length=64)] = None
+) -> HTMLResponse:
+    """Cards per measure, the counts, and what arrived since the last visit: the page
+    keeps the time it was opened in a cookie and lists the versions ingested after the
+    time the cookie held (at most ``SINCE_ROWS``)."""
     view = ws.view()
     cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
-    return render(
+    since = _last_visit(last_visit)
+    arrived = ws.store.arrived_since(since, SINCE_ROWS) if since else []
+    response = render(
         "overview.html.j2",
         nav="overview",
         fresh=ws.freshness(view),
@@ -119,39 +162,14 @@ def overview(ws: Ws) -> HTMLResponse:
         n_claims=view.n_claims,
         n_sources=len(view.cc.sources),
         n_conflicts=len(view.cc.conflicts),
+        since=since,
+        arrived=arrived[:SINCE_ROWS],
+        more=len(arrived) > SINCE_ROWS,
+        new_claims=sum(r["claims"] for r in arrived[:SINCE_ROWS]),
     )
-
-
-def _day(raw: str | None, name: str) -> date | None:
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise HTTPException(400, f"{name}={raw!r} is not a date; use YYYY-MM-DD") from None
-
-
-def _keep(c: CheckedClaim, status: str | None, certainty: str | None,
-          since: date | None, until: date | None) -> bool:  # fmt: skip
-    if status and c.status != status:
-        return False
-    if certainty and c.certainty != certainty:
-        return False
-    if since or until:
-        when = c.window.sort_key
-        if when is None or (since and when < since) or (until and when > until):
-            return False
-    return True
-
-
-def _facets(m: MeasureView) -> tuple[list[str | None], list[str], list[str]]:
-    """The sides, statuses and certainties a measure's claims use (legend and filters)."""
-    everything = m.reported + m.other
-    sides = sorted(
-        {c.origin.side if c.origin else None for c in everything},
-        key=lambda s: (s is None, s or ""),
-    )
-    return sides, sorted({c.status for c in everything}), sorted({c.certainty for c in everything})
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    response.set_cookie(LAST_VISIT, now, max_age=400 * 24 * 3600, httponly=True, samesite="strict")
+    return response
 
 
 def _page_url(key: str, chosen: dict[str, str], page: int) -> str:
@@ -162,37 +180,29 @@ def _page_url(key: str, chosen: dict[str, str], page: int) -> str:
     return f"/measures/{quote(key, safe='')}" + (f"?{query}" if query else "")
 
 
+def _chosen(f: ClaimFilters) -> dict[str, str]:
+    """The filters as the form's fields hold them ("" for none)."""
+    return {k: "" if v is None else str(v) for k, v in asdict(f).items()}
+
+
 @router.get("/measures/{key:path}", response_class=HTMLResponse)
 def measure(
     key: str,
     ws: Ws,
-    status: Filter = None,
-    certainty: Filter = None,
-    since: Filter = None,
-    until: Filter = None,
+    filters: Filters,
     page: Annotated[int, Query(ge=1, le=10**9)] = 1,
 ) -> HTMLResponse:
     """One measure: its chart (which samples), and its claims ``MEASURE_ROWS`` a page, so a
-    measure of 20,000 claims is not one 12 MB table."""
+    measure of 20,000 claims is not one 12 MB table. The filters are those of
+    ``/api/v1/measures/{key}/claims``, under the same names."""
     view = ws.view()
     m = view.measures.get(key)
     if m is None:
         raise HTTPException(404, f"no measure {key!r}; the overview lists them")
-    start, end = _day(since, "since"), _day(until, "until")
-    everything = m.reported + m.other
-    filtered = status or certainty or start or end
-    rows = (
-        [c for c in everything if _keep(c, status, certainty, start, end)]
-        if filtered
-        else everything
-    )
-    used, statuses, certainties = view.derived(("facets", key), lambda: _facets(m))
-    chosen = {
-        "status": status or "",
-        "certainty": certainty or "",
-        "since": since or "",
-        "until": until or "",
-    }
+    languages = ws.languages(view)
+    rows = filtered(m, filters, languages)
+    used = view.derived(("facets", key), lambda: facets(m, languages))
+    chosen = _chosen(filters)
     pages = max(1, -(-len(rows) // MEASURE_ROWS))
     first = (page - 1) * MEASURE_ROWS
     shown = rows[first : first + MEASURE_ROWS]
@@ -203,7 +213,7 @@ def measure(
         m=m,
         card=view.derived(("card", key), lambda: _card(m)),
         chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
-        legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used],
+        legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used.sides],
         rows=shown,
         shown={c.id for c in shown},  # a conflict's figure links to its row here, else its document
         matching=len(rows),
@@ -212,10 +222,12 @@ def measure(
         pages=pages,
         prev_url=_page_url(key, chosen, page - 1) if page > 1 else "",
         next_url=_page_url(key, chosen, page + 1) if page < pages else "",
-        total=len(everything),
-        statuses=statuses,
-        certainties=certainties,
+        total=len(m.reported) + len(m.other),
+        facets=used,
+        side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
         chosen=chosen,
+        api_url=f"/api/v1/measures/{quote(key, safe='')}/claims"
+        + (f"?{urlencode({k: v for k, v in chosen.items() if v})}" if filters.active else ""),
         conflicts=_by_gap(m.conflicts),
         origin_name=present.origin_name,
         via_text=present.via_text,
@@ -227,33 +239,109 @@ def documents(ws: Ws) -> HTMLResponse:
     return render("documents.html.j2", nav="documents", rows=ws.store.documents())
 
 
+#: Characters of text either side of a left-out number in the list of them.
+CONTEXT = 40
+
+
+def _context(text: str, row: dict[str, Any]) -> tuple[str, str, str]:
+    """(before, the number, after): a left-out number in its words, for the list."""
+    start, end = int(row["start"]), int(row["end"])
+    if not 0 <= start < end <= len(text):
+        return "", str(row["text"]), ""
+    before = text[max(0, start - CONTEXT) : start]
+    return (
+        ("…" if start > CONTEXT else "") + before.lstrip(),
+        text[start:end],
+        text[end : end + CONTEXT].rstrip() + ("…" if end + CONTEXT < len(text) else ""),
+    )
+
+
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
-def document(doc_id: str, ws: Ws) -> HTMLResponse:
+def document(
+    doc_id: str,
+    ws: Ws,
+    version: Annotated[int | None, Query(ge=1, le=10**9)] = None,
+) -> HTMLResponse:
+    """One document: a version's cleaned text with its claims marked and the numbers left
+    out underlined, what cleaning removed, how its claims changed from version to
+    version, and its near-duplicates. ``?version=N`` shows an older version."""
     known_text(doc_id, "document")
     row = ws.document(doc_id)
     if row is None:
         raise HTTPException(404, f"no document {doc_id!r}; the documents page lists them")
-    text = ws.store.texts([doc_id]).get(doc_id, "")
-    rows = ws.store.claims(doc_id=doc_id)
+    history = ws.store.versions_of(doc_id)
+    latest = int(row["latest_version"])
+    number = version or latest
+    shown = next((v for v in history if v["version"] == number), None)
+    if shown is None:
+        raise HTTPException(
+            404, f"document {doc_id!r} has no version {number}; it has 1 to {len(history)}"
+        )
+    if number == latest:
+        text = ws.store.texts([doc_id]).get(doc_id, "")
+    else:
+        text = ws.store.version_text(doc_id, number) or ""
+    everything = ws.store.claims(doc_id=doc_id, latest_only=len(history) == 1)
+    by_version: dict[int, list[dict[str, Any]]] = {int(v["version"]): [] for v in history}
+    for c in everything:
+        by_version.setdefault(int(c["version"]), []).append(c)
+    rows = by_version.get(number, [])
+    left = ws.store.left_out_of(int(shown["id"]))
+    view = ws.view()
+    titles = view.derived("titles", lambda: {d.doc: d.title for d in view.cc.documents})
+    near = view.derived("copies", lambda: copies(view.cc)).of(doc_id)
     return render(
         "document.html.j2",
         nav="documents",
         doc=row,
-        body=markup.highlighted(text, rows),
+        number=number,
+        latest=latest,
+        shown_version=shown,
+        history=history,
+        body=markup.highlighted(text, rows, left),
         claims=rows,
+        left=[(i, r, _context(text, r)) for i, r in enumerate(left)],
+        removed=ws.store.removed_of(int(shown["id"])),
+        diffs=version_diffs(by_version),
+        near=[(d, relation, titles.get(d)) for d, relation in near],
         figure_text=markup.figure_text,
+        left_out_title=markup.left_out_title,
     )
 
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources(ws: Ws) -> HTMLResponse:
+    """Every origin: type, side, how many claims and documents, and how often other
+    origins later matched or contradicted its figures (``data.OriginRecord``)."""
     view = ws.view()
     return render(
         "sources.html.j2",
         nav="sources",
         fresh=ws.freshness(view),
-        sources=view.cc.sources,
+        records=list(view.derived("origins", lambda: origin_records(view.cc)).values()),
         side_label=lambda s: present.side_label(s, ws.pack) if s else "",
+    )
+
+
+@router.get("/sources/{key:path}", response_class=HTMLResponse)
+def source(key: str, ws: Ws) -> HTMLResponse:
+    """One origin: its claims, which of them others matched or contradicted, and the
+    documents they come from."""
+    known_text(key, "source")
+    view = ws.view()
+    record = view.derived("origins", lambda: origin_records(view.cc)).get(key)
+    if record is None:
+        raise HTTPException(404, f"no source {key!r}; the sources page lists them")
+    titles = view.derived("titles", lambda: {d.doc: d.title for d in view.cc.documents})
+    return render(
+        "source.html.j2",
+        nav="sources",
+        fresh=ws.freshness(view),
+        r=record,
+        labels={m.key: m.label for m in view.cc.measures},
+        titles=titles,
+        side_label=lambda s: present.side_label(s, ws.pack) if s else "",
+        via_text=present.via_text,
     )
 
 
