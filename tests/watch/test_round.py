@@ -157,33 +157,40 @@ def test_broken_articles_fail_alone_and_are_recorded_once(site, store):
         ("Gone", site.url("/a/gone"), DAY1),
         ("Scan", site.url("/a/scan.pdf"), DAY1),
         ("Elsewhere", "ftp://files.example/report.txt", DAY1),
+        ("Slow", site.url("/a/slow"), DAY1),
+        ("Huge", site.url("/a/huge"), DAY1),
         ("School", site.url("/a/school"), DAY1),
     ]
     site.routes["/feed.xml"] = Reply(rss(items), 200, RSS)
     site.routes["/a/scan.pdf"] = Reply(b"%PDF-1.7", 200, "application/pdf")
+    site.routes["/a/slow"] = Reply(article("ferry", "1,200"), delay_s=2.0)
+    site.routes["/a/huge"] = Reply(endless=True)
     site.routes["/a/school"] = Reply(article("school", "340"))
     store.add_watch(site.url("/feed.xml"))
+    limits = Settings(fetch_timeout_s=0.5, max_bytes=256 * 1024)
 
-    first = one_round(store)
-    assert (first.new, first.failed, first.watched_failed) == (1, 3, 0) and first.ok
-    assert len(store.failures()) == 3
+    first = one_round(store, limits)
+    assert (first.new, first.failed, first.watched_failed) == (1, 5, 0) and first.ok
+    assert len(store.failures()) == 5
     (feed,) = store.watched()
     stored = store.watched_items(feed.id)
     assert "answered 404" in (stored[site.url("/a/gone")].last_error or "")
     assert "application/pdf" in (stored[site.url("/a/scan.pdf")].last_error or "")
     assert "ftp: addresses" in (stored["ftp://files.example/report.txt"].last_error or "")
+    assert "no answer within 0.5 s" in (stored[site.url("/a/slow")].last_error or "")
+    assert "byte limit" in (stored[site.url("/a/huge")].last_error or "")
 
     # The failed ones are tried again; the same failure is not recorded a second time.
     site.requests.clear()
-    second = one_round(store)
-    assert (second.new, second.failed) == (0, 3)
-    assert sorted(paths(site)) == ["/a/gone", "/a/scan.pdf", "/feed.xml"]
-    assert len(store.failures()) == 3
+    second = one_round(store, limits)
+    assert (second.new, second.failed) == (0, 5)
+    assert sorted(paths(site)) == ["/a/gone", "/a/huge", "/a/scan.pdf", "/a/slow", "/feed.xml"]
+    assert len(store.failures()) == 5
 
     # Once the page is there, the next round stores it and clears the error.
     site.routes["/a/gone"] = Reply(article("bridge", "2,300"))
-    third = one_round(store)
-    assert (third.new, third.failed) == (1, 2)
+    third = one_round(store, limits)
+    assert (third.new, third.failed) == (1, 4)
     assert store.watched_items(feed.id)[site.url("/a/gone")].last_error is None
 
 

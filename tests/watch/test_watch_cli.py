@@ -176,3 +176,13 @@ def test_the_loop_outlives_a_round_whose_store_is_unreachable(site, tmp_path):
     assert "the next round is in 60 s" in errors[0]
     assert len(summaries) == 1 and summaries[0].new == 1
     assert len(naps) == 1 and 0 < naps[0] <= 60.0
+
+
+def test_a_store_keeps_its_pack_and_a_wrong_one_is_refused_before_any_round(runner, site, db):
+    site.routes["/feed.xml"] = Reply(rss([]), 200, RSS)
+    watch(runner, db, "add", site.url("/feed.xml"))
+    assert once(runner, db).exit_code == 0  # the store is now pack-less
+    site.requests.clear()
+    result = watch(runner, db, "--allow-private", "--pack", "dprk-russia")  # the loop
+    assert result.exit_code == 2 and "built without a story pack" in result.stderr
+    assert site.requests == []

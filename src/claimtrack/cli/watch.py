@@ -176,6 +176,8 @@ def watch_command(
             story = pack_for_ingest(store, pack, no_pack, settings)
             return run_round(store, story, settings, options, pauses)
 
+    with Store(settings.db) as store:  # a wrong --pack is refused now, not every round
+        pack_for_ingest(store, pack, no_pack, settings)
     if once:
         summary = one_round()
         _show(summary)
