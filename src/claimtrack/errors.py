@@ -15,6 +15,10 @@ class InputError(ClaimtrackError):
         self.reason = reason
         self.message = message
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Rebuilt from both fields when it crosses processes (ingest --jobs workers).
+        return (type(self), (self.reason, self.message))
+
 
 class PackError(ClaimtrackError):
     """A story pack is missing or invalid."""
@@ -212,4 +216,56 @@ def page_encoding(url: str, detail: str) -> InputError:
     return InputError(
         "encoding",
         f"{url}: {detail}; save the page and read it with `claimtrack ingest FILE --encoding NAME`",
+    )
+
+
+class NotFoundError(UsageError):
+    """What a command or request names does not exist (a claim, a review)."""
+
+
+def unknown_claim(claim_id: str) -> NotFoundError:
+    return NotFoundError(
+        f"no claim {claim_id!r}; `claimtrack claims` (or /api/v1/claims) lists claim ids"
+    )
+
+
+def unknown_review(review_id: int, what: str = "claim") -> NotFoundError:
+    where = "`claimtrack review list`" if what == "claim" else "`claimtrack review origins`"
+    return NotFoundError(f"no {what} review {review_id}; {where} lists them")
+
+
+def already_undone(review_id: int, when: str) -> UsageError:
+    return UsageError(f"review {review_id} was already undone at {when}; nothing to do")
+
+
+# Parallel and distributed ingest (claimtrack.ingest.parallel, claimtrack.ingest.distributed).
+
+
+def worker_crashed(location: str, detail: str) -> InputError:
+    return InputError(
+        "worker_crashed",
+        f"{location}: the worker process extracting it died ({detail}), again when it was "
+        "retried alone; ingest it with --jobs 1 to see why, and report it",
+    )
+
+
+def task_failed(label: str, detail: str) -> InputError:
+    return InputError(
+        "task_failed",
+        f"{label}: the Dask task for it failed ({detail}); run the same command again "
+        "to finish (documents already stored are skipped)",
+    )
+
+
+def scheduler_needs_postgres(db: str) -> UsageError:
+    return UsageError(
+        f"--scheduler needs a PostgreSQL store that every Dask worker can reach, not {db}; "
+        "give --db postgresql+psycopg://USER@HOST/DB, or use --jobs N on one machine"
+    )
+
+
+def scheduler_unreachable(address: str, detail: str) -> UsageError:
+    return UsageError(
+        f"cannot reach the Dask scheduler at {address} ({detail}); start one with "
+        "`dask scheduler` and workers with `dask worker ADDRESS`, or fix --scheduler"
     )

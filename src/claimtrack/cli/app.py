@@ -32,7 +32,9 @@ from claimtrack.cli.query import (
     export_command,
     search_command,
 )
+from claimtrack.cli.review import app as review_app
 from claimtrack.cli.serve import serve_command
+from claimtrack.cli.watch import watch_app
 from claimtrack.config import ENVIRONMENT
 
 EPILOG = "\n\n".join(
@@ -92,6 +94,8 @@ app.command("sources")(guarded(sources_command))
 app.command("report")(guarded(report_command))
 app.command("serve")(guarded(serve_command))
 app.command("packs")(guarded(packs_command))
+app.add_typer(review_app, name="review")
+app.add_typer(watch_app, name="watch")
 
 
 def main() -> None:

@@ -96,22 +96,25 @@ def claims_table(rows: list[dict[str, Any]]) -> Table:
     table = Table(show_lines=False, title=f"{len(rows)} claims")
     # Caps on the label columns leave the quote, the evidence, most of the width.
     caps = {"doc": 24, "unit": 14, "measure": 24, "source": 24}
-    for name in ("doc", "figure", "unit", "measure", "source", "status", "quote"):
+    for name in ("id", "doc", "figure", "unit", "measure", "source", "status", "review", "quote"):
         table.add_column(
             name,
             overflow="fold",
-            no_wrap=name in ("figure", "status"),
+            no_wrap=name in ("id", "figure", "status", "review"),
             max_width=caps.get(name),
             min_width=30 if name == "quote" else None,
         )
     for r in rows:
+        review = r.get("review") or {}
         table.add_row(
+            cell(r.get("claim_id")),
             cell(r["doc"]),
             cell(figure(r)),
             cell(r.get("unit")),
             cell(r.get("measure")),
             cell(r.get("source")),
             cell(r.get("status")),
+            cell(review.get("state")),
             cell(shorten(r.get("quote") or "")),
         )
     return table

@@ -1,5 +1,8 @@
 """Claim rows in the shapes other tools read: JSON Lines, JSON and CSV.
 
+A reviewed claim is exported as reviewed, with the machine's values beside it in
+``machine`` (field -> value as extracted), so both readings travel together.
+
 The field list is fixed and ordered so exports from different runs diff cleanly;
 the integer database ids are left out because they differ between otherwise equal
 stores; ``claim_id`` is derived from the claim itself, so it does not.
@@ -30,6 +33,7 @@ FIELDS: tuple[str, ...] = (
     "vague",
     "unit",
     "measure",
+    "kind",
     "subject",
     "source",
     "via",
@@ -40,6 +44,13 @@ FIELDS: tuple[str, ...] = (
     "url",
     "title",
     "mentions",
+    # Review (``claimtrack.review``): the fields above hold the reviewed values; these say
+    # who reviewed the claim and keep the machine's own values of every field changed.
+    "reviewed",
+    "reviewer",
+    "reviewed_at",
+    "review_note",
+    "machine",
 )
 
 
@@ -53,8 +64,18 @@ def _number(x: Any) -> Any:
 def export_row(row: dict[str, Any]) -> dict[str, Any]:
     """One claim row from ``Store.claims`` reduced to the exported fields."""
     out = {name: row.get(name) for name in FIELDS}
+    out["kind"] = out["kind"] or "total"  # claims stored before schema 6 were all totals
+    review = row.get("review") or {}
+    out["reviewed"] = review.get("state")
+    out["reviewer"] = review.get("reviewer")
+    out["reviewed_at"] = review.get("at")
+    out["review_note"] = review.get("note")
+    machine = dict(row.get("machine") or {})
     for name in ("value", "low", "high"):
         out[name] = _number(out[name])
+        if name in machine:
+            machine[name] = _number(machine[name])
+    out["machine"] = machine
     out["via"] = list(out["via"] or [])
     out["mentions"] = [
         {"start": m["start"], "end": m["end"], "text": m["text"]} for m in out["mentions"] or []
@@ -80,5 +101,6 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
             # Lists become JSON so a spreadsheet cell round-trips without a custom separator.
             r["via"] = json.dumps(r["via"], ensure_ascii=False)
             r["mentions"] = json.dumps(r["mentions"], ensure_ascii=False)
+            r["machine"] = json.dumps(r["machine"], ensure_ascii=False) if r["machine"] else ""
             writer.writerow(r)
     return len(exported)

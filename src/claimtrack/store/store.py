@@ -34,10 +34,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from claimtrack.errors import StoreError, missing_driver, unsupported_database
 from claimtrack.records import Claim, CleanDocument, IngestFailure
+from claimtrack.review.apply import apply_origins, apply_verdict
 from claimtrack.store.document_reads import DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.migrations import migrate
-from claimtrack.store.reviews import Reviews
+from claimtrack.store.reviews import Reviews, reanchor
 from claimtrack.store.schema import (
     FTS_TABLE,
     claims,
@@ -450,6 +451,22 @@ class Store(DocumentReads, Reviews, WatchList):
                         ],
                     )
 
+            if outcome == "updated":
+                reanchor(
+                    conn,
+                    doc.doc_id,
+                    [
+                        {
+                            "claim_id": cid,
+                            "quote": c.quote,
+                            "value": c.value,
+                            "low": c.low,
+                            "high": c.high,
+                        }
+                        for c, cid in zip(found, ids, strict=True)
+                    ],
+                )
+
             names = sorted({n for c in found for n in [c.source, *c.via] if n})
             self._insert_ignore(conn, [{"name": n, "first_seen": now} for n in names])
 
@@ -592,8 +609,13 @@ class Store(DocumentReads, Reviews, WatchList):
         status: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        reviewed: bool = True,
     ) -> list[Row]:
         """Claims with their document's date, URL and title, ordered by document and place.
+
+        Reviews are applied (``reviewed=False`` gives the machine's rows alone): each row
+        carries the reviewed values, the machine's in ``machine`` and the review in
+        ``review`` (``store.reviews``).
 
         By default only each document's latest version counts, so an edited article
         does not report its figures twice. The cross-check reads 100,000 claims at a time
@@ -666,12 +688,35 @@ class Store(DocumentReads, Reviews, WatchList):
             row["via"] = json.loads(via) if via and via != "[]" else []
             row["mentions"] = by_claim.get(row["id"], [])
             out.append(row)
-        return out
+        return self.apply_reviews(out) if reviewed else out
 
     def claim_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """Every latest-version claim as a tuple of ``fields`` (claim columns, ``doc``,
         ``published``, ``url``, ``outlet``, ``title``), ``via`` decoded: the bulk read of the
-        cross-check, which needs no per-row dictionaries."""
+        cross-check, which needs no per-row dictionaries.
+
+        Reviews are applied: a rejected claim is left out, corrected fields hold the
+        reviewed values, and merged origins their merged name. Only reviewed rows become
+        dictionaries on the way, so an unreviewed store reads at the machine's speed."""
+        if not self.has_reviews():
+            return self._machine_tuples(fields)
+        want = list(fields) if "claim_id" in fields else [*fields, "claim_id"]
+        at_id, width = want.index("claim_id"), len(fields)
+        found, origins = self.verdicts(), self.origin_map()
+        out: list[tuple[Any, ...]] = []
+        for t in self._machine_tuples(want):
+            v = found.get(t[at_id])
+            if v is not None and v.state == "rejected":
+                continue
+            if v is None and not origins.merged:
+                out.append(t[:width])
+                continue
+            row = apply_origins(apply_verdict(dict(zip(want, t, strict=True)), v), origins)
+            out.append(tuple(row[f] for f in fields))
+        return out
+
+    def _machine_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
+        """``claim_tuples`` as the machine read them, before reviews."""
         extra = {
             "doc": claims.c.doc_id,
             "published": versions.c.published,
