@@ -229,6 +229,9 @@ watch_items = Table(
     Column("first_seen", String(40), nullable=False),
     Column("last_checked", String(40)),
     Column("last_error", Text),
+    # A hash of the feed entry as last read (link, id, title, dates, summary): an entry
+    # unchanged since its page was read is not requested again (``claimtrack.watch``).
+    Column("entry_hash", String(64)),
     UniqueConstraint("feed_id", "url", name="uq_watch_items_feed_url"),
 )
 
