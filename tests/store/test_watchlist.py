@@ -77,7 +77,9 @@ def test_articles_are_kept_per_feed_and_a_failure_keeps_the_last_good_state(stor
     )
     first_seen = item.first_seen
 
+    assert store.failing_items() == {}
     store.record_item_result(feed.id, ItemResult(url, None, error="answered 404"))
+    assert store.failing_items() == {feed.id: 1}
     item = store.watched_items(feed.id)[url]
     assert (item.doc_id, item.entry_hash, item.etag, item.last_error) == (
         url,

@@ -128,6 +128,7 @@ def test_once_exits_1_when_a_feed_fails_and_list_shows_why(runner, site, db):
     assert "answered 503" in rows[site.url("/down.xml")]["last_error"]
     assert rows[site.url("/good.xml")]["last_new"] == 1
     assert rows[site.url("/good.xml")]["last_error"] is None
+    assert rows[site.url("/good.xml")]["failing_articles"] == 0
 
 
 def test_the_story_packs_feeds_are_watched_too(runner, site, db, tmp_path):
@@ -153,6 +154,10 @@ def test_a_feed_cannot_drive_the_terminal(runner, site, db):
     result = once(runner, db)
     assert "1 failed" in result.stdout
     assert "\u202e" not in result.stderr and "\\u202e" in result.stderr
+    (row,) = json.loads(watch(runner, db, "list", "--format", "json").stdout)
+    assert row["failing_articles"] == 1 and row["last_error"] is None
+    table = watch(runner, db, "list")
+    assert "\u202e" not in table.stdout
 
 
 def test_the_loop_outlives_a_round_whose_store_is_unreachable(site, tmp_path):

@@ -190,7 +190,7 @@ def watch_command(
         err_console().print("watch stopped", markup=False)
 
 
-def _watched_row(w: WatchedUrl, in_pack: set[str]) -> dict[str, object]:
+def _watched_row(w: WatchedUrl, in_pack: set[str], failing: dict[int, int]) -> dict[str, object]:
     return {
         "url": w.url,
         "kind": w.kind,
@@ -200,6 +200,7 @@ def _watched_row(w: WatchedUrl, in_pack: set[str]) -> dict[str, object]:
         "last_status": w.last_status,
         "last_new": w.last_new,
         "last_error": w.last_error,
+        "failing_articles": failing.get(w.id, 0),
     }
 
 
@@ -269,7 +270,7 @@ def list_command(
     ),
 ) -> None:
     """List the watch list with each URL's last round: when, its answer, new documents,
-    and its last error.
+    how many of its articles failed their last read, and its last error.
 
     Example:
 
@@ -279,8 +280,9 @@ def list_command(
 
     with open_existing(db) as store:
         watched = store.watched()
+        failing = store.failing_items()
     in_pack = _pack_urls(db)
-    rows = [_watched_row(w, in_pack) for w in watched]
+    rows = [_watched_row(w, in_pack, failing) for w in watched]
     if fmt is ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
@@ -290,7 +292,7 @@ def list_command(
         )
         return
     table = Table(title=f"{len(rows)} watched")
-    for name in ("url", "kind", "last checked", "status", "new", "last error"):
+    for name in ("url", "kind", "last checked", "status", "new", "failing articles", "last error"):
         table.add_column(name, overflow="fold")
     for r in rows:
         kind = f"{r['kind']} (pack)" if r["from_pack"] else r["kind"]
@@ -300,6 +302,7 @@ def list_command(
             cell(r["last_checked"] or "never"),
             cell(r["last_status"]),
             cell(r["last_new"]),
+            cell(r["failing_articles"]),
             cell(r["last_error"]),
         )
     out_console().print(table)

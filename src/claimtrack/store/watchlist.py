@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from claimtrack.errors import StoreError
@@ -148,6 +148,16 @@ class WatchList(StoreAccess):
                 .all()
             )
         return {row["url"]: WatchedItem(**dict(row)) for row in rows}
+
+    def failing_items(self) -> dict[int, int]:
+        """How many of each watched feed's articles failed on their last read, by feed id."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(watch_items.c.feed_id, func.count())
+                .where(watch_items.c.last_error.is_not(None))
+                .group_by(watch_items.c.feed_id)
+            ).all()
+        return {int(feed_id): int(n) for feed_id, n in rows}
 
     def record_watch_result(self, feed_id: int, result: FeedResult) -> None:
         """Keep one round's outcome for a watched URL (see ``FeedResult``)."""
