@@ -28,7 +28,7 @@ from claimtrack.review.apply import (
 )
 from claimtrack.review.model import ClaimReview, ClaimReviewIn, OriginReview, OriginReviewIn
 from claimtrack.store.access import StoreAccess
-from claimtrack.store.schema import claims, origin_reviews, reviews
+from claimtrack.store.schema import claims, origin_reviews, reviews, sources
 
 _IN_CHUNK = 500
 
@@ -188,6 +188,12 @@ class Reviews(StoreAccess):
             stmt = stmt.where(origin_reviews.c.undone_at.is_(None))
         with self._read() as conn:
             return [_origin_review(r) for r in conn.execute(stmt)]
+
+    def source_names(self, limit: int = 5000) -> list[str]:
+        """Every source and via name claims have used (the names a merge can take)."""
+        with self._read() as conn:
+            found = conn.execute(select(sources.c.name).order_by(sources.c.name).limit(limit))
+            return [str(n) for n in found.scalars()]
 
     def origin_map(self) -> OriginMap:
         """The active origin reviews, folded: merges, splits and descriptions."""

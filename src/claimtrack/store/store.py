@@ -555,13 +555,19 @@ class Store(DocumentReads, Reviews, WatchList):
 
     @staticmethod
     def _claims_filter(
-        measure: str | None, doc_id: str | None, status: str | None, latest_only: bool
+        measure: str | None,
+        doc_id: str | None,
+        status: str | None,
+        latest_only: bool,
+        claim_id: str | None = None,
     ) -> tuple[Join, list[Any]]:
         """The join and conditions of ``claims`` (and of its mentions query)."""
         joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
             documents, documents.c.doc_id == claims.c.doc_id
         )
         where = Store._claim_conditions(measure, doc_id, status)
+        if claim_id is not None:
+            where.append(claims.c.claim_id == claim_id)
         if latest_only:
             where.append(versions.c.version == documents.c.latest_version)
         return joined, where
@@ -610,6 +616,7 @@ class Store(DocumentReads, Reviews, WatchList):
         limit: int | None = None,
         offset: int = 0,
         reviewed: bool = True,
+        claim_id: str | None = None,
     ) -> list[Row]:
         """Claims with their document's date, URL and title, ordered by document and place.
 
@@ -625,7 +632,7 @@ class Store(DocumentReads, Reviews, WatchList):
         row id, so pages never overlap or skip), and then only the page's mentions are
         read: one page of a large store costs a page, not the whole store.
         """
-        joined, where = self._claims_filter(measure, doc_id, status, latest_only)
+        joined, where = self._claims_filter(measure, doc_id, status, latest_only, claim_id)
         stmt = (
             select(
                 claims,
@@ -689,6 +696,12 @@ class Store(DocumentReads, Reviews, WatchList):
             row["mentions"] = by_claim.get(row["id"], [])
             out.append(row)
         return self.apply_reviews(out) if reviewed else out
+
+    def claim(self, claim_id: str) -> Row | None:
+        """One claim by its ``claim_id``, of any version, reviews applied; ``None`` when
+        no claim has that id."""
+        found = self.claims(claim_id=claim_id, latest_only=False)
+        return found[-1] if found else None
 
     def claim_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """Every latest-version claim as a tuple of ``fields`` (claim columns, ``doc``,

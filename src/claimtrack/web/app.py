@@ -42,7 +42,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from claimtrack import __version__
 from claimtrack.config import Settings
 from claimtrack.store import Store
-from claimtrack.web import api, pages
+from claimtrack.web import api, api_pages, pages, review_api, review_pages
 from claimtrack.web.data import Workspace, store_pack
 from claimtrack.web.intake import Intake, request_cap
 from claimtrack.web.jobs import JobRunner
@@ -204,8 +204,11 @@ def create_app(
     # Added before the guard, so the guard runs first: no body is read for a wrong token.
     limit = max_request_bytes if max_request_bytes is not None else request_cap(settings)
     app.add_middleware(BodyLimit, limit=limit)
+    app.include_router(api_pages.router)  # before api.router: see api_pages
+    app.include_router(review_api.router)  # before api.router: /claims/{id} is its
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(review_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")

@@ -66,7 +66,7 @@ class View:
     built once per cross-check rather than once per request.
     """
 
-    stamp: tuple[int, int]
+    stamp: tuple[int, ...]
     cc: CrossCheck
     colours: dict[str | None, str]
     measures: dict[str, MeasureView]
@@ -126,13 +126,14 @@ class Workspace:
         self._refresher: threading.Thread | None = None
         self._next_at = 0.0  # monotonic time before which no background recompute starts
         self._closed = threading.Event()
-        self._seen = (0, 0)  # the stamp the last ``view`` call read
+        self._seen: tuple[int, ...] = (0, 0)  # the stamp the last ``view`` call read
 
-    def stamp(self) -> tuple[int, int]:
-        """(number of versions, highest version id): moves with every stored version."""
+    def stamp(self) -> tuple[int, ...]:
+        """(number of versions, highest version id, then ``Store.review_stamp``): moves
+        with every stored version and every review or undo, each part only upwards."""
         with self.store.engine.connect() as conn:
             row = conn.execute(select(func.count(versions.c.id), func.max(versions.c.id))).one()
-        return int(row[0] or 0), int(row[1] or 0)
+        return int(row[0] or 0), int(row[1] or 0), *self.store.review_stamp()
 
     def view(self) -> View:
         """The last cross-check computed, at once; if the store has changed since, a
@@ -208,7 +209,7 @@ class Workspace:
             with self._state_lock:
                 self._refresher = None
 
-    def _build(self, stamp: tuple[int, int]) -> View:
+    def _build(self, stamp: tuple[int, ...]) -> View:
         """Compute a view for ``stamp`` and publish it; called under ``_build_lock``."""
         began = time.monotonic()
         cc = self._compute(self.store, self.pack, self.tolerance)
