@@ -29,7 +29,11 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Review what the machine read: confirm, reject or correct claims; merge, split "
     "and describe origins; list and undo reviews. Every view, export and the report "
-    "then use the reviewed values; the machine's stay beside them.",
+    "then use the reviewed values; the machine's stay beside them.\n\n"
+    "\b\nExample:\n"
+    "  claimtrack review correct 3f2a9c1e0b7d4a55 --set value=11000 --note 'NIS briefing'\n"
+    "  claimtrack review merge 'Shoigu' 'Sergei Shoigu'\n"
+    "  claimtrack review undo 12",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
