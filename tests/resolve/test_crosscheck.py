@@ -177,7 +177,7 @@ def test_seeds(tmp_path: Path) -> None:
     ]
     assert len(dia) >= 3 and len({c.origin.key for c in dia if c.origin}) == 1
     containers = measure(cc, "dprk_containers_shipped").reported[0]
-    assert [o.name for o in containers.chain] == ["South Korean lawmaker Kang Daeshik", "Bloomberg"]
+    assert [o.name for o in containers.chain] == ["Kang Daeshik", "Bloomberg"]
 
 
 def test_conflicts_skip_figures_ten_times_apart() -> None:

@@ -196,6 +196,12 @@ def _check(
     at_doc, at_outlet = FIELDS.index("doc"), FIELDS.index("outlet")
     outlets: dict[str, str | None] = {t[at_doc]: t[at_outlet] for t in tuples}
     outlets.update({str(d["doc"]): d["outlet"] for d in documents if d.get("outlet")})
+    # people and acronyms are learned from every name first, so they meet in any order
+    at_source, at_via = FIELDS.index("source"), FIELDS.index("via")
+    resolver.learn(
+        {t[at_source] for t in tuples if t[at_source]}
+        | {v for t in tuples for v in (t[at_via] or ())}
+    )
     claims = [_checked(t, resolver, series, copies, outlets, tolerance) for t in tuples]
     # Rows come in storage order, which depends on the order documents were ingested:
     # put them in content order first, so no grouping below can depend on it.
