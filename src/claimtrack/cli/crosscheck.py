@@ -42,6 +42,9 @@ PackOption = Annotated[
     ),
 ]
 NoPackOption = Annotated[bool, typer.Option("--no-pack", help="Cross-check without a story pack.")]
+AllOption = Annotated[
+    bool, typer.Option("--all", help="Also list single-origin series outside the pack.")
+]
 ToleranceOption = Annotated[
     float,
     typer.Option(
@@ -97,8 +100,11 @@ def measures_command(
     no_pack: NoPackOption = False,
     tolerance: ToleranceOption = 0.1,
     fmt: FormatOption = Format.table,
+    every: AllOption = False,
 ) -> None:
     """One row per measure: current estimate, trend, figures, origins and conflicts.
+    Figures outside the story pack's measures that only one origin gives are counted,
+    not listed (they cannot be cross-checked); --all lists them too.
 
     \b
     Example:
@@ -109,24 +115,28 @@ def measures_command(
     from claimtrack.report import present, serialize
 
     cc, _ = _check(db, pack, no_pack, tolerance)
+    shown = [m for m in cc.measures if every or m.listed]
+    unlisted = len(cc.measures) - len(shown)
     if fmt is Format.json:
         _json_out(
             {
                 "tolerance": cc.tolerance,
-                "measures": [serialize.measure_summary(m) for m in cc.measures],
+                "measures": [serialize.measure_summary(m) for m in shown],
+                "unlisted": unlisted,
             }
         )
         return
     if not cc.measures:
         err_console().print("no claims in the store", markup=False)
         return
-    table = Table(title=f"{len(cc.measures)} measures (tolerance {tolerance:g})")
+    note = f"; {unlisted} single-origin series outside the pack, --all lists them" * bool(unlisted)
+    table = Table(title=f"{len(shown)} measures (tolerance {tolerance:g}{note})")
     for name in ("key", "label", "estimate", "trend", "spark", "reported", "origins",
                  "conflicts", "pledged/planned/rumoured"):  # fmt: skip
         numeric = name in ("reported", "origins", "conflicts")
         table.add_column(name, overflow="fold", justify="right" if numeric else "left",
                          max_width=40 if name in ("key", "label") else None)  # fmt: skip
-    for m in cc.measures:
+    for m in shown:
         _row(
             table,
             m.key,

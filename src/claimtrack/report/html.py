@@ -130,6 +130,7 @@ def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) ->
         "generated": generated_at().strftime("%Y-%m-%d %H:%M UTC"),
         "measures": measures,
         "n_claims": sum(len(m.reported) + len(m.other) for m in cc.measures),
+        "unlisted": sum(not m.listed for m in cc.measures),
         "colours": colours,
         "side_label": lambda s: present.side_label(s, pack),
         "conflict_rows": page.conflict_rows(top, anchors, labels),

@@ -116,8 +116,16 @@ def render_markdown(cc: CrossCheck, pack: StoryPack | None = None) -> str:
                 cell(present.other_count(m)),
             ]
             for m in cc.measures
+            if m.listed
         ),
     )
+    unlisted = sum(not m.listed for m in cc.measures)
+    if unlisted:
+        out += [
+            f"{unlisted} series outside the story pack that a single origin gives are not "
+            "listed here (they cannot be cross-checked); they are under Measures.",
+            "",
+        ]
     out += ["## Measures", ""]
     for m in cc.measures:
         out += _measure(m, anchors[m.key])

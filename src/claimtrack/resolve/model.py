@@ -197,6 +197,13 @@ class MeasureView:
     def origins(self) -> int:
         return len({c.origin.key for c in self.reported if c.origin is not None})
 
+    @property
+    def listed(self) -> bool:
+        """Whether an overview lists it: a story-pack measure, or figures outside the pack
+        that at least two origins give. One origin's figures outside the pack ("43
+        voyages") cannot be cross-checked; they stay on their documents' pages."""
+        return self.from_pack or self.origins >= 2
+
 
 @dataclass
 class SourceSummary:
