@@ -8,8 +8,8 @@ Security, in one place:
   constant-time.
 - Every response says ``Content-Security-Policy: default-src 'self'`` (no inline script,
   no inline style, nothing from elsewhere), ``X-Content-Type-Options: nosniff``, no
-  framing and no referrer. FastAPI's own ``/docs`` page loads Swagger UI from its CDN, so
-  it alone gets a policy that allows that CDN.
+  framing and no referrer; ``/docs`` too, as its Swagger UI is served from here
+  (``apidocs``).
 - Adding reports changes the store, so it is guarded three ways: a POST a browser says
   comes from another origin is refused (403, ``_cross_site``); the pages' forms carry a per-app CSRF token
   (``app.state.csrf``, checked in ``pages.py``); the API's POSTs take JSON or multipart
@@ -42,7 +42,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from claimtrack import __version__
 from claimtrack.config import Settings
 from claimtrack.store import Store
-from claimtrack.web import api, api_pages, pages, review_api, review_pages
+from claimtrack.web import api, api_pages, apidocs, pages, review_api, review_pages
 from claimtrack.web.data import Workspace, store_pack
 from claimtrack.web.intake import Intake, request_cap
 from claimtrack.web.jobs import JobRunner
@@ -54,13 +54,6 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-# Swagger UI as FastAPI serves it: its bundle from jsdelivr and one inline start-up script.
-DOCS_CSP = (
-    "default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "style-src 'self' https://cdn.jsdelivr.net; "
-    "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-)
 TOKEN_HELP = (
     "missing or wrong token: send the header 'Authorization: Bearer TOKEN', "
     "or open any page once with ?token=TOKEN"
@@ -71,8 +64,7 @@ CROSS_SITE = "cross-site request refused: add reports from this app's own pages"
 
 
 def _secure(response: Response, path: str) -> Response:
-    docs = path in ("/docs", "/docs/oauth2-redirect")
-    response.headers["Content-Security-Policy"] = DOCS_CSP if docs else CSP
+    response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Referrer-Policy"] = "no-referrer"
@@ -197,6 +189,7 @@ def create_app(
         description="Numeric claims from news articles, with their evidence; add reports "
         "as background jobs.",
         redoc_url=None,
+        docs_url=None,  # served by ``apidocs``, from this app
     )
     app.state.workspace = workspace
     app.state.intake = Intake(runner, settings, allow_private)
@@ -209,6 +202,8 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(review_pages.router)
+    app.include_router(apidocs.router)
+    app.mount("/static/swagger", StaticFiles(directory=apidocs.swagger_files()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")
