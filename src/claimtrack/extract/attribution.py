@@ -99,6 +99,7 @@ class AttributionFinder:
         self.time_words = (
             lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
         )
+        self.time_modifiers = lex.phrase_set("time_modifiers")
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
         if pack is not None:
@@ -129,13 +130,28 @@ class AttributionFinder:
             if t.dep_ == "cc" and t.i > tok.i:
                 break
             toks.append(t)
-        while toks and (toks[0].is_punct or toks[0].lower_ in ("and",)):
+        # "In late December Zelensky": time words the parser hung on a name are no part of it
+        while toks and (
+            toks[0].is_punct
+            or toks[0].lower_ in ("and",)
+            or (toks[0].i < tok.i and self._time_debris(toks[0]))
+        ):
             toks = toks[1:]
         while toks and toks[-1].is_punct and toks[-1].text != ")":
             toks = toks[:-1]
         if not toks:
             return tok.text
         return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+    def _time_debris(self, t: Token) -> bool:
+        """A word of a date or time before a name: "late", "December", "Monday", "15"."""
+        low = t.lower_
+        return (
+            low in self.time_words
+            or low in self.time_modifiers
+            or t.is_digit
+            or (t.pos_ == "ADP" and t.dep_ == "prep")
+        )
 
     def _is_media(self, text: str) -> bool:
         low = text.lower().translate(_APOS)
@@ -300,7 +316,10 @@ class AttributionFinder:
         if agent.anaphoric:
             return _antecedent(bare.lower(), history)
         canonical = self.aliases.get(_plain(bare))
-        head = _plain(canonical).split()[-1] if canonical else ""
+        plain_canonical = _plain(_TRAILING_ABBREV.sub("", canonical)) if canonical else ""
+        if canonical and plain_canonical == _plain(bare):
+            return canonical  # "Ukraine's military intelligence" is the pack's name
+        head = plain_canonical.split()[-1] if canonical else ""
         if canonical and head not in _plain(bare).split():
             # "South Korea's spy agency" stays as written, with the pack's name beside it
             return f"{text} ({canonical})"

@@ -28,11 +28,22 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "season",
             re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
         ),
-        ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![\d,]|s\b)")),
+        ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
         ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
-        ("month", re.compile(rf"\b(?:in|since|during|by|until)\s+({month})(?!\s+\d)\b")),
+        (
+            "month",
+            re.compile(
+                rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?"
+                rf"({month})(?!\s+\d)\b"
+            ),
+        ),
     ]
 
+
+#: A year glued to a token with a capital or a digit ("M1978", "KN-2023", "2S19-2020")
+#: is part of a designation, calibre or model number, never a time; "mid-2023" is a time.
+_GLUED = re.compile(r"(?:[^\W_]*[A-Z0-9][^\W_]*)-?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 _SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
@@ -76,6 +87,8 @@ class TimeReader:
             for m in pat.finditer(sentence):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
+                if kind == "year" and self._designation(sentence, m.start()):
+                    continue
                 iso = self._iso(kind, m, pub)
                 if iso is None:
                     continue
@@ -84,6 +97,23 @@ class TimeReader:
                     iso = f"{iso}/.."
                 found.append((m.start(), m.end(), iso))
         return found
+
+    def _designation(self, sentence: str, start: int) -> bool:
+        """Whether the year-like number at ``start`` names a thing: glued to a model code
+        ("Koksan M1978", "KN-2023") or after a capitalised designation word ("Type 2020",
+        "Resolution 2017")."""
+        left = sentence[max(0, start - 24) : start]
+        if left and not left[-1].isspace():
+            glued = left.split()[-1] if left.split() else ""
+            if glued.lower().rstrip("-") in self.lex.set_of["time_prepositions"]:
+                return False  # "mid-2023", "pre-2014"
+            return bool(_GLUED.search(glued))
+        word = _WORD_BEFORE.search(left)
+        return bool(
+            word
+            and word.group(1)[0].isupper()
+            and word.group(1).lower() in self.lex.set_of["designation_words"]
+        )
 
     def _iso(self, kind: str, m: re.Match[str], pub: date | None) -> str | None:
         g = m.groups()

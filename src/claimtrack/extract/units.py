@@ -62,10 +62,61 @@ def _subject_noun(verb: Token) -> Token | None:
 def verb_phrase(verb: Token) -> str | None:
     """ "killed or wounded", "killed and injured": two verbs that count one thing together."""
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("or", "and")), None)
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and _same_form(c, verb)), None)
     if cc is None or conj is None or conj.i != cc.i + 1:
         return None
     return f"{verb.lower_} {cc.lower_} {conj.lower_}"
+
+
+_PAST = ("VBD", "VBN")
+
+
+def _same_form(a: Token, b: Token) -> bool:
+    """Two verbs of one form; the parser often tags one of "killed or wounded" VBD and
+    the other VBN, which are one form here."""
+    return a.tag_ == b.tag_ or (a.tag_ in _PAST and b.tag_ in _PAST)
+
+
+def _named_before(last: Token, lex: Lexicon) -> CountedThing | None:
+    """ "put the number of North Koreans killed or wounded at more than 3,000": when the
+    figure is the object of an estimate's link ("at") and the estimate verb's object is a
+    count noun ("number", "toll"), what is counted is named before the figure: the count
+    noun's "of X", and the participle after it says what happened to them."""
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in lex.words("estimate_links"):
+        return None
+    path: list[Token] = []
+    verb = prep.head
+    for _ in range(4):
+        if verb.lemma_.lower() in lex.words("estimate_words"):
+            break
+        path.append(verb)
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.set_of["count_nouns"]:
+        return None
+    of = _of_object(obj)
+    heads = [t for t in of if t.pos_ in _NOUNISH]
+    if not heads:
+        return None
+    thing = CountedThing()
+    head = next((t for t in heads if t.dep_ == "pobj"), heads[-1])
+    thing.head = head
+    thing.modifiers = [t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    thing.of_tokens = of
+    participle = next((t for t in reversed(path) if t.pos_ == "VERB" and t.i > head.i), None)
+    if participle is not None:
+        thing.verb = participle
+        lemma = participle.lemma_.lower()
+        thing.unit = verb_phrase(participle) or _VERB_PARTICIPLES.get(lemma, participle.lower_)
+    else:
+        thing.verb = verb
+        thing.unit = head.text.lower()
+    return thing
 
 
 def _of_object(tok: Token) -> list[Token]:
@@ -150,6 +201,9 @@ def _counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Cou
         thing.of_tokens = _of_object(last) or _of_object(last.head)
         thing.verb = _governing_verb(last)
         return thing
+    named = _named_before(last, lex)
+    if named is not None:
+        return named
     of = _of_object(last)
     if of and of[0].lower_ in ("them", "those", "these", "us", "whom", "which") and len(of) == 1:
         # "249 of them": counted among something named before; the verb says what
