@@ -2,7 +2,7 @@
 PY ?= python3
 VENV ?= .venv
 
-.PHONY: demo test venv lint readme bench clean
+.PHONY: demo test venv lint readme screenshot bench clean
 
 venv: $(VENV)/.installed
 
@@ -28,6 +28,10 @@ lint: venv
 # changing a command (its options or docstring). `make lint` checks it is up to date.
 readme: venv
 	$(VENV)/bin/cog -r README.md
+
+# The README's picture of the web app's overview; retake it after changing the overview.
+screenshot: venv
+	$(VENV)/bin/python scripts/screenshot.py
 
 bench: venv
 	$(VENV)/bin/python bench/ingest.py
