@@ -49,8 +49,9 @@ def test_correction_shows_everywhere_and_keeps_the_machine_row(store_url, make_d
         assert stored == 300.0
         assert store.claims(reviewed=False)[2]["value"] == 300.0
         # the cross-check's bulk read sees the reviewed value
-        tuples = store.claim_tuples(["claim_id", "value", "unit"])
-        assert (cid, 320.0, "dockworkers") in tuples
+        tuples = store.claim_tuples(["claim_id", "value", "reviewed", "unit"])
+        assert (cid, 320.0, "corrected", "dockworkers") in tuples
+        assert sum(t[2] is None for t in tuples) == 2
         # exports carry both readings
         out = export_row(row)
         assert out["value"] == 320 and out["machine"]["value"] == 300
@@ -169,6 +170,7 @@ def test_origin_merge_split_and_description(store_url, make_doc):
 def test_review_stamp_moves_with_reviews_and_undo(store_url, make_doc):
     with Store(store_url) as store:
         store.add(*make_doc())
+        assert {t[1] for t in store.claim_tuples(["claim_id", "reviewed"])} == {None}
         before = store.review_stamp()
         r = store.review_claim(_id_of(store, 300.0), ClaimReviewIn(action="confirm", reviewer="a"))
         after = store.review_stamp()

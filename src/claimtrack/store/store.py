@@ -705,16 +705,27 @@ class Store(DocumentReads, Reviews, WatchList):
 
     def claim_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """Every latest-version claim as a tuple of ``fields`` (claim columns, ``doc``,
-        ``published``, ``url``, ``outlet``, ``title``), ``via`` decoded: the bulk read of the
-        cross-check, which needs no per-row dictionaries.
+        ``published``, ``url``, ``outlet``, ``title``, and ``reviewed``: the review's state
+        or ``None``), ``via`` decoded: the bulk read of the cross-check, which needs no
+        per-row dictionaries.
 
         Reviews are applied: a rejected claim is left out, corrected fields hold the
         reviewed values, and merged origins their merged name. Only reviewed rows become
         dictionaries on the way, so an unreviewed store reads at the machine's speed."""
+        columns = [f for f in fields if f != "reviewed"]
+        marks = [i for i, f in enumerate(fields) if f == "reviewed"]
+
+        def marked(t: tuple[Any, ...], state: str | None) -> tuple[Any, ...]:
+            out = list(t)
+            for i in marks:
+                out.insert(i, state)
+            return tuple(out)
+
         if not self.has_reviews():
-            return self._machine_tuples(fields)
-        want = list(fields) if "claim_id" in fields else [*fields, "claim_id"]
-        at_id, width = want.index("claim_id"), len(fields)
+            rows = self._machine_tuples(columns)
+            return [marked(t, None) for t in rows] if marks else rows
+        want = columns if "claim_id" in columns else [*columns, "claim_id"]
+        at_id, width = want.index("claim_id"), len(columns)
         found, origins = self.verdicts(), self.origin_map()
         out: list[tuple[Any, ...]] = []
         for t in self._machine_tuples(want):
@@ -722,10 +733,11 @@ class Store(DocumentReads, Reviews, WatchList):
             if v is not None and v.state == "rejected":
                 continue
             if v is None and not origins.merged:
-                out.append(t[:width])
+                out.append(marked(t[:width], None))
                 continue
             row = apply_origins(apply_verdict(dict(zip(want, t, strict=True)), v), origins)
-            out.append(tuple(row[f] for f in fields))
+            state = None if v is None else v.state
+            out.append(marked(tuple(row[f] for f in columns), state))
         return out
 
     def _machine_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
