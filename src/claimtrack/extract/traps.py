@@ -1,13 +1,21 @@
 """Numbers that are not claims: dates, years, times, ordinals, designations, calibres,
 sizes, durations, ages, counters and denominators.
 
-Each rule looks only at the figure's neighbouring tokens, so the check is cheap and runs
-before the parser; the reason is kept so a user can see why a number was left out.
+Each rule is a small named function registered in order (``TRAP_RULES``, as spaCy
+registers its components): the first rule that gives a reason leaves the number out, a
+rule may also settle that a number is a claim (``KEEP``), and a number no rule catches may
+be one. Each rule looks only at the figure's neighbouring tokens, so the check is cheap
+and runs before the parser; the rule's name and reason are kept so a user can see why a
+number was left out, and ``bench/trap_rules.py`` counts how often each fires.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final, Literal
 
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import LEFT_REACH, Lexicon, left_of
@@ -46,6 +54,640 @@ def hyphenated(toks: list[Tok], j: int) -> bool:
 
 def _next_alpha(toks: list[Tok], j: int) -> Tok | None:
     return toks[j] if j < len(toks) and toks[j].is_alpha else None
+
+
+#: Why a number is not a claim.
+TrapReason = Literal[
+    "other", "paywall", "price", "time", "date", "designation", "duration", "calibre"
+]
+
+
+class _Keep:
+    """A rule's verdict that the number may be a claim: no later rule is asked."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = _Keep()
+Verdict = TrapReason | _Keep | None
+
+
+@dataclass
+class TrapContext:
+    """A figure with the tokens around it, as every rule reads it."""
+
+    filter: TrapFilter
+    fig: Figure
+    toks: list[Tok]
+    sentence: str
+    title_case: bool
+
+    def __post_init__(self) -> None:
+        self.lex = self.filter.lex
+        self.i, self.j = self.fig.tok_start, self.fig.tok_end
+        toks, i, j = self.toks, self.i, self.j
+        self.first = toks[i]
+        self.prev = toks[i - 1] if i > 0 else None
+        self.prev2 = toks[i - 2] if i > 1 else None
+        self.nxt = toks[j] if j < len(toks) else None
+        self.core_end = toks[j - 1]
+        self.is_money = self.fig.currency is not None
+
+    def tok(self, k: int) -> Tok | None:
+        return self.toks[k] if 0 <= k < len(self.toks) else None
+
+    @cached_property
+    def unit_after(self) -> tuple[str | None, str | None]:
+        return self.filter._unit_after(self.toks, self.j)
+
+    @property
+    def plain_count(self) -> bool:
+        """Neither money nor a percentage: designations and codes apply."""
+        return not self.is_money and not self.fig.percent
+
+    @property
+    def glued_letters_after(self) -> bool:
+        n = self.nxt
+        return n is not None and glued(self.core_end, n) and n.is_alpha
+
+    @property
+    def glued_code_after(self) -> Tok | None:
+        """The token after "-", "/" or ":" glued to the figure and to it: "737-800"."""
+        n, after = self.nxt, self.tok(self.j + 1)
+        ok = n is not None and n.text in ("-", "/", ":") and glued(self.core_end, n)
+        return after if ok and after is not None and n is not None and glued(n, after) else None
+
+    @property
+    def glued_mark_before(self) -> bool:
+        """ "-", "/" or "#" glued between the figure and a token glued before it."""
+        p, p2 = self.prev, self.prev2
+        return (
+            p is not None
+            and glued(p, self.first)
+            and p.text in ("-", "‐", "/", "#")
+            and p2 is not None
+            and glued(p2, p)
+        )
+
+    @property
+    def reference_position(self) -> bool:
+        """A bare count after a word: where "Article 5" or "Kursk 2" name things."""
+        f = self.fig
+        return (
+            self.prev is not None
+            and not f.grouped
+            and not self.is_money
+            and not f.percent
+            and not f.words_only
+        )
+
+
+TrapRule = Callable[[TrapContext], Verdict]
+
+
+@dataclass(frozen=True)
+class NamedTrapRule:
+    name: str
+    reason: str  # why the rule holds, for a reader
+    rule: TrapRule
+
+
+#: The rules, in the order they are asked.
+TRAP_RULES: list[NamedTrapRule] = []
+
+
+def trap_rule(name: str, reason: str) -> Callable[[TrapRule], TrapRule]:
+    """Register a rule at the end of ``TRAP_RULES`` under ``name``."""
+
+    def register(fn: TrapRule) -> TrapRule:
+        if any(r.name == name for r in TRAP_RULES):
+            raise ValueError(f"trap rule {name!r} is registered twice")
+        TRAP_RULES.append(NamedTrapRule(name, reason, fn))
+        return fn
+
+    return register
+
+
+def _word_around(c: TrapContext) -> str:
+    s = c.sentence
+    span_l = s.rfind(" ", 0, c.first.start) + 1
+    span_r = s.find(" ", c.core_end.end)
+    return s[span_l : span_r if span_r >= 0 else len(s)]
+
+
+@trap_rule("web_address", "a number inside a URL, e-mail address or file name")
+def web_address(c: TrapContext) -> Verdict:
+    word = _word_around(c)
+    return "other" if "://" in word or "@" in word or "www." in word else None
+
+
+@trap_rule("phone_number", "seven or more digits in groups make a phone number")
+def phone_number(c: TrapContext) -> Verdict:
+    phones = c.filter._phones(c.sentence)
+    if not c.fig.grouped and any(a <= c.first.start < b for a, b in phones):
+        return "other"
+    return None
+
+
+@trap_rule("paywall_share", "'80% of this article' is the share of a page behind a paywall")
+def paywall_share(c: TrapContext) -> Verdict:
+    after = c.sentence[c.fig.end : c.fig.end + LEFT_REACH]
+    return "paywall" if c.fig.percent and c.filter.paywall_after.search(after) else None
+
+
+@trap_rule("page_price", "'from $5 a month' in a page offering subscriptions is a price")
+def page_price(c: TrapContext) -> Verdict:
+    n = c.nxt
+    if not c.is_money or n is None:
+        return None
+    offer = re.search(r"\b(?:from|only|just)\s*$", left_of(c.sentence, c.fig.start)[1], re.I)
+    if not (offer or c.filter._price_context(c.sentence)):
+        return None
+    k = c.j + 1 if n.lower in ("/", "a", "an", "per") else c.j
+    period = c.tok(k)
+    if k != c.j and period is not None and period.lower in c.lex.set_of["price_periods"]:
+        return "price"
+    return None
+
+
+@trap_rule("clock_minutes", "'16:40', '3.15': the minutes of a time of day")
+def clock_minutes(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    if (
+        p is not None
+        and p.text in (":", ".")
+        and glued(p, c.first)
+        and p2 is not None
+        and p2.is_digit
+        and glued(p2, p)
+    ):
+        return "time"
+    return None
+
+
+@trap_rule("clock_am_pm", "'3 p.m.': a time of day")
+def clock_am_pm(c: TrapContext) -> Verdict:
+    n, dot = c.nxt, c.tok(c.j + 1)
+    if n is not None and n.lower in ("a", "p") and dot is not None and dot.text == ".":
+        return "time" if glued(n, dot) else None
+    return None
+
+
+@trap_rule("ordinal", "'28th', '75th': an ordinal names a place in order, not an amount")
+def ordinal(c: TrapContext) -> Verdict:
+    if c.glued_letters_after and c.nxt is not None:
+        return "date" if c.nxt.lower in c.lex.set_of["ordinal_suffixes"] else None
+    return None
+
+
+@trap_rule("decade", "'the 1990s': a decade")
+def decade(c: TrapContext) -> Verdict:
+    v = c.fig.value
+    if c.glued_letters_after and c.nxt is not None and c.nxt.lower == "s":
+        return "date" if v is not None and v % 10 == 0 else None
+    return None
+
+
+@trap_rule("letters_glued_before", "'KN23', 'G7': letters glued before make a designation")
+def letters_glued_before(c: TrapContext) -> Verdict:
+    p = c.prev
+    ok = c.plain_count and p is not None and glued(p, c.first) and p.is_alpha
+    return "designation" if ok else None
+
+
+_TIME_PREFIXES = ("mid", "early", "late")
+
+
+@trap_rule("code_hyphen_before", "'Su-35', 'T-90': letters and a hyphen before make a model")
+def code_hyphen_before(c: TrapContext) -> Verdict:
+    p2 = c.prev2
+    if not (c.plain_count and c.glued_mark_before) or p2 is None:
+        return None
+    return "designation" if p2.is_alpha and p2.lower not in _TIME_PREFIXES else None
+
+
+@trap_rule("slash_date_before", "'12/2024': digits and a slash before make a date")
+def slash_date_before(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    if not (c.plain_count and c.glued_mark_before) or p2 is None or p is None:
+        return None
+    return "date" if p2.is_digit and p.text == "/" else None
+
+
+@trap_rule("mid_year", "'mid-2023', 'late-2024': a time")
+def mid_year(c: TrapContext) -> Verdict:
+    p2 = c.prev2
+    if not (c.plain_count and c.glued_mark_before) or p2 is None:
+        return None
+    return "date" if p2.lower in _TIME_PREFIXES else None
+
+
+@trap_rule("digit_hyphen_before", "'2S-19', '9K-720': digits and a hyphen before make a model")
+def digit_hyphen_before(c: TrapContext) -> Verdict:
+    p2 = c.prev2
+    if not (c.plain_count and c.glued_mark_before) or p2 is None:
+        return None
+    return "designation" if p2.is_digit else None
+
+
+@trap_rule("hash_number", "'#3': a number sign makes a label")
+def hash_number(c: TrapContext) -> Verdict:
+    p = c.prev
+    ok = c.plain_count and p is not None and glued(p, c.first) and p.text == "#"
+    return "designation" if ok else None
+
+
+@trap_rule("glued_counter", "'3000명' is a count, '2024년' a time: a counter glued after")
+def glued_counter(c: TrapContext) -> Verdict:
+    counters = c.lex.phrase_set("counters")
+    if not (c.plain_count and c.glued_letters_after and counters) or c.nxt is None:
+        return None
+    w = c.nxt.lower
+    if any(w.startswith(u) for u in c.lex.set_of["time_units"]):
+        return "duration"
+    if any(w.startswith(k) for k in counters | set(c.lex.scales)):
+        return KEEP
+    return None
+
+
+@trap_rule("letters_glued_after", "'11A', '2S19', '5G': letters glued after, not a unit")
+def letters_glued_after(c: TrapContext) -> Verdict:
+    if not (c.plain_count and c.glued_letters_after) or c.nxt is None:
+        return None
+    unit, _ = c.unit_after
+    sets = c.lex.set_of
+    not_unit = unit is None or (
+        unit not in sets["calibre_units"]
+        and unit not in sets["length_units"]
+        and unit not in sets["time_units"]
+    )
+    return "designation" if c.nxt.text != "s" and not_unit else None
+
+
+@trap_rule("score_after", "'3/4', '10:30': a score, ratio or time")
+def score_after(c: TrapContext) -> Verdict:
+    after = c.glued_code_after
+    if not c.plain_count or after is None or c.nxt is None:
+        return None
+    if c.nxt.text in _SCORE_SEPARATORS and after.is_digit:
+        return "date" if c.nxt.text == "/" else "time"
+    return None
+
+
+@trap_rule("digits_code_after", "'737-800' names a model; '2024-25' is a time")
+def digits_code_after(c: TrapContext) -> Verdict:
+    after = c.glued_code_after
+    if not c.plain_count or after is None or not after.is_digit:
+        return None
+    return "date" if _is_year(c.fig.figure) else "designation"
+
+
+@trap_rule("title_code_after", "'2S7-Pion': a capitalised word glued after names a model")
+def title_code_after(c: TrapContext) -> Verdict:
+    after = c.glued_code_after
+    if not c.plain_count or after is None:
+        return None
+    ok = after.is_alpha and after.is_title and after.lower not in c.lex.set_of["time_units"]
+    return "designation" if ok else None
+
+
+@trap_rule("hyphen_word_after", "'3-year', 'F-16-type': a hyphenated word after that is no count")
+def hyphen_word_after(c: TrapContext) -> Verdict:
+    after = c.glued_code_after
+    if not c.plain_count or after is None or c.nxt is None or c.nxt.text != "-":
+        return None
+    if (
+        after.is_alpha
+        and after.lower not in c.lex.set_of["counting_compounds"]
+        and c.unit_after[1] is None
+    ):
+        return "other"
+    return None
+
+
+@trap_rule("inch_mark", "'6\" gun': an inch mark (a quote closing '\"about 5,000\"' is none)")
+def inch_mark(c: TrapContext) -> Verdict:
+    n = c.nxt
+    if (
+        n is not None
+        and n.text == '"'
+        and glued(c.core_end, n)
+        and c.sentence[: c.first.start].count('"') % 2 == 0
+    ):
+        return "calibre"
+    return None
+
+
+@trap_rule("measuring_unit", "a calibre, length, speed or duration unit after the number")
+def measuring_unit(c: TrapContext) -> Verdict:
+    unit_word, reason = c.unit_after
+    if reason == "calibre" and unit_word in ("m", "b") and c.is_money:
+        return None  # "$3m": millions
+    return reason  # type: ignore[return-value]
+
+
+@trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
+def page_furniture(c: TrapContext) -> Verdict:
+    unit_word = c.unit_after[0]
+    if unit_word in c.lex.set_of["furniture_units"] and c.plain_count:
+        return "other"
+    return None
+
+
+def _age_words(c: TrapContext) -> frozenset[str]:
+    return c.lex.phrase_set("age_words") or frozenset({"aged", "age", "ages"})
+
+
+@trap_rule("aged", "'aged 24', 'âgés de 20': an age")
+def aged(c: TrapContext) -> Verdict:
+    p, p2, words = c.prev, c.prev2, _age_words(c)
+    if p is not None and (
+        p.lower in words or (p.lower in c.lex.of_words and p2 is not None and p2.lower in words)
+    ):
+        return "duration"
+    return None
+
+
+@trap_rule("clock_word", "'7 pm', '10 GMT', '9 a.m.': a time of day")
+def clock_word(c: TrapContext) -> Verdict:
+    n, nxt2 = c.nxt, c.tok(c.j + 1)
+    if n is not None and (
+        n.lower in c.lex.set_of["clock_words"]
+        or (n.text == "." and nxt2 is not None and nxt2.lower in ("m", "am", "pm"))
+    ):
+        return "time"
+    return None
+
+
+@trap_rule("clock_colon", "'10:45': the hour of a time of day")
+def clock_colon(c: TrapContext) -> Verdict:
+    n, nxt2 = c.nxt, c.tok(c.j + 1)
+    if n is not None and n.text == ":" and glued(c.core_end, n) and nxt2 is not None:
+        return "time" if nxt2.is_digit else None
+    return None
+
+
+@trap_rule("month_before", "'March 14': a day of a month")
+def month_before(c: TrapContext) -> Verdict:
+    p, f = c.prev, c.filter
+    ok = p is not None and f._month_case(p) and p.lower.rstrip(".") in f.months
+    return "date" if ok else None
+
+
+@trap_rule("month_abbreviation_before", "'Sept. 14': a day of an abbreviated month")
+def month_abbreviation_before(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    ok = p is not None and p.text == "." and p2 is not None and p2.lower in c.filter.months
+    return "date" if ok else None
+
+
+@trap_rule("month_after", "'14 March': a day of a month")
+def month_after(c: TrapContext) -> Verdict:
+    n, f = c.nxt, c.filter
+    ok = n is not None and f._month_case(n) and n.lower.rstrip(".") in f.months
+    return "date" if ok else None
+
+
+@trap_rule("of_month_after", "'28 of April', '28 de febrero': a day of a month")
+def of_month_after(c: TrapContext) -> Verdict:
+    n, m = c.nxt, c.tok(c.j + 1)
+    if (
+        n is not None
+        and n.lower in c.lex.of_words
+        and m is not None
+        and c.filter._month_case(m)
+        and m.lower in c.filter.months
+    ):
+        return "date"
+    return None
+
+
+@trap_rule("dotted_day", "'28. April': a day of a month, as German writes it")
+def dotted_day(c: TrapContext) -> Verdict:
+    n, m = c.nxt, c.tok(c.j + 1)
+    if n is not None and n.text == "." and glued(c.core_end, n) and m is not None:
+        return "date" if m.lower.rstrip(".") in c.filter.months else None
+    return None
+
+
+@trap_rule("year", "a bare year-like number counts nothing unless a plural noun follows")
+def year(c: TrapContext) -> Verdict:
+    f = c.fig
+    if (
+        not f.grouped
+        and not f.decimal
+        and not f.percent
+        and not c.is_money
+        and not f.words_only
+        and _is_year(f.figure)
+    ) and not c.filter._counts_something(c.toks, c.j, c.prev):
+        return "date"
+    return None
+
+
+@trap_rule("poll_notation", "'n=1,002', '±3.1 points': a poll's notation")
+def poll_notation(c: TrapContext) -> Verdict:
+    p = c.prev
+    ok = p is not None and p.text in ("=", "±") and glued(p, c.first)
+    return "other" if ok else None
+
+
+_LABEL_ABBREVIATIONS = ("pp", "p", "para", "vol", "no", "nos", "fig", "art", "sec")
+
+
+@trap_rule("abbreviated_label", "'Vol. 3', 'pp. 31', 'S. Hrg. 119': an abbreviated label")
+def abbreviated_label(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    if (
+        p is not None
+        and p.text == "."
+        and p2 is not None
+        and glued(p2, p)
+        and p2.is_alpha
+        and len(p2.text) <= 4
+        and p2.lower not in c.filter.months
+        and (p2.is_title or p2.lower in _LABEL_ABBREVIATIONS)
+        and not c.fig.grouped
+    ):
+        return "designation"
+    return None
+
+
+@trap_rule("designation_word", "'Article 5', 'Resolution 2270': a capitalised reference word")
+def designation_word(c: TrapContext) -> Verdict:
+    p = c.prev
+    if not c.reference_position or p is None:
+        return None
+    ok = p.lower.rstrip(".") in c.lex.set_of["designation_words"] and p.is_title
+    return "designation" if ok else None
+
+
+@trap_rule("label_prefix", "'magnitude 5.9', 'Flight 17', 'week 3': a label or reading")
+def label_prefix(c: TrapContext) -> Verdict:
+    p = c.prev
+    if not c.reference_position or p is None:
+        return None
+    if p.lower.rstrip(".") in c.lex.set_of["label_prefixes"] and (
+        p.is_title or p.lower not in ("no", "number", "line", "type", "force")
+    ):
+        return "designation"
+    return None
+
+
+@trap_rule("number_sign_word", "'No. 4': a numbered label")
+def number_sign_word(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    if not c.reference_position or p is None:
+        return None
+    ok = p.text == "." and p2 is not None and p2.lower in ("no", "nos") and p2.is_title
+    return "designation" if ok else None
+
+
+@trap_rule("acronym_before", "'VKP 2.1', 'MIG 29': an acronym before names a model")
+def acronym_before(c: TrapContext) -> Verdict:
+    p, n = c.prev, c.nxt
+    if not c.reference_position or p is None:
+        return None
+    if (
+        p.text.isupper()
+        and len(p.text) >= 2
+        and p.text.isalpha()
+        and p.text not in c.lex.currency_codes
+    ) and (c.fig.decimal or n is None or not (n.is_alpha and n.text.islower())):
+        return "designation"
+    return None
+
+
+@trap_rule("name_before", "'Kursk 2', 'Apollo 11': a capitalised name before, mid-sentence")
+def name_before(c: TrapContext) -> Verdict:
+    p, n, f, lex = c.prev, c.nxt, c.fig, c.lex
+    if not c.reference_position or p is None:
+        return None
+    if (
+        p.is_title
+        and p.is_alpha
+        and not c.title_case
+        and not lex.data.get("nouns_capitalised", False)
+        and c.i > 1
+        and (f.figure or 0) < 1000
+        and p.lower not in lex.set_of["anaphoric_determiners"]
+        and p.lower not in lex.set_of["weekdays"]
+        and p.lower not in c.filter.months
+        and not c.filter._is_modifier_word(p.lower)
+        and (f.value is None or n is None or not (n.is_alpha and n.text.islower()))
+    ):
+        return "designation"
+    return None
+
+
+@trap_rule("age_in_apposition", "'Bashir Ahmad, 42, who': an age after a name")
+def age_in_apposition(c: TrapContext) -> Verdict:
+    p, p2, n = c.prev, c.prev2, c.nxt
+    if (
+        p is not None
+        and p.text == ","
+        and p2 is not None
+        and p2.is_title
+        and p2.is_alpha
+        and n is not None
+        and n.text in (",", ")", ";")
+        and not c.fig.grouped
+        and (c.fig.value or 0) < 120
+    ):
+        return "duration"
+    return None
+
+
+@trap_rule("bracketed_counter", "'(34)': a count of comments, a footnote or a list number")
+def bracketed_counter(c: TrapContext) -> Verdict:
+    p, n = c.prev, c.nxt
+    if (
+        p is not None
+        and p.text in ("(", "[")
+        and n is not None
+        and n.text in (")", "]")
+        and c.plain_count
+        and not c.fig.grouped
+    ):
+        return "other"
+    return None
+
+
+@trap_rule("counter_word", "'Photo 3', 'part 2': a counter of the page's own parts")
+def counter_word(c: TrapContext) -> Verdict:
+    return "other" if c.prev is not None and c.prev.lower in _COUNTER_WORDS else None
+
+
+_NUMBER_OUT_OF = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out of$"
+)
+
+
+@trap_rule("denominator", "'per 100,000', '3 out of 10': the base of a rate or share")
+def denominator(c: TrapContext) -> Verdict:
+    left = c.sentence[: c.fig.start].lower().rstrip()
+    counted_out_of = left.endswith("out of") and not _NUMBER_OUT_OF.search(left)
+    if left.endswith(_DENOMINATOR_WORDS) and not c.fig.percent and not counted_out_of:
+        return "other"  # "out of an estimated 11,000" counts
+    return None
+
+
+@trap_rule("money_conversion", "'100,000 rubles ($1,250)': a conversion in brackets")
+def money_conversion(c: TrapContext) -> Verdict:
+    left = c.sentence[: c.fig.start].rstrip()
+    ok = c.is_money and left.endswith("(") and re.search(r"\d\s*(?:\w+\s*){0,2}\($", left)
+    return "other" if ok else None
+
+
+@trap_rule("slash_ratio", "'24/7', '3/1': a ratio")
+def slash_ratio(c: TrapContext) -> Verdict:
+    p = c.prev
+    return "other" if p is not None and p.text == "/" and glued(p, c.first) else None
+
+
+@trap_rule("anaphoric_number_word", "'the two countries': a number word pointing back")
+def anaphoric_number_word(c: TrapContext) -> Verdict:
+    p, n, f = c.prev, c.nxt, c.fig
+    if (
+        f.words_only
+        and not f.vague
+        and p is not None
+        and p.lower in c.lex.set_of["anaphoric_determiners"]
+        and (n is None or not n.is_alpha or c.filter._pair_noun(c.toks, c.j))
+    ):
+        return "other"
+    return None
+
+
+@trap_rule("age_after_word", "'the retirement age from 60 to 64': ages")
+def age_after_word(c: TrapContext) -> Verdict:
+    left = c.sentence[: c.fig.start].lower().rstrip()
+    return "duration" if left.endswith(tuple(f" {w}" for w in _age_words(c))) else None
+
+
+@trap_rule("age_bound", "'voters under 35', 'children under five': an age limit")
+def age_bound(c: TrapContext) -> Verdict:
+    left_words = c.sentence[: c.fig.num_start].lower().split()[-2:]
+    if (
+        c.prev is not None
+        and len(left_words) == 2
+        and left_words[1] in ("under", "over", "above", "below", "between")
+        and (left_words[0] in c.lex.phrase_set("age_nouns") or left_words[0] == "aged")
+        and (c.fig.figure or 0) < 120
+    ):
+        return "duration"
+    return None
+
+
+@trap_rule("frequency", "'warned three times': how often, not how many ('3 times more' counts)")
+def frequency(c: TrapContext) -> Verdict:
+    n = c.nxt
+    if n is not None and n.lower == "times" and c.plain_count:
+        following = c.tok(c.j + 1)
+        word = following.lower if following is not None else ""
+        return "other" if word not in c.lex.phrase_set("comparatives") else None
+    return None
 
 
 class TrapFilter:
@@ -136,342 +778,21 @@ class TrapFilter:
 
     def check(self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool) -> str | None:
         """The reason ``fig`` is not a claim, or None when it may be one."""
-        lex = self.lex
-        i, j = fig.tok_start, fig.tok_end
-        first = toks[i]
-        prev = toks[i - 1] if i > 0 else None
-        prev2 = toks[i - 2] if i > 1 else None
-        nxt = toks[j] if j < len(toks) else None
-        core_end = toks[j - 1]
-        is_money = fig.currency is not None
-        # URLs, e-mails, file names
-        span_l = sentence.rfind(" ", 0, first.start) + 1
-        span_r = sentence.find(" ", core_end.end)
-        word = sentence[span_l : span_r if span_r >= 0 else len(sentence)]
-        if "://" in word or "@" in word or "www." in word:
-            return "other"
-        if not fig.grouped and any(a <= first.start < b for a, b in self._phones(sentence)):
-            return "other"
-        if fig.percent and self.paywall_after.search(sentence[fig.end : fig.end + LEFT_REACH]):
-            return "paywall"
-        offer = re.search(r"\b(?:from|only|just)\s*$", left_of(sentence, fig.start)[1], re.I)
-        if is_money and nxt is not None and (offer or self._price_context(sentence)):
-            k = j + 1 if nxt.lower in ("/", "a", "an", "per") else j
-            if k != j and k < len(toks) and toks[k].lower in lex.set_of["price_periods"]:
-                return "price"
-        # times: "16:40", "3:15 p.m."
-        if (
-            prev is not None
-            and prev.text in (":", ".")
-            and glued(prev, first)
-            and prev2 is not None
-            and prev2.is_digit
-            and glued(prev2, prev)
-        ):
-            return "time"
-        if (
-            nxt is not None
-            and nxt.lower in ("a", "p")
-            and j + 1 < len(toks)
-            and toks[j + 1].text == "."
-            and glued(nxt, toks[j + 1])
-        ):
-            return "time"
-        # ordinals and dates glued: 28th, 1990s
-        if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
-            w = nxt.lower
-            if w in lex.set_of["ordinal_suffixes"]:
-                return "date"
-            if w == "s" and fig.value is not None and fig.value % 10 == 0:
-                return "date"
-        if not is_money and not fig.percent:
-            # designations: letters glued before (KN-23, Su-35, Br4, MICH2000, G7)
-            if prev is not None and glued(prev, first):
-                if prev.is_alpha:
-                    return "designation"
-                if prev.text in ("-", "‐", "/", "#") and prev2 is not None and glued(prev2, prev):
-                    if prev2.is_alpha and prev2.lower not in ("mid", "early", "late"):
-                        return "designation"
-                    if prev2.is_digit and prev.text == "/":
-                        return "date"
-                    if prev2.lower in ("mid", "early", "late"):
-                        return "date"
-                    if prev2.is_digit:
-                        return "designation"
-                if prev.text == "#":
-                    return "designation"
-            # Korean: a counter or time word glued after the number ("3000명", "2024년")
-            if (
-                nxt is not None
-                and glued(core_end, nxt)
-                and nxt.is_alpha
-                and lex.phrase_set("counters")
-            ):
-                if any(nxt.lower.startswith(u) for u in lex.set_of["time_units"]):
-                    return "duration"
-                if any(
-                    nxt.lower.startswith(c) for c in lex.phrase_set("counters") | set(lex.scales)
-                ):
-                    return None
-            # letters glued after that are not units: 11A, 2S19, 5G
-            if nxt is not None and glued(core_end, nxt) and nxt.is_alpha:
-                unit, _ = self._unit_after(toks, j)
-                not_unit = unit is None or (
-                    unit not in lex.set_of["calibre_units"]
-                    and unit not in lex.set_of["length_units"]
-                    and unit not in lex.set_of["time_units"]
-                )
-                if nxt.text != "s" and not_unit:
-                    return "designation"
-            # digit-hyphen-letters/digits glued after: 737-800, 2S7-M
-            if (
-                nxt is not None
-                and nxt.text in ("-", "/", ":")
-                and glued(core_end, nxt)
-                and j + 1 < len(toks)
-                and glued(nxt, toks[j + 1])
-            ):
-                after = toks[j + 1]
-                if nxt.text in _SCORE_SEPARATORS and after.is_digit:
-                    return "date" if nxt.text == "/" else "time"
-                if after.is_digit:
-                    return "date" if _is_year(fig.figure) else "designation"
-                if (
-                    after.is_alpha
-                    and after.is_title
-                    and after.lower not in lex.set_of["time_units"]
-                ):
-                    return "designation"
-                if (
-                    nxt.text == "-"
-                    and after.is_alpha
-                    and after.lower not in lex.set_of["counting_compounds"]
-                    and self._unit_after(toks, j)[1] is None
-                ):
-                    return "other"
-        # an inch mark: '6" gun' (a quote closing '"about 5,000"' is no unit)
-        if (
-            nxt is not None
-            and nxt.text == '"'
-            and glued(core_end, nxt)
-            and sentence[: first.start].count('"') % 2 == 0
-        ):
-            return "calibre"
-        # units that make it a size, calibre or duration
-        unit_word, reason = self._unit_after(toks, j)
-        if reason == "calibre" and unit_word in ("m", "b") and is_money:
-            reason = None
-        if reason:
-            return reason
-        if unit_word in lex.set_of["furniture_units"] and not fig.percent and not is_money:
-            return "other"
-        if (
-            unit_word in ("min", "minute", "mins")
-            and j + 1 < len(toks)
-            and toks[j + 1].lower == "read"
-        ):
-            return "other"
-        if unit_word in ("year-old", "years-old") or (
-            unit_word in ("year", "years") and j + 1 < len(toks) and toks[j + 1].lower == "old"
-        ):
-            return "duration"
-        age_words = lex.phrase_set("age_words") or frozenset({"aged", "age", "ages"})
-        if prev is not None and (
-            prev.lower in age_words
-            or (prev.lower in lex.of_words and prev2 is not None and prev2.lower in age_words)
-        ):
-            return "duration"  # "aged 24", "âgés de 20"
-        # times of day
-        if nxt is not None and (
-            nxt.lower in lex.set_of["clock_words"]
-            or (nxt.text == "." and j + 1 < len(toks) and toks[j + 1].lower in ("m", "am", "pm"))
-        ):
-            return "time"
-        if (
-            nxt is not None
-            and nxt.text == ":"
-            and glued(core_end, nxt)
-            and j + 1 < len(toks)
-            and toks[j + 1].is_digit
-        ):
-            return "time"
-        # dates: next to a month name
-        if prev is not None and self._month_case(prev) and prev.lower.rstrip(".") in self.months:
-            return "date"
-        if (
-            prev is not None
-            and prev.text == "."
-            and prev2 is not None
-            and prev2.lower in self.months
-        ):
-            return "date"
-        if nxt is not None and self._month_case(nxt) and nxt.lower.rstrip(".") in self.months:
-            return "date"
-        if (
-            nxt is not None
-            and nxt.lower in lex.of_words
-            and j + 1 < len(toks)
-            and self._month_case(toks[j + 1])
-            and toks[j + 1].lower in self.months
-        ):
-            return "date"  # "28 of April", "28 de febrero"
-        if (
-            nxt is not None
-            and nxt.text == "."
-            and glued(core_end, nxt)
-            and j + 1 < len(toks)
-            and toks[j + 1].lower.rstrip(".") in self.months
-        ):
-            return "date"  # "28. April"
-        # years
-        if (
-            not fig.grouped
-            and not fig.decimal
-            and not fig.percent
-            and not is_money
-            and not fig.words_only
-            and _is_year(fig.figure)
-        ) and not self._counts_something(toks, j, prev):
-            return "date"
-        # "n=1,002", "±3.1 points": poll notation
-        if prev is not None and prev.text in ("=", "±") and glued(prev, first):
-            return "other"
-        # an abbreviated label before the number: "S. Hrg. 119-312", "pp. 31-36", "Vol. 3"
-        if (
-            prev is not None
-            and prev.text == "."
-            and prev2 is not None
-            and glued(prev2, prev)
-            and prev2.is_alpha
-            and len(prev2.text) <= 4
-            and prev2.lower not in self.months
-            and (
-                prev2.is_title
-                or prev2.lower in ("pp", "p", "para", "vol", "no", "nos", "fig", "art", "sec")
-            )
-            and not fig.grouped
-        ):
-            return "designation"
-        # references: "Article 5", "Resolution 2270", "VKP 2.1", "Kursk 2"
-        if (
-            prev is not None
-            and not fig.grouped
-            and not is_money
-            and not fig.percent
-            and not fig.words_only
-        ):
-            if prev.lower.rstrip(".") in lex.set_of["designation_words"] and prev.is_title:
-                return "designation"
-            if prev.lower.rstrip(".") in lex.set_of["label_prefixes"] and (
-                prev.is_title or prev.lower not in ("no", "number", "line", "type", "force")
-            ):
-                return "designation"
-            if (
-                prev.text == "."
-                and prev2 is not None
-                and prev2.lower in ("no", "nos")
-                and prev2.is_title
-            ):
-                return "designation"
-            if (
-                prev.text.isupper()
-                and len(prev.text) >= 2
-                and prev.text.isalpha()
-                and prev.text not in lex.currency_codes
-            ) and (fig.decimal or nxt is None or not (nxt.is_alpha and nxt.text.islower())):
-                return "designation"
-            if (
-                prev.is_title
-                and prev.is_alpha
-                and not title_case
-                and not lex.data.get("nouns_capitalised", False)
-                and i > 1
-                and (fig.figure or 0) < 1000
-                and prev.lower not in lex.set_of["anaphoric_determiners"]
-                and prev.lower not in lex.set_of["weekdays"]
-                and prev.lower not in self.months
-                and not self._is_modifier_word(prev.lower)
-                and (fig.value is None or nxt is None or not (nxt.is_alpha and nxt.text.islower()))
-            ):
-                return "designation"
-        # ages in apposition: "Bashir Ahmad, 42, who ..."
-        if (
-            prev is not None
-            and prev.text == ","
-            and prev2 is not None
-            and prev2.is_title
-            and prev2.is_alpha
-            and nxt is not None
-            and nxt.text in (",", ")", ";")
-            and not fig.grouped
-            and (fig.value or 0) < 120
-        ):
-            return "duration"
-        # counters and denominators: "(34)", "Photo 3 of 12", "per 100,000"
-        if (
-            prev is not None
-            and prev.text in ("(", "[")
-            and nxt is not None
-            and nxt.text in (")", "]")
-            and not fig.percent
-            and not is_money
-            and not fig.grouped
-        ):
-            return "other"
-        if prev is not None and prev.lower in _COUNTER_WORDS:
-            return "other"
-        if (
-            nxt is not None
-            and nxt.lower == "of"
-            and j + 1 < len(toks)
-            and toks[j + 1].is_digit
-            and prev is not None
-            and prev.lower in _COUNTER_WORDS
-        ):
-            return "other"
-        left = sentence[: fig.start].lower().rstrip()
-        counted_out_of = left.endswith("out of") and not re.search(
-            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out of$", left
-        )
-        if left.endswith(_DENOMINATOR_WORDS) and not fig.percent and not counted_out_of:
-            return "other"  # "per 100,000", "3 out of 10"; "out of an estimated 11,000" counts
-        # a conversion in brackets: "100,000 rubles ($1,250)"
-        if (
-            is_money
-            and sentence[: fig.start].rstrip().endswith("(")
-            and re.search(r"\d\s*(?:\w+\s*){0,2}\($", sentence[: fig.start].rstrip())
-        ):
-            return "other"
-        # scores and ratios: 3-1, 24/7
-        if prev is not None and prev.text in ("/",) and glued(prev, first):
-            return "other"
-        # "the two countries": a number word after a determiner points back, it counts nothing new
-        if (
-            fig.words_only
-            and not fig.vague
-            and prev is not None
-            and prev.lower in lex.set_of["anaphoric_determiners"]
-            and (nxt is None or not nxt.is_alpha or self._pair_noun(toks, j))
-        ):
-            return "other"
-        # ages: "voters under 35", "aged over 65", "children under five"
-        if sentence[: fig.start].lower().rstrip().endswith(tuple(f" {w}" for w in age_words)):
-            return "duration"  # "the retirement age from 60 to 64"
-        left_words = sentence[: fig.num_start].lower().split()[-2:]
-        if (
-            prev is not None
-            and len(left_words) == 2
-            and left_words[1] in ("under", "over", "above", "below", "between")
-            and (left_words[0] in lex.phrase_set("age_nouns") or left_words[0] == "aged")
-            and (fig.figure or 0) < 120
-        ):
-            return "duration"
-        # "warned three times": how often, not how many
-        if nxt is not None and nxt.lower == "times" and not fig.percent and not is_money:
-            following = toks[j + 1].lower if j + 1 < len(toks) else ""
-            if following not in lex.phrase_set("comparatives"):
-                return "other"
-        return None
+        return self.rule_for(fig, toks, sentence, title_case)[1]
+
+    def rule_for(
+        self, fig: Figure, toks: list[Tok], sentence: str, title_case: bool
+    ) -> tuple[str | None, TrapReason | None]:
+        """The name of the rule that settled ``fig`` (None when none did) and its reason
+        (None when the number may be a claim)."""
+        ctx = TrapContext(self, fig, toks, sentence, title_case)
+        for r in TRAP_RULES:
+            verdict = r.rule(ctx)
+            if verdict is KEEP:
+                return r.name, None
+            if verdict is not None:
+                return r.name, verdict  # type: ignore[return-value]
+        return None, None
 
     def _month_case(self, tok: Tok) -> bool:
         """English capitalises months ("may" is a verb); Spanish or Russian do not."""

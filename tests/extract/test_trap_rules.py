@@ -1,0 +1,116 @@
+"""Each trap rule alone: a sentence written for the rule, and the rule that settles its
+number. The rules are tried in order, so each sentence also shows no earlier rule
+catches the number."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.figures import Figure, FigureFinder
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.sentences import is_title_case
+from claimtrack.extract.tokens import tokenize
+from claimtrack.extract.traps import KEEP, TRAP_RULES, TrapFilter
+
+CASES: list[tuple[str, str, str, str, str | None]] = [
+    # (rule, language, sentence, the number as written, reason)
+    ("web_address", "en", "Details are at www.portnews2024.example/list today.", "2024", "other"),
+    (
+        "phone_number",
+        "en",
+        "Relatives can call 0800 555 0199 for news of the crew.",
+        "0800",
+        "other",
+    ),
+    (
+        "paywall_share",
+        "en",
+        "You have read 70% of this article; subscribe to go on.",
+        "70%",
+        "paywall",
+    ),
+    ("page_price", "en", "Subscribe from $4 a month for unlimited access.", "$4", "price"),
+    ("clock_minutes", "en", "The ferry left at 06:50 with 200 passengers.", "50", "time"),
+    ("clock_am_pm", "en", "Sirens sounded at 4 p.m. across the port.", "4", "time"),
+    ("ordinal", "en", "It was the 31st convoy to reach the town.", "31", "date"),
+    ("decade", "en", "Grain output fell in the 1980s across the north.", "1980", "date"),
+    ("letters_glued_before", "en", "Engineers fitted MX9 pumps to the barges.", "9", "designation"),
+    ("code_hyphen_before", "en", "Pilots flew Yak-52 trainers over the bay.", "52", "designation"),
+    ("slash_date_before", "en", "The ledger for 11/2023 listed forty crates.", "2023", "date"),
+    ("mid_year", "en", "Work stopped in mid-2022 after the flood.", "2022", "date"),
+    ("digit_hyphen_before", "en", "Crews loaded 7-2-40 fuses onto the truck.", "40", "designation"),
+    ("hash_number", "en", "Berth #7 was closed to tankers.", "7", "designation"),
+    ("glued_counter", "ko", "전쟁은 3년 동안 계속됐다.", "3", "duration"),
+    ("letters_glued_after", "en", "The ship carried 40X radar units.", "40", "designation"),
+    ("score_after", "en", "The home side won 3/1 in the final.", "3", "date"),
+    ("digits_code_after", "en", "An Airbus 320-200 landed at the airfield.", "320", "designation"),
+    ("title_code_after", "en", "Gunners moved a 240-Tulpan battery forward.", "240", "designation"),
+    ("hyphen_word_after", "en", "It was a 3-way split of the cargo.", "3", "other"),
+    ("inch_mark", "en", 'Sailors fired a 4" deck gun at dawn.', "4", "calibre"),
+    ("measuring_unit", "en", "The pier lies 12 km from the town centre.", "12", "calibre"),
+    ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
+    ("aged", "en", "Dockers aged 60 may retire early.", "60", "duration"),
+    ("clock_word", "en", "The curfew starts at 9 GMT on weekdays.", "9", "time"),
+    ("clock_colon", "en", "Voters split 50%:50 on the question.", "50%", "time"),
+    ("month_before", "en", "The quay reopened on June 9 after repairs.", "9", "date"),
+    ("month_abbreviation_before", "en", "The quay reopened on Sept. 9 after repairs.", "9", "date"),
+    ("month_after", "en", "The quay reopened on 9 June after repairs.", "9", "date"),
+    ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
+    ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
+    ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
+    ("poll_notation", "en", "The survey (n=850) asked dockers about pay.", "850", "other"),
+    ("abbreviated_label", "en", "The rule is set out in Vol. 3 of the code.", "3", "designation"),
+    ("designation_word", "en", "Inspectors cited Clause 14 of the contract.", "14", "designation"),
+    ("label_prefix", "en", "The quake measured magnitude 6 offshore.", "6", "designation"),
+    ("number_sign_word", "en", "Cargo went to warehouse No . 8 overnight.", "8", "designation"),
+    ("acronym_before", "en", "The navy tested its new LRV 2, a drone.", "2", "designation"),
+    (
+        "name_before",
+        "en",
+        "The tug towed Vostok 3, an old trawler, out of port.",
+        "3",
+        "designation",
+    ),
+    (
+        "age_in_apposition",
+        "en",
+        "The captain, Ilya Morov, 58, said the hold was dry.",
+        "58",
+        "duration",
+    ),
+    ("bracketed_counter", "en", "Readers' letters (12) are printed below.", "12", "other"),
+    ("counter_word", "en", "See picture 4 for the damaged crane.", "4", "other"),
+    ("denominator", "en", "Injuries reached 40 per 10,000 workers.", "10,000", "other"),
+    ("money_conversion", "en", "Fines reached 90,000 rubles ($1,100) per ship.", "$1,100", "other"),
+    ("slash_ratio", "en", "Approval went 40/60% in the dockers' vote.", "60%", "other"),
+    ("anaphoric_number_word", "en", "Trade between the two countries stalled.", "two", "other"),
+    ("age_after_word", "en", "Most deckhands were age around 40, the log said.", "40", "duration"),
+    ("age_bound", "en", "Workers over 55 get extra leave.", "55", "duration"),
+    ("frequency", "en", "Inspectors visited the dock four times last year.", "four", "other"),
+]
+
+
+def settle(language: str, sentence: str, number: str) -> tuple[str | None, str | None]:
+    lex = load_lexicon(language)
+    toks = tokenize(sentence, lex.spaced_groups, lex.digit_prefixes)
+    at = sentence.index(number) + (1 if number.startswith("$") else 0)
+    figures: list[Figure] = FigureFinder(lex).find(sentence, toks)
+    fig = next(f for f in figures if f.num_start <= at < max(f.num_end, f.num_start + 1))
+    return TrapFilter(lex).rule_for(fig, toks, sentence, is_title_case(sentence))
+
+
+@pytest.mark.parametrize(("rule", "language", "sentence", "number", "reason"), CASES)
+def test_rule(rule: str, language: str, sentence: str, number: str, reason: str | None) -> None:
+    assert settle(language, sentence, number) == (rule, reason)
+
+
+def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:
+    names = [r.name for r in TRAP_RULES]
+    assert len(names) == len(set(names))
+    assert sorted(names) == sorted(c[0] for c in CASES)
+    assert all(r.reason for r in TRAP_RULES)
+
+
+def test_a_claim_is_settled_by_no_rule() -> None:
+    assert settle("en", "The port handled 4,200 containers last week.", "4,200") == (None, None)
+    assert repr(KEEP) == "KEEP"
