@@ -55,6 +55,7 @@ from claimtrack.resolve.model import (
 )
 from claimtrack.resolve.origins import OriginResolver
 from claimtrack.resolve.timewindows import window_of
+from claimtrack.review.apply import OriginMap
 
 WINDOW_DAYS = 90
 #: Figures more than ten times apart count different things (a misread measure, a unit
@@ -65,7 +66,7 @@ UNDATED = "~"  # sorts after every ISO date
 FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
-    "start", "end", "kind",
+    "start", "end", "kind", "reviewed",
 )  # fmt: skip
 #: The same, read from the store: a claim's id is its stable, content-derived ``claim_id``.
 STORE_FIELDS = ("claim_id", *FIELDS[1:])
@@ -187,8 +188,9 @@ def _check(
     documents: Iterable[dict[str, Any]],
     copies: dict[str, str],
     tolerance: float,
+    reviewed: OriginMap | None = None,
 ) -> CrossCheck:
-    resolver = OriginResolver(pack)
+    resolver = OriginResolver(pack, reviewed)
     series = SeriesOf(pack)
     documents = list(documents)
     # Each document's outlet, from its rows (the same on every row of a document) and
@@ -499,4 +501,11 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
         for r in stored
     ]
     copies = near_duplicates(prints)
-    return _check(store.claim_tuples(STORE_FIELDS), pack, store.documents(), copies, tolerance)
+    return _check(
+        store.claim_tuples(STORE_FIELDS),
+        pack,
+        store.documents(),
+        copies,
+        tolerance,
+        store.origin_map(),
+    )

@@ -95,6 +95,9 @@ class CheckedClaim:
     #: total, rate, share, change, limit or subset (``records.ClaimKind``); claims
     #: stored before kinds were read have None, taken as a total.
     kind: str | None = "total"
+    #: An analyst's review of the claim (confirmed, corrected; rejected ones never get
+    #: here), ``None`` when unreviewed: pages and the report mark reviewed figures.
+    reviewed: str | None = None
     measure_key: str = ""
     #: One of the claim's units in its series' unit ("kg" in tonnes: 0.001); figures
     #: are compared and charted times this, and shown as written.

@@ -27,6 +27,7 @@ import yaml
 
 from claimtrack.packs import StoryPack
 from claimtrack.resolve.model import Origin
+from claimtrack.review.apply import OriginMap
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -114,8 +115,11 @@ def source_type(name: str) -> str:
 
 
 class OriginResolver:
-    def __init__(self, pack: StoryPack | None) -> None:
+    def __init__(self, pack: StoryPack | None, reviewed: OriginMap | None = None) -> None:
         self.pack = pack
+        #: Analysts' merges, splits and descriptions of origins (``claimtrack.review``),
+        #: applied over what the pack and the learned names say.
+        self.reviewed = reviewed if reviewed else None
         self._aliases: list[tuple[re.Pattern[str], Origin]] = []
         self._actor_sides: list[tuple[re.Pattern[str], str]] = []
         if pack is not None:
@@ -170,8 +174,26 @@ class OriginResolver:
         """The origin a source name stands for (cached: names repeat a lot)."""
         hit = self._cache.get(name)
         if hit is None:
-            hit = self._cache[name] = self._resolve(name)
+            hit = self._cache[name] = self._review(name, self._resolve(name))
         return hit
+
+    def _review(self, name: str, origin: Origin, depth: int = 0) -> Origin:
+        """An analyst's reviews over the machine's origin: a name split off stands alone;
+        an origin merged into another becomes that one; a described one takes the type
+        and side the reviewer set."""
+        r = self.reviewed
+        if r is None:
+            return origin
+        if r.stands_apart(name) and normalise(origin.name) != normalise(name):
+            origin = Origin(f"source:{normalise(name)}", name, source_type(name), None)
+        target = r.canonical(origin.name)
+        if target != origin.name and depth < 8:  # chains end: canonical() is cycle-safe
+            origin = self._review(target, self._resolve(target), depth + 1)
+        described = r.description(origin.name)
+        if described is not None:
+            kind, side = described
+            origin = Origin(origin.key, origin.name, kind or origin.type, side or origin.side)
+        return origin
 
     def _resolve(self, name: str) -> Origin:
         hit = self._pack_origin(name)
