@@ -161,31 +161,41 @@ def iter_sources(
     if len(plain) != len(given):
         yield _read_stdin(stdin or sys.stdin.buffer, settings, published, encoding)
     for cand in iter_candidates(plain):
-        path = cand.path
-        suffix = path.suffix.lower()
-        location = str(path)
-        if path.is_symlink() and not path.exists():
-            yield _failure(cand.doc_id, unreadable(location, "broken symbolic link"), location)
-        elif not path.exists():
-            yield _failure(cand.doc_id, unreadable(location, "no such file or folder"), location)
-        elif suffix in JSONL:
-            yield from _read_jsonl(path, settings, published, encoding)
-        elif suffix in KINDS:
-            try:
-                decoded = read_decoded(path, settings.max_bytes, location, encoding)
-            except InputError as err:
-                yield _failure(cand.doc_id, err, location)
-                continue
-            yield SourceDocument(
-                doc_id=cand.doc_id,
-                content=decoded.text,
-                kind=KINDS[suffix],
-                location=location,
-                published=published,
-                encoding=decoded.encoding,
-            )
-        else:
-            yield _failure(cand.doc_id, unsupported(location), location)
+        yield from read_candidate(cand, settings, published, encoding)
+
+
+def read_candidate(
+    cand: Candidate, settings: Settings, published: str | None, encoding: str | None
+) -> Iterator[SourceDocument | IngestFailure]:
+    """One candidate's documents (a JSONL file's lines, else the file) or its failure.
+
+    Apart from ``iter_sources`` so a Dask worker can read the candidates the client listed
+    and give them the same ids (``claimtrack.ingest.distributed``)."""
+    path = cand.path
+    suffix = path.suffix.lower()
+    location = str(path)
+    if path.is_symlink() and not path.exists():
+        yield _failure(cand.doc_id, unreadable(location, "broken symbolic link"), location)
+    elif not path.exists():
+        yield _failure(cand.doc_id, unreadable(location, "no such file or folder"), location)
+    elif suffix in JSONL:
+        yield from _read_jsonl(path, settings, published, encoding)
+    elif suffix in KINDS:
+        try:
+            decoded = read_decoded(path, settings.max_bytes, location, encoding)
+        except InputError as err:
+            yield _failure(cand.doc_id, err, location)
+            return
+        yield SourceDocument(
+            doc_id=cand.doc_id,
+            content=decoded.text,
+            kind=KINDS[suffix],
+            location=location,
+            published=published,
+            encoding=decoded.encoding,
+        )
+    else:
+        yield _failure(cand.doc_id, unsupported(location), location)
 
 
 def looks_html(data: bytes) -> bool:

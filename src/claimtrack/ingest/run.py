@@ -7,6 +7,11 @@ one document is recorded as ``internal`` so the rest of the batch still lands. O
 Because each document commits alone, rerunning an interrupted batch skips what was
 stored and finishes the rest, ending where an uninterrupted run would have.
 
+``jobs`` > 1 cleans and extracts on that many worker processes
+(``claimtrack.ingest.parallel``) while this process alone writes, in input order, so the
+store ends exactly as with one process. The Dask path (``claimtrack.ingest.distributed``)
+runs the same ``Writer`` on each worker against a shared PostgreSQL store.
+
 A document holding more figures than ``Settings.max_claims_per_document`` is stored with
 its first claims only and gets a warning: a "claims_capped" row in the store's failure
 table (so ``claimtrack errors`` lists it) and an ``IngestReport.warnings`` entry, but it
@@ -16,7 +21,8 @@ raising ``CLAIMTRACK_MAX_CLAIMS`` and ingesting again would not bring back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -27,8 +33,8 @@ from claimtrack.errors import InputError, StoreError
 from claimtrack.ingest.readers import iter_sources
 from claimtrack.packs import StoryPack
 from claimtrack.pipeline import Processed
-from claimtrack.records import IngestFailure, SourceDocument
-from claimtrack.store import Store
+from claimtrack.records import Claim, CleanDocument, IngestFailure, SourceDocument
+from claimtrack.store import AddOutcome, Store
 
 Outcome = Literal["new", "unchanged", "updated", "failed"]
 
@@ -107,15 +113,16 @@ def ingest(
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
     within: DocumentProgress | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest every document under ``paths`` into ``store``; see the module doc for failures.
 
     ``encoding`` forces how files are decoded; ``"-"`` among ``paths`` reads ``stdin``;
     ``within`` hears how far extraction is inside each document, so a large one shows
-    progress rather than a frozen bar.
+    progress rather than a frozen bar; ``jobs`` worker processes clean and extract.
     """
     items = iter_sources(paths, settings, published, encoding, stdin)
-    return ingest_sources(items, store, pack, settings, progress, within)
+    return ingest_sources(items, store, pack, settings, progress, within, jobs=jobs)
 
 
 def ingest_sources(
@@ -125,23 +132,118 @@ def ingest_sources(
     settings: Settings,
     progress: ProgressCallback | None = None,
     within: DocumentProgress | None = None,
+    *,
+    jobs: int = 1,
 ) -> IngestReport:
     """Ingest documents already read (from files, URLs or a feed), recording each failure.
 
     The one loop every source of documents goes through, so they all get the same
-    identity, versioning, batching and per-document transactions.
+    identity, versioning, batching and per-document transactions. With ``jobs`` > 1,
+    cleaning and extraction run on worker processes (``claimtrack.ingest.parallel``);
+    storing stays here, in input order.
     """
-    report = IngestReport()
+    writer = Writer(store, settings, progress)
+    todo = writer.screen(items)
+    processed: Generator[Processed, None, None]
+    if jobs > 1:
+        from claimtrack.ingest.parallel import process_parallel
 
-    def fail(failure: IngestFailure) -> None:
-        store.record_failure(failure)
-        report.failed += 1
-        report.failures.append(failure)
-        if progress:
-            progress(IngestEvent(failure.doc_id, failure.location, "failed", failure=failure))
+        processed = process_parallel(todo, pack, settings, jobs, within)
+    else:
+        processed = process_in_batches(todo, pack, settings.batch_size, within)
+    # closing(): a StoreError out of the loop still stops the workers at once
+    with closing(processed):
+        for p in processed:
+            writer.store_one(p)
+    return writer.report
 
-    def store_one(p: Processed) -> None:
-        item = p.source
+
+def process_in_batches(
+    sources: Iterable[SourceDocument],
+    pack: StoryPack | None,
+    batch_size: int,
+    within: DocumentProgress | None = None,
+) -> Generator[Processed, None, None]:
+    """Clean and extract in this process, ``batch_size`` documents parsed together.
+
+    The caller commits each result before the next batch is read, so a crash loses at
+    most the uncommitted documents of one batch, and a rerun finishes them.
+    """
+    pending: list[SourceDocument] = []
+    for source in sources:
+        pending.append(source)
+        if len(pending) >= batch_size:
+            yield from pipeline.process_many(pending, pack, within)
+            pending = []
+    if pending:
+        yield from pipeline.process_many(pending, pack, within)
+
+
+def _is_conflict(err: StoreError) -> bool:
+    from sqlalchemy.exc import IntegrityError
+
+    return isinstance(err.__cause__, IntegrityError)
+
+
+class Writer:
+    """Stores processed documents one transaction each, records failures, keeps the report.
+
+    Shared by the in-process and ``--jobs`` paths (one writer) and by each Dask worker
+    (many writers on one PostgreSQL store). ``record=False`` leaves failures and warnings
+    in the report only, for a Dask worker whose client records them: a retried task then
+    never records one twice.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        progress: ProgressCallback | None = None,
+        *,
+        record: bool = True,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.progress = progress
+        self.record = record
+        self.report = IngestReport()
+
+    def fail(self, failure: IngestFailure) -> None:
+        if self.record:
+            self.store.record_failure(failure)
+        self.report.failed += 1
+        self.report.failures.append(failure)
+        if self.progress:
+            self.progress(IngestEvent(failure.doc_id, failure.location, "failed", failure=failure))
+
+    def screen(self, items: Iterable[SourceDocument | IngestFailure]) -> Iterator[SourceDocument]:
+        """The documents that need the pipeline: failures are recorded and content already
+        stored is counted unchanged as they pass, without the costly pipeline."""
+        for item in items:
+            if isinstance(item, IngestFailure):
+                self.fail(item)
+            elif self.store.has_version(item.doc_id, item.content_hash):
+                self.report.unchanged += 1
+                if self.progress:
+                    self.progress(IngestEvent(item.doc_id, item.location, "unchanged"))
+            else:
+                yield item
+
+    def _add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
+        try:
+            return self.store.add(doc, found)
+        except StoreError as err:
+            if not _is_conflict(err):
+                raise
+            # Another writer on the same PostgreSQL store (a Dask worker, a second
+            # command) added this document between our read and our insert; the unique
+            # keys refused the duplicate, so adding again sees theirs: "unchanged" for
+            # the same content, the next version for new content.
+            return self.store.add(doc, found)
+
+    def store_one(self, p: Processed) -> None:
+        """Store one processed document, or record why it could not be."""
+        item, report, settings = p.source, self.report, self.settings
         try:
             if p.error is not None:
                 raise p.error
@@ -152,15 +254,15 @@ def ingest_sources(
             if len(p.claims) > cap:  # extraction capped at another limit than these settings
                 p.claims = p.claims[:cap]
                 p.doc.claims_capped = cap
-            outcome = store.add(p.doc, p.claims)
+            outcome = self._add(p.doc, p.claims)
         except InputError as err:
             where = item.location or item.doc_id
-            fail(IngestFailure(item.doc_id, where, err.reason, err.message))
+            self.fail(IngestFailure(item.doc_id, where, err.reason, err.message))
             return
         except StoreError:
             raise
         except Exception as exc:  # one document's bug must not cost the batch
-            fail(_internal(item, exc))
+            self.fail(_internal(item, exc))
             return
         stored = len(p.claims) if outcome != "unchanged" else 0
         if outcome == "new":
@@ -173,33 +275,10 @@ def ingest_sources(
         warning = None
         if p.doc.claims_capped is not None and outcome != "unchanged":
             warning = _claims_capped(item, p.doc.claims_capped)
-            store.record_failure(warning)
+            if self.record:
+                self.store.record_failure(warning)
             report.warnings.append(warning)
-        if progress:
-            progress(
+        if self.progress:
+            self.progress(
                 IngestEvent(item.doc_id, item.location, outcome, claims=stored, warning=warning)
             )
-
-    def flush(pending: list[SourceDocument]) -> None:
-        # parse a batch together, then commit each document alone: a crash loses at
-        # most the uncommitted documents of one batch, and a rerun finishes them
-        for p in pipeline.process_many(pending, pack, within):
-            store_one(p)
-        pending.clear()
-
-    pending: list[SourceDocument] = []
-    for item in items:
-        if isinstance(item, IngestFailure):
-            fail(item)
-            continue
-        if store.has_version(item.doc_id, item.content_hash):
-            # Already stored: skip the costly pipeline, the outcome cannot differ.
-            report.unchanged += 1
-            if progress:
-                progress(IngestEvent(item.doc_id, item.location, "unchanged"))
-            continue
-        pending.append(item)
-        if len(pending) >= settings.batch_size:
-            flush(pending)
-    flush(pending)
-    return report
