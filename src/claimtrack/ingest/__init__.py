@@ -1,4 +1,8 @@
-"""Ingest: read files and JSON Lines into documents, run the pipeline, store the results."""
+"""Ingest: read files and JSON Lines into documents, run the pipeline, store the results.
+
+In one process, on ``--jobs`` worker processes (``parallel``) or on a Dask cluster
+(``distributed``); Dask is imported only by the last.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from typing import TYPE_CHECKING
 from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
+    from claimtrack.ingest.distributed import ingest_distributed
+    from claimtrack.ingest.parallel import default_jobs, process_parallel
     from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
     from claimtrack.ingest.run import (
         IngestEvent,
@@ -36,6 +42,9 @@ _LAZY = {
     "ProgressCallback": "claimtrack.ingest.run",
     "ingest": "claimtrack.ingest.run",
     "ingest_sources": "claimtrack.ingest.run",
+    "ingest_distributed": "claimtrack.ingest.distributed",
+    "default_jobs": "claimtrack.ingest.parallel",
+    "process_parallel": "claimtrack.ingest.parallel",
     "Decoded": "claimtrack.ingest.validate",
     "decode": "claimtrack.ingest.validate",
     "decode_text": "claimtrack.ingest.validate",
@@ -53,11 +62,14 @@ __all__ = [
     "count_sources",
     "decode",
     "decode_text",
+    "default_jobs",
     "ingest",
+    "ingest_distributed",
     "ingest_sources",
     "iter_candidates",
     "iter_sources",
     "looks_binary",
+    "process_parallel",
     "read_decoded",
     "read_text",
 ]
