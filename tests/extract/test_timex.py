@@ -37,6 +37,8 @@ def test_a_designation_is_no_time(sentence: str) -> None:
         ("The FY2024 budget paid for 300 drones.", "2024"),
         ("By 2021 the militia had 300 fighters.", "2021"),
         ("Since March 2024 some 300 tankers have docked.", "2024-03/.."),
+        ("Since January the port has handled 300 ships.", "2025-01/.."),
+        ("In late February the navy lost 300 sailors.", "2025-02"),
     ],
 )
 def test_years_still_read_as_times(sentence: str, expected: str) -> None:

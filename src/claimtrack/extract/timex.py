@@ -46,6 +46,7 @@ _GLUED = re.compile(r"(?:[^\W_]*[A-Z0-9][^\W_]*)-?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
+_SINCE_INSIDE = re.compile(r"(?:since|from)\s", re.I)  # "since January" is one match
 _SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
 
 
@@ -93,7 +94,9 @@ class TimeReader:
                 if iso is None:
                     continue
                 taken.append((m.start(), m.end()))
-                if _SINCE.search(sentence[max(0, m.start() - _SINCE_REACH) : m.start()]):
+                if _SINCE.search(sentence[max(0, m.start() - _SINCE_REACH) : m.start()]) or (
+                    _SINCE_INSIDE.match(m.group(0))
+                ):
                     iso = f"{iso}/.."
                 found.append((m.start(), m.end(), iso))
         return found

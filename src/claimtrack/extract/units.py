@@ -87,7 +87,7 @@ def _named_before(last: Token, lex: Lexicon) -> CountedThing | None:
         return None
     path: list[Token] = []
     verb = prep.head
-    for _ in range(4):
+    for _ in range(6):
         if verb.lemma_.lower() in lex.words("estimate_words"):
             break
         path.append(verb)
@@ -108,7 +108,9 @@ def _named_before(last: Token, lex: Lexicon) -> CountedThing | None:
     thing.head = head
     thing.modifiers = [t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")]
     thing.of_tokens = of
-    participle = next((t for t in reversed(path) if t.pos_ == "VERB" and t.i > head.i), None)
+    participle = next(
+        (t for t in reversed(path) if t.tag_ in _PAST and t.pos_ == "VERB" and t.i > head.i), None
+    )
     if participle is not None:
         thing.verb = participle
         lemma = participle.lemma_.lower()
