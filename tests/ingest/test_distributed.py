@@ -11,6 +11,7 @@ import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -23,6 +24,9 @@ from claimtrack.ingest.distributed import connect
 from claimtrack.ingest.distributed import ingest_distributed as ingest_on
 from claimtrack.ingest.tasks import FilesTask, LinesTask, Plan, UrlsTask
 from claimtrack.store import Store, metadata
+
+if TYPE_CHECKING:
+    from distributed import LocalCluster
 
 SETTINGS = Settings()
 PG_ENV = "CLAIMTRACK_TEST_PG_URL"
@@ -99,27 +103,55 @@ def test_an_unreachable_scheduler_is_one_line():
     assert "dask scheduler" in message and "\n" not in message
 
 
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    """Two worker processes of one thread each, as ``dask worker --nthreads 1`` starts."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    ) as running:
+        yield running
+
+
+@pytest.mark.slow
+def test_the_command_runs_on_the_cluster(pg_url, tmp_path, jobs_corpus, cluster):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    corpus = str(jobs_corpus(tmp_path / "corpus"))
+    runner, one = CliRunner(), str(tmp_path / "one.db")
+    local = runner.invoke(app, ["ingest", corpus, "--db", one, "--jobs", "1", "--no-pack"])
+    sched = ["--scheduler", cluster.scheduler_address]
+    result = runner.invoke(app, ["ingest", corpus, "--db", pg_url, *sched, "--no-pack"])
+    assert result.exit_code == local.exit_code == 1  # the two bad inputs
+    assert result.stdout == local.stdout  # the summary line
+    assert sorted(result.stderr.splitlines()) == sorted(local.stderr.splitlines())
+    assert len(result.stderr.splitlines()) == 2  # one line per failure
+    exports = [
+        runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stdout
+        for db in (one, pg_url)
+    ]
+    assert exports[0] == exports[1] and exports[0].count("\n") > 100
+
+
 @pytest.mark.slow
 def test_a_cluster_stores_what_one_process_stores_and_a_killed_worker_loses_nothing(
-    pg_url, tmp_path, jobs_corpus, store_snapshot
+    pg_url, tmp_path, jobs_corpus, store_snapshot, cluster
 ):
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     corpus = jobs_corpus(tmp_path / "corpus")
     with Store(str(tmp_path / "one.db")) as one:
         expected_report = ingest([corpus], one, None, SETTINGS, jobs=1)
         expected, expected_rows = store_snapshot(one), row_counts(one)
 
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.CRITICAL,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with Client(cluster) as client:
         pids: dict[str, int] = client.run(os.getpid)
         victim = min(pids.values())
         events: list[IngestEvent] = []
