@@ -79,3 +79,50 @@ def test_arrived_since_lists_the_newest_versions_after_a_time(store_url, make_do
             ("doc-1", 2, 2),
             ("doc-4", 1, 3),
         ]
+
+
+def test_search_newest_ranks_only_the_newest_matches(store_url, make_doc, monkeypatch):
+    from claimtrack.store import document_reads
+
+    with Store(store_url) as store:
+        for i in range(6):
+            doc, found = make_doc(f"port-{i}", text=ARTICLE.replace("Vostrel", f"Vostrel{i}"))
+            store.add(doc, found)
+        everything = store.search("crates", limit=50)
+        rows, capped = store.search_newest("crates", limit=50)
+        assert not capped and sorted(map(str, rows)) == sorted(map(str, everything))
+        assert store.search_newest("  *** ", limit=50) == ([], False)
+        monkeypatch.setattr(document_reads, "RANKED", 4)
+        rows, capped = store.search_newest("crates", limit=50)
+        if store.dialect == "sqlite":
+            # six documents, each with its text and two quotes holding "crates": the
+            # newest four rows stored are port-5's text and quotes and port-4's last quote
+            assert capped and len(rows) == 4
+            assert {r["doc"] for r in rows} == {"port-5", "port-4"}
+            assert [r["kind"] for r in rows].count("version") == 1
+        else:  # PostgreSQL ranks every match with its GIN index, as Store.search
+            assert not capped and sorted(map(str, rows)) == sorted(map(str, everything))
+
+
+def test_document_page_reads_a_version_with_what_was_set_aside(store_url, make_doc):
+    doc, found = make_doc()
+    doc.left_out = [LeftOut(0, 7, "Harbour", "no_unit")]
+    edited, found2 = make_doc(text=EDITED)
+    edited.left_out = []
+    with Store(store_url) as store:
+        assert store.document_page("vostrel-port") is None
+        store.add(doc, found)
+        store.add(edited, found2)
+        latest = store.document_page("vostrel-port")
+        assert latest is not None
+        assert latest.document["doc"] == "vostrel-port" and latest.document["latest_version"] == 2
+        assert latest.versions == store.versions_of("vostrel-port")
+        assert (latest.number, latest.text) == (2, EDITED)
+        assert latest.version == latest.versions[1]
+        assert latest.left_out == [] and [r["reason"] for r in latest.removed] == ["boilerplate"]
+        first = store.document_page("vostrel-port", 1)
+        assert first is not None and (first.number, first.text) == (1, ARTICLE)
+        assert first.left_out == store.left_out_of(first.versions[0]["id"])
+        assert [r["text"] for r in first.left_out] == ["Harbour"]
+        missing = store.document_page("vostrel-port", 3)
+        assert missing is not None and missing.version is None and missing.text is None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from claimtrack.config import Settings
 from claimtrack.ingest import ingest
@@ -71,7 +72,7 @@ def test_a_request_during_a_recompute_gets_the_old_view_and_a_later_one_the_new(
     store: Store, tmp_path: Path
 ) -> None:
     held = Held()
-    ws = Workspace(store, load_pack("dprk-russia"), min_interval=0, compute=held)
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=0, compute=held, stamp_ttl=0)
     old = ws.view()  # the very first request computes
     assert held.runs == 1 and not ws.freshness(old).stale
 
@@ -96,7 +97,7 @@ def test_recomputes_wait_for_the_interval_and_close_ends_the_wait(
     store: Store, tmp_path: Path
 ) -> None:
     held = Held()
-    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, compute=held)
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, compute=held, stamp_ttl=0)
     old = ws.view()
     add_article(tmp_path, store)
     assert ws.view() is old
@@ -125,7 +126,11 @@ def test_pages_say_how_old_their_view_is(copy: str, store: Store, tmp_path: Path
     app = create_app(copy, Settings())
     with TestClient(app, raise_server_exceptions=False) as client:
         app.state.workspace = ws = Workspace(
-            Store(copy, create=False), load_pack("dprk-russia"), min_interval=0, compute=held
+            Store(copy, create=False),
+            load_pack("dprk-russia"),
+            min_interval=0,
+            compute=held,
+            stamp_ttl=0,
         )
         first = client.get("/").text
         assert re.search(r"cross-check updated \d+ s ago</p>", first) and "updating" not in first
@@ -151,3 +156,46 @@ def test_a_new_view_comes_with_the_pages_cards_and_charts(client: TestClient) ->
         assert {("card", m.key), ("facets", m.key), ("chart", m.key)} <= set(view.memo)
     page = client.get("/measures/dprk_troops_in_russia").text
     assert view.memo[("chart", "dprk_troops_in_russia")] in page
+
+
+def test_view_reuses_a_stamp_for_its_ttl_and_catch_up_reads_it_afresh(
+    store: Store, tmp_path: Path
+) -> None:
+    held = Held()
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=0, compute=held, stamp_ttl=3600)
+    old = ws.view()
+    assert ws.view() is old  # the stamp is read once here, then trusted for an hour
+    add_article(tmp_path, store)
+    assert ws.view() is old and not ws.freshness(old).stale  # the change is not seen yet
+    assert ws.settle(0) and held.runs == 1  # ... so no recompute started
+    held.release.set()
+    new = ws.catch_up()  # an ingest job's wait reads the stamp afresh
+    assert new is not old and ws.view() is new and held.runs == 2
+    ws.stamp_ttl = 0
+    add_article(tmp_path, store, "later.txt")
+    assert ws.view() is new and ws.freshness(new).stale  # without a TTL: seen at once
+    assert ws.settle(HANG) and ws.view() is not new
+
+
+def test_claim_counts_are_kept_per_stamp(store: Store, tmp_path: Path) -> None:
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0)
+    total = store.count_claims()
+    assert ws.count_claims() == total > 0
+    reported = ws.count_claims(status="reported")
+    assert reported == store.count_claims(status="reported") < total
+    counts: list[str] = []  # the claim counts the database is asked for
+
+    def seen(_c: object, _cur: object, statement: str, *_: object) -> None:
+        if "count(" in statement.lower() and "FROM claims" in statement:
+            counts.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        assert ws.count_claims() == total and ws.count_claims(status="reported") == reported
+        assert counts == []  # the same stamp: remembered
+        add_article(tmp_path, store)
+        counts.clear()  # the ingest's own statements
+        assert ws.count_claims() > total  # a new version moves the stamp: counted again
+        assert len(counts) == 1
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)

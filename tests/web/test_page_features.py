@@ -80,7 +80,17 @@ def test_sources_page_lists_counts_and_each_origin_has_a_page(client: TestClient
         flags=re.S,
     )
     assert len(rows) == len(api)
-    assert sum(int(c) for _, _, c in rows) > 0  # the samples hold conflicts between origins
+
+    # as many as the conflicts between two origins name claims dated no later than the other
+    def when(c: dict[str, Any]) -> str:
+        return c["window"]["end"] or c["window"]["start"] or c["published"] or "~"
+
+    earlier = set()
+    for x in client.get("/api/v1/conflicts").json()["conflicts"]:
+        a, b = x["a"], x["b"]
+        if a["origin"] and b["origin"] and a["origin"]["key"] != b["origin"]["key"]:
+            earlier |= {c["id"] for c, o in ((a, b), (b, a)) if when(c) <= when(o)}
+    assert sum(int(c) for _, _, c in rows) == len(earlier)
     key, matched, contradicted = rows[0]
     one = html(client, f"/sources/{key}")
     n_claims = len(re.findall(r'<a class="review" href="/claims/', one))
@@ -196,3 +206,22 @@ def test_overview_lists_what_arrived_since_the_last_visit(client: TestClient) ->
         page = html(client, "/")
         assert "First visit" in page and "<script>alert" not in page
     client.cookies.clear()
+
+
+def test_sources_table_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.web import pages
+
+    everything = re.findall(r'<a href="/sources/([^"]+)">', html(client, "/sources"))
+    monkeypatch.setattr(pages, "SOURCE_ROWS", 5)
+    url, seen = "/sources", []
+    while url:
+        page = html(client, url)
+        found = re.findall(r'<a href="/sources/([^"]+)">', page)
+        assert 0 < len(found) <= 5
+        seen += found
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', page)
+        url = unescape(nxt[1]) if nxt else ""
+    assert seen == everything and len(everything) > 5
+    beyond = client.get(f"/sources?page={len(everything)}")
+    assert beyond.status_code == 200 and 'rel="prev"' in beyond.text
+    assert client.get("/sources?page=0").status_code == 422

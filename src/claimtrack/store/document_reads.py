@@ -8,61 +8,170 @@ twenty documents or twenty thousand.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select, text
 
 from claimtrack.store.access import StoreAccess
-from claimtrack.store.schema import claims, documents, left_out, removed_lines, versions
+from claimtrack.store.schema import (
+    FTS_TABLE,
+    claims,
+    documents,
+    left_out,
+    removed_lines,
+    versions,
+)
 
 Row = dict[str, Any]
+
+#: On SQLite, a page's search ranks at most this many matches, the newest (see
+#: ``search_newest``): FTS5 scores every match before its LIMIT, 0.3 s for 43,000.
+RANKED = 2000
+
+#: The newest ``RANKED`` matches of the search page: the ``rowid`` of the last of them,
+#: so the ranked query below can bound its matches by a rowid range, which FTS5 applies
+#: inside the index instead of scoring every match first.
+_FTS_CUT = (
+    f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+)
+_FTS_RANKED = (
+    f"SELECT {FTS_TABLE}.kind AS kind, {FTS_TABLE}.doc_id AS doc, "
+    "v.version AS version, c.claim_id AS claim_id, v.title AS title, "
+    f"snippet({FTS_TABLE}, 0, '[', ']', '…', 12) AS snippet "
+    f"FROM {FTS_TABLE} "
+    f"JOIN versions v ON v.id = {FTS_TABLE}.version_id "
+    f"LEFT JOIN claims c ON c.id = {FTS_TABLE}.claim_id "
+    "JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version "
+    f"WHERE {FTS_TABLE} MATCH :q AND {FTS_TABLE}.rowid >= :cut "
+    "ORDER BY rank LIMIT :limit"
+)
+
+
+def _count(table: Any, label: str) -> Any:
+    return (
+        select(func.count())
+        .where(table.c.version_id == versions.c.id)
+        .scalar_subquery()
+        .label(label)
+    )
+
+
+def _set_aside(table: Any) -> Any:
+    return (
+        select(table.c.start, table.c.end, table.c.text, table.c.reason)
+        .where(table.c.version_id == bindparam("version_id"))
+        .order_by(table.c.start, table.c.end, table.c.id)
+    )
+
+
+# The document page's statements, built once with bound parameters: building a SELECT in
+# SQLAlchemy costs more Python than SQLite spends running these (a few ms a page).
+_VERSIONS = (
+    select(
+        versions.c.id,
+        versions.c.version,
+        versions.c.title,
+        versions.c.published,
+        versions.c.language,
+        versions.c.truncated,
+        versions.c.ingested_at,
+        versions.c.fetched_at,
+        versions.c.content_hash,
+        _count(claims, "claims"),
+        _count(left_out, "left_out"),
+        _count(removed_lines, "removed"),
+    )
+    .where(versions.c.doc_id == bindparam("doc_id"))
+    .order_by(versions.c.version)
+)
+_DOCUMENT = select(
+    documents.c.doc_id.label("doc"),
+    documents.c.url,
+    documents.c.outlet,
+    documents.c.first_seen,
+    documents.c.latest_version,
+).where(documents.c.doc_id == bindparam("doc_id"))
+_TEXT = select(versions.c.text).where(versions.c.id == bindparam("id"))
+_LEFT_OUT = _set_aside(left_out)
+_REMOVED = _set_aside(removed_lines)
+
+
+@dataclass
+class DocumentPage:
+    """One document as its page shows it (``DocumentReads.document_page``)."""
+
+    document: Row  # doc, url, outlet, first_seen, latest_version
+    versions: list[Row]  # rows of ``versions_of``
+    number: int  # the version shown
+    version: Row | None  # its row of ``versions``; None when there is no such version
+    text: str | None
+    left_out: list[Row]
+    removed: list[Row]
 
 
 class DocumentReads(StoreAccess):
     """What the document page shows beside a document's claims."""
 
+    def search(self, query: str, limit: int = 50) -> list[Row]:
+        """``Store.search`` (defined there; declared here for ``search_newest``)."""
+        raise NotImplementedError
+
+    def search_newest(self, query: str, limit: int = 50) -> tuple[list[Row], bool]:
+        """``Store.search`` for the search page, bounded: the rows, and whether there were
+        more matches than were ranked.
+
+        On SQLite only the newest ``RANKED`` matches (text and quotes, newest stored last)
+        are ranked, so a common word costs a few milliseconds instead of scoring tens of
+        thousands of matches; an analyst adds a word to reach older ones. PostgreSQL
+        runs ``Store.search`` as it is.
+        """
+        if self.dialect != "sqlite":
+            return self.search(query, limit), False
+        from claimtrack.store.store import _fts_query  # store.py imports this module
+
+        fts = _fts_query(query)
+        if not fts:
+            return [], False
+        with self._read() as conn:
+            cut = conn.execute(text(_FTS_CUT), {"q": fts, "skip": RANKED - 1}).scalar()
+            rows = conn.execute(
+                text(_FTS_RANKED), {"q": fts, "cut": cut or 0, "limit": limit}
+            ).mappings()
+            return [dict(r) for r in rows], cut is not None
+
     def versions_of(self, doc_id: str) -> list[Row]:
         """Every stored version of ``doc_id``, oldest first: its metadata (not its text)
         and how many claims, numbers left out and removed lines it has. ``[]`` when the
         document is unknown."""
-        n_claims = (
-            select(func.count())
-            .where(claims.c.version_id == versions.c.id)
-            .scalar_subquery()
-            .label("claims")
-        )
-        n_left = (
-            select(func.count())
-            .where(left_out.c.version_id == versions.c.id)
-            .scalar_subquery()
-            .label("left_out")
-        )
-        n_removed = (
-            select(func.count())
-            .where(removed_lines.c.version_id == versions.c.id)
-            .scalar_subquery()
-            .label("removed")
-        )
-        stmt = (
-            select(
-                versions.c.id,
-                versions.c.version,
-                versions.c.title,
-                versions.c.published,
-                versions.c.language,
-                versions.c.truncated,
-                versions.c.ingested_at,
-                versions.c.fetched_at,
-                versions.c.content_hash,
-                n_claims,
-                n_left,
-                n_removed,
-            )
-            .where(versions.c.doc_id == doc_id)
-            .order_by(versions.c.version)
-        )
         with self._read() as conn:
-            return [dict(r) for r in conn.execute(stmt).mappings()]
+            return [dict(r) for r in conn.execute(_VERSIONS, {"doc_id": doc_id}).mappings()]
+
+    def document_page(self, doc_id: str, version: int | None = None) -> DocumentPage | None:
+        """What the document page shows of ``doc_id`` besides its claims, read in one
+        transaction (so an ingest writing a new version meanwhile cannot tear it): the
+        document, its versions, and of ``version`` (default the latest) its text, numbers
+        left out and removed lines. None when the document is unknown; ``text`` is None
+        when it has no such version."""
+        with self._read() as conn:
+            doc = conn.execute(_DOCUMENT, {"doc_id": doc_id}).mappings().first()
+            if doc is None:
+                return None
+            history = [dict(r) for r in conn.execute(_VERSIONS, {"doc_id": doc_id}).mappings()]
+            number = version or int(doc["latest_version"])
+            shown = next((v for v in history if v["version"] == number), None)
+            page = DocumentPage(dict(doc), history, number, shown, None, [], [])
+            if shown is None:
+                return page
+            page.text = conn.execute(_TEXT, {"id": shown["id"]}).scalar()
+            page.left_out = [
+                dict(r) for r in conn.execute(_LEFT_OUT, {"version_id": shown["id"]}).mappings()
+            ]
+            page.removed = [
+                dict(r) for r in conn.execute(_REMOVED, {"version_id": shown["id"]}).mappings()
+            ]
+        return page
 
     def version_text(self, doc_id: str, version: int) -> str | None:
         """The cleaned text of one version of ``doc_id``, or None if there is no such version."""
@@ -76,21 +185,16 @@ class DocumentReads(StoreAccess):
     def left_out_of(self, version_id: int) -> list[Row]:
         """Numbers extraction read in this version and did not keep, with the reason, in
         text order; offsets are in the version's cleaned text."""
-        return self._set_aside(left_out, version_id)
+        with self._read() as conn:
+            found = conn.execute(_LEFT_OUT, {"version_id": version_id}).mappings()
+            return [dict(r) for r in found]
 
     def removed_of(self, version_id: int) -> list[Row]:
         """Lines cleaning took out of this version, with the reason, in order; offsets are
         in the text before cleaning, so they cannot be placed in the cleaned text."""
-        return self._set_aside(removed_lines, version_id)
-
-    def _set_aside(self, table: Any, version_id: int) -> list[Row]:
-        stmt = (
-            select(table.c.start, table.c.end, table.c.text, table.c.reason)
-            .where(table.c.version_id == version_id)
-            .order_by(table.c.start, table.c.end, table.c.id)
-        )
         with self._read() as conn:
-            return [dict(r) for r in conn.execute(stmt).mappings()]
+            found = conn.execute(_REMOVED, {"version_id": version_id}).mappings()
+            return [dict(r) for r in found]
 
     def document_languages(self) -> dict[str, str | None]:
         """Each document's language (of its latest version), for filtering claims by it."""

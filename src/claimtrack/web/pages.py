@@ -22,11 +22,13 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Cookie, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from claimtrack.report import present
 from claimtrack.report.charts import chart, sparkline_svg
 from claimtrack.resolve import Conflict, MeasureView
 from claimtrack.resolve.intervals import point
+from claimtrack.store.document_reads import RANKED
 from claimtrack.web import markup
 from claimtrack.web.api import In, Ws, known_text
 from claimtrack.web.api_pages import Filters
@@ -50,6 +52,8 @@ Filter = Annotated[str | None, Query(max_length=64)]
 RECENT_JOBS = 20
 #: Claims per page of a measure's table.
 MEASURE_ROWS = 200
+#: Origins per page of the sources table.
+SOURCE_ROWS = 200
 CSRF_HELP = "missing or wrong CSRF token; reload the Add page and submit the form again"
 
 
@@ -106,17 +110,17 @@ def _card(m: MeasureView) -> dict[str, Any]:
 
 
 def warm(view: View) -> None:
-    """Derive what the overview and every measure page show of ``view`` (cards, charts)
-    and the sources' records into its memo: ``Workspace`` calls this on the thread that
-    computed the view, so no request pays for it (a large measure's chart takes most of
-    a second)."""
+    """Derive what the overview and every measure page show of ``view`` (cards, charts,
+    filter lists) into its memo: ``Workspace`` calls this on the thread that computed the
+    view, so no request pays for it (a large measure's chart takes most of a second).
+    The sources' records are left to the first visit of the sources page: a second of
+    work per view that would hold up the requests of every other page."""
     cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     for m, card in zip(view.cc.measures, cards, strict=True):
         # the keys ``overview`` and ``measure`` ask ``view.derived`` for
         view.memo.setdefault(("card", m.key), card)
         view.memo.setdefault(("chart", m.key), chart(m, view.colours).svg)
         view.memo.setdefault(("facets", m.key), facets(m, view.memo.get("languages", {})))
-    view.derived("origins", lambda: origin_records(view.cc))
     view.derived("copies", lambda: copies(view.cc))
 
 
@@ -206,6 +210,21 @@ def measure(
     pages = max(1, -(-len(rows) // MEASURE_ROWS))
     first = (page - 1) * MEASURE_ROWS
     shown = rows[first : first + MEASURE_ROWS]
+
+    def rows_html() -> Markup:
+        return Markup(
+            environment()
+            .get_template("measure_rows.html.j2")
+            .render(rows=shown, origin_name=present.origin_name, via_text=present.via_text)
+        )
+
+    # An unfiltered page is the same for every request of a view: rendered once (filtered
+    # ones are not kept, since their number has no bound).
+    table = (
+        rows_html()
+        if filters.active
+        else view.derived(("rows", key, page, MEASURE_ROWS), rows_html)
+    )
     return render(
         "measure.html.j2",
         nav="",
@@ -215,6 +234,7 @@ def measure(
         chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
         legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used.sides],
         rows=shown,
+        rows_html=table,
         shown={c.id for c in shown},  # a conflict's figure links to its row here, else its document
         matching=len(rows),
         first=first,
@@ -266,42 +286,36 @@ def document(
     out underlined, what cleaning removed, how its claims changed from version to
     version, and its near-duplicates. ``?version=N`` shows an older version."""
     known_text(doc_id, "document")
-    row = ws.document(doc_id)
-    if row is None:
+    found = ws.store.document_page(doc_id, version)
+    if found is None:
         raise HTTPException(404, f"no document {doc_id!r}; the documents page lists them")
-    history = ws.store.versions_of(doc_id)
-    latest = int(row["latest_version"])
-    number = version or latest
-    shown = next((v for v in history if v["version"] == number), None)
-    if shown is None:
+    history, number = found.versions, found.number
+    if found.version is None:
         raise HTTPException(
             404, f"document {doc_id!r} has no version {number}; it has 1 to {len(history)}"
         )
-    if number == latest:
-        text = ws.store.texts([doc_id]).get(doc_id, "")
-    else:
-        text = ws.store.version_text(doc_id, number) or ""
+    text = found.text or ""
     everything = ws.store.claims(doc_id=doc_id, latest_only=len(history) == 1)
     by_version: dict[int, list[dict[str, Any]]] = {int(v["version"]): [] for v in history}
     for c in everything:
         by_version.setdefault(int(c["version"]), []).append(c)
     rows = by_version.get(number, [])
-    left = ws.store.left_out_of(int(shown["id"]))
+    left = found.left_out
     view = ws.view()
     titles = view.derived("titles", lambda: {d.doc: d.title for d in view.cc.documents})
     near = view.derived("copies", lambda: copies(view.cc)).of(doc_id)
     return render(
         "document.html.j2",
         nav="documents",
-        doc=row,
+        doc=found.document,
         number=number,
-        latest=latest,
-        shown_version=shown,
+        latest=int(found.document["latest_version"]),
+        shown_version=found.version,
         history=history,
         body=markup.highlighted(text, rows, left),
         claims=rows,
         left=[(i, r, _context(text, r)) for i, r in enumerate(left)],
-        removed=ws.store.removed_of(int(shown["id"])),
+        removed=found.removed,
         diffs=version_diffs(by_version),
         near=[(d, relation, titles.get(d)) for d, relation in near],
         figure_text=markup.figure_text,
@@ -310,15 +324,25 @@ def document(
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def sources(ws: Ws) -> HTMLResponse:
-    """Every origin: type, side, how many claims and documents, and how often other
-    origins later matched or contradicted its figures (``data.OriginRecord``)."""
+def sources(ws: Ws, page: Annotated[int, Query(ge=1, le=10**9)] = 1) -> HTMLResponse:
+    """Every origin, ``SOURCE_ROWS`` a page: type, side, how many claims and documents,
+    and how often other origins later matched or contradicted its figures
+    (``data.OriginRecord``). A store of 20,000 documents has as many origins."""
     view = ws.view()
+    records = list(view.derived("origins", lambda: origin_records(view.cc)).values())
+    pages = max(1, -(-len(records) // SOURCE_ROWS))
+    first = (page - 1) * SOURCE_ROWS
     return render(
         "sources.html.j2",
         nav="sources",
         fresh=ws.freshness(view),
-        records=list(view.derived("origins", lambda: origin_records(view.cc)).values()),
+        records=records[first : first + SOURCE_ROWS],
+        total=len(records),
+        first=first,
+        page=page,
+        pages=pages,
+        prev_url=(f"/sources?page={page - 1}" if page > 2 else "/sources") if page > 1 else "",
+        next_url=f"/sources?page={page + 1}" if page < pages else "",
         side_label=lambda s: present.side_label(s, ws.pack) if s else "",
     )
 
@@ -362,7 +386,7 @@ def conflicts(ws: Ws) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
-    rows = ws.store.search(clean, limit=100) if clean.strip() else []
+    rows, capped = ws.store.search_newest(clean, limit=100) if clean.strip() else ([], False)
     hits = [
         {
             **r,
@@ -371,7 +395,7 @@ def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLRespons
         }
         for r in rows
     ]
-    return render("search.html.j2", nav="search", q=q, hits=hits)
+    return render("search.html.j2", nav="search", q=q, hits=hits, capped=capped, ranked=RANKED)
 
 
 def _add_page(request: Request, take: In, status: int = 200, error: str = "",
