@@ -103,8 +103,9 @@ def measures_command(
     every: AllOption = False,
 ) -> None:
     """One row per measure: current estimate, trend, figures, origins and conflicts.
-    Figures outside the story pack's measures that only one origin gives are counted,
-    not listed (they cannot be cross-checked); --all lists them too.
+    Series outside the story pack's measures that only one origin gives, or that count
+    nothing named, are counted, not listed (they cannot be cross-checked); --all lists
+    them too, and the JSON holds every series with its "listed" flag.
 
     \b
     Example:
@@ -117,12 +118,11 @@ def measures_command(
     cc, _ = _check(db, pack, no_pack, tolerance)
     shown = [m for m in cc.measures if every or m.listed]
     unlisted = len(cc.measures) - len(shown)
-    if fmt is Format.json:
+    if fmt is Format.json:  # every series, each saying whether the overview lists it
         _json_out(
             {
                 "tolerance": cc.tolerance,
-                "measures": [serialize.measure_summary(m) for m in shown],
-                "unlisted": unlisted,
+                "measures": [serialize.measure_summary(m) for m in cc.measures],
             }
         )
         return

@@ -109,6 +109,7 @@ def measure_summary(m: MeasureView) -> dict[str, Any]:
         "unit": m.unit,
         "cumulative": m.cumulative,
         "from_pack": m.from_pack,
+        "listed": m.listed,
         "estimate": estimate(m.estimate),
         "trend": m.trend,
         "sparkline": m.sparkline,

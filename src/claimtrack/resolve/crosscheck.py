@@ -212,9 +212,7 @@ def _check(
     for c in claims:
         by_measure[c.measure_key].append(c)
     measures = [
-        _measure_view(series.series[key], cs, pack, tolerance)
-        for key, cs in by_measure.items()
-        if series.series[key].family.key != "?" or series.series[key].measure != "other"
+        _measure_view(series.series[key], cs, pack, tolerance) for key, cs in by_measure.items()
     ]
     measures.sort(key=lambda m: (not m.from_pack, -len(m.reported) - len(m.other), m.key))
     conflicts = sorted((x for m in measures for x in m.conflicts), key=conflict_order)

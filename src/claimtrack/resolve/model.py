@@ -203,9 +203,10 @@ class MeasureView:
     @property
     def listed(self) -> bool:
         """Whether an overview lists it: a story-pack measure, or figures outside the pack
-        that at least two origins give. One origin's figures outside the pack ("43
-        voyages") cannot be cross-checked; they stay on their documents' pages."""
-        return self.from_pack or self.origins >= 2
+        that count something named and that at least two origins give. One origin's
+        figures outside the pack ("43 voyages") and figures without a unit cannot be
+        cross-checked; they are listed on request and on their documents' pages."""
+        return self.from_pack or (self.unit is not None and self.origins >= 2)
 
 
 @dataclass
