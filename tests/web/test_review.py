@@ -175,6 +175,9 @@ def test_claim_page_form_correct_and_undo(client):
     page = client.get(f"/claims/{c['claim_id']}").text
     assert "corrected by ana" in page and "&lt;b&gt;bold&lt;/b&gt; note" in page
     assert "12345" in page
+    # every listing marks the figure as reviewed
+    assert 'reviewed-mark corrected' in client.get("/measures/dprk_troops_in_russia").text
+    assert 'reviewed-mark corrected' in client.get(f"/documents/{c['doc']}").text
     review_id = client.get("/api/v1/reviews").json()["items"][0]["id"]
     undone = client.post(f"/reviews/{review_id}/undo", data={"csrf": token}, follow_redirects=False)
     assert undone.status_code == 303
