@@ -86,7 +86,9 @@ def test_like_is_compared_with_like(store_url: str, tmp_path: Path) -> None:
     assert figures(series(cc, "russia_aid_to_dprk:mass")) == [80_000]
     assert figures(series(cc, "russia_aid_to_dprk:volume")) == [900_000]
     cap = series(cc, "russia_aid_to_dprk:volume per day:limit")
-    assert figures(cap) == [500_000] and cap.unit == "barrels per day"
+    # a series whose figures all give one period is shown in it
+    assert figures(cap) == [500_000] and cap.unit == "barrels per year"
+    assert cap.estimate is not None and cap.estimate.low == 500_000
     assert "caps" in cap.label
     # shells a day and rounds a month are one rate series, per day; the stock apart
     rates = series(cc, "dprk_artillery_shells:munitions per day:rate")

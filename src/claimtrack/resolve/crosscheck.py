@@ -32,13 +32,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from claimtrack.packs import StoryPack
-from claimtrack.resolve.families import Family, Money, family_of
+from claimtrack.resolve.families import PERIOD_DAYS, Family, Money, family_of, fold
 from claimtrack.resolve.intervals import gap_pct, interval_of, point
 from claimtrack.resolve.model import (
     CheckedClaim,
@@ -211,6 +211,9 @@ def _check(
     by_measure: dict[str, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         by_measure[c.measure_key].append(c)
+    for key, cs in by_measure.items():
+        if series.series[key].kind in ("rate", "limit"):
+            _own_period(series, key, cs, tolerance)
     measures = [
         _measure_view(series.series[key], cs, pack, tolerance) for key, cs in by_measure.items()
     ]
@@ -226,6 +229,25 @@ def _check(
 
 
 _window_of = lru_cache(maxsize=65536)(window_of)
+
+
+def _own_period(series: SeriesOf, key: str, claims: list[CheckedClaim], tolerance: float) -> None:
+    """Rates are compared per day; a series whose figures all give the same period ("a
+    year") is shown in it, so a cap of 500,000 barrels a year does not read as 1,369 a
+    day."""
+    periods = {fold(c.unit.partition(" per ")[2]) for c in claims if c.unit and " per " in c.unit}
+    if len(periods) != 1 or any(not c.unit or " per " not in c.unit for c in claims):
+        return
+    (period,) = periods
+    days = PERIOD_DAYS.get(period)
+    s = series.series[key]
+    if days is None or days == 1 or s.family.base is None or "per day" not in s.family.base:
+        return
+    base = s.family.base.replace("per day", f"per {period}")
+    series.series[key] = replace(s, family=replace(s.family, base=base))
+    for c in claims:
+        c.scale *= days
+        c.interval = interval_of(c, tolerance)
 
 
 def _checked(
