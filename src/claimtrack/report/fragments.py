@@ -48,6 +48,11 @@ def more(n: int, what: str, where: Markup) -> Markup:
     return Markup('<p class="more">… and {} more {} (all in {})</p>').format(f"{n:,}", what, where)
 
 
+def reviewed(c: CheckedClaim) -> str:
+    """ " (corrected)" after a figure an analyst reviewed (``claimtrack.review``)."""
+    return f' <span class="reviewed">({e(c.reviewed)})</span>' if c.reviewed else ""
+
+
 @dataclass
 class Page:
     """What the page links to so far, and the documents its table lists."""
@@ -62,7 +67,7 @@ class Page:
     def fig(self, c: CheckedClaim) -> str:
         self.linked.add(c.id)
         cls = "fig" if c.status == "reported" else "fig other"
-        return f'<a class="{cls}" href="#claim-{e(c.id)}">{e(c.shown)}</a>'
+        return f'<a class="{cls}" href="#claim-{e(c.id)}">{e(c.shown)}</a>{reviewed(c)}'
 
     def doc(self, d: str) -> str:
         if d in self.listed_docs:
@@ -188,7 +193,7 @@ class Page:
                 via = f" · via {e(present.via_text(c))}" if c.chain or c.via else ""
                 copy = f" · near-duplicate of {e(c.copy_of)}" if c.copy_of else ""
                 out.append(
-                    f'<li id="claim-{e(c.id)}"><span class="fig">{e(c.shown)}</span> · '
+                    f'<li id="claim-{e(c.id)}"><span class="fig">{e(c.shown)}</span>{reviewed(c)} · '
                     f'<a href="#{anchor}">{label}</a> · '
                     f'<span class="status {status}">{status}</span> · {e(c.certainty)} · '
                     f"{e(c.window.label)}<blockquote>{e(c.quote)}</blockquote>"

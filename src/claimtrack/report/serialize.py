@@ -26,7 +26,7 @@ from claimtrack.resolve import (
 _CLAIM_FIELDS = (
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure",
     "subject", "source", "via", "certainty", "status", "as_of", "published", "url", "outlet",
-    "title", "kind", "measure_key", "copy_of",
+    "title", "kind", "reviewed", "measure_key", "copy_of",
 )  # fmt: skip
 
 
