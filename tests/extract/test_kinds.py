@@ -146,3 +146,22 @@ def test_other_languages_read_their_own_cues() -> None:
     text = "Погибли 300 человек, в том числе 40 детей."
     start = text.index("40")
     assert ru.kind(text, start, start + 2, "детей") == "subset"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "figure", "kind"),
+    [
+        ("es", "La planta fabrica 5.000 proyectiles al día.", "5.000", "rate"),
+        ("es", "El puerto enviará 3.000 toneladas más en mayo.", "3.000", "change"),
+        ("es", "Llegaron 300 barcos más tarde.", "300", "total"),
+        ("fr", "L'usine livre 3 000 obus par jour.", "3 000", "rate"),
+        ("fr", "Le port recevra 2 000 conteneurs supplémentaires.", "2 000", "change"),
+        ("de", "Die Werft baut weitere 12 Schiffe.", "12", "change"),
+        ("de", "Es starben 90 Seeleute, darunter 14 Offiziere.", "14", "subset"),
+        ("de", "Die Flotte zählt 40 Schiffe.", "40", "total"),
+    ],
+)
+def test_more_languages(language: str, sentence: str, figure: str, kind: str) -> None:
+    start = sentence.index(figure)
+    reader = KindReader(load_lexicon(language))
+    assert reader.kind(sentence, start, start + len(figure)) == kind

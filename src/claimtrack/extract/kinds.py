@@ -86,6 +86,15 @@ class KindCues:
         return self._phrases("change_before")
 
     @cached_property
+    def change_not_after(self) -> frozenset[str]:
+        return frozenset(self.lex.words("kinds", "change_not_after"))
+
+    @cached_property
+    def after_noun(self) -> bool:
+        """Whether the language puts adjectives after the noun (French, Spanish)."""
+        return bool(self.lex.mapping("kinds").get("after_noun", False))
+
+    @cached_property
     def change_after(self) -> frozenset[tuple[str, ...]]:
         return self._phrases("change_after")
 
@@ -171,6 +180,11 @@ def change(ctx: KindContext, cues: KindCues) -> ClaimKind | None:
         return "change"
     if _phrase_at(ctx.after, cues.change_after, at_end=False):
         return "change"
+    # "2 000 soldats supplémentaires": where adjectives follow the noun
+    tail = ctx.after[1:]
+    if cues.after_noun and _phrase_at(tail, cues.change_after, at_end=False):
+        # "más tarde" is "later", "de plus en plus" "more and more": not an increment
+        return "change" if len(tail) < 2 or tail[1] not in cues.change_not_after else None
     return None
 
 
