@@ -194,3 +194,27 @@ def test_conflicts_are_sorted_by_gap_across_measures() -> None:
     cc = check_claims(rows, PACK)
     gaps = [x.gap_pct for x in cc.conflicts]
     assert gaps == sorted(gaps, reverse=True) and len(gaps) == 3
+
+
+NAMED_FIRST_A = """Seoul raises troop estimate
+South Korea's National Intelligence Service put the number of North Korean troops in the Kursk region at about 11,000 on Monday.
+"""
+NAMED_FIRST_B = """Kyiv gives a higher count
+Ukraine's military intelligence on Monday estimated the number of North Korean soldiers deployed to Russia at 15,000.
+"""
+
+
+def test_counts_named_before_their_figure_meet(store_url: str, tmp_path: Path) -> None:
+    """Two agencies' counts of one day, each naming what it counts before the figure,
+    are one measure and disagree."""
+    with Store(store_url) as store:
+        for name, text in (("a.txt", NAMED_FIRST_A), ("b.txt", NAMED_FIRST_B)):
+            path = tmp_path / name
+            path.write_text(text, encoding="utf-8")
+            assert ingest([path], store, PACK, Settings(), published="2025-04-14").ok
+        cc = check_store(store, PACK)
+    troops = series(cc, "dprk_troops_in_russia")
+    assert figures(troops) == [11_000, 15_000]
+    (conflict,) = troops.conflicts
+    assert {conflict.a.figure, conflict.b.figure} == {11_000, 15_000}
+    assert conflict.a.origin != conflict.b.origin
