@@ -38,35 +38,16 @@ def _now() -> str:
 
 
 def _claim_review(row: Any) -> ClaimReview:
-    return ClaimReview(
-        id=row.id,
-        claim_id=row.claim_id,
-        first_claim_id=row.first_claim_id,
-        doc=row.doc_id,
-        action=row.action,
-        changes=json.loads(row.changes or "{}"),
-        note=row.note,
-        reviewer=row.reviewer,
-        at=row.at,
-        undone_at=row.undone_at,
-        undone_by=row.undone_by,
-    )
+    data = dict(row._mapping)
+    data["doc"] = data.pop("doc_id")
+    data["changes"] = json.loads(data["changes"] or "{}")
+    for kept_for_matching in ("quote", "figure"):  # the store's, not the record's
+        del data[kept_for_matching]
+    return ClaimReview.model_validate(data)
 
 
 def _origin_review(row: Any) -> OriginReview:
-    return OriginReview(
-        id=row.id,
-        action=row.action,
-        name=row.name,
-        target=row.target,
-        type=row.type,
-        side=row.side,
-        note=row.note,
-        reviewer=row.reviewer,
-        at=row.at,
-        undone_at=row.undone_at,
-        undone_by=row.undone_by,
-    )
+    return OriginReview.model_validate(dict(row._mapping))
 
 
 class Reviews(StoreAccess):

@@ -8,7 +8,8 @@ shows, so each write waits for the cross-check to catch up before it answers.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path
 from fastapi.concurrency import run_in_threadpool
@@ -21,6 +22,7 @@ from claimtrack.web.api import Limit, Offset, Ws, json_only, known_text
 from claimtrack.web.data import Workspace
 
 router = APIRouter(prefix="/api/v1", tags=["review"])
+T = TypeVar("T")
 
 ClaimId = Annotated[str, Path(max_length=64, description="A claim's id (its claim_id).")]
 ReviewId = Annotated[int, Path(ge=1, le=2**62, description="A review's id.")]
@@ -33,8 +35,20 @@ class UndoIn(BaseModel):
     reviewer: str = Field(min_length=1, max_length=128)
 
 
-def _status(exc: UsageError) -> HTTPException:
+def http_error(exc: UsageError) -> HTTPException:
+    """A refused review as HTTP: 404 for what does not exist, 409 for an undo done before."""
     return HTTPException(404 if isinstance(exc, NotFoundError) else 409, str(exc))
+
+
+async def undone(undo: Callable[[int, str], T], review_id: int, reviewer: str, ws: Workspace) -> T:
+    """Run an undo off the event loop, as HTTP errors when refused, then let the cached
+    cross-check catch up."""
+    try:
+        done = await run_in_threadpool(undo, review_id, reviewer)
+    except UsageError as exc:
+        raise http_error(exc) from None
+    await _changed(ws)
+    return done
 
 
 async def _changed(ws: Workspace) -> None:
@@ -71,7 +85,7 @@ async def review_claim(claim_id: ClaimId, body: ClaimReviewIn, ws: Ws) -> ClaimR
     try:
         done = await run_in_threadpool(ws.store.review_claim, claim_id, body)
     except UsageError as exc:
-        raise _status(exc) from None
+        raise http_error(exc) from None
     await _changed(ws)
     return done
 
@@ -93,12 +107,7 @@ def list_reviews(ws: Ws, limit: Limit = 100, offset: Offset = 0) -> dict[str, An
     dependencies=[Depends(json_only)],
 )
 async def undo_review(review_id: ReviewId, body: UndoIn, ws: Ws) -> ClaimReview:
-    try:
-        done = await run_in_threadpool(ws.store.undo_claim_review, review_id, body.reviewer)
-    except UsageError as exc:
-        raise _status(exc) from None
-    await _changed(ws)
-    return done
+    return await undone(ws.store.undo_claim_review, review_id, body.reviewer, ws)
 
 
 @router.get("/origin-reviews", summary="Merges, splits and descriptions of origins")
@@ -124,9 +133,4 @@ async def review_origin(body: OriginReviewIn, ws: Ws) -> OriginReview:
     dependencies=[Depends(json_only)],
 )
 async def undo_origin_review(review_id: ReviewId, body: UndoIn, ws: Ws) -> OriginReview:
-    try:
-        done = await run_in_threadpool(ws.store.undo_origin_review, review_id, body.reviewer)
-    except UsageError as exc:
-        raise _status(exc) from None
-    await _changed(ws)
-    return done
+    return await undone(ws.store.undo_origin_review, review_id, body.reviewer, ws)

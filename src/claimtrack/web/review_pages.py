@@ -18,13 +18,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from claimtrack.errors import NotFoundError, UsageError
 from claimtrack.review import ClaimReviewIn, Correction, OriginReviewIn
-from claimtrack.review.model import ClaimReview
 from claimtrack.web import markup
 from claimtrack.web.api import Ws, known_text
 from claimtrack.web.intake import csrf_ok
 from claimtrack.web.pages import render
+from claimtrack.web.review_api import undone
 
 router = APIRouter(include_in_schema=False)
 
@@ -177,13 +176,7 @@ async def review_claim(request: Request, claim_id: ClaimId, ws: Ws) -> Response:
 async def undo_review(request: Request, review_id: ReviewId, ws: Ws) -> Response:
     form = await _form(request)
     reviewer = _reviewer(request, form.get("reviewer", ""))
-    try:
-        done: ClaimReview = await run_in_threadpool(ws.store.undo_claim_review, review_id, reviewer)
-    except NotFoundError as exc:
-        raise HTTPException(404, str(exc)) from None
-    except UsageError as exc:
-        raise HTTPException(409, str(exc)) from None
-    await run_in_threadpool(ws.catch_up)
+    done = await undone(ws.store.undo_claim_review, review_id, reviewer, ws)
     return _done(request, f"/claims/{quote(done.claim_id, safe='')}", reviewer)
 
 
@@ -235,11 +228,5 @@ async def review_origin(request: Request, ws: Ws) -> Response:
 async def undo_origin_review(request: Request, review_id: ReviewId, ws: Ws) -> Response:
     form = await _form(request)
     reviewer = _reviewer(request, form.get("reviewer", ""))
-    try:
-        await run_in_threadpool(ws.store.undo_origin_review, review_id, reviewer)
-    except NotFoundError as exc:
-        raise HTTPException(404, str(exc)) from None
-    except UsageError as exc:
-        raise HTTPException(409, str(exc)) from None
-    await run_in_threadpool(ws.catch_up)
+    await undone(ws.store.undo_origin_review, review_id, reviewer, ws)
     return _done(request, "/reviews#origins", reviewer)
