@@ -10,9 +10,11 @@ answers. It then starts a child of this script (``--phase ingest``) that adds ne
 documents to the same store in a loop, and sends a bounded burst of requests from its own
 thread pool: ``--requests`` to each of the overview, a measure page, document pages,
 search pages and ``/api/v1/claims?limit=50``, interleaved, ``--concurrency`` at a time,
-each with a timeout and the whole burst with a deadline. It prints requests/s and
-p50/p95/max per page, the errors, and as its last line one JSON object whose keys ending
-in ``p95_ms`` are the per-page p95 latencies. Only 127.0.0.1 is ever contacted.
+each with a timeout and the whole burst with a deadline, with as many requests for a
+static file as the baseline of the same run (its latency is the machine's load). It
+prints requests/s and p50/p95/max per page, the errors, and as its last line one JSON
+object whose keys ending in ``p95_ms`` are the per-page p95 latencies and keys ending in
+``p95_vs_static`` their ratios to the baseline's p95. Only 127.0.0.1 is ever contacted.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ MEASURE = "dprk_troops_in_russia"
 #: Search queries rotated through: a pack alias, a quoted source, words of claim sentences.
 QUERIES = ["Budanov", "troops Russia", "Estonian intelligence", "shells", "Yonhap"]
 PAGES = ("overview", "measure", "document", "search", "claims_api")
+#: Sent with the pages, as the baseline of the same run: a static file that costs the app
+#: nothing but the trip through its middleware, so its latency is the machine's load (the
+#: client, the ingest, anything else running) and the pages' ratios to it are the app's.
+BASELINE = "static"
 
 
 def _free_port() -> int:
@@ -135,6 +141,7 @@ def _targets(docs: int, rng: random.Random) -> list[tuple[str, str]]:
         ("document", f"/documents/{doc}"),
         ("search", f"/search?q={query}"),
         ("claims_api", "/api/v1/claims?limit=50"),
+        (BASELINE, "/static/style.css"),
     ]
 
 
@@ -149,8 +156,8 @@ def burst(
     rng = random.Random(SEED)
     work = [t for _ in range(requests) for t in _targets(docs, rng)]
     rng.shuffle(work)
-    times: dict[str, list[float]] = {p: [] for p in PAGES}
-    errors: dict[str, list[str]] = {p: [] for p in PAGES}
+    times: dict[str, list[float]] = {p: [] for p in (*PAGES, BASELINE)}
+    errors: dict[str, list[str]] = {p: [] for p in (*PAGES, BASELINE)}
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     start = time.perf_counter()
     end_by = start + deadline
@@ -284,8 +291,8 @@ def main() -> None:
                 server.kill()
                 server.wait(timeout=30)
 
-    total = sum(len(v) + len(errors[k]) for k, v in times.items())
-    n_errors = sum(len(v) for v in errors.values())
+    total = sum(len(v) + len(errors[k]) for k, v in times.items() if k != BASELINE)
+    n_errors = sum(len(v) for v in errors.values())  # the baseline's too
     print(
         f"{args.docs:,} documents, {built.get('claims', '?')} claims; {args.concurrency} "
         f"concurrent; {total} requests in {wall:.1f} s = {total / wall:.1f} requests/s; "
@@ -295,7 +302,8 @@ def main() -> None:
         f"{'page':<12}{'ok':>6}{'errors':>8}{'req/s':>8}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}"
     )
     summary: dict[str, Any] = {}
-    for page in PAGES:
+    base_p95 = _pct(times[BASELINE], 95)
+    for page in (*PAGES, BASELINE):
         ok = times[page]
         p50, p95 = _pct(ok, 50), _pct(ok, 95)
         worst = max(ok) if ok else None
@@ -303,8 +311,13 @@ def main() -> None:
         cells = [f"{v:10.1f}" if v is not None else f"{'-':>10}" for v in (p50, p95, worst)]
         print(f"{page:<12}{len(ok):>6}{len(errors[page]):>8}{rate:>8.1f}" + "".join(cells))
         summary[f"{page}_p50_ms"] = round(p50, 1) if p50 is not None else None
+        if page == BASELINE:
+            summary["static_baseline_p95"] = round(p95, 1) if p95 is not None else None
+            continue
         summary[f"{page}_p95_ms"] = round(p95, 1) if p95 is not None else None
-    for page in PAGES:
+        if p95 is not None and base_p95:
+            summary[f"{page}_p95_vs_static"] = round(p95 / base_p95, 2)
+    for page in (*PAGES, BASELINE):
         for e in sorted(set(errors[page]))[:3]:
             print(f"error {page}: {e}")
     p95s = [v for k, v in summary.items() if k.endswith("p95_ms")]

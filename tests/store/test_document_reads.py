@@ -126,3 +126,15 @@ def test_document_page_reads_a_version_with_what_was_set_aside(store_url, make_d
         assert [r["text"] for r in first.left_out] == ["Harbour"]
         missing = store.document_page("vostrel-port", 3)
         assert missing is not None and missing.version is None and missing.text is None
+
+
+def test_search_newest_pages_with_an_offset(store_url, make_doc):
+    with Store(store_url) as store:
+        for i in range(4):
+            doc, found = make_doc(f"port-{i}", text=ARTICLE.replace("Vostrel", f"Vostrel{i}"))
+            store.add(doc, found)
+        best, _ = store.search_newest("crates", limit=50)
+        assert len(best) == 12  # four texts and eight quotes hold "crates"
+        pages = [store.search_newest("crates", limit=5, offset=o)[0] for o in (0, 5, 10)]
+        assert [len(p) for p in pages] == [5, 5, 2]
+        assert sorted(map(str, sum(pages, []))) == sorted(map(str, best))

@@ -225,3 +225,28 @@ def test_sources_table_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch
     beyond = client.get(f"/sources?page={len(everything)}")
     assert beyond.status_code == 200 and 'rel="prev"' in beyond.text
     assert client.get("/sources?page=0").status_code == 422
+
+
+def test_search_pages_through_its_hits(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.web import pages
+
+    def hits(page: str) -> list[str]:
+        return re.findall(r'<li><a href="([^"]+)">', page.split('<ol class="hits"', 1)[1])
+
+    everything = hits(html(client, "/search?q=troops"))
+    assert len(everything) > 3
+    monkeypatch.setattr(pages, "SEARCH_ROWS", 2)
+    url, seen = "/search?q=troops", []
+    while url:
+        page = html(client, url)
+        found = hits(page)
+        assert 0 < len(found) <= 2
+        seen += found
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', page)
+        url = unescape(nxt[1]) if nxt else ""
+        if nxt:
+            assert "q=troops" in url
+    assert seen == everything
+    for bad in ("page=0", "page=x", "page=1001"):
+        response = client.get(f"/search?q=troops&{bad}")
+        assert response.status_code == 422 and "page" in response.text

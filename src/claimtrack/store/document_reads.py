@@ -45,7 +45,7 @@ _FTS_RANKED = (
     f"LEFT JOIN claims c ON c.id = {FTS_TABLE}.claim_id "
     "JOIN documents d ON d.doc_id = v.doc_id AND d.latest_version = v.version "
     f"WHERE {FTS_TABLE} MATCH :q AND {FTS_TABLE}.rowid >= :cut "
-    "ORDER BY rank LIMIT :limit"
+    "ORDER BY rank LIMIT :limit OFFSET :offset"
 )
 
 
@@ -118,17 +118,17 @@ class DocumentReads(StoreAccess):
         """``Store.search`` (defined there; declared here for ``search_newest``)."""
         raise NotImplementedError
 
-    def search_newest(self, query: str, limit: int = 50) -> tuple[list[Row], bool]:
+    def search_newest(self, query: str, limit: int = 50, offset: int = 0) -> tuple[list[Row], bool]:
         """``Store.search`` for the search page, bounded: the rows, and whether there were
         more matches than were ranked.
 
         On SQLite only the newest ``RANKED`` matches (text and quotes, newest stored last)
         are ranked, so a common word costs a few milliseconds instead of scoring tens of
         thousands of matches; an analyst adds a word to reach older ones. PostgreSQL
-        runs ``Store.search`` as it is.
+        runs ``Store.search`` as it is. ``offset`` skips that many of the best rows.
         """
         if self.dialect != "sqlite":
-            return self.search(query, limit), False
+            return self.search(query, limit + offset)[offset:], False
         from claimtrack.store.store import _fts_query  # store.py imports this module
 
         fts = _fts_query(query)
@@ -137,7 +137,7 @@ class DocumentReads(StoreAccess):
         with self._read() as conn:
             cut = conn.execute(text(_FTS_CUT), {"q": fts, "skip": RANKED - 1}).scalar()
             rows = conn.execute(
-                text(_FTS_RANKED), {"q": fts, "cut": cut or 0, "limit": limit}
+                text(_FTS_RANKED), {"q": fts, "cut": cut or 0, "limit": limit, "offset": offset}
             ).mappings()
             return [dict(r) for r in rows], cut is not None
 

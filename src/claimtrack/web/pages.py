@@ -54,6 +54,8 @@ RECENT_JOBS = 20
 MEASURE_ROWS = 200
 #: Origins per page of the sources table.
 SOURCE_ROWS = 200
+#: Hits per page of a search.
+SEARCH_ROWS = 50
 CSRF_HELP = "missing or wrong CSRF token; reload the Add page and submit the form again"
 
 
@@ -384,18 +386,44 @@ def conflicts(ws: Ws) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(ws: Ws, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+def search(
+    ws: Ws,
+    q: Annotated[str, Query(max_length=500)] = "",
+    page: Annotated[int, Query(ge=1, le=RANKED // SEARCH_ROWS)] = 1,
+) -> HTMLResponse:
+    """Text and quotes matching every word, ``SEARCH_ROWS`` a page, best first among the
+    newest ``RANKED`` matches (``Store.search_newest``)."""
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
-    rows, capped = ws.store.search_newest(clean, limit=100) if clean.strip() else ([], False)
+    first = (page - 1) * SEARCH_ROWS
+    rows, capped = (
+        ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first)
+        if clean.strip()
+        else ([], False)
+    )
+    more = len(rows) > SEARCH_ROWS
     hits = [
         {
             **r,
             "anchor": f"claim-{r['claim_id']}" if r.get("claim_id") else "",
             "snippet": markup.snippet(r["snippet"] or "", clean),
         }
-        for r in rows
+        for r in rows[:SEARCH_ROWS]
     ]
-    return render("search.html.j2", nav="search", q=q, hits=hits, capped=capped, ranked=RANKED)
+
+    def url(n: int) -> str:
+        return "/search?" + urlencode({"q": q, **({"page": str(n)} if n > 1 else {})})
+
+    return render(
+        "search.html.j2",
+        nav="search",
+        q=q,
+        hits=hits,
+        first=first,
+        capped=capped,
+        ranked=RANKED,
+        prev_url=url(page - 1) if page > 1 else "",
+        next_url=url(page + 1) if more and page < RANKED // SEARCH_ROWS else "",
+    )
 
 
 def _add_page(request: Request, take: In, status: int = 200, error: str = "",
