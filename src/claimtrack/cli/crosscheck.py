@@ -129,7 +129,10 @@ def measures_command(
     if not cc.measures:
         err_console().print("no claims in the store", markup=False)
         return
-    note = f"; {unlisted} single-origin series outside the pack, --all lists them" * bool(unlisted)
+    note = (
+        f"; {unlisted} series outside the pack that cannot be cross-checked, --all lists them"
+        * bool(unlisted)
+    )
     table = Table(title=f"{len(shown)} measures (tolerance {tolerance:g}{note})")
     for name in ("key", "label", "estimate", "trend", "spark", "reported", "origins",
                  "conflicts", "pledged/planned/rumoured"):  # fmt: skip
