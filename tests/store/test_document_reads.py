@@ -138,3 +138,18 @@ def test_search_newest_pages_with_an_offset(store_url, make_doc):
         pages = [store.search_newest("crates", limit=5, offset=o)[0] for o in (0, 5, 10)]
         assert [len(p) for p in pages] == [5, 5, 2]
         assert sorted(map(str, sum(pages, []))) == sorted(map(str, best))
+
+
+def test_documents_page_is_a_slice_of_documents(store_url, make_doc):
+    with Store(store_url) as store:
+        assert store.documents_page(10) == ([], 0)
+        for i in (3, 1, 4, 0, 2):
+            store.add(*make_doc(f"doc-{i}"))
+        store.add(*make_doc("doc-1", text=EDITED))  # a second version: counts of the latest
+        everything = store.documents()
+        assert [store.documents_page(2, o) for o in (0, 2, 4)] == [
+            (everything[0:2], 5),
+            (everything[2:4], 5),
+            (everything[4:], 5),
+        ]
+        assert everything[1]["versions"] == 2 and everything[1]["claims"] == 2

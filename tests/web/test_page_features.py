@@ -250,3 +250,21 @@ def test_search_pages_through_its_hits(client: TestClient, monkeypatch: pytest.M
     for bad in ("page=0", "page=x", "page=1001"):
         response = client.get(f"/search?q=troops&{bad}")
         assert response.status_code == 422 and "page" in response.text
+
+
+def test_documents_list_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.web import pages
+
+    everything = [d["doc"] for d in client.get("/api/v1/documents").json()["items"]]
+    monkeypatch.setattr(pages, "DOCUMENT_ROWS", 4)
+    url, seen = "/documents", []
+    while url:
+        page = html(client, url)
+        assert f"Documents <small>{len(everything)}</small>" in page
+        seen += [
+            unescape(d) for d in re.findall(r'<tr><td><a href="/documents/[^"]+">([^<]+)', page)
+        ]
+        nxt = re.search(r'<a rel="next" href="([^"]+)"', page)
+        url = unescape(nxt[1]) if nxt else ""
+    assert seen == everything
+    assert client.get("/documents?page=0").status_code == 422

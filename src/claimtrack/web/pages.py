@@ -56,6 +56,8 @@ MEASURE_ROWS = 200
 SOURCE_ROWS = 200
 #: Hits per page of a search.
 SEARCH_ROWS = 50
+#: Documents per page of the documents list.
+DOCUMENT_ROWS = 200
 CSRF_HELP = "missing or wrong CSRF token; reload the Add page and submit the form again"
 
 
@@ -257,8 +259,22 @@ def measure(
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(ws: Ws) -> HTMLResponse:
-    return render("documents.html.j2", nav="documents", rows=ws.store.documents())
+def documents(ws: Ws, page: Annotated[int, Query(ge=1, le=10**9)] = 1) -> HTMLResponse:
+    """The documents, ``DOCUMENT_ROWS`` a page, by id."""
+    first = (page - 1) * DOCUMENT_ROWS
+    rows, total = ws.store.documents_page(DOCUMENT_ROWS, first)
+    pages = max(1, -(-total // DOCUMENT_ROWS))
+    return render(
+        "documents.html.j2",
+        nav="documents",
+        rows=rows,
+        total=total,
+        first=first,
+        page=page,
+        pages=pages,
+        prev_url=(f"/documents?page={page - 1}" if page > 2 else "/documents") if page > 1 else "",
+        next_url=f"/documents?page={page + 1}" if page < pages else "",
+    )
 
 
 #: Characters of text either side of a left-out number in the list of them.
