@@ -1,4 +1,5 @@
-"""A real SQLite store of the bundled samples plus one hostile article, built once per module.
+"""A real SQLite store of the bundled samples plus one hostile article and one article
+that contradicts a sample, built once per module.
 
 The hostile article carries a script tag, an event-handler attribute, a ``javascript:``
 link text and Rich-style ``[bold]`` markup, in its title, its text and its file name, so
@@ -34,16 +35,31 @@ HOSTILE = (
     "3,000 more troops would follow by December.\n"
 )
 
+#: A figure another origin gives for the same day as the NIS sample's, far apart from it:
+#: the pages' conflicts (and the sources' contradicted counts) always have one to show,
+#: whatever the samples' own figures come to.
+KYIV_DOC = "kyiv/kyiv_estimate.txt"
+KYIV = (
+    "Kyiv puts the North Korean contingent far higher than Seoul does\n\n"
+    "KYIV, Nov. 13, 2024 —\n\n"
+    "Ukraine's military intelligence agency said on Wednesday that 19,000 North Korean "
+    "soldiers were now in Russia, well above the figure South Korean lawmakers were given "
+    "the same day.\n"
+)
+
 
 def build_store(folder: Path) -> str:
     hostile = folder / "hostile"
     hostile.mkdir()
     (hostile / HOSTILE_NAME).write_text(HOSTILE, encoding="utf-8")
+    kyiv = folder / "kyiv"
+    kyiv.mkdir()
+    (kyiv / "kyiv_estimate.txt").write_text(KYIV, encoding="utf-8")
     db = str(folder / "claims.db")
     with Store(db) as store:
         store.set_meta("pack", "dprk-russia")
-        report = ingest([EXAMPLES, hostile], store, load_pack("dprk-russia"), Settings())
-    assert report.failed == 0 and report.new == 9, report
+        report = ingest([EXAMPLES, hostile, kyiv], store, load_pack("dprk-russia"), Settings())
+    assert report.failed == 0 and report.new == 10, report
     return db
 
 

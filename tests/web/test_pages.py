@@ -37,7 +37,7 @@ def test_overview_has_a_card_per_measure_and_the_counts(client: TestClient) -> N
     assert page.count('<article class="card">') == len(measures)
     for m in measures:
         assert f'href="/measures/{quote(m["key"], safe="")}"' in page
-    assert "<strong>9</strong> documents" in page
+    assert "<strong>10</strong> documents" in page
     claims = client.get("/api/v1/claims?limit=1").json()["total"]
     assert f"<strong>{claims}</strong> claims" in page
     sources = len(client.get("/api/v1/sources").json()["sources"])
