@@ -90,7 +90,7 @@ def test_sources_page_lists_counts_and_each_origin_has_a_page(client: TestClient
         a, b = x["a"], x["b"]
         if a["origin"] and b["origin"] and a["origin"]["key"] != b["origin"]["key"]:
             earlier |= {c["id"] for c, o in ((a, b), (b, a)) if when(c) <= when(o)}
-    assert sum(int(c) for _, _, c in rows) == len(earlier)
+    assert sum(int(c) for _, _, c in rows) == len(earlier) > 0  # NIS and HUR disagree
     key, matched, contradicted = rows[0]
     one = html(client, f"/sources/{key}")
     n_claims = len(re.findall(r'<a class="review" href="/claims/', one))
