@@ -93,7 +93,7 @@ def list_claims(
     rows = ws.store.claims(measure=m, doc_id=d, status=s, limit=limit, offset=offset)
     return {
         "items": [export_row(r) for r in rows],
-        "total": ws.store.count_claims(measure=m, doc_id=d, status=s),
+        "total": ws.count_claims(measure=m, doc_id=d, status=s),
         "limit": limit,
         "offset": offset,
     }
