@@ -131,17 +131,6 @@ def list_sources(ws: Ws) -> dict[str, Any]:
     return {"sources": [serialize.source(s) for s in ws.view().cc.sources]}
 
 
-@router.get("/search", summary="Article text and claim quotes matching every word")
-def search(
-    ws: Ws,
-    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-) -> dict[str, Any]:
-    # NUL ends a query string in FTS5 and is refused by PostgreSQL: control characters go.
-    clean = "".join(ch if ch.isprintable() else " " for ch in q)
-    return {"query": q, "items": ws.store.search(clean, limit=limit)}
-
-
 def _export(ws: Workspace, fmt: str, media: str) -> Response:
     out = io.StringIO()
     write_rows(ws.store.claims(), fmt, out)

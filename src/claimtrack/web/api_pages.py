@@ -1,5 +1,5 @@
-"""API endpoints behind the pages' features: a measure's claims with the measure page's
-filters, under the same parameter names.
+"""API endpoints behind the pages' features: a measure's claims and search, with the
+measure page's filters, under the same parameter names.
 
 ``claim_filters`` is the one place those parameters are declared and checked, so the
 page (``pages.measure``) and the API cannot drift apart. Include this router before
@@ -15,8 +15,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from claimtrack.report import serialize
-from claimtrack.web.api import Limit, Offset, Ws
+from claimtrack.web.api import MAX_LIMIT, Limit, Offset, Ws
 from claimtrack.web.data import NO_SIDE, ClaimFilters, filtered
+from claimtrack.web.search_filters import FILTERED_POOL, filter_hits
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -90,3 +91,21 @@ def measure_claims(
         "limit": limit,
         "offset": offset,
     }
+
+
+@router.get("/search", summary="Article text and claim quotes matching every word")
+def search(
+    ws: Ws,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    filters: Filters,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+) -> dict[str, Any]:
+    """The measure page's filters apply too (``web.search_filters``): then the best
+    ``FILTERED_POOL`` matches are filtered and the first ``limit`` kept."""
+    # NUL ends a query string in FTS5 and is refused by PostgreSQL: control characters go.
+    clean = "".join(ch if ch.isprintable() else " " for ch in q)
+    if not filters.active:
+        return {"query": q, "items": ws.store.search(clean, limit=limit)}
+    view = ws.view()
+    pool = ws.store.search(clean, limit=FILTERED_POOL)
+    return {"query": q, "items": filter_hits(pool, filters, ws, view)[:limit]}

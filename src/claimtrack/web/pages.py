@@ -43,6 +43,7 @@ from claimtrack.web.data import (
     origin_records,
 )
 from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
+from claimtrack.web.search_filters import FILTERED_POOL, all_facets, filter_hits
 from claimtrack.web.versions import version_diffs
 
 router = APIRouter(include_in_schema=False)
@@ -404,18 +405,24 @@ def conflicts(ws: Ws) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search(
     ws: Ws,
+    filters: Filters,
     q: Annotated[str, Query(max_length=500)] = "",
     page: Annotated[int, Query(ge=1, le=RANKED // SEARCH_ROWS)] = 1,
 ) -> HTMLResponse:
     """Text and quotes matching every word, ``SEARCH_ROWS`` a page, best first among the
-    newest ``RANKED`` matches (``Store.search_newest``)."""
+    newest ``RANKED`` matches (``Store.search_newest``); with the measure page's filters,
+    among the best ``FILTERED_POOL`` of them (``web.search_filters``)."""
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
     first = (page - 1) * SEARCH_ROWS
-    rows, capped = (
-        ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first)
-        if clean.strip()
-        else ([], False)
-    )
+    view = ws.view()
+    rows: list[dict[str, Any]] = []
+    capped = False
+    if clean.strip() and filters.active:
+        pool, capped = ws.store.search_newest(clean, limit=FILTERED_POOL)
+        capped = capped or len(pool) == FILTERED_POOL
+        rows = filter_hits(pool, filters, ws, view)[first : first + SEARCH_ROWS + 1]
+    elif clean.strip():
+        rows, capped = ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first)
     more = len(rows) > SEARCH_ROWS
     hits = [
         {
@@ -426,9 +433,13 @@ def search(
         for r in rows[:SEARCH_ROWS]
     ]
 
-    def url(n: int) -> str:
-        return "/search?" + urlencode({"q": q, **({"page": str(n)} if n > 1 else {})})
+    chosen = _chosen(filters)
 
+    def url(n: int) -> str:
+        fields = {"q": q, **{k: v for k, v in chosen.items() if v}}
+        return "/search?" + urlencode({**fields, **({"page": str(n)} if n > 1 else {})})
+
+    used = all_facets(view, ws.languages(view))
     return render(
         "search.html.j2",
         nav="search",
@@ -436,7 +447,11 @@ def search(
         hits=hits,
         first=first,
         capped=capped,
-        ranked=RANKED,
+        ranked=FILTERED_POOL if filters.active else RANKED,
+        filtered=filters.active,
+        facets=used,
+        side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
+        chosen=chosen,
         prev_url=url(page - 1) if page > 1 else "",
         next_url=url(page + 1) if more and page < RANKED // SEARCH_ROWS else "",
     )
