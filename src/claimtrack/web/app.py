@@ -42,7 +42,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from claimtrack import __version__
 from claimtrack.config import Settings
 from claimtrack.store import Store
-from claimtrack.web import api, api_pages, apidocs, pages, review_api, review_pages
+from claimtrack.web import (
+    api,
+    api_pages,
+    apidocs,
+    pages,
+    review_api,
+    review_pages,
+    watch_pages,
+)
 from claimtrack.web.data import Workspace, store_pack
 from claimtrack.web.intake import Intake, request_cap
 from claimtrack.web.jobs import JobRunner
@@ -202,6 +210,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(review_pages.router)
+    app.include_router(watch_pages.router)
     app.include_router(apidocs.router)
     app.mount("/static/swagger", StaticFiles(directory=apidocs.swagger_files()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
