@@ -205,11 +205,15 @@ class Plan:
         if urls:
             from claimtrack.fetch import normalise_url
 
+            fetched: set[str] = set()
             for raw in urls:
                 try:
                     url = normalise_url(raw).url
                 except InputError:
                     url = raw.strip()  # the worker reports it
+                if url in fetched:  # a URL given twice is fetched once, as by `fetch`
+                    continue
+                fetched.add(url)
                 if self._place(url, url):
                     yield url
         for cand in iter_candidates(p for p in self.paths if not is_url(p)):
