@@ -4,15 +4,21 @@ Run ``.venv/bin/python bench/ingest.py`` (or ``make bench``); see bench/README.m
 
 The parent process builds a corpus of distinct copies of the seed and example texts in a
 temporary directory, then runs each measured phase in a child process of this same script
-(``--phase claimtrack`` / ``--phase spacy``) so each child's ``ru_maxrss`` is that phase's
-own peak memory. A child prints one JSON object as its last stdout line; the parent prints
-a table and, as its own last line, one JSON summary.
+(``--phase claimtrack`` / ``--phase spacy`` / ``--phase dask``) so each child's
+``ru_maxrss`` is that phase's own peak memory. A child prints one JSON object as its last
+stdout line; the parent prints a table and, as its own last line, one JSON summary.
+
+The same run also ingests the corpus with ``--jobs 2`` (``jobs2_speedup``, the one-process
+time over the two-worker time) and on a Dask ``LocalCluster`` of two one-thread worker
+processes into PostgreSQL (``dask2_speedup``), when a PostgreSQL URL is given
+(``--pg-url``, else ``$CLAIMTRACK_BENCH_PG_URL`` or ``$CLAIMTRACK_TEST_PG_URL``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -33,6 +39,9 @@ DEFAULT_DOCS = 2000
 QUICK_DOCS = 200
 GOAL_RATIO = 3.0
 GOAL_PEAK_RSS_MB = 500.0
+GOAL_JOBS2_SPEEDUP = 1.8
+GOAL_DASK2_SPEEDUP = 1.5
+PG_ENV = ("CLAIMTRACK_BENCH_PG_URL", "CLAIMTRACK_TEST_PG_URL")
 
 # The copy marker holds no digits and no number words, so it adds no candidate figure:
 # every copy yields the same claims as its original and the extractor's work is unchanged.
@@ -142,8 +151,9 @@ def write_cleaned_texts(corpus: Path, out: Path) -> int:
 # --------------------------------------------------------------------------- phases
 
 
-def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, Any]:
-    """Ingest the corpus into a fresh SQLite file through the public batch API."""
+def phase_claimtrack(corpus: Path, db: Path, profile: Path | None, jobs: int = 1) -> dict[str, Any]:
+    """Ingest the corpus into a fresh SQLite file through the public batch API, on ``jobs``
+    worker processes (1: in this process)."""
     from claimtrack.config import Settings
     from claimtrack.ingest import ingest
     from claimtrack.packs import load_pack
@@ -158,7 +168,7 @@ def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, 
         profiler.enable()
     start = time.perf_counter()
     with Store(settings.db) as store:
-        report = ingest([corpus], store, load_pack(PACK), settings)
+        report = ingest([corpus], store, load_pack(PACK), settings, jobs=jobs)
     seconds = time.perf_counter() - start
     if profiler is not None and profile is not None:
         profiler.disable()
@@ -171,6 +181,80 @@ def phase_claimtrack(corpus: Path, db: Path, profile: Path | None) -> dict[str, 
         "seconds": seconds,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def phase_dask(corpus: Path, pg_url: str, workers: int) -> dict[str, Any]:
+    """Ingest the corpus on a LocalCluster of ``workers`` one-thread processes into a fresh
+    PostgreSQL database. The clock starts once the cluster is up (a real cluster is
+    long-running) and so covers the workers' model loads, as the one-process clock does."""
+    import logging
+    import uuid
+
+    from distributed import LocalCluster
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from claimtrack.config import Settings
+    from claimtrack.ingest import ingest_distributed
+    from claimtrack.packs import load_pack
+    from claimtrack.store import Store
+
+    name = f"ct_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        with LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster:
+            settings = Settings(db=url, pack=PACK)
+            start = time.perf_counter()
+            with Store(url) as store:
+                report = ingest_distributed(
+                    [str(corpus)], store, load_pack(PACK), settings, cluster.scheduler_address
+                )
+            seconds = time.perf_counter() - start
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return {
+        "docs": report.documents,
+        "new": report.new,
+        "failed": report.failed,
+        "claims": report.claims,
+        "seconds": seconds,
+        "workers": workers,
+    }
+
+
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallel_capacity(workers: int = 2, n: int = 3_000_000) -> float:
+    """How much faster ``workers`` processes finish ``workers`` pure-Python loops than one
+    process does, now: 2.0 on two idle cores, less on a machine others are using. The
+    speed-ups of ``--jobs 2`` and Dask are read against it."""
+    import multiprocessing
+
+    start = time.perf_counter()
+    for _ in range(workers):
+        _spin(n)
+    serial = time.perf_counter() - start
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        start = time.perf_counter()
+        pool.map(_spin, [n] * workers)
+        parallel = time.perf_counter() - start
+    return round(serial / parallel, 3)
 
 
 def _read_texts(path: Path) -> Iterator[str]:
@@ -206,10 +290,32 @@ def phase_spacy(texts: Path) -> dict[str, Any]:
 # --------------------------------------------------------------------------- report
 
 
-def summarise(docs: int, ct: dict[str, Any], sp: dict[str, Any]) -> dict[str, Any]:
+def _speedup(one: dict[str, Any], other: dict[str, Any] | None) -> float | None:
+    """One process's time over ``other``'s, for the same documents and claims (a run that
+    stored something else is not a speed-up of this one)."""
+    if other is None:
+        return None
+    if (other["docs"], other["claims"]) != (one["docs"], one["claims"]):
+        raise SystemExit(
+            f"parallel run stored {other['docs']} documents / {other['claims']} claims, "
+            f"one process {one['docs']} / {one['claims']}"
+        )
+    return round(one["seconds"] / other["seconds"], 3)
+
+
+def summarise(
+    docs: int,
+    ct: dict[str, Any],
+    sp: dict[str, Any],
+    jobs2: dict[str, Any] | None = None,
+    dask2: dict[str, Any] | None = None,
+    capacities: list[float] | None = None,
+) -> dict[str, Any]:
     docs_per_s = ct["docs"] / ct["seconds"]
     spacy_docs_per_s = sp["docs"] / sp["seconds"]
     ratio = docs_per_s / spacy_docs_per_s
+    jobs2_speedup, dask2_speedup = _speedup(ct, jobs2), _speedup(ct, dask2)
+    capacity = None if capacities is None else round(sum(capacities) / len(capacities), 3)
     return {
         "docs": ct["docs"],
         "requested_docs": docs,
@@ -229,6 +335,17 @@ def summarise(docs: int, ct: dict[str, Any], sp: dict[str, Any]) -> dict[str, An
         "goal_peak_rss_mb": GOAL_PEAK_RSS_MB,
         "meets_ratio": ratio >= GOAL_RATIO,
         "meets_memory": ct["peak_rss_mb"] <= GOAL_PEAK_RSS_MB,
+        "jobs2_seconds": None if jobs2 is None else round(jobs2["seconds"], 3),
+        "jobs2_speedup": jobs2_speedup,
+        "goal_jobs2_speedup": GOAL_JOBS2_SPEEDUP,
+        "meets_jobs2": None if jobs2_speedup is None else jobs2_speedup >= GOAL_JOBS2_SPEEDUP,
+        "dask2_seconds": None if dask2 is None else round(dask2["seconds"], 3),
+        "dask2_speedup": dask2_speedup,
+        "goal_dask2_speedup": GOAL_DASK2_SPEEDUP,
+        "meets_dask2": None if dask2_speedup is None else dask2_speedup >= GOAL_DASK2_SPEEDUP,
+        "parallel_capacity": capacity,
+        "cores": len(os.sched_getaffinity(0)),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
 
 
@@ -261,8 +378,28 @@ def print_table(summary: dict[str, Any], forms: dict[str, int], components: list
         f"{summary['peak_rss_mb']:.0f}",
         verdict(summary["meets_memory"]),
     )
+    for key, label, goal in (
+        ("jobs2", "--jobs 2 speed-up", GOAL_JOBS2_SPEEDUP),
+        ("dask2", "Dask, 2 workers, speed-up", GOAL_DASK2_SPEEDUP),
+    ):
+        speedup = summary[f"{key}_speedup"]
+        if speedup is None:
+            table.add_row(f"{label} (goal >= {goal:g})", "not run", "-")
+        else:
+            table.add_row(
+                f"{label} (goal >= {goal:g})",
+                f"{speedup:.2f} ({summary[f'{key}_seconds']:.1f} s)",
+                verdict(summary[f"meets_{key}"]),
+            )
     console = Console()
     console.print(table)
+    console.print(
+        f"{summary['cores']} cores, load average {summary['load_average_1min']:g} at the end; "
+        "the speed-ups are the one-process time over the parallel time; two processes of a "
+        f"pure-Python loop ran {summary['parallel_capacity']}x as fast as one (2 when the "
+        "machine is idle)",
+        highlight=False,
+    )
     console.print(
         f"corpus: {forms['txt']} .txt, {forms['html']} .html, {forms['jsonl']} JSON Lines "
         f"records; spaCy ran [bold]{', '.join(components)}[/] on the cleaned texts "
@@ -436,10 +573,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="FILE",
         help="also write cProfile stats of the claimtrack phase to FILE (slows it down)",
     )
+    parser.add_argument(
+        "--pg-url",
+        default=next((os.environ[n] for n in PG_ENV if os.environ.get(n)), None),
+        help="PostgreSQL server (SQLAlchemy URL) for the Dask phase, which makes and drops "
+        f"its own database (default: ${PG_ENV[0]}, else ${PG_ENV[1]}; none: no Dask phase)",
+    )
+    parser.add_argument(
+        "--no-parallel", action="store_true", help="skip the --jobs 2 and Dask phases"
+    )
     # Internal: how the parent runs one measured phase in a child process.
     parser.add_argument(
-        "--phase", choices=["claimtrack", "spacy", "pathological"], help=argparse.SUPPRESS
+        "--phase", choices=["claimtrack", "spacy", "pathological", "dask"], help=argparse.SUPPRESS
     )
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -450,7 +597,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.phase == "claimtrack":
-        print(json.dumps(phase_claimtrack(args.corpus, args.db, args.profile)))
+        print(json.dumps(phase_claimtrack(args.corpus, args.db, args.profile, args.jobs)))
+        return 0
+    if args.phase == "dask":
+        print(json.dumps(phase_dask(args.corpus, args.pg_url, args.jobs)))
         return 0
     if args.phase == "spacy":
         print(json.dumps(phase_spacy(args.texts)))
@@ -476,8 +626,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile is not None:
             ct_args += ["--profile", str(args.profile.resolve())]
         ct = run_phase(__file__, ct_args)
+        jobs2 = dask2 = capacities = None
+        if not args.no_parallel:
+            capacities = [parallel_capacity()]
+            jobs2 = run_phase(
+                __file__,
+                ["--phase", "claimtrack", "--corpus", str(corpus), "--db", str(work / "jobs2.db"),
+                 "--jobs", "2"],
+            )  # fmt: skip
+            if args.pg_url:
+                dask2 = run_phase(
+                    __file__,
+                    ["--phase", "dask", "--corpus", str(corpus), "--pg-url", args.pg_url,
+                     "--jobs", "2"],
+                )  # fmt: skip
+            capacities.append(parallel_capacity())
         sp = run_phase(__file__, ["--phase", "spacy", "--texts", str(texts)])
-    summary = summarise(docs, ct, sp)
+    summary = summarise(docs, ct, sp, jobs2, dask2, capacities)
     print_table(summary, forms, sp["components"])
     print(json.dumps(summary), flush=True)
     return 0
