@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
 # Languages that group thousands with a space ("11 000", "2 700 000") read them as one token.
@@ -13,15 +13,17 @@ _TOKEN_SPACED = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     text: str
     start: int
     end: int
+    #: ``text.lower()``, computed once: the figure finder asks a token for it about ten
+    #: times (each token as the figure and as its neighbours' context).
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_digit(self) -> bool:
