@@ -10,6 +10,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -40,8 +41,15 @@ def fingerprint(text: str) -> list[int]:
     return _signature(shingles)
 
 
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    """An empty MinHash whose permutations every signature reuses: drawing them again from
+    the seeded generator cost about 1 ms a document, a fifth of fingerprinting one."""
+    return MinHash(num_perm=NUM_PERM)
+
+
 def _signature(shingles: list[bytes]) -> list[int]:
-    m = MinHash(num_perm=NUM_PERM)
+    m = _template().copy()  # the same seed and permutations, fresh hash values
     m.update_batch(shingles)
     return [int(v) for v in m.hashvalues]
 
