@@ -269,3 +269,18 @@ def scheduler_unreachable(address: str, detail: str) -> UsageError:
         f"cannot reach the Dask scheduler at {address} ({detail}); start one with "
         "`dask scheduler` and workers with `dask worker ADDRESS`, or fix --scheduler"
     )
+
+
+class LanguageError(ClaimtrackError):
+    """A language folder (``languages/<xx>/``) is missing or invalid."""
+
+
+def unknown_language(code: str, known: list[str]) -> LanguageError:
+    return LanguageError(
+        f"no language folder {code!r}; use one of {', '.join(known) or '(none)'}"
+        " or add languages/<code>/extract.yaml"
+    )
+
+
+def invalid_language_file(path: str, problem: str) -> LanguageError:
+    return LanguageError(f"language file {path} is invalid: {problem}; fix that key and retry")

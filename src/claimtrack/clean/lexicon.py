@@ -1,6 +1,6 @@
-"""Furniture cue phrases, read once from the per-language YAML files in ``lexicons/``.
+"""Furniture cue phrases, read once from each language folder's ``clean.yaml``.
 
-Every language file has the same layout (see ``lexicons/en.yaml``); the cues of all files are
+Every language file has the same layout (see ``languages/en/clean.yaml``); the cues of all files are
 merged, because a French share button can sit on an English page and a cue that does not
 occur costs nothing. Patterns are compiled here, once, when the module is imported.
 """
@@ -10,25 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from claimtrack.languages.loader import available_languages, load_language
+from claimtrack.languages.schema import REASONS
 
-# The order reasons are tried in: paywall first, so "Subscribe to continue reading" is a
-# paywall notice rather than a newsletter prompt.
-REASONS: tuple[str, ...] = (
-    "paywall",
-    "navigation",
-    "comments",
-    "share",
-    "subscribe",
-    "photo_credit",
-    "related",
-    "byline",
-    "ads",
-    "cookies",
-)
+__all__ = ["REASONS", "Lexicon", "ReasonCues", "load_lexicon", "normalise", "normalise_cue"]
 
 _QUOTES = re.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]")
 _SPACES = re.compile(r"\s+")
@@ -96,7 +83,7 @@ def _strings(value: Any, where: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Read and compile every ``lexicons/*.yaml`` file once."""
+    """Read and compile every language folder's ``clean.yaml`` once."""
     exact: dict[str, set[str]] = {r: set() for r in REASONS}
     prefix: dict[str, list[str]] = {r: [] for r in REASONS}
     contains: dict[str, list[str]] = {r: [] for r in REASONS}
@@ -105,27 +92,26 @@ def load_lexicon() -> Lexicon:
     byline: list[str] = []
     languages: list[str] = []
 
-    folder = resources.files("claimtrack.clean").joinpath("lexicons")
-    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
-    for file in files:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        if not isinstance(data, dict):
-            raise ValueError(f"clean lexicon {file.name}: expected a mapping at the top")
-        languages.append(str(data.get("language", file.name.removesuffix(".yaml"))))
+    for code in available_languages():
+        data = load_language(code).clean
+        if data is None:
+            continue  # a language without furniture cues of its own
+        where_file = f"languages/{code}/clean.yaml"
+        languages.append(str(data.get("language", code)))
         reasons = data.get("reasons") or {}
         for reason, cues in reasons.items():
             if reason not in exact:
                 raise ValueError(
-                    f"clean lexicon {file.name}: unknown reason {reason!r}; use one of {', '.join(REASONS)}"
+                    f"clean lexicon {where_file}: unknown reason {reason!r}; use one of {', '.join(REASONS)}"
                 )
             cues = cues or {}
-            where = f"{file.name} {reason}"
+            where = f"{where_file} {reason}"
             exact[reason].update(normalise(c) for c in _strings(cues.get("exact"), where))
             prefix[reason].extend(_strings(cues.get("prefix"), where))
             contains[reason].extend(_strings(cues.get("contains"), where))
-        offer.extend(_strings(data.get("offer_words"), f"{file.name} offer_words"))
-        dateline.update(w.lower() for w in _strings(data.get("dateline_words"), file.name))
-        byline.extend(_strings(data.get("byline_starts"), f"{file.name} byline_starts"))
+        offer.extend(_strings(data.get("offer_words"), f"{where_file} offer_words"))
+        dateline.update(w.lower() for w in _strings(data.get("dateline_words"), where_file))
+        byline.extend(_strings(data.get("byline_starts"), f"{where_file} byline_starts"))
 
     compiled = {
         r: ReasonCues(

@@ -1,20 +1,23 @@
-"""Per-language word lists for extraction, loaded once from ``lexicons/<lang>.yaml``.
+"""Per-language word lists for extraction, from ``languages/<lang>/extract.yaml``.
 
-Keeping every language-specific word in data means a new language is a new YAML file;
-the matching code stays the same.
+Keeping every language-specific word in data means a new language is a new folder;
+the matching code stays the same. The folders are read and validated by
+``claimtrack.languages``; this module lays a language's words over English's.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from claimtrack.languages.loader import LANGUAGES_DIR, available_languages, load_language
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+#: Where ``outlets.yaml`` lies (attribution.py reads it from here): the languages folder.
+LEXICON_DIR: Path = LANGUAGES_DIR
 
 
 #: How far back from a figure the end-anchored phrase patterns look ("no fewer than",
@@ -211,12 +214,16 @@ class Lexicon:
 def load_lexicon(language: str = "en") -> Lexicon:
     """The lexicon of ``language``; English when there is none yet, and then numbers are
     read the English way too (a lexicon and its number format belong together)."""
-    base = yaml.safe_load((LEXICON_DIR / "en.yaml").read_text(encoding="utf-8"))
-    path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file() or language == "en":
+    base = _extract_words("en")
+    own = _extract_words(language) if language in available_languages() else None
+    if own is None or language == "en":
         return Lexicon("en", base)
-    own = yaml.safe_load(path.read_text(encoding="utf-8"))
     return Lexicon(str(own.get("language", language)), _merge(base, own))
+
+
+def _extract_words(code: str) -> dict[str, Any]:
+    """A copy of the folder's validated ``extract.yaml`` (the loader's copy is shared)."""
+    return copy.deepcopy(load_language(code).extract or {})
 
 
 #: Keys whose English words stay valid in any language (designations, units, symbols):

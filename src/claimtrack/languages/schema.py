@@ -1,0 +1,246 @@
+"""What a language folder may say: ``extract.yaml`` and ``clean.yaml``, validated strictly.
+
+Every key the extractor or the cleaner reads is named here, so a misspelt key ("bound:"
+for "bounds:") is an error naming the file and the key instead of a language that silently
+falls back to English words. A language gives only the keys it needs: the extractor lays
+its ``extract.yaml`` over English's (see ``extract/lexicon.py``), and the cleaner merges the
+furniture cues of every folder.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict
+
+#: A list of words or phrases, matched case-insensitively.
+Words = list[str]
+#: A list of words some of which YAML 1.1 reads as booleans when unquoted (``no``, ``on``):
+#: the extractor has always read those as "false" and "true", so they validate as they are.
+LegacyWords = list[str | bool]
+#: Words with the integer each stands for ("thousand": 1000, "march": 3).
+Numbers = dict[str, int]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Currencies(_Strict):
+    """Currency signs, ISO codes and words, each mapped to an ISO code."""
+
+    symbols: dict[str, str] = {}
+    codes: Words = []
+    words: dict[str, str] = {}
+
+
+class Bounds(_Strict):
+    """Words before (``low``, ``high``) or after (``*_suffix``) a figure that make it a bound;
+    ``high_approx`` are upper bounds that also mean "about" ("nearly")."""
+
+    low: Words = []
+    high: Words = []
+    high_approx: Words = []
+    low_suffix: Words = []
+    high_suffix: Words = []
+
+
+class Vague(_Strict):
+    """Vague amounts: "thousands" (a plural scale) and "several" (a multiplier)."""
+
+    plural_scales: Numbers = {}
+    multipliers: Numbers = {}
+
+
+class Status(_Strict):
+    """Words that make a figure pledged, planned or rumoured rather than reported."""
+
+    pledged: Words = []
+    planned: Words = []
+    rumoured: Words = []
+    commit_modals: Words = []
+    future_modals: Words = []
+    giving_verbs: Words = []
+
+
+class Certainty(_Strict):
+    """Hedges ("reportedly") and confirmations ("confirmed")."""
+
+    hedged: Words = []
+    confirmed: Words = []
+
+
+class Ranges(_Strict):
+    """How two figures make a range ("10,000 to 12,000", "between 3 and 5")."""
+
+    joiners: Words = []
+    openers: Words = []
+    paired_joiners: Words = []
+    paired_openers: Words = []
+    alternative_joiners: Words = []
+    change_openers: Words = []
+
+
+class Kinds(_Strict):
+    """Cues for a figure's kind: a limit, a change, a subset or a rate rather than a total."""
+
+    after_noun: bool = False
+    limit_before: Words = []
+    limit_nouns: Words = []
+    limit_verbs: Words = []
+    limit_links: Words = []
+    change_before: Words = []
+    change_after: Words = []
+    change_not_after: Words = []
+    subset_before: Words = []
+    subset_after: Words = []
+    rate_after: Words = []
+    rate_before: Words = []
+    rate_not_after: Words = []
+    rate_not_before: Words = []
+
+
+class TimeWords(_Strict):
+    """Quarters ("second quarter": 2) and seasons as first and last month."""
+
+    quarters: Numbers = {}
+    seasons: dict[str, list[int]] = {}
+
+
+class ExtractWords(_Strict):
+    """``languages/<xx>/extract.yaml``: the words the extractor reads figures with."""
+
+    language: str
+    parser: bool = True
+    # Number formats and number words.
+    decimal_point: str = "."
+    group_separator: str = ","
+    number_words: Numbers = {}
+    weak_number_words: Words = []
+    scales: Numbers = {}
+    scale_abbreviations: Numbers = {}
+    money_only_scale_abbreviations: Words = []
+    compound_numbers: bool = False
+    digit_prefixes: Words = []
+    number_articles: Words = []
+    counters: Words = []
+    counter_words: Words = []
+    fraction_words: Numbers = {}
+    fractions: dict[str, float] = {}
+    standalone_fractions: Words = []
+    ordinal_suffixes: Words = []
+    ordinal_dot: bool = False
+    of_words: Words = []
+    percent_words: Words = []
+    currencies: Currencies = Currencies()
+    # Bounds, approximations, vague amounts, ranges.
+    bounds: Bounds = Bounds()
+    approx: Words = []
+    vague: Vague = Vague()
+    vague_prefixes: Numbers = {}
+    multipliers_on_plurals: bool = False
+    ranges: Ranges = Ranges()
+    comparatives: Words = []
+    # Time.
+    months_capitalised: bool = False
+    month_numbers: Numbers = {}
+    weekdays: Words = []
+    time_units: Words = []
+    time_prepositions: Words = []
+    time_modifiers: LegacyWords = []
+    day_parts: Words = []
+    clock_words: Words = []
+    time: TimeWords = TimeWords()
+    # Units, measures, designations and labels.
+    calibre_units: Words = []
+    length_units: Words = []
+    length_followers: LegacyWords = []
+    speed_units: Words = []
+    size_followers: LegacyWords = []
+    designation_words: LegacyWords = []
+    label_prefixes: Words = []
+    label_nouns: Words = []
+    locational_words: LegacyWords = []
+    spec_nouns: Words = []
+    pair_nouns: Words = []
+    age_words: Words = []
+    age_nouns: Words = []
+    nominal_adjectives: Words = []
+    count_verbs: Words = []
+    count_nouns: Words = []
+    counting_compounds: Words = []
+    toll_units: dict[str, str] = {}
+    unit_is_capitalised: bool = False
+    nouns_capitalised: bool = False
+    adjective_endings: Words = []
+    # Grammar the parser-free reading needs.
+    function_words: Words = []
+    anaphoric_determiners: Words = []
+    anaphoric_subjects: Words = []
+    particles: Words = []
+    verb_final: bool = False
+    # Attribution.
+    according_to: Words = []
+    according_to_after: Words = []
+    reporting_verbs: Words = []
+    passive_reporting_verbs: Words = []
+    speech_verbs: Words = []
+    attribution_nouns: Words = []
+    intermediary_cues: Words = []
+    source_cue_words: Words = []
+    media_cues: Words = []
+    producing_verbs: Words = []
+    # Status, certainty, estimates, changes and kinds.
+    status: Status = Status()
+    status_weak_planned: Words = []
+    certainty: Certainty = Certainty()
+    estimate_words: Words = []
+    estimate_links: Words = []
+    change_verbs: Words = []
+    kinds: Kinds = Kinds()
+    # Page furniture inside article text.
+    furniture_units: Words = []
+    paywall_after: Words = []
+    price_periods: Words = []
+    price_context: Words = []
+
+
+Reason = Literal[
+    "paywall",
+    "navigation",
+    "comments",
+    "share",
+    "subscribe",
+    "photo_credit",
+    "related",
+    "byline",
+    "ads",
+    "cookies",
+]
+#: The furniture reasons in the order the cleaner tries them: paywall first, so "Subscribe
+#: to continue reading" is a paywall notice rather than a newsletter prompt.
+REASONS: tuple[str, ...] = get_args(Reason)
+
+
+class ReasonCues(_Strict):
+    """Cue phrases of one furniture reason: a whole line, its start, or anywhere in it."""
+
+    exact: Words = []
+    prefix: Words = []
+    contains: Words = []
+
+
+class CleanWords(_Strict):
+    """``languages/<xx>/clean.yaml``: the cue phrases that mark a line as page furniture."""
+
+    language: str
+    reasons: dict[Reason, ReasonCues] = {}
+    offer_words: Words = []
+    dateline_words: Words = []
+    byline_starts: Words = []
+
+
+class Outlets(_Strict):
+    """``languages/outlets.yaml``: news outlets by name, in any language; they pass figures on."""
+
+    outlets: Words
