@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from claimtrack.languages.loader import (
         Language,
         available_languages,
+        load_folder,
         load_language,
         load_outlets,
     )
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "Language": "claimtrack.languages.loader",
     "available_languages": "claimtrack.languages.loader",
+    "load_folder": "claimtrack.languages.loader",
     "load_language": "claimtrack.languages.loader",
     "load_outlets": "claimtrack.languages.loader",
     "CleanWords": "claimtrack.languages.schema",
@@ -30,6 +32,7 @@ __all__ = [
     "ExtractWords",
     "Language",
     "available_languages",
+    "load_folder",
     "load_language",
     "load_outlets",
 ]

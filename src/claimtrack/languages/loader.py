@@ -57,8 +57,23 @@ def load_language(code: str) -> Language:
     known = available_languages()
     if code not in known:
         raise unknown_language(code, known)
-    folder = LANGUAGES_DIR / code
+    return load_folder(LANGUAGES_DIR / code)
+
+
+def load_folder(folder: Path) -> Language:
+    """Any language folder, not cached: each file it holds validated, and each file's
+    ``language`` the folder's name. A new language can be tried from outside the package."""
+    code = folder.name
     files = {name: read_file(folder / f"{name}.yaml", model) for name, model in FILES.items()}
+    if all(data is None for data in files.values()):
+        raise unknown_language(code, available_languages())
+    for name, data in files.items():
+        language = (data or {}).get("language", code)
+        if language != code:
+            raise invalid_language_file(
+                _shown(folder / f"{name}.yaml"),
+                f"language: {language!r} differs from its folder's name {code!r}",
+            )
     return Language(code=code, extract=files["extract"], clean=files["clean"])
 
 
@@ -88,11 +103,6 @@ def read_file(path: Path, model: type[BaseModel]) -> dict[str, Any] | None:
         model.model_validate(data)
     except ValidationError as exc:
         raise invalid_language_file(shown, _problems(exc)) from None
-    language = data.get("language")
-    if language is not None and language != path.parent.name and path.parent != LANGUAGES_DIR:
-        raise invalid_language_file(
-            shown, f"language: {language!r} differs from its folder {path.parent.name!r}"
-        )
     return data
 
 

@@ -1,0 +1,201 @@
+"""Every language folder loads and validates; a typo in one is an error naming file and key;
+and each language's number reader parses back what Babel writes in its CLDR locale."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.clean.lexicon import load_lexicon as load_furniture_cues
+from claimtrack.errors import LanguageError
+from claimtrack.extract import load_lexicon, parse_digits
+from claimtrack.extract.tokens import tokenize
+from claimtrack.languages import available_languages, load_folder, load_language, load_outlets
+from claimtrack.languages.loader import LANGUAGES_DIR
+
+LANGUAGES = available_languages()
+SPACES = (" ", "\u00a0", "\u202f")
+
+
+def test_every_folder_is_a_language() -> None:
+    folders = sorted(
+        d.name for d in LANGUAGES_DIR.iterdir() if d.is_dir() and d.name != "__pycache__"
+    )
+    assert folders == LANGUAGES
+    assert {"en", "de", "es", "fr", "ko", "ru", "uk"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_folder_validates_and_is_read(code: str) -> None:
+    language = load_language(code)
+    assert language.extract is not None, f"languages/{code} has no extract.yaml"
+    assert language.extract["language"] == code
+    # The extractor reads the folder's words, laid over English's...
+    lex = load_lexicon(code)
+    assert lex.language == code
+    assert set(language.extract.get("scales", {})) <= set(lex.scales)
+    # ...and the cleaner the folder's furniture cues, when it has any.
+    if language.clean is not None:
+        assert code in load_furniture_cues().languages
+
+
+def test_a_code_without_a_folder_is_english_to_the_extractor_and_an_error_to_the_loader() -> None:
+    assert load_lexicon("xx").language == "en"
+    with pytest.raises(LanguageError, match="no language folder 'xx'; use one of de, en"):
+        load_language("xx")
+
+
+def test_outlets_validate() -> None:
+    assert "yonhap" in load_outlets()
+
+
+def _folder(tmp_path: Path, code: str, extract: str, clean: str | None = None) -> Path:
+    folder = tmp_path / code
+    folder.mkdir()
+    (folder / "extract.yaml").write_text(extract, encoding="utf-8")
+    if clean is not None:
+        (folder / "clean.yaml").write_text(clean, encoding="utf-8")
+    return folder
+
+
+def test_a_new_folder_loads_from_anywhere(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        "it",
+        "language: it\ndecimal_point: ','\ngroup_separator: '.'\n"
+        "scales: {mila: 1000, milioni: 1000000}\nbounds: {low: [più di, almeno]}\n",
+        "language: it\nreasons:\n  share: {exact: [condividi]}\n",
+    )
+    language = load_folder(folder)
+    assert language.code == "it"
+    assert language.extract is not None and language.extract["scales"]["mila"] == 1000
+    assert language.clean is not None and language.clean["reasons"]["share"]["exact"] == [
+        "condividi"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extract", "clean", "file", "problem"),
+    [
+        # A misspelt top-level key, and one inside a section.
+        ("language: it\nbound: {low: [almeno]}\n", None, "extract.yaml", "bound: unknown key"),
+        (
+            "language: it\nbounds: {lower: [almeno]}\n",
+            None,
+            "extract.yaml",
+            "bounds.lower: unknown key",
+        ),
+        # A word list that is not a list, a number that is not a number.
+        (
+            "language: it\napprox: circa\n",
+            None,
+            "extract.yaml",
+            "approx: Input should be a valid list",
+        ),
+        (
+            "language: it\nscales: {mila: mille}\n",
+            None,
+            "extract.yaml",
+            "scales.mila: Input should be a valid integer",
+        ),
+        # The cleaner's file: an unknown key, and a reason the cleaner does not know.
+        ("language: it\n", "language: it\nreason: {}\n", "clean.yaml", "reason: unknown key"),
+        (
+            "language: it\n",
+            "language: it\nreasons: {adverts: {exact: [pubblicità]}}\n",
+            "clean.yaml",
+            "reasons.adverts.[key]",
+        ),
+        # A file claiming another language than its folder's.
+        (
+            "language: fr\n",
+            None,
+            "extract.yaml",
+            "language: 'fr' differs from its folder's name 'it'",
+        ),
+        # Not a mapping at all, and not YAML at all.
+        ("- mila\n", None, "extract.yaml", "expected a mapping of keys at the top"),
+        ("language: [it\n", None, "extract.yaml", "while parsing a flow sequence"),
+    ],
+)
+def test_an_invalid_file_is_an_error_naming_the_file_and_the_key(
+    tmp_path: Path, extract: str, clean: str | None, file: str, problem: str
+) -> None:
+    folder = _folder(tmp_path, "it", extract, clean)
+    with pytest.raises(LanguageError) as caught:
+        load_folder(folder)
+    message = str(caught.value)
+    assert str(folder / file) in message
+    assert problem in message
+    assert "\n" not in message  # one line for the user
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        (
+            "language: it\nscales: {mila: 1000}\napprox: [circa]\nscales: {milioni: 1000000}\n",
+            "scales",
+            4,
+        ),
+        ("language: it\nbounds:\n  low: [almeno]\n  high: [fino a]\n  low: [oltre]\n", "low", 5),
+        ("language: it\nscales: {mila: 1000, milioni: 1000000, mila: 1000}\n", "mila", 2),
+    ],
+)
+def test_a_key_given_twice_is_an_error_naming_the_file_key_and_line(
+    tmp_path: Path, text: str, key: str, line: int
+) -> None:
+    """PyYAML alone keeps the last of two equal keys, silently dropping the first's words."""
+    folder = _folder(tmp_path, "it", text)
+    with pytest.raises(LanguageError) as caught:
+        load_folder(folder)
+    message = str(caught.value)
+    assert str(folder / "extract.yaml") in message
+    assert f"duplicate key {key!r} on line {line}" in message
+
+
+def test_a_folder_without_either_file_is_no_language(tmp_path: Path) -> None:
+    (tmp_path / "it").mkdir()
+    with pytest.raises(LanguageError, match="no language folder 'it'"):
+        load_folder(tmp_path / "it")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_folders_number_format_is_its_cldr_locales(code: str) -> None:
+    """The decimal point and group separator a folder gives agree with CLDR (any space
+    groups as a space does: CLDR writes French with U+202F, Russian with U+00A0)."""
+    words = load_lexicon(code).data
+    locale = Locale.parse(code)
+    assert words["decimal_point"] == get_decimal_symbol(locale)
+    group = get_group_symbol(locale)
+    assert words["group_separator"] == group or (
+        words["group_separator"] in SPACES and group in SPACES
+    )
+
+
+AMOUNTS = st.one_of(
+    st.integers(min_value=0, max_value=10**12).map(Decimal),
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@given(amount=AMOUNTS)
+def test_numbers_babel_writes_are_read_back(code: str, amount: Decimal) -> None:
+    """What Babel writes in the language's CLDR locale ("1 234 567,25" in French, with its
+    narrow no-break spaces) is one token to the language's tokenizer and reads back as the
+    same value."""
+    lex = load_lexicon(code)
+    written = format_decimal(amount, locale=Locale.parse(code), decimal_quantization=False)
+    tokens = tokenize(f"about {written} troops", lex.spaced_groups, lex.digit_prefixes)
+    figures = [t.text for t in tokens if t.is_digit]
+    assert figures == [written]
+    value = parse_digits(written, code)
+    assert value is not None
+    assert abs(value - float(amount)) <= 1e-9 * max(1.0, float(amount))
