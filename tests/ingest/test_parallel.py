@@ -88,13 +88,13 @@ def test_a_document_that_kills_its_worker_costs_only_itself(tmp_path):
             pulled += 1
             yield s
 
-    kills: list[int] = []
+    killed: set[int] = set()
 
     def within(doc_id: str, done: int, total: int) -> None:
         if doc_id == "huge" and done < total:  # mid-document: kill the worker reading it
-            (worker,) = pool.workers
+            (worker,) = pool.workers  # (messages it sent before it died may still arrive)
             worker.process.kill()
-            kills.append(worker.process.pid or 0)
+            killed.add(worker.process.pid or 0)
 
     results: list[Processed] = []
     ahead: list[int] = []
@@ -102,7 +102,7 @@ def test_a_document_that_kills_its_worker_costs_only_itself(tmp_path):
         for result in pool.run(feed(), chunk=4):
             results.append(result)
             ahead.append(pulled - len(results))
-    assert len(kills) == 2  # once in its chunk, once alone
+    assert len(killed) == 2  # once in its chunk, once alone
     assert [r.source.doc_id for r in results] == [s.doc_id for s in sources]
     huge = results[2]
     assert huge.doc is None and huge.error is not None
