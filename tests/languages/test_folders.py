@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel import Locale
@@ -12,6 +13,7 @@ from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack.clean import classify_line
 from claimtrack.clean.lexicon import load_lexicon as load_furniture_cues
 from claimtrack.errors import LanguageError
 from claimtrack.extract import load_lexicon, parse_digits
@@ -108,6 +110,12 @@ def test_a_new_folder_loads_from_anywhere(tmp_path: Path) -> None:
         ("language: it\n", "language: it\nreason: {}\n", "clean.yaml", "reason: unknown key"),
         (
             "language: it\n",
+            "language: it\noffers: {start: [da]}\n",
+            "clean.yaml",
+            "offers.start: unknown key",
+        ),
+        (
+            "language: it\n",
             "language: it\nreasons: {adverts: {exact: [pubblicità]}}\n",
             "clean.yaml",
             "reasons.adverts.[key]",
@@ -199,3 +207,33 @@ def test_numbers_babel_writes_are_read_back(code: str, amount: Decimal) -> None:
     value = parse_digits(written, code)
     assert value is not None
     assert abs(value - float(amount)) <= 1e-9 * max(1.0, float(amount))
+
+
+def _clean_words(code: str) -> dict[str, Any]:
+    return load_language(code).clean or {}
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if _clean_words(c)])
+def test_each_folders_furniture_shape_words_reach_the_cleaner(code: str) -> None:
+    """The words of furniture shapes come from the folders: every comment noun, time-ago
+    unit and "N % of this article" phrase a folder gives makes a line furniture."""
+    words = _clean_words(code)
+    for noun in words.get("comment_counts", {}).get("nouns", []):
+        line = f"12 {noun.rstrip('*')}{'ев' if noun.endswith('*') else ''}"
+        assert classify_line(line) == "comments", line
+    for phrase in words.get("paywall_shares", []):
+        assert classify_line(f"40 % {phrase}") == "paywall", phrase
+    ago = words.get("ago")
+    if ago:
+        before = ago.get("before", [])
+        after = ago.get("after", [])
+        for unit in ago["units"]:
+            line = " ".join([*before[:1], "3", unit, *after[:1]])
+            assert classify_line(line) == "byline", line
+    for start in words.get("offers", {}).get("starts", []):
+        assert classify_line(f"{start.capitalize()} €5.") == "paywall", start
+    # The same words in a sentence stay text.
+    assert (
+        classify_line("The ministry said 12 soldiers were wounded in the attack on Tuesday.")
+        is None
+    )

@@ -26,42 +26,69 @@ _OFFER_MAX_WORDS = 40  # a line after a paywall notice longer than this is prose
 
 _LEX = load_lexicon()
 
+
+def _alt(key: str, *, bounded: bool = False, extra: tuple[str, ...] = ()) -> str:
+    """The words of the language folders' ``key`` (see ``clean/lexicon.py``) as one regex
+    group. ``extra`` are regex alternatives of our own ("\\d+"); a word ending in ``*`` is a
+    stem taking any ending; ``bounded`` ends each word at a word boundary."""
+    words = [_word(w, bounded=bounded) for w in _LEX.shape_words.get(key, ())]
+    return "(?:" + "|".join([*extra, *words] or ["(?!)"]) + ")"
+
+
+def _word(word: str, *, bounded: bool) -> str:
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + r"\w*"
+    body = r"\s+".join(re.escape(part) for part in word.split())
+    return body + r"\b" if bounded and word[-1:].isalnum() else body
+
+
+def _ago(
+    before: tuple[str, ...], counts: tuple[str, ...], units: tuple[str, ...], after: tuple[str, ...]
+) -> str:
+    """One language's "3 hours ago" / "il y a 3 heures" shape."""
+
+    def group(words: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
+        return "(?:" + "|".join([*extra, *(_word(w, bounded=False) for w in words)]) + ")"
+
+    head = group(before) + r"\s+" if before else ""
+    tail = r"\s+" + group(after) if after else ""
+    return head + group(counts, _DIGITS) + r"\s+" + group(units) + tail
+
+
+_DIGITS = (r"\d+",)  # a count in digits, beside a language's count words
 _CURRENCY = r"[$€£¥₽₩]"
 _AMOUNT = r"\d+(?:[.,]\d{1,2})?"
+_PRICE_WORDS = _alt("offers.price_words", bounded=True)
+_PRICE_PREFIXES = _alt("offers.price_prefixes")
 PRICE = re.compile(
-    rf"(?:{_CURRENCY}\s?{_AMOUNT}|{_AMOUNT}\s?(?:{_CURRENCY}|eur\b|euros?\b|usd\b|dollars?\b|руб))",
+    rf"(?:{_CURRENCY}\s?{_AMOUNT}|{_AMOUNT}\s?(?:{_CURRENCY}|{_PRICE_WORDS}|{_PRICE_PREFIXES}))",
     re.IGNORECASE,
 )
-_PERIOD_WORD = r"(?:weeks?|months?|years?|mois|an|ans|monate?n?|wochen?|meses|semanas?|año|años|месяц\w*|недел\w*)"
-_COUNT_WORD = r"(?:\d+|one|two|three|four|six|twelve|first|un|deux|trois|six|douze|ein|einen|zwei|drei|sechs|uno|dos|tres|seis)"
+_PERIOD_WORD = _alt("offers.periods")
+_COUNT_WORD = _alt("offers.counts", extra=_DIGITS)
 # "from €1,99 per month", "$1 for 3 months", "Only £5 a month", "1 € pour 3 mois"
 _OFFER_SHAPES = re.compile(
     rf"""^(?:
-        (?:from|only|just|then|starting\ at|now|à\ partir\ de|dès|seulement|ab|nur|desde|solo|от)\s+{PRICE.pattern}
-            (?=\s*(?:$|per\b|a\b|an\b|/|for\b|then\b|par\b|pour\b|pro\b|im\b|für\b|al\b|por\b|в\b|[.,;]))
-      | {PRICE.pattern}\s*(?:for|pour|für|por|за)\s+(?:the\ )?{_COUNT_WORD}\s+(?:\w+\s+)?{_PERIOD_WORD}\b
-      | {PRICE.pattern}\s*(?:per|a|/|par|pro|im|al|por|в)\s?(?:month|week|year|mois|an|monat|woche|mes|año|месяц)\b.*
+        {_alt("offers.starts")}\s+{PRICE.pattern}
+            (?=\s*(?:$|{_alt("offers.followers", bounded=True)}|[.,;]))
+      | {PRICE.pattern}\s*{_alt("offers.durations")}\s+(?:the\ )?{_COUNT_WORD}\s+(?:\w+\s+)?{_PERIOD_WORD}\b
+      | {PRICE.pattern}\s*{_alt("offers.per")}\s?{_alt("offers.per_periods")}\b.*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PAYWALL_SHAPE = re.compile(
-    r"\d+\s?%\s+(?:of\s+(?:this|the)\s+article|de\s+cet\s+article|des\s+artikels|del\s+artículo)"
-)
+_PAYWALL_SHAPE = re.compile(r"\d+\s?%\s+" + _alt("paywall_shares"))
 _COMMENT_COUNT = re.compile(
-    r"^(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|comentarios?|комментари\w*)"
-    r"|(?:comments?|commentaires|kommentare|comentarios|комментарии)\s*\(?\d+\)?)$"
+    rf"^(?:{_alt('comment_counts.counts', extra=_DIGITS)}\s+{_alt('comment_counts.nouns')}"
+    rf"|{_alt('comment_counts.headers')}\s*\(?\d+\)?)$"
 )
 _READ_TIME = re.compile(
-    r"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(?:min(?:ute)?s?|мин\w*)\.?\s*"
-    r"(?:read|reading|de\s+lecture|lesezeit|de\s+lectura|чтения)"
-    r"|(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|время\s+чтения)\W*\d+\s*(?:min\w*|мин\w*))$"
+    rf"^(?:{_alt('read_time.counts', extra=_DIGITS)}\s*-?\s*{_alt('read_time.minutes')}\.?\s*"
+    rf"{_alt('read_time.after')}"
+    rf"|{_alt('read_time.labels')}\W*\d+\s*{_alt('read_time.label_minutes')})$"
 )
 _AGO = re.compile(
-    r"^(?:(?:updated|published|posted|last\s+updated|mis\s+à\s+jour|publié|aktualisiert|actualizado|обновлено)\s+)?"
-    r"(?:(?:\d+|an?|one|a\s+few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    r"|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)"
-    r"|vor\s+\d+\s+(?:minuten?|stunden?|tagen?)"
-    r"|hace\s+\d+\s+(?:minutos?|horas?|días?))$"
+    rf"^(?:{_alt('updated')}\s+)?"
+    r"(?:" + "|".join(_ago(*shape) for shape in _LEX.agos) + ")$"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?!\d)", re.IGNORECASE)
 _TOKENS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
@@ -69,7 +96,11 @@ _META_SEP = re.compile(r"\s+[|·•]\s+")
 _CITY_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s+")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»/]\s+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_NAME_SPLIT = re.compile(r"\s*(?:[|,;·•–—/]|\s-\s|\band\b|\bet\b|\bund\b|\by\b|\bи\b)\s*")
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[|,;·•–—/]|\s-\s|"
+    + "|".join(rf"\b{re.escape(w)}\b" for w in _LEX.shape_words.get("name_joiners", ()))
+    + r")\s*"
+)
 _NAME_PARTICLES = frozenset(
     [
         "de",

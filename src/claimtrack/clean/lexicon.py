@@ -49,6 +49,11 @@ class Lexicon:
     dateline_words: frozenset[str]
     byline_start: re.Pattern[str]
     languages: tuple[str, ...]
+    #: The words of furniture shapes ("offers.starts", "read_time.after", ...), merged over
+    #: languages in the order first given; furniture.py builds its patterns from them.
+    shape_words: dict[str, tuple[str, ...]]
+    #: Relative time stamps, one (before, counts, units, after) per language.
+    agos: tuple[tuple[tuple[str, ...], ...], ...]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -91,6 +96,8 @@ def load_lexicon() -> Lexicon:
     dateline: set[str] = set()
     byline: list[str] = []
     languages: list[str] = []
+    shape_words: dict[str, list[str]] = {}
+    agos: list[tuple[tuple[str, ...], ...]] = []
 
     for code in available_languages():
         data = load_language(code).clean
@@ -112,6 +119,14 @@ def load_lexicon() -> Lexicon:
         offer.extend(_strings(data.get("offer_words"), f"{where_file} offer_words"))
         dateline.update(w.lower() for w in _strings(data.get("dateline_words"), where_file))
         byline.extend(_strings(data.get("byline_starts"), f"{where_file} byline_starts"))
+        for key, words in _shape_lists(data):
+            merged = shape_words.setdefault(key, [])
+            merged.extend(w for w in words if w not in merged)
+        ago = data.get("ago")
+        if ago:
+            agos.append(
+                tuple(tuple(ago.get(k) or ()) for k in ("before", "counts", "units", "after"))
+            )
 
     compiled = {
         r: ReasonCues(
@@ -131,4 +146,22 @@ def load_lexicon() -> Lexicon:
         dateline_words=frozenset(dateline),
         byline_start=byline_pattern,
         languages=tuple(languages),
+        shape_words={k: tuple(v) for k, v in shape_words.items()},
+        agos=tuple(agos),
     )
+
+
+#: The clean.yaml keys holding furniture-shape words: lists, or groups of lists.
+SHAPE_KEYS = ("offers", "paywall_shares", "comment_counts", "read_time", "updated", "name_joiners")
+
+
+def _shape_lists(data: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """``("offers.starts", [...])``, ``("updated", [...])``: each shape list a file gives."""
+    out: list[tuple[str, list[str]]] = []
+    for key in SHAPE_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):
+            out.extend((f"{key}.{sub}", _strings(v, f"{key}.{sub}")) for sub, v in value.items())
+        elif value is not None:
+            out.append((key, _strings(value, key)))
+    return out

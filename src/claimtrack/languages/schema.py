@@ -230,6 +230,48 @@ class ReasonCues(_Strict):
     contains: Words = []
 
 
+class Offers(_Strict):
+    """The words of a subscription offer's shape: "from €1.99 per month", "€1 for 3 months".
+    A word ending in ``*`` is a stem: "месяц*" is any word starting "месяц"."""
+
+    price_words: Words = []  # after an amount, as whole words: "5 euros"
+    price_prefixes: Words = []  # after an amount, as a word's start: "100 руб", "100 рублей"
+    starts: Words = []  # before a price: "from", "à partir de"
+    followers: Words = []  # what may follow "from €5": "per", "pour"
+    durations: Words = []  # "€1 for 3 months": "for", "pour", "für"
+    counts: Words = []  # "for three months", in words
+    periods: Words = []  # "for 3 months": "months", "mois"
+    per: Words = []  # "€5 per month": "per", "a", "/", "par"
+    per_periods: Words = []  # "€5 per month": "month", "mois"
+
+
+class CommentCounts(_Strict):
+    """ "12 comments", "no comments", "Comments (4)": a comment counter, not text."""
+
+    counts: Words = []  # a count in words: "no", "one"
+    nouns: Words = []  # after a count: "comments", "réactions"
+    headers: Words = []  # before a count: "comments (4)"
+
+
+class ReadTime(_Strict):
+    """ "5 min read", "Reading time: 4 minutes": how long the page takes to read."""
+
+    counts: Words = []  # a count in words: "five"
+    minutes: Words = []  # "5 min", "5 minutes"
+    after: Words = []  # after the minutes: "read", "de lecture"
+    labels: Words = []  # before the minutes: "reading time"
+    label_minutes: Words = []  # the minutes after a label: "min*"
+
+
+class Ago(_Strict):
+    """ "3 hours ago", "il y a 3 heures": a relative time stamp under a headline."""
+
+    before: Words = []  # before the count: "il y a", "vor", "hace"
+    counts: Words = []  # a count in words: "a", "an", "a few"
+    units: Words = []  # "hours", "heures"
+    after: Words = []  # after the unit: "ago"
+
+
 class CleanWords(_Strict):
     """``languages/<xx>/clean.yaml``: the cue phrases that mark a line as page furniture."""
 
@@ -238,6 +280,15 @@ class CleanWords(_Strict):
     offer_words: Words = []
     dateline_words: Words = []
     byline_starts: Words = []
+    # Words inside the furniture shapes (clean/furniture.py), merged over languages.
+    offers: Offers = Offers()
+    paywall_shares: Words = []  # after "40 %": "of this article", "de cet article"
+    comment_counts: CommentCounts = CommentCounts()
+    read_time: ReadTime = ReadTime()
+    updated: Words = []  # before a time stamp: "updated", "mis à jour"
+    #: Relative time stamps, one shape per language: its words are not mixed with another's.
+    ago: Ago | None = None
+    name_joiners: Words = []  # between two names in a byline: "and", "et", "und"
 
 
 class Outlets(_Strict):
