@@ -72,3 +72,11 @@ def test_custom_pack_drives_measures(tmp_path) -> None:  # type: ignore[no-untyp
     doc = CleanDocument("f", text, content_hash(text))
     (claim,) = Extractor(load_pack(pack_file)).extract(doc)
     assert claim.measure == "displaced" and claim.approx and claim.value == 3400
+
+
+def test_a_key_given_twice_is_an_error_naming_it(tmp_path):
+    """PyYAML would keep the second silently: a pack pasted twice loses half its words."""
+    path = tmp_path / "twice.yaml"
+    path.write_text("name: twice\nmeasures: []\nname: again\n", encoding="utf-8")
+    with pytest.raises(PackError, match="duplicate key 'name' on line 3"):
+        load_pack(str(path))

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from claimtrack.errors import PackError, unknown_pack
 from claimtrack.packs.schema import StoryPack
+from claimtrack.strict_yaml import load_strict
 
 BUILTIN_DIR = Path(__file__).parent
 
@@ -31,7 +32,7 @@ def load_pack(name_or_path: str | Path) -> StoryPack:
 @lru_cache(maxsize=16)
 def _load_file(path: str) -> StoryPack:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_strict(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise PackError(f"story pack file {path} does not exist; check the path") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
