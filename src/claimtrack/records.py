@@ -163,6 +163,9 @@ class Claim:
     as_of: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     kind: ClaimKind = "total"
+    #: What happened to the counted thing, as a verb's lemma ("launch", "examine", "kill or
+    #: wound"); None when no verb says. Figures of different predicates never conflict.
+    predicate: str | None = None
 
     @property
     def figure(self) -> float | None:

@@ -21,6 +21,7 @@ from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.plain import PlainReader
+from claimtrack.extract.predicates import PredicateReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.timex import TimeReader
@@ -241,6 +242,7 @@ class Extractor:
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
         self.kinds = KindReader(self.lex)
+        self.predicates = PredicateReader(self.lex)
         self.measures = MeasureMatcher(pack)
         self.plain = PlainReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
@@ -574,8 +576,13 @@ class Extractor:
         ):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "designation"))
             return None, None
+        # a share's or a sum's verb states how it relates ("supplies 30% of", "come from",
+        # "paid", "earned"), not what happened to a counted thing
+        counts = not fig.percent and fig.currency is None
+        predicate = self.predicates.predicate(thing) if counts else None
         if thing.borrowed_from is not None:
             measure = thing.borrowed_from.measure
+            predicate = predicate or thing.borrowed_from.predicate
         else:
             measure = self.measures.match(
                 thing, fig.percent, fig.currency is not None, ctx.lemmas, self._scope(ctx, thing)
@@ -600,6 +607,7 @@ class Extractor:
             status=self.status.status(anchor),
             as_of=self.time.as_of(s.text, fig.start, state.doc.published),
             kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
+            predicate=predicate,
         )
         head = thing.head or next(
             (t for t in reversed(thing.of_tokens) if t.pos_ in ("NOUN", "PROPN")), None

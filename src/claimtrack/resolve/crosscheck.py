@@ -16,7 +16,10 @@ Rules, in plain words:
 - Two reported figures of a measure *conflict* when their times overlap (an undated
   figure overlaps everything) and their ranges stay apart by more than the tolerance
   (default 10%) but less than a factor of ten; a bound allows everything on its side, so
-  "at least 1" agrees with 2 (further apart, they count different things). For a cumulative measure (troops sent, shells supplied, killed) a later,
+  "at least 1" agrees with 2 (further apart, they count different things). Figures of
+  different predicates ("examined" and "launched" missiles; ``predicates.py``) are never
+  paired; an unknown predicate is paired with any. For a cumulative measure (troops
+  sent, shells supplied, killed) a later,
   larger figure is an update; a later figure that falls is a conflict; undated figures of
   a cumulative measure are not compared, since their order is unknown.
 - The *current estimate* takes the reported, non-vague figures of the latest 90 days
@@ -54,6 +57,7 @@ from claimtrack.resolve.model import (
     Window,
 )
 from claimtrack.resolve.origins import OriginResolver
+from claimtrack.resolve.predicates import predicate_groups
 from claimtrack.resolve.timewindows import window_of
 from claimtrack.review.apply import OriginMap
 
@@ -66,7 +70,7 @@ UNDATED = "~"  # sorts after every ISO date
 FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
     "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
     "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
-    "start", "end", "kind", "reviewed",
+    "start", "end", "kind", "predicate", "reviewed",
 )  # fmt: skip
 #: The same, read from the store: a claim's id is its stable, content-derived ``claim_id``.
 STORE_FIELDS = ("claim_id", *FIELDS[1:])
@@ -398,6 +402,7 @@ def _conflicts(
     groups = [buckets[q] for q in sorted(buckets)]
     if not cumulative:
         groups = [g + undated for g in groups] or [undated]
+    groups = [part for g in groups for part in _by_predicate(g)]
     found: dict[tuple[ClaimId, ClaimId], Conflict] = {}
     for group in groups:
         for a, b in _apart(group, tolerance):
@@ -405,9 +410,29 @@ def _conflicts(
                 pair = (a.id, b.id) if a.order <= b.order else (b.id, a.id)
                 found.setdefault(pair, Conflict(key, a, b, gap_pct(a, b), "disagree"))
     if cumulative:
-        for a, b, n in _falls(usable, tolerance):
-            found.setdefault((a.id, b.id), Conflict(key, a, b, gap_pct(a, b), "falls", n - 1))
+        for part in _by_predicate(usable):
+            for a, b, n in _falls(part, tolerance):
+                conflict = Conflict(key, a, b, gap_pct(a, b), "falls", n - 1)
+                found.setdefault((a.id, b.id), conflict)
     return sorted(found.values(), key=conflict_order)
+
+
+def _by_predicate(claims: list[CheckedClaim]) -> list[list[CheckedClaim]]:
+    """The claims that may count one event, per predicate group: each group's claims with
+    those of unknown predicate, so no pair of different known predicates shares a part.
+    Claims none of which know their predicate stay one part, as before predicates."""
+    parts: dict[str, list[CheckedClaim]] = {}
+    unknown: list[CheckedClaim] = []
+    for c in claims:
+        names = predicate_groups(c.predicate)
+        if not names:
+            unknown.append(c)
+        for name in names:
+            parts.setdefault(name, []).append(c)
+    if not parts:
+        return [claims]
+    # ``_apart`` and ``_falls`` sort what they are given (ties in content order)
+    return [parts[name] + unknown for name in sorted(parts)]
 
 
 def conflict_order(x: Conflict) -> tuple[float, str, str, tuple[Any, ...], tuple[Any, ...]]:

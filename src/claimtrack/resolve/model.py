@@ -96,6 +96,9 @@ class CheckedClaim:
     #: total, rate, share, change, limit or subset (``records.ClaimKind``); claims
     #: stored before kinds were read have None, taken as a total.
     kind: str | None = "total"
+    #: What happened to the counted thing, a verb's lemma (``records.Claim.predicate``);
+    #: None when unknown. Conflicts pair only claims of one predicate (``predicates.py``).
+    predicate: str | None = None
     #: An analyst's review of the claim (confirmed, corrected; rejected ones never get
     #: here), ``None`` when unreviewed: pages and the report mark reviewed figures.
     reviewed: str | None = None

@@ -34,6 +34,7 @@ FIELDS: tuple[str, ...] = (
     "unit",
     "measure",
     "kind",
+    "predicate",
     "subject",
     "source",
     "via",

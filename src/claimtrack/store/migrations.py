@@ -173,11 +173,15 @@ def _add_text_search_indexes(conn: Connection) -> None:
 
 def _add_review_tables(conn: Connection) -> None:
     """Version 6: reviews of claims and origins, numbers left out, the watch list, and a
-    claim's ``kind``. New tables come from ``create_all``; claims stored before keep a
-    NULL kind, which readers treat as a total (what every figure was taken for before)."""
+    claim's ``kind`` and ``predicate``. New tables come from ``create_all``; claims stored
+    before keep a NULL kind, which readers treat as a total (what every figure was taken
+    for before), and a NULL predicate, which the cross-check compares with any."""
     metadata.create_all(conn, checkfirst=True)
-    if "kind" not in _columns(conn, claims.name):
+    present = _columns(conn, claims.name)
+    if "kind" not in present:
         conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN kind VARCHAR(16)")
+    if "predicate" not in present:
+        conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN predicate VARCHAR(64)")
 
 
 MIGRATIONS: list[Migration] = [

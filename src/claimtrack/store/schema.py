@@ -109,6 +109,9 @@ claims = Table(
     # What kind of figure it is (total, rate, share, change, limit, subset; see
     # ``records.Claim.kind``); NULL for claims stored before schema version 6.
     Column("kind", String(16)),
+    # What happened to the counted thing, a verb's lemma (``records.Claim.predicate``);
+    # NULL when no verb says, and for claims stored before it was read.
+    Column("predicate", String(64)),
 )
 
 mentions = Table(

@@ -503,6 +503,7 @@ class Store(DocumentReads, Reviews, WatchList):
             "status": c.status,
             "as_of": c.as_of,
             "kind": c.kind,
+            "predicate": c.predicate,
         }
 
     def record_failure(self, failure: IngestFailure) -> None:
