@@ -7,7 +7,9 @@ need spaCy. Whether a figure is a claim at all is decided afterwards (``traps``)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import parse_digits, parse_number_words
@@ -379,170 +381,304 @@ class FigureFinder:
         )
 
     def _figure_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
-        lex = self.lex
-        ratio = self._ratio_at(toks, i)
-        if ratio is not None:
-            return ratio
-        fraction = self._fraction_at(text, toks, i)
-        if fraction is not None:
-            return fraction
+        """The figure starting at token ``i``: the first reader of ``FIGURE_READERS`` that
+        reads one."""
+        return self.rule_for(text, toks, i)[1]
+
+    def rule_for(self, text: str, toks: list[Tok], i: int) -> tuple[str | None, Figure | None]:
+        """The name of the reader that read a figure at token ``i`` and the figure (None,
+        None when none did)."""
+        for r in FIGURE_READERS:
+            fig = r.rule(self, text, toks, i)
+            if fig is not None:
+                return r.name, fig
+        return None, None
+
+    def _number_figure(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """A number with what stands around it: each step of ``FIGURE_STEPS`` in order."""
         currency, left_i = self._currency_before(toks, i)
         num = self.number_at(toks, i, money=currency is not None)
         if num is None and toks[i].lower == "one" and self._counted_one(text, toks, i):
             num = _Num(1.0, i + 1, False, False, False, None)
         if num is None:
             return None
-        symbol = toks[left_i].text if currency else ""
-        if len(symbol) == 1 and symbol.isalpha() and not (num.grouped or num.decimal):
-            currency, left_i = None, i  # "P5", "R2": a name; "P10,000", "R4.5 million" are money
-        j = num.end
-        low = high = None
-        value: float | None = num.value
-        vague = num.vague
-        # range: "10,000 to 12,000", "10,000-12,000", "between 3,000 and 4,000", "50% to 60%"
-        is_range = False
-        joiners = self.joiners
-        pre_percent = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].lower in joiners
-        if pre_percent:
-            j += 1
-        if j + 1 < len(toks) and toks[j].lower in joiners:
-            joiner = toks[j].lower
-            k = j + 1
-            cur2, k2 = self._currency_before(toks, k + 1)
-            if cur2 and k2 == k:
-                k = k + 1 if len(toks[k].text) == 1 or k + 1 < len(toks) else k
-            second = self.number_at(toks, k, money=currency is not None) if k < len(toks) else None
-            left_text = left_of(text, toks[left_i].start)[1].lower()
-            opener = lex.range_openers.search(left_text)
-            ok = second is not None and not second.vague and not vague
-            if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
-                assert second is not None
-                ok = second.end < len(toks) and toks[second.end].text == "%" and cur2 is None
-            if ok and joiner in self.paired_joiners:  # "and" needs "between"
-                ok = bool(opener and opener.group(1).lower() in self.paired_openers)
-            if ok and joiner in ("-", "–", "—") and num.digits != second.digits:  # type: ignore[union-attr]
-                ok = False
-            if ok and joiner in self.alternative_joiners and (num.digits or second.digits):  # type: ignore[union-attr]
-                ok = False
-            if (
-                ok
-                and opener
-                and opener.group(1).lower() in self.change_openers
-                and self.change_verb.search(left_text[: opener.start()])
-            ):
-                ok = False
-            if ok:
-                assert second is not None
-                first = num.value
-                if second.scale and not num.scale and first * second.scale <= second.value:
-                    first *= second.scale
-                if first < second.value:
-                    low, high, value, is_range = first, second.value, None, True
-                    j = second.end
-        if pre_percent and not is_range:
-            j -= 1  # the "%" was looked past for a range that is not there
-        end_tok = j
-        # suffixes: percent, currency words, "+", "or more"
-        percent = False
-        if j < len(toks):
-            for words in self.percent_words:
-                if [t.lower for t in toks[j : j + len(words)]] == words:
-                    percent = True
-                    j += len(words)
-                    break
-        if (
-            not percent
-            and currency is None
-            and j < len(toks)
-            and toks[j].lower in lex.currency_words
-        ):
-            currency = lex.currency_words[toks[j].lower]
-            j += 1
-        counters = lex.phrase_set("counters")
-        if counters and j < len(toks) and any(toks[j].lower.startswith(c) for c in counters):
-            j += 1  # "1만 명 이상", "1200만 발이 넘는다": the bound follows the counter
-        glued_endings = bool(counters)
-        for words in self.low_suffix:
-            got = [t.lower for t in toks[j : j + len(words)]]
-            matches = got == words or (
-                glued_endings and len(words) == 1 and len(got) == 1 and got[0].startswith(words[0])
-            )
-            if matches and not is_range:
-                if words == ["+"] and not glued(toks[j - 1], toks[j]):
-                    continue
-                low = value
-                j += len(words)
-                break
-        # "5,000 or so"
-        approx = False
-        if [t.lower for t in toks[j : j + 2]] == ["or", "so"]:
-            approx = True
-            j += 2
-        # left modifiers: bounds and approximations, possibly stacked
-        start = toks[left_i].start
-        base, left = left_of(text, start)
-        articles = self.lex.phrase_set("number_articles")
-        for _ in range(4):
-            words = left.rstrip().rsplit(None, 1)
-            if articles and len(words) == 2 and words[1].lower().strip("’'") in articles:
-                left = left[: len(words[0]) + 1]  # "casi el 50%": the article stands aside
-            lowered = left.lower()
-            m = lex.range_openers.search(lowered) if is_range else None
-            if m:
-                left = left[: m.start(1)]
-                continue
-            m_low = lex.left_bound_low.search(lowered)
-            m_high = lex.left_bound_high.search(lowered)
-            if m_low and m_high:  # "no more than" ends with "more than": the longer phrase wins
-                if len(m_high.group(1)) >= len(m_low.group(1)):
-                    m_low = None
-                else:
-                    m_high = None
-            if m_low and not is_range and not vague:
-                low = value
-                left = left[: m_low.start(1)]
-                if self.estimated_to.search(left.lower()):
-                    approx = True
-                continue
-            if m_high and not is_range and not vague:
-                high = value
-                approx = approx or " ".join(m_high.group(1).lower().split()) in lex.high_approx
-                left = left[: m_high.start(1)]
-                continue
-            m = lex.left_approx.search(lowered)
-            if m and not vague:
-                approx = True
-                left = left[: m.start(1)]
-                continue
-            m = self.estimated_to.search(lowered)
-            if m and not vague:
-                approx = True
-            break
-        phrase_start = base + len(left)
-        if vague:
-            low, value, high = num.value, None, None
-            vague_base, vague_left = left_of(text, start)
-            m_mult = lex.left_vague.search(vague_left.lower())
-            if (
-                m_mult and not num.scale and lex.data.get("multipliers_on_plurals", True)
-            ):  # "кілька сотень", "plusieurs centaines": several hundred
-                low = num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
-                start = vague_base + m_mult.start(1)
+        d = Draft(self, text, toks, i, num, currency, left_i)
+        for step in FIGURE_STEPS:
+            step.rule(d)
+        return d.figure()
+
+
+@dataclass
+class Draft:
+    """A figure being read from a number: what the steps of ``FIGURE_STEPS`` read around
+    the number and leave for the next; token indices are into ``toks``."""
+
+    finder: FigureFinder
+    text: str
+    toks: list[Tok]
+    i: int  # the number's first token
+    num: _Num
+    currency: str | None
+    left_i: int  # the first token of the figure: a currency symbol before, else ``i``
+
+    def __post_init__(self) -> None:
+        self.lex = self.finder.lex
+        self.j = self.num.end  # the token after what is read so far
+        self.end_tok = self.j  # the token after the numeric core (a range's second number)
+        self.low: float | None = None
+        self.high: float | None = None
+        self.value: float | None = self.num.value
+        self.vague = self.num.vague
+        self.is_range = False
+        self.percent = False
+        self.approx = False
+        self.start = self.toks[self.left_i].start  # where the figure's own text starts
+        self.phrase_start = self.start  # where its modifiers start ("more than")
+
+    def figure(self) -> Figure:
+        toks = self.toks
         return Figure(
-            start=min(phrase_start, start),
-            end=toks[j - 1].end,
-            num_start=toks[i].start,
-            num_end=toks[end_tok - 1].end,
-            tok_start=i,
-            tok_end=j,
-            value=value,
-            low=low,
-            high=high,
-            approx=approx and not vague,
-            vague=vague,
-            percent=percent,
-            currency=currency,
-            words_only=not num.digits,
-            grouped=num.grouped,
-            decimal=num.decimal,
+            start=min(self.phrase_start, self.start),
+            end=toks[self.j - 1].end,
+            num_start=toks[self.i].start,
+            num_end=toks[self.end_tok - 1].end,
+            tok_start=self.i,
+            tok_end=self.j,
+            value=self.value,
+            low=self.low,
+            high=self.high,
+            approx=self.approx and not self.vague,
+            vague=self.vague,
+            percent=self.percent,
+            currency=self.currency,
+            words_only=not self.num.digits,
+            grouped=self.num.grouped,
+            decimal=self.num.decimal,
         )
+
+
+FigureReader = Callable[[FigureFinder, str, list[Tok], int], Figure | None]
+FigureStep = Callable[[Draft], None]
+
+
+@dataclass(frozen=True)
+class NamedFigureRule:
+    name: str
+    reason: str  # why the rule holds, for a reader
+    rule: Callable[..., Any]
+
+
+#: How a figure may start at a token, in the order they are tried: the first that reads one wins.
+FIGURE_READERS: list[NamedFigureRule] = []
+#: What a number's figure is read with, in order: each step reads around the number.
+FIGURE_STEPS: list[NamedFigureRule] = []
+
+
+def _register(
+    registry: list[NamedFigureRule], name: str, reason: str
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+        if any(r.name == name for r in registry):
+            raise ValueError(f"figure rule {name!r} is registered twice")
+        registry.append(NamedFigureRule(name, reason, fn))
+        return fn
+
+    return register
+
+
+def figure_reader(name: str, reason: str) -> Callable[[FigureReader], FigureReader]:
+    """Register a reader at the end of ``FIGURE_READERS`` under ``name``."""
+    return _register(FIGURE_READERS, name, reason)
+
+
+def figure_step(name: str, reason: str) -> Callable[[FigureStep], FigureStep]:
+    """Register a step at the end of ``FIGURE_STEPS`` under ``name``."""
+    return _register(FIGURE_STEPS, name, reason)
+
+
+@figure_reader("ratio", "'one in five', '1 in 4': a share, read as a percentage")
+def ratio(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._ratio_at(toks, i)
+
+
+@figure_reader("fraction", "'half of', 'nearly a third': a share, read as a percentage")
+def fraction(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._fraction_at(text, toks, i)
+
+
+@figure_reader("number", "a number in digits or words, with its range, bounds and unit marks")
+def number(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._number_figure(text, toks, i)
+
+
+@figure_step(
+    "letter_symbol_is_a_name", "'P5', 'R2' name things; 'P10,000', 'R4.5 million' are money"
+)
+def letter_symbol_is_a_name(d: Draft) -> None:
+    symbol = d.toks[d.left_i].text if d.currency else ""
+    if len(symbol) == 1 and symbol.isalpha() and not (d.num.grouped or d.num.decimal):
+        d.currency, d.left_i = None, d.i
+        d.start = d.phrase_start = d.toks[d.i].start
+
+
+@figure_step("range", "'10,000 to 12,000', 'between 3,000 and 4,000', '50% to 60%': a range")
+def range_(d: Draft) -> None:
+    toks, lex, num, j = d.toks, d.lex, d.num, d.j
+    finder = d.finder
+    joiners = finder.joiners
+    pre_percent = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].lower in joiners
+    if pre_percent:
+        j += 1
+    if j + 1 < len(toks) and toks[j].lower in joiners:
+        joiner = toks[j].lower
+        k = j + 1
+        cur2, k2 = finder._currency_before(toks, k + 1)
+        if cur2 and k2 == k:
+            k = k + 1 if len(toks[k].text) == 1 or k + 1 < len(toks) else k
+        money = d.currency is not None
+        second = finder.number_at(toks, k, money=money) if k < len(toks) else None
+        left_text = left_of(d.text, toks[d.left_i].start)[1].lower()
+        opener = lex.range_openers.search(left_text)
+        ok = second is not None and not second.vague and not d.vague
+        if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
+            assert second is not None
+            ok = second.end < len(toks) and toks[second.end].text == "%" and cur2 is None
+        if ok and joiner in finder.paired_joiners:  # "and" needs "between"
+            ok = bool(opener and opener.group(1).lower() in finder.paired_openers)
+        if ok and joiner in ("-", "–", "—") and num.digits != second.digits:  # type: ignore[union-attr]
+            ok = False
+        if ok and joiner in finder.alternative_joiners and (num.digits or second.digits):  # type: ignore[union-attr]
+            ok = False
+        if (
+            ok
+            and opener
+            and opener.group(1).lower() in finder.change_openers
+            and finder.change_verb.search(left_text[: opener.start()])
+        ):
+            ok = False
+        if ok:
+            assert second is not None
+            first = num.value
+            if second.scale and not num.scale and first * second.scale <= second.value:
+                first *= second.scale
+            if first < second.value:
+                d.low, d.high, d.value, d.is_range = first, second.value, None, True
+                j = second.end
+    if pre_percent and not d.is_range:
+        j -= 1  # the "%" was looked past for a range that is not there
+    d.j = d.end_tok = j
+
+
+@figure_step("percent_suffix", "'12%', '40 per cent': a percentage")
+def percent_suffix(d: Draft) -> None:
+    toks = d.toks
+    if d.j < len(toks):
+        for words in d.finder.percent_words:
+            if [t.lower for t in toks[d.j : d.j + len(words)]] == words:
+                d.percent = True
+                d.j += len(words)
+                return
+
+
+@figure_step("currency_word", "'300 dollars', '5 million roubles': money named after the number")
+def currency_word(d: Draft) -> None:
+    toks, lex = d.toks, d.lex
+    if (
+        not d.percent
+        and d.currency is None
+        and d.j < len(toks)
+        and toks[d.j].lower in lex.currency_words
+    ):
+        d.currency = lex.currency_words[toks[d.j].lower]
+        d.j += 1
+
+
+@figure_step("counter_word", "'1만 명 이상': the bound follows a counter word after the number")
+def counter_word(d: Draft) -> None:
+    counters = d.lex.phrase_set("counters")
+    toks = d.toks
+    if counters and d.j < len(toks) and any(toks[d.j].lower.startswith(c) for c in counters):
+        d.j += 1
+
+
+@figure_step("low_suffix", "'5,000+', '300 or more': a lower bound written after the number")
+def low_suffix(d: Draft) -> None:
+    toks, j = d.toks, d.j
+    glued_endings = bool(d.lex.phrase_set("counters"))
+    for words in d.finder.low_suffix:
+        got = [t.lower for t in toks[j : j + len(words)]]
+        matches = got == words or (
+            glued_endings and len(words) == 1 and len(got) == 1 and got[0].startswith(words[0])
+        )
+        if matches and not d.is_range:
+            if words == ["+"] and not glued(toks[j - 1], toks[j]):
+                continue
+            d.low = d.value
+            d.j = j + len(words)
+            return
+
+
+@figure_step("or_so", "'5,000 or so': an approximation written after the number")
+def or_so(d: Draft) -> None:
+    if [t.lower for t in d.toks[d.j : d.j + 2]] == ["or", "so"]:
+        d.approx = True
+        d.j += 2
+
+
+@figure_step("left_modifiers", "'more than', 'up to', 'about', stacked: bounds and approximations")
+def left_modifiers(d: Draft) -> None:
+    lex = d.lex
+    base, left = left_of(d.text, d.start)
+    articles = lex.phrase_set("number_articles")
+    for _ in range(4):
+        words = left.rstrip().rsplit(None, 1)
+        if articles and len(words) == 2 and words[1].lower().strip("’'") in articles:
+            left = left[: len(words[0]) + 1]  # "casi el 50%": the article stands aside
+        lowered = left.lower()
+        m = lex.range_openers.search(lowered) if d.is_range else None
+        if m:
+            left = left[: m.start(1)]
+            continue
+        m_low = lex.left_bound_low.search(lowered)
+        m_high = lex.left_bound_high.search(lowered)
+        if m_low and m_high:  # "no more than" ends with "more than": the longer phrase wins
+            if len(m_high.group(1)) >= len(m_low.group(1)):
+                m_low = None
+            else:
+                m_high = None
+        if m_low and not d.is_range and not d.vague:
+            d.low = d.value
+            left = left[: m_low.start(1)]
+            if d.finder.estimated_to.search(left.lower()):
+                d.approx = True
+            continue
+        if m_high and not d.is_range and not d.vague:
+            d.high = d.value
+            d.approx = d.approx or " ".join(m_high.group(1).lower().split()) in lex.high_approx
+            left = left[: m_high.start(1)]
+            continue
+        m = lex.left_approx.search(lowered)
+        if m and not d.vague:
+            d.approx = True
+            left = left[: m.start(1)]
+            continue
+        m = d.finder.estimated_to.search(lowered)
+        if m and not d.vague:
+            d.approx = True
+        break
+    d.phrase_start = base + len(left)
+
+
+@figure_step("vague", "'thousands', 'several hundred': a vague amount is a lower bound")
+def vague(d: Draft) -> None:
+    if not d.vague:
+        return
+    lex = d.lex
+    d.low, d.value, d.high = d.num.value, None, None
+    vague_base, vague_left = left_of(d.text, d.start)
+    m_mult = lex.left_vague.search(vague_left.lower())
+    if (
+        m_mult and not d.num.scale and lex.data.get("multipliers_on_plurals", True)
+    ):  # "кілька сотень", "plusieurs centaines": several hundred
+        d.low = d.num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
+        d.start = vague_base + m_mult.start(1)

@@ -3,7 +3,10 @@ and the verb it is the subject or object of, read off the dependency parse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -195,49 +198,146 @@ def _rate_at(doc: Doc, i: int, lex: Lexicon) -> str | None:
 
 
 def _counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> CountedThing:
-    thing = CountedThing()
-    last = fig_span[-1]
-    # "50% of X", "thousands of X", "200 pieces of artillery"
-    if percent:
-        thing.unit = "percent"
-        thing.of_tokens = _of_object(last) or _of_object(last.head)
-        thing.verb = _governing_verb(last)
-        return thing
-    named = _named_before(last, lex)
-    if named is not None:
-        return named
-    of = _of_object(last)
-    if of and of[0].lower_ in ("them", "those", "these", "us", "whom", "which") and len(of) == 1:
-        # "249 of them": counted among something named before; the verb says what
-        thing.verb = _governing_verb(last)
-        if thing.verb is not None:
-            lemma = thing.verb.lemma_.lower()
-            thing.unit = _VERB_PARTICIPLES.get(lemma, thing.verb.text.lower())
-        return thing
-    if of:
-        heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
-        of_head = heads[0] if heads else of[-1]
-        if of_head.pos_ in _NOUNISH and of_head.lower_ not in ("them", "those", "whom"):
-            thing.head = of_head
-            thing.modifiers = [
-                t for t in of if t.i < of_head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
-            ]
-            thing.unit = of_head.text.lower()
-            thing.verb = _governing_verb(last)
-            return thing
-    # "around 600 dead": an adjective naming who is counted
-    after = doc[fig_span.end] if fig_span.end < len(doc) else None
+    return count_rule_for(doc, fig_span, percent, lex)[1]
+
+
+@dataclass
+class CountContext:
+    """A figure's tokens in its parsed sentence, as every counting rule reads them."""
+
+    doc: Doc
+    span: Span
+    percent: bool
+    lex: Lexicon
+
+    def __post_init__(self) -> None:
+        self.last = self.span[-1]
+
+    @cached_property
+    def of(self) -> list[Token]:
+        """ "of X" right after the figure."""
+        return _of_object(self.last)
+
+    @cached_property
+    def standing(self) -> tuple[Token, Token | None]:
+        """When no noun is counted: the token standing for the figure and its verb. In
+        "fell to an average of 28" the figure stands for the count noun it hangs on."""
+        root = self.span.root
+        holder = root.head.head
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and holder.pos_ in _NOUNISH
+            and holder.lemma_.lower() in self.lex.set_of["count_nouns"]
+        ):
+            return holder, _governing_verb(holder)
+        return root, _governing_verb(root)
+
+    def verb_thing(self, **found: Any) -> CountedThing:
+        """A thing counted without a noun of its own, with the verb the figure stands on."""
+        return CountedThing(verb=self.standing[1], **found)
+
+
+CountRule = Callable[[CountContext], "CountedThing | None"]
+
+
+@dataclass(frozen=True)
+class NamedCountRule:
+    name: str
+    reason: str  # why the rule holds, for a reader
+    rule: CountRule
+
+
+#: How to find what a figure counts, in the order they are tried: the first that finds
+#: something wins; when none does, the figure counts nothing named, on its verb.
+COUNT_RULES: list[NamedCountRule] = []
+
+
+def count_rule(name: str, reason: str) -> Callable[[CountRule], CountRule]:
+    """Register a rule at the end of ``COUNT_RULES`` under ``name``."""
+
+    def register(fn: CountRule) -> CountRule:
+        if any(r.name == name for r in COUNT_RULES):
+            raise ValueError(f"count rule {name!r} is registered twice")
+        COUNT_RULES.append(NamedCountRule(name, reason, fn))
+        return fn
+
+    return register
+
+
+def count_rule_for(
+    doc: Doc, fig_span: Span, percent: bool, lex: Lexicon
+) -> tuple[str | None, CountedThing]:
+    """The name of the rule that found what the figure counts (None when none did) and
+    what it found."""
+    ctx = CountContext(doc, fig_span, percent, lex)
+    for r in COUNT_RULES:
+        thing = r.rule(ctx)
+        if thing is not None:
+            return r.name, thing
+    return None, ctx.verb_thing()
+
+
+@count_rule("share_of", "'50% of the shells': a share counts what follows 'of'")
+def share_of(c: CountContext) -> CountedThing | None:
+    if not c.percent:
+        return None
+    of = _of_object(c.last) or _of_object(c.last.head)
+    return CountedThing(unit="percent", of_tokens=of, verb=_governing_verb(c.last))
+
+
+@count_rule("named_before", "'put the number of X killed at 3,000': X is named before the figure")
+def named_before(c: CountContext) -> CountedThing | None:
+    return _named_before(c.last, c.lex)
+
+
+@count_rule("of_pronoun", "'249 of them': counted among things named before; the verb says what")
+def of_pronoun(c: CountContext) -> CountedThing | None:
+    of = c.of
+    if not (
+        of and of[0].lower_ in ("them", "those", "these", "us", "whom", "which") and len(of) == 1
+    ):
+        return None
+    thing = CountedThing(verb=_governing_verb(c.last))
+    if thing.verb is not None:
+        lemma = thing.verb.lemma_.lower()
+        thing.unit = _VERB_PARTICIPLES.get(lemma, thing.verb.text.lower())
+    return thing
+
+
+@count_rule("of_noun", "'thousands of troops', '200 pieces of artillery': the noun after 'of'")
+def of_noun(c: CountContext) -> CountedThing | None:
+    of = c.of
+    if not of:
+        return None
+    heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
+    of_head = heads[0] if heads else of[-1]
+    if of_head.pos_ not in _NOUNISH or of_head.lower_ in ("them", "those", "whom"):
+        return None
+    return CountedThing(
+        head=of_head,
+        modifiers=[t for t in of if t.i < of_head.i and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")],
+        unit=of_head.text.lower(),
+        verb=_governing_verb(c.last),
+    )
+
+
+@count_rule("nominal_adjective", "'around 600 dead': an adjective names who is counted")
+def nominal_adjective(c: CountContext) -> CountedThing | None:
+    doc, end = c.doc, c.span.end
+    after = doc[end] if end < len(doc) else None
     if (
         after is not None
-        and after.lower_ in lex.phrase_set("nominal_adjectives")
+        and after.lower_ in c.lex.phrase_set("nominal_adjectives")
         and (after.i + 1 >= len(doc) or doc[after.i + 1].pos_ not in _NOUNISH)
     ):
-        thing.head = after
-        thing.unit = after.lower_
-        thing.verb = _governing_verb(after)
-        return thing
-    # the noun the number modifies: dependency first, then a short scan right
-    head: Token | None = None
+        return CountedThing(head=after, unit=after.lower_, verb=_governing_verb(after))
+    return None
+
+
+def _noun_of(c: CountContext) -> Token | None:
+    """The noun the number modifies: by dependency first, then a short scan right."""
+    doc, fig_span = c.doc, c.span
     for tok in reversed(list(fig_span)):
         h = tok.head
         if (
@@ -246,120 +346,169 @@ def _counted_thing(doc: Doc, fig_span: Span, percent: bool, lex: Lexicon) -> Cou
             and h.i > fig_span.end - 1
             and h.i - fig_span.end < 7
         ):
-            head = h
-            break
-    if head is None:
-        j = fig_span.end
-        while j < len(doc) and j - fig_span.end < 6:
-            t = doc[j]
-            if t.pos_ in _NOUNISH and t.lower_ not in lex.set_of["time_units"]:
-                nxt = doc[j + 1] if j + 1 < len(doc) else None
-                if (
-                    nxt is None
-                    or nxt.pos_ not in _NOUNISH
-                    or nxt.text[0].isupper() != t.text[0].isupper()
-                ):
-                    head = t
-                    break
-            elif (
-                t.pos_ not in ("ADJ", "NOUN", "PROPN")
-                and t.tag_ not in ("VBN", "VBG", "HYPH")
-                and t.text != "-"
+            return h
+    j = fig_span.end
+    while j < len(doc) and j - fig_span.end < 6:
+        t = doc[j]
+        if t.pos_ in _NOUNISH and t.lower_ not in c.lex.set_of["time_units"]:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if (
+                nxt is None
+                or nxt.pos_ not in _NOUNISH
+                or nxt.text[0].isupper() != t.text[0].isupper()
             ):
-                break
-            j += 1
-    if head is not None:
-        while (
-            head.dep_ == "compound"
-            and head.head.pos_ in _NOUNISH
-            and head.head.i > head.i
-            and head.head.i - head.i < 3
+                return t
+        elif (
+            t.pos_ not in ("ADJ", "NOUN", "PROPN")
+            and t.tag_ not in ("VBN", "VBG", "HYPH")
+            and t.text != "-"
         ):
-            head = head.head
-        thing.head = head
-        thing.modifiers = [
-            t
-            for t in doc[fig_span.end : head.i]
-            if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_punct
-        ]
-        thing.modifiers += [
-            c for c in head.lefts if c.i < fig_span.start and c.dep_ in ("amod", "compound")
-        ]
-        thing.modifiers.sort(key=lambda t: t.i)
-        of_more = _of_object(head)
-        if head.lemma_.lower() in lex.set_of["count_nouns"] or head.lemma_.lower() in (
-            "piece",
-            "unit",
-            "batch",
-            "shipment",
-        ):
-            thing.of_tokens = of_more
-        thing.unit = head.text.lower()
-        thing.verb = _governing_verb(head)
-        thing.participle = next(
-            (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None
-        )
-        return thing
-    # no noun: the verb counts it ("around 300 have been killed") or its subject names it
-    root = fig_span.root
-    thing.verb = _governing_verb(root)
-    verb = thing.verb
-    # "an average of 28", "a team of 12": the number hangs on "of" after a noun
+            return None
+        j += 1
+    return None
+
+
+@count_rule("counted_noun", "'12,000 North Korean troops': the noun the number modifies")
+def counted_noun(c: CountContext) -> CountedThing | None:
+    head = _noun_of(c)
+    if head is None:
+        return None
+    doc, fig_span, lex = c.doc, c.span, c.lex
+    while (
+        head.dep_ == "compound"
+        and head.head.pos_ in _NOUNISH
+        and head.head.i > head.i
+        and head.head.i - head.i < 3
+    ):
+        head = head.head  # "1,500 army trucks": the last noun of the compound
+    thing = CountedThing(head=head)
+    thing.modifiers = [
+        t
+        for t in doc[fig_span.end : head.i]
+        if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.is_punct
+    ]
+    thing.modifiers += [
+        t for t in head.lefts if t.i < fig_span.start and t.dep_ in ("amod", "compound")
+    ]
+    thing.modifiers.sort(key=lambda t: t.i)
+    of_more = _of_object(head)
+    if head.lemma_.lower() in lex.set_of["count_nouns"] or head.lemma_.lower() in (
+        "piece",
+        "unit",
+        "batch",
+        "shipment",
+    ):
+        thing.of_tokens = of_more
+    thing.unit = head.text.lower()
+    thing.verb = _governing_verb(head)
+    thing.participle = next((t for t in head.children if t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    return thing
+
+
+@count_rule("noun_holding_it", "'an average of 28', 'a team of 12': the noun the number hangs on")
+def noun_holding_it(c: CountContext) -> CountedThing | None:
+    root = c.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in _NOUNISH:
         holder = root.head.head
-        if holder.lemma_.lower() not in lex.set_of["count_nouns"]:
-            thing.head = holder
-            thing.unit = holder.text.lower()
-            return thing
-        root = holder  # "fell to an average of 28": what the clause's subject counts
-        thing.verb = verb = _governing_verb(holder)
-    if verb is not None:
-        lemma = verb.lemma_.lower()
-        subject = _subject_noun(verb)
-        if (
-            root.dep_ in ("dobj", "attr", "oprd", "pobj")
-            and subject is not None
-            and subject.i < root.i
-            and subject.lemma_.lower() not in lex.set_of["count_nouns"]
-        ):
-            # "A majority requires 116", "Daily transits fell to an average of 28"
-            thing.head = subject
-            thing.modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound")]
-            thing.unit = subject.text.lower()
-            return thing
-        if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lex.set_of["count_verbs"]:
-            thing.unit = verb_phrase(verb) or _VERB_PARTICIPLES.get(lemma, verb.text.lower())
-            return thing
-        if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB":
-            thing.unit = _VERB_PARTICIPLES.get(lemma, verb.text.lower())
-            return thing
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
-        if root.dep_ == "pobj" and root.head.lower_ in ("at", "to"):
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in _NOUNISH]
-            if objs and objs[0].lemma_.lower() not in lex.set_of["count_nouns"]:
-                thing.head = objs[0]
-                thing.modifiers = [c for c in objs[0].lefts if c.dep_ in ("amod", "compound")]
-                thing.unit = objs[0].text.lower()
-                return thing
-            subj = objs or subj
-        if subj:
-            s = subj[0]
-            slemma = s.lemma_.lower()
-            if slemma in lex.set_of["count_nouns"]:
-                of = _of_object(s)
-                nouns = [t for t in of if t.pos_ in _NOUNISH]
-                if nouns:
-                    head = nouns[0] if nouns[0].dep_ == "pobj" else nouns[-1]
-                    thing.head = head
-                    thing.modifiers = [
-                        t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")
-                    ]
-                    thing.of_tokens = [t for t in of if t.i > head.i]
-                    thing.unit = head.text.lower()
-                    return thing
-                toll = " ".join(t.lower_ for t in s.subtree if t.dep_ in ("compound",) or t is s)
-                for phrase, unit in lex.mapping("toll_units").items():
-                    if toll.endswith(phrase):
-                        thing.unit = str(unit)
-                        return thing
-    return thing
+        if holder.lemma_.lower() not in c.lex.set_of["count_nouns"]:
+            return c.verb_thing(head=holder, unit=holder.text.lower())
+    return None
+
+
+@count_rule("subject_names_it", "'A majority requires 116': the clause's subject says what counts")
+def subject_names_it(c: CountContext) -> CountedThing | None:
+    root, verb = c.standing
+    if verb is None:
+        return None
+    subject = _subject_noun(verb)
+    if (
+        root.dep_ in ("dobj", "attr", "oprd", "pobj")
+        and subject is not None
+        and subject.i < root.i
+        and subject.lemma_.lower() not in c.lex.set_of["count_nouns"]
+    ):
+        modifiers = [t for t in subject.lefts if t.dep_ in ("amod", "compound")]
+        return c.verb_thing(head=subject, modifiers=modifiers, unit=subject.text.lower())
+    return None
+
+
+@count_rule("count_verb", "'killed 14', '300 were detained': a verb that counts says what")
+def count_verb(c: CountContext) -> CountedThing | None:
+    root, verb = c.standing
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in c.lex.set_of["count_verbs"]:
+        return c.verb_thing(
+            unit=verb_phrase(verb) or _VERB_PARTICIPLES.get(lemma, verb.text.lower())
+        )
+    return None
+
+
+@count_rule("subject_of_verb", "'around 300 have arrived': the verb of a figure as subject")
+def subject_of_verb(c: CountContext) -> CountedThing | None:
+    root, verb = c.standing
+    if verb is None or root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    return c.verb_thing(unit=_VERB_PARTICIPLES.get(lemma, verb.text.lower()))
+
+
+def _linked_objects(c: CountContext) -> list[Token]:
+    """ "put the losses at 4,700": the verb's noun objects when the figure follows "at"/"to"."""
+    root, verb = c.standing
+    if verb is None or not (root.dep_ == "pobj" and root.head.lower_ in ("at", "to")):
+        return []
+    return [t for t in verb.children if t.dep_ == "dobj" and t.pos_ in _NOUNISH]
+
+
+@count_rule("object_put_at", "'put the losses at 4,700': the verb's object says what counts")
+def object_put_at(c: CountContext) -> CountedThing | None:
+    objs = _linked_objects(c)
+    if objs and objs[0].lemma_.lower() not in c.lex.set_of["count_nouns"]:
+        modifiers = [t for t in objs[0].lefts if t.dep_ in ("amod", "compound")]
+        return c.verb_thing(head=objs[0], modifiers=modifiers, unit=objs[0].text.lower())
+    return None
+
+
+@count_rule("count_noun_of", "'the toll of civilians rose to 300': the count noun's 'of X'")
+def count_noun_of(c: CountContext) -> CountedThing | None:
+    s = _count_noun_holder(c)
+    if s is None:
+        return None
+    of = _of_object(s)
+    nouns = [t for t in of if t.pos_ in _NOUNISH]
+    if not nouns:
+        return None
+    head = nouns[0] if nouns[0].dep_ == "pobj" else nouns[-1]
+    return c.verb_thing(
+        head=head,
+        modifiers=[t for t in of if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")],
+        of_tokens=[t for t in of if t.i > head.i],
+        unit=head.text.lower(),
+    )
+
+
+@count_rule("toll_phrase", "'the death toll rose to 300': a toll phrase names its unit")
+def toll_phrase(c: CountContext) -> CountedThing | None:
+    s = _count_noun_holder(c)
+    if s is None:
+        return None
+    toll = " ".join(t.lower_ for t in s.subtree if t.dep_ in ("compound",) or t is s)
+    for phrase, unit in c.lex.mapping("toll_units").items():
+        if toll.endswith(phrase):
+            return c.verb_thing(unit=str(unit))
+    return None
+
+
+def _count_noun_holder(c: CountContext) -> Token | None:
+    """The count noun ("toll", "number") the figure's verb is about: its subject before
+    the figure, or its object when the figure follows "at"/"to"."""
+    root, verb = c.standing
+    if verb is None:
+        return None
+    subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < root.i]
+    subj = _linked_objects(c) or subj
+    if subj and subj[0].lemma_.lower() in c.lex.set_of["count_nouns"]:
+        return subj[0]
+    return None

@@ -1,0 +1,117 @@
+"""Each figure rule alone: the readers that may start a figure at a token, and the steps
+that read what stands around a number. A sentence written for each step shows what the
+step reads: the figure with every step, and without that one step, differ as it says."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+
+from claimtrack.extract.figures import (
+    FIGURE_READERS,
+    FIGURE_STEPS,
+    Draft,
+    Figure,
+    FigureFinder,
+    NamedFigureRule,
+    _Num,
+)
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.tokens import Tok, tokenize
+
+
+def finder(language: str = "en") -> FigureFinder:
+    return FigureFinder(load_lexicon(language))
+
+
+def tokens(f: FigureFinder, sentence: str) -> list[Tok]:
+    return tokenize(sentence, f.lex.spaced_groups, f.lex.digit_prefixes)
+
+
+def at(toks: list[Tok], word: str) -> int:
+    return next(k for k, t in enumerate(toks) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("reader", "sentence", "word", "value"),
+    [
+        ("ratio", "One in five houses in the village was flooded.", "One", 20.0),
+        ("fraction", "Nearly a third of the wells ran dry in August.", "a", None),
+        ("number", "The depot held 4,200 tonnes of seed.", "4,200", 4200.0),
+    ],
+)
+def test_each_reader_starts_its_figures(
+    reader: str, sentence: str, word: str, value: float | None
+) -> None:
+    f = finder()
+    toks = tokens(f, sentence)
+    name, fig = f.rule_for(sentence, toks, at(toks, word))
+    assert name == reader and fig is not None
+    assert fig.figure == (value if value is not None else pytest.approx(33.3))
+
+
+def test_a_token_no_reader_takes_is_no_figure() -> None:
+    f = finder()
+    sentence = "The depot held seed."
+    toks = tokens(f, sentence)
+    assert f.rule_for(sentence, toks, at(toks, "depot")) == (None, None)
+
+
+def read(f: FigureFinder, sentence: str, word: str, skip: str | None = None) -> Figure | None:
+    """The figure at ``word`` read by every step but ``skip``."""
+    toks = tokens(f, sentence)
+    i = at(toks, word)
+    currency, left_i = f._currency_before(toks, i)
+    num = f.number_at(toks, i, money=currency is not None)
+    if num is None and toks[i].lower == "one" and f._counted_one(sentence, toks, i):
+        num = _Num(1.0, i + 1, False, False, False, None)
+    assert num is not None
+    d = Draft(f, sentence, toks, i, num, currency, left_i)
+    for step in FIGURE_STEPS:
+        if step.name != skip:
+            step.rule(d)
+    return d.figure()
+
+
+STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
+    # (step, language, sentence, the number's first token, what the step gives)
+    ("letter_symbol_is_a_name", "en", "The R2 ferry sails at noon.", "2", {"currency": None}),
+    ("range", "en", "Between 300 and 400 boats left port.", "300", {"low": 300, "high": 400}),
+    ("percent_suffix", "en", "Prices rose 12 per cent in June.", "12", {"percent": True}),
+    ("currency_word", "en", "Each family was paid 500 dollars.", "500", {"currency": "USD"}),
+    ("counter_word", "ko", "주민 3000명 이상이 대피했다.", "3000", {"low": 3000}),
+    ("low_suffix", "en", "The fund raised 2,000 or more pledges.", "2,000", {"low": 2000}),
+    ("or_so", "en", "The march drew 5,000 or so people.", "5,000", {"approx": True}),
+    ("left_modifiers", "en", "Up to 900 sheep drowned.", "900", {"high": 900}),
+    (
+        "vague",
+        "en",
+        "Hundreds of pilgrims camped by the road.",
+        "Hundreds",
+        {"low": 100, "value": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "language", "sentence", "word", "gives"), STEP_CASES)
+def test_each_step_reads_what_it_says(
+    step: str, language: str, sentence: str, word: str, gives: dict[str, Any]
+) -> None:
+    f = finder(language)
+    fig = read(f, sentence, word)
+    without = read(f, sentence, word, skip=step)
+    assert fig is not None and without is not None
+    got = {k: asdict(fig)[k] for k in gives}
+    assert got == gives
+    assert got != {k: asdict(without)[k] for k in gives}
+    # the whole finder gives what the steps give
+    assert fig in f.find(sentence, tokens(f, sentence))
+
+
+def test_every_rule_has_a_case_and_a_reason() -> None:
+    rules: list[NamedFigureRule] = [*FIGURE_READERS, *FIGURE_STEPS]
+    assert all(r.reason for r in rules)
+    assert [r.name for r in FIGURE_READERS] == ["ratio", "fraction", "number"]
+    assert [r.name for r in FIGURE_STEPS] == [c[0] for c in STEP_CASES]
