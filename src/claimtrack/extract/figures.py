@@ -2,6 +2,10 @@
 
 Pure string work on the cheap tokenizer: this runs on every sentence, so it must not
 need spaCy. Whether a figure is a claim at all is decided afterwards (``traps``).
+
+Reading is small named rules registered in order: ``FIGURE_READERS`` say how a figure may
+start at a token (the first that reads one wins; ``FigureFinder.rule_for`` names it), and
+``FIGURE_STEPS`` read what stands around a number (range, percent, bounds, ...) in turn.
 """
 
 from __future__ import annotations

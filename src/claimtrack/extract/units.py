@@ -1,5 +1,9 @@
 """What a figure counts: the head noun of its noun phrase, its modifiers, "of what",
-and the verb it is the subject or object of, read off the dependency parse."""
+and the verb it is the subject or object of, read off the dependency parse.
+
+Each way of finding it is a small named rule registered in order (``COUNT_RULES``, as
+``traps.TRAP_RULES``): the first that finds something wins, and ``count_rule_for`` says
+which did, so a user asking why a figure counts "officials" gets the rule's name."""
 
 from __future__ import annotations
 
