@@ -62,7 +62,8 @@ def test_add_list_and_remove(runner, db):
         "feed",
         None,
     )
-    table = watch(runner, db, "list")
+    # wide enough that the URL is not folded across lines (the width a terminal gives)
+    table = runner.invoke(app, ["watch", "list", "--db", db], env={"COLUMNS": "200"})
     assert "news.example/rss.xml" in table.stdout and "never" in table.stdout
     removed = watch(runner, db, "remove", "https://news.example/rss.xml")
     assert removed.exit_code == 0 and "no longer watching" in removed.stdout
@@ -156,7 +157,8 @@ def test_a_feed_cannot_drive_the_terminal(runner, site, db):
     assert "\u202e" not in result.stderr and "\\u202e" in result.stderr
     (row,) = json.loads(watch(runner, db, "list", "--format", "json").stdout)
     assert row["failing_articles"] == 1 and row["last_error"] is None
-    table = watch(runner, db, "list")
+    # wide enough that the URL is not folded across lines (the width a terminal gives)
+    table = runner.invoke(app, ["watch", "list", "--db", db], env={"COLUMNS": "200"})
     assert "\u202e" not in table.stdout
 
 
