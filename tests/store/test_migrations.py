@@ -233,3 +233,22 @@ def test_version_4_store_gets_review_tables_and_claim_kind(store_url):
         assert {"reviews", "origin_reviews", "left_out", "watch_feeds", "watch_items"} <= tables
         assert kinds and set(kinds) == {None}
         assert [c["claim_id"] for c in store.claims()] == ["c-saltmere"]
+
+
+def test_a_store_of_the_first_version_6_gets_predicate_and_entry_hash(store_url):
+    """Version 6 grew two columns while it was built; version 7 adds them to stores its
+    first form made, and claims read back."""
+    with Store(store_url):
+        pass
+    engine = create_engine(to_url(store_url))
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE claims DROP COLUMN predicate"))
+        conn.execute(text("ALTER TABLE watch_items DROP COLUMN entry_hash"))
+        conn.execute(text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
+    with Store(store_url) as store:
+        with store.engine.connect() as conn:
+            assert stored_version(conn) == SCHEMA_VERSION == 7
+            assert "predicate" in {c["name"] for c in inspect(conn).get_columns("claims")}
+            assert "entry_hash" in {c["name"] for c in inspect(conn).get_columns("watch_items")}
+        assert store.claim_tuples(["claim_id", "predicate"]) == []
+    engine.dispose()

@@ -24,6 +24,7 @@ from claimtrack.store.schema import (
     meta,
     metadata,
     versions,
+    watch_items,
 )
 
 Migration = Callable[[Connection], None]
@@ -184,6 +185,16 @@ def _add_review_tables(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN predicate VARCHAR(64)")
 
 
+def _finish_version_6(conn: Connection) -> None:
+    """Version 7: what version 6 gained while it was being built, for stores made by its
+    first form: ``claims.predicate`` and ``watch_items.entry_hash`` (both nullable; on a
+    store migrated through version 6 they are already there, and this does nothing)."""
+    if "predicate" not in _columns(conn, claims.name):
+        conn.exec_driver_sql("ALTER TABLE claims ADD COLUMN predicate VARCHAR(64)")
+    if "entry_hash" not in _columns(conn, watch_items.name):
+        conn.exec_driver_sql("ALTER TABLE watch_items ADD COLUMN entry_hash VARCHAR(64)")
+
+
 MIGRATIONS: list[Migration] = [
     _create_all,
     _add_search_index,
@@ -191,6 +202,7 @@ MIGRATIONS: list[Migration] = [
     _stable_identity,
     _add_text_search_indexes,
     _add_review_tables,
+    _finish_version_6,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
