@@ -83,7 +83,7 @@ def test_correct_then_undo_changes_claims_and_export(runner, db):
     assert "corrected" in exported.stdout and "council bulletin" in exported.stdout
     report = Path(db).parent / "report.html"
     assert runner.invoke(app, ["report", "--db", db, "--out", str(report)]).exit_code == 0
-    assert "2,500</a> <span class=\"reviewed\">(corrected)</span>" in report.read_text()
+    assert '2,500</a> <span class="reviewed">(corrected)</span>' in report.read_text()
     table = runner.invoke(app, ["claims", "--db", db], env={"COLUMNS": "250"})
     assert "corrected" in table.stdout and cid in table.stdout
     listed = json.loads(

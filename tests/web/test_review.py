@@ -89,6 +89,7 @@ def test_api_reject_takes_the_figure_out_of_the_measure(client):
     )
     assert posted.status_code == 201
     after = client.get("/api/v1/measures/dprk_troops_in_russia").json()["measure"]
+
     def count(m: dict) -> int:
         return len(m["reported"]) + len(m["other"])
 
@@ -176,8 +177,8 @@ def test_claim_page_form_correct_and_undo(client):
     assert "corrected by ana" in page and "&lt;b&gt;bold&lt;/b&gt; note" in page
     assert "12345" in page
     # every listing marks the figure as reviewed
-    assert 'reviewed-mark corrected' in client.get("/measures/dprk_troops_in_russia").text
-    assert 'reviewed-mark corrected' in client.get(f"/documents/{c['doc']}").text
+    assert "reviewed-mark corrected" in client.get("/measures/dprk_troops_in_russia").text
+    assert "reviewed-mark corrected" in client.get(f"/documents/{c['doc']}").text
     review_id = client.get("/api/v1/reviews").json()["items"][0]["id"]
     undone = client.post(f"/reviews/{review_id}/undo", data={"csrf": token}, follow_redirects=False)
     assert undone.status_code == 303
