@@ -17,7 +17,7 @@ from claimtrack.cli.options import DbOption
 from claimtrack.errors import UsageError
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel, ValidationError
+    from pydantic import BaseModel
 
     from claimtrack.review import ClaimReview, OriginReview
 
@@ -67,21 +67,15 @@ class ListFormat(StrEnum):
 FormatOption = Annotated[ListFormat, typer.Option("--format", help="Output format.")]
 
 
-def invalid(exc: ValidationError) -> UsageError:
-    """A pydantic error as one line naming the field: what to fix, not a dump."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()) if p != "changes")
-    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
-    return UsageError(f"{where}: {message}" if where else message)
-
-
 def _build(model: type[BaseModel], **fields: Any) -> Any:
     from pydantic import ValidationError
+
+    from claimtrack.review.model import first_problem
 
     try:
         return model(**fields)
     except ValidationError as exc:
-        raise invalid(exc) from None
+        raise UsageError(first_problem(exc)) from None
 
 
 def _claim_review(
@@ -256,7 +250,9 @@ def origin_command(
     name: Annotated[str, typer.Argument(help="The origin to describe.")],
     type_: Annotated[
         str | None,
-        typer.Option("--type", help="official, military, intelligence, media, expert, ..."),
+        typer.Option(
+            "--type", help="official, government, military, intelligence, media, analyst, ..."
+        ),
     ] = None,
     side: Annotated[str | None, typer.Option("--side", help="Whose side it speaks for.")] = None,
     db: DbOption = None,

@@ -107,6 +107,13 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", plain).lower()
 
 
+def source_types() -> list[str]:
+    """Every source type an origin can have: those ``source_types.yaml`` cues, then the
+    default ``official`` (what the review form offers)."""
+    kinds = [kind for kind, _ in _type_cues()]
+    return kinds if "official" in kinds else [*kinds, "official"]
+
+
 def source_type(name: str) -> str:
     for kind, pattern in _type_cues():
         if pattern.search(name.translate(_APOS)):

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from claimtrack.records import Certainty, ClaimKind, Status
 
@@ -27,6 +34,15 @@ STATES: dict[str, ReviewState] = {
 
 #: "2024", "2024-11" or "2024-11-03": ``as_of`` at the precision the text gives.
 _AS_OF = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def first_problem(exc: ValidationError) -> str:
+    """A refused review as one sentence naming the field ("as_of: as_of must be ..."): what
+    to fix, not pydantic's dump. The CLI and the review pages both say it."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "changes")
+    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 class _Strict(BaseModel):

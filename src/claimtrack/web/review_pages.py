@@ -10,7 +10,7 @@ to fix (422). The reviewer's name is remembered in a cookie.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Path, Request
@@ -18,7 +18,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from claimtrack.records import Certainty, ClaimKind, Status
+from claimtrack.resolve.origins import source_types
 from claimtrack.review import ClaimReviewIn, Correction, OriginReviewIn
+from claimtrack.review.model import first_problem
 from claimtrack.web import markup
 from claimtrack.web.api import Ws, known_text
 from claimtrack.web.intake import csrf_ok
@@ -36,35 +39,17 @@ RECENT_REVIEWS = 200
 #: The fields of the correction form, in the order shown.
 NUMBERS = ("value", "low", "high")
 TEXTS = ("unit", "measure", "source", "as_of")
+#: The closed fields, with the values the records allow (one definition: ``records``).
 CHOICES: dict[str, tuple[str, ...]] = {
-    "status": ("reported", "pledged", "planned", "rumoured"),
-    "certainty": ("confirmed", "asserted", "hedged"),
-    "kind": ("total", "rate", "share", "change", "limit", "subset"),
+    "status": get_args(Status),
+    "certainty": get_args(Certainty),
+    "kind": get_args(ClaimKind),
 }
-SOURCE_TYPES = (
-    "official",
-    "government",
-    "military",
-    "intelligence",
-    "media",
-    "state_media",
-    "social_media",
-    "expert",
-    "anonymous",
-)
 _GROUPING = re.compile(r"[\s,_'’]")
 
 
 def _reviewer(request: Request, given: str = "") -> str:
     return given.strip() or request.cookies.get(REVIEWER_COOKIE, "") or "analyst"
-
-
-def invalid(exc: ValidationError) -> str:
-    """The first problem of a form, as one sentence naming the field."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()) if p != "changes")
-    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
 
 
 async def _form(request: Request) -> dict[str, str]:
@@ -165,7 +150,7 @@ async def review_claim(request: Request, claim_id: ClaimId, ws: Ws) -> Response:
         )
         await run_in_threadpool(ws.store.review_claim, claim_id, body)
     except ValidationError as exc:
-        return _claim_page(request, ws, claim_id, 422, invalid(exc))
+        return _claim_page(request, ws, claim_id, 422, first_problem(exc))
     except ValueError as exc:
         return _claim_page(request, ws, claim_id, 422, str(exc))
     await run_in_threadpool(ws.catch_up)
@@ -194,7 +179,7 @@ def _reviews_page(request: Request, ws: Any, status: int = 200, error: str = "")
         claim_reviews=ws.store.claim_reviews(limit=RECENT_REVIEWS),
         origin_reviews=ws.store.origin_reviews(),
         names=names,
-        source_types=SOURCE_TYPES,
+        source_types=source_types(),
     )
 
 
@@ -218,7 +203,7 @@ async def review_origin(request: Request, ws: Ws) -> Response:
             reviewer=reviewer,
         )
     except ValidationError as exc:
-        return _reviews_page(request, ws, 422, invalid(exc))
+        return _reviews_page(request, ws, 422, first_problem(exc))
     await run_in_threadpool(ws.store.review_origin, body)
     await run_in_threadpool(ws.catch_up)
     return _done(request, "/reviews#origins", reviewer)
