@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
@@ -23,6 +24,9 @@ from claimtrack.ingest import ingest
 from claimtrack.packs import load_pack
 from claimtrack.store import Store
 from claimtrack.web.app import create_app
+
+if TYPE_CHECKING:
+    from playwright.sync_api import BrowserContext
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "dprk-russia"
 HOSTILE_NAME = "evil<script>.txt"
@@ -101,6 +105,22 @@ def client(db: str) -> Iterator[TestClient]:
     # raise_server_exceptions off: a 500 must show up as a status the tests can assert on.
     with TestClient(create_app(db, Settings()), raise_server_exceptions=False) as c:
         yield c
+
+
+@contextmanager
+def fresh_browser(profile: Path, chromium: dict[str, object]) -> Iterator[BrowserContext]:
+    """Debian's Chromium through Playwright, headless, with a fresh user-data-dir at
+    ``profile`` and a 1280x900 window; closed on the way out."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), **chromium, headless=True, viewport={"width": 1280, "height": 900}
+        )
+        try:
+            yield context
+        finally:
+            context.close()
 
 
 @contextmanager

@@ -17,7 +17,7 @@ import pytest
 
 from claimtrack.store import Store
 
-from .conftest import serving
+from .conftest import fresh_browser, serving
 
 PASTED = (
     "Harbour strike enters second week\n\n"
@@ -56,70 +56,61 @@ def counts(page: Any) -> tuple[int, int]:
 def test_paste_and_upload_then_see_the_overview_grow(
     base_url: str, tmp_path: Path, chromium: dict[str, Any]
 ) -> None:
-    from playwright.sync_api import Dialog, expect, sync_playwright
+    from playwright.sync_api import Dialog, expect
 
     article = tmp_path / "library.txt"
     article.write_text(UPLOADED, encoding="utf-8")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"),  # a fresh user-data-dir
-            **chromium,
-            headless=True,
-            viewport={"width": 1280, "height": 900},
-        )
-        try:
-            page = context.new_page()
-            requests: list[str] = []
-            dialogs: list[str] = []
-            page.on("request", lambda r: requests.append(r.url))
+    with fresh_browser(tmp_path / "profile", chromium) as context:
+        page = context.new_page()
+        requests: list[str] = []
+        dialogs: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
 
-            def on_dialog(dialog: Dialog) -> None:  # an article's script ran: record, close
-                dialogs.append(dialog.message)
-                dialog.dismiss()
+        def on_dialog(dialog: Dialog) -> None:  # an article's script ran: record, close
+            dialogs.append(dialog.message)
+            dialog.dismiss()
 
-            page.on("dialog", on_dialog)
+        page.on("dialog", on_dialog)
 
-            page.goto(base_url + "/")
-            assert counts(page) == (0, 0)
+        page.goto(base_url + "/")
+        assert counts(page) == (0, 0)
 
-            page.locator("nav a", has_text="Add").click()
-            page.wait_for_url("**/add")
-            paste = page.locator("form#paste")
-            paste.locator("textarea[name=text]").fill(PASTED)
-            paste.locator("input[name=title]").fill("Harbour strike")
-            page.screenshot(path=str(tmp_path / "add.png"), full_page=True)
-            paste.locator("button[type=submit]").click()
-            page.wait_for_url("**/jobs/**")
-            expect(page.locator("#state")).to_have_text("done", timeout=JOB_MS)
-            expect(page.locator("#failed")).to_have_text("0")
-            expect(page.locator("#new")).to_have_text("1")
-            page.screenshot(path=str(tmp_path / "job-paste.png"), full_page=True)
+        page.locator("nav a", has_text="Add").click()
+        page.wait_for_url("**/add")
+        paste = page.locator("form#paste")
+        paste.locator("textarea[name=text]").fill(PASTED)
+        paste.locator("input[name=title]").fill("Harbour strike")
+        page.screenshot(path=str(tmp_path / "add.png"), full_page=True)
+        paste.locator("button[type=submit]").click()
+        page.wait_for_url("**/jobs/**")
+        expect(page.locator("#state")).to_have_text("done", timeout=JOB_MS)
+        expect(page.locator("#failed")).to_have_text("0")
+        expect(page.locator("#new")).to_have_text("1")
+        page.screenshot(path=str(tmp_path / "job-paste.png"), full_page=True)
 
-            page.locator("table.documents a.doc").first.click()
-            page.wait_for_url("**/documents/**")
-            expect(page.locator("div.text mark").first).to_be_visible()
-            expect(page.locator("div.text")).to_contain_text("1,800")
+        page.locator("table.documents a.doc").first.click()
+        page.wait_for_url("**/documents/**")
+        expect(page.locator("div.text mark").first).to_be_visible()
+        expect(page.locator("div.text")).to_contain_text("1,800")
 
-            page.goto(base_url + "/add")
-            upload = page.locator("form#upload")
-            upload.locator("input[type=file]").set_input_files(str(article))
-            upload.locator("button[type=submit]").click()
-            page.wait_for_url("**/jobs/**")
-            expect(page.locator("#state")).to_have_text("done", timeout=JOB_MS)
-            expect(page.locator("table.documents a.doc")).to_have_text("upload/library.txt")
-            page.screenshot(path=str(tmp_path / "job-upload.png"), full_page=True)
+        page.goto(base_url + "/add")
+        upload = page.locator("form#upload")
+        upload.locator("input[type=file]").set_input_files(str(article))
+        upload.locator("button[type=submit]").click()
+        page.wait_for_url("**/jobs/**")
+        expect(page.locator("#state")).to_have_text("done", timeout=JOB_MS)
+        expect(page.locator("table.documents a.doc")).to_have_text("upload/library.txt")
+        page.screenshot(path=str(tmp_path / "job-upload.png"), full_page=True)
 
-            page.goto(base_url + "/")
-            documents, claims = counts(page)
-            assert documents == 2 and claims >= 4, (documents, claims)
-            expect(page.locator("article.card").first).to_be_visible()
-            page.screenshot(path=str(tmp_path / "overview-after.png"), full_page=True)
+        page.goto(base_url + "/")
+        documents, claims = counts(page)
+        assert documents == 2 and claims >= 4, (documents, claims)
+        expect(page.locator("article.card").first).to_be_visible()
+        page.screenshot(path=str(tmp_path / "overview-after.png"), full_page=True)
 
-            page.goto(base_url + "/add")
-            expect(page.locator("table.jobs tbody tr")).to_have_count(2)
+        page.goto(base_url + "/add")
+        expect(page.locator("table.jobs tbody tr")).to_have_count(2)
 
-            assert dialogs == []
-            assert all(u.startswith(base_url) for u in requests), requests
-            print(f"screenshots: {tmp_path}")
-        finally:
-            context.close()
+        assert dialogs == []
+        assert all(u.startswith(base_url) for u in requests), requests
+        print(f"screenshots: {tmp_path}")
