@@ -95,9 +95,9 @@ _DOCUMENT = select(
 ).where(documents.c.doc_id == bindparam("doc_id"))
 _TEXT = select(versions.c.text).where(versions.c.id == bindparam("id"))
 _LATEST = versions.alias("latest")
-#: A page of ``Store.documents()``'s rows, in its order (by id), the counts read for the
-#: page's rows only.
-_DOCUMENTS_PAGE = (
+#: ``Store.documents()``'s rows: each document with its latest version's metadata and its
+#: version and claim counts, by id. Paged below, the counts are read for the page's rows only.
+DOCUMENT_ROWS = (
     select(
         documents.c.doc_id.label("doc"),
         documents.c.url,
@@ -130,9 +130,8 @@ _DOCUMENTS_PAGE = (
         )
     )
     .order_by(documents.c.doc_id)
-    .limit(bindparam("limit"))
-    .offset(bindparam("offset"))
 )
+_DOCUMENTS_PAGE = DOCUMENT_ROWS.limit(bindparam("limit")).offset(bindparam("offset"))
 _LEFT_OUT = _set_aside(left_out)
 _REMOVED = _set_aside(removed_lines)
 

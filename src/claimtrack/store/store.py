@@ -35,7 +35,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from claimtrack.errors import StoreError, missing_driver, unsupported_database
 from claimtrack.records import Claim, CleanDocument, IngestFailure
 from claimtrack.review.apply import apply_origins, apply_verdict
-from claimtrack.store.document_reads import DocumentReads
+from claimtrack.store.document_reads import DOCUMENT_ROWS, DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.migrations import migrate
 from claimtrack.store.reviews import Reviews, reanchor
@@ -780,47 +780,7 @@ class Store(DocumentReads, Reviews, WatchList):
     def documents(self, doc_id: str | None = None) -> list[Row]:
         """One row per document (or just ``doc_id``'s): its latest version's metadata,
         version and claim counts."""
-        latest = versions.alias("latest")
-        n_versions = (
-            select(func.count())
-            .where(versions.c.doc_id == documents.c.doc_id)
-            .scalar_subquery()
-            .label("versions")
-        )
-        n_claims = (
-            select(func.count())
-            .where(claims.c.version_id == latest.c.id)
-            .scalar_subquery()
-            .label("claims")
-        )
-        stmt = (
-            select(
-                documents.c.doc_id.label("doc"),
-                documents.c.url,
-                documents.c.outlet,
-                documents.c.first_seen,
-                documents.c.latest_version,
-                latest.c.title,
-                latest.c.published,
-                latest.c.language,
-                latest.c.truncated,
-                latest.c.location,
-                latest.c.encoding,
-                latest.c.fetched_at,
-                n_versions,
-                n_claims,
-            )
-            .select_from(
-                documents.join(
-                    latest,
-                    and_(
-                        latest.c.doc_id == documents.c.doc_id,
-                        latest.c.version == documents.c.latest_version,
-                    ),
-                )
-            )
-            .order_by(documents.c.doc_id)
-        )
+        stmt = DOCUMENT_ROWS
         if doc_id is not None:
             stmt = stmt.where(documents.c.doc_id == doc_id)
         with self._read() as conn:
