@@ -13,7 +13,10 @@ import typer
 
 from claimtrack.cli.common import db_location, pack_for_ingest
 from claimtrack.cli.options import (
+    AllowPrivateOption,
     DbOption,
+    FetchMaxBytesOption,
+    FetchTimeoutOption,
     NewStorePackOption,
     NoPackOption,
     PublishedOption,
@@ -39,30 +42,9 @@ def fetch_command(
     pack: NewStorePackOption = None,
     no_pack: NoPackOption = False,
     published: PublishedOption = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Also fetch from loopback and private-network addresses (refused by "
-            "default, so a URL cannot reach services inside your network).",
-        ),
-    ] = False,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            "--timeout",
-            help="Seconds to wait for a connection and for each read (default: "
-            f"{Settings.fetch_timeout_s:g}).",
-        ),
-    ] = None,
-    max_bytes: Annotated[
-        str | None,
-        typer.Option(
-            "--max-bytes",
-            help="Largest page read, in bytes (suffixes K, M, G; default: "
-            "$CLAIMTRACK_MAX_BYTES, else 20M).",
-        ),
-    ] = None,
+    allow_private: AllowPrivateOption = False,
+    timeout: FetchTimeoutOption = None,
+    max_bytes: FetchMaxBytesOption = None,
 ) -> None:
     """Fetch web pages, extract their claims and store them; exits 1 if any page failed.
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 
 DbOption = Annotated[
@@ -35,6 +36,34 @@ NoPackOption = Annotated[bool, typer.Option("--no-pack", help="Extract without a
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Date (YYYY-MM-DD) for documents that carry none."),
+]
+
+
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Also fetch from loopback and private-network addresses (refused by "
+        "default, so a URL or feed cannot reach services inside your network).",
+    ),
+]
+
+FetchTimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for a connection and for each read (default: "
+        f"{Settings.fetch_timeout_s:g}).",
+    ),
+]
+
+FetchMaxBytesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--max-bytes",
+        help="Largest page or feed read, in bytes (suffixes K, M, G; default: "
+        "$CLAIMTRACK_MAX_BYTES, else 20M).",
+    ),
 ]
 
 

@@ -25,7 +25,14 @@ from claimtrack.cli.common import (
     pack_for_ingest,
     pick_pack,
 )
-from claimtrack.cli.options import DbOption, NewStorePackOption, NoPackOption
+from claimtrack.cli.options import (
+    AllowPrivateOption,
+    DbOption,
+    FetchMaxBytesOption,
+    FetchTimeoutOption,
+    NewStorePackOption,
+    NoPackOption,
+)
 from claimtrack.cli.render import cell
 from claimtrack.config import Settings, parse_size
 from claimtrack.errors import UsageError
@@ -110,30 +117,9 @@ def watch_command(
             "sets a Crawl-delay).",
         ),
     ] = DEFAULT_DELAY_S,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Also fetch from loopback and private-network addresses (refused by "
-            "default, so a feed cannot point claimtrack at services inside your network).",
-        ),
-    ] = False,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            "--timeout",
-            help="Seconds to wait for a connection and for each read (default: "
-            f"{Settings.fetch_timeout_s:g}).",
-        ),
-    ] = None,
-    max_bytes: Annotated[
-        str | None,
-        typer.Option(
-            "--max-bytes",
-            help="Largest feed or page read, in bytes (suffixes K, M, G; default: "
-            "$CLAIMTRACK_MAX_BYTES, else 20M).",
-        ),
-    ] = None,
+    allow_private: AllowPrivateOption = False,
+    timeout: FetchTimeoutOption = None,
+    max_bytes: FetchMaxBytesOption = None,
 ) -> None:
     """Follow the watched feeds and pages, storing new articles and new versions.
 
