@@ -284,3 +284,30 @@ def unknown_language(code: str, known: list[str]) -> LanguageError:
 
 def invalid_language_file(path: str, problem: str) -> LanguageError:
     return LanguageError(f"language file {path} is invalid: {problem}; fix that key and retry")
+
+
+# Watching feeds and pages (claimtrack.watch).
+
+
+def malformed_feed(url: str, detail: str) -> InputError:
+    return InputError(
+        "feed",
+        f"{url}: is not a readable RSS or Atom feed ({detail}); check the address, or watch "
+        "it as a page with `claimtrack watch add URL --kind page`",
+    )
+
+
+def robots_forbid(url: str, robots_url: str) -> InputError:
+    return InputError(
+        "robots",
+        f"{url}: {robots_url} does not allow claimtrack to fetch it; remove it from the "
+        "watch list (`claimtrack watch remove URL`) or ask the site",
+    )
+
+
+def robots_unreachable(url: str, robots_url: str, detail: str) -> InputError:
+    return InputError(
+        "robots",
+        f"{url}: {robots_url} could not be read ({detail}), so the site's rules are "
+        "unknown and nothing is fetched from it this round; the next round tries again",
+    )

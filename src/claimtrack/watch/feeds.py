@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from claimtrack.errors import InputError
+from claimtrack.errors import malformed_feed
 from claimtrack.fetch.client import KINDS, PageKind
 
 #: Media types feeds are served as; a watched URL of kind "auto" answering one is a feed.
@@ -57,14 +57,6 @@ class Feed:
     entries: list[Entry]
     without_link: int  # entries skipped for want of a link
     note: str | None  # what was wrong with a feed read anyway
-
-
-def malformed_feed(url: str, detail: str) -> InputError:
-    return InputError(
-        "feed",
-        f"{url}: is not a readable RSS or Atom feed ({detail}); check the address, or watch "
-        "it as a page with `claimtrack watch add URL --kind page`",
-    )
 
 
 def _field(entry: Any, key: str) -> Any:

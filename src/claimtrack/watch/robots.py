@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
-from claimtrack.errors import InputError
+from claimtrack.errors import InputError, robots_forbid, robots_unreachable
 from claimtrack.fetch.client import Page, PageKind, StatusError
 
 #: The product token matched against ``User-agent`` lines (RFC 9309 §2.2.1).
@@ -40,22 +40,6 @@ class AnyText(Mapping[str, PageKind]):
 
     def __len__(self) -> int:
         return 0
-
-
-def robots_forbid(url: str, robots_url: str) -> InputError:
-    return InputError(
-        "robots",
-        f"{url}: {robots_url} does not allow claimtrack to fetch it; remove it from the "
-        "watch list (`claimtrack watch remove URL`) or ask the site",
-    )
-
-
-def robots_unreachable(url: str, robots_url: str, detail: str) -> InputError:
-    return InputError(
-        "robots",
-        f"{url}: {robots_url} could not be read ({detail}), so the site's rules are "
-        "unknown and nothing is fetched from it this round; the next round tries again",
-    )
 
 
 @dataclass
