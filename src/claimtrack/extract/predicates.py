@@ -16,47 +16,16 @@ from spacy.tokens import Token
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.units import CountedThing, verb_phrase
 
-#: Verbs that link a figure to what it counts without saying what happened to it. English
-#: only (the parsed reading is English); to move to the language's folder with its lexicon.
-LINKING_VERBS = frozenset(
-    {
-        "be",
-        "have",
-        "include",
-        "number",
-        "total",
-        "reach",
-        "exceed",
-        "surpass",
-        "top",
-        "stand",
-        "remain",
-        "count",
-        "make",
-        "get",
-        "become",
-        "involve",
-        "comprise",
-        "contain",
-        "hold",
-        "see",
-        "leave",
-        "bring",
-        "put",
-        "require",
-        "need",
-    }
-)
-
 
 class PredicateReader:
     """Reads a figure's predicate from its counted thing, with the lexicon's verb lists."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.silent = LINKING_VERBS.union(
+        self.silent = frozenset().union(
             *(
                 lex.phrase_set(key)
                 for key in (
+                    "linking_verbs",
                     "reporting_verbs",
                     "passive_reporting_verbs",
                     "estimate_words",

@@ -197,6 +197,9 @@ class ExtractWords(_Strict):
     estimate_words: Words = []
     estimate_links: Words = []
     change_verbs: Words = []
+    # Lemmas of verbs that link a figure to what it counts without saying what happened
+    # to it ("are", "include", "reach"): no predicate (``extract.predicates``).
+    linking_verbs: Words = []
     kinds: Kinds = Kinds()
     # Page furniture inside article text.
     furniture_units: Words = []
