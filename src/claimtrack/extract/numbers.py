@@ -22,6 +22,7 @@ _LOCALES = {
     "ko": "ko_KR",
     "ja": "ja_JP",
     "zh": "zh_CN",
+    "ar": "ar_EG",
 }
 
 
