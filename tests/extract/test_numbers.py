@@ -1,9 +1,13 @@
 """Number parsing: digits in locale formats and number words, with property tests."""
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import load_lexicon, parse_digits, parse_number_words
+from claimtrack.extract.figures import FigureFinder
+from claimtrack.extract.numbers import NumberWords
+from claimtrack.extract.tokens import Tok, tokenize
 
 LEX = load_lexicon("en")
 ONES = [
@@ -87,3 +91,111 @@ def test_scales_and_articles() -> None:
 def test_a_language_without_a_lexicon_reads_numbers_as_the_lexicon_it_falls_back_to() -> None:
     lex = load_lexicon("xx")
     assert lex.language == "en"
+
+
+# -- number words read by the library a language folder names (issue 9) ---------------------
+
+# The languages each library reads here, from their folders' ``number_reader``.
+LIBRARY_LANGUAGES = {"fr": "text2num", "es": "text2num", "de": "text2num", "ru": "number_parser", "uk": "number_parser"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "reader"), sorted(LIBRARY_LANGUAGES.items()))
+def test_each_folder_names_its_library(language: str, reader: str) -> None:
+    found = NumberWords.of(load_lexicon(language))
+    assert found is not None and type(found.reader).__name__ == NUMBER_CLASSES[reader]
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "pl"])
+def test_languages_without_a_library_read_their_folder_words(language: str) -> None:
+    assert NumberWords.of(load_lexicon(language)) is None
+
+
+NUMBER_CLASSES = {"text2num": "Text2Num", "number_parser": "NumberParser"}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "words", "value"),
+    [
+        # the issue's examples: 102,000, 34, 1,000 and nothing before
+        ("fr", "Pyongyang aurait envoyé deux cent mille soldats.", "deux cent mille", 200_000),
+        ("fr", "Selon Kyiv, quatre-vingt-dix missiles ont été tirés.", "quatre-vingt-dix", 90),
+        ("es", "Corea del Norte envió doscientos mil soldados.", "doscientos mil", 200_000),
+        ("de", "Nordkorea schickte dreiundzwanzig Raketen.", "dreiundzwanzig", 23),
+        ("de", "Mehr als zweihunderttausend Granaten kamen an.", "zweihunderttausend", 200_000),
+        ("fr", "Il y a vingt et un blessés.", "vingt et un", 21),
+        ("ru", "Около двухсот тысяч снарядов было передано.", "двухсот тысяч", 200_000),
+        ("uk", "КНДР передала п'ятсот тисяч снарядів.", "п'ятсот тисяч", 500_000),
+        ("uk", "КНДР передала п’ятсот тисяч снарядів.", "п’ятсот тисяч", 500_000),
+    ],
+)
+def test_number_words_read_by_a_library_keep_the_original_text(
+    language: str, sentence: str, words: str, value: float
+) -> None:
+    figures = FigureFinder(load_lexicon(language)).find(sentence, tokens_of(sentence, language))
+    assert [f.figure for f in figures] == [value]
+    assert sentence[figures[0].num_start : figures[0].num_end] == words  # the quote's own text
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Un soldat a été blessé."),  # an article, not a figure
+        ("fr", "Ils ont reçu un char neuf."),  # "new", not nine
+        ("es", "El segundo convoy llegó."),  # an ordinal
+        ("de", "Ein Panzer wurde zerstört."),
+        ("ru", "Один солдат был ранен."),
+    ],
+)
+def test_weak_words_and_ordinals_alone_are_no_figure(language: str, sentence: str) -> None:
+    assert FigureFinder(load_lexicon(language)).find(sentence, tokens_of(sentence, language)) == []
+
+
+def test_the_folder_words_still_read_what_the_library_leaves() -> None:
+    sentence = "Une vingtaine de soldats sont arrivés."  # "vingtaine": the folder's word
+    figures = FigureFinder(load_lexicon("fr")).find(sentence, tokens_of(sentence, "fr"))
+    assert [f.figure for f in figures] == [20]
+
+
+def test_a_sentence_of_compound_number_words_reaches_the_extractor() -> None:
+    # no digit and no listed word: the library's words open the sentence to the finder
+    from claimtrack.extract import Extractor
+    from claimtrack.packs import load_pack
+    from claimtrack.records import CleanDocument, content_hash
+
+    text = "Nordkorea schickte dreiundzwanzig Raketen nach Russland."
+    ex = Extractor(load_pack("dprk-russia"), language="de")
+    found = ex.extract(CleanDocument("t", text, content_hash(text), language="de"))
+    assert [(c.figure, c.quote) for c in found] == [(23, text)]
+
+
+def test_parse_number_words_gives_the_library_value_for_a_whole_run() -> None:
+    assert parse_number_words(["deux", "cent", "mille"], load_lexicon("fr")) == 200_000
+    assert parse_number_words(["quatre", "-", "vingt", "-", "dix"], load_lexicon("fr")) == 90
+    assert parse_number_words(["vingtaine"], load_lexicon("fr")) == 20
+
+
+def tokens_of(text: str, language: str) -> list[Tok]:
+    lex = load_lexicon(language)
+    return tokenize(text, lex.spaced_groups, lex.digit_prefixes)
+
+
+# num2words spells a number as each language writes it; the library must read it back whole,
+# and the figure must cover exactly the words (the quote stays the original text).
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(LIBRARY_LANGUAGES)),
+    st.one_of(
+        st.integers(min_value=2, max_value=100),
+        st.integers(min_value=2, max_value=10**6),
+        st.integers(min_value=2, max_value=10**9 - 1),
+    ),
+)
+def test_numbers_spelt_by_num2words_read_back(language: str, n: int) -> None:
+    num2words = pytest.importorskip("num2words").num2words
+    text = num2words(n, lang=language)
+    if text in load_lexicon(language).set_of["weak_number_words"]:
+        return  # "neuf" alone is a weak word by design
+    toks = tokens_of(text, language)
+    reader = NumberWords.of(load_lexicon(language))
+    assert reader is not None
+    assert reader.read_at(toks, 0) == (n, len(toks))

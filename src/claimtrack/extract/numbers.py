@@ -1,13 +1,28 @@
-"""Turn written numbers into values: digits in a locale's format, and number words."""
+"""Turn written numbers into values: digits in a locale's format, and number words.
+
+Number words are read by the library made for the language where the folder names one
+(``number_reader`` in ``languages/<xx>/extract.yaml``): text2num for French, Spanish,
+German, Italian, Portuguese ("quatre-vingt-dix", "doscientos mil", "dreiundzwanzig"),
+number-parser for Russian and Ukrainian, whose numbers inflect ("двухсот тысяч"). Typed
+lists get these wrong: "deux cent mille" is not 2 + 100 + 1000. A library reads a run of
+tokens and says how many it used, so the figure's quote stays the original text. English
+and the languages no library serves (Polish, Korean, Arabic, Japanese, Chinese) read the
+folder's ``number_words`` and ``scales``: English keeps that fast path.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from typing import Protocol
 
 from babel.numbers import NumberFormatError, parse_decimal
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.tokens import Tok
 
 _LOCALES = {
     "en": "en_US",
@@ -57,8 +72,16 @@ def parse_number_words(words: list[str], lex: Lexicon) -> float | None:
     """Value of a run of number words: "two hundred and fifty thousand" -> 250000.
 
     Hyphens and "and" are ignored; "a"/"an" count as one before a scale ("a million").
-    Returns None when the run holds no number word.
+    Returns None when the run holds no number word. Where the folder names a library
+    (``number_reader``) and it reads the whole run, its value wins: "deux cent mille" is
+    200000, not 2 + 100 + 1000.
     """
+    words_reader = NumberWords.of(lex) if "number_reader" in lex.data else None
+    if words_reader is not None:
+        run = tuple(w.lower() for w in words)
+        read = words_reader.reader.read(run)
+        if read is not None and read[1] == len(run):
+            return read[0]
     total = 0.0
     current = 0.0
     seen = False
@@ -82,3 +105,183 @@ def parse_number_words(words: list[str], lex: Lexicon) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+class NumberReader(Protocol):
+    """A library that reads number words of one language."""
+
+    def starts(self, word: str) -> bool:
+        """Whether a number may begin with this (lower-case) word; cheap, asked per word."""
+        ...
+
+    def read(self, words: tuple[str, ...]) -> tuple[float, int] | None:
+        """The value of the number at the start of ``words`` and how many words it takes;
+        None when they do not start with a number (or start with an ordinal)."""
+        ...
+
+
+class _Word:
+    """A word as text2num's ``find_numbers`` takes it (its Token protocol)."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+class Text2Num:
+    """text2num's ``find_numbers`` over tokens: hyphens may stand between the words
+    ("quatre - vingt - dix"), compounds are split by the library ("dreiundzwanzig")."""
+
+    def __init__(self, language: str) -> None:
+        import text_to_num  # noqa: F401  (fails here, not on the first sentence, if missing)
+
+        self.language = language
+
+    def starts(self, word: str) -> bool:
+        return _starts_text2num(self.language, word)
+
+    def read(self, words: tuple[str, ...]) -> tuple[float, int] | None:
+        return _read_text2num(self.language, words)
+
+
+@lru_cache(maxsize=65536)
+def _starts_text2num(language: str, word: str) -> bool:
+    from text_to_num import find_numbers
+
+    return bool(find_numbers([_Word(word)], language, 0.0))
+
+
+@lru_cache(maxsize=16384)
+def _read_text2num(language: str, words: tuple[str, ...]) -> tuple[float, int] | None:
+    from text_to_num import find_numbers
+
+    found = find_numbers([_Word(w) for w in words], language, 0.0)
+    if not found or found[0].start != 0 or found[0].is_ordinal:
+        return None
+    return float(found[0].value), int(found[0].end)
+
+
+#: number-parser spells the Ukrainian apostrophe as U+02BC, a letter ("пʼять"); articles
+#: write ' or ’, which its tokenizer would split the word at.
+_APOSTROPHES = str.maketrans({"'": "\u02bc", "’": "\u02bc"})
+
+
+def _plain(word: str) -> str:
+    """A word as number-parser compares them: lower case, accents dropped."""
+    decomposed = unicodedata.normalize("NFD", word.lower().translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+class NumberParser:
+    """number-parser's ``parse_number`` on the longest run of its number words that reads
+    as one number ("двухсот тысяч"). It rebuilds its tables on each call (about a
+    millisecond), so runs are cached and only words of its vocabulary start one."""
+
+    #: The longest run tried: below a billion, three groups of hundreds, tens and units
+    #: and two scale words ("двести семьдесят четыре миллиона ... восемьдесят два") are 11.
+    LONGEST = 12
+
+    def __init__(self, language: str) -> None:
+        from importlib import import_module
+
+        info = import_module(f"number_parser.data.{language}").info
+        self.language = language
+        self.vocabulary = frozenset(
+            _plain(w)
+            for key in ("UNIT_NUMBERS", "DIRECT_NUMBERS", "TENS", "HUNDREDS", "BIG_POWERS_OF_TEN")
+            for w in info[key]
+        )
+
+    def starts(self, word: str) -> bool:
+        return _plain(word) in self.vocabulary
+
+    def read(self, words: tuple[str, ...]) -> tuple[float, int] | None:
+        run: list[str] = []
+        for w in words[: self.LONGEST]:
+            if _plain(w) not in self.vocabulary:
+                break
+            run.append(w.translate(_APOSTROPHES))
+        for n in range(len(run), 0, -1):
+            value = _parse_number(self.language, " ".join(run[:n]))
+            if value is not None:
+                return float(value), n
+        return None
+
+
+@lru_cache(maxsize=16384)
+def _parse_number(language: str, text: str) -> int | None:
+    from number_parser import parse_number
+
+    value = parse_number(text, language=language)
+    return int(value) if value is not None else None
+
+
+#: The libraries a folder may name in ``number_reader``, each made from a language code.
+NUMBER_READERS: dict[str, Callable[[str], NumberReader]] = {
+    "text2num": Text2Num,
+    "number_parser": NumberParser,
+}
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: The tokens that may stand inside a run of number words: "quatre-vingt-dix".
+_JOINERS = frozenset({"-", "‐"})
+#: At most this many tokens are handed to a library from one position: no number below a
+#: trillion written in words is longer, hyphens counted ("huit cent quatre - vingt - dix -
+#: sept millions ..."), and the work per figure stays bounded.
+_WINDOW = 40
+
+
+class NumberWords:
+    """Number words read by a library, for the figure finder: ``read_at`` a token."""
+
+    def __init__(self, reader: NumberReader, weak: frozenset[str]) -> None:
+        self.reader = reader
+        self.weak = weak
+
+    @staticmethod
+    def of(lex: Lexicon) -> NumberWords | None:
+        """The library the language's folder names; None where its own words read them."""
+        name = str(lex.data.get("number_reader", "words"))
+        if name not in NUMBER_READERS:
+            return None
+        return NumberWords(_reader(name, lex.language), lex.set_of["weak_number_words"])
+
+    def maybe(self, text: str) -> bool:
+        """Whether a sentence may hold number words (a cheap test before tokenizing it)."""
+        return any(self.reader.starts(m.group().lower()) for m in _WORD.finditer(text))
+
+    def read_at(self, toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
+        """``(value, end)``: the number written in words from token ``i``, ``end`` the
+        token after it. A weak word alone ("un soldat", "ein Panzer") is no number."""
+        if not toks[i].is_alpha or not self.reader.starts(toks[i].lower):
+            return None
+        window: list[str] = []
+        for t in toks[i : i + _WINDOW]:
+            if not (t.is_alpha or t.text in _JOINERS):
+                break
+            window.append(t.lower)
+        read = self.reader.read(tuple(window))
+        if read is None:
+            return None
+        value, n = read
+        used = window[:n]
+        while used and used[-1] in _JOINERS:
+            used.pop()
+        if not used or all(w in self.weak or w in _JOINERS for w in used):
+            return None
+        return value, i + len(used)
+
+
+@lru_cache(maxsize=32)
+def _reader(name: str, language: str) -> NumberReader:
+    return NUMBER_READERS[name](language)

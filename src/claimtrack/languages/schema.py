@@ -112,10 +112,20 @@ class ExtractWords(_Strict):
 
     language: str
     parser: bool = True
+    # False for a script written without spaces (Japanese, Chinese): its runs are cut around
+    # numbers by ``digit_prefixes`` (everything that glues after one), numerals and vague
+    # prefixes (extract/tokens.py ``Unspaced``), and measures are read from the clause.
+    spaces: bool = True
     # Number formats and number words.
     decimal_point: str = "."
     group_separator: str = ","
     number_words: Numbers = {}
+    # Which library reads this language's number words ("deux cent mille", "dreiundzwanzig",
+    # "двухсот тысяч"): a name in ``extract.numbers.NUMBER_READERS``; "words" reads them
+    # with ``number_words`` and ``scales`` above (English: the fast path; and languages no
+    # library serves). A library's reading comes first; the folder's words still read what
+    # it leaves ("une vingtaine").
+    number_reader: Literal["words", "text2num", "number_parser"] = "words"
     weak_number_words: Words = []
     scales: Numbers = {}
     scale_abbreviations: Numbers = {}
@@ -136,6 +146,8 @@ class ExtractWords(_Strict):
     # Bounds, approximations, vague amounts, ranges.
     bounds: Bounds = Bounds()
     approx: Words = []
+    # Approximations written after the number ("1000人左右", "500人程度").
+    approx_suffix: Words = []
     vague: Vague = Vague()
     vague_prefixes: Numbers = {}
     multipliers_on_plurals: bool = False
@@ -178,6 +190,9 @@ class ExtractWords(_Strict):
     anaphoric_determiners: Words = []
     anaphoric_subjects: Words = []
     particles: Words = []
+    # Prefixes glued to a word (Arabic و "and", ب "with", ل "for", the article ال):
+    # taken off, longest first, before a word is matched to a measure noun.
+    proclitics: Words = []
     verb_final: bool = False
     # Attribution.
     according_to: Words = []
@@ -190,6 +205,25 @@ class ExtractWords(_Strict):
     source_cue_words: Words = []
     media_cues: Words = []
     producing_verbs: Words = []
+    # Attribution read without a parser (extract/plain.py); English's parse needs none.
+    # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
+    # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
+    citing: Words = []
+    # The intermediary follows, the source stands before: "Y, cité par X": X goes to via.
+    cited_by: Words = []
+    # Words that end a source's phrase and that no source starts with: conjunctions and
+    # relative pronouns ("que", "dass", "что"), prepositions opening another phrase, a
+    # separable verb's particle ("teilte X mit"). Stems may end in "*".
+    source_stops: Words = []
+    # Time words skipped before a source and ending it after ("informó este martes el
+    # NIS", "teilte der Generalstab am Montag mit"); months are read from month_numbers.
+    source_skips: Words = []
+    # "According to him" phrases naming the latest earlier source ("según él", "за його
+    # словами"); back-references such as "la agencia", "ведомство*" are anaphoric_subjects.
+    anaphoric_cues: Words = []
+    # Openers of a sentence whose source is that of the sentence before ("Об этом
+    # заявил X", "Про це повідомив X", "Así lo explicó X").
+    retro_cues: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
     status_weak_planned: Words = []
