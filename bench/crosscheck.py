@@ -23,12 +23,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from phases import peak_rss_mb, run_phase  # bench/phases.py, beside this script
+
+from claimtrack.records import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = "dprk-russia"
@@ -124,23 +126,14 @@ _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 
 @dataclass
 class SynthClaim:
-    quote: str
+    """A synthetic claim: the record the extractor would give (``records.Claim``, whose
+    document, offsets and mention are set where the claim is placed), and where its
+    quote sits in the body and its figure in the quote."""
+
+    claim: Claim
     at: int  # offset of the quote in the body (after the first line)
     num_at: int  # offset of the figure in the quote
     num_text: str
-    value: float | None
-    low: float | None
-    high: float | None
-    approx: bool
-    vague: bool
-    unit: str | None
-    measure: str
-    subject: str | None
-    source: str | None
-    via: list[str]
-    certainty: str
-    status: str
-    as_of: str | None
 
 
 @dataclass
@@ -263,10 +256,13 @@ class Generator:
             when = f" since {as_of[:-3]}" if as_of.endswith("/..") else f" as of {as_of}"
         quote = quote[0].upper() + quote[1:] + when + "."
         certainty = rng.choices(["asserted", "confirmed", "hedged"], weights=[6, 2, 2])[0]
-        claim = SynthClaim(
-            quote, 0, len(head), num_text, value, low, high, approx, vague, unit, measure,
-            subject, source, via, certainty, status, as_of,
+        record = Claim(
+            doc_id="", quote=quote, start=0, end=len(quote), value=value, low=low, high=high,
+            approx=approx, vague=vague, unit=unit, measure=measure, subject=subject,
+            source=source, via=via, certainty=certainty, status=status,  # type: ignore[arg-type]
+            as_of=as_of,
         )  # fmt: skip
+        claim = SynthClaim(record, 0, len(head), num_text)
         return claim, quote
 
     def document(self, n: int) -> SynthDoc:
@@ -315,7 +311,7 @@ def synthetic_docs(n_docs: int, seed: int = SEED) -> list[SynthDoc]:
 
 def build_store(db: Path, n_docs: int, seed: int = SEED) -> dict[str, Any]:
     """Write the synthetic documents into a fresh store through ``Store.add`` (untimed)."""
-    from claimtrack.records import Claim, CleanDocument, Mention, content_hash
+    from claimtrack.records import CleanDocument, Mention, content_hash
     from claimtrack.resolve import fingerprint
     from claimtrack.store import Store
 
@@ -331,17 +327,14 @@ def build_store(db: Path, n_docs: int, seed: int = SEED) -> dict[str, Any]:
             for c in d.claims:
                 q0 = shift + c.at
                 n0 = q0 + c.num_at
-                shown = c.quote[c.num_at : c.num_at + len(c.num_text)]
-                mention = Mention(n0, n0 + len(shown), shown, q0, q0 + len(c.quote))
+                quote = c.claim.quote
+                shown = quote[c.num_at : c.num_at + len(c.num_text)]
+                mention = Mention(n0, n0 + len(shown), shown, q0, q0 + len(quote))
                 found.append(
-                    Claim(
-                        doc_id=d.doc_id, quote=c.quote, start=q0, end=q0 + len(c.quote),
-                        value=c.value, low=c.low, high=c.high, approx=c.approx, vague=c.vague,
-                        unit=c.unit, measure=c.measure, subject=c.subject, source=c.source,
-                        via=list(c.via), certainty=c.certainty, status=c.status,  # type: ignore[arg-type]
-                        as_of=c.as_of, mentions=[mention],
+                    replace(
+                        c.claim, doc_id=d.doc_id, start=q0, end=q0 + len(quote), mentions=[mention]
                     )
-                )  # fmt: skip
+                )
             clean = CleanDocument(
                 doc_id=d.doc_id,
                 text=text,
@@ -403,11 +396,9 @@ def phase_run(db: Path, out: Path, profile: Path | None) -> dict[str, Any]:
     rss_check = peak_rss_mb()
     # The floor any cross-check pays: reading the same claims back from the store, timed
     # after the check so both read a warm file.
-    from claimtrack.resolve.crosscheck import STORE_FIELDS
-
     start = time.perf_counter()
     with Store(str(db), create=False) as store:
-        n_read = len(store.claim_tuples(STORE_FIELDS))
+        n_read = len(store.stored_claims())
     seconds_read = time.perf_counter() - start
     result: dict[str, Any] = {
         "claims": sum(len(m.reported) + len(m.other) for m in cc.measures),

@@ -8,7 +8,7 @@ can be used and tested alone: ingest -> ``SourceDocument``; clean ->
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Literal
 
@@ -155,6 +155,10 @@ class Claim:
     vague: bool = False
     unit: str | None = None
     measure: str = "other"
+    kind: ClaimKind = "total"
+    #: What happened to the counted thing, as a verb's lemma ("launch", "examine", "kill or
+    #: wound"); None when no verb says. Figures of different predicates never conflict.
+    predicate: str | None = None
     subject: str | None = None
     source: str | None = None
     via: list[str] = field(default_factory=list)
@@ -162,11 +166,53 @@ class Claim:
     status: Status = "reported"
     as_of: str | None = None
     mentions: list[Mention] = field(default_factory=list)
-    kind: ClaimKind = "total"
-    #: What happened to the counted thing, as a verb's lemma ("launch", "examine", "kill or
-    #: wound"); None when no verb says. Figures of different predicates never conflict.
-    predicate: str | None = None
 
     @property
     def figure(self) -> float | None:
         return figure_of(self.value, self.low, self.high)
+
+
+#: A stored claim's id: the store's content-derived ``claim_id`` (rows handed to the
+#: cross-check without one may use integers). Only compared for equality.
+ClaimId = int | str
+
+
+@dataclass
+class StoredClaim(Claim):
+    """A claim as the store gives it back: the extractor's fields, its stable id, its
+    document's context and, when an analyst reviewed it, the review's state.
+
+    The one record every later stage reads: the cross-check's ``CheckedClaim`` extends it,
+    and the store's columns, its rows, the export and the report's fields are all derived
+    from these fields (``CLAIM_COLUMNS``, ``STORED_FIELDS``), never listed again."""
+
+    claim_id: ClaimId = ""
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    #: "confirmed" or "corrected" when a review applies (rejected claims are not read
+    #: back as figures), None when unreviewed.
+    reviewed: str | None = None
+
+    @property
+    def id(self) -> ClaimId:
+        """The claim's id, as pages, exports and the API name it."""
+        return self.claim_id
+
+    @property
+    def doc(self) -> str:
+        """The document's id, as pages, exports and the API name it."""
+        return self.doc_id
+
+
+def _names(cls: type, leave_out: tuple[str, ...] = ()) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name not in leave_out)
+
+
+#: A claim's own fields as the store keeps them in columns of its ``claims`` table, in
+#: ``Claim``'s order: every field but its mentions, which are rows of their own.
+CLAIM_COLUMNS: tuple[str, ...] = _names(Claim, ("mentions",))
+#: A stored claim's fields read back in bulk (the cross-check's read): the claim's
+#: columns, then its id, document context and review state; mentions are not read.
+STORED_FIELDS: tuple[str, ...] = _names(StoredClaim, ("mentions",))

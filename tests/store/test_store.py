@@ -154,7 +154,7 @@ def test_documents_report_truncation_and_claim_counts(store_url, make_doc):
 def test_a_failing_add_writes_nothing_at_all(store_url, make_doc):
     doc, found = make_doc()
     broken = Claim(doc_id=doc.doc_id, quote="x", start=0, end=1, value=1.0)
-    broken.measure = None  # type: ignore[assignment]  # violates NOT NULL mid-transaction
+    broken.quote = None  # type: ignore[assignment]  # violates NOT NULL mid-transaction
     with Store(store_url) as store:
         with pytest.raises(StoreError, match="could not store vostrel-port"):
             store.add(doc, [*found, broken])

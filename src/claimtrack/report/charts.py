@@ -23,9 +23,9 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
+from claimtrack.records import ClaimId
 from claimtrack.report.present import number, origin_name, percent
 from claimtrack.resolve import CheckedClaim, MeasureView
-from claimtrack.resolve.model import ClaimId
 
 WIDTH, HEIGHT = 1060, 320
 TOP, BOTTOM, RIGHT = 22, 40, 14

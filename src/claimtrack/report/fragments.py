@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from claimtrack.packs import StoryPack
+from claimtrack.records import ClaimId
 from claimtrack.report import present
 from claimtrack.resolve import CheckedClaim, Conflict, DocumentSummary, Figure, MeasureView
-from claimtrack.resolve.model import ClaimId
 
 e = escape
 

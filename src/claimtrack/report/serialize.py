@@ -10,6 +10,7 @@ import math
 from datetime import date
 from typing import Any
 
+from claimtrack.records import STORED_FIELDS
 from claimtrack.resolve import (
     CheckedClaim,
     Conflict,
@@ -23,11 +24,15 @@ from claimtrack.resolve import (
     Window,
 )
 
+#: A claim's fields in the report's data: the stored claim's (``records.STORED_FIELDS``),
+#: its id and document by the names pages use, and where the cross-check placed it.
 _CLAIM_FIELDS = (
-    "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure",
-    "subject", "source", "via", "certainty", "status", "as_of", "published", "url", "outlet",
-    "title", "kind", "reviewed", "measure_key", "copy_of",
-)  # fmt: skip
+    "id",
+    "doc",
+    *(f for f in STORED_FIELDS if f not in ("claim_id", "doc_id")),
+    "measure_key",
+    "copy_of",
+)
 
 
 def _iso(d: date | None) -> str | None:

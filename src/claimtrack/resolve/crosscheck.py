@@ -38,14 +38,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from claimtrack.packs import StoryPack
+from claimtrack.records import STORED_FIELDS, ClaimId, StoredClaim
 from claimtrack.resolve.families import PERIOD_DAYS, Family, Money, family_of, fold
 from claimtrack.resolve.intervals import gap_pct, interval_of, point
 from claimtrack.resolve.model import (
     CheckedClaim,
-    ClaimId,
     Conflict,
     CrossCheck,
     DocumentSummary,
@@ -67,13 +67,17 @@ WINDOW_DAYS = 90
 MAX_RATIO = 10.0
 _SPARK = "▁▂▃▄▅▆▇█"
 UNDATED = "~"  # sorts after every ISO date
-FIELDS = (  # the stored columns a CheckedClaim starts from, in its field order
-    "id", "doc", "quote", "value", "low", "high", "approx", "vague", "unit", "measure", "subject",
-    "source", "via", "certainty", "status", "as_of", "published", "url", "outlet", "title",
-    "start", "end", "kind", "predicate", "reviewed",
-)  # fmt: skip
-#: The same, read from the store: a claim's id is its stable, content-derived ``claim_id``.
-STORE_FIELDS = ("claim_id", *FIELDS[1:])
+R = TypeVar("R", bound=StoredClaim)
+
+
+class ClaimStore(Protocol):
+    """What the cross-check reads from a store; ``claimtrack.store.Store`` is one."""
+
+    def fingerprints(self) -> list[dict[str, Any]]: ...
+    def texts(self, doc_ids: list[str] | None = None) -> dict[str, str]: ...
+    def stored_claims(self, record: type[R]) -> list[R]: ...
+    def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]: ...
+    def origin_map(self) -> OriginMap: ...
 
 
 #: Kinds kept in series of their own, beside a measure's totals.
@@ -178,16 +182,19 @@ def check_claims(
     tolerance: float = 0.1,
 ) -> CrossCheck:
     """Cross-check claim rows as ``Store.claims()`` returns them (``claim_id`` is the
-    claim's id; rows without one use ``id``)."""
-    tuples = [
-        tuple(r.get("claim_id", r.get("id")) if k == "id" else r.get(k) for k in FIELDS)
-        for r in rows
-    ]
-    return _check(tuples, pack, documents, copies or {}, tolerance)
+    claim's id, rows without one use ``id``; ``doc`` or ``doc_id`` its document)."""
+    aliases = {"claim_id": "id", "doc_id": "doc"}
+
+    def record(r: dict[str, Any]) -> CheckedClaim:
+        known: dict[str, Any] = {k: r.get(k, r.get(aliases.get(k, k))) for k in STORED_FIELDS}
+        return CheckedClaim(**known)
+
+    records = [record(r) for r in rows]
+    return _check(records, pack, documents, copies or {}, tolerance)
 
 
 def _check(
-    tuples: list[tuple[Any, ...]],
+    records: list[CheckedClaim],
     pack: StoryPack | None,
     documents: Iterable[dict[str, Any]],
     copies: dict[str, str],
@@ -199,16 +206,13 @@ def _check(
     documents = list(documents)
     # Each document's outlet, from its rows (the same on every row of a document) and
     # its document record: names the origin of a copy's figures the same in any order.
-    at_doc, at_outlet = FIELDS.index("doc"), FIELDS.index("outlet")
-    outlets: dict[str, str | None] = {t[at_doc]: t[at_outlet] for t in tuples}
+    outlets: dict[str, str | None] = {c.doc_id: c.outlet for c in records}
     outlets.update({str(d["doc"]): d["outlet"] for d in documents if d.get("outlet")})
     # people and acronyms are learned from every name first, so they meet in any order
-    at_source, at_via = FIELDS.index("source"), FIELDS.index("via")
     resolver.learn(
-        {t[at_source] for t in tuples if t[at_source]}
-        | {v for t in tuples for v in (t[at_via] or ())}
+        {c.source for c in records if c.source} | {v for c in records for v in (c.via or ())}
     )
-    claims = [_checked(t, resolver, series, copies, outlets, tolerance) for t in tuples]
+    claims = [_checked(c, resolver, series, copies, outlets, tolerance) for c in records]
     # Rows come in storage order, which depends on the order documents were ingested:
     # put them in content order first, so no grouping below can depend on it.
     claims.sort(key=lambda c: c.order)
@@ -255,14 +259,13 @@ def _own_period(series: SeriesOf, key: str, claims: list[CheckedClaim], toleranc
 
 
 def _checked(
-    row: tuple[Any, ...],
+    c: CheckedClaim,
     resolver: OriginResolver,
     series: SeriesOf,
     copies: dict[str, str],
     outlets: dict[str, str | None],
     tolerance: float,
 ) -> CheckedClaim:
-    c = CheckedClaim(*row)
     c.via = list(c.via or [])
     c.approx, c.vague = bool(c.approx), bool(c.vague)
     c.copy_of = copies.get(c.doc)
@@ -526,7 +529,7 @@ def _documents(
     ]
 
 
-def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> CrossCheck:
+def check_store(store: ClaimStore, pack: StoryPack | None, tolerance: float = 0.1) -> CrossCheck:
     """Cross-check everything in a store: near-duplicate documents from their stored
     fingerprints (computed from the text for documents stored without one), then claims."""
     from claimtrack.resolve.duplicates import Fingerprinted, fingerprint, near_duplicates
@@ -547,7 +550,7 @@ def check_store(store: Any, pack: StoryPack | None, tolerance: float = 0.1) -> C
     ]
     copies = near_duplicates(prints)
     return _check(
-        store.claim_tuples(STORE_FIELDS),
+        store.stored_claims(CheckedClaim),
         pack,
         store.documents(),
         copies,

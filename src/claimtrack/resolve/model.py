@@ -7,13 +7,9 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from claimtrack.records import figure_of
+from claimtrack.records import StoredClaim
 
 Trend = Literal["rising", "falling", "steady", "n/a"]
-#: A claim's id: the store's content-derived ``claim_id`` (rows handed to ``check_claims``
-#: without one may use integers). Only compared for equality; orderings use
-#: ``CheckedClaim.order``.
-ClaimId = int | str
 ConflictKind = Literal["disagree", "falls"]
 
 
@@ -68,40 +64,12 @@ class Origin:
 
 
 @dataclass
-class CheckedClaim:
-    """A stored claim with what the cross-check worked out about it."""
+class CheckedClaim(StoredClaim):
+    """A stored claim with what the cross-check worked out about it: its series, its
+    origin and chain, when it holds and the range it allows. Its claim fields are
+    ``StoredClaim``'s: stored claims carry no kind before schema 6, and the cross-check
+    reads those as totals."""
 
-    id: ClaimId
-    doc: str
-    quote: str
-    value: float | None
-    low: float | None
-    high: float | None
-    approx: bool
-    vague: bool
-    unit: str | None
-    measure: str
-    subject: str | None
-    source: str | None
-    via: list[str]
-    certainty: str
-    status: str
-    as_of: str | None
-    published: str | None
-    url: str | None
-    outlet: str | None
-    title: str | None
-    start: int | None = None  # the quote's offsets in the cleaned text
-    end: int | None = None
-    #: total, rate, share, change, limit or subset (``records.ClaimKind``); claims
-    #: stored before kinds were read have None, taken as a total.
-    kind: str | None = "total"
-    #: What happened to the counted thing, a verb's lemma (``records.Claim.predicate``);
-    #: None when unknown. Conflicts pair only claims of one predicate (``predicates.py``).
-    predicate: str | None = None
-    #: An analyst's review of the claim (confirmed, corrected; rejected ones never get
-    #: here), ``None`` when unreviewed: pages and the report mark reviewed figures.
-    reviewed: str | None = None
     measure_key: str = ""
     #: One of the claim's units in its series' unit ("kg" in tonnes: 0.001); figures
     #: are compared and charted times this, and shown as written.
@@ -111,10 +79,6 @@ class CheckedClaim:
     interval: Interval | None = None
     window: Window = field(default_factory=Window)
     copy_of: str | None = None  # the document this one is a near-duplicate of
-
-    @property
-    def figure(self) -> float | None:
-        return figure_of(self.value, self.low, self.high)
 
     @cached_property
     def order(self) -> tuple[str, int, int, str, str, str, str]:

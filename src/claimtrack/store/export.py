@@ -16,31 +16,15 @@ from collections.abc import Iterable
 from typing import Any, Literal, TextIO
 
 from claimtrack.errors import UsageError
+from claimtrack.records import CLAIM_COLUMNS
 
 ExportFormat = Literal["jsonl", "json", "csv"]
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv")
 
 FIELDS: tuple[str, ...] = (
     "claim_id",
-    "doc",
-    "quote",
-    "start",
-    "end",
-    "value",
-    "low",
-    "high",
-    "approx",
-    "vague",
-    "unit",
-    "measure",
-    "kind",
-    "predicate",
-    "subject",
-    "source",
-    "via",
-    "certainty",
-    "status",
-    "as_of",
+    # the claim's own fields, as ``records.Claim`` defines them, its document named "doc"
+    *("doc" if name == "doc_id" else name for name in CLAIM_COLUMNS),
     "published",
     "url",
     "title",

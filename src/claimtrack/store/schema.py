@@ -6,6 +6,10 @@ same schema runs on SQLite and PostgreSQL without per-dialect branches.
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -19,6 +23,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeEngine
+
+from claimtrack.records import CLAIM_COLUMNS, Claim
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
 SCHEMA_VERSION = 7
@@ -80,38 +87,57 @@ removed_lines = Table(
     Column("reason", String(64), nullable=False),
 )
 
+
+def _column_type(hint: Any) -> tuple[TypeEngine[Any], bool]:
+    """The column type of a field's annotation and whether it may be NULL: a list is
+    kept as JSON text, a ``Literal`` as a string as long as its longest value (16 at least)."""
+    args = get_args(hint)
+    optional = get_origin(hint) in (Union, UnionType) and type(None) in args
+    if optional:
+        hint = next(a for a in args if a is not type(None))
+    if get_origin(hint) is Literal:
+        return String(max(16, *(len(str(v)) for v in get_args(hint)))), optional
+    simple: dict[Any, TypeEngine[Any]] = {bool: Boolean(), int: Integer(), float: Float()}
+    return simple.get(hint, Text()), optional
+
+
+def _claim_columns() -> list[Column[Any]]:
+    """The ``claims`` columns of a claim's own fields (``records.CLAIM_COLUMNS``), typed
+    from ``records.Claim``'s annotations: a field added to the record is a column of a
+    new store, a value of every row the store writes and a field of every read and
+    export, with no second list to keep in step. Older stores get new columns from
+    ``migrations.MIGRATIONS`` (where they are NULL for the claims stored before, which
+    readers take as the record's default)."""
+    hints = get_type_hints(Claim)
+    defaults = {f.name: f for f in fields(Claim)}
+    out: list[Column[Any]] = []
+    for name in CLAIM_COLUMNS:
+        if name == "doc_id":  # denormalised from versions, sized like documents.doc_id
+            out.append(Column("doc_id", String(512), nullable=False))
+            continue
+        type_, nullable = _column_type(hints[name])
+        f = defaults[name]
+        if f.default_factory is not MISSING:  # a list: JSON text, empty by default
+            default: Any = "[]"
+        else:
+            default = None if f.default is MISSING else f.default
+        # NOT NULL only where the record requires a value: a field with a default may be
+        # missing from rows of older stores, which gained its column later (``kind``)
+        required = f.default is MISSING and f.default_factory is MISSING
+        out.append(Column(name, type_, nullable=nullable or not required, default=default))
+    return out
+
+
 claims = Table(
     "claims",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("version_id", Integer, ForeignKey("versions.id", ondelete="CASCADE"), nullable=False),
-    # Denormalised from versions so per-document queries need no join.
-    Column("doc_id", String(512), nullable=False),
-    Column("quote", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("value", Float),
-    Column("low", Float),
-    Column("high", Float),
-    Column("approx", Boolean, nullable=False, default=False),
-    Column("vague", Boolean, nullable=False, default=False),
-    Column("unit", String(64)),
-    Column("measure", String(128), nullable=False),
-    Column("subject", Text),
-    Column("source", Text),
-    Column("via", Text, nullable=False, default="[]"),  # JSON list of names
-    Column("certainty", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("as_of", String(40)),
+    # A claim's own fields, one column each, derived from ``records.Claim``.
+    *_claim_columns(),
     # Stable id derived from the claim's content (``store.identity.claim_ids``), so the
     # same documents give the same ids in any ingest order; the integer ``id`` is internal.
     Column("claim_id", String(40)),
-    # What kind of figure it is (total, rate, share, change, limit, subset; see
-    # ``records.Claim.kind``); NULL for claims stored before schema version 6.
-    Column("kind", String(16)),
-    # What happened to the counted thing, a verb's lemma (``records.Claim.predicate``);
-    # NULL when no verb says, and for claims stored before it was read.
-    Column("predicate", String(64)),
 )
 
 mentions = Table(

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -33,7 +33,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from claimtrack.errors import StoreError, missing_driver, unsupported_database
-from claimtrack.records import Claim, CleanDocument, IngestFailure
+from claimtrack.records import (
+    CLAIM_COLUMNS,
+    STORED_FIELDS,
+    Claim,
+    CleanDocument,
+    IngestFailure,
+    StoredClaim,
+)
 from claimtrack.review.apply import apply_origins, apply_verdict
 from claimtrack.store.document_reads import DOCUMENT_ROWS, DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
@@ -57,6 +64,7 @@ from claimtrack.store.watchlist import WatchList
 
 AddOutcome = Literal["new", "unchanged", "updated"]
 Row = dict[str, Any]
+R = TypeVar("R", bound=StoredClaim)
 
 _IN_CHUNK = 500  # ids per IN (...) list; SQLite and psycopg cap bound parameters
 #: Claims written per INSERT (and mentions per INSERT) by ``Store.add``, so the row dicts of a
@@ -482,29 +490,15 @@ class Store(DocumentReads, Reviews, WatchList):
 
     @staticmethod
     def _claim_row(c: Claim, doc_id: str, version_id: int, claim_id: str) -> Row:
-        return {
-            "claim_id": claim_id,
-            "version_id": version_id,
-            "doc_id": doc_id,
-            "quote": c.quote,
-            "start": c.start,
-            "end": c.end,
-            "value": c.value,
-            "low": c.low,
-            "high": c.high,
-            "approx": c.approx,
-            "vague": c.vague,
-            "unit": c.unit,
-            "measure": c.measure,
-            "subject": c.subject,
-            "source": c.source,
-            "via": json.dumps(list(c.via), ensure_ascii=False),
-            "certainty": c.certainty,
-            "status": c.status,
-            "as_of": c.as_of,
-            "kind": c.kind,
-            "predicate": c.predicate,
-        }
+        """A claim's row: its fields as ``CLAIM_COLUMNS`` names them, ``via`` as JSON."""
+        row = {name: getattr(c, name) for name in CLAIM_COLUMNS}
+        row.update(
+            claim_id=claim_id,
+            version_id=version_id,
+            doc_id=doc_id,
+            via=json.dumps(list(c.via), ensure_ascii=False),
+        )
+        return row
 
     def record_failure(self, failure: IngestFailure) -> None:
         """Keep a document that could not be read, so ``claimtrack errors`` can list it later."""
@@ -740,6 +734,15 @@ class Store(DocumentReads, Reviews, WatchList):
             state = None if v is None else v.state
             out.append(marked(tuple(row[f] for f in columns), state))
         return out
+
+    def stored_claims(self, record: type[R] = StoredClaim) -> list[R]:  # type: ignore[assignment]
+        """Every latest-version claim as a typed record: ``StoredClaim``, or a subclass of
+        it such as the cross-check's ``CheckedClaim``. Read in bulk and with reviews
+        applied as ``claim_tuples`` reads them; mentions are not read."""
+        return [
+            record(**dict(zip(STORED_FIELDS, t, strict=True)))
+            for t in self.claim_tuples(STORED_FIELDS)
+        ]
 
     def _machine_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """``claim_tuples`` as the machine read them, before reviews."""
