@@ -22,7 +22,7 @@ from typing import Protocol
 from babel.numbers import NumberFormatError, parse_decimal
 
 from claimtrack.extract.lexicon import Lexicon
-from claimtrack.extract.tokens import Tok
+from claimtrack.extract.tokens import Tok, glued
 
 _LOCALES = {
     "en": "en_US",
@@ -105,6 +105,18 @@ def parse_number_words(words: list[str], lex: Lexicon) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def spaced_part(toks: Sequence[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether the digits at ``j``, a space after a scale, still belong to its number, in a
+    language that builds numbers from parts (``compound_numbers``): Korean writes them glued
+    or apart, "1만1000명" and "1만 1천여 명", "4만 8천", "1억 2000만", "1만 2000명". Digits
+    with a scale glued after them, or of three digits or more; "1만 20대" (a ten-thousand,
+    then people in their twenties) stays apart."""
+    t = toks[j]
+    if j + 1 < len(toks) and glued(t, toks[j + 1]) and toks[j + 1].lower in lex.scales:
+        return True
+    return len(t.text.replace(",", "")) >= 3
 
 
 class NumberReader(Protocol):

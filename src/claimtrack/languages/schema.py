@@ -177,6 +177,10 @@ class ExtractWords(_Strict):
     pair_nouns: Words = []
     age_words: Words = []
     age_nouns: Words = []
+    # "20대 초반" (in their early twenties): a round figure with a decade counter glued
+    # after ("대", also a counter of vehicles) is an age when an age word follows.
+    age_decade_counters: Words = []
+    age_decade_words: Words = []
     nominal_adjectives: Words = []
     count_verbs: Words = []
     count_nouns: Words = []
@@ -224,6 +228,12 @@ class ExtractWords(_Strict):
     # Openers of a sentence whose source is that of the sentence before ("Об этом
     # заявил X", "Про це повідомив X", "Así lo explicó X").
     retro_cues: Words = []
+    # Verb-final languages whose speaker carries a topic particle (Korean "국정원은 ...고
+    # 밝혔다"; extract/topic_sources.py): the particles, the endings of a quoted clause
+    # ("...다고"), and cues following the cited source ("관계자를 인용해").
+    topic_particles: Words = []
+    quote_endings: Words = []
+    citing_after: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
     status_weak_planned: Words = []

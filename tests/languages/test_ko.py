@@ -1,0 +1,101 @@
+"""Korean: the fixture folder scored end to end, and the number and attribution forms of
+Korean reports through the public extractor (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="ko")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="ko"))
+
+
+def test_korean_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("ko")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague"),
+    [
+        ("북한은 병력 1만 1천여 명을 보냈다.", 11000, 11000, None, False),
+        ("북한은 병력 1만1000명을 보냈다.", 11000, None, None, False),
+        ("북한은 병력 1만 2000명을 보냈다.", 12000, None, None, False),
+        ("북한은 1만~1만 2천 명을 보낼 계획이다.", None, 10000, 12000, False),
+        ("북한은 노동자 수천 명을 보냈다.", None, 1000, None, True),
+        ("북한은 포탄 수만 발을 넘겼다.", None, 10000, None, True),
+        ("북한은 컨테이너 2만8000여 개를 보냈다.", 28000, 28000, None, False),
+        ("북한군 3천여 명이 숨졌다.", 3000, 3000, None, False),
+        ("북한은 포탄 100만 발 이상을 보냈다.", 1_000_000, 1_000_000, None, False),
+        ("북한은 최소 1만 명을 보냈다.", 10000, 10000, None, False),
+        ("북한은 약 1만 2천 명을 보냈다.", 12000, None, None, False),
+        ("북한은 병력 1억 2000만 명을 보냈다.", 120_000_000, None, None, False),
+    ],
+)
+def test_compound_and_glued_forms(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague) == (value, low, high, vague)
+    assert c.quote == text  # the quote is the original sentence, nothing translated
+
+
+def test_approximation_and_particles_glued_after_counters() -> None:
+    (c,) = claims("북한은 약 1만 2천 명을 보냈다.")
+    assert c.approx and c.measure == "dprk_troops_in_russia"
+    (c,) = claims("북한군 사상자가 4천여 명에 이른다.")
+    assert (c.low, c.measure) == (4000, "dprk_troops_casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("국정원에 따르면 북한은 러시아에 병력 1만 명을 보냈다.", "국정원", []),
+        ("국가정보원은 20일 북한이 러시아에 병력 1만 명을 보냈다고 밝혔다.", "국가정보원", []),
+        ("북한이 러시아에 병력 1만 명을 보냈다고 합참은 전했다.", "합참", []),
+        (
+            "야당 간사인 박 의원은 북한군 1만 명이 러시아에 있다고 말했다.",
+            "야당 간사인 박 의원",
+            [],
+        ),
+        (
+            "VOA는 미 국방부 관계자를 인용해 북한이 병력 1만 명을 보냈다고 보도했다.",
+            "미 국방부 관계자",
+            ["VOA"],
+        ),
+    ],
+)
+def test_sources_of_verb_final_sentences(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "병사 대부분은 20대 초반이다.",  # in their early twenties: an age
+        "사망자 상당수는 60대 이상 고령자였다.",
+        "북한군 병사(26세)가 포로로 잡혔다.",
+        "북한은 2024년 10월 파병을 시작했다.",
+    ],
+)
+def test_ages_and_dates_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_decade_counter_that_counts_stays_a_claim() -> None:
+    (c,) = claims("북한은 장갑차 20대 이상을 보냈다.")  # "대" counts vehicles here
+    assert c.low == 20
