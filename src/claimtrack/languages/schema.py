@@ -197,6 +197,9 @@ class ExtractWords(_Strict):
     # Prefixes glued to a word (Arabic و "and", ب "with", ل "for", the article ال):
     # taken off, longest first, before a word is matched to a measure noun.
     proclitics: Words = []
+    # The verb comes before what it counts ("قُتل 300 جندي", "أصيب نحو ألف"): the words just
+    # before a figure may name its measure, and win over those after it.
+    verb_first: bool = False
     verb_final: bool = False
     # Attribution.
     according_to: Words = []
@@ -228,6 +231,9 @@ class ExtractWords(_Strict):
     # Openers of a sentence whose source is that of the sentence before ("Об этом
     # заявил X", "Про це повідомив X", "Así lo explicó X").
     retro_cues: Words = []
+    # The speaker follows its verb of saying ("قال الوزير إن"): read after the verb first,
+    # before it only when nothing stands after ("إن الوزارة تقدّر أن").
+    speaker_after_verb: bool = False
     # Verb-final languages whose speaker carries a topic particle (Korean "국정원은 ...고
     # 밝혔다"; extract/topic_sources.py): the particles, the endings of a quoted clause
     # ("...다고"), and cues following the cited source ("관계자를 인용해").

@@ -1,0 +1,160 @@
+"""Arabic: the folder's own fixtures scored end to end, and Arabic's number forms, bounds,
+traps, sources and status read through the public extractor, on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import Extractor, parse_digits
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    extractor = Extractor(PACK, language="ar")
+    return extractor.extract(CleanDocument("t", text, content_hash(text), language="ar"))
+
+
+def only(text: str) -> Claim:
+    found = claims(text)
+    assert len(found) == 1, [(c.value, c.low, c.high, c.quote) for c in found]
+    return found[0]
+
+
+def test_arabic_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("ar")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.7, r
+    assert r["attribute_accuracy"]["measure"] >= 0.75, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("11,000", 11000),
+        ("١١٬٠٠٠", 11000),  # Arabic-Indic digits and the Arabic thousands sign
+        ("٢٫٥", 2.5),  # the Arabic decimal sign
+        ("۱۲۰۰", 1200),  # Persian digits
+        ("3.5", 3.5),
+    ],
+)
+def test_digits(written: str, value: float) -> None:
+    assert parse_digits(written, "ar") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("أرسلت كوريا الشمالية 11 ألف جندي إلى روسيا.", 11000, "dprk_troops_in_russia"),
+        ("أرسلت كوريا الشمالية ١١ ألف جندي إلى روسيا.", 11000, "dprk_troops_in_russia"),
+        ("شحنت كوريا الشمالية ٢٫٥ مليون قذيفة إلى روسيا.", 2_500_000, "dprk_artillery_shells"),
+        ("شحنت كوريا الشمالية 20 ألفاً من الحاويات إلى روسيا.", 20000, "dprk_containers_shipped"),
+        ("أرسلت كوريا الشمالية ثلاثة آلاف جندي إلى روسيا.", 3000, "dprk_troops_in_russia"),
+        ("أرسلت كوريا الشمالية ألفي عامل إلى روسيا.", 2000, "dprk_workers_in_russia"),
+        ("أرسلت كوريا الشمالية خمسة عشر ألف جندي إلى روسيا.", 15000, "dprk_troops_in_russia"),
+        ("أرسلت كوريا الشمالية مئتي مهندس إلى روسيا.", 200, "dprk_engineers_sappers"),
+        ("زودت كوريا الشمالية روسيا بمليون قذيفة.", 1_000_000, "dprk_artillery_shells"),
+        ("أرسلت كوريا الشمالية 5 آلاف عامل وألف خبير إلى روسيا.", 5000, "dprk_workers_in_russia"),
+    ],
+)
+def test_scales_duals_and_number_words(text: str, figure: float, measure: str) -> None:
+    c = claims(text)[0]
+    assert c.figure == figure
+    assert c.measure == measure
+
+
+def test_a_prefixed_scale_alone_is_its_value() -> None:
+    found = claims("أرسلت كوريا الشمالية 5 آلاف عامل وألف خبير في إزالة الألغام إلى روسيا.")
+    assert [c.figure for c in found] == [5000, 1000]
+    assert found[1].measure == "dprk_engineers_sappers"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx", "vague"),
+    [
+        ("أرسلت كوريا الشمالية نحو 11 ألف جندي إلى روسيا.", 11000, None, None, True, False),
+        ("أرسلت كوريا الشمالية حوالي 11 ألف جندي إلى روسيا.", 11000, None, None, True, False),
+        ("أرسلت كوريا الشمالية زهاء 11 ألف جندي إلى روسيا.", 11000, None, None, True, False),
+        ("أرسلت كوريا الشمالية قرابة 11 ألف جندي إلى روسيا.", 11000, None, None, True, False),
+        ("أرسلت كوريا الشمالية ما يقرب من 11 ألف جندي.", 11000, None, None, True, False),
+        ("قُتل أكثر من 300 جندي كوري شمالي.", 300, 300, None, False, False),
+        ("قُتل أزيد من 300 جندي كوري شمالي.", 300, 300, None, False, False),
+        ("قُتل ما لا يقل عن 300 جندي كوري شمالي.", 300, 300, None, False, False),
+        ("قد ترسل كوريا الشمالية ما يصل إلى 30 ألف جندي.", 30000, None, 30000, False, False),
+        ("قُتل أقل من 300 جندي كوري شمالي.", 300, None, 300, False, False),
+        ("أرسلت كوريا الشمالية ما بين 10 آلاف و12 ألف جندي.", None, 10000, 12000, False, False),
+        ("أرسلت كوريا الشمالية آلاف الجنود إلى روسيا.", None, 1000, None, False, True),
+        ("أرسلت كوريا الشمالية عشرات الآلاف من العمال.", None, 10000, None, False, True),
+        ("أرسلت كوريا الشمالية بضعة آلاف من العمال.", None, 2000, None, False, True),
+        ("أصيب مئات الجنود الكوريين الشماليين.", None, 100, None, False, True),
+    ],
+)
+def test_bounds_approximations_ranges_and_vague_amounts(
+    text: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    approx: bool,
+    vague: bool,
+) -> None:
+    c = only(text)
+    assert (c.value, c.low, c.high, c.approx, c.vague) == (value, low, high, approx, vague)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت روسيا صواريخ من طراز KN-23 على كييف.",
+        "تستخدم المدافع ذخيرة عيار 170 ملم.",
+        "قال الجندي الأسير، الذي يبلغ من العمر 20 عاماً، إنه لم يقاتل.",
+        "بدأ التعاون العسكري بين البلدين في عام 2024.",
+        "استمر القصف لمدة 10 أيام متتالية.",
+        "وصل الوفد إلى موسكو في 15 مارس.",
+    ],
+)
+def test_traps_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "أرسلت كوريا الشمالية 11 ألف جندي إلى روسيا، وفقا للاستخبارات الكورية الجنوبية.",
+            "الكورية",
+        ),
+        ("وبحسب وزارة الدفاع الأوكرانية، قُتل 300 جندي كوري شمالي.", "وزارة"),
+        ("قال المتحدث باسم الجيش الأوكراني إن 300 جندي كوري شمالي قُتلوا.", "المتحدث"),
+        ("أعلنت هيئة الأركان الأوكرانية أن 300 جندي كوري شمالي قُتلوا.", "هيئة"),
+    ],
+)
+def test_sources_before_and_after_their_verb(text: str, word: str) -> None:
+    c = only(text)
+    assert c.source is not None and word in c.source.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("تعهدت كوريا الشمالية بإرسال 5 آلاف عامل إلى روسيا.", "pledged"),
+        ("تعتزم كوريا الشمالية إرسال 5 آلاف عامل إلى روسيا.", "planned"),
+        ("ويُشاع أن كوريا الشمالية سترسل 5 آلاف عامل إلى روسيا.", "rumoured"),
+        ("أرسلت كوريا الشمالية 5 آلاف عامل إلى روسيا.", "reported"),
+    ],
+)
+def test_status_words(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+def test_short_vowels_do_not_split_words() -> None:
+    """ "يُقدَّر" with its damma and shadda is the hedge "يقدر"."""
+    c = only("ويُقدَّر أن كوريا الشمالية أرسلت 11 ألف جندي إلى روسيا.")
+    assert c.certainty == "hedged"
+    assert c.figure == 11000
