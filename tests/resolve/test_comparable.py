@@ -218,3 +218,25 @@ def test_counts_named_before_their_figure_meet(store_url: str, tmp_path: Path) -
     (conflict,) = troops.conflicts
     assert {conflict.a.figure, conflict.b.figure} == {11_000, 15_000}
     assert conflict.a.origin != conflict.b.origin
+
+
+# Without a story pack: three names of one kind of thing, from three sources.
+NO_PACK = {
+    "garrison_a.txt": "Garrison grows on the border\nThe defence ministry of Marvola said on Monday that about 6,000 soldiers of the neighbouring republic were now stationed along the river.\n",
+    "garrison_b.txt": "A second count of the garrison\nAn independent monitoring group said on Tuesday that 6,400 troops of the neighbouring republic were stationed along the river.\n",
+    "garrison_c.txt": "Officials give a lower figure\nA regional governor said on Wednesday that some 5,900 military personnel of the neighbouring republic were stationed along the river.\n",
+}
+
+
+def test_without_a_pack_soldiers_troops_and_personnel_are_one_series(
+    store_url: str, tmp_path: Path
+) -> None:
+    with Store(store_url) as store:
+        for name, text in NO_PACK.items():
+            path = tmp_path / name
+            path.write_text(text, encoding="utf-8")
+            assert ingest([path], store, None, Settings(), published="2031-05-06").ok
+        cc = check_store(store, None)
+    (garrison,) = [m for m in cc.measures if m.reported]
+    assert figures(garrison) == [5_900, 6_000, 6_400] and garrison.unit == "troops"
+    assert garrison.estimate is not None and len({c.origin for c in garrison.reported}) == 3
