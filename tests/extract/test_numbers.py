@@ -144,6 +144,8 @@ def test_number_words_read_by_a_library_keep_the_original_text(
         ("es", "El segundo convoy llegó."),  # an ordinal
         ("de", "Ein Panzer wurde zerstört."),
         ("ru", "Один солдат был ранен."),
+        ("es", "Llegaron unos soldados más."),  # text2num reads "unos" as 1
+        ("ru", "Среди них нет ни одного офицера."),  # number-parser reads "одного" as 1
     ],
 )
 def test_weak_words_and_ordinals_alone_are_no_figure(language: str, sentence: str) -> None:

@@ -274,7 +274,8 @@ class NumberWords:
 
     def read_at(self, toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
         """``(value, end)``: the number written in words from token ``i``, ``end`` the
-        token after it. A weak word alone ("un soldat", "ein Panzer") is no number."""
+        token after it. A weak word alone ("un soldat", "ein Panzer") is no number, nor is
+        any one word meaning one: the libraries read "unos" and "одного" as 1."""
         if not toks[i].is_alpha or not self.reader.starts(toks[i].lower):
             return None
         window: list[str] = []
@@ -291,6 +292,8 @@ class NumberWords:
             used.pop()
         if not used or all(w in self.weak or w in _JOINERS for w in used):
             return None
+        if value == 1 and len(used) == 1:
+            return None  # "unos", "одного", "Одному": an article or pronoun as often as "one"
         return value, i + len(used)
 
 
