@@ -61,6 +61,9 @@ def test_digits(written: str, value: float) -> None:
         ("أرسلت كوريا الشمالية خمسة عشر ألف جندي إلى روسيا.", 15000, "dprk_troops_in_russia"),
         ("أرسلت كوريا الشمالية مئتي مهندس إلى روسيا.", 200, "dprk_engineers_sappers"),
         ("زودت كوريا الشمالية روسيا بمليون قذيفة.", 1_000_000, "dprk_artillery_shells"),
+        ("زودت كوريا الشمالية روسيا بنصف مليون قذيفة.", 500_000, "dprk_artillery_shells"),
+        ("أرسلت كوريا الشمالية أحد عشر ألف جندي إلى روسيا.", 11000, "dprk_troops_in_russia"),
+        ("أرسلت كوريا الشمالية خمسة وعشرين ألف جندي إلى روسيا.", 25000, "dprk_troops_in_russia"),
         ("أرسلت كوريا الشمالية 5 آلاف عامل وألف خبير إلى روسيا.", 5000, "dprk_workers_in_russia"),
     ],
 )
@@ -94,6 +97,7 @@ def test_a_prefixed_scale_alone_is_its_value() -> None:
         ("أرسلت كوريا الشمالية عشرات الآلاف من العمال.", None, 10000, None, False, True),
         ("أرسلت كوريا الشمالية بضعة آلاف من العمال.", None, 2000, None, False, True),
         ("أصيب مئات الجنود الكوريين الشماليين.", None, 100, None, False, True),
+        ("شارك مئات الآلاف من الجنود الكوريين الشماليين.", None, 100_000, None, False, True),
     ],
 )
 def test_bounds_approximations_ranges_and_vague_amounts(
@@ -151,6 +155,20 @@ def test_sources_before_and_after_their_verb(text: str, word: str) -> None:
 )
 def test_status_words(text: str, status: str) -> None:
     assert only(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("قُتل أكثر من 300 جندي كوري شمالي في كورسك.", "dprk_troops_killed"),
+        ("أصيب نحو 500 جندي كوري شمالي في كورسك.", "dprk_troops_wounded"),
+        ("قُتل 300 جندي كوري شمالي وأصيب 500 آخرون في كورسك.", "dprk_troops_wounded"),
+        ("قدّرت سيول خسائر كوريا الشمالية بنحو 4,700 بين قتيل وجريح.", "dprk_troops_casualties"),
+    ],
+)
+def test_the_verb_before_the_figure_names_its_measure(text: str, measure: str) -> None:
+    """Arabic puts the verb first: "قُتل 300 جندي" counts the killed, not troops sent."""
+    assert claims(text)[-1].measure == measure
 
 
 def test_short_vowels_do_not_split_words() -> None:
