@@ -119,6 +119,9 @@ class ExtractWords(_Strict):
     # Number formats and number words.
     decimal_point: str = "."
     group_separator: str = ","
+    # Thousands also grouped with a space ("11 000") where group_separator is not one:
+    # Portuguese writes "11.000" (CLDR pt, Brazil) and "11 000" (pt_PT).
+    spaced_groups: bool = False
     number_words: Numbers = {}
     # Which library reads this language's number words ("deux cent mille", "dreiundzwanzig",
     # "двухсот тысяч"): a name in ``extract.numbers.NUMBER_READERS``; "words" reads them
@@ -231,6 +234,11 @@ class ExtractWords(_Strict):
     # Openers of a sentence whose source is that of the sentence before ("Об этом
     # заявил X", "Про це повідомив X", "Así lo explicó X").
     retro_cues: Words = []
+    # "According to" cues that inflect the name after them ("по данным разведки", "за
+    # даними розвідки"), and the library that puts it back in the nominative
+    # (extract/names.py NAME_READERS; "none": names are read as written).
+    inflected_cues: Words = []
+    name_reader: Literal["none", "pymorphy3"] = "none"
     # The speaker follows its verb of saying ("قال الوزير إن"): read after the verb first,
     # before it only when nothing stands after ("إن الوزارة تقدّر أن").
     speaker_after_verb: bool = False
@@ -238,6 +246,9 @@ class ExtractWords(_Strict):
     # 밝혔다"; extract/topic_sources.py): the particles, the endings of a quoted clause
     # ("...다고"), and cues following the cited source ("관계자를 인용해").
     topic_particles: Words = []
+    # What closes a source an "according to" cue opened, where the script has no spaces
+    # ("据X称", "据X的数据"; extract/unspaced.py).
+    according_to_close: Words = []
     quote_endings: Words = []
     citing_after: Words = []
     # Status, certainty, estimates, changes and kinds.
@@ -256,6 +267,9 @@ class ExtractWords(_Strict):
     paywall_after: Words = []
     price_periods: Words = []
     price_context: Words = []
+    # Words before a number that make it the base of a rate or share ("per 100,000",
+    # "out of 10"), not a claim; Italian "per" before an amount means "for".
+    denominator_words: Words = []
 
 
 Reason = Literal[

@@ -1,0 +1,117 @@
+"""Italian: the fixture folder scored end to end, and the number, bound and attribution
+forms of Italian reports through the public extractor (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import Extractor, parse_digits
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="it")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="it"))
+
+
+def test_italian_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("it")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.75, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("11.000", 11000), ("1,5", 1.5), ("2.700.000", 2700000)]
+)
+def test_cldr_number_format(text: str, value: float) -> None:
+    assert parse_digits(text, "it") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("La Corea del Nord ha inviato 12mila soldati in Russia.", 12000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Pyongyang ha fornito 1,5 milioni di proiettili alla Russia.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Pyongyang ha inviato duecentomila proiettili alla Russia.", 200_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("La Corea del Nord ha spedito 2 mln di proiettili in Russia.", 2_000_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("La Corea del Nord ha inviato oltre 11.000 soldati in Russia.", 11000, 11000, None, False,
+         "dprk_troops_in_russia"),
+        ("La Corea del Nord ha inviato tra 10.000 e 12.000 soldati in Russia.", None, 10000, 12000,
+         False, "dprk_troops_in_russia"),
+        ("La Corea del Nord ha inviato da 10.000 a 12.000 soldati in Russia.", None, 10000, 12000,
+         False, "dprk_troops_in_russia"),
+        ("Migliaia di soldati nordcoreani sono in Russia.", None, 1000, None, True,
+         "dprk_troops_in_russia"),
+        ("Alcune migliaia di soldati nordcoreani sono in Russia.", None, 2000, None, True,
+         "dprk_troops_in_russia"),
+        ("Decine di migliaia di lavoratori nordcoreani sono in Russia.", None, 10000, None, True,
+         "dprk_workers_in_russia"),
+        ("Pyongyang copre fino al 40% delle munizioni russe.", 40, None, 40, False,
+         "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+    assert c.quote == text  # the quote is the original sentence, nothing translated
+
+
+def test_approximations_and_status() -> None:
+    (c,) = claims("La Corea del Nord ha inviato quasi 3.000 soldati in Russia.")
+    assert (c.high, c.approx) == (3000, True)
+    (c,) = claims("La Corea del Nord ha inviato circa 3.000 soldati in Russia.")
+    assert (c.value, c.approx, c.low, c.high) == (3000, True, None, None)
+    (c,) = claims("La Corea del Nord potrebbe inviare altri 5.000 soldati in Russia.")
+    assert c.status == "planned"
+    (c,) = claims("Mosca ha promesso alla Corea del Nord un milione di barili di petrolio.")
+    assert (c.value, c.status) == (1_000_000, "pledged")
+
+
+def test_per_before_an_amount_is_no_denominator() -> None:
+    """Italian "per" is "for": "danni per 2 miliardi" is an amount, not a rate's base."""
+    (c,) = claims("La Regione ha chiesto danni per 2 miliardi di euro.")
+    assert c.value == 2_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Secondo il NIS, la Corea del Nord ha inviato almeno 11.000 soldati in Russia.",
+         "il NIS", []),
+        ("Stando al ministero della Difesa, la Corea del Nord ha inviato 11.000 soldati in Russia.",
+         "ministero della Difesa", []),
+        ("La Corea del Nord ha inviato circa 3.000 soldati in Russia, ha detto il ministro della Difesa.",
+         "il ministro della Difesa", []),
+        ("Secondo il NIS, citato dall'agenzia Yonhap, la Corea del Nord ha inviato 11.000 soldati in Russia.",
+         "il NIS", ["Yonhap"]),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il soldato nordcoreano di 24 anni è stato catturato a Kursk nel 2024.",
+        "Pyongyang ha consegnato obici Koksan M1978 da 170 mm.",
+        "Kim ha visitato la fabbrica di missili KN-23 il 14 novembre 2024.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
