@@ -68,14 +68,24 @@ def normalise_cue(cue: str) -> str:
     return text
 
 
+#: Kana and CJK ideographs: scripts written without spaces, whose words have no boundaries.
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _word_pattern(phrases: list[str], *, anchored: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    alt = _alternation(phrases)
+    # Japanese and Chinese have no spaces: their cues stand anywhere in a run ("点击订阅本报")
+    unspaced = [p for p in phrases if _UNSPACED_LETTER.search(p)]
+    alt = _alternation([p for p in phrases if p not in unspaced])
     head = r"^" if anchored else r"(?<!\w)"
     # A cue ending in a word character must end at a word boundary ("photo by" does not
     # match "photo byte"); one ending in punctuation ("related:") already bounds itself.
-    return re.compile(rf"{head}(?:{alt})(?:(?<=\W)|(?!\w))")
+    body = rf"{head}(?:{alt})(?:(?<=\W)|(?!\w))" if alt else ""
+    if unspaced:
+        cjk = rf"{'^' if anchored else ''}(?:{_alternation(unspaced)})"
+        body = f"{body}|{cjk}" if body else cjk
+    return re.compile(body)
 
 
 def _strings(value: Any, where: str) -> list[str]:

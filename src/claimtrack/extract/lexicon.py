@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimtrack.extract.tokens import UNSPACED_LETTER, Unspaced
 from claimtrack.languages.loader import LANGUAGES_DIR, available_languages, load_language
 
 #: Where ``outlets.yaml`` lies (attribution.py reads it from here): the languages folder.
@@ -26,16 +27,23 @@ LEXICON_DIR: Path = LANGUAGES_DIR
 #: length squared; no phrase these patterns match is nearly this long.
 LEFT_REACH = 200
 _SPACE = re.compile(r"\s")
+#: Scripts written without spaces: a phrase of theirs needs no space before it ("约" in
+#: "提供了约1200万发").
+_UNSPACED_SCRIPT = UNSPACED_LETTER
 
 
 def left_of(text: str, end: int, reach: int = LEFT_REACH) -> tuple[int, str]:
     """``(offset, text[offset:end])``: at most ``reach`` characters before ``end``, starting
     just after a space (or at the text's start), so a pattern's ``^`` there still means a
-    word boundary, as at the start of the text."""
+    word boundary, as at the start of the text; in a script without spaces, at any of its
+    characters."""
     start = max(0, end - reach)
     if start > 0:
         space = _SPACE.search(text, start, end)
-        start = space.end() if space else end
+        if space:
+            start = space.end()
+        elif not _UNSPACED_SCRIPT.match(text, start):  # a script without spaces starts anywhere
+            start = end
     return start, text[start:end]
 
 
@@ -55,7 +63,17 @@ class EndPhrases:
             self.reach = 0
             return
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
-        self.pattern = re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
+        unspaced = [p for p in alts if _UNSPACED_SCRIPT.match(p)]
+        if unspaced:  # a language whose script has no spaces: its phrases need no boundary
+            spaced = "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") for p in alts if p not in unspaced
+            )
+            body = "|".join(re.escape(p) for p in unspaced)
+            if spaced:
+                body = rf"(?:^|(?<=[\s(\"'“‘—–-]))(?:{spaced})|{body}"
+            self.pattern = re.compile(rf"({body})\s*$", re.IGNORECASE)
+        else:
+            self.pattern = re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
         self.reach = 2 * len(alts[0]) + 32
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -99,6 +117,24 @@ class Lexicon:
     def spaced_groups(self) -> bool:
         """Thousands grouped with a space ("11 000"), as in French or Russian."""
         return str(self.data.get("group_separator", ",")) in (" ", "\u00a0", "\u202f")
+
+    @cached_property
+    def unspaced(self) -> Unspaced | None:
+        """How runs of a script written without spaces are cut around numbers (Japanese,
+        Chinese: ``spaces: false``); None for a language that separates its words."""
+        if self.data.get("spaces", True):
+            return None
+        numerals = {*self.number_words, *self.scales}
+        return Unspaced(
+            glued=self.digit_prefixes,
+            trailing=tuple(
+                self.words("bounds", "low_suffix")
+                + self.words("bounds", "high_suffix")
+                + self.words("approx_suffix")
+            ),
+            numerals="".join(sorted(w for w in numerals if len(w) == 1)),
+            run_words=tuple(self.mapping("vague_prefixes")),
+        )
 
     @cached_property
     def digit_prefixes(self) -> tuple[str, ...]:

@@ -73,8 +73,14 @@ _ABBREV = {
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁЄІЇҐ가-힣"  # Hangul has no case
 # A stop starts only at the first mark of a run and its parts never give back what they
 # took, so a long run of dots or spaces is scanned once rather than once per position.
-_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]»]*+\s++(?=[\"“‘(\[«]?[{_UPPER}0-9])")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+_BOUNDARY = re.compile(
+    rf"(?<![.!?…])[.!?…]++[\"”’')\]»]*+\s++(?=[\"“‘(\[«]?[{_UPPER}0-9])"
+    # Japanese and Chinese end a sentence with a full-width stop and no space, but not
+    # inside a quotation ("「…だ。」と述べた" goes on after the quote)
+    r"|[。！？]++(?![」』”’）)])\s*+"
+)
+_CJK_STOPS = "。！？"
+_TERMINAL = re.compile(r"[.!?…:;。！？][\"”’')\]」』）]*\s*$")
 
 #: The longest span read as one sentence. Real news sentences stay well under it (the
 #: longest in the fixtures is about 730 characters); a longer run (a table flattened into
@@ -85,7 +91,7 @@ _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
 MAX_SENTENCE_CHARS = 1000
 #: How far back a boundary check looks for the word before a full stop or after it.
 _LOOKAROUND = 64
-_CLAUSE_BREAK = re.compile(r"[;,:][\"”’')\]]*\s+")
+_CLAUSE_BREAK = re.compile(r"[;,:][\"”’')\]]*\s+|[，、；：]")
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,11 @@ def iter_sentences(
         block = _is_block(line)
         start = dateline_end(line)
         for m in _BOUNDARY.finditer(line):
+            if m.group()[0] in _CJK_STOPS:  # no abbreviation or ordinal ends in one
+                end = m.start() + len(m.group().rstrip())
+                out.extend(_make(line, start, end, line_start, p, block))
+                start = m.end()
+                continue
             # only the tail before the stop matters: slicing from ``start`` would make a
             # line of rejected stops ("Mr. ", "U.S. " repeated) cost its length squared
             before = line[max(start, m.start() - _LOOKAROUND) : m.start()].rsplit(None, 1)

@@ -39,10 +39,16 @@ class Tok:
 
 
 def tokenize(
-    text: str, spaced_groups: bool = False, digit_prefixes: tuple[str, ...] = ()
+    text: str,
+    spaced_groups: bool = False,
+    digit_prefixes: tuple[str, ...] = (),
+    unspaced: Unspaced | None = None,
 ) -> list[Tok]:
     """Tokens with offsets. ``digit_prefixes`` are morphemes peeled off a word glued to
-    digits, for languages that write "1만1000명" (scale and counter glued to the number)."""
+    digits, for languages that write "1만1000명" (scale and counter glued to the number);
+    ``unspaced`` cuts the runs of a script written without spaces (see ``Unspaced``)."""
+    if unspaced is not None:
+        return unspaced.tokens(text)
     pattern = _TOKEN_SPACED if spaced_groups else _TOKEN
     toks = [Tok(m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
     if not digit_prefixes:
@@ -77,3 +83,103 @@ def tokenize(
 def glued(left: Tok, right: Tok) -> bool:
     """True when no space separates two tokens ("KN" "-" "23", "170" "mm")."""
     return left.end == right.start
+
+
+# -- scripts written without spaces (Japanese, Chinese) ------------------------------------
+#: A letter of a script written without spaces (kana, CJK ideographs): next to a number it
+#: is no designation ("KN23") but the text going on ("派遣了1万").
+UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Full-width ASCII forms ("５０００", "％", "ＫＮ") read as their ASCII twins: one character
+#: for one, so a token's offsets still hold its original text.
+_FULL_WIDTH = str.maketrans({chr(0xFF01 + k): chr(0x21 + k) for k in range(94)})
+#: In a script without spaces a full-width full stop may be a decimal point ("１．２万") and
+#: an ideographic comma groups thousands only before exactly three digits ("１，０００").
+_TOKEN_UNSPACED = re.compile(
+    r"\d+(?:(?:[.,．]|，(?=\d{3}(?!\d)))\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE
+)
+
+
+@dataclass(frozen=True)
+class Unspaced:
+    """How a script written without spaces is cut around its numbers (from a language
+    folder: see ``Lexicon.unspaced``).
+
+    A run of such a script ("已有1万1000名朝鲜士兵被派往俄罗斯") is one word to the plain
+    tokenizer, so what is glued to a number must be cut off it for the figure finder to see
+    a scale, a counter or a bound: ``glued`` are the morphemes that may follow a number
+    (scales, counters, units, "以上"), ``trailing`` those that may also follow a counter
+    ("人以上", "名左右"), ``numerals`` the characters of numbers written in words ("两名"),
+    cut out of a run only where a glued morpheme follows them, and ``run_words`` vague
+    amounts ("数千", "上千") cut out of a run wherever they stand."""
+
+    glued: tuple[str, ...]
+    trailing: tuple[str, ...] = ()
+    numerals: str = ""
+    run_words: tuple[str, ...] = ()
+    _cut: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        longest = sorted(self.glued, key=len, reverse=True)
+        object.__setattr__(self, "glued", tuple(longest))
+        object.__setattr__(self, "trailing", tuple(sorted(self.trailing, key=len, reverse=True)))
+        parts = [re.escape(w) for w in sorted(self.run_words, key=len, reverse=True)]
+        if self.numerals and longest:
+            numerals = "[" + re.escape(self.numerals) + "]+"
+            parts.append(numerals + "(?=" + "|".join(map(re.escape, longest)) + ")")
+        object.__setattr__(self, "_cut", re.compile("|".join(parts)) if parts else None)
+
+    def tokens(self, text: str) -> list[Tok]:
+        """Tokens with offsets into ``text``; full-width digits and signs read as ASCII."""
+        out: list[Tok] = []
+        for m in _TOKEN_UNSPACED.finditer(text):
+            start, word = m.start(), m.group()
+            if not word[0].isalpha():
+                out.append(Tok(word.translate(_FULL_WIDTH), start, m.end()))
+                continue
+            self._cut_run(word.translate(_FULL_WIDTH), start, out)
+        return out
+
+    def _cut_run(self, word: str, start: int, out: list[Tok]) -> None:
+        """Cut one run of letters: vague amounts and numerals out of it, then what is glued
+        after a number off the pieces that follow one."""
+        at = 0
+        for m in self._cut.finditer(word) if self._cut is not None else ():
+            self._peel(word[at : m.start()], start + at, out)
+            if m.group() in self.run_words:
+                out.append(Tok(m.group(), start + m.start(), start + m.end()))
+            else:  # "两", "三千": one token a character, as number words are read
+                out.extend(
+                    Tok(c, start + k, start + k + 1) for k, c in enumerate(m.group(), m.start())
+                )
+            at = m.end()
+        self._peel(word[at:], start + at, out)
+
+    def _peel(self, word: str, start: int, out: list[Tok]) -> None:
+        """``word`` as tokens: the morphemes glued after a number peeled off its start while
+        the token before it ends a number (or is a bound or scale peeled before)."""
+        while word:
+            prev = out[-1] if out and out[-1].end == start else None
+            if prev is None:
+                break
+            if self._number_like(prev):
+                head = next((g for g in self.glued if word.startswith(g)), None)
+            elif prev.text in self.glued:  # after a counter only a bound: "人以上"
+                head = next((g for g in self.trailing if word.startswith(g)), None)
+            else:
+                head = None
+            if head is None:
+                break
+            out.append(Tok(head, start, start + len(head)))
+            word, start = word[len(head) :], start + len(head)
+        if word:
+            out.append(Tok(word, start, start + len(word)))
+
+    def _number_like(self, t: Tok) -> bool:
+        """A token a glued morpheme may follow: digits, a numeral, a vague amount, a bound
+        ("余名") or a scale ("万人")."""
+        return (
+            t.is_digit
+            or (len(t.text) == 1 and t.text in self.numerals)
+            or t.text in self.run_words
+            or t.text in self.trailing
+        )

@@ -19,7 +19,7 @@ from typing import Final, Literal
 
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import LEFT_REACH, Lexicon, left_of
-from claimtrack.extract.tokens import Tok, glued
+from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
 _COUNTER_WORDS = {
@@ -253,6 +253,8 @@ def decade(c: TrapContext) -> Verdict:
 def letters_glued_before(c: TrapContext) -> Verdict:
     p = c.prev
     ok = c.plain_count and p is not None and glued(p, c.first) and p.is_alpha
+    if ok and p is not None and UNSPACED_LETTER.match(p.text[-1]):
+        return None  # "派遣了1万": a script without spaces glues every number to its text
     return "designation" if ok else None
 
 
@@ -303,6 +305,8 @@ def glued_counter(c: TrapContext) -> Verdict:
     counters = c.lex.phrase_set("counters")
     if not (c.plain_count and c.glued_letters_after and counters) or c.nxt is None:
         return None
+    if c.core_end is not c.first and c.core_end.lower in counters:
+        return KEEP  # "2000人が", "2万8000個分の": the text goes on after the counter
     w = c.nxt.lower
     if any(w.startswith(u) for u in c.lex.set_of["time_units"]):
         return "duration"
@@ -315,6 +319,8 @@ def glued_counter(c: TrapContext) -> Verdict:
 def letters_glued_after(c: TrapContext) -> Verdict:
     if not (c.plain_count and c.glued_letters_after) or c.nxt is None:
         return None
+    if UNSPACED_LETTER.match(c.nxt.text):
+        return None  # "100万桶石油": the text goes on after the number, without a space
     unit, _ = c.unit_after
     sets = c.lex.set_of
     not_unit = unit is None or (

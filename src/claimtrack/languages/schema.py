@@ -249,6 +249,9 @@ class ExtractWords(_Strict):
     # What closes a source an "according to" cue opened, where the script has no spaces
     # ("据X称", "据X的数据"; extract/unspaced.py).
     according_to_close: Words = []
+    # What closes a source an "according to" cue opened, where the script has no spaces
+    # ("据X称", "据X的数据"; extract/unspaced.py).
+    according_to_close: Words = []
     quote_endings: Words = []
     citing_after: Words = []
     # Status, certainty, estimates, changes and kinds.

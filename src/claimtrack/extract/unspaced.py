@@ -1,0 +1,302 @@
+"""Reading the scripts written without spaces (Japanese, Chinese) without a parser.
+
+The parser-free reading (``plain.py``) finds sources, status and measures by words; a run of
+Japanese or Chinese is one "word" to it. Here the same readings work on the characters, with
+the language folder's cues found inside runs:
+
+- sources: "据X称", "X援引Y", "Xによると", "Xは…と述べた", "X表示" (a speaker at the start of a
+  clause), a back-reference ("这名官员", "同省") taking the previous source;
+- status: a cue word before the figure, or after it in its own clause (Japanese puts
+  "計画" after the number: "数千人を送る計画だ");
+- measure: what the figure's clause names: an event word of a measure ("阵亡", "捕虜") first,
+  then the pack noun nearest after the figure ("1万名士兵"), then before it ("コンテナ約2万個"),
+  then any in the sentence.
+
+Every step reads the figure's sentence only, so a document costs its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimtrack.extract.attribution import Attribution
+from claimtrack.extract.figures import Figure
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.tokens import UNSPACED_LETTER, Tok
+from claimtrack.languages.loader import load_outlets
+from claimtrack.packs import Measure, StoryPack
+from claimtrack.records import Status
+
+#: What ends a clause: full-width and ASCII punctuation, quotation brackets.
+_CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
+#: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
+_PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
+#: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
+#: A speaker's name longer than this is a clause, not a name.
+_MAX_NAME = 30
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of ``words``, longest first, wherever it stands (no word boundaries here)."""
+    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alts))) if alts else None
+
+
+def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``sentence[start:end]``: from the punctuation before it to the
+    punctuation after it."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    m = _CLAUSE_END.search(sentence, end)
+    return left, m.start() if m else len(sentence)
+
+
+@dataclass(frozen=True)
+class _Agent:
+    """A name the sentence gives as passing on a figure: ``role`` "cited" (someone else
+    cites it: the source), "source", or "via" (passes on what another says)."""
+
+    name: str
+    at: int
+    role: str
+
+
+class UnspacedReader:
+    """Sources, status, measures and units for a script written without spaces."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.openers = _alternation(lex.words("according_to"))
+        self.closers = sorted(lex.words("according_to_close"), key=len, reverse=True)
+        self.after = _alternation(lex.words("according_to_after"))
+        self.citing = _alternation(lex.words("citing"))
+        self.cited_by = _alternation(lex.words("citing_after"))
+        self.speech = _alternation(lex.words("speech_verbs"))
+        self.topics = tuple(lex.words("topic_particles"))
+        self.stops = _alternation(lex.words("source_stops"))
+        self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        self.generic = frozenset(lex.words("source_cue_words"))
+        self.media = tuple(lex.words("media_cues"))
+        self.outlets = load_outlets()
+        self.particles = tuple(lex.words("particles"))
+        self.counters = frozenset(lex.words("counters"))
+        self.of_words = tuple(lex.of_words)
+        self.numerals = frozenset(lex.number_words) | frozenset(lex.scales)
+        self.status_cues = {s: _alternation(lex.words("status", s)) for s in _STATUSES}
+
+    # -- sources -------------------------------------------------------------------------
+    def attribution(
+        self,
+        sentence: str,
+        at: int,
+        history: list[str],
+        known_via: dict[str, list[str]] | None = None,
+    ) -> Attribution | None:
+        """Source and via of a figure at offset ``at``: the names the sentence's cues give,
+        nearest before the figure first, then after it; a cited source before those who
+        cite it, outlets after the first other name. ``history``: earlier sources, most
+        recent last, for back-references; ``known_via``: who passed each of them on."""
+        agents = self.agents(sentence)
+        if not agents:
+            return None
+        before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
+        ranked = before + sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
+        chain = [a for role in ("cited", "source", "via") for a in ranked if a.role == role]
+        names: list[str] = []
+        for agent in chain:
+            name = self._resolve(agent.name, history)
+            if name and name not in names:
+                names.append(name)
+        if not names:
+            return None
+        others = [n for n in names if not self.is_media(n)]
+        if others and others[0] != names[0]:
+            names = [others[0], *(n for n in names if n != others[0])]
+        via = names[1:]
+        via += [v for v in (known_via or {}).get(names[0].lower(), []) if v not in names]
+        return Attribution(names[0], via)
+
+    def agents(self, sentence: str) -> list[_Agent]:
+        """Every name the sentence gives with an attribution cue."""
+        found: list[_Agent] = []
+        covered: list[tuple[int, int]] = []
+        for m in self.openers.finditer(sentence) if self.openers else ():
+            if m.start() > 0 and not _PHRASE_END.match(sentence, m.start() - 1):
+                continue  # "据" opens a clause: "根据" inside a word is no cue
+            end = _PHRASE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            phrase = sentence[m.end() : stop]
+            closes = [k for c in self.closers if (k := phrase.find(c)) > 0]
+            phrase = phrase[: min(closes)] if closes else phrase
+            covered.append((m.start(), stop))
+            found += self._phrase_agents(phrase, m.start(), "source")
+        for m in self.after.finditer(sentence) if self.after else ():
+            start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, m.start())), default=0)
+            covered.append((start, m.end()))
+            found += self._phrase_agents(sentence[start : m.start()], start, "source", topic=True)
+        for m in self.speech.finditer(sentence) if self.speech else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            found += self._speaker(sentence, m.start())
+        return found
+
+    def _speaker(self, sentence: str, verb: int) -> list[_Agent]:
+        """The speaker of a verb of saying: the topic opening the sentence where verbs come
+        last ("Xは…と述べた"), else the clause's start before the verb ("X表示")."""
+        if self.topics:
+            head = _PHRASE_END.search(sentence)
+            limit = head.start() if head and head.start() < verb else verb
+            for marker in self.topics:
+                k = sentence.find(marker, 0, limit)
+                if k > 0:
+                    return self._phrase_agents(sentence[:k], 0, "source")
+            return []
+        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
+        return self._phrase_agents(sentence[start:verb], start, "source")
+
+    def _phrase_agents(self, phrase: str, at: int, role: str, topic: bool = False) -> list[_Agent]:
+        """The names in one cue's phrase: "路透社援引美国国务院" gives the cited source and the
+        outlet citing it; "Yの話として" and "Yの報告を受けたX" the source Y and X who passes
+        it on; ``topic``: a phrase that may hold its own clause ("XがY日発表した推計"),
+        whose name is the part before the topic marker."""
+        if self.citing is not None and (m := self.citing.search(phrase)):
+            return [
+                *self._named(phrase[m.end() :], at + m.end(), "cited"),
+                *self._named(phrase[: m.start()], at, "via"),
+            ]
+        if self.cited_by is not None and (m := self.cited_by.search(phrase)):
+            source, rest = phrase[: m.start()], phrase[m.end() :]
+            head = self._topic_split(source)
+            out = self._named(source[head[1] :] if head else source, at + m.start() - 1, "cited")
+            if head:
+                out += self._named(head[0], at, "via")
+            return out + self._named(rest, at + m.end(), "via")
+        if topic and (head := self._topic_split(phrase)):
+            return self._named(head[0], at, role)
+        return self._named(phrase, at, role)
+
+    def _topic_split(self, phrase: str) -> tuple[str, int] | None:
+        """``(name, end)``: the name before a topic marker in ``phrase``, ``end`` past the
+        marker; None without one."""
+        for marker in self.topics:
+            k = phrase.find(marker)
+            if k > 0:
+                return phrase[:k], k + len(marker)
+        return None
+
+    def _named(self, phrase: str, at: int, role: str) -> list[_Agent]:
+        name = self._name(phrase)
+        return [_Agent(name, at, role)] if name else []
+
+    def _name(self, phrase: str) -> str | None:
+        """A cue's phrase as a name: cut at a time word, a digit or a place phrase ("在",
+        "先月"); a bracketed short form and a leading "一名" (an article) off."""
+        name = _BRACKETED.sub("", phrase).strip()
+        if self.stops is not None and (m := self.stops.search(name, 1)):
+            name = name[: m.start()]
+        digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
+        if digit is not None:
+            name = name[:digit]
+        if len(name) > 2 and name[0] in self.numerals and name[1] in self.counters:
+            name = name[2:]  # "一名美国国防部官员": "a US defence official"
+        name = name.strip(" 、，,")
+        if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
+            return None
+        return name
+
+    def _resolve(self, name: str, history: list[str]) -> str | None:
+        """A back-reference ("这名官员", "同省") is the latest source before it; a generic
+        word ("报道", "reports") names nobody."""
+        if name in self.generic:
+            return None
+        if name in self.anaphors:
+            return history[-1] if history else None
+        return name
+
+    def is_media(self, name: str) -> bool:
+        low = name.lower()
+        return any(o in low for o in self.outlets) or any(c in low for c in self.media)
+
+    # -- status --------------------------------------------------------------------------
+    def status_positions(self, sentence: str) -> dict[Status, int]:
+        """For each status, the start of the clause holding its first cue: it covers the
+        figures of that clause (before or after the cue) and of the clauses after it, so
+        ``PlainReader.status_at`` reads it as it reads any language's."""
+        out: dict[Status, int] = {}
+        for status, cues in self.status_cues.items():
+            m = cues.search(sentence) if cues is not None else None
+            if m is not None:
+                out[status] = clause_span(sentence, m.start(), m.end())[0]
+        return out
+
+    # -- units and measures --------------------------------------------------------------
+    def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
+        """The noun after the figure up to its first particle ("名士兵被派往" gives "士兵"),
+        else the figure's counter ("发"); a percentage or money first."""
+        if fig.percent:
+            return "percent"
+        if fig.currency is not None:
+            return fig.currency
+        end = fig.tok_end
+        if end < len(toks) and toks[end].text in self.counters:
+            return toks[end].text  # "100多枚": the counter after a bound
+        last = toks[end - 1]
+        if end < len(toks) and toks[end].is_alpha and (last.is_digit or last.text in self.counters):
+            word = toks[end].text
+            word = word[1:] if word[:1] in self.of_words else word
+            cut = next((k for k, ch in enumerate(word) if ch in self.particles), len(word))
+            if cut >= 2:
+                return word[:cut]
+        counter = next(
+            (t for t in reversed(toks[fig.tok_start : end]) if t.text in self.counters), None
+        )
+        return counter.text if counter is not None else None
+
+    def measure(self, pack: StoryPack | None, sentence: str, fig: Figure, named: set[str]) -> str:
+        """The measure of a figure from its clause (see the module's docstring); ``named``:
+        the actors in scope (named in the sentence, else the document's)."""
+        if pack is None:
+            return "other"
+        measures = [m for m in pack.measures if not m.actor or m.actor in named]
+        if fig.percent:
+            for m in measures:
+                if m.percent_of and any(self._stem(p) in sentence for p in m.percent_of):
+                    return m.id
+            return "other"
+        counted = [m for m in measures if not m.percent_of and (fig.currency is None or m.money)]
+        start, end = clause_span(sentence, fig.start, fig.end)
+        clause_before, clause_after = sentence[start : fig.start], sentence[fig.end : end]
+        for text in (clause_after, clause_before):  # an event word anywhere in the clause
+            if found := self._nearest(counted, text, "verbs", from_end=text is clause_before):
+                return found
+        if found := self._nearest(counted, clause_after, "nouns", from_end=False):
+            return found
+        if found := self._nearest(counted, clause_before, "nouns", from_end=True):
+            return found
+        rest = sentence[:start] + "。" + sentence[end:]
+        return self._nearest(counted, rest, "nouns", from_end=False) or "other"
+
+    def _nearest(self, measures: list[Measure], text: str, key: str, from_end: bool) -> str | None:
+        """The measure whose word of ``key`` ("nouns", "verbs") stands first in ``text``
+        (last, ``from_end``); a longer word wins at the same place."""
+        best: tuple[int, int, str] | None = None
+        for m in measures:
+            for word in getattr(m, key):
+                stem = self._stem(word)
+                if len(stem) < 2 or not UNSPACED_LETTER.match(stem):
+                    continue
+                k = text.rfind(stem) if from_end else text.find(stem)
+                if k < 0:
+                    continue
+                place = -(k + len(stem)) if from_end else k
+                if best is None or (place, -len(stem)) < best[:2]:
+                    best = (place, -len(stem), m.id)
+        return best[2] if best else None
+
+    @staticmethod
+    def _stem(word: str) -> str:
+        return word.lower().rstrip("*")

@@ -1,0 +1,153 @@
+"""Japanese: the fixture folder scored end to end, and the number, attribution, status and
+trap forms of Japanese reports through the public extractor (sentences written for these
+tests). Japanese has no spaces: figures are cut out of runs of characters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.clean import classify_line
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="ja")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="ja"))
+
+
+def test_japanese_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("ja")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx", "vague"),
+    [
+        ("北朝鮮はロシアに兵士1万1000人を派遣した。", 11000, None, None, False, False),
+        ("北朝鮮はロシアに兵士１万１０００人を派遣した。", 11000, None, None, False, False),
+        ("北朝鮮はロシアへ約1万2000人の兵士を派遣した。", 12000, None, None, True, False),
+        ("北朝鮮は兵士1.2万人を派遣した。", 12000, None, None, False, False),
+        ("北朝鮮兵3000人以上が前線に配置された。", 3000, 3000, None, False, False),
+        ("北朝鮮兵の死者は200人を超えた。", 200, 200, None, False, False),
+        ("北朝鮮は計200門余りの自走砲を供与した。", 200, 200, None, False, False),
+        ("北朝鮮兵の負傷者は500人近くに上る。", 500, None, 500, True, False),
+        ("北朝鮮兵の負傷者は500人未満だった。", 500, None, 500, False, False),
+        ("北朝鮮兵の負傷者は500人程度だった。", 500, None, None, True, False),
+        ("北朝鮮兵の死者は少なくとも600人に上る。", 600, 600, None, False, False),
+        ("派遣規模は最大で1万5000人に達する。", 15000, None, 15000, False, False),
+        ("北朝鮮は兵士1万〜1万2000人を派遣した。", None, 10000, 12000, False, False),
+        ("北朝鮮はさらに数千人の兵士を送った。", None, 1000, None, False, True),
+        ("北朝鮮は砲弾800万発を供与した。", 8_000_000, None, None, False, False),
+        ("北朝鮮兵の死傷者は約4000人に上る。", 4000, None, None, True, False),
+    ],
+)
+def test_scales_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, approx: bool, vague: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx, c.vague) == (value, low, high, approx, vague)
+    assert c.quote == text  # the quote is the original sentence, nothing translated
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("北朝鮮兵の死者は200人を超えた。", "dprk_troops_killed"),
+        ("捕虜となった北朝鮮兵2人が韓国行きを望んでいる。", "dprk_troops_captured"),
+        ("北朝鮮兵のうち、約4000人が死傷した。", "dprk_troops_casualties"),
+        ("北朝鮮はロシアにコンテナ約2万8000個分の武器を送った。", "dprk_containers_shipped"),
+        ("北朝鮮は弾道ミサイルも100発以上ロシアに送った。", "dprk_ballistic_missiles"),
+        ("ロシアは北朝鮮に石油100万バレル以上を提供した。", "russia_aid_to_dprk"),
+        ("ロシア軍が使う砲弾の約50％は北朝鮮製だ。", "dprk_share_of_russian_ammunition"),
+        ("台風の影響で約12万世帯が停電した。", "other"),
+    ],
+)
+def test_measures_from_the_clause(text: str, measure: str) -> None:
+    (c,) = claims(text)
+    assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "韓国の国家情報院（国情院）によると、北朝鮮は兵士1万人を派遣した。",
+            "韓国の国家情報院",
+            [],
+        ),
+        ("韓国国防省によれば、北朝鮮は兵士1万人を派遣した。", "韓国国防省", []),
+        (
+            "ウクライナ軍参謀本部は先月、北朝鮮兵の死者が200人を超えたと発表した。",
+            "ウクライナ軍参謀本部",
+            [],
+        ),
+        (
+            "ロイター通信が米国防総省高官の話として伝えたところによると、北朝鮮は兵士1万人を派遣した。",
+            "米国防総省高官",
+            ["ロイター通信"],
+        ),
+        (
+            "国情院の報告を受けた李成権議員は、北朝鮮が兵士1万人を派遣したと明らかにした。",
+            "国情院",
+            ["李成権議員"],
+        ),
+        ("総務省消防庁のまとめでは、これまでに3人が死亡した。", "総務省消防庁", []),
+        ("北朝鮮は兵士1万人を派遣したとされる。", None, []),
+    ],
+)
+def test_sources_and_outlets_citing_them(text: str, source: str | None, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("北朝鮮が今後さらに数千人を送る計画だ。", "planned"),
+        ("北朝鮮は年内に3000人規模の追加派兵を予定している。", "planned"),
+        ("ロシアは石油100万バレルを提供すると約束した。", "pledged"),
+        ("北朝鮮が兵士1000人を追加で送ったとの噂もある。", "rumoured"),
+        ("北朝鮮はロシアに兵士1万人を派遣した。", "reported"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    assert claims(text)[0].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮兵の多くは20代前半だ。",
+        "捕虜はそれぞれ20歳と26歳だという。",
+        "2024年11月13日、北朝鮮は軍事パレードを行った。",
+        "KN-23ミサイルの運用部隊も含まれている。",
+        "北朝鮮は170ミリ自走砲を供与した。",
+        "台風は今後48時間ほど停滞する恐れがある。",
+    ],
+)
+def test_traps_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "有料会員になると全文をお読みいただけます。初月無料、以降は月額1980円。",
+        "関連記事：露朝が条約に署名",
+        "写真＝平壌で行進する北朝鮮兵（資料）",
+        "この記事を読むのに必要な時間は約3分です。",
+    ],
+)
+def test_furniture_lines_are_page_furniture(line: str) -> None:
+    assert classify_line(line) is not None
+    assert classify_line("韓国国防省によれば、北朝鮮は兵士1万人を派遣した。") is None

@@ -1,0 +1,167 @@
+"""Chinese: the fixture folder scored end to end, and the number, attribution, status and
+trap forms of Chinese reports through the public extractor (sentences written for these
+tests). Chinese has no spaces: figures are cut out of runs of characters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.clean import classify_line
+from claimtrack.extract import Extractor
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.tokens import tokenize
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="zh")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="zh"))
+
+
+def test_chinese_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("zh")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+def test_runs_are_cut_around_numbers_and_offsets_hold_the_original_text() -> None:
+    lex = load_lexicon("zh")
+    text = "朝鲜已派遣１万１０００名士兵，另有数千名兵力。"
+    toks = tokenize(text, lex.spaced_groups, lex.digit_prefixes, lex.unspaced)
+    assert [t.text for t in toks][:7] == ["朝鲜已派遣", "1", "万", "1000", "名", "士兵", ","]
+    assert "数千" in [t.text for t in toks]
+    for t in toks:  # full-width digits read as ASCII, one character for one
+        assert len(text[t.start : t.end]) == len(t.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx", "vague"),
+    [
+        ("朝鲜已向俄罗斯派遣了1万1000名士兵。", 11000, None, None, False, False),
+        ("朝鲜已向俄罗斯派遣了１万１０００名士兵。", 11000, None, None, False, False),
+        ("朝鲜向俄罗斯派出约1.2万名士兵。", 12000, None, None, True, False),
+        ("朝鲜向俄罗斯派兵超过1万人。", 10000, 10000, None, False, False),
+        ("朝鲜向俄罗斯派兵逾1万人。", 10000, 10000, None, False, False),
+        ("朝鲜向俄罗斯派出1万余名士兵。", 10000, 10000, None, False, False),
+        ("朝鲜向俄罗斯派出1万多名士兵。", 10000, 10000, None, False, False),
+        ("朝鲜向俄罗斯派出1万名以上的士兵。", 10000, 10000, None, False, False),
+        ("朝鲜向俄罗斯派出至少3000名士兵。", 3000, 3000, None, False, False),
+        ("朝鲜向俄罗斯派出近3000名士兵。", 3000, None, 3000, True, False),
+        ("朝鲜向俄罗斯派出最多3000名士兵。", 3000, None, 3000, False, False),
+        ("朝鲜向俄罗斯派出3000名左右的士兵。", 3000, None, None, True, False),
+        ("朝鲜向俄罗斯派出1万至1.2万名士兵。", None, 10000, 12000, False, False),
+        ("朝鲜向俄罗斯派出1万-1.2万名士兵。", None, 10000, 12000, False, False),
+        ("朝鲜向俄罗斯派出数千名士兵。", None, 1000, None, False, True),
+        ("朝鲜向俄罗斯提供了数百万发炮弹。", None, 1_000_000, None, False, True),
+        ("朝鲜向俄罗斯派出上千名士兵。", None, 1000, None, False, True),
+        ("朝鲜向俄罗斯提供了800万发炮弹。", 8_000_000, None, None, False, False),
+        ("乌军俘虏了两名朝鲜士兵。", 2, None, None, False, False),
+    ],
+)
+def test_scales_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, approx: bool, vague: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx, c.vague) == (value, low, high, approx, vague)
+    assert c.quote == text  # the quote is the original sentence, nothing translated
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("已有超过500名朝鲜军人在库尔斯克阵亡。", "dprk_troops_killed"),
+        ("朝鲜士兵中约有2000人受伤。", "dprk_troops_wounded"),
+        ("乌军俘虏了两名朝鲜士兵。", "dprk_troops_captured"),
+        ("朝鲜已向俄罗斯运送了约2.8万个集装箱的武器。", "dprk_containers_shipped"),
+        ("朝鲜向俄罗斯提供了100多枚弹道导弹。", "dprk_ballistic_missiles"),
+        ("朝鲜向俄罗斯提供了约200门自行火炮。", "dprk_artillery_systems"),
+        ("俄罗斯在前线使用的炮弹中约有50%来自朝鲜。", "dprk_share_of_russian_ammunition"),
+        ("河南暴雨已造成12万人受灾。", "other"),
+    ],
+)
+def test_measures_from_the_clause(text: str, measure: str) -> None:
+    (c,) = claims(text)
+    assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("据韩国国家情报院称，朝鲜已向俄罗斯派遣了1万名士兵。", "韩国国家情报院", []),
+        ("根据韩国国防部的数据，朝鲜已向俄罗斯派遣了1万名士兵。", "韩国国防部", []),
+        (
+            "乌克兰国防部情报总局上个月表示，朝鲜已向俄罗斯派遣了1万名士兵。",
+            "乌克兰国防部情报总局",
+            [],
+        ),
+        (
+            "据路透社援引一名美国官员报道，朝鲜已向俄罗斯派遣了1万名士兵。",
+            "美国官员",
+            ["路透社"],
+        ),
+        ("分析人士指出，朝鲜已向俄罗斯派遣了1万名士兵。", "分析人士", []),
+        ("报道称，朝鲜已向俄罗斯派遣了1万名士兵。", None, []),
+    ],
+)
+def test_sources_and_outlets_citing_them(text: str, source: str | None, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_back_reference_takes_the_previous_source() -> None:
+    text = "韩国国防部21日发表声明。该部门表示，朝鲜已向俄罗斯派遣了1万名士兵。"
+    (c,) = claims(text)
+    assert c.source is None or c.source == "韩国国防部"
+    (c,) = claims(
+        "韩国国防部表示，朝鲜派遣了1万名士兵。这名官员表示，其中约3000人已被部署到前线。"
+    )[1:]
+    assert c.source == "韩国国防部"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("俄罗斯承诺将向朝鲜提供100万桶石油。", "pledged"),
+        ("朝鲜计划再派遣数千名士兵。", "planned"),
+        ("据传，朝鲜还可能向俄罗斯出售数十辆坦克。", "rumoured"),
+        ("省政府已下拨资金5000万元，并计划新建安置点数百个。", "reported"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    assert claims(text)[0].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜士兵大多20岁出头。",
+        "2024年11月13日，朝鲜举行了阅兵式。",
+        "部分人员曾在KN-23导弹部队服役。",
+        "朝鲜提供了170毫米自行火炮。",
+        "未来72小时内仍将有强降雨。",
+    ],
+)
+def test_traps_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击订阅本报电子版，全年仅需198元。",
+        "相关阅读：普京签署俄朝条约",
+        "责任编辑：刘洋",
+        "图为：朝鲜士兵（资料图片）",
+    ],
+)
+def test_furniture_lines_are_page_furniture(line: str) -> None:
+    assert classify_line(line) is not None
+    assert classify_line("据韩国国家情报院称，朝鲜已向俄罗斯派遣了1万名士兵。") is None
