@@ -1,0 +1,121 @@
+"""Portuguese: the fixture folder scored end to end, and the number, bound and attribution
+forms of Portuguese and Brazilian reports through the public extractor (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import Extractor, parse_digits
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="pt")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="pt"))
+
+
+def test_portuguese_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("pt")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.75, r
+    assert r["traps_hit"] <= 1, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("11.000", 11000), ("11\u00a0000", 11000), ("1,5", 1.5), ("2.700.000", 2700000)],
+)
+def test_brazilian_and_portuguese_digits(text: str, value: float) -> None:
+    assert parse_digits(text, "pt") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("A Coreia do Norte enviou 11 mil soldados para a Rússia.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("A Coreia do Norte enviou 11.000 soldados para a Rússia.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("A Coreia do Norte enviou 11 000 soldados para a Rússia.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Pyongyang forneceu 1,5 milhão de projéteis à Rússia.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Pyongyang enviou duzentos mil projéteis para a Rússia.", 200_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("A Coreia do Norte enviou mais de 11 mil soldados para a Rússia.", 11000, 11000, None,
+         False, "dprk_troops_in_russia"),
+        ("A Coreia do Norte enviou entre 10.000 e 12.000 soldados para a Rússia.", None, 10000,
+         12000, False, "dprk_troops_in_russia"),
+        ("Milhares de soldados norte-coreanos estão na Rússia.", None, 1000, None, True,
+         "dprk_troops_in_russia"),
+        ("Alguns milhares de soldados norte-coreanos estão na Rússia.", None, 2000, None, True,
+         "dprk_troops_in_russia"),
+        ("Dezenas de milhares de trabalhadores norte-coreanos estão na Rússia.", None, 10000, None,
+         True, "dprk_workers_in_russia"),
+        ("Pyongyang cobre até 40% das munições russas.", 40, None, 40, False,
+         "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+    assert c.quote == text
+
+
+def test_thousand_millions_is_a_billion() -> None:
+    """European Portuguese "mil milhões" is 10^9, in digits and in words."""
+    (c,) = claims("Pyongyang recebeu 2 mil milhões de dólares da Rússia.")
+    assert c.value == 2_000_000_000
+    (c,) = claims("Pyongyang recebeu dois mil milhões de dólares da Rússia.")
+    assert c.value == 2_000_000_000
+
+
+def test_approximations_and_status() -> None:
+    (c,) = claims("A Coreia do Norte enviou quase 3.000 soldados para a Rússia.")
+    assert (c.high, c.approx) == (3000, True)
+    (c,) = claims("A Coreia do Norte enviou cerca de 3.000 soldados para a Rússia.")
+    assert (c.value, c.approx, c.low, c.high) == (3000, True, None, None)
+    (c,) = claims("A Coreia do Norte poderá enviar mais 5 mil soldados para a Rússia.")
+    assert c.status == "planned"
+    (c,) = claims("Moscou prometeu à Coreia do Norte um milhão de barris de petróleo.")
+    assert (c.value, c.status) == (1_000_000, "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Segundo o NIS, a Coreia do Norte enviou pelo menos 11 mil soldados para a Rússia.",
+         "o NIS", []),
+        ("De acordo com o Pentágono, a Coreia do Norte enviou 11 mil soldados para a Rússia.",
+         "o Pentágono", []),
+        ("A Coreia do Norte enviou cerca de 3.000 soldados para a Rússia, disse o ministro da Defesa.",
+         "o ministro da Defesa", []),
+        ("Segundo o NIS, citado pela agência Yonhap, a Coreia do Norte enviou 11 mil soldados para a Rússia.",
+         "o NIS", ["agência Yonhap"]),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O soldado norte-coreano de 24 anos foi capturado em Kursk em 2024.",
+        "Pyongyang entregou obuses Koksan M1978 de 170 mm.",
+        "Kim visitou a fábrica de mísseis KN-23 em 14 de novembro de 2024.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
