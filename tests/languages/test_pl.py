@@ -1,0 +1,123 @@
+"""Polish: the fixture folder scored end to end, and the number, bound and attribution
+forms of Polish reports through the public extractor (sentences written for these tests).
+Polish has no number-word library here: its inflected number words are folder data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import Extractor, parse_digits
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+PACK = load_pack("dprk-russia")
+
+
+def claims(text: str) -> list[Claim]:
+    ex = Extractor(PACK, language="pl")
+    return ex.extract(CleanDocument("t", text, content_hash(text), language="pl"))
+
+
+def test_polish_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("pl")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.75, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("11\u00a0000", 11000), ("11 000", 11000), ("1,5", 1.5), ("2\u00a0700\u00a0000", 2700000)],
+)
+def test_cldr_number_format(text: str, value: float) -> None:
+    assert parse_digits(text, "pl") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Korea Północna wysłała do Rosji 11\u00a0000 żołnierzy.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Pjongjang dostarczył Rosji 1,5 mln pocisków.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Pjongjang dostarczył Rosji dwa miliony pocisków.", 2_000_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Pjongjang wysłał do Rosji pięć tysięcy żołnierzy.", 5000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Korea Północna wysłała do Rosji od 10 do 12 tys. żołnierzy.", None, 10000, 12000, False,
+         "dprk_troops_in_russia"),
+        ("Korea Północna wysłała do Rosji 10–12 tys. żołnierzy.", None, 10000, 12000, False,
+         "dprk_troops_in_russia"),
+        ("Tysiące północnokoreańskich żołnierzy walczą w Rosji.", None, 1000, None, True,
+         "dprk_troops_in_russia"),
+        ("Kilka tysięcy północnokoreańskich żołnierzy walczy w Rosji.", None, 2000, None, True,
+         "dprk_troops_in_russia"),
+        ("W Rosji zginęło kilkuset północnokoreańskich żołnierzy.", None, 200, None, True,
+         "dprk_troops_killed"),
+        ("Dziesiątki tysięcy północnokoreańskich robotników pracuje w Rosji.", None, 10000, None,
+         True, "dprk_workers_in_russia"),
+        ("Pjongjang pokrywa do 40 proc. rosyjskiego zapotrzebowania na amunicję.", 40, None, 40,
+         False, "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+    assert c.quote == text
+
+
+def test_killed_and_wounded_in_one_sentence() -> None:
+    killed, wounded = claims(
+        "Ponad 300 północnokoreańskich żołnierzy zginęło, a 2700 zostało rannych."
+    )
+    assert (killed.low, killed.measure) == (300, "dprk_troops_killed")
+    assert (wounded.value, wounded.measure) == (2700, "dprk_troops_wounded")
+
+
+def test_approximations_and_status() -> None:
+    (c,) = claims("Korea Północna wysłała do Rosji niemal 3000 żołnierzy.")
+    assert (c.high, c.approx) == (3000, True)
+    (c,) = claims("Korea Północna wysłała do Rosji około 3000 żołnierzy.")
+    assert (c.value, c.approx, c.low, c.high) == (3000, True, None, None)
+    (c,) = claims("Pjongjang może wysłać do Rosji kolejne 5 tys. żołnierzy.")
+    assert c.status == "planned"
+    (c,) = claims("Moskwa obiecała Korei Północnej milion baryłek ropy.")
+    assert (c.value, c.status, c.measure) == (1_000_000, "pledged", "russia_aid_to_dprk")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Korea Północna wysłała do Rosji około 3000 żołnierzy – poinformował minister obrony.",
+         "minister obrony", []),
+        ("Korea Północna wysłała do Rosji 3000 żołnierzy, powiedział minister obrony.",
+         "minister obrony", []),
+        ("Jak podał ukraiński wywiad, Korea Północna wysłała do Rosji 3000 żołnierzy.",
+         "ukraiński wywiad", []),
+        ("Agencja Yonhap, powołując się na NIS, podała, że Korea Północna wysłała do Rosji 11 tys. żołnierzy.",
+         "NIS", ["Agencja Yonhap"]),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24-letni północnokoreański żołnierz trafił do niewoli w 2024 roku.",
+        "Pjongjang przekazał haubice Koksan M1978 kalibru 170 mm.",
+        "Kim odwiedził fabrykę rakiet KN-23 13 listopada 2024 roku.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
