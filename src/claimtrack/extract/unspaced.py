@@ -138,6 +138,12 @@ class UnspacedReader:
             start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, m.start())), default=0)
             covered.append((start, m.end()))
             found += self._phrase_agents(sentence[start : m.start()], start, "source", topic=True)
+        for m in self.cited_by.finditer(sentence) if self.cited_by else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue  # "Xは Yの話として…と報じた": Y, cited by X, is the source
+            start = self._phrase_start(sentence, m.start())
+            covered.append((start, m.end()))
+            found += self._named(sentence[start : m.start()], start, "cited")
         for m in self.speech.finditer(sentence) if self.speech else ():
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -147,16 +153,26 @@ class UnspacedReader:
     def _speaker(self, sentence: str, verb: int) -> list[_Agent]:
         """The speaker of a verb of saying: the topic opening the sentence where verbs come
         last ("Xは…と述べた"), else the clause's start before the verb ("X表示")."""
-        if self.topics:
-            head = _PHRASE_END.search(sentence)
-            limit = head.start() if head and head.start() < verb else verb
-            for marker in self.topics:
-                k = sentence.find(marker, 0, limit)
+        if self.topics:  # the first clause holding a topic: "一方、X局長は、…と述べた"
+            start = 0
+            for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
+                clause = sentence[start:end]
+                k = min((i for t in self.topics if (i := clause.find(t)) > 0), default=-1)
                 if k > 0:
-                    return self._phrase_agents(sentence[:k], 0, "source")
+                    return self._phrase_agents(clause[:k], start, "source")
+                start = end + 1
             return []
         start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
         return self._phrase_agents(sentence[start:verb], start, "source")
+
+    def _phrase_start(self, sentence: str, at: int) -> int:
+        """Where the name before ``at`` starts: after punctuation or a topic particle."""
+        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, at)), default=0)
+        for marker in self.topics:
+            k = sentence.rfind(marker, start, at)
+            if k >= 0:
+                start = max(start, k + len(marker))
+        return start
 
     def _phrase_agents(self, phrase: str, at: int, role: str, topic: bool = False) -> list[_Agent]:
         """The names in one cue's phrase: "路透社援引美国国务院" gives the cited source and the
