@@ -73,6 +73,26 @@ def test_scales_duals_and_number_words(text: str, figure: float, measure: str) -
     assert c.measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("أرسلت كوريا الشمالية 12 ألفا و800 جندي إلى روسيا.", 12800),
+        ("شحنت كوريا الشمالية مليون و500 ألف قذيفة إلى روسيا.", 1_500_000),
+    ],
+)
+def test_numbers_written_in_parts(text: str, figure: float) -> None:
+    assert only(text).figure == figure
+
+
+def test_and_glued_to_a_number_is_no_designation() -> None:
+    """ "و800" is "and 800", not a model code like "KN23"; "الـ75" (the 75th) stays out."""
+    found = claims("أرسلت كوريا الشمالية 5 آلاف عامل و800 مهندس إلى روسيا في الذكرى الـ75.")
+    assert [(c.figure, c.measure) for c in found] == [
+        (5000, "dprk_workers_in_russia"),
+        (800, "dprk_engineers_sappers"),
+    ]
+
+
 def test_a_prefixed_scale_alone_is_its_value() -> None:
     found = claims("أرسلت كوريا الشمالية 5 آلاف عامل وألف خبير في إزالة الألغام إلى روسيا.")
     assert [c.figure for c in found] == [5000, 1000]

@@ -134,6 +134,9 @@ class ExtractWords(_Strict):
     scale_abbreviations: Numbers = {}
     money_only_scale_abbreviations: Words = []
     compound_numbers: bool = False
+    # Joiners of a number written in parts: Arabic "12 ألفا و800" is 12,800 (a number below
+    # the scale word before the joiner adds to it).
+    compound_joiners: Words = []
     digit_prefixes: Words = []
     number_articles: Words = []
     counters: Words = []
