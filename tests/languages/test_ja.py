@@ -151,3 +151,20 @@ def test_traps_are_no_claims(text: str) -> None:
 def test_furniture_lines_are_page_furniture(line: str) -> None:
     assert classify_line(line) is not None
     assert classify_line("韓国国防省によれば、北朝鮮は兵士1万人を派遣した。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("ウクライナ軍参謀本部は先月、北朝鮮兵の死者が200人を超えたと発表した。", "2025-01"),
+        ("北朝鮮は2023年8月以降、ロシアにコンテナ約2万8000個分の武器を送った。", "2023-08/.."),
+        ("２０２４年１１月１３日、北朝鮮は兵士1万人を派遣した。", "2024-11-13"),
+        ("北朝鮮は昨年、兵士1万人を派遣した。", "2024"),
+        ("北朝鮮は11月、兵士1万人を派遣した。", "2024-11"),
+    ],
+)
+def test_time_expressions_resolved_against_the_published_date(text: str, as_of: str) -> None:
+    ex = Extractor(PACK, language="ja")
+    doc = CleanDocument("t", text, content_hash(text), language="ja", published="2025-02-10")
+    (c,) = ex.extract(doc)
+    assert c.as_of == as_of

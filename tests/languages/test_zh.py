@@ -165,3 +165,20 @@ def test_traps_are_no_claims(text: str) -> None:
 def test_furniture_lines_are_page_furniture(line: str) -> None:
     assert classify_line(line) is not None
     assert classify_line("据韩国国家情报院称，朝鲜已向俄罗斯派遣了1万名士兵。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("乌克兰国防部情报总局上个月表示，已有超过500名朝鲜军人阵亡。", "2025-01"),
+        ("自2023年8月以来，朝鲜已向俄罗斯运送了约2.8万个集装箱。", "2023-08/.."),
+        ("２０２４年１１月１３日，朝鲜已向俄罗斯派遣了1万名士兵。", "2024-11-13"),
+        ("去年，朝鲜已向俄罗斯派遣了1万名士兵。", "2024"),
+        ("11月，朝鲜已向俄罗斯派遣了1万名士兵。", "2024-11"),
+    ],
+)
+def test_time_expressions_resolved_against_the_published_date(text: str, as_of: str) -> None:
+    ex = Extractor(PACK, language="zh")
+    doc = CleanDocument("t", text, content_hash(text), language="zh", published="2025-02-10")
+    (c,) = ex.extract(doc)
+    assert c.as_of == as_of

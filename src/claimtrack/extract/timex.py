@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
@@ -54,6 +55,7 @@ class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.patterns = _patterns(lex)
+        self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
         self._last: tuple[tuple[str, str | None], list[tuple[int, int, str]]] | None = None
@@ -63,6 +65,8 @@ class TimeReader:
 
     def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
         """The time expression nearest the figure, preferring those before it."""
+        if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
+            return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
         for start, end, iso in self.expressions(sentence, published):
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
@@ -27,7 +28,7 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok
 from claimtrack.languages.loader import load_outlets
 from claimtrack.packs import Measure, StoryPack
-from claimtrack.records import Status
+from claimtrack.records import Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
 _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
@@ -37,6 +38,18 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
+#: Dates written the way both languages write them: "2024年11月13日", "2024年11月", "11月13日",
+#: "2024年", "11月" (full-width digits are read as ASCII first); "以来", "以降" after one
+#: make it an open interval.
+_DATES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ymd", re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]")),
+    ("ym", re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")),
+    ("md", re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")),
+    ("y", re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!代)")),
+    ("m", re.compile(r"(?<![\d年])(\d{1,2})月(?!\d)")),
+)
+_SINCE = re.compile(r"(?:份)?(?:以来|以降|から|起)")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: A speaker's name longer than this is a clause, not a name.
 _MAX_NAME = 30
 
@@ -87,6 +100,8 @@ class UnspacedReader:
         self.of_words = tuple(lex.of_words)
         self.numerals = frozenset(lex.number_words) | frozenset(lex.scales)
         self.status_cues = {s: _alternation(lex.words("status", s)) for s in _STATUSES}
+        self.relative = {k: str(v) for k, v in lex.mapping("relative_times").items()}
+        self.relative_cue = _alternation(self.relative)
 
     # -- sources -------------------------------------------------------------------------
     def attribution(
@@ -249,6 +264,41 @@ class UnspacedReader:
                 out[status] = clause_span(sentence, m.start(), m.end())[0]
         return out
 
+    # -- time ----------------------------------------------------------------------------
+    def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
+        """When the figure holds: the time expression nearest it, preferring those before
+        it (as ``timex.TimeReader`` does for spaced languages); a month or day without a
+        year and a relative one ("上个月", "先月") need the published date."""
+        pub = published_date(published)
+        text = sentence.translate(_FULL_WIDTH_DIGITS)
+        best: tuple[int, str] | None = None
+        for start, end, iso in self.times(text, pub):
+            dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
+            if best is None or dist < best[0]:
+                best = (dist, iso)
+        return best[1] if best else None
+
+    def times(self, text: str, pub: date | None) -> list[tuple[int, int, str]]:
+        """``(start, end, ISO value)`` of each time expression of ``text``."""
+        found: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _DATES:
+            for m in pattern.finditer(text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                iso = _date_iso(kind, [int(g) for g in m.groups()], pub)
+                if iso is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append(
+                    (m.start(), m.end(), iso + ("/.." if _SINCE.match(text, m.end()) else ""))
+                )
+        for m in self.relative_cue.finditer(text) if self.relative_cue and pub else ():
+            iso = _relative_iso(self.relative[m.group()], pub) if pub else None
+            if iso is not None:
+                found.append((m.start(), m.end(), iso))
+        return found
+
     # -- units and measures --------------------------------------------------------------
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
         """The noun after the figure up to its first particle ("名士兵被派往" gives "士兵"),
@@ -316,3 +366,36 @@ class UnspacedReader:
     @staticmethod
     def _stem(word: str) -> str:
         return word.lower().rstrip("*")
+
+
+def _date_iso(kind: str, parts: list[int], pub: date | None) -> str | None:
+    """An ISO date, month or year from a matched date; a month without its year is the
+    last such month up to the published date."""
+    if kind == "ymd":
+        return f"{parts[0]}-{parts[1]:02d}-{parts[2]:02d}" if 1 <= parts[1] <= 12 else None
+    if kind == "ym":
+        return f"{parts[0]}-{parts[1]:02d}" if 1 <= parts[1] <= 12 else None
+    if kind == "y":
+        return str(parts[0])
+    if pub is None or not 1 <= parts[0] <= 12:
+        return None
+    year = pub.year if parts[0] <= pub.month else pub.year - 1
+    return f"{year}-{parts[0]:02d}" + (f"-{parts[1]:02d}" if kind == "md" else "")
+
+
+def _relative_iso(spec: str, pub: date) -> str | None:
+    """ "month-1" (last month), "year0" (this year), "week-1", "day-1" from the published
+    date, as the language folder's ``relative_times`` name them."""
+    m = re.fullmatch(r"(day|week|month|year)([+-]?\d+)", spec)
+    if m is None:
+        return None
+    unit, n = m.group(1), int(m.group(2))
+    if unit == "year":
+        return str(pub.year + n)
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 + n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    if unit == "week":
+        iso = (pub + timedelta(weeks=n)).isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    return (pub + timedelta(days=n)).isoformat()
