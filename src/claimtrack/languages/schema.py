@@ -252,9 +252,9 @@ class ExtractWords(_Strict):
     # What closes a source an "according to" cue opened, where the script has no spaces
     # ("据X称", "据X的数据"; extract/unspaced.py).
     according_to_close: Words = []
-    # What closes a source an "according to" cue opened, where the script has no spaces
-    # ("据X称", "据X的数据"; extract/unspaced.py).
-    according_to_close: Words = []
+    # Relative times of a script without spaces, resolved against the published date:
+    # "上个月": "month-1", "今年": "year0", "先週": "week-1", "昨日": "day-1".
+    relative_times: dict[str, str] = {}
     quote_endings: Words = []
     citing_after: Words = []
     # Status, certainty, estimates, changes and kinds.
