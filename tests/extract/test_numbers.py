@@ -1,7 +1,7 @@
 """Number parsing: digits in locale formats and number words, with property tests."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import load_lexicon, parse_digits, parse_number_words
@@ -123,6 +123,13 @@ NUMBER_CLASSES = {"text2num": "Text2Num", "number_parser": "NumberParser"}
         ("de", "Nordkorea schickte dreiundzwanzig Raketen.", "dreiundzwanzig", 23),
         ("de", "Mehr als zweihunderttausend Granaten kamen an.", "zweihunderttausend", 200_000),
         ("fr", "Il y a vingt et un blessés.", "vingt et un", 21),
+        (
+            "de",
+            "Es fehlen eine Million Granaten.",
+            "eine Million",
+            1_000_000,
+        ),  # "eine" left by text2num
+        ("fr", "Il y a neuf cent blessés.", "neuf cent", 900),  # "neuf" is weak only alone
         ("ru", "Около двухсот тысяч снарядов было передано.", "двухсот тысяч", 200_000),
         ("uk", "КНДР передала п'ятсот тисяч снарядів.", "п'ятсот тисяч", 500_000),
         ("uk", "КНДР передала п’ятсот тисяч снарядів.", "п’ятсот тисяч", 500_000),
@@ -195,6 +202,8 @@ def tokens_of(text: str, language: str) -> list[Tok]:
 def test_numbers_spelt_by_num2words_read_back(language: str, n: int) -> None:
     num2words = pytest.importorskip("num2words").num2words
     text = num2words(n, lang=language)
+    # num2words writes "zweihunderteinstausend"; German says "zweihunderteintausend"
+    assume("einstausend" not in text and "einsmillion" not in text.lower())
     if text in load_lexicon(language).set_of["weak_number_words"]:
         return  # "neuf" alone is a weak word by design
     toks = tokens_of(text, language)

@@ -54,7 +54,7 @@ def test_compound_and_glued_forms(
 
 
 def test_approximation_and_particles_glued_after_counters() -> None:
-    (c,) = claims("북한은 약 1만 2천 명을 보냈다.")
+    (c,) = claims("북한은 병력 약 1만 2천 명을 보냈다.")
     assert c.approx and c.measure == "dprk_troops_in_russia"
     (c,) = claims("북한군 사상자가 4천여 명에 이른다.")
     assert (c.low, c.measure) == (4000, "dprk_troops_casualties")

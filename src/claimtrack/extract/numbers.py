@@ -188,6 +188,7 @@ def _read_text2num(language: str, words: tuple[str, ...]) -> tuple[float, int] |
 _APOSTROPHES = str.maketrans({"'": "\u02bc", "’": "\u02bc"})
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """A word as number-parser compares them: lower case, accents dropped."""
     decomposed = unicodedata.normalize("NFD", word.lower().translate(_APOSTROPHES))
@@ -272,22 +273,34 @@ class NumberWords:
         """Whether a sentence may hold number words (a cheap test before tokenizing it)."""
         return any(self.reader.starts(m.group().lower()) for m in _WORD.finditer(text))
 
+    def may_start(self, toks: Sequence[Tok], i: int) -> bool:
+        """Whether ``read_at`` may read a number at token ``i``: cheap, asked per token."""
+        t = toks[i]
+        if not t.is_alpha:
+            return False
+        if t.lower in self.weak:  # "eine Million", "neuf cent"
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return nxt is not None and nxt.is_alpha and self.reader.starts(nxt.lower)
+        return self.reader.starts(t.lower)
+
     def read_at(self, toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
         """``(value, end)``: the number written in words from token ``i``, ``end`` the
         token after it. A weak word alone ("un soldat", "ein Panzer") is no number, nor is
-        any one word meaning one: the libraries read "unos" and "одного" as 1."""
-        if not toks[i].is_alpha or not self.reader.starts(toks[i].lower):
+        any one word meaning one: the libraries read "unos" and "одного" as 1. A weak word
+        before a scale the library leaves it ("eine Million") counts one of the scale."""
+        first = toks[i]
+        if not first.is_alpha:
             return None
-        window: list[str] = []
-        for t in toks[i : i + _WINDOW]:
-            if not (t.is_alpha or t.text in _JOINERS):
-                break
-            window.append(t.lower)
-        read = self.reader.read(tuple(window))
+        if first.lower in self.weak:
+            return self._after_article(toks, i)
+        if not self.reader.starts(first.lower):
+            return None
+        window = self._window(toks, i)
+        read = self.reader.read(window)
         if read is None:
             return None
         value, n = read
-        used = window[:n]
+        used = list(window[:n])
         while used and used[-1] in _JOINERS:
             used.pop()
         if not used or all(w in self.weak or w in _JOINERS for w in used):
@@ -295,6 +308,33 @@ class NumberWords:
         if value == 1 and len(used) == 1:
             return None  # "unos", "одного", "Одному": an article or pronoun as often as "one"
         return value, i + len(used)
+
+    def _after_article(self, toks: Sequence[Tok], i: int) -> tuple[float, int] | None:
+        """The number a weak word starts ("neuf cent", "un million"), and "eine Million",
+        where text2num leaves the article before the scale. Only a number word after it is
+        tried, so an article before any other word costs one cached look-up."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.is_alpha or not self.reader.starts(nxt.lower):
+            return None
+        window = self._window(toks, i)
+        read = self.reader.read(window)
+        if read is not None and read[1] > 1:  # the library read the weak word with the rest
+            return read[0], i + read[1]
+        scale = self.reader.read((nxt.lower,))
+        if scale is None or scale[0] < 1000:
+            return None
+        rest = self.reader.read(window[1:])
+        return (rest[0], i + 1 + rest[1]) if rest is not None else None
+
+    @staticmethod
+    def _window(toks: Sequence[Tok], i: int) -> tuple[str, ...]:
+        """The words from ``i`` a library may read as one number, hyphens between."""
+        window: list[str] = []
+        for t in toks[i : i + _WINDOW]:
+            if not (t.is_alpha or t.text in _JOINERS):
+                break
+            window.append(t.lower)
+        return tuple(window)
 
 
 @lru_cache(maxsize=32)
