@@ -41,6 +41,10 @@ def test_export_and_cross_check_records_carry_every_claim_field() -> None:
     assert set(CLAIM_COLUMNS) <= exported
     assert set(CLAIM_COLUMNS) <= set(STORED_FIELDS)
     assert issubclass(CheckedClaim, StoredClaim) and issubclass(StoredClaim, Claim)
+    # the store builds records positionally: a claim's columns, its mentions, the rest
+    at = len(CLAIM_COLUMNS)
+    order = [f.name for f in fields(StoredClaim)]
+    assert order == [*CLAIM_COLUMNS, "mentions", *STORED_FIELDS[at:]]
 
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)

@@ -739,10 +739,10 @@ class Store(DocumentReads, Reviews, WatchList):
         """Every latest-version claim as a typed record: ``StoredClaim``, or a subclass of
         it such as the cross-check's ``CheckedClaim``. Read in bulk and with reviews
         applied as ``claim_tuples`` reads them; mentions are not read."""
-        return [
-            record(**dict(zip(STORED_FIELDS, t, strict=True)))
-            for t in self.claim_tuples(STORED_FIELDS)
-        ]
+        # Positional, as the record's fields stand (a claim's columns, its mentions, then
+        # the stored fields): a keyword call per claim costs a dict each, seconds at 100,000.
+        at = len(CLAIM_COLUMNS)
+        return [record(*t[:at], [], *t[at:]) for t in self.claim_tuples(STORED_FIELDS)]  # type: ignore[call-arg]
 
     def _machine_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """``claim_tuples`` as the machine read them, before reviews."""
