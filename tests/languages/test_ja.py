@@ -168,3 +168,8 @@ def test_time_expressions_resolved_against_the_published_date(text: str, as_of: 
     doc = CleanDocument("t", text, content_hash(text), language="ja", published="2025-02-10")
     (c,) = ex.extract(doc)
     assert c.as_of == as_of
+
+
+def test_broadcast_style_attribution_and_numerals_in_characters() -> None:
+    (c,) = claims("防衛省によりますと、北朝鮮は兵士およそ三千人をロシアに送りました。")
+    assert (c.value, c.approx, c.source) == (3000, True, "防衛省")

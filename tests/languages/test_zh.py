@@ -182,3 +182,15 @@ def test_time_expressions_resolved_against_the_published_date(text: str, as_of: 
     doc = CleanDocument("t", text, content_hash(text), language="zh", published="2025-02-10")
     (c,) = ex.extract(doc)
     assert c.as_of == as_of
+
+
+def test_traditional_characters_read_as_simplified_ones() -> None:
+    (c,) = claims("據國家情報院透露，北韓已向俄羅斯派遣約1.1萬名士兵。")
+    assert (c.value, c.approx, c.source, c.measure) == (
+        11000,
+        True,
+        "國家情報院",
+        "dprk_troops_in_russia",
+    )
+    (c,) = claims("烏克蘭軍方稱，已有超過300名北韓士兵陣亡。")
+    assert (c.low, c.source, c.measure) == (300, "烏克蘭軍方", "dprk_troops_killed")
