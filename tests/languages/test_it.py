@@ -115,3 +115,17 @@ def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
 )
 def test_traps_are_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Il mese scorso la Corea del Nord ha inviato 11.000 soldati in Russia.", "2024-12"),
+        ("A novembre la Corea del Nord ha inviato 11.000 soldati in Russia.", "2024-11"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    ex = Extractor(PACK, language="it")
+    doc = CleanDocument("t", text, content_hash(text), language="it", published="2025-01-15")
+    (c,) = ex.extract(doc)
+    assert c.as_of == as_of

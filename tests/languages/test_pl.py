@@ -121,3 +121,17 @@ def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
 )
 def test_traps_are_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("W zeszłym miesiącu Korea Północna wysłała do Rosji 11 tys. żołnierzy.", "2024-12"),
+        ("Korea Północna wysłała do Rosji 11 tys. żołnierzy 13 listopada 2024 roku.", "2024-11-13"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    ex = Extractor(PACK, language="pl")
+    doc = CleanDocument("t", text, content_hash(text), language="pl", published="2025-01-15")
+    (c,) = ex.extract(doc)
+    assert c.as_of == as_of

@@ -119,3 +119,17 @@ def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
 )
 def test_traps_are_not_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("No mês passado a Coreia do Norte enviou 11 mil soldados para a Rússia.", "2024-12"),
+        ("Em novembro a Coreia do Norte enviou 11 mil soldados para a Rússia.", "2024-11"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    ex = Extractor(PACK, language="pt")
+    doc = CleanDocument("t", text, content_hash(text), language="pt", published="2025-01-15")
+    (c,) = ex.extract(doc)
+    assert c.as_of == as_of

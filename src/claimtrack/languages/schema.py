@@ -101,10 +101,16 @@ class Kinds(_Strict):
 
 
 class TimeWords(_Strict):
-    """Quarters ("second quarter": 2) and seasons as first and last month."""
+    """Quarters ("second quarter": 2) and seasons as first and last month; relative time
+    phrases ("il mese scorso": "last month") and the words that put a figure in a month
+    ("a novembre", "em novembro", "w listopadzie"), resolved against the published date."""
 
     quarters: Numbers = {}
     seasons: dict[str, list[int]] = {}
+    relative: dict[
+        str, Literal["last week", "this week", "last month", "this month", "last year", "this year"]
+    ] = {}
+    month_prepositions: Words = []
 
 
 class ExtractWords(_Strict):
@@ -146,6 +152,9 @@ class ExtractWords(_Strict):
     standalone_fractions: Words = []
     ordinal_suffixes: Words = []
     ordinal_dot: bool = False
+    # Abbreviations a full stop does not end before a capital or a figure ("ok. 300",
+    # "gen. Kowalski"), besides the English ones in extract/sentences.py.
+    abbreviations: Words = []
     of_words: Words = []
     percent_words: Words = []
     currencies: Currencies = Currencies()
@@ -206,6 +215,10 @@ class ExtractWords(_Strict):
     # The verb comes before what it counts ("قُتل 300 جندي", "أصيب نحو ألف"): the words just
     # before a figure may name its measure, and win over those after it.
     verb_first: bool = False
+    # The first word after a figure names what it counts and the words after qualify it
+    # ("قذيفة مدفعية" an artillery shell, "حاوية ذخيرة" an ammunition container): the
+    # measure is read from that word (a casualty word in the clause still re-purposes it).
+    head_first: bool = False
     verb_final: bool = False
     # Attribution.
     according_to: Words = []
