@@ -268,7 +268,7 @@ def _checked(
 ) -> CheckedClaim:
     c.via = list(c.via or [])
     c.approx, c.vague = bool(c.approx), bool(c.vague)
-    c.copy_of = copies.get(c.doc)
+    c.copy_of = copies.get(c.doc_id)
     c.kind = c.kind or "total"
     if c.source:
         c.origin = resolver.resolve(c.source)
@@ -277,7 +277,7 @@ def _checked(
         # outlet (not by whichever copy happens to be read first).
         c.origin = resolver.document(c.copy_of, outlets.get(c.copy_of))
     else:
-        c.origin = resolver.document(c.doc, c.outlet)
+        c.origin = resolver.document(c.doc_id, c.outlet)
     c.chain = [resolver.resolve(v) for v in c.via] if c.via else []
     c.window = _window_of(c.as_of, c.published)
     c.measure_key, c.scale = series.place(c)
@@ -339,8 +339,8 @@ def _figures(claims: list[CheckedClaim]) -> list[Figure]:
     for cs in groups.values():
         cs.sort(key=_in_time)  # the earliest claim names the figure ("~11,000" or "11,000")
         origins = {c.origin.key: c.origin for c in cs if c.origin is not None}
-        docs = sorted({c.doc for c in cs if c.copy_of is None})
-        copies = sorted({c.doc for c in cs if c.copy_of is not None})
+        docs = sorted({c.doc_id for c in cs if c.copy_of is None})
+        copies = sorted({c.doc_id for c in cs if c.copy_of is not None})
         out.append(Figure(cs[0].shown, cs, list(origins.values()), docs, copies))
     out.sort(
         key=lambda f: (
@@ -409,7 +409,7 @@ def _conflicts(
     found: dict[tuple[ClaimId, ClaimId], Conflict] = {}
     for group in groups:
         for a, b in _apart(group, tolerance):
-            if a.window.overlaps(b.window) and (a.doc != b.doc or a.origin != b.origin):
+            if a.window.overlaps(b.window) and (a.doc_id != b.doc_id or a.origin != b.origin):
                 pair = (a.id, b.id) if a.order <= b.order else (b.id, a.id)
                 found.setdefault(pair, Conflict(key, a, b, gap_pct(a, b), "disagree"))
     if cumulative:
@@ -497,7 +497,7 @@ def _sources(claims: list[CheckedClaim]) -> list[SourceSummary]:
         SourceSummary(
             cs[0].origin,  # type: ignore[arg-type]
             len(cs),
-            len({c.doc for c in cs}),
+            len({c.doc_id for c in cs}),
             len({c.measure_key for c in cs}),
         )
         for cs in by.values()
@@ -511,7 +511,7 @@ def _documents(
 ) -> list[DocumentSummary]:
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
-        counts[c.doc] += 1
+        counts[c.doc_id] += 1
     documents = sorted(documents, key=lambda d: str(d["doc"]))
     return [
         DocumentSummary(

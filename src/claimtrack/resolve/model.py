@@ -88,7 +88,7 @@ class CheckedClaim(StoredClaim):
         once per claim (sorting asks for it many times); the cross-check sets every field
         it reads before any sort."""
         return (
-            self.doc,
+            self.doc_id,
             self.start or 0,
             self.end or 0,
             self.measure,
