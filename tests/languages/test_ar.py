@@ -191,6 +191,20 @@ def test_the_verb_before_the_figure_names_its_measure(text: str, measure: str) -
     assert claims(text)[-1].measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("شحنت كوريا الشمالية 28 ألف حاوية ذخيرة إلى روسيا.", "dprk_containers_shipped"),
+        ("سلمت كوريا الشمالية روسيا 240 راجمة صواريخ.", "dprk_artillery_systems"),
+        ("سلمت كوريا الشمالية روسيا 12 مليون قذيفة مدفعية.", "dprk_artillery_shells"),
+        ("أرسلت كوريا الشمالية نحو 10 آلاف عسكري إلى روسيا.", "dprk_troops_in_russia"),
+    ],
+)
+def test_the_first_noun_after_the_figure_is_what_it_counts(text: str, measure: str) -> None:
+    """The words after the noun qualify it: "حاوية ذخيرة" is an ammunition container."""
+    assert only(text).measure == measure
+
+
 def test_short_vowels_do_not_split_words() -> None:
     """ "يُقدَّر" with its damma and shadda is the hedge "يقدر"."""
     c = only("ويُقدَّر أن كوريا الشمالية أرسلت 11 ألف جندي إلى روسيا.")
