@@ -59,7 +59,7 @@ def tokenize(
             out and out[-1].is_digit and out[-1].end == t.start and len(t.text) > 1 and t.is_alpha
         ):
             head = next((p for p in digit_prefixes if t.text.startswith(p)), None)
-            if head is None:
+            if head is None or head == t.text:  # a whole word is no prefix of itself
                 break
             out.append(Tok(head, t.start, t.start + len(head)))
             t = Tok(t.text[len(head) :], t.start + len(head), t.end)
@@ -72,7 +72,7 @@ def tokenize(
             and len(t.text) > 1
         ):
             head = next((p for p in digit_prefixes if t.text.startswith(p)), None)
-            if head is None:
+            if head is None or head == t.text:  # a whole word is no prefix of itself
                 break
             out.append(Tok(head, t.start, t.start + len(head)))
             t = Tok(t.text[len(head) :], t.start + len(head), t.end)
