@@ -164,6 +164,13 @@ def test_sources_before_and_after_their_verb(text: str, word: str) -> None:
     assert c.source is not None and word in c.source.split()
 
 
+def test_an_outlet_citing_a_source_is_via() -> None:
+    """ "نقلت وكالة رويترز عن مسؤولين قولهم إن": the officials said it, Reuters passed it on."""
+    c = only("ونقلت وكالة رويترز عن مسؤولين أميركيين قولهم إن نحو 10 آلاف جندي كوري شمالي وصلوا.")
+    assert c.source == "مسؤولين أميركيين"
+    assert c.via == ["وكالة رويترز"]
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
