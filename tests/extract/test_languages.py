@@ -114,7 +114,7 @@ def test_number_formats(language: str, text: str, value: float) -> None:
             None,
             False,
             True,
-            "dprk_troops_in_russia",
+            "dprk_troops_killed",  # the casualty word re-purposes the people noun
         ),
         (
             "ru",
@@ -202,7 +202,7 @@ def test_traps_in_other_languages(language: str, text: str) -> None:
         (
             "ru",
             "Около 9 тысяч военных КНДР находятся в России, по данным южнокорейской разведки.",
-            "южнокорейской разведки",
+            "южнокорейская разведка",
         ),
         ("uk", "Близько 9 тисяч військових КНДР перебувають у Росії, за даними ГУР.", "ГУР"),
     ],
@@ -271,3 +271,181 @@ def test_korean_numbers_glued_to_scales_and_counters() -> None:
 def test_sources_from_verbs_of_saying(language: str, text: str, source: str) -> None:
     (c,), _ = claims(language, text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "via"),
+    [
+        (  # speaker after the verb, time words skipped
+            "es",
+            "Corea del Norte envió unos 9.400 soldados a Rusia, informó este jueves el "
+            "Estado Mayor Conjunto de Corea del Sur.",
+            "el Estado Mayor Conjunto de Corea del Sur",
+            [],
+        ),
+        (  # an outlet citing its source
+            "es",
+            "La agencia Yonhap, citando a fuentes militares, informó de que Pionyang envió "
+            "unos 9.400 soldados a Rusia.",
+            "fuentes militares",
+            ["La agencia Yonhap"],
+        ),
+        (
+            "fr",
+            "Le renseignement ukrainien, cité par le quotidien Kyiv Independent, estime que "
+            "9 400 soldats nord-coréens sont en Russie.",
+            "Le renseignement ukrainien",
+            ["le quotidien Kyiv Independent"],
+        ),
+        (  # a separable verb: "teilte ... mit", the time words are no part of the name
+            "de",
+            "Rund 9.400 nordkoreanische Soldaten sind in Russland, teilte das "
+            "Verteidigungsministerium in Kiew am Freitag mit.",
+            "das Verteidigungsministerium in Kiew",
+            [],
+        ),
+        (
+            "de",
+            "Unter Berufung auf Regierungskreise berichtete die Nachrichtenagentur Yonhap, "
+            "Nordkorea habe rund 9.400 Soldaten nach Russland geschickt.",
+            "Regierungskreise",
+            ["die Nachrichtenagentur Yonhap"],
+        ),
+        (
+            "ru",
+            "Около 9 тысяч военных КНДР находятся в России, сообщило агентство ТАСС со "
+            "ссылкой на источники в силовых структурах.",
+            "источники",
+            ["агентство ТАСС"],
+        ),
+        (  # the nearest speaker before the figure is its source, the outer one passes it on
+            "uk",
+            "Депутат Лі Сон Гвон заявив, що Національна служба розвідки оцінює кількість "
+            "військових КНДР у Росії в 9 тисяч.",
+            "Національна служба розвідки",
+            ["Депутат Лі Сон Гвон"],
+        ),
+    ],
+)
+def test_sources_and_via(language: str, text: str, source: str, via: list[str]) -> None:
+    (c,), _ = claims(language, text)
+    assert (c.source, c.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (  # a figure with no cue takes the paragraph's source; "el organismo" means it
+            "es",
+            "El Servicio de Inteligencia de Ucrania afirmó que 9.400 soldados norcoreanos "
+            "están en Rusia. Otros 2.000 murieron en combate. Según el organismo, 500 "
+            "fueron capturados.",
+            "El Servicio de Inteligencia de Ucrania",
+        ),
+        (
+            "fr",
+            "Le ministère sud-coréen de la Défense a déclaré que 9 400 soldats nord-coréens "
+            "sont en Russie. Selon lui, 2 000 ont été tués. Quelque 500 ont été capturés.",
+            "Le ministère sud-coréen de la Défense",
+        ),
+        (
+            "de",
+            "Der Generalstab in Seoul sagte, 9.400 nordkoreanische Soldaten seien in Russland. "
+            "Ihm zufolge wurden 2.000 getötet. Weitere 500 Soldaten wurden gefangen genommen.",
+            "Der Generalstab in Seoul",
+        ),
+        (  # "Об этом заявил X" gives the sentence before its source; "ведомство" means it
+            "ru",
+            "В России находятся около 9 тысяч военных КНДР. Об этом заявило Министерство "
+            "обороны Южной Кореи. По данным ведомства, погибли не менее 2 тысяч из них, "
+            "ещё 500 попали в плен.",
+            "Министерство обороны Южной Кореи",
+        ),
+        (
+            "uk",
+            "У Росії перебувають близько 9 тисяч військових КНДР. Про це повідомило "
+            "Міністерство оборони Південної Кореї. Відомство також заявило, що загинули "
+            "щонайменше 2 тисячі з них. Ще 500 потрапили в полон.",
+            "Міністерство оборони Південної Кореї",
+        ),
+    ],
+)
+def test_sources_carried_and_referred_back(language: str, text: str, source: str) -> None:
+    found, _ = claims(language, text)
+    assert len(found) == 3
+    assert {c.source for c in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "measure"),
+    [
+        ("ru", "Погибли не менее 200 северокорейских военнослужащих.", "dprk_troops_killed"),
+        (
+            "fr",
+            "Près de 4 000 soldats nord-coréens ont été tués ou blessés.",
+            "dprk_troops_casualties",
+        ),
+        ("uk", "З них близько 1 500 військових КНДР загинули.", "dprk_troops_killed"),
+        (
+            "es",
+            "Rusia entregó a Corea del Norte 1,5 millones de barriles de petróleo.",
+            "russia_aid_to_dprk",
+        ),
+        (
+            "es",
+            "Corea del Norte envió 28.000 contenedores con munición a Rusia.",
+            "dprk_containers_shipped",
+        ),
+    ],
+)
+def test_measures_read_around_the_figure(language: str, text: str, measure: str) -> None:
+    (c,), _ = claims(language, text)
+    assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (  # "по данным" governs the genitive: the name goes back to the nominative
+            "ru",
+            "По данным южнокорейской разведки, в России находятся около 9 тысяч военных КНДР.",
+            "южнокорейская разведка",
+        ),
+        (
+            "ru",
+            "По словам Владимира Зеленского, погибли не менее 2 тысяч военных КНДР.",
+            "Владимир Зеленский",
+        ),
+        (  # the name's own genitive modifiers stay as written
+            "uk",
+            "За даними Головного управління розвідки, у Росії перебувають 9 тисяч військових КНДР.",
+            "Головне управління розвідки",
+        ),
+        (  # a speaker before the verb is named in the nominative already
+            "uk",
+            "Міністр оборони заявив, що у Росії перебувають 9 тисяч військових КНДР.",
+            "Міністр оборони",
+        ),
+    ],
+)
+def test_inflected_sources_in_the_nominative(language: str, text: str, source: str) -> None:
+    (c,), _ = claims(language, text)
+    assert c.source == source
+
+
+def test_each_figure_takes_the_agent_nearest_to_it() -> None:
+    text = (
+        "Quelque 250 000 personnes ont manifesté selon la CGT, quand la préfecture en a "
+        "recensé 90 000."
+    )
+    found, _ = claims("fr", text)
+    assert {(c.figure, c.source) for c in found} == {
+        (250_000, "la CGT"),
+        (90_000, "la préfecture"),
+    }
+
+
+def test_a_speaker_after_the_outlet_told() -> None:
+    text = "«На стройках работают около 5 тысяч рабочих из КНДР», — сказал «Известиям» глава профсоюза."
+    (c,), _ = claims("ru", text)
+    assert c.source == "глава профсоюза"

@@ -1,19 +1,33 @@
 """Reading claims without a dependency parser, for languages no spaCy pipeline serves here.
 
 What is counted is the first content word after the figure ("11.000 soldados", "des milliers
-de soldats", "около 300 военных"); the source comes from an "according to" cue of the
-language ("según", "selon", "по данным"); status and certainty from cue words before the
-figure. Coarser than the parsed reading, but figures, bounds and traps are the same.
+de soldats", "около 300 военных"); status and certainty from cue words before the figure.
+Coarser than the parsed reading, but figures, bounds and traps are the same.
+
+Sources are read as the parsed English reading ranks its agents, from the language
+folder's cue words: "according to" cues ("según", "по данным"), speakers before or after
+a verb of saying ("X dijo que", ", dijo X", "teilte X mit"), outlets citing a source
+("citando a", "unter Berufung auf", "со ссылкой на") and back-references ("la agencia",
+"ведомство", "за його словами") resolved to a source named earlier. The speaker nearest
+before the figure is its source, those further out and outlets pass it on (``via``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.names import name_reader
+from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok
-from claimtrack.records import Certainty, Status
+from claimtrack.extract.topic_sources import TopicSources
+from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.languages.loader import load_outlets
+from claimtrack.records import Certainty, Claim, Status
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
@@ -25,17 +39,6 @@ class PlainReader:
         self.function_words = lex.phrase_set("function_words")
         self.time_units = lex.set_of["time_units"]
         self.adjective_endings = tuple(lex.words("adjective_endings")) or ("\0",)
-        cues = sorted(lex.words("according_to"), key=len, reverse=True)
-        self.according = (
-            re.compile(
-                r"(?:^|[\s,(])(?:"
-                + "|".join(re.escape(c) for c in cues)
-                + r")\s+([^,.;:()«»\"“”]{2,80})",
-                re.IGNORECASE,
-            )
-            if cues
-            else None
-        )
         after = sorted(lex.words("according_to_after"), key=len, reverse=True)
         self.according_after = (
             re.compile(r"(\S+)\s+(?:" + "|".join(re.escape(c) for c in after) + r")")
@@ -43,19 +46,14 @@ class PlainReader:
             else None
         )
         self.particles = sorted(lex.words("particles"), key=len, reverse=True)
-        verbs = sorted(lex.words("speech_verbs"), key=len, reverse=True)
-        alternatives = "|".join(re.escape(v) for v in verbs)
-        self.speech = (
-            re.compile(r"(?:^|[.;:]\s+)([^,.;:«»\"“”]{2,70}?)\s+(?:" + alternatives + r")\b", re.I)
-            if verbs
-            else None
-        )
-        self.speech_after = (
-            re.compile(r",\s*(?:" + alternatives + r")\s+([^,.;:«»\"“”()]{2,80})", re.I)
-            if verbs
-            else None
-        )
+        self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.verb_first = bool(lex.data.get("verb_first"))
+        self.head_first = bool(lex.data.get("head_first"))
+        self.cues = _Cues(lex)
+        # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
+        self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
+        self.topic_sources = TopicSources.of(lex)
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
             "pledged": lex.phrase_set("status", "pledged"),
@@ -69,6 +67,8 @@ class PlainReader:
         """The first content word after the figure, past "of"-words ("miles de soldados");
         past adjectives where they come first (German capitalised nouns; a Russian run of
         adjective endings gives its last word: "северокорейских рабочих")."""
+        if self.unspaced is not None:
+            return self.unspaced.unit(fig, toks)
         if fig.percent:
             return "percent"
         if fig.currency is not None:
@@ -97,18 +97,83 @@ class PlainReader:
             # win over the words after when both name a measure
             after = toks[fig.tok_end : fig.tok_end + 3]
             before = toks[max(0, fig.tok_start - 2) : fig.tok_start]
-            return [t.lower for t in [*after, *before] if t.is_alpha]
+            near = [t.lower for t in [*after, *before] if t.is_alpha]
+            # the sentence's words first, the least preferred: "북한군 ... 최소 1만 명이"
+            return [*(words if words is not None else [t.lower for t in toks if t.is_alpha]), *near]
         found = self.content_words(fig, toks)
-        if unit is None or unit in self.lex.phrase_set("counter_words"):
+        if self.head_first:  # "حاوية ذخيرة": an ammunition container, not ammunition
+            found = found[:1]
+        if unit is None and not self.verb_first:
+            # a bare figure ("las bajas ascienden a unas 6.000"): the sentence, the words
+            # nearest before the figure last, so they win over words further on
+            found += [t.lower for t in toks[fig.tok_end :] if t.is_alpha]
+            found += [t.lower for t in toks[: fig.tok_start] if t.is_alpha]
+        elif unit is None or unit in self.lex.phrase_set("counter_words"):
             found += words if words is not None else [t.lower for t in toks if t.is_alpha]
-        return found
+        if self.verb_first:
+            found += self.words_before(fig, toks)
+        return self.with_bare_forms(found) if self.proclitics else found
+
+    def words_before(self, fig: Figure, toks: list[Tok]) -> list[str]:
+        """The word just before the figure and its bounds: where the verb comes first
+        ("قُتل أكثر من 300 جندي": killed), it says what happened to what the figure counts,
+        so it comes last and wins. One word only: after "أن" a subject stands there ("أن
+        هذه الحاويات حملت ١٢ مليون قذيفة" counts shells, not containers)."""
+        k = fig.tok_start
+        while k > 0 and toks[k - 1].start >= fig.start:
+            k -= 1  # past "أكثر من", "نحو"
+        if k == 0 or not toks[k - 1].is_alpha:
+            return []
+        if k > 1 and (toks[k - 2].is_digit or toks[k - 2].lower in self.lex.scales):
+            return []  # "5 آلاف عامل وألف خبير": the word names the figure before
+        return [toks[k - 1].lower]
+
+    def with_bare_forms(self, words: list[str]) -> list[str]:
+        """Each word after its form without a glued prefix where it has one ("جنود",
+        "والجنود"): Arabic glues "and", "with", "for" and the article to a noun. Both forms
+        are kept, since a word may only look prefixed ("بناء" is no "ب" + "ناء"); the whole
+        word comes last, so a pack noun written with its prefix ("وجرحى": "and wounded",
+        killed and wounded together) wins over the bare one."""
+        out: list[str] = []
+        for w in words:
+            head = next(
+                (p for p in self.proclitics if w.startswith(p) and len(w) - len(p) >= 3), None
+            )
+            if head is not None:
+                out.append(w[len(head) :])
+            out.append(w)
+        return out
+
+    def around_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
+        """The figure's clause, nearest words last: up to five words before it and eight
+        after it, to punctuation or another figure. A casualty word there ("погибли не
+        менее 200 военнослужащих", "soldats nord-coréens ont été tués") says what
+        happened to the people counted (``MeasureMatcher.match_words``)."""
+        if self.verb_final:
+            return []
+        before: list[str] = []
+        for t in reversed(toks[max(0, fig.tok_start - 5) : fig.tok_start]):
+            if not _wordlike(t):
+                break
+            before.append(t.lower)
+        after: list[str] = []
+        for t in toks[fig.tok_end : fig.tok_end + 12]:
+            if t.text in _JOINERS:
+                continue  # "nord-coréens" is three tokens
+            if not _wordlike(t) or len(after) == 8:
+                break
+            after.append(t.lower)
+        if self.verb_first:  # the verb just before it says what happened ("وأصيب 500 آخرون")
+            return self.with_bare_forms([*after, *self.words_before(fig, toks)])
+        return [*after, *before]
 
     def content_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
-        """Up to three content words after the figure, before punctuation or a time unit."""
+        """Up to three content words after the figure, before punctuation, a time unit or
+        the scale word of the next figure ("5 آلاف عامل وألف خبير": workers, then experts)."""
         capitalised = bool(self.lex.data.get("unit_is_capitalised"))
         out: list[str] = []
         for t in toks[fig.tok_end : fig.tok_end + 6]:
-            if not t.is_alpha or t.lower in self.time_units:
+            if not t.is_alpha or t.lower in self.time_units or (out and t.lower in self.lex.scales):
                 break
             w = t.lower
             head, apostrophe, rest = w.replace("’", "'").partition("'")
@@ -126,26 +191,70 @@ class PlainReader:
         return out
 
     def source(self, sentence: str) -> str | None:
-        if self.according_after is not None:
-            m_after = self.according_after.search(sentence)
-            if m_after:  # "국정원에 따르면": the source stands before the cue
-                word = m_after.group(1)
-                for particle in self.particles:
-                    if word.endswith(particle) and len(word) > len(particle):
-                        return word[: -len(particle)]
-                return word
-        if self.according is not None and (m := self.according.search(sentence)):
-            words = m.group(1).split()
-            return " ".join(words[:10]).strip() or None
-        if self.speech is None or self.speech_after is None:
+        """The sentence's source on its own (no earlier source to resolve "la agencia")."""
+        attr = self.attribution(sentence, len(sentence), [])
+        return attr.source if attr else None
+
+    def attribution(
+        self,
+        sentence: str,
+        at: int,
+        history: list[str],
+        known_via: dict[str, list[str]] | None = None,
+    ) -> Attribution | None:
+        """Source and via for a figure at offset ``at``: the agents the sentence names,
+        nearest before the figure first, then nearest after it; a source an outlet cites
+        before the outlet, outlets and intermediaries after the first other name (as the
+        parsed reading ranks them). ``history`` lists earlier sources, most recent last,
+        for back-references; ``known_via`` what passed each of them on."""
+        if self.unspaced is not None:
+            return self.unspaced.attribution(sentence, at, history, known_via)
+        if self.topic_sources is not None:  # "국정원은 ...고 밝혔다" (extract/topic_sources.py)
+            topic = self.topic_sources.attribution(sentence, at)
+            return Attribution(topic.source, topic.via) if topic else None
+        if self.verb_final and self.according_after is not None:
+            korean = self._source_before_cue(sentence)
+            return Attribution(korean) if korean else None
+        agents = self.cues.agents(sentence)
+        if not agents:
             return None
-        if m := self.speech_after.search(sentence):  # ", dijo el ministro de Defensa"
-            words = m.group(1).split()
-            return " ".join(words[:8]) if 0 < len(words) <= 8 else None
-        if m := self.speech.search(sentence):  # "El ministro dijo que ..."
-            words = m.group(1).split()
-            return " ".join(words) if 0 < len(words) <= 6 else None
-        return None
+        before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
+        after = sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
+        ranked = before + after
+        chain = [a for a in ranked if a.role == "cited"]
+        chain += [a for a in ranked if a.role == "source"]
+        chain += [a for a in ranked if a.role == "via"]
+        names: list[str] = []
+        for agent in chain:
+            name = self.cues.resolve(agent, history)
+            if name and name.lower() not in {n.lower() for n in names}:
+                names.append(name)
+        if not names:
+            return None
+        others = [n for n in names if not self.cues.is_media(n)]
+        if others and others[0] != names[0]:
+            names = [others[0], *(n for n in names if n != others[0])]
+        via = names[1:]
+        for v in (known_via or {}).get(names[0].lower(), []):
+            if v.lower() not in {n.lower() for n in names}:
+                via.append(v)
+        return Attribution(names[0], via)
+
+    def points_back(self, sentence: str) -> bool:
+        """Whether the sentence gives the source of the one before ("Об этом заявил X")."""
+        return self.cues.points_back(sentence)
+
+    def _source_before_cue(self, sentence: str) -> str | None:
+        """ "국정원에 따르면": the source stands before the cue, its particle cut off."""
+        assert self.according_after is not None
+        m_after = self.according_after.search(sentence)
+        if not m_after:
+            return None
+        word = m_after.group(1)
+        for particle in self.particles:
+            if word.endswith(particle) and len(word) > len(particle):
+                return word[: -len(particle)]
+        return word
 
     def _before(self, sentence: str, fig: Figure) -> set[str]:
         """The words that may govern the figure: before it, or all of them where verbs
@@ -167,6 +276,8 @@ class PlainReader:
         """For each status, where the first word cueing it ends (-1 where verbs come last:
         a cue anywhere counts); read once per sentence, so that ``status_at`` costs each
         figure nothing more. ``status_at(status_positions(s), fig) == status(s, fig)``."""
+        if self.unspaced is not None:
+            return self.unspaced.status_positions(sentence)
         out: dict[Status, int] = {}
         for m in _WORD.finditer(sentence):
             w = m.group().lower()
@@ -195,3 +306,440 @@ class PlainReader:
         if words & self.confirmed:
             return "confirmed"
         return "asserted"
+
+
+#: A source's phrase is at most this many words: past it, it is a clause, not a name.
+_MAX_NAME_WORDS = 10
+#: How far before a verb of saying its speaker is looked for, in characters.
+_REACH = 400
+#: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
+#: one token («Интерфакс», (NIS)), words, and punctuation that ends a phrase.
+_TOKEN = re.compile(
+    r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
+    r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
+)
+_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+_JOINERS = frozenset("-'’")
+
+
+def _wordlike(t: Tok) -> bool:
+    """A word, hyphens and apostrophes inside it allowed ("nord-coréens"); read in its
+    folded form, so Arabic short vowels ("قُتلوا") leave it a word."""
+    return t.lower.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
+    """ "X, citando a Y" / "unter Berufung auf Y berichtete X": X, the agent whose cue is
+    nearest before the citing cue (else nearest after it), passes Y's figure on."""
+    before = [a for a in found if a.at < at and a.role == "source"]
+    after = [a for a in found if a.at > at and a.role == "source"]
+    citer = (
+        max(before, key=lambda a: a.at) if before else min(after, key=lambda a: a.at, default=None)
+    )
+    return [_Agent(a.text, a.at, "via", a.anaphoric) if a is citer else a for a in found]
+
+
+def _without_document_noun(name: str, cues: _Cues) -> str:
+    """ "los datos del NIS", "les chiffres de l'ONU": the body the document is from."""
+    words = name.split()
+    for i, w in enumerate(words[:3]):
+        if w.lower() in cues.attribution_nouns and i + 2 < len(words) + 1:
+            rest = words[i + 1 :]
+            if rest and rest[0].lower().translate(_APOSTROPHES).split("'")[0] in cues.of_words:
+                tail = (
+                    rest[1:]
+                    if "'" not in rest[0].translate(_APOSTROPHES)
+                    else [rest[0].translate(_APOSTROPHES).split("'", 1)[1], *rest[1:]]
+                )
+                if tail and any(t[:1].isupper() for t in tail):
+                    return " ".join(tail)
+    return name
+
+
+@dataclass(frozen=True)
+class _Agent:
+    """A name the sentence gives as someone passing on a figure. ``role``: "cited" (an
+    outlet or intermediary cites it: the source), "source" (may be the source), "via"
+    (passes on what another says); ``at`` is where its cue stands."""
+
+    text: str
+    at: int
+    role: str
+    anaphoric: bool = False
+
+
+def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as whole words, longest first, case-insensitively."""
+    alts = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
+    if not alts:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole words and stems (entries ending in ``*``) of a word list."""
+    words = {p.lower() for p in phrases if p}
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
+
+
+class _Cues:
+    """The attribution cues of one language, compiled once: where they stand in a sentence
+    and the names they introduce."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._last: tuple[str, list[_Agent]] | None = None
+        self.according = _alternation(lex.words("according_to"))
+        self.inflected = frozenset(lex.words("inflected_cues"))
+        self.nominative = name_reader(lex) if self.inflected else None
+        self.according_after = _alternation(lex.words("according_to_after"))
+        self.citing = _alternation(lex.words("citing"))
+        self.cited_by = _alternation(lex.words("cited_by"))
+        self.speech = _alternation(lex.words("speech_verbs"))
+        self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
+        self.anaphoric_cues = _alternation(lex.words("anaphoric_cues"))
+        self.retro = _alternation(lex.words("retro_cues"))
+        # a figure's own words end a name too: "nach Angaben des Militärs rund 3000"
+        figure_words = [
+            *lex.words("source_stops"),
+            *lex.words("approx"),
+            *lex.words("bounds", "low"),
+            *lex.words("bounds", "high"),
+            *lex.number_words,
+            *lex.vague_plurals,
+            *lex.vague_multipliers,
+        ]
+        articles = set(lex.words("number_articles")) | set(lex.words("weak_number_words"))
+        self.stops, self.stop_stems = _word_set(
+            first
+            for w in figure_words
+            if w and (first := w.split()[0]) not in articles and (" " not in w or len(first) > 3)
+        )
+        skips = [
+            *lex.words("source_skips"),
+            *lex.mapping("month_numbers"),
+            *lex.set_of["time_units"],
+        ]
+        self.skips, self.skip_stems = _word_set(skips)
+        self.function_words = lex.phrase_set("function_words") | lex.of_words
+        self.of_words = lex.of_words
+        self.attribution_nouns = lex.set_of["attribution_nouns"]
+        self.indefinite = lex.set_of["weak_number_words"]
+        retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
+        self.data_words = self.attribution_nouns | retro_words
+        anaphors = [w for p in lex.words("anaphoric_subjects") for w in p.split()]
+        self.anaphors, self.anaphor_stems = _word_set(anaphors)
+        self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.outlets = load_outlets()
+        self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
+        self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
+
+    # -- finding -------------------------------------------------------------------------
+    def agents(self, sentence: str) -> list[_Agent]:
+        """Every name the sentence gives with an attribution cue; remembered for the last
+        sentence, which each of its figures asks about."""
+        if self._last is not None and self._last[0] == sentence:
+            return list(self._last[1])
+        found = self._agents(sentence)
+        self._last = (sentence, found)
+        return list(found)
+
+    def _agents(self, sentence: str) -> list[_Agent]:
+        cue_starts = self._cue_starts(sentence)
+        found: list[_Agent] = []
+        if self.according is not None:
+            for m in self.according.finditer(sentence):
+                if name := self._after(sentence, m.end(), cue_starts, cued=True):
+                    if self.nominative is not None and m.group().lower() in self.inflected:
+                        name = self.nominative(name)  # "по данным разведки": "разведка"
+                    found.append(_Agent(name, m.start(), "source"))
+        if self.according_after is not None:  # "Schätzungen zufolge"
+            for m in self.according_after.finditer(sentence):
+                if name := self._before(sentence, m.start(), cue_starts):
+                    found.append(_Agent(name, m.start(), "source"))
+        if self.anaphoric_cues is not None:
+            for m in self.anaphoric_cues.finditer(sentence):
+                found.append(_Agent(m.group(), m.start(), "source", anaphoric=True))
+        cited = [
+            (m.start(), name)
+            for m in (self.citing.finditer(sentence) if self.citing is not None else ())
+            if (name := self._after(sentence, m.end(), cue_starts, cued=True))
+        ]
+        named = {a.text.lower() for a in found} | {name.lower() for _, name in cited}
+        if self.speech is not None:
+            # "Об этом заявил X": the speaker stands after the verb
+            retro = self.retro is not None and self.retro.match(sentence.lstrip()) is not None
+            for m in self.speech.finditer(sentence):
+                before = None if retro else self._before(sentence, m.start(), cue_starts)
+                if before is not None and any(before.lower().endswith(n) for n in named):
+                    before = None  # "unter Berufung auf X berichtete Y": X is the cue's
+                after = self._after(sentence, m.end(), cue_starts)
+                name = (after or before) if self.speaker_after_verb else (before or after)
+                if name:
+                    found.append(_Agent(name, m.start(), "source"))
+        if self.cited_by is not None:
+            for m in self.cited_by.finditer(sentence):
+                if name := self._after(sentence, m.end(), cue_starts, cued=True):
+                    found.append(_Agent(name, m.start(), "via"))
+        for at, name in cited:
+            found = _citer_passes_on(found, at)
+            found.append(_Agent(name, at, "cited"))
+        return found
+
+    def points_back(self, sentence: str) -> bool:
+        """A retro cue opens the sentence and its speaker stands after the verb."""
+        if self.retro is None or self.speech is None:
+            return False
+        m = self.retro.match(sentence.lstrip())
+        if m is None:
+            return False
+        offset = len(sentence) - len(sentence.lstrip())
+        verb = self.speech.search(sentence, offset + m.end())
+        return verb is not None and bool(
+            self._after(sentence, verb.end(), self._cue_starts(sentence))
+        )
+
+    def _cue_starts(self, sentence: str) -> set[int]:
+        """Where any cue starts: a name read from one cue ends where the next begins."""
+        out: set[int] = set()
+        for pattern in (self.according, self.citing, self.cited_by, self.speech):
+            if pattern is not None:
+                out.update(m.start() for m in pattern.finditer(sentence))
+        return out
+
+    # -- naming --------------------------------------------------------------------------
+    def _is(self, word: str, words: frozenset[str], stems: tuple[str, ...]) -> bool:
+        w = word.lower().translate(_APOSTROPHES).strip(".")
+        head = w.split("'")[0]  # "qu'il": "qu"
+        return w in words or head in words or (bool(stems) and w.startswith(stems))
+
+    def _stop(self, word: str) -> bool:
+        return self._is(word, self.stops, self.stop_stems)
+
+    def _skip(self, word: str) -> bool:
+        return self._is(word, self.skips, self.skip_stems)
+
+    def _after(
+        self, sentence: str, start: int, cue_starts: set[int], cued: bool = False
+    ) -> str | None:
+        """The name that follows a cue: past time words ("este martes"), up to a stop word,
+        a time word, a figure, punctuation or the next cue."""
+        words: list[str] = []
+        for m in _TOKEN.finditer(sentence, start):
+            tok = m.group()
+            if m.start() in cue_starts and m.start() > start:
+                break
+            if tok in _BOUNDARY or any(ch.isdigit() for ch in tok):
+                break
+            if tok[0] in '«“"(':
+                if len(tok.split()) > 4:
+                    break
+                words.append(tok)  # «Интерфакс», (NIS)
+                continue
+            if self._skip(tok):
+                if words:
+                    break
+                continue
+            if self._stop(tok):
+                break
+            words.append(tok)
+            if len(words) > _MAX_NAME_WORDS:
+                return None
+        if len(words) > 1 and words[0][0] in '«“"':
+            words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
+        return self._trimmed(words, cued)
+
+    def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
+        """The speaker standing before a verb of saying ("El ministro dijo"): back to a
+        stop word ("que", "dass", "что") or the clause's start; a parenthetical that cites
+        ("X, citando a Y, informó") is passed over, and a phrase in apposition joins the
+        name opening the clause ("El portavoz del HUR, Andrí Yusov, dijo"; "El diputado X,
+        miembro de la comisión, explicó" keeps "El diputado X" when both are too long)."""
+        # the speaker stands within a few words of its verb: reading back at most this
+        # far keeps a sentence of many verbs linear
+        toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
+        segment, rest = self._segment_before(toks, len(toks))
+        if segment and rest >= 0 and self._opens_with_cue(sentence, segment):
+            segment, rest = self._segment_before(toks, rest)
+        elif not segment and rest >= 0 and toks[rest].group() == ",":
+            # "X, citando a Y, informó": past the parenthetical, not past a clause
+            left = rest - 1
+            while left >= 0 and toks[left].group() not in _BOUNDARY:
+                left -= 1
+            if left >= 0 and self._cue_in(sentence, toks[left].end(), toks[rest].start()):
+                segment, rest = self._segment_before(toks, left)
+        words = [m.group() for m in segment]
+        if segment and rest >= 0 and toks[rest].group() == ",":
+            head, left = self._segment_before(toks, rest)
+            if head and (left < 0 or toks[left].group() in ".;:") and len(head) <= 6:
+                name = [m.group() for m in head]
+                if not self._opens_with_cue(sentence, head) and self._trimmed(list(name), True):
+                    joined = [*name, ",", *words]
+                    return self._trimmed(joined if len(joined) <= _MAX_NAME_WORDS else name, True)
+        if len(words) > _MAX_NAME_WORDS:
+            return None
+        # "Разведка сообщила": one word may name the speaker when it opens the clause
+        opens = rest < 0 or toks[rest].group() in _BOUNDARY
+        return self._trimmed(words, opens)
+
+    def _segment_before(
+        self, toks: list[re.Match[str]], end: int
+    ) -> tuple[list[re.Match[str]], int]:
+        """The tokens before index ``end`` back to a boundary or stop word, and the index
+        of the boundary (-1 at the sentence's start)."""
+        i = end
+        while i > 0:
+            tok = toks[i - 1].group()
+            if tok in _BOUNDARY or self._stop(tok) or any(ch.isdigit() for ch in tok):
+                break
+            i -= 1
+        return toks[i:end], i - 1
+
+    def _cue_in(self, sentence: str, start: int, end: int) -> bool:
+        """Whether a citing or "according to" cue stands in ``sentence[start:end]``."""
+        return any(
+            p is not None and p.search(sentence, start, end) is not None
+            for p in (self.citing, self.cited_by, self.according)
+        )
+
+    def _opens_with_cue(self, sentence: str, segment: list[re.Match[str]]) -> bool:
+        at = segment[0].start()
+        return any(
+            p is not None and p.match(sentence, at) is not None
+            for p in (self.citing, self.cited_by, self.according)
+        )
+
+    def _trimmed(self, words: list[str], cued: bool = False) -> str | None:
+        """The words as a name: time and function words and punctuation off its ends; None
+        when no word of it is a content word, or when it is one lower-case word that is no
+        back-reference ("qui se dit prêt", "оценивает поставки": an object, not a name)."""
+        while words and (
+            words[-1].lower() in self.function_words or words[-1] == "," or self._skip(words[-1])
+        ):
+            words = words[:-1]
+        while words and (self._skip(words[0]) or words[0] == ","):
+            words = words[1:]
+        if words:
+            words[-1] = words[-1].rstrip(".")
+        content = [w for w in words if w.lower() not in self.function_words and w[:1].isalpha()]
+        if not content:
+            return None
+        lone = len(words) == 1 and words[0].islower() and not cued
+        if lone and not self.is_anaphoric(words[0]):
+            return None
+        if all(w.lower() in self.data_words for w in content):
+            return None  # "такі дані оприлюднило X": the data, not who gave them
+        return _without_document_noun(" ".join(words).replace(" ,", ","), self)
+
+    # -- resolving -----------------------------------------------------------------------
+    def is_anaphoric(self, name: str) -> bool:
+        """A name made only of back-reference words ("la agencia", "ведомства", "він")."""
+        words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
+        if words and words[0] in self.indefinite:
+            return False  # "ein Sprecher", "un responsable": someone new
+        return bool(words) and all(
+            self._is(w, self.anaphors, self.anaphor_stems) or w in self.function_words
+            for w in words
+        )
+
+    def resolve(self, agent: _Agent, history: list[str]) -> str | None:
+        """The agent's name, a back-reference replaced by the earlier source it means: the
+        latest whose name shares the reference's noun (by its first letters, so inflected
+        forms agree), else the latest."""
+        if not (agent.anaphoric or self.is_anaphoric(agent.text)):
+            return agent.text
+        nouns = [  # "агентство", "ministère"; not a pronoun or an article
+            w
+            for w in agent.text.lower().split()
+            if len(w) > 4 and self._is(w, self.anaphors, self.anaphor_stems)
+        ]
+        for noun in nouns:
+            # "الوكالة" (the agency) means "وكالة ...": the article glued to it is no letter of it
+            glued = next((p for p in self.proclitics if noun.startswith(p)), "")
+            noun = noun[len(glued) :] if len(noun) - len(glued) >= 4 else noun
+            stem = noun[: max(4, len(noun) - 3)]
+            for name in reversed(history):
+                if any(w.startswith(stem) for w in name.lower().split()):
+                    return name
+        return history[-1] if history else None
+
+    def is_media(self, name: str) -> bool:
+        """An outlet: named in outlets.yaml or by a media word ("agencia de noticias")."""
+        low = name.lower().translate(_APOSTROPHES)
+        words = set(re.findall(r"[\w-]+", low))
+        if any(o in low for o in self.outlets if " " in o) or words & self.outlets:
+            return True
+        return bool(words & self.media_words) or any(p in low for p in self.media_phrases)
+
+
+@dataclass
+class PlainAttributions:
+    """What the parser-free reading of one document carries from sentence to sentence:
+    the attribution of each paragraph's last attributed sentence (a figure with no cue of
+    its own takes it), the sources named so far (for "la agencia", "он"), what passed each
+    on, and the claims of the sentence before (a sentence opening "Об этом заявил X" gives
+    them their source)."""
+
+    reader: PlainReader
+    history: list[str] = field(default_factory=list)
+    known_via: dict[str, list[str]] = field(default_factory=dict)
+    para_attr: dict[int, Attribution] = field(default_factory=dict)
+    last_claims: list[Claim] = field(default_factory=list)
+    last_paragraph: int = -1
+
+    def read(self, s: Sentence) -> None:
+        """A sentence without figures: its attribution carries to the paragraph's next
+        figures, or back to the sentence before when it points back."""
+        if s.block:
+            return
+        attr = self.reader.attribution(s.text, len(s.text), self.history, self.known_via)
+        if attr is None or not attr.source:
+            return
+        if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
+            for claim in self.last_claims:
+                claim.source, claim.via = attr.source, list(attr.via)
+        self._note(s.paragraph, attr)
+
+    def figures(self, s: Sentence, at: int) -> Attribution | None:
+        """The attribution of a sentence's figures, the first of which stands at ``at``:
+        its own cues, else the paragraph's carried one (marked inherited)."""
+        if s.block:
+            return None
+        own = self.reader.attribution(s.text, at, self.history, self.known_via)
+        if own is not None and own.source:
+            self._note(s.paragraph, own)
+            return own
+        carried = self.para_attr.get(s.paragraph)
+        if carried is None:
+            return None
+        return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def claimed(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
+        """The claims just read; those without a cue of their own may take a later
+        sentence's source. A sentence of its own attribution read for its first figure
+        gives each later figure the agents nearest to it ("plus d'un million selon la CGT,
+        quand le ministère en a compté 506 000")."""
+        self.last_paragraph = s.paragraph
+        self.last_claims = claims if attr is None or attr.inherited else []
+        if attr is None or attr.inherited:
+            return
+        for claim in claims[1:]:
+            at = claim.mentions[0].start - s.start if claim.mentions else 0
+            own = self.reader.attribution(s.text, at, self.history, self.known_via)
+            if own is not None and own.source:
+                claim.source, claim.via = own.source, own.via
+
+    def _note(self, paragraph: int, attr: Attribution) -> None:
+        self.para_attr[paragraph] = attr
+        if attr.source:
+            if attr.source in self.history:
+                self.history.remove(attr.source)
+            self.history.append(attr.source)
+            known = self.known_via.setdefault(attr.source.lower(), [])
+            known.extend(v for v in attr.via if v not in known)

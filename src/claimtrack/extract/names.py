@@ -1,0 +1,98 @@
+"""Source names put back in the nominative, where a cue inflects them.
+
+"По данным южнокорейского Минобъединения", "за даними розвідки": an "according to" cue of
+Russian or Ukrainian governs the genitive, so the words after it name the source in a case
+no other mention of it uses ("Минобъединение", "розвідка"). A language folder names the
+library that inflects its words (``name_reader``) and the cues whose name is inflected
+(``inflected_cues``); the head of the name (adjectives, then its first noun, or a run of
+personal names) goes back to the nominative and the rest of it, its own genitive
+modifiers ("Министерство обороны"), stays as written. Names stay in the language: the
+library only changes a word's ending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from claimtrack.extract.lexicon import Lexicon
+
+#: A name in the cue's case -> the same name in the nominative.
+NameReader = Callable[[str], str]
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=4)
+def _analyzer(language: str) -> Any:
+    import pymorphy3  # imported on first use: loading its dictionaries takes a moment
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _pymorphy3(language: str) -> NameReader:
+    def nominative(name: str) -> str:
+        return _to_nominative(_analyzer(language), name)
+
+    return nominative
+
+
+def _to_nominative(morph: Any, name: str) -> str:
+    """The name's head in the nominative: leading adjectives agreeing with the first noun,
+    and that noun (with the personal names after a first name); the rest as written."""
+    words = name.split()
+    parses = []
+    for w in words:
+        if not w.isalpha() or w.isupper():
+            break  # a number, a quoted or bracketed part, an acronym ("МВД"): as written
+        gent = [p for p in morph.parse(w) if "gent" in p.tag]
+        if not gent:
+            break
+        parses.append(gent)
+    noun_at = next((i for i in range(len(parses)) if _is_noun(parses, i)), None)
+    if noun_at is None:
+        return name
+    noun = next(p for p in parses[noun_at] if p.tag.POS == "NOUN")
+    end = noun_at + 1
+    if _PERSONAL & set(noun.tag.grammemes):  # "Владимира Зеленского"
+        while end < len(parses) and any(
+            _PERSONAL & set(p.tag.grammemes) or p.tag.POS == "ADJF" for p in parses[end]
+        ):
+            end += 1
+    out = list(words)
+    for i in range(end):
+        if i == noun_at:
+            chosen = noun
+        else:  # an adjective agrees with the noun: its gender and number
+            agree = [p for p in parses[i] if noun.tag.gender in p.tag or noun.tag.gender is None]
+            chosen = (agree or parses[i])[0]
+        form = chosen.inflect({"nomn"})
+        if form is None:
+            return name
+        word = form.word
+        out[i] = word[:1].upper() + word[1:] if words[i][:1].isupper() else word
+    return " ".join(out)
+
+
+def _is_noun(parses: list[list[Any]], i: int) -> bool:
+    """Whether word ``i`` is the name's noun: it may be one, and it is not an adjective
+    of a noun that follows ("Главного управления": "Главного" may be either)."""
+    tags = {p.tag.POS for p in parses[i]}
+    if "NOUN" not in tags:
+        return False
+    adjective = bool(tags & {"ADJF", "PRTF"})
+    followed = i + 1 < len(parses) and any(p.tag.POS == "NOUN" for p in parses[i + 1])
+    return not (adjective and followed)
+
+
+#: Libraries that put a name back in the nominative, by the name a folder gives.
+NAME_READERS: dict[str, Callable[[str], NameReader]] = {"pymorphy3": _pymorphy3}
+
+
+def name_reader(lex: Lexicon) -> NameReader | None:
+    """The folder's reader of inflected names, or None where names are not inflected."""
+    library = str(lex.data.get("name_reader", "none"))
+    if library == "none":
+        return None
+    return NAME_READERS[library](lex.language)
