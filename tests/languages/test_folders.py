@@ -49,7 +49,7 @@ def test_each_folder_validates_and_is_read(code: str) -> None:
 
 def test_a_code_without_a_folder_is_english_to_the_extractor_and_an_error_to_the_loader() -> None:
     assert load_lexicon("xx").language == "en"
-    with pytest.raises(LanguageError, match="no language folder 'xx'; use one of de, en"):
+    with pytest.raises(LanguageError, match="no language folder 'xx'; use one of ar, de, en"):
         load_language("xx")
 
 
