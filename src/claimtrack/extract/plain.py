@@ -225,10 +225,12 @@ class PlainReader:
         chain += [a for a in ranked if a.role == "source"]
         chain += [a for a in ranked if a.role == "via"]
         names: list[str] = []
-        for agent in chain:
+        for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
             name = self.cues.resolve(agent, history)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
+            if len(names) == _MAX_CHAIN:
+                break  # a source and those passing it on; more names are other clauses
         if not names:
             return None
         others = [n for n in names if not self.cues.is_media(n)]
@@ -310,6 +312,8 @@ class PlainReader:
 
 #: A source's phrase is at most this many words: past it, it is a clause, not a name.
 _MAX_NAME_WORDS = 10
+#: Names an attribution keeps: its source and up to three that passed it on.
+_MAX_CHAIN = 4
 #: How far before a verb of saying its speaker is looked for, in characters.
 _REACH = 400
 #: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
@@ -395,6 +399,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self._last: tuple[str, list[_Agent]] | None = None
+        self._anaphoric: dict[str, bool] = {}
         self.according = _alternation(lex.words("according_to"))
         self.inflected = frozenset(lex.words("inflected_cues"))
         self.nominative = name_reader(lex) if self.inflected else None
@@ -639,7 +644,16 @@ class _Cues:
 
     # -- resolving -----------------------------------------------------------------------
     def is_anaphoric(self, name: str) -> bool:
-        """A name made only of back-reference words ("la agencia", "ведомства", "він")."""
+        """A name made only of back-reference words ("la agencia", "ведомства", "він");
+        remembered, since each figure of a sentence asks about the same names."""
+        known = self._anaphoric.get(name)
+        if known is None:
+            if len(self._anaphoric) > 4096:
+                self._anaphoric.clear()
+            known = self._anaphoric[name] = self._is_anaphoric(name)
+        return known
+
+    def _is_anaphoric(self, name: str) -> bool:
         words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
         if words and words[0] in self.indefinite:
             return False  # "ein Sprecher", "un responsable": someone new
