@@ -219,10 +219,6 @@ class ExtractWords(_Strict):
     # ("قذيفة مدفعية" an artillery shell, "حاوية ذخيرة" an ammunition container): the
     # measure is read from that word (a casualty word in the clause still re-purposes it).
     head_first: bool = False
-    # The first word after a figure names what it counts and the words after qualify it
-    # ("قذيفة مدفعية" an artillery shell, "حاوية ذخيرة" an ammunition container): the
-    # measure is read from that word (a casualty word in the clause still re-purposes it).
-    head_first: bool = False
     verb_final: bool = False
     # Attribution.
     according_to: Words = []
