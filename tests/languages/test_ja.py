@@ -173,3 +173,9 @@ def test_time_expressions_resolved_against_the_published_date(text: str, as_of: 
 def test_broadcast_style_attribution_and_numerals_in_characters() -> None:
     (c,) = claims("防衛省によりますと、北朝鮮は兵士およそ三千人をロシアに送りました。")
     assert (c.value, c.approx, c.source) == (3000, True, "防衛省")
+
+
+def test_hedges_and_confirmations() -> None:
+    assert claims("負傷者は500人近くに上るとみられる。")[0].certainty == "hedged"
+    assert claims("国防省は北朝鮮兵1万人の派遣を確認した。")[0].certainty == "confirmed"
+    assert claims("北朝鮮はロシアに兵士1万人を派遣した。")[0].certainty == "asserted"

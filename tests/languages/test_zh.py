@@ -194,3 +194,9 @@ def test_traditional_characters_read_as_simplified_ones() -> None:
     )
     (c,) = claims("烏克蘭軍方稱，已有超過300名北韓士兵陣亡。")
     assert (c.low, c.source, c.measure) == (300, "烏克蘭軍方", "dprk_troops_killed")
+
+
+def test_hedges_and_confirmations() -> None:
+    assert claims("据信，朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "hedged"
+    assert claims("韩国国防部证实，朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "confirmed"
+    assert claims("朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "asserted"

@@ -28,7 +28,7 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok
 from claimtrack.languages.loader import load_outlets
 from claimtrack.packs import Measure, StoryPack
-from claimtrack.records import Status, published_date
+from claimtrack.records import Certainty, Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
 _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
@@ -100,6 +100,8 @@ class UnspacedReader:
         self.of_words = tuple(lex.of_words)
         self.numerals = frozenset(lex.number_words) | frozenset(lex.scales)
         self.status_cues = {s: _alternation(lex.words("status", s)) for s in _STATUSES}
+        self.hedges = _alternation(lex.words("certainty", "hedged"))
+        self.confirmations = _alternation(lex.words("certainty", "confirmed"))
         self.relative = {k: str(v) for k, v in lex.mapping("relative_times").items()}
         self.relative_cue = _alternation(self.relative)
 
@@ -263,6 +265,14 @@ class UnspacedReader:
             if m is not None:
                 out[status] = clause_span(sentence, m.start(), m.end())[0]
         return out
+
+    def certainty(self, sentence: str) -> Certainty:
+        """Hedged or confirmed by a cue anywhere in the sentence ("とみられる", "据信")."""
+        if self.hedges is not None and self.hedges.search(sentence):
+            return "hedged"
+        if self.confirmations is not None and self.confirmations.search(sentence):
+            return "confirmed"
+        return "asserted"
 
     # -- time ----------------------------------------------------------------------------
     def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
