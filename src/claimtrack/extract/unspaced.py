@@ -8,6 +8,8 @@ the language folder's cues found inside runs:
   clause), a back-reference ("这名官员", "同省") taking the previous source;
 - status: a cue word before the figure, or after it in its own clause (Japanese puts
   "計画" after the number: "数千人を送る計画だ");
+- time: "2024年11月", "11月13日", "以来" and the folder's relative times ("上个月", "先月")
+  resolved against the published date;
 - measure: what the figure's clause names: an event word of a measure ("阵亡", "捕虜") first,
   then the pack noun nearest after the figure ("1万名士兵"), then before it ("コンテナ約2万個"),
   then any in the sentence.
@@ -79,7 +81,8 @@ class _Agent:
 
 
 class UnspacedReader:
-    """Sources, status, measures and units for a script written without spaces."""
+    """Sources, status, certainty, time, units and measures for a script written without
+    spaces, from the language folder's cue words (found inside runs, without boundaries)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
