@@ -5,6 +5,7 @@ step reads: the figure with every step, and without that one step, differ as it 
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,9 @@ from claimtrack.extract.figures import (
     _Num,
 )
 from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.sentences import iter_sentences
 from claimtrack.extract.tokens import Tok, tokenize
+from claimtrack.languages.loader import available_languages
 
 
 def finder(language: str = "en") -> FigureFinder:
@@ -115,3 +118,24 @@ def test_every_rule_has_a_case_and_a_reason() -> None:
     assert all(r.reason for r in rules)
     assert [r.name for r in FIGURE_READERS] == ["ratio", "fraction", "number"]
     assert [r.name for r in FIGURE_STEPS] == [c[0] for c in STEP_CASES]
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("language", sorted(available_languages()))
+def test_find_skips_only_tokens_no_reader_starts_at(language: str) -> None:
+    """``find`` tries the readers only where ``may_start`` admits a token: over every
+    fixture sentence, no token it skips is one a reader reads a figure at."""
+    f = finder(language)
+    lex = f.lex
+    checked = 0
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for s in iter_sentences(text, bool(lex.data.get("ordinal_dot")), lex.set_of["months"]):
+            toks = tokens(f, s.text)
+            for i in range(len(toks)):
+                if not f.may_start(toks, i):
+                    assert f.rule_for(s.text, toks, i) == (None, None), (s.text, toks[i])
+                    checked += 1
+    assert checked > 10_000
