@@ -32,13 +32,22 @@ _LOCALES = {
     "ru": "ru_RU",
     "uk": "uk_UA",
     "it": "it_IT",
-    "pt": "pt_PT",
+    "pt": "pt_BR",  # "11.000", as most Portuguese news write it ("11 000" by its spaces)
     "pl": "pl_PL",
     "ko": "ko_KR",
     "ja": "ja_JP",
     "zh": "zh_CN",
     "ar": "ar_EG",
 }
+
+
+#: Arabic-Indic and Persian digits and the Arabic group and decimal signs, read as the ASCII
+#: ones of ar_EG's Latin-digit format: "١١٬٠٠٠" is "11,000" (Babel's strict parse of
+#: Arabic digits fails, and with them "٢٫٥").
+_ARABIC_DIGITS = str.maketrans(
+    {**{chr(0x660 + k): str(k) for k in range(10)}, **{chr(0x6F0 + k): str(k) for k in range(10)}}
+    | {"٬": ",", "٫": "."}
+)
 
 
 @lru_cache(maxsize=4096)
@@ -51,6 +60,8 @@ def parse_digits(text: str, language: str = "en") -> float | None:
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
     if not cleaned or not cleaned[0].isdigit():
         return None
+    if not cleaned.isascii():
+        cleaned = cleaned.translate(_ARABIC_DIGITS)
     if " " in cleaned:  # "11 000": a space only ever groups thousands
         cleaned = cleaned.replace(" ", "")
         if "," in cleaned or "." in cleaned:

@@ -23,13 +23,14 @@ from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.names import name_reader
 from claimtrack.extract.sentences import Sentence
-from claimtrack.extract.tokens import Tok
+from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.languages.loader import load_outlets
 from claimtrack.records import Certainty, Claim, Status
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+# A word with any Arabic short vowels over its letters (tokens.fold drops them).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])*(?:['’-][^\W\d_]+)*")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 
 
@@ -262,7 +263,7 @@ class PlainReader:
         """The words that may govern the figure: before it, or all of them where verbs
         come last (Korean, whose stems carry glued endings: "예정이다")."""
         text = sentence if self.verb_final else sentence[: fig.start]
-        words = {w.lower() for w in _WORD.findall(text)}
+        words = {fold(w) for w in _WORD.findall(text)}
         if self.verb_final:
             words |= {s for w in list(words) for s in self.status_stems if w.startswith(s)}
         return words
@@ -282,7 +283,7 @@ class PlainReader:
             return self.unspaced.status_positions(sentence)
         out: dict[Status, int] = {}
         for m in _WORD.finditer(sentence):
-            w = m.group().lower()
+            w = fold(m.group())
             for status in _STATUSES:
                 if status in out:
                     continue
@@ -302,7 +303,9 @@ class PlainReader:
     def certainty(self, sentence: str, fig: Figure) -> Certainty:
         """Hedged or confirmed by any cue word in the sentence (the figure's position does
         not matter)."""
-        words = {w.lower() for w in _WORD.findall(sentence)}
+        if self.unspaced is not None:
+            return self.unspaced.certainty(sentence)
+        words = {fold(w) for w in _WORD.findall(sentence)}
         if words & self.hedged:
             return "hedged"
         if words & self.confirmed:

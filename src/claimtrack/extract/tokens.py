@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)
+#: Arabic short vowels, shadda and sukun (harakat), written over some letters now and then:
+#: part of their word (not a break in it), and dropped from ``Tok.lower``, so "يُقدَّر" is
+#: matched as "يقدر". Arabic groups and decimals may be written "١١٬٠٠٠", "٢٫٥".
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
+_FOLD_MARKS = dict.fromkeys([*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670])
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+_TOKEN = re.compile(rf"\d+(?:[.,٫٬]\d+)*|{_WORD}(?:['’]{_WORD})*|\S", re.UNICODE)
 # Languages that group thousands with a space ("11 000", "2 700 000") read them as one token.
 _TOKEN_SPACED = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S",
@@ -23,7 +29,7 @@ class Tok:
     lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "lower", fold(self.text))
 
     @property
     def is_digit(self) -> bool:
@@ -36,6 +42,12 @@ class Tok:
     @property
     def is_title(self) -> bool:
         return self.text[0].isupper()
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased, without Arabic short vowels: the form words are matched in."""
+    lower = word.lower()
+    return lower if lower.isascii() else lower.translate(_FOLD_MARKS)
 
 
 def tokenize(
