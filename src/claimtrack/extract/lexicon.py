@@ -115,8 +115,10 @@ class Lexicon:
 
     @property
     def spaced_groups(self) -> bool:
-        """Thousands grouped with a space ("11 000"), as in French or Russian."""
-        return str(self.data.get("group_separator", ",")) in (" ", "\u00a0", "\u202f")
+        """Thousands grouped with a space ("11 000"), as in French or Russian, or also with a
+        space where the folder says so (Portuguese: "11.000" in Brazil, "11 000" in Portugal)."""
+        group = str(self.data.get("group_separator", ","))
+        return group in (" ", "\u00a0", "\u202f") or bool(self.data.get("spaced_groups"))
 
     @cached_property
     def unspaced(self) -> Unspaced | None:

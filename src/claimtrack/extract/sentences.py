@@ -70,17 +70,17 @@ _ABBREV = {
     "mt",
     "ft",
 }
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁЄІЇҐ가-힣"  # Hangul has no case
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁЄІЇҐ가-힣ء-يٱ-ۓ٠-٩۰-۹"  # Hangul and Arabic have no case
 # A stop starts only at the first mark of a run and its parts never give back what they
 # took, so a long run of dots or spaces is scanned once rather than once per position.
 _BOUNDARY = re.compile(
-    rf"(?<![.!?…])[.!?…]++[\"”’')\]»]*+\s++(?=[\"“‘(\[«]?[{_UPPER}0-9])"
+    rf"(?<![.!?…؟])[.!?…؟]++[\"”’')\]»]*+\s++(?=[\"“‘(\[«]?[{_UPPER}0-9])"
     # Japanese and Chinese end a sentence with a full-width stop and no space, but not
     # inside a quotation ("「…だ。」と述べた" goes on after the quote)
     r"|[。！？]++(?![」』”’）)])\s*+"
 )
 _CJK_STOPS = "。！？"
-_TERMINAL = re.compile(r"[.!?…:;。！？][\"”’')\]」』）]*\s*$")
+_TERMINAL = re.compile(r"[.!?…:;؟؛。！？][\"”’')\]」』）]*\s*$")
 
 #: The longest span read as one sentence. Real news sentences stay well under it (the
 #: longest in the fixtures is about 730 characters); a longer run (a table flattened into
@@ -142,10 +142,14 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def iter_sentences(
-    text: str, ordinal_dot: bool = False, months: frozenset[str] = frozenset()
+    text: str,
+    ordinal_dot: bool = False,
+    months: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
 ) -> Iterator[Sentence]:
     """``split_sentences`` one line at a time, so a reader that goes chunk by chunk holds
-    only its chunk's sentences, however long the document."""
+    only its chunk's sentences, however long the document. ``abbreviations``: the
+    language folder's words that a full stop does not end ("ok. 300", "gen. Kowalski")."""
     for p, line_start, line in _lines(text):
         if not line.strip():
             continue
@@ -162,7 +166,7 @@ def iter_sentences(
             # line of rejected stops ("Mr. ", "U.S. " repeated) cost its length squared
             before = line[max(start, m.start() - _LOOKAROUND) : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
-            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            if last in _ABBREV or last in abbreviations or (len(last) == 1 and last.isalpha()):
                 continue
             word = before[-1].rstrip(".") if before else ""
             if (

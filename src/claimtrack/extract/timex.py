@@ -19,12 +19,28 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     month = r"(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
     quarter = "|".join(map(re.escape, lex.mapping("time", "quarters")))
     season = "|".join(map(re.escape, lex.mapping("time", "seasons"))) or "(?!)"
+    # a language writing its months in lower case ("13 listopada 2024") matches them so
+    case = 0 if lex.data.get("months_capitalised", True) else re.I
+    relative = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(lex.mapping("time", "relative"), key=len, reverse=True)
+    )
+    preps = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(lex.words("time", "month_prepositions"), key=len, reverse=True)
+    )
     return [
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
         ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
-        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b")),
-        ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b")),
-        ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b")),
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
+        ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
+        ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
+        # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
+        ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
+        (
+            "month_words",
+            re.compile(rf"(?<!\w)(?:{preps or '(?!)'})\s+({month})(?!\s+\d)(?!\w)", re.I),
+        ),
         (
             "season",
             re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
@@ -146,8 +162,22 @@ class TimeReader:
             return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):
             return g[-1]
+        if kind == "rel_words" and pub is not None:  # "il mese scorso": "last month"
+            relative = self.lex.mapping("time", "relative")
+            which, unit = str(relative.get(" ".join(g[0].lower().split()), "")).split() or ["", ""]
+            return self._relative(which, unit, pub)
         if kind == "rel" and pub is not None:
-            which, unit = g[0].lower(), g[1].lower()
+            return self._relative(g[0].lower(), g[1].lower(), pub)
+        if kind in ("month", "month_words") and pub is not None:
+            mo = self._month(g[0])
+            year = pub.year if mo <= pub.month else pub.year - 1
+            return f"{year}-{mo:02d}"
+        return None
+
+    @staticmethod
+    def _relative(which: str, unit: str, pub: date) -> str | None:
+        """ "last month", "this year", ... as of the published date."""
+        if unit in ("year", "month", "week"):
             if unit == "year":
                 return str(pub.year - (1 if which == "last" else 0))
             if unit == "month":
@@ -156,8 +186,4 @@ class TimeReader:
             d = pub - timedelta(days=7 if which == "last" else 0)
             iso = d.isocalendar()
             return f"{iso.year}-W{iso.week:02d}"
-        if kind == "month" and pub is not None:
-            mo = self._month(g[0])
-            year = pub.year if mo <= pub.month else pub.year - 1
-            return f"{year}-{mo:02d}"
         return None

@@ -39,7 +39,6 @@ _COUNTER_WORDS = {
     "item",
     "gallery",
 }
-_DENOMINATOR_WORDS = ("per", "out of", "in every", "every", "for every")
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w,]|\.\d)")
 
 
@@ -255,6 +254,8 @@ def letters_glued_before(c: TrapContext) -> Verdict:
     ok = c.plain_count and p is not None and glued(p, c.first) and p.is_alpha
     if ok and p is not None and UNSPACED_LETTER.match(p.text[-1]):
         return None  # "派遣了1万": a script without spaces glues every number to its text
+    if ok and p is not None and p.lower in c.lex.phrase_set("proclitics"):
+        return None  # Arabic "و800", "بـ500": "and", "with" glued to a number
     return "designation" if ok else None
 
 
@@ -298,6 +299,20 @@ def hash_number(c: TrapContext) -> Verdict:
     p = c.prev
     ok = c.plain_count and p is not None and glued(p, c.first) and p.text == "#"
     return "designation" if ok else None
+
+
+@trap_rule("age_decade", "'20대 초반', '60대 이상 고령자': people in their twenties, sixties")
+def age_decade(c: TrapContext) -> Verdict:
+    counters = tuple(c.lex.words("age_decade_counters"))  # languages/<xx>/extract.yaml
+    value = c.fig.figure or 0
+    if not counters or not (10 <= value < 100 and value % 10 == 0):
+        return None
+    counter = c.tok(c.i + 1)  # glued to the digits, inside the figure or after it
+    if counter is None or not glued(c.first, counter) or not counter.lower.startswith(counters):
+        return None
+    after = c.toks[c.i + 2 : c.i + 4]
+    followers = tuple(c.lex.words("age_decade_words"))
+    return "duration" if any(t.lower.startswith(followers) for t in after) else None
 
 
 @trap_rule("glued_counter", "'3000명' is a count, '2024년' a time: a counter glued after")
@@ -634,7 +649,8 @@ _NUMBER_OUT_OF = re.compile(
 def denominator(c: TrapContext) -> Verdict:
     left = c.sentence[: c.fig.start].lower().rstrip()
     counted_out_of = left.endswith("out of") and not _NUMBER_OUT_OF.search(left)
-    if left.endswith(_DENOMINATOR_WORDS) and not c.fig.percent and not counted_out_of:
+    words = tuple(c.lex.words("denominator_words"))  # "per", "out of": languages/<xx>
+    if words and left.endswith(words) and not c.fig.percent and not counted_out_of:
         return "other"  # "out of an estimated 11,000" counts
     return None
 
