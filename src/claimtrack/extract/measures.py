@@ -20,16 +20,34 @@ def _norm(words: list[str]) -> str:
     return " ".join(w.translate(_APOS).lower() for w in words)
 
 
+#: A phrase as ``_noun_score`` compares it: ``" words of the phrase "`` and its last word
+#: with the spaces around it (what a one-word noun must equal).
+Phrase = tuple[str, str]
+
+
+def _phrases(*variants: list[str]) -> tuple[Phrase, ...]:
+    """Each non-empty variant normalised once, for every measure's nouns to be tried on."""
+    out = []
+    for variant in variants:
+        if variant:
+            padded = " " + _norm(variant) + " "
+            out.append((padded, padded[padded.rfind(" ", 0, len(padded) - 1) :]))
+    return tuple(out)
+
+
 class MeasureMatcher:
     def __init__(self, pack: StoryPack | None) -> None:
         self.pack = pack
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._last_words: tuple[tuple[tuple[str, ...], str, frozenset[str]], str] | None = None
-        self._terms: dict[str, tuple[tuple[str, int], ...]] = {
-            m.id: tuple((" " + _norm(n.split()) + " ", len(n.split())) for n in m.nouns)
-            for m in (pack.measures if pack is not None else [])
-        }
+        #: per measure: its one-word nouns, padded, and its longer nouns with their size
+        self._singles: dict[str, frozenset[str]] = {}
+        self._multis: dict[str, tuple[tuple[str, int], ...]] = {}
+        for m in pack.measures if pack is not None else []:
+            terms = [(" " + _norm(n.split()) + " ", len(n.split())) for n in m.nouns]
+            self._singles[m.id] = frozenset(t for t, size in terms if size == 1)
+            self._multis[m.id] = tuple((t, size) for t, size in terms if size > 1)
         if pack is not None:
             for actor in pack.actors:
                 names = sorted(
@@ -98,18 +116,19 @@ class MeasureMatcher:
         self._last_actors = (text, found)
         return list(found)
 
-    def _noun_score(self, m: Measure, lemmas: list[str], texts: list[str]) -> int:
-        """How specifically the phrase names one of the measure's nouns: the number of
-        words matched plus one, 0 for none. Multi-word nouns may sit anywhere in the phrase;
-        a single word must be its head (last word)."""
+    def _noun_score(self, m: Measure, phrases: tuple[Phrase, ...]) -> int:
+        """How specifically the phrases (``_phrases``: a noun phrase's lemmas and its
+        words) name one of the measure's nouns: the number of words matched plus one, 0 for
+        none. Multi-word nouns may sit anywhere in the phrase; a single word must be its
+        head (last word). The phrases are normalised once per figure, not per measure."""
         best = 0
-        terms = self._terms.get(m.id, ())
-        for variant in (lemmas, texts):
-            if not variant:
-                continue
-            phrase = " " + _norm(variant) + " "
-            for padded, size in terms:
-                if phrase.endswith(padded) or (size > 1 and padded in phrase):
+        singles = self._singles.get(m.id, frozenset())
+        multis = self._multis.get(m.id, ())
+        for padded, last in phrases:
+            if last in singles:
+                best = max(best, 2)
+            for term, size in multis:
+                if term in padded:
                     best = max(best, size + 1)
         return best
 
@@ -129,6 +148,20 @@ class MeasureMatcher:
             t.text for t in [*thing.modifiers, *([thing.head] if thing.head is not None else [])]
         )
         np_actors = set(self.actors_in(np_text))
+        # each phrase a measure's nouns are tried on, normalised once for all measures
+        np_phrases: tuple[Phrase, ...] = ()
+        of_phrases: tuple[Phrase, ...] = ()
+        of_text_phrases: tuple[Phrase, ...] = ()
+        verb_phrases: tuple[Phrase, ...] = ()
+        if thing.head is not None:
+            texts = [t.text for t in [*thing.modifiers, thing.head]]
+            np_phrases = _phrases(thing.np_lemmas, texts)
+            if thing.of_tokens:
+                of_nouns = [t for t in thing.of_tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+                of_phrases = _phrases([t.lemma_ for t in of_nouns], [t.text for t in of_nouns])
+                of_text_phrases = _phrases([t.text for t in thing.of_tokens])
+        if thing.verb is not None and (phrase := verb_phrase(thing.verb)):
+            verb_phrases = _phrases(phrase.split())
         best: tuple[int, Measure] | None = None
         by_verb: Measure | None = None
         for m in self.pack.measures:
@@ -155,22 +188,14 @@ class MeasureMatcher:
                 continue
             score = 0
             if thing.head is not None:
-                lemmas = thing.np_lemmas
-                texts = [t.text for t in [*thing.modifiers, thing.head]]
-                score = self._noun_score(m, lemmas, texts)
+                score = self._noun_score(m, np_phrases)
                 if thing.of_tokens and score <= 2:
-                    of_nouns = [t for t in thing.of_tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-                    score = max(
-                        score,
-                        self._noun_score(
-                            m, [t.lemma_ for t in of_nouns], [t.text for t in of_nouns]
-                        ),
-                    )
+                    score = max(score, self._noun_score(m, of_phrases))
             if thing.of_tokens and thing.head is not None and score <= 2:
                 # "the number of North Koreans killed or wounded"
-                score = max(score, self._noun_score(m, [], [t.text for t in thing.of_tokens]) - 1)
-            if thing.verb is not None and (phrase := verb_phrase(thing.verb)):
-                score = max(score, self._noun_score(m, [], phrase.split()))
+                score = max(score, self._noun_score(m, of_text_phrases) - 1)
+            if verb_phrases:
+                score = max(score, self._noun_score(m, verb_phrases))
                 if score and thing.head is not None:
                     score += 10  # "4,700 soldiers killed or wounded": the verbs say what counts
             participle = thing.participle.lemma_.lower() if thing.participle is not None else None
