@@ -100,6 +100,7 @@ class AttributionFinder:
             lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
         )
         self.time_modifiers = lex.phrase_set("time_modifiers")
+        self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
         if pack is not None:
@@ -224,10 +225,9 @@ class AttributionFinder:
                 _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
             )
 
-        for tok in sent:
-            low = tok.lower_
-            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
-            if low == "according" and nxt is not None and nxt.lower_ == "to":
+        for cue, tok, nxt in self._cues(sent):
+            if cue == "according":
+                assert nxt is not None
                 obj = pobj(nxt)
                 if obj is not None:
                     # "A said ..., according to B": B passed on what A said
@@ -237,15 +237,16 @@ class AttributionFinder:
                         for a in fig.ancestors
                     )
                     add(obj, 7.5 if said else depth(tok.head))
-            elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
+            elif cue == "cited":
+                assert nxt is not None
                 obj = pobj(nxt)
                 if obj is not None:
                     add(obj, depth(tok) + 0.6)
-            elif low in ("citing", "quoting"):
+            elif cue == "citing":
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)
                 if obj is not None:
                     add(obj, depth(tok.head) - 0.5)
-            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
+            elif cue == "reporting":
                 # a reporting verb counts only if the figure is in what it reports
                 k = (
                     float(chain.index(tok.i))
@@ -274,11 +275,35 @@ class AttributionFinder:
                             obj = pobj(c)
                             if obj is not None:
                                 add(obj, k + 0.3)
-            elif low == "from" and tok.head.lemma_.lower() in _ASKING:
+            elif cue == "asking":
                 obj = pobj(tok)
                 if obj is not None:
                     add(obj, depth(tok) + 0.3)
         return found
+
+    def _cues(self, sent: Doc) -> list[tuple[str, Token, Token | None]]:
+        """The sentence's tokens that may introduce an agent ("according to", "cited by",
+        "citing", a reporting verb, "from" after an inquiry), each with its kind and the
+        next token, in order. Which tokens these are does not depend on the figure, so a
+        sentence is walked once for all its figures (the last sentence's are remembered)."""
+        if self._last_cues is not None and self._last_cues[0] is sent:
+            return self._last_cues[1]
+        cues: list[tuple[str, Token, Token | None]] = []
+        for tok in sent:
+            low = tok.lower_
+            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
+            if low == "according" and nxt is not None and nxt.lower_ == "to":
+                cues.append(("according", tok, nxt))
+            elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
+                cues.append(("cited", tok, nxt))
+            elif low in ("citing", "quoting"):
+                cues.append(("citing", tok, nxt))
+            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
+                cues.append(("reporting", tok, nxt))
+            elif low == "from" and tok.head.lemma_.lower() in _ASKING:
+                cues.append(("asking", tok, nxt))
+        self._last_cues = (sent, cues)
+        return cues
 
     def attribute(
         self, sent: Doc, fig: Token, abbrevs: dict[str, str], history: list[str]
