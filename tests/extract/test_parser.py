@@ -1,5 +1,6 @@
 """The parser ``load_nlp`` gives tags, parses, POS and lemmas exactly as spaCy's own pipeline
-does, though its attribute ruler finds its matches through ``FastRulerMatcher``."""
+does, though its attribute ruler finds its matches through ``FastRulerMatcher`` and sets
+them without spans, and its lemmatizer remembers its lemmas."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from claimtrack.extract.parser import (
     FastRulerMatcher,
     fast_ruler_matches,
     load_nlp,
+    memo_lemmatize,
     speed_up_attribute_ruler,
 )
 from claimtrack.extract.sentences import iter_sentences
@@ -103,3 +105,17 @@ def test_a_rule_beyond_the_index_keeps_the_matcher() -> None:
     assert fast_ruler_matches(ruler) is None
     assert speed_up_attribute_ruler(nlp) is False
     assert [t.pos_ for t in nlp("big troops")] == ["NOUN", "NOUN"]  # its Matcher still works
+
+
+def test_a_small_lemma_memo_gives_spacy_s_lemmas(plain_nlp: Language) -> None:
+    """A memo of five lemmas is cleared again and again over the fixtures, and every lemma
+    is still the one spaCy's own lemmatizer gives."""
+    nlp = spacy.load(MODEL, exclude=["ner"])
+    assert memo_lemmatize(nlp, size=5)
+    assert "pipe" in vars(nlp.get_pipe("lemmatizer"))  # what nlp.pipe calls
+    texts = fixture_sentences()
+    assert _annotations(nlp, texts) == _annotations(plain_nlp, texts)
+
+
+def test_a_pipeline_without_a_lemmatizer_is_left_alone() -> None:
+    assert not memo_lemmatize(spacy.blank("en"))
