@@ -154,6 +154,21 @@ def test_unit_families() -> None:
     assert family_of("rounds")[0] == family_of("shells")[0]
     assert family_of("tonnes")[0] != family_of("barrels")[0]
     assert family_of("USD")[0] != family_of("barrels")[0]
+    # the same units as the parser-free readers give them in other languages
+    for barrels in (
+        "barriles",
+        "barils",
+        "Barrel",
+        "баррелей",
+        "барелів",
+        "برميل",
+        "桶",
+        "バレル",
+        "배럴",
+    ):
+        assert family_of(barrels) == family_of("barrels"), barrels
+    for tonnes in ("toneladas", "тонн", "tonnellate", "طن", "吨", "トン", "톤"):
+        assert family_of(tonnes) == family_of("tonnes"), tonnes
     fam, per_day = family_of("rounds per month")
     assert fam.base == "shells per day" and abs(per_day * 30.4375 - 1) < 1e-9
 

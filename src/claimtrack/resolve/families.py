@@ -18,9 +18,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from claimtrack.packs import StoryPack
+from claimtrack.strict_yaml import load_strict
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 #: How many days each rate period holds, to compare rates per day.
@@ -56,11 +55,12 @@ class _Known:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, _Known]:
-    data = yaml.safe_load((Path(__file__).parent / "unit_families.yaml").read_text("utf-8"))
+    data = load_strict((Path(__file__).parent / "unit_families.yaml").read_text("utf-8"))
     out: dict[str, _Known] = {}
     for name, spec in data.items():
         fam = Family(name, str(spec["base"]), bool(spec.get("dimension", False)))
-        for unit, factor in spec["units"].items():
+        # ``other_languages``: the same units as the parser-free readers give them
+        for unit, factor in {**spec["units"], **spec.get("other_languages", {})}.items():
             out[str(unit).lower()] = _Known(fam, float(factor))
     return out
 
