@@ -297,7 +297,8 @@ def memo_lemmatize(nlp: Language, size: int = MEMO_SIZE) -> bool:
         overwrite = lemmatizer.overwrite
         for token in doc:
             if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)
+                # the key spaCy's own rule_lemmatize caches by (MorphAnalysis.key is untyped)
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
                 lemma = memo.get(key)
                 if lemma is None:
                     if len(memo) >= size:
