@@ -20,6 +20,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from claimtrack.bulk import paused_gc
 from claimtrack.packs import StoryPack
 from claimtrack.report import present
 from claimtrack.report.charts import chart, sparkline_svg
@@ -157,4 +158,5 @@ def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) ->
 
 
 def render_html(cc: CrossCheck, pack: StoryPack | None = None, store: str | None = None) -> str:
-    return environment().get_template("report.html.j2").render(context(cc, pack, store))
+    with paused_gc():  # a page of 100,000 claims is built of millions of small objects
+        return environment().get_template("report.html.j2").render(context(cc, pack, store))

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
+from claimtrack.bulk import paused_gc
 from claimtrack.packs import StoryPack
 from claimtrack.records import STORED_FIELDS, ClaimId, StoredClaim
 from claimtrack.resolve.families import PERIOD_DAYS, Family, Money, family_of, fold
@@ -189,8 +190,9 @@ def check_claims(
         known: dict[str, Any] = {k: r.get(k, r.get(aliases.get(k, k))) for k in STORED_FIELDS}
         return CheckedClaim(**known)
 
-    records = [record(r) for r in rows]
-    return _check(records, pack, documents, copies or {}, tolerance)
+    with paused_gc():
+        records = [record(r) for r in rows]
+        return _check(records, pack, documents, copies or {}, tolerance)
 
 
 def _check(
@@ -532,6 +534,11 @@ def _documents(
 def check_store(store: ClaimStore, pack: StoryPack | None, tolerance: float = 0.1) -> CrossCheck:
     """Cross-check everything in a store: near-duplicate documents from their stored
     fingerprints (computed from the text for documents stored without one), then claims."""
+    with paused_gc():
+        return _check_store(store, pack, tolerance)
+
+
+def _check_store(store: ClaimStore, pack: StoryPack | None, tolerance: float) -> CrossCheck:
     from claimtrack.resolve.duplicates import Fingerprinted, fingerprint, near_duplicates
 
     stored = store.fingerprints()

@@ -1,0 +1,29 @@
+"""Working on many records at once: the cross-check and the report build hundreds of
+thousands of small objects in one go."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a bulk step runs.
+
+    The collector runs after every few hundred new container objects and then walks the
+    objects alive; building 100,000 claim records with their origins, windows and
+    intervals sets it off thousands of times over an ever larger heap: a third of the
+    cross-check's time at 100,000 claims (measured with ``bench/crosscheck.py``). The
+    records hold no reference cycles, so reference counting frees them anyway; the
+    collector runs again as soon as the step ends. Nested pauses leave it paused until the
+    outermost one ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
