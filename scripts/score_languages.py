@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Score every language's own fixtures, and their blind splits, with the shared scorer.
+
+usage: .venv/bin/python scripts/score_languages.py [CODE ...]
+
+For each folder under ``tests/fixtures/languages/`` (and ``tests/fixtures/multilingual``),
+ingests the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it
+with ``../shared/eval/score.py``; a ``blind/`` split (written before any tuning, never tuned
+on) is scored the same way. Prints one row per set: claims in the gold, F1, and the source,
+measure accuracy of matched claims, and traps hit. Development aid, not a test: the tests
+(``tests/languages/test_<code>.py``) hold each language to its floor.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def _cli(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "claimtrack.cli", *args], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def score(folder: Path, work: Path) -> dict[str, object]:
+    articles = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    db = work / "t.db"
+    db.unlink(missing_ok=True)
+    _cli("ingest", *map(str, articles), "--db", str(db), "--pack", "dprk-russia")
+    out = work / "c.jsonl"
+    out.write_text(_cli("export", "--db", str(db), "--format", "jsonl"), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCORER), str(folder / "gold.jsonl"), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def sets(codes: list[str]) -> list[tuple[str, Path]]:
+    found = [("multilingual (dev)", FIXTURES / "multilingual")]
+    for folder in sorted((FIXTURES / "languages").iterdir()):
+        if folder.is_dir() and (folder / "gold.jsonl").is_file():
+            found.append((folder.name, folder))
+            if (folder / "blind" / "gold.jsonl").is_file():
+                found.append((f"{folder.name} blind", folder / "blind"))
+    if codes:
+        found = [(name, f) for name, f in found if name.split()[0] in codes]
+    return found
+
+
+def main(argv: list[str]) -> int:
+    if not SCORER.is_file():
+        print(f"the scorer is not at {SCORER}", file=sys.stderr)
+        return 2
+    print(f"{'set':<22}{'rows':>6}{'F1':>7}{'source':>8}{'measure':>9}{'traps':>7}")
+    for name, folder in sets(argv):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = score(folder, Path(tmp))
+        acc = r.get("attribute_accuracy") or {}
+        assert isinstance(acc, dict)
+        gold = sum(1 for line in (folder / "gold.jsonl").open(encoding="utf-8") if line.strip())
+
+        def cell(key: str, acc: dict[str, object] = acc) -> str:
+            v = acc.get(key)
+            return f"{v:.3f}" if isinstance(v, float | int) else "–"
+
+        print(
+            f"{name:<22}{gold:>6}{r['f1']:>7.3f}{cell('source'):>8}{cell('measure'):>9}"
+            f"{r.get('traps_hit', '–')!s:>7}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
