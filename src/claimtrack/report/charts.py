@@ -127,7 +127,7 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
         return Chart(Markup(""), [], 0)
     vmin, vmax = min(0.0, min(values)), max(values)
     ext = (vmax - vmin or abs(vmax) or 1) * 0.09
-    shapes = {c.id: _shape(c, ext) for c in claims}
+    shapes = {c.claim_id: _shape(c, ext) for c in claims}
     top_v = max(s.hi for s in shapes.values() if s) + ext * 0.4
     ticks = nice_ticks(vmin, top_v)
     y0, y1 = ticks[0], ticks[-1]
@@ -202,30 +202,32 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
     for d, group in same_day.items():
         step = min(9.0, 36 / max(1, len(group) - 1))  # a crowded day stays near its date
         for i, c in enumerate(group):
-            xpos[c.id] = xs(d) + (i - (len(group) - 1) / 2) * step
+            xpos[c.claim_id] = xs(d) + (i - (len(group) - 1) / 2) * step
     for i, c in enumerate(undated):
-        xpos[c.id] = WIDTH - RIGHT - band + (i + 1) * band / (len(undated) + 1)
+        xpos[c.claim_id] = WIDTH - RIGHT - band + (i + 1) * band / (len(undated) + 1)
 
     # Labels avoid every dot as well as each other; a crowded chart gets none.
     boxes: _Boxes | None = None
     if len(claims) <= LABEL_POINTS:
         boxes = _Boxes()
         for c in claims:
-            if (s := shapes[c.id]) is not None:
-                boxes.add((xpos[c.id] - 6, ys(s.y) - 6, xpos[c.id] + 6, ys(s.y) + 6))
+            if (s := shapes[c.claim_id]) is not None:
+                boxes.add((xpos[c.claim_id] - 6, ys(s.y) - 6, xpos[c.claim_id] + 6, ys(s.y) + 6))
     order = sorted(claims, key=lambda c: (c.status != "reported", c.order))
     ids: list[ClaimId] = []
     for c in order:
-        s = shapes[c.id]
+        s = shapes[c.claim_id]
         if s is None:
             continue
-        x, y = xpos[c.id], ys(s.y)
+        x, y = xpos[c.claim_id], ys(s.y)
         colour = colours.get(c.origin.side if c.origin else None, colours[None])
         reported = c.status == "reported"
         cls = "pt" if reported else "pt other"
         dash = "" if reported else ' stroke-dasharray="3 2"'
-        ids.append(c.id)
-        out.append(f'<a class="{cls}" href="#claim-{e(c.id)}"><title>{e(_tooltip(c))}</title>')
+        ids.append(c.claim_id)
+        out.append(
+            f'<a class="{cls}" href="#claim-{e(c.claim_id)}"><title>{e(_tooltip(c))}</title>'
+        )
         if s.hi > s.lo:
             out.append(f'<line class="bar" x1="{x:.1f}" x2="{x:.1f}" y1="{ys(s.lo):.1f}" '
                        f'y2="{ys(s.hi):.1f}" stroke="{colour}"{dash}/>')  # fmt: skip
@@ -268,7 +270,7 @@ def _sample_all(
         return -1 if d is None else int(xs(d) // BUCKET_PX)  # undated: one bucket
 
     def y(c: CheckedClaim) -> float:
-        s = shapes[c.id]
+        s = shapes[c.claim_id]
         return s.y if s is not None else 0.0
 
     other = _sample(other, OTHER_POINTS, (), bucket, y)
@@ -288,7 +290,7 @@ def _sample(
     quartiles, round by round while the budget lasts. Returned in the input order."""
     if len(claims) <= budget:
         return claims
-    by_id = {c.id: c for c in claims}
+    by_id = {c.claim_id: c for c in claims}
     chosen: set[ClaimId] = set()
     for i in keep:
         if len(chosen) >= budget // 2:
@@ -308,7 +310,7 @@ def _sample(
             chosen.update(picks[: budget - len(chosen)])
             break
         chosen.update(picks)
-    return [c for c in claims if c.id in chosen]
+    return [c for c in claims if c.claim_id in chosen]
 
 
 Box = tuple[float, float, float, float]

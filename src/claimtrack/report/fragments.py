@@ -65,9 +65,9 @@ class Page:
     # --- small pieces
 
     def fig(self, c: CheckedClaim) -> str:
-        self.linked.add(c.id)
+        self.linked.add(c.claim_id)
         cls = "fig" if c.status == "reported" else "fig other"
-        return f'<a class="{cls}" href="#claim-{e(c.id)}">{e(c.shown)}</a>{reviewed(c)}'
+        return f'<a class="{cls}" href="#claim-{e(c.claim_id)}">{e(c.shown)}</a>{reviewed(c)}'
 
     def doc(self, d: str) -> str:
         if d in self.listed_docs:
@@ -182,7 +182,7 @@ class Page:
         for m in measures:
             anchor, label = e(anchors[m.key]), e(m.label)
             for c in m.reported + m.other:
-                if c.id not in self.linked:
+                if c.claim_id not in self.linked:
                     continue
                 status = e(c.status)
                 title = f" ({e(c.title)})" if c.title else ""
@@ -193,7 +193,7 @@ class Page:
                 via = f" · via {e(present.via_text(c))}" if c.chain or c.via else ""
                 copy = f" · near-duplicate of {e(c.copy_of)}" if c.copy_of else ""
                 out.append(
-                    f'<li id="claim-{e(c.id)}"><span class="fig">{e(c.shown)}</span>{reviewed(c)} · '
+                    f'<li id="claim-{e(c.claim_id)}"><span class="fig">{e(c.shown)}</span>{reviewed(c)} · '
                     f'<a href="#{anchor}">{label}</a> · '
                     f'<span class="status {status}">{status}</span> · {e(c.certainty)} · '
                     f"{e(c.window.label)}<blockquote>{e(c.quote)}</blockquote>"

@@ -83,7 +83,7 @@ def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) ->
         )
         points = [p for c in m.reported if not c.vague and (p := point(c)) is not None]
         conflicts = _by_gap(m.conflicts)[:CONFLICT_ROWS]
-        keep = [c.id for x in conflicts for c in (x.a, x.b)]
+        keep = [c.claim_id for x in conflicts for c in (x.a, x.b)]
         drawn = chart(m, colours, keep)
         page.linked.update(drawn.ids)
         detail = command("claimtrack", "measure", m.key, "--format", "json")

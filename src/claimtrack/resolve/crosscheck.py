@@ -412,13 +412,13 @@ def _conflicts(
     for group in groups:
         for a, b in _apart(group, tolerance):
             if a.window.overlaps(b.window) and (a.doc_id != b.doc_id or a.origin != b.origin):
-                pair = (a.id, b.id) if a.order <= b.order else (b.id, a.id)
+                pair = (a.claim_id, b.claim_id) if a.order <= b.order else (b.claim_id, a.claim_id)
                 found.setdefault(pair, Conflict(key, a, b, gap_pct(a, b), "disagree"))
     if cumulative:
         for part in _by_predicate(usable):
             for a, b, n in _falls(part, tolerance):
                 conflict = Conflict(key, a, b, gap_pct(a, b), "falls", n - 1)
-                found.setdefault((a.id, b.id), conflict)
+                found.setdefault((a.claim_id, b.claim_id), conflict)
     return sorted(found.values(), key=conflict_order)
 
 
@@ -478,9 +478,9 @@ def _falls(
                 and c.interval.high < peak.interval.low * (1 - tolerance)
                 and c.interval.high * MAX_RATIO >= peak.interval.low
             ):
-                _, lowest, n = below.get(peak.id, (peak, c, 0))
+                _, lowest, n = below.get(peak.claim_id, (peak, c, 0))
                 assert lowest.interval is not None
-                below[peak.id] = (
+                below[peak.claim_id] = (
                     peak,
                     c if c.interval.high < lowest.interval.high else lowest,
                     n + 1,

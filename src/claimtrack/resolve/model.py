@@ -94,7 +94,7 @@ class CheckedClaim(StoredClaim):
             self.measure,
             self.status,
             self.shown,
-            str(self.id),
+            str(self.claim_id),
         )
 
     @property
