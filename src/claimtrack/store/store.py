@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from claimtrack.bulk import paused_gc
 from claimtrack.errors import StoreError, missing_driver, unsupported_database
 from claimtrack.records import (
     CLAIM_COLUMNS,
@@ -745,7 +746,9 @@ class Store(DocumentReads, Reviews, WatchList):
         # Positional, as the record's fields stand (a claim's columns, its mentions, then
         # the stored fields): a keyword call per claim costs a dict each, seconds at 100,000.
         at = len(CLAIM_COLUMNS)
-        return [record(*t[:at], [], *t[at:]) for t in self.claim_tuples(STORED_FIELDS)]  # type: ignore[call-arg]
+        with paused_gc():  # 100,000 records at a time: see ``bulk.paused_gc``
+            rows = self.claim_tuples(STORED_FIELDS)
+            return [record(*t[:at], [], *t[at:]) for t in rows]  # type: ignore[call-arg]
 
     def _machine_tuples(self, fields: Sequence[str]) -> list[tuple[Any, ...]]:
         """``claim_tuples`` as the machine read them, before reviews."""
