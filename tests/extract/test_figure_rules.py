@@ -30,7 +30,7 @@ def finder(language: str = "en") -> FigureFinder:
 
 
 def tokens(f: FigureFinder, sentence: str) -> list[Tok]:
-    return tokenize(sentence, f.lex.spaced_groups, f.lex.digit_prefixes)
+    return tokenize(sentence, f.lex.spaced_groups, f.lex.digit_prefixes, f.lex.unspaced)
 
 
 def at(toks: list[Tok], word: str) -> int:
@@ -81,11 +81,13 @@ def read(f: FigureFinder, sentence: str, word: str, skip: str | None = None) -> 
 STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     # (step, language, sentence, the number's first token, what the step gives)
     ("letter_symbol_is_a_name", "en", "The R2 ferry sails at noon.", "2", {"currency": None}),
+    ("compound", "ar", "وصل 12 ألفا و800 حاج إلى مكة.", "12", {"value": 12800}),
     ("range", "en", "Between 300 and 400 boats left port.", "300", {"low": 300, "high": 400}),
     ("percent_suffix", "en", "Prices rose 12 per cent in June.", "12", {"percent": True}),
     ("currency_word", "en", "Each family was paid 500 dollars.", "500", {"currency": "USD"}),
     ("counter_word", "ko", "주민 3000명 이상이 대피했다.", "3000", {"low": 3000}),
     ("low_suffix", "en", "The fund raised 2,000 or more pledges.", "2,000", {"low": 2000}),
+    ("unspaced_suffix", "ja", "負傷者は500人近くに上る。", "500", {"high": 500, "approx": True}),
     ("or_so", "en", "The march drew 5,000 or so people.", "5,000", {"approx": True}),
     ("left_modifiers", "en", "Up to 900 sheep drowned.", "900", {"high": 900}),
     (

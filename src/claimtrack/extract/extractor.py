@@ -20,12 +20,12 @@ from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
-from claimtrack.extract.plain import PlainReader
+from claimtrack.extract.plain import PlainAttributions, PlainReader
 from claimtrack.extract.predicates import PredicateReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.timex import TimeReader
-from claimtrack.extract.tokens import tokenize
+from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.units import CountedThing, counted_thing
 from claimtrack.packs import StoryPack
@@ -129,7 +129,7 @@ class _DocRun:
     error: Exception | None = None
     state: _DocState | None = None  # the parsed reading's, built at the first candidate
     doc_actors: set[str] | None = None  # the parser-free reading's
-    para_source: dict[int, str] = field(default_factory=dict)
+    attributions: PlainAttributions | None = None  # the parser-free reading's
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -256,6 +256,8 @@ class Extractor:
             reverse=True,
         )
         glued = sorted(self.lex.mapping("vague_prefixes"), key=len, reverse=True)
+        if self.lex.unspaced is not None:  # "两名": numerals stand inside runs
+            glued += list(self.lex.unspaced.numerals)
         self._maybe_number = re.compile(
             r"\d|\b(?:" + "|".join(words) + r")\b" + "".join("|" + re.escape(g) for g in glued),
             re.IGNORECASE,
@@ -281,7 +283,10 @@ class Extractor:
 
     def _iter_split(self, text: str) -> Iterator[Sentence]:
         return iter_sentences(
-            text, bool(self.lex.data.get("ordinal_dot")), self.lex.set_of["months"]
+            text,
+            bool(self.lex.data.get("ordinal_dot")),
+            self.lex.set_of["months"],
+            self.lex.phrase_set("abbreviations"),
         )
 
     def _find_candidates(
@@ -291,9 +296,13 @@ class Extractor:
         ``rejected`` with their reason."""
         out: list[Candidate] = []
         for s in sentences:
-            if not self._maybe_number.search(s.text):
+            if not self._maybe_number.search(s.text) and not (
+                self.finder.number_words and self.finder.number_words.maybe(s.text)
+            ):
                 continue
-            toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
+            toks = tokenize(
+                s.text, self.lex.spaced_groups, self.lex.digit_prefixes, self.lex.unspaced
+            )
             title = is_title_case(s.text)
             kept = []
             for f in self.finder.find(s.text, toks):
@@ -449,17 +458,18 @@ class Extractor:
         """The parser-free reading (see ``plain.py``), for languages without a parser."""
         if run.doc_actors is None:
             run.doc_actors = self._main_actors(run.doc.text)
+        if run.attributions is None:
+            run.attributions = PlainAttributions(self.plain)
         for s in chunk.sentences:
             cand = chunk.by_start.get(s.start)
             if cand is None:
-                src = self.plain.source(s.text)
-                if src:
-                    run.para_source[s.paragraph] = src
+                run.attributions.read(s)
                 continue
-            source = self._plain_source(s, run.para_source.get(s.paragraph))
-            if source and not s.block:
-                run.para_source[s.paragraph] = source
-            run.keep(self._plain_found(run.doc, s, cand, source, run.doc_actors))
+            attr = run.attributions.figures(s, cand.figures[0].start)
+            source, via = (attr.source, attr.via) if attr else (None, [])
+            found = self._plain_found(run.doc, s, cand, source, run.doc_actors, via)
+            run.attributions.claimed(s, [f.claim for f in found], attr)
+            run.keep(found)
 
     def _plain_source(self, s: Sentence, carried: str | None) -> str | None:
         """A source read without the parser: the sentence's own cue, else the paragraph's."""
@@ -474,12 +484,13 @@ class Extractor:
         cand: Candidate,
         source: str | None,
         doc_actors: set[str],
+        via: list[str] | None = None,
     ) -> list[Found]:
         """Claims of one sentence read without the parser. Every step looks near its figure
         or is computed once per sentence, so a sentence of thousands of figures costs each
         figure a bounded amount."""
         reader = self.plain
-        toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes)
+        toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes, self.lex.unspaced)
         words = [t.lower for t in toks if t.is_alpha]
         certainty = reader.certainty(s.text, cand.figures[0])
         statuses = reader.status_positions(s.text)
@@ -494,10 +505,9 @@ class Extractor:
                 s,
                 fig,
                 unit=unit,
-                measure=self.measures.match_words(
-                    reader.measure_words(fig, toks, unit, words), s.text, doc_actors
-                ),
+                measure=self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
                 source=source,
+                via=list(via or []),
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
                 as_of=self.time.as_of(s.text, fig.start, doc.published),
@@ -506,6 +516,28 @@ class Extractor:
             previous = claim
             found.append(Found(claim, s.block, unit))
         return found
+
+    def _plain_measure(
+        self,
+        fig: Figure,
+        toks: list[Tok],
+        unit: str | None,
+        words: list[str],
+        sentence: str,
+        doc_actors: set[str],
+    ) -> str:
+        """A measure read without the parser: from the words after the figure, or from its
+        clause in a script without spaces (``unspaced.py``)."""
+        if self.plain.unspaced is not None:
+            named = set(self.measures.actors_in(sentence)) or doc_actors
+            return self.plain.unspaced.measure(self.pack, sentence, fig, named)
+        return self.measures.match_words(
+            self.plain.measure_words(fig, toks, unit, words),
+            sentence,
+            doc_actors,
+            self.plain.around_words(fig, toks),
+            fig.currency is not None,
+        )
 
     def _main_actors(self, text: str) -> set[str]:
         """Actors the document is about: those named at least twice."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon, left_of
-from claimtrack.extract.numbers import parse_digits, parse_number_words
+from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_words, spaced_part
 from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
 
@@ -91,6 +91,7 @@ class FigureFinder:
         self.low_suffix = sorted(
             (w.split() for w in lex.words("bounds", "low_suffix")), key=len, reverse=True
         )
+        self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
         self.fractions: dict[str, Any] = lex.mapping("fractions")
         self.vague_prefixes: dict[str, Any] = lex.mapping("vague_prefixes")
@@ -105,6 +106,7 @@ class FigureFinder:
         #: "a million", "a third": an article starts a figure only before these
         self.after_article = frozenset({*lex.scales, *self.fraction_words})
         self.prefixes = tuple(self.vague_prefixes)
+        self.number_words = NumberWords.of(lex)  # a library's, where the folder names one
 
     # -- numbers ---------------------------------------------------------------------------
     def _scale_after(self, toks: list[Tok], j: int, money: bool) -> tuple[int, int]:
@@ -170,7 +172,7 @@ class FigureFinder:
                 and scale > 1
                 and j < len(toks)
                 and toks[j].is_digit
-                and glued(toks[j - 1], toks[j])
+                and (glued(toks[j - 1], toks[j]) or spaced_part(toks, j, lex))  # "1만 2천"
             ):
                 part = self.number_at(toks, j, money)
                 if part is None or part.value >= scale:
@@ -208,13 +210,18 @@ class FigureFinder:
                     j += 1
                 if scale > 1:
                     return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
+        if self.number_words is not None and (read := self.number_words.read_at(toks, i)):
+            return _Num(read[0], read[1], False, read[0] >= 1000, False, None)  # "dreiundzwanzig"
         # words: "two", "twenty-five", "a million", "half a million", "two dozen"
         j = i
         words: list[str] = []
         fraction = 1.0
-        if w in self.fractions and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an"):
-            fraction = float(self.fractions[w])
-            j = i + 1
+        if w in self.fractions and i + 1 < len(toks):
+            nxt = toks[i + 1].lower
+            # "half a million"; with no article, "half million", Arabic "نصف مليون"
+            if (nxt in ("a", "an") and i + 2 < len(toks)) or lex.scales.get(nxt, 0) >= 1000:
+                fraction = float(self.fractions[w])
+                j = i + 1
         while j < len(toks):
             x = toks[j].lower
             if (
@@ -266,6 +273,8 @@ class FigureFinder:
             return True
         if w in ("a", "an"):
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
+        if self.number_words is not None and self.number_words.may_start(toks, i):
+            return True
         return bool(self.prefixes) and w.startswith(self.prefixes)
 
     def find(self, text: str, toks: list[Tok]) -> list[Figure]:
@@ -558,6 +567,26 @@ def letter_symbol_is_a_name(d: Draft) -> None:
         d.start = d.phrase_start = d.toks[d.i].start
 
 
+@figure_step("compound", "'12 ألفا و800', 'مليون و500 ألف': a smaller number joined on adds")
+def compound(d: Draft) -> None:
+    """Arabic writes 12,800 as "12 ألفا و800" (12 thousand and 800): a number ending in a
+    scale word, a joiner of ``compound_joiners`` and a number below that scale are one."""
+    toks, j, lex = d.toks, d.j, d.lex
+    if (
+        not d.finder.compound_joiners
+        or d.vague
+        or j + 1 >= len(toks)
+        or toks[j].lower not in d.finder.compound_joiners
+        or lex.scales.get(toks[j - 1].lower, 0) < 1000
+    ):
+        return
+    second = d.finder.number_at(toks, j + 1)
+    if second is None or second.vague or second.value >= lex.scales[toks[j - 1].lower]:
+        return
+    d.value = (d.value or 0) + second.value
+    d.j = d.end_tok = second.end
+
+
 @figure_step("range", "'10,000 to 12,000', 'between 3,000 and 4,000', '50% to 60%': a range")
 def range_(d: Draft) -> None:
     toks, lex, num, j = d.toks, d.lex, d.num, d.j
@@ -636,6 +665,7 @@ def counter_word(d: Draft) -> None:
     toks = d.toks
     if counters and d.j < len(toks) and any(toks[d.j].lower.startswith(c) for c in counters):
         d.j += 1
+        d.num.grouped = True  # "600명이다": a counter says it counts, no year or label
 
 
 @figure_step("low_suffix", "'5,000+', '300 or more': a lower bound written after the number")
@@ -653,6 +683,38 @@ def low_suffix(d: Draft) -> None:
             d.low = d.value
             d.j = j + len(words)
             return
+    if not d.lex.data.get("head_first") or d.is_range:
+        return
+    # "600 قتيل على الأقل", "600 جندي كوري شمالي على الأقل": the bound follows the counted
+    # noun and its adjectives; the figure still ends before them
+    k = j
+    while k < len(toks) and k < j + 3 and toks[k].is_alpha:
+        k += 1
+        for words in d.finder.low_suffix:
+            if [t.lower for t in toks[k : k + len(words)]] == words:
+                d.low = d.value
+                return
+
+
+@figure_step(
+    "unspaced_suffix",
+    "'500人近く', '1000人以下', '300名左右', '100多枚': bounds, approximations and a counter "
+    "written after the number, cut off a run of a script without spaces",
+)
+def unspaced_suffix(d: Draft) -> None:
+    lex, toks = d.lex, d.toks
+    if lex.unspaced is None or d.j >= len(toks):
+        return
+    w = toks[d.j].lower
+    if not (d.is_range or d.vague) and w in lex.phrase_set("bounds", "high_suffix"):
+        d.high = d.value
+        d.approx = d.approx or w in lex.high_approx or w in lex.phrase_set("approx_suffix")
+        d.j += 1
+    elif w in lex.phrase_set("approx_suffix"):
+        d.approx = True
+        d.j += 1
+    if d.j < len(toks) and toks[d.j].lower in lex.phrase_set("counters"):
+        d.j += 1  # "1万余名": the counter after the bound
 
 
 @figure_step("or_so", "'5,000 or so': an approximation written after the number")

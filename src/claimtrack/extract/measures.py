@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract.tokens import UNSPACED_LETTER
 from claimtrack.extract.units import CountedThing, verb_phrase
 from claimtrack.packs import Measure, StoryPack
 
@@ -40,7 +41,8 @@ class MeasureMatcher:
         self.pack = pack
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
-        self._last_words: tuple[tuple[tuple[str, ...], str, frozenset[str]], str] | None = None
+        self._stem_memo: dict[str, list[tuple[str, int]]] = {}
+        self._last_words: tuple[tuple[object, ...], str] | None = None
         #: per measure: its one-word nouns, padded, and its longer nouns with their size
         self._singles: dict[str, frozenset[str]] = {}
         self._multis: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -48,6 +50,19 @@ class MeasureMatcher:
             terms = [(" " + _norm(n.split()) + " ", len(n.split())) for n in m.nouns]
             self._singles[m.id] = frozenset(t for t, size in terms if size == 1)
             self._multis[m.id] = tuple((t, size) for t, size in terms if size > 1)
+        self._by_id: dict[str, Measure] = {m.id: m for m in (pack.measures if pack else [])}
+        #: measures two others make together: "killed and wounded" names casualties, so a
+        #: clause naming the killed and the wounded ("tués ou blessés") counts casualties
+        self._combined: dict[frozenset[str], str] = {}
+        measures = pack.measures if pack is not None else []
+        for m in measures:
+            for noun in m.nouns:
+                parts = re.split(r" (?:and|or) ", noun.lower())
+                if len(parts) != 2:
+                    continue
+                owners = {o.id for p in parts for o in measures if o is not m and p in o.nouns}
+                if len(owners) == 2:
+                    self._combined[frozenset(owners)] = m.id
         if pack is not None:
             for actor in pack.actors:
                 names = sorted(
@@ -57,31 +72,58 @@ class MeasureMatcher:
                 )
                 # "северокорейск*": an alias ending in * takes any ending (inflected languages)
                 alts = [
-                    re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n) for n in names
+                    re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n)
+                    for n in names
+                    if not UNSPACED_LETTER.match(n)
                 ]
-                self.actor_patterns[actor.id] = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+                # "朝鲜", "ロシア": a script without spaces names an actor inside a run
+                unspaced = [re.escape(n.rstrip("*")) for n in names if UNSPACED_LETTER.match(n)]
+                body = r"\b(?:" + "|".join(alts) + r")\b" if alts else ""
+                if unspaced:
+                    body = "|".join([*([body] if body else []), *unspaced])
+                self.actor_patterns[actor.id] = re.compile(body or r"(?!)")
 
     #: Shortest pack noun used as a stem: Korean nouns ("포탄", "병력") are two syllables.
     stem_min = 2
 
-    def match_words(self, words: list[str], sentence: str, context: set[str] | None = None) -> str:
+    def match_words(
+        self,
+        words: list[str],
+        sentence: str,
+        context: set[str] | None = None,
+        around: list[str] | None = None,
+        money: bool = False,
+    ) -> str:
         """A measure from the words after a figure, for text read without a parser: a pack
         noun a word starts with (so "soldados", "военнослужащих" match "soldado",
         "военнослужащ"), when the measure's actor is named in the sentence. ``["percent"]``
-        looks for a share measure's nouns anywhere in the sentence."""
+        looks for a share measure's nouns anywhere in the sentence. ``around``: the words
+        of the figure's clause, where a casualty word re-purposes a people noun ("погибли
+        200 военнослужащих", "soldats tués ou blessés"), as a verb does in the parsed
+        reading. ``money``: a sum, which only a money measure's words take."""
         if self.pack is None or not words:
             return "other"
-        key = (tuple(words), sentence, frozenset(context or ()))
+        key = (tuple(words), sentence, frozenset(context or ()), tuple(around or ()), money)
         if self._last_words is not None and self._last_words[0] == key:
             return self._last_words[1]  # the next figure of a list ("1,200 and 1,300 and ...")
-        found = self._match_words(words, sentence, context)
+        found = self._match_words(words, sentence, context, around or [], money)
         self._last_words = (key, found)
         return found
 
-    def _match_words(self, words: list[str], sentence: str, context: set[str] | None) -> str:
+    def _match_words(
+        self,
+        words: list[str],
+        sentence: str,
+        context: set[str] | None,
+        around: list[str],
+        money: bool,
+    ) -> str:
         if self.pack is None:
             return "other"
         named = set(self.actors_in(sentence)) or set(context or ())
+        if money:
+            sums = [m for m in self.pack.measures if m.money]
+            return self._last_stem(re.findall(r"\w+", sentence.lower()), sums, named) or "other"
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:
@@ -90,21 +132,51 @@ class MeasureMatcher:
                     if any(w.startswith(stem) for stem in stems for w in present):
                         return m.id
             return "other"
-        # the last matching word wins: "militaires nord-coréens faits prisonniers" counts
-        # prisoners, "1.200 soldados muertos" the dead; a longer stem breaks a tie
+        head = self._last_stem(words, self.pack.measures, named)
+        events = [m for m in self.pack.measures if m.verbs]
+        found = {self._last_stem([w], events, named) for w in around} - {None}
+        event = next((c for pair, c in self._combined.items() if pair <= found), None)
+        if event is None and found:
+            event = self._last_stem(around, events, named)
+        chosen = self._by_id.get(head or "")
+        parts = {m for pair in self._combined for m in pair}
+        counted = self._last_stem(words[:1], self.pack.measures, named)
+        if counted in parts:
+            return counted  # "300 morts et 2 700 blessés": each figure names its own
+        if event and event != head and (chosen is None or chosen.verbs):
+            return event
+        return head or "other"
+
+    def _last_stem(self, words: list[str], measures: list[Measure], named: set[str]) -> str | None:
+        """The measure whose noun a word starts with; the last matching word wins
+        ("militaires nord-coréens faits prisonniers" counts prisoners, "1.200 soldados
+        muertos" the dead), a longer stem breaks a tie."""
         best: tuple[int, int, str] | None = None
-        for m in self.pack.measures:
-            if m.percent_of or m.money or (m.actor and m.actor not in named):
+        for m in measures:
+            if m.percent_of or (m.actor and m.actor not in named):
                 continue
+            for prefix, size in self._stems(m):
+                # the last word a prefix starts is the only one of them that can win
+                for at in range(len(words) - 1, -1, -1):
+                    if words[at].startswith(prefix):
+                        if best is None or (at, size) > best[:2]:
+                            best = (at, size, m.id)
+                        break
+        return best[2] if best else None
+
+    def _stems(self, m: Measure) -> list[tuple[str, int]]:
+        """The prefixes ``_last_stem`` looks for, with their stem's length, made once per
+        measure (they were made again for every figure, times every measure and noun)."""
+        stems = self._stem_memo.get(m.id)
+        if stems is None:
+            stems = []
             for noun in m.nouns:
                 stem = noun.lower().rstrip("*")
                 if " " in stem or len(stem) < self.stem_min:
                     continue
-                prefix = stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)]
-                for at, w in enumerate(words):
-                    if w.startswith(prefix) and (best is None or (at, len(stem)) > best[:2]):
-                        best = (at, len(stem), m.id)
-        return best[2] if best else "other"
+                stems.append((stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)], len(stem)))
+            self._stem_memo[m.id] = stems
+        return stems
 
     def actors_in(self, text: str) -> list[str]:
         """Actors named in ``text``; remembered for the last text, since each figure of a
