@@ -16,7 +16,7 @@ from claimtrack.cli import app as cli
 from claimtrack.config import Settings
 from claimtrack.web.app import create_app
 
-from .conftest import HOSTILE_DOC
+from .conftest import DOCUMENTS, HOSTILE_DOC
 
 DOC = "dprk-russia/dprk01_nis_dispatch.txt"
 MEASURE = "dprk_troops_in_russia"
@@ -43,7 +43,7 @@ def ok(client: TestClient, url: str) -> Any:
 def test_documents_are_the_rows_of_claimtrack_docs(client: TestClient, db: str) -> None:
     page = ok(client, "/api/v1/documents")
     assert page["items"] == cli_json(db, "docs", "--format", "json")
-    assert page["total"] == 10 and (page["limit"], page["offset"]) == (100, 0)
+    assert page["total"] == DOCUMENTS and (page["limit"], page["offset"]) == (100, 0)
     assert HOSTILE_DOC in {d["doc"] for d in page["items"]}
     second = ok(client, "/api/v1/documents?limit=2&offset=2")
     assert second["items"] == page["items"][2:4]

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
-from .conftest import HOSTILE_DOC, fresh_browser, serving
+from .conftest import DOCUMENTS, HOSTILE_DOC, fresh_browser, serving
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_browse_measure_document_and_search(
         cards = page.locator("article.card")
         expect(cards.first).to_be_visible()
         assert cards.count() >= 10
-        expect(page.locator("p.counts")).to_contain_text("10 documents")
+        expect(page.locator("p.counts")).to_contain_text(f"{DOCUMENTS} documents")
         page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
 
         page.locator('article.card a[href="/measures/dprk_troops_in_russia"]').click()

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from claimtrack.web import pages
 from claimtrack.web.markup import highlighted, snippet
 
-from .conftest import HOSTILE_DOC
+from .conftest import DOCUMENTS, HOSTILE_DOC
 
 MEASURE = "dprk_troops_in_russia"
 
@@ -37,7 +37,7 @@ def test_overview_has_a_card_per_measure_and_the_counts(client: TestClient) -> N
     assert page.count('<article class="card">') == len(measures)
     for m in measures:
         assert f'href="/measures/{quote(m["key"], safe="")}"' in page
-    assert "<strong>10</strong> documents" in page
+    assert f"<strong>{DOCUMENTS}</strong> documents" in page
     claims = client.get("/api/v1/claims?limit=1").json()["total"]
     assert f"<strong>{claims}</strong> claims" in page
     sources = len(client.get("/api/v1/sources").json()["sources"])
