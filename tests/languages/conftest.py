@@ -12,16 +12,33 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "languages"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 Score = dict[str, Any]
+
+
+@cache
+def _extractor(language: str) -> Extractor:
+    return Extractor(load_pack("dprk-russia"), language=language)
+
+
+def extract_in(language: str, text: str, published: str | None = None) -> list[Claim]:
+    """The claims the public extractor reads in ``text`` as a document of ``language``
+    (with the story pack; ``published`` for resolving relative times)."""
+    doc = CleanDocument("t", text, content_hash(text), language=language, published=published)
+    return _extractor(language).extract(doc)
 
 
 def _cli(*args: str) -> str:

@@ -9,16 +9,14 @@ from typing import Any
 
 import pytest
 
-from claimtrack.extract import Extractor, parse_digits
-from claimtrack.packs import load_pack
-from claimtrack.records import Claim, CleanDocument, content_hash
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
 
-PACK = load_pack("dprk-russia")
+from .conftest import extract_in
 
 
 def claims(text: str) -> list[Claim]:
-    extractor = Extractor(PACK, language="ar")
-    return extractor.extract(CleanDocument("t", text, content_hash(text), language="ar"))
+    return extract_in("ar", text)
 
 
 def only(text: str) -> Claim:

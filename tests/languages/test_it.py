@@ -8,16 +8,14 @@ from typing import Any
 
 import pytest
 
-from claimtrack.extract import Extractor, parse_digits
-from claimtrack.packs import load_pack
-from claimtrack.records import Claim, CleanDocument, content_hash
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
 
-PACK = load_pack("dprk-russia")
+from .conftest import extract_in
 
 
 def claims(text: str) -> list[Claim]:
-    ex = Extractor(PACK, language="it")
-    return ex.extract(CleanDocument("t", text, content_hash(text), language="it"))
+    return extract_in("it", text)
 
 
 def test_italian_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
@@ -125,7 +123,5 @@ def test_traps_are_not_claims(text: str) -> None:
     ],
 )
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
-    ex = Extractor(PACK, language="it")
-    doc = CleanDocument("t", text, content_hash(text), language="it", published="2025-01-15")
-    (c,) = ex.extract(doc)
+    (c,) = extract_in("it", text, published="2025-01-15")
     assert c.as_of == as_of

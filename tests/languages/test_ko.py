@@ -8,16 +8,13 @@ from typing import Any
 
 import pytest
 
-from claimtrack.extract import Extractor
-from claimtrack.packs import load_pack
-from claimtrack.records import Claim, CleanDocument, content_hash
+from claimtrack.records import Claim
 
-PACK = load_pack("dprk-russia")
+from .conftest import extract_in
 
 
 def claims(text: str) -> list[Claim]:
-    ex = Extractor(PACK, language="ko")
-    return ex.extract(CleanDocument("t", text, content_hash(text), language="ko"))
+    return extract_in("ko", text)
 
 
 def test_korean_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:

@@ -10,18 +10,15 @@ from typing import Any
 import pytest
 
 from claimtrack.clean import classify_line
-from claimtrack.extract import Extractor
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.tokens import tokenize
-from claimtrack.packs import load_pack
-from claimtrack.records import Claim, CleanDocument, content_hash
+from claimtrack.records import Claim
 
-PACK = load_pack("dprk-russia")
+from .conftest import extract_in
 
 
 def claims(text: str) -> list[Claim]:
-    ex = Extractor(PACK, language="zh")
-    return ex.extract(CleanDocument("t", text, content_hash(text), language="zh"))
+    return extract_in("zh", text)
 
 
 def test_chinese_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
@@ -178,9 +175,7 @@ def test_furniture_lines_are_page_furniture(line: str) -> None:
     ],
 )
 def test_time_expressions_resolved_against_the_published_date(text: str, as_of: str) -> None:
-    ex = Extractor(PACK, language="zh")
-    doc = CleanDocument("t", text, content_hash(text), language="zh", published="2025-02-10")
-    (c,) = ex.extract(doc)
+    (c,) = extract_in("zh", text, published="2025-02-10")
     assert c.as_of == as_of
 
 
