@@ -16,10 +16,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import (
+    NumberFormatError,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_decimal,
+)
 
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import Tok, glued
@@ -41,13 +46,21 @@ _LOCALES = {
 }
 
 
-#: Arabic-Indic and Persian digits and the Arabic group and decimal signs, read as the ASCII
-#: ones of ar_EG's Latin-digit format: "١١٬٠٠٠" is "11,000" (Babel's strict parse of
-#: Arabic digits fails, and with them "٢٫٥").
-_ARABIC_DIGITS = str.maketrans(
-    {**{chr(0x660 + k): str(k) for k in range(10)}, **{chr(0x6F0 + k): str(k) for k in range(10)}}
-    | {"٬": ",", "٫": "."}
-)
+@cache
+def _native_digits() -> dict[int, str]:
+    """Every decimal digit outside ASCII (Arabic-Indic ٠–٩, Persian ۰–۹, full-width ０–９,
+    ...) as its ASCII digit, from Unicode's data, and the group and decimal signs of the
+    Arabic numbering systems as CLDR gives them (Babel): "١١٬٠٠٠" reads as "11,000" in
+    ar_EG's Latin-digit format, whose strict parse rejects Arabic digits and "٢٫٥"."""
+    table = {
+        code: str(unicodedata.decimal(chr(code)))
+        for code in range(0x80, 0x10000)
+        if unicodedata.category(chr(code)) == "Nd"
+    }
+    for locale, system in (("ar_EG", "arab"), ("fa", "arabext")):
+        table[ord(get_group_symbol(locale, numbering_system=system))] = ","
+        table[ord(get_decimal_symbol(locale, numbering_system=system))] = "."
+    return table
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +74,7 @@ def parse_digits(text: str, language: str = "en") -> float | None:
     if not cleaned or not cleaned[0].isdigit():
         return None
     if not cleaned.isascii():
-        cleaned = cleaned.translate(_ARABIC_DIGITS)
+        cleaned = cleaned.translate(_native_digits())  # built on first use
     if " " in cleaned:  # "11 000": a space only ever groups thousands
         cleaned = cleaned.replace(" ", "")
         if "," in cleaned or "." in cleaned:
