@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Score the English sets with the shared scorer, and the time each claim holds.
+
+usage: .venv/bin/python scripts/score_english.py [SET ...] [--misses]
+
+For each set (dev, holdout, holdout2, english_attribution, english_blind under
+``tests/fixtures/``) ingests the articles with the CLI and the ``dprk-russia`` pack,
+exports JSONL and scores it with ``../shared/eval/score.py``. The shared scorer does not
+score ``as_of``, so matched claims are paired the way it pairs them and ``as_of`` is
+scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim without
+``as_of`` holds at its published date), as ``tests/extract/test_source_and_time_set.py``
+does. Prints F1, source, as_of and measure per set. Development aid, not a test;
+``tests/test_english_attribution.py`` holds the sets to their floors.
+
+``holdout``, ``holdout2`` and ``english_blind`` are held out: read their scores, not
+their sentences (``--misses`` is refused for them).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SETS = ("dev", "holdout", "holdout2", "english_attribution", "english_blind")
+HELD_OUT = frozenset({"holdout", "holdout2", "english_blind"})
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cli(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "claimtrack.cli", *args], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def export(folder: Path, work: Path) -> Path:
+    """The set's articles ingested into a fresh store and exported as JSONL."""
+    articles = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    db = work / "t.db"
+    db.unlink(missing_ok=True)
+    _cli("ingest", *map(str, articles), "--db", str(db), "--pack", "dprk-russia")
+    out = work / "c.jsonl"
+    out.write_text(_cli("export", "--db", str(db), "--format", "jsonl"), encoding="utf-8")
+    return out
+
+
+def as_of_right(gold: str | None, got: str | None, published: str | None) -> bool:
+    """``got`` names the time ``gold`` does, at the gold's precision; no ``as_of`` on
+    either side means the published date."""
+    want = gold or published or ""
+    have = got or published or ""
+    if want.endswith("/.."):
+        return have == want
+    return have == want or (len(have) > len(want) and have.startswith(want + "-"))
+
+
+def pairs(sc: ModuleType, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[Any]:
+    """Gold claims and the predictions matched to them, paired as score.py pairs them."""
+    claims = [g for g in gold if not g.get("trap")]
+    used: set[int] = set()
+    out = []
+    for p in pred:
+        pf = sc.figure(p)
+        for i, g in enumerate(claims):
+            if i in used or sc.stem(p.get("doc")) != sc.stem(g["doc"]):
+                continue
+            if sc.same_figure(pf, sc.figure(g)) and sc.overlaps(p.get("quote"), g["quote"]):
+                used.add(i)
+                out.append((g, p))
+                break
+    return out
+
+
+def score(name: str, misses: bool = False) -> dict[str, Any]:
+    folder = FIXTURES / name
+    sc = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = export(folder, Path(tmp))
+        gold, pred = sc.load(folder / "gold.jsonl"), sc.load(out)
+    result: dict[str, Any] = sc.score(gold, pred)[0]
+    matched = pairs(sc, gold, pred)
+    right = [as_of_right(g.get("as_of"), p.get("as_of"), p.get("published")) for g, p in matched]
+    result["as_of"] = round(sum(right) / len(right), 3) if right else 0.0
+    if misses and name not in HELD_OUT:
+        for (g, p), ok in zip(matched, right, strict=True):
+            if not sc.names_agree(g.get("source"), p.get("source")):
+                print(
+                    f"  SOURCE {g['doc']} | {g['quote'][:90]!r}\n"
+                    f"         gold {g.get('source')!r} got {p.get('source')!r} via {p.get('via')}"
+                )
+            if not ok:
+                print(
+                    f"  AS_OF  {g['doc']} | {g['quote'][:90]!r}\n"
+                    f"         gold {g.get('as_of')!r} got {p.get('as_of')!r}"
+                )
+        _, missed, unmatched, _ = sc.score(gold, pred)
+        for g in missed:
+            print(f"  MISSED {g['doc']} | {g['quote'][:100]!r}")
+        for p in unmatched:
+            print(f"  EXTRA  {p['doc']} | {sc.figure(p)} | {(p.get('quote') or '')[:90]!r}")
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if not SCORER.is_file():
+        print(f"the scorer is not at {SCORER}", file=sys.stderr)
+        return 2
+    misses = "--misses" in argv
+    names = [a for a in argv if not a.startswith("--")] or list(SETS)
+    print(f"{'set':<22}{'claims':>7}{'F1':>7}{'source':>8}{'as_of':>7}{'measure':>9}{'traps':>7}")
+    for name in names:
+        r = score(name, misses)
+        acc = r["attribute_accuracy"]
+        print(
+            f"{name:<22}{r['gold_claims']:>7}{r['f1']:>7.3f}{acc['source']:>8.3f}"
+            f"{r['as_of']:>7.3f}{acc['measure']:>9.3f}{r['traps_hit']:>7}",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
