@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Protocol, TypeVar
 
 from claimtrack.bulk import paused_gc
@@ -167,12 +168,12 @@ def sparkline(values: list[float]) -> str:
     return "".join(_SPARK[round((v - lo) / (hi - lo) * (len(_SPARK) - 1))] for v in values)
 
 
-def _time(c: CheckedClaim) -> date:
-    return c.window.sort_key or date.min
-
-
 def _in_time(c: CheckedClaim) -> tuple[date, tuple[str, int, int, str, str, str, str]]:
-    return _time(c), c.order
+    return c.at, c.order
+
+
+_by_order = attrgetter("order")
+_by_time = attrgetter("at")
 
 
 def check_claims(
@@ -217,9 +218,12 @@ def _check(
     claims = [_checked(c, resolver, series, copies, outlets, tolerance) for c in records]
     # Rows come in storage order, which depends on the order documents were ingested:
     # put them in content order first, so no grouping below can depend on it.
-    claims.sort(key=lambda c: c.order)
+    claims.sort(key=_by_order)
+    # Then in time, ties in content order (a stable sort of the content order): every
+    # series below is read in time, and each then keeps this order instead of sorting
+    # its claims again (``_in_time``).
     by_measure: dict[str, list[CheckedClaim]] = defaultdict(list)
-    for c in claims:
+    for c in sorted(claims, key=_by_time):
         by_measure[c.measure_key].append(c)
     for key, cs in by_measure.items():
         if series.series[key].kind in ("rate", "limit"):
@@ -282,6 +286,7 @@ def _checked(
         c.origin = resolver.document(c.doc_id, c.outlet)
     c.chain = [resolver.resolve(v) for v in c.via] if c.via else []
     c.window = _window_of(c.as_of, c.published)
+    c.at = c.window.sort_key or date.min
     c.measure_key, c.scale = series.place(c)
     c.interval = interval_of(c, tolerance)
     return c
@@ -312,8 +317,9 @@ def _measure_view(
     series: Series, claims: list[CheckedClaim], pack: StoryPack | None, tolerance: float
 ) -> MeasureView:
     label, unit, cumulative, from_pack = _label(series, pack)
-    reported = sorted((c for c in claims if c.status == "reported"), key=_in_time)
-    other = sorted((c for c in claims if c.status != "reported"), key=_in_time)
+    # ``claims`` come in time order (``_in_time``), and so do the lists taken from them
+    reported = [c for c in claims if c.status == "reported"]
+    other = [c for c in claims if c.status != "reported"]
     compared = reported if series.compared else []
     estimate, trend = _estimate(compared)
     points = [p for c in reported if not c.vague and (p := point(c)) is not None]
@@ -335,11 +341,10 @@ def _measure_view(
 
 def _figures(claims: list[CheckedClaim]) -> list[Figure]:
     groups: dict[tuple[Any, ...], list[CheckedClaim]] = defaultdict(list)
-    for c in claims:
+    for c in claims:  # in time order: the earliest names the figure ("~11,000" or "11,000")
         groups[(c.value, c.low, c.high, c.vague, c.status)].append(c)
     out = []
     for cs in groups.values():
-        cs.sort(key=_in_time)  # the earliest claim names the figure ("~11,000" or "11,000")
         origins = {c.origin.key: c.origin for c in cs if c.origin is not None}
         docs = sorted({c.doc_id for c in cs if c.copy_of is None})
         copies = sorted({c.doc_id for c in cs if c.copy_of is not None})
@@ -378,10 +383,11 @@ def _estimate(reported: list[CheckedClaim]) -> tuple[Estimate | None, Trend]:
     dated = [c for c in usable if c.window.known]
     if not dated:
         return _range(usable, Window()), "n/a"
-    latest = max(_time(c) for c in dated)
+    latest = dated[-1].at  # in time order
     start = latest - timedelta(days=WINDOW_DAYS)
-    recent = [c for c in dated if _time(c) > start]
-    before = [c for c in dated if start - timedelta(days=WINDOW_DAYS) < _time(c) <= start]
+    earlier = start - timedelta(days=WINDOW_DAYS)
+    recent = [c for c in dated if c.at > start]
+    before = [c for c in dated if earlier < c.at <= start]
     current = _range(recent, Window(start + timedelta(days=1), latest))
     previous = _range(before, Window())
     trend: Trend = "n/a"
@@ -466,13 +472,13 @@ def _falls(
 ) -> list[tuple[CheckedClaim, CheckedClaim, int]]:
     """Cumulative figures lower than an earlier peak, beyond the tolerance: per peak, its
     lowest later figure and how many others fell below it too."""
-    dated = sorted((c for c in usable if c.window.known), key=_in_time)
+    dated = [c for c in usable if c.window.known]  # in time order, as ``usable``
     below: dict[ClaimId, tuple[CheckedClaim, CheckedClaim, int]] = {}
     peak: CheckedClaim | None = None
     for c in dated:
         assert c.interval is not None
         if peak is not None and peak.interval is not None:
-            later = (c.window.start or _time(c)) > (peak.window.end or _time(peak))
+            later = (c.window.start or c.at) > (peak.window.end or peak.at)
             if (
                 later
                 and c.interval.high < peak.interval.low * (1 - tolerance)

@@ -11,9 +11,12 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 3
@@ -44,7 +47,13 @@ def fingerprint(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _template() -> MinHash:
     """An empty MinHash whose permutations every signature reuses: drawing them again from
-    the seeded generator cost about 1 ms a document, a fifth of fingerprinting one."""
+    the seeded generator cost about 1 ms a document, a fifth of fingerprinting one.
+
+    Imported here, on the first fingerprint: datasketch's package imports its LSH and
+    SciPy with it (about a second), which the cross-check, reading stored fingerprints,
+    never needs."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM)
 
 

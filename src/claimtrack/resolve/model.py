@@ -79,6 +79,9 @@ class CheckedClaim(StoredClaim):
     interval: Interval | None = None
     window: Window = field(default_factory=Window)
     copy_of: str | None = None  # the document this one is a near-duplicate of
+    #: When it holds, to put claims in time order: the window's end, else its start,
+    #: else ``date.min``; set with the window, read by every sort in time.
+    at: date = date.min
 
     @cached_property
     def order(self) -> tuple[str, int, int, str, str, str, str]:
