@@ -7,9 +7,11 @@ up, never a matter of timing (the waits only guard against a hang).
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -199,3 +201,45 @@ def test_claim_counts_are_kept_per_stamp(store: Store, tmp_path: Path) -> None:
         assert len(counts) == 1
     finally:
         event.remove(store.engine, "before_cursor_execute", seen)
+
+
+def test_concurrent_requests_wait_for_one_derivation(store: Store) -> None:
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600)
+    view = ws.view()
+    calls: list[int] = []
+    release = threading.Event()
+
+    def make() -> list[int]:
+        calls.append(1)
+        assert release.wait(HANG)
+        return calls
+
+    got: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: got.append(view.derived("slow", make))) for _ in range(8)
+    ]
+    for t in threads:
+        t.start()
+    # Were the others to make it too, they would have started within this time.
+    for _ in range(50):
+        if len(calls) > 1:
+            break
+        threading.Event().wait(0.01)
+    release.set()
+    for t in threads:
+        t.join(HANG)
+    assert calls == [1] and len(got) == 8 and all(g is calls for g in got)
+
+
+def test_a_view_is_kept_out_of_the_cycle_collector_and_freed_when_replaced(
+    store: Store, tmp_path: Path
+) -> None:
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=0, stamp_ttl=0)
+    old = ws.view()
+    assert gc.get_freeze_count() > old.n_claims  # its claims' objects, at least
+    gone = weakref.ref(old.cc)
+    add_article(tmp_path, store)
+    new = ws.catch_up()
+    assert new is not old
+    del old
+    assert gone() is None  # reference counting alone freed it: the view holds no cycles

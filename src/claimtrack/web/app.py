@@ -26,7 +26,7 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -71,11 +72,17 @@ TOKEN_HELP = (
 CROSS_SITE = "cross-site request refused: add reports from this app's own pages"
 
 
+#: Sent with every response (see the module doc).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
 def _secure(response: Response, path: str) -> Response:
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["X-Frame-Options"] = "DENY"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers.update(SECURITY_HEADERS)
     return response
 
 
@@ -165,6 +172,52 @@ class BodyLimit:
         await self.app(scope, counted, send)
 
 
+class Guard:
+    """The token check, the cross-site refusal and the security headers of every response
+    (see the module doc), as plain ASGI: ``@app.middleware("http")`` runs each request
+    in a task of its own and streams its response through a queue, a cost every request
+    paid, static files included, and that grows with the server's load."""
+
+    def __init__(self, app: ASGIApp, token: str | None) -> None:
+        self.app = app
+        self.token = token
+
+    def refusal(self, request: Request) -> Response | None:
+        """The answer to a request that may not go on, else None."""
+        token, path = self.token, request.url.path
+        if token is not None:
+            given = request.query_params.get("token")
+            if given is not None and _same(given, token):
+                # Keep the token in a cookie, and take it out of the address bar and history.
+                target = request.url.remove_query_params("token")
+                redirect = RedirectResponse(str(target), status_code=303)
+                redirect.set_cookie("token", token, httponly=True, samesite="strict")
+                return _secure(redirect, path)
+            if not (_same(_bearer(request), token) or _same(request.cookies.get("token"), token)):
+                response = _error(request, 401, TOKEN_HELP)
+                response.headers["WWW-Authenticate"] = "Bearer"
+                return response
+        if request.method not in ("GET", "HEAD", "OPTIONS") and _cross_site(request):
+            return _error(request, 403, CROSS_SITE)
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = self.refusal(Request(scope))
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+
+        async def secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(SECURITY_HEADERS)
+            await send(message)
+
+        await self.app(scope, receive, secured)
+
+
 def create_app(
     db: str,
     settings: Settings,
@@ -205,6 +258,7 @@ def create_app(
     # Added before the guard, so the guard runs first: no body is read for a wrong token.
     limit = max_request_bytes if max_request_bytes is not None else request_cap(settings)
     app.add_middleware(BodyLimit, limit=limit)
+    app.add_middleware(Guard, token=token)
     app.include_router(api_pages.router)  # before api.router: see api_pages
     app.include_router(review_api.router)  # before api.router: /claims/{id} is its
     app.include_router(api.router)
@@ -214,27 +268,6 @@ def create_app(
     app.include_router(apidocs.router)
     app.mount("/static/swagger", StaticFiles(directory=apidocs.swagger_files()), name="swagger")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-
-    @app.middleware("http")
-    async def guard(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        path = request.url.path
-        if token is not None:
-            given = request.query_params.get("token")
-            if given is not None and _same(given, token):
-                # Keep the token in a cookie, and take it out of the address bar and history.
-                target = request.url.remove_query_params("token")
-                redirect = RedirectResponse(str(target), status_code=303)
-                redirect.set_cookie("token", token, httponly=True, samesite="strict")
-                return _secure(redirect, path)
-            if not (_same(_bearer(request), token) or _same(request.cookies.get("token"), token)):
-                response = _error(request, 401, TOKEN_HELP)
-                response.headers["WWW-Authenticate"] = "Bearer"
-                return response
-        if request.method not in ("GET", "HEAD", "OPTIONS") and _cross_site(request):
-            return _error(request, 403, CROSS_SITE)
-        return _secure(await call_next(request), path)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -119,7 +119,8 @@ def warm(view: View) -> None:
     filter lists) into its memo: ``Workspace`` calls this on the thread that computed the
     view, so no request pays for it (a large measure's chart takes most of a second).
     The sources' records are left to the first visit of the sources page: a second of
-    work per view that would hold up the requests of every other page."""
+    work per view that would hold up the requests of every other page. The document
+    page's titles and the search form's filter lists are made here too."""
     cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     for m, card in zip(view.cc.measures, cards, strict=True):
         # the keys ``overview`` and ``measure`` ask ``view.derived`` for
@@ -127,6 +128,9 @@ def warm(view: View) -> None:
         view.memo.setdefault(("chart", m.key), chart(m, view.colours).svg)
         view.memo.setdefault(("facets", m.key), facets(m, view.memo.get("languages", {})))
     view.derived("copies", lambda: copies(view.cc))
+    view.derived("titles", lambda: {d.doc: d.title for d in view.cc.documents})
+    if "languages" in view.memo:  # the search form's filter lists
+        all_facets(view, view.memo["languages"])
 
 
 #: The cookie holding when the overview was last opened, for "arrived since".
