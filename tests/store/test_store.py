@@ -88,6 +88,24 @@ def test_changed_content_adds_a_version_and_keeps_the_old_one(store_url, make_do
         assert store.add(doc, found) == "unchanged"
 
 
+def test_known_versions_answers_for_a_batch_as_has_version_does_one_by_one(store_url, make_doc):
+    doc, found = make_doc()
+    edited, edited_found = make_doc(text=doc.text.replace("Monday", "Tuesday"))
+    with Store(store_url) as store:
+        store.add(doc, found)
+        store.add(edited, edited_found)
+        asked = [
+            (doc.doc_id, doc.content_hash),
+            (doc.doc_id, edited.content_hash),
+            (doc.doc_id, "0" * 64),  # a known document, content never stored
+            ("no-such-doc", doc.content_hash),  # stored content under another id
+        ]
+        want = {pair for pair in asked if store.has_version(*pair)}
+        assert want == set(asked[:2])
+        assert store.known_versions(asked) == want
+        assert store.known_versions([]) == set()
+
+
 def test_claims_filter_by_measure_and_document(store_url, make_doc):
     with Store(store_url) as store:
         store.add(*make_doc("a"))

@@ -53,6 +53,28 @@ class IngestEvent:
 
 
 ProgressCallback = Callable[[IngestEvent], None]
+#: Items screened against the store per query, and at most this many characters of their
+#: content held while waiting (a chunk ends early at that size, so memory stays bounded
+#: by one large document, not by the chunk's count).
+SCREEN_BATCH = 32
+SCREEN_CHARS = 4_000_000
+
+
+def _screen_chunks(
+    items: Iterable[SourceDocument | IngestFailure],
+) -> Iterator[list[SourceDocument | IngestFailure]]:
+    chunk: list[SourceDocument | IngestFailure] = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += 0 if isinstance(item, IngestFailure) else len(item.content)
+        if len(chunk) >= SCREEN_BATCH or chars >= SCREEN_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
 #: ``(doc_id, done_chars, total_chars)`` while a document is read, for a per-document bar.
 DocumentProgress = Callable[[str, int, int], None]
 
@@ -218,16 +240,22 @@ class Writer:
 
     def screen(self, items: Iterable[SourceDocument | IngestFailure]) -> Iterator[SourceDocument]:
         """The documents that need the pipeline: failures are recorded and content already
-        stored is counted unchanged as they pass, without the costly pipeline."""
-        for item in items:
-            if isinstance(item, IngestFailure):
-                self.fail(item)
-            elif self.store.has_version(item.doc_id, item.content_hash):
-                self.report.unchanged += 1
-                if self.progress:
-                    self.progress(IngestEvent(item.doc_id, item.location, "unchanged"))
-            else:
-                yield item
+        stored is counted unchanged as they pass, without the costly pipeline. The store is
+        asked once per ``SCREEN_BATCH`` items; the items still pass one by one, in order."""
+        for chunk in _screen_chunks(items):
+            keys = [
+                None if isinstance(i, IngestFailure) else (i.doc_id, i.content_hash) for i in chunk
+            ]
+            known = self.store.known_versions([k for k in keys if k is not None])
+            for item, key in zip(chunk, keys, strict=True):
+                if isinstance(item, IngestFailure):
+                    self.fail(item)
+                elif key in known:
+                    self.report.unchanged += 1
+                    if self.progress:
+                        self.progress(IngestEvent(item.doc_id, item.location, "unchanged"))
+                else:
+                    yield item
 
     def _add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
         try:

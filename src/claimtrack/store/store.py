@@ -561,6 +561,19 @@ class Store(DocumentReads, Reviews, WatchList):
             found = conn.execute(_KNOWN, {"doc_id": doc_id, "content_hash": content_hash}).first()
         return found is not None
 
+    def known_versions(self, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these ``(doc_id, content_hash)`` pairs are stored: ``has_version`` for a
+        batch in one query, so screening an ingest costs one round trip per batch, not per
+        document (on PostgreSQL each is a trip to the server)."""
+        if not pairs:
+            return set()
+        wanted = set(pairs)
+        query = select(versions.c.doc_id, versions.c.content_hash).where(
+            versions.c.doc_id.in_(sorted({doc_id for doc_id, _ in wanted}))
+        )
+        with self._read() as conn:
+            return {(d, h) for d, h in conn.execute(query) if (d, h) in wanted}
+
     @staticmethod
     def _claims_filter(
         measure: str | None,
