@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -30,3 +31,20 @@ def test_a_collector_already_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_objects_made_in_the_pause_stay_collectable() -> None:
+    """They are promoted to the oldest generation, not left frozen: a cycle made inside is
+    freed by the next full collection."""
+
+    class Node:
+        other: object = None
+
+    with paused_gc():
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+    assert gc.get_freeze_count() == 0
+    gone = weakref.ref(a)
+    del a, b
+    gc.collect()
+    assert gone() is None

@@ -26,4 +26,19 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            _promote()
             gc.enable()
+
+
+def _promote() -> None:
+    """Move every object the collector tracks to its oldest generation, unscanned.
+
+    Resumed as it was, the collector's first young collection would walk every object the
+    step made and kept (all of them young: none was collected during the pause), only to
+    find no garbage and promote them; at 100,000 claims that walk alone took about a
+    third of a second, inside the step's own time. ``gc.freeze`` then ``gc.unfreeze``
+    promote them directly, which the collector's young generations would do anyway: they
+    stay collectable, by reference counting as before and by the next full collection
+    should they hold a cycle."""
+    gc.freeze()
+    gc.unfreeze()
