@@ -11,11 +11,22 @@ from collections.abc import Iterable
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Terminal control sequences (ECMA-48) in text pasted from a console or a log: CSI
+# ("ESC [ 31 m", colours), OSC ("ESC ] ... BEL", titles and links), other two-character
+# escapes, and any C0/C1 control character left over. They are not text, and their
+# parameters ("0m") would otherwise be read as figures.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 
 def tidy_line(line: str) -> str:
-    """One line with invisible characters removed, odd spaces made plain, no trailing space."""
-    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", line)).rstrip()
+    """One line with control sequences and invisible characters removed, odd spaces made
+    plain, no trailing space."""
+    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", _CONTROL.sub("", line))).rstrip()
 
 
 def join_lines(lines: Iterable[str]) -> str:
