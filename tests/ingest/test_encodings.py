@@ -210,3 +210,47 @@ def test_unicode_text_round_trips(text, form):
     decoded = decode_text(text.encode(form), "prop.txt")
     assert decoded.text == text
     assert decoded.encoding == ("utf-16" if form == "utf-16" else "utf-8")
+
+
+# --------------------------------------------------------------------------- JSON Lines
+
+
+def _jsonl_sources(path: Path, encoding: str | None = None) -> list[object]:
+    from claimtrack.config import Settings
+    from claimtrack.ingest.readers import iter_sources
+
+    return list(iter_sources([path], Settings(), encoding=encoding))
+
+
+JSONL_BODY = (
+    '{"id": "a", "text": "Officials said 1,200 soldiers were moved, «selon» l\'état-major."}\n'
+    '{"id": "b", "text": "Crews cleared 42 roads; 道路 42 本."}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("codec", "forced"),
+    [("utf-16", None), ("utf-32", None), ("utf-16-le", "utf-16-le"), ("utf-32-be", "utf-32-be")],
+)
+def test_utf16_and_utf32_jsonl_is_read_line_by_line(tmp_path, codec, forced):
+    """Their newline is several bytes, so the lines cannot be cut at b"\\n"."""
+    from claimtrack.records import SourceDocument
+
+    path = write(tmp_path, JSONL_BODY.encode(codec), "feed.jsonl")
+    docs = _jsonl_sources(path, forced)
+    assert all(isinstance(d, SourceDocument) for d in docs)
+    assert [(d.doc_id, d.content) for d in docs] == [  # type: ignore[attr-defined]
+        ("a", "Officials said 1,200 soldiers were moved, «selon» l'état-major."),
+        ("b", "Crews cleared 42 roads; 道路 42 本."),
+    ]
+    assert {d.encoding for d in docs} == {codecs.lookup(codec).name}  # type: ignore[attr-defined]
+
+
+def test_a_utf16_jsonl_broken_midway_keeps_the_lines_before_and_names_the_line(tmp_path):
+    from claimtrack.records import IngestFailure, SourceDocument
+
+    path = write(tmp_path, JSONL_BODY.encode("utf-16") + b"\x00\xd8\x41", "feed.jsonl")
+    *docs, failure = _jsonl_sources(path)
+    assert [d.doc_id for d in docs if isinstance(d, SourceDocument)] == ["a", "b"]
+    assert isinstance(failure, IngestFailure)
+    assert failure.location == f"{path}:3" and "UTF-16" in failure.message

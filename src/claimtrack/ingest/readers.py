@@ -21,6 +21,8 @@ name elsewhere), the later one is keyed by its absolute path instead.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import re
@@ -31,8 +33,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimtrack.config import Settings
-from claimtrack.errors import InputError, unreadable
+from claimtrack.errors import InputError, bad_encoding, unreadable
 from claimtrack.ingest.validate import (
+    BOMS,
     bad_jsonl,
     check_size,
     decode_text,
@@ -247,9 +250,40 @@ def _read_jsonl(
         yield _failure(file_id(path), unreadable(str(path), exc.strerror or str(exc)), str(path))
         return
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if raw.strip():
-                yield jsonl_document(raw, f"{path}:{lineno}", settings, published, encoding)
+        wide = _wide_codec(fh.peek(4)[:4], encoding)
+        if wide is None:
+            for lineno, raw in enumerate(fh, start=1):
+                if raw.strip():
+                    yield jsonl_document(raw, f"{path}:{lineno}", settings, published, encoding)
+            return
+        # UTF-16 and UTF-32 cannot be cut into lines at the byte b"\n" (it is half of a
+        # character there): the file is read as text, and each line goes on re-encoded in
+        # the same codec (with its byte-order mark, for the codecs that detect it), so it
+        # is decoded, size-checked and recorded exactly as a line of any other file.
+        lineno = 0
+        try:
+            for lineno, line in enumerate(io.TextIOWrapper(fh, encoding=wide), start=1):
+                if line.strip():
+                    raw = line.encode(wide)
+                    yield jsonl_document(raw, f"{path}:{lineno}", settings, published, wide)
+        except UnicodeDecodeError as exc:
+            where = f"{path}:{lineno + 1}"
+            yield _failure(where, bad_encoding(where, exc.reason, wide.upper()), where)
+
+
+def _wide_codec(head: bytes, encoding: str | None) -> str | None:
+    """The UTF-16 or UTF-32 codec a JSON Lines file is written in (its ``--encoding``, else
+    its byte-order mark), or None for the byte-oriented encodings."""
+    if encoding:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            return None  # an unknown encoding is refused line by line, as before
+        return name if name.startswith(("utf-16", "utf-32")) else None
+    for mark, codec in BOMS:
+        if head.startswith(mark):
+            return codec if codec.startswith(("utf-16", "utf-32")) else None
+    return None
 
 
 def jsonl_document(
