@@ -43,6 +43,11 @@ def parse_count(raw: str, name: str = "CLAIMTRACK_MAX_CLAIMS") -> int:
     return int(m.group(1))
 
 
+#: A fetch (every redirect hop, headers and body) must end within this many times
+#: ``Settings.fetch_timeout_s``, however its server paces the bytes.
+FETCH_DEADLINE_FACTOR = 3
+
+
 @dataclass(frozen=True)
 class Settings:
     """Defaults suit a laptop; override per call or with CLAIMTRACK_* environment variables."""

@@ -175,6 +175,14 @@ def fetch_timeout(url: str, seconds: float) -> InputError:
     )
 
 
+def fetch_too_slow(url: str, seconds: float) -> InputError:
+    return InputError(
+        "timeout",
+        f"{url}: the whole answer took over {seconds:g} s (it kept arriving too slowly);"
+        " try again later or raise --timeout",
+    )
+
+
 def page_too_large(url: str, limit: int) -> InputError:
     return InputError(
         "too_large",

@@ -30,6 +30,7 @@ class Reply:
     delay_s: float = 0.0  # before the status line, to make the client time out
     declare_length: bool = True
     endless: bool = False
+    drip_s: float = 0.0  # pause between the body's bytes (each within the client's timeout)
 
 
 #: How much an endless reply sends at most, so a broken cap ends the test rather than hanging.
@@ -77,6 +78,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
+            if reply.drip_s:
+                try:
+                    for i in range(len(reply.body)):
+                        self.wfile.write(reply.body[i : i + 1])
+                        self.wfile.flush()
+                        site.sent[self.path] = i + 1
+                        time.sleep(reply.drip_s)
+                except OSError:
+                    return  # the client gave up, as it should past its deadline
+                return
             if not reply.endless:
                 self.wfile.write(reply.body)
                 return

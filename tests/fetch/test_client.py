@@ -114,6 +114,15 @@ def test_a_slow_server_times_out(site):
     assert "within 0.5 s" in failure.message and "--timeout" in failure.message
 
 
+def test_a_body_dripped_slowly_is_given_up_at_the_whole_answer_deadline(site):
+    # Each byte comes well within the 0.5 s read timeout; the whole body would take 12 s.
+    site.routes["/drip"] = Reply(PAGE[:120], drip_s=0.1)
+    failure = only(fetch([site.url("/drip")], Settings(fetch_timeout_s=0.5)))
+    assert isinstance(failure, IngestFailure) and failure.reason == "timeout"
+    assert "whole answer took over 1.5 s" in failure.message and "--timeout" in failure.message
+    assert site.sent["/drip"] < 40  # about 1.5 s of bytes, not the 120
+
+
 def test_a_declared_oversized_body_is_refused(site):
     site.routes["/huge"] = Reply(b"<p>" + b"x" * 100_000 + b"</p>")
     failure = only(fetch([site.url("/huge")]))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.config import Settings
+from claimtrack.config import FETCH_DEADLINE_FACTOR, Settings
 from claimtrack.errors import UsageError
 
 DbOption = Annotated[
@@ -53,7 +53,7 @@ FetchTimeoutOption = Annotated[
     typer.Option(
         "--timeout",
         help="Seconds to wait for a connection and for each read (default: "
-        f"{Settings.fetch_timeout_s:g}).",
+        f"{Settings.fetch_timeout_s:g}); a whole answer may take {FETCH_DEADLINE_FACTOR} times as long.",
     ),
 ]
 

@@ -1,6 +1,9 @@
 """Fetch one web page over HTTP with every limit a crawler of untrusted URLs needs.
 
-Limits: http(s) only; connect and read timeouts; a cap on the body, which is streamed and
+Limits: http(s) only; connect and read timeouts, and a deadline for the whole answer
+(``config.FETCH_DEADLINE_FACTOR`` times the timeout, every redirect hop included), so a server that
+drips its body a byte at a time, each within the read timeout, is still given up; a cap
+on the body, which is streamed and
 abandoned once past it (a declared Content-Length over the cap is refused before
 reading), so no page is ever held in memory unbounded; at most ``MAX_REDIRECTS``
 redirects; only web pages and plain text (anything else is refused from its headers,
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -39,10 +43,12 @@ from urllib.parse import urljoin
 import httpx
 
 from claimtrack import __version__
+from claimtrack.config import FETCH_DEADLINE_FACTOR
 from claimtrack.errors import (
     InputError,
     fetch_failed,
     fetch_timeout,
+    fetch_too_slow,
     http_status,
     page_too_large,
     too_many_redirects,
@@ -57,8 +63,6 @@ USER_AGENT = (
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9"
 #: Redirects followed before giving up; browsers allow about 20, news pages need one or two.
 MAX_REDIRECTS = 5
-#: Bytes asked of the stream at a time; the size cap is checked after each.
-CHUNK_BYTES = 64 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 NOT_MODIFIED = 304
 
@@ -190,17 +194,31 @@ def _send(
     raise last
 
 
-def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+@dataclass(frozen=True)
+class _Deadline:
+    """When the whole fetch must have ended, and the allowance it was given."""
+
+    at: float
+    seconds: float
+
+    def check(self, url: str) -> None:
+        if time.monotonic() > self.at:
+            raise fetch_too_slow(url, self.seconds)
+
+
+def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: _Deadline) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise page_too_large(url, max_bytes)
     chunks: list[bytes] = []
     total = 0
-    # iter_bytes yields the body decompressed, so the cap also bounds a gzip bomb.
-    for chunk in response.iter_bytes(CHUNK_BYTES):
+    # iter_bytes yields the body decompressed, so the cap also bounds a gzip bomb; without
+    # a chunk size it yields what each read brings, so the deadline is checked per read.
+    for chunk in response.iter_bytes():
         total += len(chunk)
         if total > max_bytes:
             raise page_too_large(url, max_bytes)
+        deadline.check(url)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -220,6 +238,7 @@ def _hop(
     allow_private: bool,
     max_bytes: int,
     ask: _Ask,
+    deadline: _Deadline,
 ) -> Page | NotModified | str:
     """Fetch ``target`` once: its page, a 304, or the address it redirects to."""
     addresses = checked_addresses(target, allow_private)
@@ -239,7 +258,7 @@ def _hop(
         kind = ask.kinds.get(media)
         if kind is None:
             raise wrong_content_type(target.url, media)
-        body = _read_capped(response, target.url, max_bytes)
+        body = _read_capped(response, target.url, max_bytes, deadline)
         return Page(
             target.url,
             target.url,
@@ -296,9 +315,12 @@ def fetch_conditional(
     ask = _Ask(kinds, headers, bool(validators and validators.headers()))
     first = normalise_url(url)
     next_url = first.url
+    allowance = FETCH_DEADLINE_FACTOR * _timeout_of(client)
+    deadline = _Deadline(time.monotonic() + allowance if allowance else float("inf"), allowance)
     for hop in range(max_redirects + 1):
         try:
-            result = _hop(client, normalise_url(next_url), allow_private, max_bytes, ask)
+            deadline.check(next_url)
+            result = _hop(client, normalise_url(next_url), allow_private, max_bytes, ask, deadline)
         except httpx.TimeoutException:
             raise _after(first, hop, fetch_timeout(next_url, _timeout_of(client))) from None
         except httpx.HTTPError as exc:
