@@ -8,6 +8,7 @@ and askers ("Bloomberg reported", "an inquiry from lawmaker X") go to ``via``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,6 +25,12 @@ _ABBREV_DEF = re.compile(
 
 
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+#: A parenthesis right after a figure: "9.4 million rounds (South Korean est.)[2]".
+_PARENTHESIS = re.compile(r"^[^()]{0,40}?\(([^()]{2,60})\)")
+
+#: A role phrase ("the intelligence chief") -> the person it refers back to, if any.
+PeopleResolver = Callable[[str], str | None]
 
 
 _ASKING = frozenset({"inquiry", "request", "question"})
@@ -100,6 +107,14 @@ class AttributionFinder:
             lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
         )
         self.time_modifiers = lex.phrase_set("time_modifiers")
+        self.count_possessives = lex.phrase_set("count_possessives")
+        self.estimate_marks = lex.phrase_set("estimate_marks")
+        self.via_debris = lex.phrase_set("via_debris")
+        nouns = "|".join(sorted(map(re.escape, self.count_possessives), key=len, reverse=True))
+        self._count_owner = re.compile(
+            rf"\b(?:[Bb]y|[Oo]n|[Ii]n|[Aa]ccording to)\s+((?:the\s+)?[A-Z][^,;()]{{1,80}}?)['’]s?\s+"
+            rf"(?:own\s+|latest\s+|new\s+)?(?:{nouns or '(?!)'})\b"
+        )
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
@@ -219,7 +234,10 @@ class AttributionFinder:
                     return
             if fig.i in {t.i for t in tok.subtree}:
                 return
-            text = self._phrase(tok)
+            if tok.pos_ == "NUM" or tok.like_num:
+                return  # "One of them said": a count of people, not who they are
+            given = _named(tok) if tok.pos_ != "PROPN" else None
+            text = self._phrase(given if given is not None else tok)
             seen.add(tok.i)
             found.append(
                 _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
@@ -279,6 +297,13 @@ class AttributionFinder:
                 obj = pobj(tok)
                 if obj is not None:
                     add(obj, depth(tok) + 0.3)
+        for m in self._count_owner.finditer(sent.text):
+            # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
+            # from the text: the parser often hangs the possessive on the wrong word)
+            owner = re.sub(r"^the\s+", "", m.group(1))
+            at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if at is not None and not any(a.position == at.root.i for a in found):
+                found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))
         return found
 
     def _cues(self, sent: Doc) -> list[tuple[str, Token, Token | None]]:
@@ -302,14 +327,24 @@ class AttributionFinder:
                 cues.append(("reporting", tok, nxt))
             elif low == "from" and tok.head.lemma_.lower() in _ASKING:
                 cues.append(("asking", tok, nxt))
+
         self._last_cues = (sent, cues)
         return cues
 
     def attribute(
-        self, sent: Doc, fig: Token, abbrevs: dict[str, str], history: list[str]
+        self,
+        sent: Doc,
+        fig: Token,
+        abbrevs: dict[str, str],
+        history: list[str],
+        people: PeopleResolver | None = None,
     ) -> Attribution | None:
         """Source and via for the figure at ``fig``; ``history`` lists earlier sources of
-        the document, most recent last, for "the agency said" and "he added"."""
+        the document, most recent last, for "the agency said" and "he added"; ``people``
+        resolves a role phrase ("the HUR chief") to the person named with it earlier."""
+        marked = self._estimate_mark(sent, fig, abbrevs)
+        if marked is not None:
+            return Attribution(marked)
         agents = self.agents(sent, fig)
         if not agents:
             return None
@@ -321,15 +356,63 @@ class AttributionFinder:
         )
         names: list[str] = []
         for a in chain:
-            name = self._resolve(a, abbrevs, history)
-            if name and name not in names:
+            name = self._resolve(a, abbrevs, history, people)
+            if name and name not in names and (names == [] or not self._debris(name)):
                 names.append(name)
         if not names:
             return None
         return Attribution(names[0], names[1:])
 
-    def _resolve(self, agent: _Agent, abbrevs: dict[str, str], history: list[str]) -> str | None:
-        text = agent.text.strip()
+    def _debris(self, name: str) -> bool:
+        """An intermediary that names no one: the audience ("reporters", "lawmakers")."""
+        return name.lower().strip() in self.via_debris or not re.search(r"\w", name)
+
+    def _estimate_mark(self, sent: Doc, fig: Token, abbrevs: dict[str, str]) -> str | None:
+        """ "9.4 million rounds (South Korean est.)": a parenthesis after the figure that
+        ends in an estimate mark names the figure's source."""
+        at = fig.idx - sent[0].idx
+        m = _PARENTHESIS.match(sent.text[at:])
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if len(words) < 2 or words[-1].lower().rstrip(".") not in self.estimate_marks | {
+            w.rstrip(".") for w in self.estimate_marks
+        }:
+            return None
+        owner = " ".join(words[:-1])
+        name = self.name(owner, abbrevs)
+        return name if name != owner else f"{owner} {words[-1]}"
+
+    def speaker(
+        self,
+        text: str,
+        abbrevs: dict[str, str],
+        history: list[str],
+        people: PeopleResolver | None = None,
+    ) -> str | None:
+        """A speaker named by the text alone ("she", "the foreman", "Lee"): a pronoun or a
+        back-reference is resolved against ``history``, a role against ``people``."""
+        low = text.lower().translate(_APOS)
+        anaphoric = low in ("he", "she", "they", "we", "i") or low in self.anaphors
+        return self._resolve(
+            _Agent(text, 0.0, 0, self._is_media(text), anaphoric), abbrevs, history, people
+        )
+
+    def name(self, text: str, abbrevs: dict[str, str]) -> str:
+        """A source's name as written, its acronym spelt out as the document or the pack
+        defines it ("NIS" in a table's source column)."""
+        return self._resolve(_Agent(text, 0.0, 0, False), abbrevs, []) or text
+
+    def _resolve(
+        self,
+        agent: _Agent,
+        abbrevs: dict[str, str],
+        history: list[str],
+        people: PeopleResolver | None = None,
+    ) -> str | None:
+        text = _POSSESSIVE_END.sub("", agent.text.strip())
+        if people is not None and (person := people(text)) is not None:
+            return person
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if bare in abbrevs:
             return f"{abbrevs[bare]} ({bare})"
@@ -355,6 +438,20 @@ def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", name.translate(_APOS).lower().strip())
 
 
+def _named(tok: Token) -> Token | None:
+    """The name a described agent is given: "A Spanish newspaper, El Correo del Sur,",
+    "the head of X, Maj. Gen. Y,", "a user called Z": the source is the name."""
+    named = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t is not tok]
+    if named:
+        return named[-1]
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name"):
+            for g in c.children:
+                if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN", "X"):
+                    return g
+    return None
+
+
 def _trailing_speaker(verb: Token) -> str | None:
     """ "..., South Korea's Joint Chiefs of Staff said last week": the words between the
     comma and a subjectless reporting verb, when the parser did not attach them."""
@@ -378,7 +475,7 @@ def _antecedent(anaphor: str, history: list[str]) -> str | None:
     """The latest earlier source an anaphor can mean: "the agency" -> the last source
     whose name holds "agency"; a pronoun -> the last source."""
     head = anaphor.split()[-1] if anaphor else ""
-    if head and head not in ("he", "she", "they", "it", "we"):
+    if head and head not in ("he", "she", "they", "it", "we", "i", "you"):
         for name in reversed(history):
             if head in name.lower():
                 return name

@@ -29,8 +29,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(lex.words("time", "month_prepositions"), key=len, reverse=True)
     )
+    weekdays = "|".join(re.escape(w.capitalize()) for w in lex.words("time", "weekdays"))
     return [
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
+        # "a third-quarter loss", "in the second quarter": the latest such quarter
+        ("quarter_only", re.compile(rf"\b({quarter})[\s-]+quarter\b(?!\s+of\s+\d)", re.I)),
         ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
@@ -46,7 +49,15 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
         ),
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
+        # "by the end of last year": the year's last month
+        ("year_end", re.compile(r"\b(?:end|close)\s+of\s+(last|this)\s+year\b", re.I)),
         ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
+        (
+            "years_ago",
+            re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b", re.I),
+        ),
+        # "on Saturday": the latest such day up to the published date
+        ("weekday", re.compile(rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*\d)")),
         (
             "month",
             re.compile(
@@ -64,7 +75,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 _SINCE_INSIDE = re.compile(r"(?:since|from)\s", re.I)  # "since January" is one match
-_SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$", re.I)
+_SINCE = re.compile(
+    r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?$",
+    re.I,
+)
 
 
 class TimeReader:
@@ -75,6 +89,11 @@ class TimeReader:
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
         self._last: tuple[tuple[str, str | None], list[tuple[int, int, str]]] | None = None
+        present = "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(lex.words("present_words"), key=len, reverse=True)
+        )
+        self._present = re.compile(rf"(?<!\w)(?:{present or '(?!)'})(?!\w)", re.I)
 
     def _month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
@@ -84,10 +103,14 @@ class TimeReader:
         if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
+        before = 0  # where the nearest time before the figure ends
         for start, end, iso in self.expressions(sentence, published):
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
             if best is None or dist < best[0]:
                 best = (dist, iso)
+                before = end if end <= fig_start else fig_start
+        if best is not None and self._present.search(sentence, before, fig_start):
+            return None  # "launched in 2004, now covers 8 million": the figure holds now
         return best[1] if best else None
 
     def expressions(self, sentence: str, published: str | None) -> list[tuple[int, int, str]]:
@@ -166,6 +189,18 @@ class TimeReader:
             relative = self.lex.mapping("time", "relative")
             which, unit = str(relative.get(" ".join(g[0].lower().split()), "")).split() or ["", ""]
             return self._relative(which, unit, pub)
+        if kind == "quarter_only" and pub is not None:
+            q = self.quarters[g[0].lower()]
+            year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+            return f"{year}-Q{q}"
+        if kind == "years_ago" and pub is not None:
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(g[0].lower())
+            return str(pub.year - (n if n is not None else int(g[0])))
+        if kind == "weekday" and pub is not None:
+            day = [w.capitalize() for w in self.lex.words("time", "weekdays")].index(g[0])
+            return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
+        if kind == "year_end" and pub is not None:
+            return f"{pub.year - (1 if g[0].lower() == 'last' else 0)}-12"
         if kind == "rel" and pub is not None:
             return self._relative(g[0].lower(), g[1].lower(), pub)
         if kind in ("month", "month_words") and pub is not None:

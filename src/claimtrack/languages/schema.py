@@ -111,6 +111,8 @@ class TimeWords(_Strict):
         str, Literal["last week", "this week", "last month", "this month", "last year", "this year"]
     ] = {}
     month_prepositions: Words = []
+    # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
+    weekdays: Words = []
 
 
 class ExtractWords(_Strict):
@@ -231,6 +233,25 @@ class ExtractWords(_Strict):
     source_cue_words: Words = []
     media_cues: Words = []
     producing_verbs: Words = []
+    # Document layout the English reading attributes by (extract/turns.py, tables.py,
+    # roles.py): transcript speaker labels and the askers' labels that name no source,
+    # titles before a person's name (with the word each stands for), a table's header
+    # for its source column, role nouns that refer back to a named person ("the
+    # intelligence chief"), nouns of a possessive count ("by X's count"), the marks of a
+    # parenthetical estimate ("(JCS est.)") and words that are never an intermediary.
+    speaker_askers: Words = []
+    person_titles: dict[str, str] = {}
+    table_source_headers: Words = []
+    role_nouns: dict[str, str] = {}
+    count_possessives: Words = []
+    estimate_marks: Words = []
+    via_debris: Words = []
+    # Irregular forms of the reporting verbs ("said", "told", "wrote"): a sentence holding
+    # one is parsed for its attribution even without a figure.
+    reporting_verb_forms: Words = []
+    # Words between an earlier time and a figure that make the figure hold now ("launched
+    # in 2004, now covers 8 million people"): its as_of is the published date.
+    present_words: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.

@@ -1,0 +1,89 @@
+"""Role titles that refer back to a person named earlier: "the HUR chief", "the
+commander-in-chief", "the general" are the person the document introduced with that role
+("Ukraine's military intelligence chief, Lt. Gen. Oleh Marchuk").
+
+A news story names a person once with their role and then uses the role alone; the
+source is the person, so two reports of the same general meet as one origin. People are
+read once per document: a name of two or three capitalised words after a title ("Gen.",
+"Defence Minister") or after a role phrase and a comma, with the role words of the few
+words before it. A back-reference resolves to the latest person named before it whose
+role words hold the phrase's head and most of its other words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.lexicon import Lexicon
+
+_NAME = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+    r"(?=[ \t]*[,;.)]|[ \t]+(?:said|says|told|added|wrote|gave|put|spoke)\b)"
+)
+_WORDS = re.compile(r"[\w-]+")
+_REACH = 60  # characters before a name that may hold its role ("the head of X, ")
+_ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    roles: frozenset[str]  # lower-case role words: "chief", "intelligence", "general"
+
+
+class RoleReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
+        self.role_nouns = {str(k).lower(): str(v) for k, v in lex.mapping("role_nouns").items()}
+
+    def people(self, text: str) -> People:
+        """The people the document names with a role, in order."""
+        found: list[tuple[int, Person]] = []
+        for m in _NAME.finditer(text):
+            lead, name = m.group(1).split(), m.group(2)
+            titles = [w for w in lead if w.lower().strip(".,") in self.titles]
+            if len(titles) != len(lead) or name.split()[0].lower() in self.titles:
+                continue  # "The Kremlin", or a title inside what looked like a name
+            before = text[max(0, m.start() - _REACH) : m.start()]
+            roles = {self.titles[w.lower().strip(".,")] for w in titles} - {""}
+            if before.rstrip().endswith(","):  # "the head of X, Name": an appositive
+                clause = re.split(r"[.;:!?\n]", before)[-1]
+                roles |= {w.lower() for w in _WORDS.findall(clause)}
+            elif not lead:
+                continue  # "the Office of Korean Affairs": no title, no appositive
+            roles |= {self.role_nouns[w] for w in roles if w in self.role_nouns}
+            if not roles & set(self.role_nouns.values()):
+                continue
+            found.append((m.start(), Person(name, frozenset(roles))))
+        return People(self.role_nouns, found)
+
+
+@dataclass
+class People:
+    role_nouns: dict[str, str]  # a role noun -> the role it names ("chief" -> "head")
+    found: list[tuple[int, Person]]
+
+    def __post_init__(self) -> None:
+        self._starts = [at for at, _ in self.found]
+
+    def resolve(self, phrase: str, before: int) -> str | None:
+        """The person a role phrase ("the intelligence chief") refers back to, named before
+        the document offset ``before``; None when the phrase is no role or nobody fits."""
+        m = _ROLE_PHRASE.match(phrase.strip())
+        if m is None:
+            return None
+        words = [w.lower() for w in _WORDS.findall(m.group(1))]
+        head = self.role_nouns.get(words[-1])
+        if head is None:
+            return None
+        others = words[:-1]
+        best: tuple[int, str] | None = None  # the person fitting most of the other words,
+        k = bisect.bisect_left(self._starts, before)  # the latest of them on a tie
+        for _, person in reversed(self.found[:k]):
+            if head in person.roles:
+                fit = sum(w in person.roles for w in others)
+                if best is None or fit > best[0]:
+                    best = (fit, person.name)
+        return best[1] if best else None

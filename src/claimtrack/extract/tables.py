@@ -1,0 +1,131 @@
+"""Tables in plain text: a row's source cell is the source of its figures, and a dated
+column header ("Dec 2024 | Oct 2025") the time each figure holds.
+
+A row such as "Troops in Russia | 11,000 | 15,000 | NIS" is a headline-like line with no
+verb: sentence parsing finds no attribution in it, and its times are in the header. Rows
+are lines of three or more cells split by "|" or tabs, in runs of two lines or more; the
+first line is the header. The source column is the one whose header is a source word
+("Source", "According to"), else the last column when every row ends in a short
+non-numeric cell. Work is one pass over the document's lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimtrack.extract.lexicon import Lexicon
+
+_SPLIT = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+_DIGIT = re.compile(r"\d")
+_DEBRIS = re.compile(r"^[\W_]*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What a table says about the figures of one cell: the row's source and the
+    column's time, each None when the table does not say."""
+
+    source: str | None
+    as_of: str | None
+
+
+@dataclass
+class _Row:
+    line: int
+    start: int  # offset of the line in the document
+    cells: list[tuple[int, int, str]]  # (start, end, text) in document offsets
+
+
+def _cells(line: str, base: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in [*_SPLIT.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        raw = line[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        out.append((base + pos + lead, base + pos + lead + len(text), text))
+        if m is not None:
+            pos = m.end()
+    # a Markdown row's outer pipes leave empty cells at the ends
+    while out and not out[0][2]:
+        out.pop(0)
+    while out and not out[-1][2]:
+        out.pop()
+    return out
+
+
+class TableReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.source_headers = lex.phrase_set("table_source_headers")
+
+    def cells(self, text: str, time_of: Callable[[str], str | None]) -> dict[tuple[int, int], Cell]:
+        """Every data cell of the document's tables that the table attributes or dates,
+        keyed by its (start, end) offsets; ``time_of`` reads a header cell's time."""
+        out: dict[tuple[int, int], Cell] = {}
+        block: list[_Row] = []
+        offset = 0
+        for i, line in enumerate([*text.split("\n"), ""]):
+            cells = _cells(line, offset) if ("|" in line or "\t" in line) else []
+            if len(cells) >= 3:
+                block.append(_Row(i, offset, cells))
+            else:
+                if len(block) >= 2:
+                    out.update(self._table(block, time_of))
+                block = []
+            offset += len(line) + 1
+        return out
+
+    def _table(
+        self, rows: list[_Row], time_of: Callable[[str], str | None]
+    ) -> dict[tuple[int, int], Cell]:
+        header, data = rows[0], rows[1:]
+        heads = [c[2] for c in header.cells]
+        source_col = next(
+            (k for k, h in enumerate(heads) if h.lower().rstrip(":") in self.source_headers), None
+        )
+        if source_col is None and all(
+            row.cells
+            and not _DIGIT.search(row.cells[-1][2])
+            and not _DEBRIS.match(row.cells[-1][2])
+            and len(row.cells[-1][2].split()) <= 6
+            for row in data
+        ):
+            source_col = len(heads) - 1 if len(data) >= 1 else None
+        times = [time_of(h) if _DIGIT.search(h) else None for h in heads]
+        out: dict[tuple[int, int], Cell] = {}
+        for row in data:
+            source = None
+            if source_col is not None and source_col < len(row.cells):
+                cell = row.cells[source_col][2]
+                source = None if _DEBRIS.match(cell) else cell
+            for k, (start, end, text) in enumerate(row.cells):
+                if k == source_col or not _DIGIT.search(text):
+                    continue
+                as_of = times[k] if k < len(times) else None
+                if source or as_of:
+                    out[(start, end)] = Cell(source, as_of)
+        return out
+
+
+@dataclass
+class TableCells:
+    """A document's attributed table cells, found by offset in logarithmic time (a long
+    table must not make each of its figures scan all of it)."""
+
+    cells: dict[tuple[int, int], Cell]
+
+    def __post_init__(self) -> None:
+        self._spans = sorted(self.cells)
+        self._starts = [s for s, _ in self._spans]
+
+    def at(self, offset: int) -> Cell | None:
+        """The cell holding the document offset ``offset``, if any."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return None
+        start, end = self._spans[k]
+        return self.cells[(start, end)] if offset < end else None

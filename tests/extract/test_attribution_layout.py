@@ -1,0 +1,200 @@
+"""English source attribution and time by kind of error (issue 10): transcript speaker
+labels, first-person figures, role titles that refer back to a named person, tables with a
+source column and dated columns, parenthetical and possessive attributions, outlets and
+posters as sources, and background figures in the writer's own voice. Every sentence was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import Extractor
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.roles import RoleReader
+from claimtrack.extract.tables import TableCells, TableReader
+from claimtrack.extract.timex import TimeReader
+from claimtrack.extract.turns import TurnReader
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+EX = Extractor(load_pack("dprk-russia"))
+LEX = load_lexicon("en")
+PUBLISHED = "2025-03-14"  # a Friday
+
+
+def claims(text: str, published: str = PUBLISHED) -> list[Claim]:
+    return EX.extract(CleanDocument("a", text, content_hash(text), published=published))
+
+
+def claim_of(text: str, figure: float, published: str = PUBLISHED) -> Claim:
+    (c,) = [c for c in claims(text, published) if c.figure == figure]
+    return c
+
+
+# -- 1. transcripts: a speaker label owns the turn; "Q" is never a source ----------------
+
+HEARING = """Hearing of the Foreign Affairs Committee
+
+Witness: Ambassador Ruth Okonjo, Special Envoy for Korea
+
+REP. DANVERS: Reports in Seoul say 9,000 North Korean labourers reached Russia last year. Is that what you see?
+
+AMB. OKONJO: Our count is higher. About 13,500 arrived in 2024, and another 2,000 this year.
+
+Q: What about the ammunition?
+
+AMB. OKONJO: I'd say the figure is more than 7 million shells.
+"""
+
+
+def test_a_speaker_label_owns_the_figures_of_its_turn() -> None:
+    assert claim_of(HEARING, 13500).source == "Ruth Okonjo"
+    assert claim_of(HEARING, 2000).source == "Ruth Okonjo"
+    assert claim_of(HEARING, 7000000).source == "Ruth Okonjo"
+
+
+def test_an_attribution_inside_a_turn_still_wins() -> None:
+    assert claim_of(HEARING, 9000).source == "Reports in Seoul"
+
+
+def test_an_askers_turn_names_no_source_of_its_own() -> None:
+    text = HEARING.replace("Q: What about the ammunition?", "Q: Is it true 400 guns went too?")
+    assert claim_of(text, 400).source is None
+
+
+def test_labels_that_are_not_speakers_make_no_transcript() -> None:
+    text = "UPDATE: Officials counted 300 boats.\n\nNOTE: The port holds 1,200 cranes.\n"
+    assert TurnReader(LEX).turns(text) == {}
+
+
+# -- 2. first person: "we", "our", "I'd say" are the speaker -----------------------------
+
+
+def test_first_person_in_a_turn_is_the_speaker_not_the_last_source() -> None:
+    text = (
+        "DR. HALE: Ukraine's defence ministry says 60 missiles were fired.\n\n"
+        "GEN. MORROW: We believe about 45 of them were North Korean.\n\n"
+        "DR. HALE: Thank you, general. Dr. Anna Hale chairs the panel; Gen. Luis Morrow "
+        "commands the task force.\n"
+    )
+    assert claim_of(text, 60).source == "Ukraine's defence ministry"
+    assert claim_of(text, 45).source == "Luis Morrow"
+
+
+# -- 3. a role title refers back to the person named with it ------------------------------
+
+
+def test_a_role_title_is_the_person_named_earlier() -> None:
+    text = (
+        "The chief of Lithuania's military intelligence, Col. Rasa Venclova, spoke in Vilnius "
+        "on Tuesday. The intelligence chief said Russia had received about 600 North Korean "
+        "howitzers since 2023."
+    )
+    assert claim_of(text, 600).source == "Rasa Venclova"
+
+
+def test_a_role_resolves_to_the_person_with_that_role() -> None:
+    people = RoleReader(LEX).people(
+        "Defence Minister Pavel Dorin said little. The army's commander, Gen. Ilya Brandt, "
+        "said more."
+    )
+    assert people.resolve("the minister", 10_000) == "Pavel Dorin"
+    assert people.resolve("the general", 10_000) == "Ilya Brandt"
+    assert people.resolve("the ministry", 10_000) is None  # no role noun
+
+
+def test_a_described_speaker_is_given_by_name() -> None:
+    text = "A Latvian weekly, Rigas Balss, reported that 1,700 people had signed the petition."
+    assert claim_of(text, 1700).source == "Rigas Balss"
+
+
+# -- 4. tables: the row's source cell, the column's date ----------------------------------
+
+TABLE = """Estimates compared
+
+Measure | Jun 2024 | Jan 2025 | Source
+Shells delivered | 2 million | 4 million | MoD Ukraine
+Guns delivered | 90 | 160 | Kyiv Independent count
+
+The table is ours.
+"""
+
+
+def test_a_table_row_gives_its_figures_the_source_cell() -> None:
+    assert claim_of(TABLE, 4000000).source == "MoD Ukraine"
+    assert claim_of(TABLE, 160).source == "Kyiv Independent count"
+
+
+def test_a_table_column_header_dates_its_figures() -> None:
+    assert claim_of(TABLE, 2000000).as_of == "2024-06"
+    assert claim_of(TABLE, 4000000).as_of == "2025-01"
+
+
+def test_a_table_without_a_source_header_uses_a_last_column_of_names() -> None:
+    text = (
+        "Item | 2024 | 2025 | Who\nTroops deployed | 11,000 | 14,000 | NIS\nShips | 12 | 30 | JCS\n"
+    )
+    time = TimeReader(LEX)
+    cells = TableCells(TableReader(LEX).cells(text, lambda h: time.as_of(h, 0, PUBLISHED)))
+    at = text.index("14,000")
+    cell = cells.at(at)
+    assert cell is not None and cell.source == "NIS" and cell.as_of == "2025"
+    assert cells.at(text.index("Troops")) is None
+
+
+# -- 5. parenthetical, possessive and outlet attributions ---------------------------------
+
+
+def test_a_parenthetical_estimate_names_the_source() -> None:
+    text = "Moscow has received some 3.1 million rounds (Estonian est.) since the spring."
+    assert claim_of(text, 3100000).source == "Estonian est."
+
+
+def test_by_someones_count_is_the_source() -> None:
+    text = "By the Baltic Defence College's count, about 900 North Korean gunners are in Kursk."
+    assert claim_of(text, 900).source == "Baltic Defence College"
+
+
+def test_a_forum_poster_named_by_called_is_the_source() -> None:
+    text = "A reader called marsh_harrier wrote that 45 lorries queued at the border."
+    assert claim_of(text, 45).source == "marsh_harrier"
+
+
+# -- 6. debris: counts of people and audiences are no sources -----------------------------
+
+
+def test_a_count_of_people_is_no_source() -> None:
+    text = "One of them said 70 North Korean soldiers had surrendered near Sudzha."
+    assert claim_of(text, 70).source != "One of them"
+
+
+def test_the_audience_is_no_intermediary() -> None:
+    text = "Seoul's spy agency told reporters that 2,500 North Korean workers had arrived."
+    c = claim_of(text, 2500)
+    assert c.source is not None and "reporters" not in c.via
+
+
+# -- time ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        ("The port loaded 400 containers on Tuesday.", 400, "2025-03-11"),
+        ("The plan, launched in 2019, now covers 8,000 workers.", 8000, None),
+        ("The firm posted a third-quarter loss of $40 million.", 40000000, "2024-Q3"),
+        ("About 5,000 shells had arrived by the end of last year.", 5000, "2024-12"),
+        ("Turnout was 61% two years ago.", 61, "2023"),
+        ("Some 2,000 troops have rotated through since late 2024.", 2000, "2024/.."),
+    ],
+)
+def test_time_phrases(sentence: str, figure: float, as_of: str | None) -> None:
+    assert claim_of(sentence, figure).as_of == as_of
+
+
+def test_a_quotation_of_several_sentences_belongs_to_its_closing_speaker() -> None:
+    text = (
+        'The harbour master, Ines Calloway, showed us the ledger. "We logged 85 ships in '
+        'January. It was 140 by March," she said.'
+    )
+    assert claim_of(text, 85).source == "Ines Calloway"
