@@ -84,21 +84,14 @@ class CheckedClaim(StoredClaim):
     at: date = date.min
 
     @cached_property
-    def order(self) -> tuple[str, int, int, str, str, str, str]:
+    def order(self) -> Order:
         """A total order from what the claim is (document, place, measure, status,
         figure), never from when it was stored: every tie in the cross-check and the
         report is broken with it, so any ingest order gives the same output. Worked out
         once per claim (sorting asks for it many times); the cross-check sets every field
-        it reads before any sort."""
-        return (
-            self.doc_id,
-            self.start or 0,
-            self.end or 0,
-            self.measure,
-            self.status,
-            self.shown,
-            str(self.claim_id),
-        )
+        it reads before any sort, and fills this in as it places the claim
+        (``content_order``)."""
+        return content_order(self)
 
     @property
     def shown(self) -> str:
@@ -118,6 +111,15 @@ class CheckedClaim(StoredClaim):
         prefix = "≥" if self.low is not None else "≤" if self.high is not None else ""
         tilde = "~" if self.approx else ""
         return f"{prefix}{tilde}{n(v)}{unit}"
+
+
+#: ``CheckedClaim.order``: document, start, end, measure, status, figure shown, claim id.
+Order = tuple[str, int, int, str, str, str, str]
+
+
+def content_order(c: CheckedClaim) -> Order:
+    """``c.order``, worked out."""
+    return (c.doc_id, c.start or 0, c.end or 0, c.measure, c.status, c.shown, str(c.claim_id))
 
 
 @dataclass
