@@ -22,11 +22,15 @@ from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.plain import PlainAttributions, PlainReader
 from claimtrack.extract.predicates import PredicateReader
+from claimtrack.extract.quotes import QuoteReader
+from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
+from claimtrack.extract.tables import TableCells, TableReader
 from claimtrack.extract.timex import TimeReader
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
+from claimtrack.extract.turns import Turn, TurnReader
 from claimtrack.extract.units import CountedThing, counted_thing
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, LeftOut, Mention
@@ -201,6 +205,12 @@ class _DocState:
     known_via: dict[str, list[str]] = field(default_factory=dict)
     para_subject: dict[int, str] = field(default_factory=dict)
     para_actors: dict[int, set[str]] = field(default_factory=dict)
+    # the document's layout (English): transcript turns by line, table cells, people
+    turns: dict[int, Turn] = field(default_factory=dict)
+    cells: TableCells = field(default_factory=lambda: TableCells({}))
+    people: People | None = None
+    turn_line: int = -1  # the last line whose speaker was made the latest source
+    quoted: dict[int, str] = field(default_factory=dict)  # sentence start -> closing speaker
 
     def note_attribution(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
@@ -245,6 +255,10 @@ class Extractor:
         self.predicates = PredicateReader(self.lex)
         self.measures = MeasureMatcher(pack)
         self.plain = PlainReader(self.lex)
+        self.turns = TurnReader(self.lex)
+        self.tables = TableReader(self.lex)
+        self.roles = RoleReader(self.lex)
+        self.quotes = QuoteReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
@@ -262,7 +276,11 @@ class Extractor:
             r"\d|\b(?:" + "|".join(words) + r")\b" + "".join("|" + re.escape(g) for g in glued),
             re.IGNORECASE,
         )
-        cues = sorted(self.lex.set_of["reporting_verbs"], key=len, reverse=True)
+        cues = sorted(
+            self.lex.set_of["reporting_verbs"] | self.lex.phrase_set("reporting_verb_forms"),
+            key=len,
+            reverse=True,
+        )
         self._attribution_cue = re.compile(
             r"\b(?:according|citing|" + "|".join(cues) + r")\w*\b", re.IGNORECASE
         )
@@ -420,8 +438,10 @@ class Extractor:
         doc = run.doc
         if run.state is None:
             run.state = _DocState(doc, abbreviations(doc.text), self._main_actors(doc.text))
+            self._read_layout(run.state)
         state = run.state
         self.rejected = run.rejected
+        state.quoted = self.quotes.speakers(chunk.sentences)
         parse = {s.start for s in chunk.to_parse}
         for s in chunk.sentences:
             cand = chunk.by_start.get(s.start)
@@ -436,7 +456,7 @@ class Extractor:
             if sdoc is None:
                 raise RuntimeError("the parser returned fewer sentences than it was given")
             if cand is None:
-                attr = self._sentence_attribution(sdoc, state)
+                attr = self._sentence_attribution(sdoc, state, s)
                 if attr is not None:
                     state.note_attribution(s.paragraph, attr)
                     if attr.source:
@@ -567,11 +587,50 @@ class Extractor:
             return None
         return ctx.named if self._subject_ids(thing) else ctx.context
 
-    def _sentence_attribution(self, sdoc: Doc, state: _DocState) -> Attribution | None:
+    def _read_layout(self, state: _DocState) -> None:
+        """Transcript turns, table cells and the people named with a role, read once per
+        document (extract/turns.py, tables.py, roles.py)."""
+        text, published = state.doc.text, state.doc.published
+        state.turns = self.turns.turns(text)
+        state.cells = TableCells(
+            self.tables.cells(text, lambda head: self.time.as_of(head, 0, published))
+        )
+        state.people = self.roles.people(text)
+
+    def _enter_turn(self, state: _DocState, s: Sentence) -> Turn | None:
+        """The transcript turn ``s`` is in; its speaker becomes the latest source when
+        the turn's line starts, so "we" and "our" in it mean the speaker."""
+        turn = state.turns.get(s.paragraph)
+        if turn is not None and turn.speaker and state.turn_line != s.paragraph:
+            state.turn_line = s.paragraph
+            state.remember_source(turn.speaker)
+        return turn
+
+    def _background(self, s: Sentence, anchor: Token, published: str | None) -> bool:
+        """A sentence of the writer's own that dates its figure to a year before the
+        published one ("The last flood, in 2020, damaged 3,000 homes"): background, so
+        the paragraph's source is not carried into it."""
+        when = self.time.as_of(s.text, anchor.idx, published)  # sentences are parsed alone
+        return bool(
+            when
+            and published
+            and not when.endswith("/..")
+            and when[:4].isdigit()
+            and when[:4] < published[:4]
+        )
+
+    def _people(self, state: _DocState, s: Sentence) -> Callable[[str], str | None] | None:
+        people = state.people
+        return None if people is None else (lambda phrase: people.resolve(phrase, s.start))
+
+    def _sentence_attribution(self, sdoc: Doc, state: _DocState, s: Sentence) -> Attribution | None:
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         if root is None:
             return None
-        return self.attribution.attribute(sdoc, root, state.abbrevs, state.history)
+        self._enter_turn(state, s)
+        return self.attribution.attribute(
+            sdoc, root, state.abbrevs, state.history, self._people(state, s)
+        )
 
     def _unit(self, fig: Figure, thing: CountedThing, ctx: _SentenceContext) -> str | None:
         """What the figure counts; an elliptical figure ("41 in 2023") borrows the unit of
@@ -621,6 +680,9 @@ class Extractor:
             )
         anchor = span.root
         attr = self._attribution(state, ctx, anchor)
+        cell = state.cells.at(s.start + fig.start)
+        if cell is not None and cell.source:  # a table row's source cell
+            attr = Attribution(self.attribution.name(cell.source, state.abbrevs))
         subject = self._subject(thing)
         if subject:
             state.para_subject[s.paragraph] = subject
@@ -637,7 +699,8 @@ class Extractor:
             via=attr.via if attr else [],
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
-            as_of=self.time.as_of(s.text, fig.start, state.doc.published),
+            as_of=(cell.as_of if cell is not None else None)
+            or self.time.as_of(s.text, fig.start, state.doc.published),
             kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             predicate=predicate,
         )
@@ -655,9 +718,21 @@ class Extractor:
         s = ctx.sentence
         if s.block:
             return None
-        attr = self.attribution.attribute(ctx.sdoc, anchor, state.abbrevs, state.history)
+        turn = self._enter_turn(state, s)
+        attr = self.attribution.attribute(
+            ctx.sdoc, anchor, state.abbrevs, state.history, self._people(state, s)
+        )
+        if attr is None and s.start in state.quoted:  # '"... Now we have forty," he says.'
+            speaker = self.attribution.speaker(
+                state.quoted[s.start], state.abbrevs, state.history, self._people(state, s)
+            )
+            attr = Attribution(speaker) if speaker else None
         if attr is None:
             carried = state.para_attr.get(s.paragraph)
+            if carried is not None and self._background(s, anchor, state.doc.published):
+                carried = None
+            if carried is None and turn is not None and turn.speaker:
+                carried = Attribution(turn.speaker)  # the turn's speaker owns its figures
             if carried is None:
                 return None
             attr = Attribution(carried.source, list(carried.via), inherited=True)
