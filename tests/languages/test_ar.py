@@ -76,6 +76,9 @@ def test_scales_duals_and_number_words(text: str, figure: float, measure: str) -
     [
         ("أرسلت كوريا الشمالية 12 ألفا و800 جندي إلى روسيا.", 12800),
         ("شحنت كوريا الشمالية مليون و500 ألف قذيفة إلى روسيا.", 1_500_000),
+        ("شحنت كوريا الشمالية مليون ونصف قذيفة إلى روسيا.", 1_500_000),
+        ("شحنت كوريا الشمالية نحو مليون ونصف المليون قذيفة إلى روسيا.", 1_500_000),
+        ("شحنت كوريا الشمالية 3 ملايين ونصف قذيفة إلى روسيا.", 3_500_000),
     ],
 )
 def test_numbers_written_in_parts(text: str, figure: float) -> None:
@@ -216,3 +219,22 @@ def test_short_vowels_do_not_split_words() -> None:
     c = only("ويُقدَّر أن كوريا الشمالية أرسلت 11 ألف جندي إلى روسيا.")
     assert c.certainty == "hedged"
     assert c.figure == 11000
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("قالت الاستخبارات إن القوات الأوكرانية أسرت جنديين كوريين شماليين في كورسك.",
+         "dprk_troops_captured"),
+        ("قالت كييف إن كوريا الشمالية سلمت روسيا دبابتين.", "dprk_tanks"),
+    ],
+)  # fmt: skip
+def test_a_noun_in_the_dual_counts_two(text: str, measure: str) -> None:
+    c = only(text)
+    assert (c.value, c.measure) == (2, measure)
+
+
+def test_a_dual_before_its_number_is_read_once() -> None:
+    (c,) = claims("قالت الاستخبارات إن القوات الأوكرانية أسرت جنديين اثنين من كوريا الشمالية.")
+    assert c.value == 2
+    assert claims("قال الرجلان إن الطقس بارد.") == []

@@ -174,3 +174,20 @@ def test_hedges_and_confirmations() -> None:
     assert claims("負傷者は500人近くに上るとみられる。")[0].certainty == "hedged"
     assert claims("国防省は北朝鮮兵1万人の派遣を確認した。")[0].certainty == "confirmed"
     assert claims("北朝鮮はロシアに兵士1万人を派遣した。")[0].certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("ロシア軍の砲弾の約3分の1は北朝鮮製だという。", 33.3, None, None, True),
+        ("ロシア軍の砲弾の約三分の一は北朝鮮製だという。", 33.3, None, None, True),
+        ("ロシア軍の砲弾の4割以上が北朝鮮から来ている。", 40, 40, None, False),
+        ("ロシア軍の砲弾の半数以上が北朝鮮製だ。", 50, 50, None, False),
+    ],
+)
+def test_shares_read_as_percentages(
+    text: str, value: float, low: float | None, high: float | None, approx: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx) == (value, low, high, approx)
+    assert (c.unit, c.measure) == ("percent", "dprk_share_of_russian_ammunition")

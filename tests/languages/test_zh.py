@@ -195,3 +195,38 @@ def test_hedges_and_confirmations() -> None:
     assert claims("据信，朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "hedged"
     assert claims("韩国国防部证实，朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "confirmed"
     assert claims("朝鲜已向俄罗斯派遣了1万名士兵。")[0].certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx", "measure"),
+    [
+        ("据报道，俄军使用的炮弹中约有三分之一来自朝鲜。", 33.3, None, None, True,
+         "dprk_share_of_russian_ammunition"),
+        ("俄军炮弹的一半来自朝鲜。", 50, None, None, False, "dprk_share_of_russian_ammunition"),
+        ("朝鲜劳工中一半以上在建筑工地工作。", 50, 50, None, False, "other"),
+        ("其中约八成来自朝鲜。", 80, None, None, True, "other"),
+        ("机票价格下降了近两成。", 20, None, 20, True, "other"),
+        ("朝鲜提供的炮弹占俄军弹药的百分之五十。", 50, None, None, False,
+         "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_shares_read_as_percentages(
+    text: str, value: float, low: float | None, high: float | None, approx: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx, c.unit, c.measure) == (
+        value, low, high, approx, "percent", measure
+    )  # fmt: skip
+
+
+def test_a_share_word_alone_is_no_claim() -> None:
+    assert claims("他一半时间在平壤，一半时间在莫斯科。") == []
+    # a tenth counts only up to ten: "1万成员" is ten thousand members
+    assert [c.value for c in claims("该组织有1万成员。")] == [10000]
+
+
+def test_dates_are_read_as_the_folder_writes_them() -> None:
+    (c,) = extract_in("zh", "朝鲜11月13号向俄罗斯派遣了1万名士兵。", published="2025-02-10")
+    assert c.as_of == "2024-11-13"
+    (c,) = extract_in("zh", "2024年11月份以来，朝鲜派遣了1万名士兵。", published="2025-02-10")
+    assert c.as_of == "2024-11/.."

@@ -106,6 +106,22 @@ class FigureFinder:
         #: "a million", "a third": an article starts a figure only before these
         self.after_article = frozenset({*lex.scales, *self.fraction_words})
         self.prefixes = tuple(self.vague_prefixes)
+        # shares written without spaces: "一半", "三分之一", "3分の1", "八成", "4割"
+        self.shares: dict[str, Any] = lex.mapping("shares")
+        self.fraction_infixes = tuple(lex.words("fraction_infixes"))
+        self.tenths = frozenset(lex.words("tenths"))
+        self.scale_halves = frozenset(lex.words("scale_halves"))
+        # "جنديين": a noun in the dual counts two
+        self.duals = frozenset(
+            stem + ending
+            for stem in lex.words("dual_stems")
+            for ending in lex.words("dual_endings")
+        )
+        self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.of_endings = tuple(lex.of_words)
+        self.suffix_low = frozenset(lex.words("bounds", "low_suffix"))
+        self.suffix_high = frozenset(lex.words("bounds", "high_suffix"))
+        self.suffix_approx = frozenset(lex.words("approx_suffix"))
         self.number_words = NumberWords.of(lex)  # a library's, where the folder names one
 
     # -- numbers ---------------------------------------------------------------------------
@@ -275,6 +291,10 @@ class FigureFinder:
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
         if self.number_words is not None and self.number_words.may_start(toks, i):
             return True
+        if w in self.shares or (self.fraction_infixes and self._infix_parts(w) is not None):
+            return True
+        if self.duals and self._is_dual(w):
+            return True
         return bool(self.prefixes) and w.startswith(self.prefixes)
 
     def find(self, text: str, toks: list[Tok]) -> list[Figure]:
@@ -426,6 +446,133 @@ class FigureFinder:
             grouped=True,
         )
 
+    def _numeral(self, word: str) -> float | None:
+        """A number in digits, or in numerals read character by character ("三", "十二")."""
+        if word.isdigit():
+            return float(word)
+        total = current = 0.0
+        for ch in word:
+            if ch in self.lex.number_words:
+                current = float(self.lex.number_words[ch])
+            elif ch in self.lex.scales:
+                total += (current or 1) * self.lex.scales[ch]
+                current = 0
+            else:
+                return None
+        return total + current or None
+
+    def _infix_parts(self, word: str) -> tuple[float, float] | None:
+        """ "三分之一": (3, 1), the denominator before the infix, the numerator after."""
+        for infix in self.fraction_infixes:
+            den, sep, num = word.partition(infix)
+            if sep and den and num:
+                d, n = self._numeral(den), self._numeral(num)
+                return (d, n) if d is not None and n is not None else None
+        return None
+
+    def _share_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """ "三分之一", "3分の1", "一半", "八成", "4割": a share written without spaces, read
+        as a percentage; a share word ("一半") counts only with a bound, an approximation
+        or an of-word beside it ("一半以上", "约一半", "炮弹的一半")."""
+        if not (self.shares or self.fraction_infixes or self.tenths):
+            return None
+        t, end, value, word = toks[i], i + 1, None, False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.text in self.shares:
+            value, word = float(self.shares[t.text]), True
+        elif (parts := self._infix_parts(t.text)) is not None:
+            value = 100 * parts[1] / parts[0]
+        elif (
+            t.is_digit
+            and nxt is not None
+            and nxt.text in self.fraction_infixes
+            and i + 2 < len(toks)
+            and toks[i + 2].is_digit
+            and glued(t, nxt)
+            and glued(nxt, toks[i + 2])
+        ):  # "3分の1"
+            value, end = 100 * float(toks[i + 2].text) / float(t.text), i + 3
+        elif nxt is not None and nxt.text in self.tenths and glued(t, nxt):  # "八成", "4割"
+            n = self._numeral(t.text)
+            value, end = (10 * n if n is not None and 0 < n <= 10 else None), i + 2
+        if value is None or not 0 < value <= 100:
+            return None
+        value = round(value, 1)
+        low = high = None
+        approx = False
+        base, left = left_of(text, t.start)
+        lowered = left.lower()
+        m_low, m_high = (
+            self.lex.left_bound_low.search(lowered),
+            self.lex.left_bound_high.search(lowered),
+        )
+        m_apx = self.lex.left_approx.search(lowered)
+        start = t.start
+        if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
+            high, start = value, base + m_high.start(1)
+            approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
+        elif m_low:
+            low, start = value, base + m_low.start(1)
+        elif m_apx:
+            approx, start = True, base + m_apx.start(1)
+        after = toks[end].text if end < len(toks) else ""
+        suffixed = True
+        if after in self.suffix_low:
+            low, high, end = value, None, end + 1
+        elif after in self.suffix_high:
+            high, low, end = value, None, end + 1
+        elif after in self.suffix_approx:
+            approx, end = True, end + 1
+        else:
+            suffixed = False
+        of_word = after in self.lex.of_words or (  # "炮弹的一半": the run before ends in one
+            i > 0 and toks[i - 1].text.endswith(self.of_endings) and glued(toks[i - 1], t)
+        )
+        if word and not (m_low or m_high or m_apx or suffixed or of_word):
+            return None  # "一半时间": half of something, no figure
+        return Figure(
+            start=start,
+            end=toks[end - 1].end,
+            num_start=t.start,
+            num_end=toks[end - 1].end,
+            tok_start=i,
+            tok_end=end,
+            value=value,
+            low=low,
+            high=high,
+            approx=approx,
+            percent=True,
+            words_only=not t.is_digit,
+            grouped=True,
+        )
+
+    def _is_dual(self, word: str) -> bool:
+        """Whether ``word`` is a noun in the dual, a proclitic before it or not."""
+        if word in self.duals:
+            return True
+        return any(word.startswith(p) and word[len(p) :] in self.duals for p in self.proclitics)
+
+    def _dual_at(self, toks: list[Tok], i: int) -> Figure | None:
+        """ "أسرت القوات جنديين": a noun in the dual counts two; where the number follows
+        ("جنديين اثنين") the number is read instead."""
+        t = toks[i]
+        if not self.duals or not self._is_dual(t.lower):
+            return None
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if self.lex.number_words.get(nxt) == 2:
+            return None
+        return Figure(
+            start=t.start,
+            end=t.end,
+            num_start=t.start,
+            num_end=t.end,
+            tok_start=i,
+            tok_end=i + 1,
+            value=2,
+            words_only=True,
+            grouped=True,
+        )
+
     def _figure_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         """The figure starting at token ``i``: the first reader of ``FIGURE_READERS`` that
         reads one."""
@@ -552,6 +699,16 @@ def fraction(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure
     return finder._fraction_at(text, toks, i)
 
 
+@figure_reader("share", "'三分之一', '3分の1', '一半以上', '八成', '4割': a share, as a percentage")
+def share(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._share_at(text, toks, i)
+
+
+@figure_reader("dual", "'جنديين': a noun in the dual counts two")
+def dual(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._dual_at(toks, i)
+
+
 @figure_reader("number", "a number in digits or words, with its range, bounds and unit marks")
 def number(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
     return finder._number_figure(text, toks, i)
@@ -585,6 +742,19 @@ def compound(d: Draft) -> None:
         return
     d.value = (d.value or 0) + second.value
     d.j = d.end_tok = second.end
+
+
+@figure_step("scale_half", "'مليون ونصف': a half after a scale word adds half of that scale")
+def scale_half(d: Draft) -> None:
+    toks, j, lex = d.toks, d.j, d.lex
+    if d.vague or d.value is None or j >= len(toks) or toks[j].lower not in d.finder.scale_halves:
+        return
+    scale = lex.scales.get(toks[j - 1].lower, 0)
+    if scale >= 1000:
+        d.value += scale / 2
+        # "مليون ونصف المليون": the half may name its scale again
+        j += 2 if j + 1 < len(toks) and lex.scales.get(toks[j + 1].lower) == scale else 1
+        d.j = d.end_tok = j
 
 
 @figure_step("range", "'10,000 to 12,000', 'between 3,000 and 4,000', '50% to 60%': a range")

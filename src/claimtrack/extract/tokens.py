@@ -128,13 +128,27 @@ class Unspaced:
     trailing: tuple[str, ...] = ()
     numerals: str = ""
     run_words: tuple[str, ...] = ()
+    #: shares cut out of a run as one token wherever they stand: words ("一半", "半数") and
+    #: fractions written in numerals around an infix ("三分之一", "三分の一")
+    shares: tuple[str, ...] = ()
+    fraction_infixes: tuple[str, ...] = ()
     _cut: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+    _whole: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+    _fraction: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         longest = sorted(self.glued, key=len, reverse=True)
         object.__setattr__(self, "glued", tuple(longest))
         object.__setattr__(self, "trailing", tuple(sorted(self.trailing, key=len, reverse=True)))
-        parts = [re.escape(w) for w in sorted(self.run_words, key=len, reverse=True)]
+        object.__setattr__(self, "_whole", frozenset(self.run_words) | frozenset(self.shares))
+        words = sorted({*self.run_words, *self.shares}, key=len, reverse=True)
+        parts = [re.escape(w) for w in words]
+        if self.numerals and self.fraction_infixes:
+            numerals = "[" + re.escape(self.numerals) + "]+"
+            infix = "|".join(map(re.escape, sorted(self.fraction_infixes, key=len, reverse=True)))
+            fraction = f"{numerals}(?:{infix}){numerals}"
+            object.__setattr__(self, "_fraction", re.compile(fraction))
+            parts.insert(0, fraction)
         if self.numerals and longest:
             numerals = "[" + re.escape(self.numerals) + "]+"
             parts.append(numerals + "(?=" + "|".join(map(re.escape, longest)) + ")")
@@ -157,7 +171,7 @@ class Unspaced:
         at = 0
         for m in self._cut.finditer(word) if self._cut is not None else ():
             self._peel(word[at : m.start()], start + at, out)
-            if m.group() in self.run_words:
+            if m.group() in self._whole or self.is_fraction(m.group()):
                 out.append(Tok(m.group(), start + m.start(), start + m.end()))
             else:  # "两", "三千": one token a character, as number words are read
                 out.extend(
@@ -192,6 +206,11 @@ class Unspaced:
         return (
             t.is_digit
             or (len(t.text) == 1 and t.text in self.numerals)
-            or t.text in self.run_words
+            or t.text in self._whole
             or t.text in self.trailing
+            or self.is_fraction(t.text)
         )
+
+    def is_fraction(self, word: str) -> bool:
+        """Whether ``word`` is a fraction in numerals around an infix ("三分之一")."""
+        return self._fraction is not None and self._fraction.fullmatch(word) is not None

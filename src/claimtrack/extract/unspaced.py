@@ -40,17 +40,31 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
-#: Dates written the way both languages write them: "2024年11月13日", "2024年11月", "11月13日",
-#: "2024年", "11月" (full-width digits are read as ASCII first); "以来", "以降" after one
-#: make it an open interval.
-_DATES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ymd", re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]")),
-    ("ym", re.compile(r"((?:19|20)\d\d)年(\d{1,2})月")),
-    ("md", re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})[日号]")),
-    ("y", re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!代)")),
-    ("m", re.compile(r"(?<![\d年])(\d{1,2})月(?!\d)")),
-)
-_SINCE = re.compile(r"(?:份)?(?:以来|以降|から|起)")
+
+
+def _any(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first ("(?!)" for none: never matches)."""
+    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, alts)) + ")" if alts else "(?!)"
+
+
+def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Dates as the folder's ``date_markers`` write them: "2024年11月13日", "2024年11月",
+    "11月13日", "2024年" (not "1990年代"), "11月" (full-width digits are read as ASCII
+    first), longest first."""
+    marks = lex.data.get("date_markers") or {}
+    y, m, d = (_any(marks.get(k, [])) for k in ("year", "month", "day"))
+    decade = _any(marks.get("decade", []))
+    after_year = "".join(f"(?<!{re.escape(w)})" for w in marks.get("year", []))  # "年11月"
+    return (
+        ("ymd", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
+        ("ym", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}")),
+        ("md", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
+        ("y", re.compile(rf"(?<!\d)((?:19|20)\d\d){y}(?!{decade})")),
+        ("m", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}(?!\d)")),
+    )
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: A speaker's name longer than this is a clause, not a name.
 _MAX_NAME = 30
@@ -107,6 +121,12 @@ class UnspacedReader:
         self.confirmations = _alternation(lex.words("certainty", "confirmed"))
         self.relative = {k: str(v) for k, v in lex.mapping("relative_times").items()}
         self.relative_cue = _alternation(self.relative)
+        self.dates = date_patterns(lex)
+        marks = lex.data.get("date_markers") or {}
+        # "11月份以来", "先月から": a date the figure holds since
+        self.since = re.compile(
+            f"{_any(marks.get('month_suffix', []))}?{_any(marks.get('since', []))}"
+        )
 
     # -- sources -------------------------------------------------------------------------
     def attribution(
@@ -295,7 +315,7 @@ class UnspacedReader:
         """``(start, end, ISO value)`` of each time expression of ``text``."""
         found: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _DATES:
+        for kind, pattern in self.dates:
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
@@ -304,7 +324,7 @@ class UnspacedReader:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(
-                    (m.start(), m.end(), iso + ("/.." if _SINCE.match(text, m.end()) else ""))
+                    (m.start(), m.end(), iso + ("/.." if self.since.match(text, m.end()) else ""))
                 )
         for m in self.relative_cue.finditer(text) if self.relative_cue and pub else ():
             iso = _relative_iso(self.relative[m.group()], pub) if pub else None

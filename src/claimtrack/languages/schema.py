@@ -45,6 +45,19 @@ class Bounds(_Strict):
     high_suffix: Words = []
 
 
+class DateMarkers(_Strict):
+    """How a script without spaces writes a date: the characters after a year, a month and
+    a day ("2024年11月13日", "11月13号"), after a year that make it a decade ("1990年代"),
+    after a month ("11月份"), and after a date that make it "since" ("以来", "から")."""
+
+    year: Words = []
+    month: Words = []
+    day: Words = []
+    decade: Words = []
+    month_suffix: Words = []
+    since: Words = []
+
+
 class Vague(_Strict):
     """Vague amounts: "thousands" (a plural scale) and "several" (a multiplier)."""
 
@@ -151,6 +164,21 @@ class ExtractWords(_Strict):
     counter_words: Words = []
     fraction_words: Numbers = {}
     fractions: dict[str, float] = {}
+    # Shares written without a number, read as a percentage ("一半" 50, "半数" 50), and in
+    # scripts without spaces cut out of a run wherever they stand.
+    shares: dict[str, float] = {}
+    # "三分之一", "3分の1": a fraction written denominator, infix, numerator (as a percentage).
+    fraction_infixes: Words = []
+    # "八成", "4割": tenths counted after a number up to ten (as a percentage, 10 each).
+    tenths: Words = []
+    # Words after a scale word that add half of that scale: Arabic "مليون ونصف" (a million
+    # and a half) is 1,500,000, "3 ملايين ونصف" 3,500,000.
+    scale_halves: Words = []
+    # Nouns whose dual counts two (Arabic "جنديين" two soldiers, "دبابتين" two tanks): the
+    # stems the dual is built on (only nouns whose plural is another form, so the ending is
+    # no plural) and the dual's endings; a proclitic ("و", "ال") may stand before.
+    dual_stems: Words = []
+    dual_endings: Words = []
     standalone_fractions: Words = []
     ordinal_suffixes: Words = []
     ordinal_dot: bool = False
@@ -289,6 +317,8 @@ class ExtractWords(_Strict):
     # Relative times of a script without spaces, resolved against the published date:
     # "上个月": "month-1", "今年": "year0", "先週": "week-1", "昨日": "day-1".
     relative_times: dict[str, str] = {}
+    # Dates written in such a script ("2024年11月13日"): see ``DateMarkers``.
+    date_markers: DateMarkers = DateMarkers()
     quote_endings: Words = []
     citing_after: Words = []
     # Status, certainty, estimates, changes and kinds.

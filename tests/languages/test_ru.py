@@ -1,0 +1,137 @@
+"""Russian: the fixture folder scored end to end, and the number, bound, attribution and
+time forms of Russian reports through the public extractor (sentences written for these
+tests). Russian is read without a parser (extract/plain.py); names after a genitive cue
+("по данным разведки") go back to the nominative with pymorphy3."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
+
+from .conftest import extract_in
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_in("ru", text)
+
+
+def test_russian_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("ru")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("11\u00a0000", 11000), ("11 000", 11000), ("1,5", 1.5), ("2\u00a0700\u00a0000", 2700000)],
+)
+def test_cldr_number_format(text: str, value: float) -> None:
+    assert parse_digits(text, "ru") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("КНДР отправила в Россию 11 тыс. военных.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("КНДР отправила в Россию 11\u00a0000 военных.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Пхеньян передал России 1,5 млн снарядов.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Пхеньян передал России полтора миллиона снарядов.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Пхеньян передал России два миллиона снарядов.", 2_000_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("КНДР отправила в Россию от 10 до 12 тысяч военных.", None, 10000, 12000, False,
+         "dprk_troops_in_russia"),
+        ("КНДР передала России несколько сотен гаубиц.", None, 200, None, True,
+         "dprk_artillery_systems"),
+        ("Пхеньян передал России десятки тысяч снарядов.", None, 10000, None, True,
+         "dprk_artillery_shells"),
+        ("КНДР передала России не менее 100 баллистических ракет.", 100, 100, None, False,
+         "dprk_ballistic_missiles"),
+        ("КНДР передала России 200 реактивных систем залпового огня.", 200, None, None, False,
+         "dprk_artillery_systems"),
+        ("На долю КНДР приходится почти половина снарядов российской армии.", 50, None, 50,
+         False, "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+
+
+def test_status() -> None:
+    (c,) = claims("Пхеньян может направить в Россию еще 5 тысяч солдат.")
+    assert c.status == "planned"
+    (c,) = claims("Москва готова передать Пхеньяну 50 тысяч тонн пшеницы.")
+    assert c.status == "planned"
+    (c,) = claims("Москва пообещала Пхеньяну 1,5 млн баррелей нефти.")
+    assert (c.value, c.status, c.measure) == (1_500_000, "pledged", "russia_aid_to_dprk")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("По данным Национальной службы разведки, КНДР отправила в Россию 11 тысяч солдат.",
+         "Национальная служба разведки", []),
+        ("По словам главы разведки Кирилла Буданова, в Курской области погибли около 1200 "
+         "северокорейских солдат.", "глава разведки Кирилл Буданов", []),
+        ("Как сообщил представитель Генштаба, КНДР передала России свыше 4 млн снарядов.",
+         "представитель Генштаба", []),
+        ("КНДР передала России не менее 100 баллистических ракет, заявил министр обороны "
+         "Южной Кореи.", "министр обороны Южной Кореи", []),
+        ("Агентство Рёнхап со ссылкой на Объединенный комитет начальников штабов сообщило, что "
+         "Пхеньян отправил в Россию еще 3000 военных.",
+         "Объединенный комитет начальников штабов", ["Агентство Рёнхап"]),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_back_reference_names_the_latest_source() -> None:
+    first, second = claims(
+        "По данным Национальной службы разведки, КНДР отправила в Россию 11 тысяч солдат. "
+        "Ведомство также сообщает о 3400 раненых северокорейских военных."
+    )
+    assert first.source == second.source == "Национальная служба разведки"
+    assert second.measure == "dprk_troops_wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Северокорейским солдатам, как правило, меньше 25 лет.",
+        "КНДР передала самоходные орудия калибра 170 мм.",
+        "Ким посетил завод ракет KN-23 13 ноября 2024 года.",
+        "Директор школы №27 рассказал о занятиях.",
+        "КНДР отправила снаряды калибра 122 и 152 мм.",
+        "За полтора года через порт прошли поезда.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("В прошлом месяце КНДР отправила в Россию 11 тысяч солдат.", "2024-12"),
+        ("КНДР отправила в Россию 11 тысяч солдат 13 ноября 2024 года.", "2024-11-13"),
+        ("В этом году КНДР отправила в Россию 11 тысяч солдат.", "2025"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    (c,) = extract_in("ru", text, published="2025-01-15")
+    assert c.as_of == as_of

@@ -1,0 +1,132 @@
+"""Ukrainian: the fixture folder scored end to end, and the number, bound, attribution and
+time forms of Ukrainian reports through the public extractor (sentences written for these
+tests). Ukrainian is read without a parser (extract/plain.py); names after a genitive cue
+("за даними розвідки") go back to the nominative with pymorphy3."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
+
+from .conftest import extract_in
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_in("uk", text)
+
+
+def test_ukrainian_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("uk")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["attribute_accuracy"]["measure"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("11\u00a0000", 11000), ("11 000", 11000), ("1,5", 1.5), ("2\u00a0700\u00a0000", 2700000)],
+)
+def test_cldr_number_format(text: str, value: float) -> None:
+    assert parse_digits(text, "uk") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("КНДР відправила до Росії 11 тис. військових.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("КНДР відправила до Росії 11\u00a0000 військових.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("КНДР відправила до Росії півтора мільйона снарядів.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("КНДР відправила до Росії 1,5 млн снарядів.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Пхеньян може поставити ще від 100 до 150 ракет.", None, 100, 150, False,
+         "dprk_ballistic_missiles"),
+        ("КНДР передала Москві кілька сотень реактивних систем залпового вогню.", None, 200, None,
+         True, "dprk_artillery_systems"),
+        ("Пхеньян передав Москві десятки тисяч снарядів.", None, 10000, None, True,
+         "dprk_artillery_shells"),
+        ("КНДР відправила до Росії понад 20 тисяч контейнерів.", 20000, 20000, None, False,
+         "dprk_containers_shipped"),
+        ("Північнокорейські снаряди становлять майже половину боєприпасів російської армії.", 50,
+         None, 50, False, "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+
+
+def test_status() -> None:
+    (c,) = claims("Пхеньян може відправити до Росії ще 5 тисяч солдатів.")
+    assert c.status == "planned"
+    (c,) = claims("Москва пообіцяла Пхеньяну 1 мільйон барелів нафти.")
+    assert (c.value, c.status, c.measure) == (1_000_000, "pledged", "russia_aid_to_dprk")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("За даними Головного управління розвідки, загинули понад 1000 північнокорейських "
+         "військових.", "Головне управління розвідки", []),
+        ("За словами голови комітету Олени Гончар, загинули понад 1000 північнокорейських "
+         "військових.", "голова комітету Олена Гончар", []),
+        ("Як повідомив речник ГУР Андрій Юсов, Пхеньян перекинув до Росії 12 тисяч військових.",
+         "речник ГУР Андрій Юсов", []),
+        ("Росія поставила КНДР понад 1 мільйон барелів нафти, заявив радник президента Сін Вон "
+         "Сік.", "радник президента Сін Вон Сік", []),
+        ("Видання NK News з посиланням на американських посадовців пише, що КНДР відправила до "
+         "Росії 3000 військових.", "американські посадовці", ["Видання NK News"]),
+        ("Як повідомило агентство «Укрінформ» з посиланням на Генштаб ЗСУ, КНДР передала "
+         "Москві 60 балістичних ракет.", "Генштаб ЗСУ", ["агентство «Укрінформ»"]),
+        ("Кілька тисяч учителів виїхали за кордон, кажуть у профспілці освітян.",
+         "профспілці освітян", []),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_back_reference_names_the_latest_source() -> None:
+    first, second = claims(
+        "За даними Міністерства освіти, пошкоджено майже 3800 шкіл. Відомство зазначає, що "
+        "понад 40% учнів навчаються дистанційно."
+    )
+    assert first.source == second.source == "Міністерство освіти"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Одному з полонених 19 років.",
+        "КНДР відправила снаряди калібру 122 і 152 мм.",
+        "Кім оглянув ракети KN-23 13 листопада 2024 року.",
+        "Директорка ліцею №27 розповіла про навчання.",
+        "Відключення триватимуть 4 години на добу.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Минулого місяця КНДР відправила до Росії 11 тисяч військових.", "2024-12"),
+        ("КНДР відправила до Росії 11 тисяч військових 13 листопада 2024 року.", "2024-11-13"),
+        ("Торік Пхеньян передав Москві 20 тисяч контейнерів.", "2024"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    (c,) = extract_in("uk", text, published="2025-01-15")
+    assert c.as_of == as_of
