@@ -21,11 +21,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from claimtrack.records import ClaimId
+from claimtrack.report.fragments import e
 from claimtrack.report.present import number, origin_name, percent
 from claimtrack.resolve import CheckedClaim, MeasureView
+from claimtrack.resolve.intervals import SPARK_POINTS
 
 WIDTH, HEIGHT = 1060, 320
 TOP, BOTTOM, RIGHT = 22, 40, 14
@@ -127,16 +129,14 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
         return Chart(Markup(""), [], 0)
     vmin, vmax = min(0.0, min(values)), max(values)
     ext = (vmax - vmin or abs(vmax) or 1) * 0.09
-    shapes = {c.claim_id: _shape(c, ext) for c in claims}
-    top_v = max(s.hi for s in shapes.values() if s) + ext * 0.4
+    top_v = _top(claims, ext) + ext * 0.4
     ticks = nice_ticks(vmin, top_v)
     y0, y1 = ticks[0], ticks[-1]
     unit = percent(m.unit)
     labels = [number(t) + unit for t in ticks]
     left = 16 + max(len(s) for s in labels) * CHAR
 
-    dated = [c for c in claims if c.window.known]
-    undated = [c for c in claims if not c.window.known]
+    dated, undated, d0, d1 = _time_axis(claims)
     band = BAND if undated else 0
     px0, px1 = left, WIDTH - RIGHT - band - (14 if band else 0)
     py0, py1 = HEIGHT - BOTTOM, TOP
@@ -144,12 +144,6 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
     def ys(v: float) -> float:
         return py0 - (v - y0) / (y1 - y0) * (py0 - py1)
 
-    when = [c.window.sort_key or date.min for c in dated]
-    starts = [c.window.start for c in dated if c.window.start is not None]
-    # Without dated figures the time axis has no ticks; any fixed day does for the
-    # arithmetic (never today, so the same claims always draw the same chart).
-    d0 = min(when + starts) if dated else NO_DATE
-    d1 = max(when) if dated else NO_DATE
     pad = max(timedelta(days=20), (d1 - d0) * 0.05)
     d0, d1 = d0 - pad, d1 + pad
     span = (d1 - d0).days or 1
@@ -159,11 +153,12 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
 
     total = len(claims)
     if total > MAX_POINTS:
-        claims = _sample_all(claims, shapes, xs, keep)
+        claims = _sample_all(claims, xs, keep)
         dated = [c for c in claims if c.window.known]
         undated = [c for c in claims if not c.window.known]
+    # only the drawn claims' shapes: a sampled measure draws at most MAX_POINTS
+    shapes = {c.claim_id: _shape(c, ext) for c in claims}
 
-    e = escape
     out: list[str] = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" role="img" '
@@ -254,9 +249,60 @@ def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId
     return Chart(Markup("".join(out)), ids, total)
 
 
+def _top(claims: list[CheckedClaim], ext: float) -> float:
+    """The highest end of the claims' shapes (``_shape``), without building them: the
+    largest top of a bar or dot, or of an upward arrow (its figure plus ``ext``)."""
+    top = up = -math.inf
+    for c in claims:
+        hi: float | None
+        if c.value is None and c.low is not None and c.high is not None:
+            hi = c.high
+        elif c.vague or (c.low is not None and c.high is None):
+            if (v := c.figure) is not None and v > up:
+                up = v
+            continue
+        else:
+            hi = c.figure
+        if hi is not None and hi > top:
+            top = hi
+    return max(top, up + ext)
+
+
+def _time_axis(
+    claims: list[CheckedClaim],
+) -> tuple[list[CheckedClaim], list[CheckedClaim], date, date]:
+    """The dated and the undated claims, and the time axis' first and last day: the
+    earliest start or time of a dated claim, and the latest time. Without dated figures
+    the time axis has no ticks; any fixed day does for the arithmetic (never today, so the
+    same claims always draw the same chart)."""
+    dated: list[CheckedClaim] = []
+    undated: list[CheckedClaim] = []
+    first = last = None
+    for c in claims:
+        w = c.window
+        if w.start is None and w.end is None:
+            undated.append(c)
+            continue
+        dated.append(c)
+        at = c.at  # the window's end, else its start
+        lo = w.start if w.start is not None and w.start < at else at
+        if first is None or lo < first:
+            first = lo
+        if last is None or at > last:
+            last = at
+    return dated, undated, first or NO_DATE, last or NO_DATE
+
+
+def _y(c: CheckedClaim) -> float:
+    """The height of ``c``'s dot (``_shape``'s ``y``): a range's middle, else its figure."""
+    if c.value is None and c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
+    v = c.figure
+    return v if v is not None else 0.0
+
+
 def _sample_all(
     claims: list[CheckedClaim],
-    shapes: dict[ClaimId, _Shape | None],
     xs: Callable[[date], float],
     keep: Sequence[ClaimId],
 ) -> list[CheckedClaim]:
@@ -264,17 +310,17 @@ def _sample_all(
     rumoured ones, then the reported ones to keep, then a spread of each stretch of time."""
     reported = [c for c in claims if c.status == "reported"]
     other = [c for c in claims if c.status != "reported"]
+    buckets: dict[date | None, int] = {None: -1}  # undated: one bucket
 
     def bucket(c: CheckedClaim) -> int:
         d = c.window.sort_key
-        return -1 if d is None else int(xs(d) // BUCKET_PX)  # undated: one bucket
+        b = buckets.get(d)
+        if b is None:
+            b = buckets[d] = int(xs(d) // BUCKET_PX)  # type: ignore[arg-type]
+        return b
 
-    def y(c: CheckedClaim) -> float:
-        s = shapes[c.claim_id]
-        return s.y if s is not None else 0.0
-
-    other = _sample(other, OTHER_POINTS, (), bucket, y)
-    reported = _sample(reported, MAX_POINTS - len(other), keep, bucket, y)
+    other = _sample(other, OTHER_POINTS, (), bucket, _y)
+    reported = _sample(reported, MAX_POINTS - len(other), keep, bucket, _y)
     return reported + other
 
 
@@ -356,8 +402,8 @@ def _place_label(
 
 
 def sparkline_svg(values: list[float], width: int = 90, height: int = 20) -> Markup:
-    """A tiny line of the reported figures in time order (the last 24)."""
-    values = values[-24:]
+    """A tiny line of the reported figures in time order (the last ``SPARK_POINTS``)."""
+    values = values[-SPARK_POINTS:]
     if not values:
         return Markup("")
     lo, hi = min(values), max(values)

@@ -35,8 +35,8 @@ from claimtrack.report.fragments import (
     listed_documents,
     more,
 )
-from claimtrack.resolve import Conflict, CrossCheck
-from claimtrack.resolve.intervals import point
+from claimtrack.resolve import Conflict, CrossCheck, MeasureView
+from claimtrack.resolve.intervals import last_points
 
 
 def environment() -> Environment:
@@ -51,8 +51,9 @@ def environment() -> Environment:
     return env
 
 
-def _sides(cc: CrossCheck) -> list[str | None]:
-    return [c.origin.side if c.origin else None for m in cc.measures for c in m.reported + m.other]
+def _sides(m: MeasureView) -> set[str | None]:
+    """The sides of a measure's claims' origins (None: unattributed)."""
+    return {c.origin.side if c.origin else None for c in m.reported + m.other}
 
 
 def generated_at() -> datetime:
@@ -70,18 +71,16 @@ def _by_gap(conflicts: list[Conflict]) -> list[Conflict]:
 
 def context(cc: CrossCheck, pack: StoryPack | None, store: str | None = None) -> dict[str, Any]:
     """Everything the template reads, worked out here so the template stays plain."""
-    colours = present.side_colours(_sides(cc))
+    sides = {m.key: _sides(m) for m in cc.measures}
+    colours = present.side_colours([s for used in sides.values() for s in used])
     anchors = {m.key: f"m-{i}-{present.slug(m.key)}" for i, m in enumerate(cc.measures)}
     labels = {m.key: m.label for m in cc.measures}
     documents = listed_documents(cc.documents)
     page = Page({d.doc for d in documents}, pack, colours)
     measures = []
     for m in cc.measures:
-        used = sorted(
-            {c.origin.side if c.origin else None for c in m.reported + m.other},
-            key=lambda s: (s is None, s or ""),
-        )
-        points = [p for c in m.reported if not c.vague and (p := point(c)) is not None]
+        used = sorted(sides[m.key], key=lambda s: (s is None, s or ""))
+        points = last_points(m.reported)  # a sparkline shows the last ones
         conflicts = _by_gap(m.conflicts)[:CONFLICT_ROWS]
         keep = [c.claim_id for x in conflicts for c in (x.a, x.b)]
         drawn = chart(m, colours, keep)

@@ -45,7 +45,7 @@ from claimtrack.bulk import paused_gc
 from claimtrack.packs import StoryPack
 from claimtrack.records import STORED_FIELDS, ClaimId, StoredClaim
 from claimtrack.resolve.families import PERIOD_DAYS, Family, Money, family_of, fold
-from claimtrack.resolve.intervals import gap_pct, interval_of, point
+from claimtrack.resolve.intervals import SPARK_POINTS, gap_pct, interval_of, last_points, point
 from claimtrack.resolve.model import (
     CheckedClaim,
     Conflict,
@@ -177,7 +177,7 @@ class SeriesOf:
 def sparkline(values: list[float]) -> str:
     if not values:
         return ""
-    values = values[-24:]
+    values = values[-SPARK_POINTS:]
     lo, hi = min(values), max(values)
     if hi == lo:
         return _SPARK[3] * len(values)
@@ -341,7 +341,7 @@ def _measure_view(
     other = [c for c in claims if c.status != "reported"]
     compared = reported if series.compared else []
     estimate, trend = _estimate(compared)
-    points = [p for c in reported if not c.vague and (p := point(c)) is not None]
+    points = last_points(reported)
     return MeasureView(
         key=series.key,
         label=label,

@@ -39,6 +39,24 @@ def point(c: CheckedClaim) -> float | None:
     return None if v is None else v * c.scale
 
 
+#: Figures a sparkline shows: the latest ones.
+SPARK_POINTS = 24
+
+
+def last_points(claims: list[CheckedClaim], n: int = SPARK_POINTS) -> list[float]:
+    """The points (``point``) of the last ``n`` non-vague claims that have one, in their
+    order: what a sparkline of ``claims`` in time order shows, read from the end instead
+    of working out a point for every claim of a series."""
+    out: list[float] = []
+    for c in reversed(claims):
+        if len(out) == n:
+            break
+        if not c.vague and (p := point(c)) is not None:
+            out.append(p)
+    out.reverse()
+    return out
+
+
 def gap_pct(a: CheckedClaim, b: CheckedClaim) -> float:
     pa, pb = point(a) or 0.0, point(b) or 0.0
     base = min(abs(pa), abs(pb)) or 1.0
