@@ -7,7 +7,9 @@ library that inflects its words (``name_reader``) and the cues whose name is inf
 (``inflected_cues``); the head of the name (adjectives, then its first noun, or a run of
 personal names) goes back to the nominative and the rest of it, its own genitive
 modifiers ("Министерство обороны"), stays as written. Names stay in the language: the
-library only changes a word's ending.
+library only changes a word's ending. German needs no dictionary: its "according to" cues
+put the name in the genitive ("nach Angaben des südkoreanischen Militärs"), whose endings
+the folder lists (``name_endings``: "südkoreanische Militär").
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon
 
-#: A name in the cue's case -> the same name in the nominative.
-NameReader = Callable[[str], str]
+#: A name in the cue's case, and the cue -> the same name in the nominative.
+NameReader = Callable[[str, str], str]
 
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
@@ -31,9 +33,53 @@ def _analyzer(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
-def _pymorphy3(language: str) -> NameReader:
-    def nominative(name: str) -> str:
+def _pymorphy3(lex: Lexicon) -> NameReader:
+    language = lex.language
+
+    def nominative(name: str, cue: str) -> str:
         return _to_nominative(_analyzer(language), name)
+
+    return nominative
+
+
+def _endings(lex: Lexicon) -> NameReader:
+    """The folder's endings taken off the name's head: its leading adjectives (lower-case
+    words before another word: "adjective"; capitalised ones, part of a proper name:
+    "capitalised", so "Deutschen Wetterdienstes" changes and "Kieler Institut" does not)
+    and the noun after them, which changes only after a genitive article ("des
+    Generalstabs"; "der Regierung" keeps its form). Acronyms and quoted parts stay."""
+    table = lex.data.get("name_endings") or {}
+
+    def longest_first(kind: str) -> list[tuple[str, str]]:
+        return sorted(dict(table.get(kind, {})).items(), key=lambda kv: -len(kv[0]))
+
+    adjective, capitalised, noun = map(longest_first, ("adjective", "capitalised", "noun"))
+    genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
+
+    def ending(word: str, endings: list[tuple[str, str]]) -> str | None:
+        for old, new in endings:
+            if word.endswith(old) and len(word) - len(old) >= 3:
+                return word[: len(word) - len(old)] + new
+        return None
+
+    def nominative(name: str, cue: str) -> str:
+        words = name.split()
+        out = list(words)
+        i = 0
+        while i < len(words) - 1 and words[i].isalpha() and words[i + 1][:1].isalpha():
+            upper = words[i][:1].isupper()
+            if upper and not words[i + 1][:1].isupper():
+                break  # "Experten aus Kiew": a noun, not a name's adjective
+            changed = ending(words[i], capitalised if upper else adjective)
+            if changed is None:
+                break
+            out[i] = changed
+            i += 1
+        head = words[i] if i < len(words) else ""
+        cue_words = cue.lower().split()
+        if head.isalpha() and not head.isupper() and cue_words and cue_words[-1] in genitive:
+            out[i] = ending(head, noun) or head
+        return " ".join(out)
 
     return nominative
 
@@ -60,12 +106,21 @@ def _to_nominative(morph: Any, name: str) -> str:
             _PERSONAL & set(p.tag.grammemes) or p.tag.POS == "ADJF" for p in parses[end]
         ):
             end += 1
+    # "представителя разведки Андрея Юсова": personal names closing the name are in apposition
+    # to its head, so they take its case too
+    tail = len(parses)
+    while tail > end and any(_PERSONAL & set(p.tag.grammemes) for p in parses[tail - 1]):
+        tail -= 1
     out = list(words)
+    for i in range(tail, len(parses)):
+        person = next(p for p in parses[i] if _PERSONAL & set(p.tag.grammemes))
+        if (form := person.inflect({"nomn"})) is not None:
+            out[i] = form.word[:1].upper() + form.word[1:]
     for i in range(end):
         if i == noun_at:
             chosen = noun
         else:  # an adjective agrees with the noun: its gender and number
-            agree = [p for p in parses[i] if noun.tag.gender in p.tag or noun.tag.gender is None]
+            agree = [p for p in parses[i] if noun.tag.gender is None or noun.tag.gender in p.tag]
             chosen = (agree or parses[i])[0]
         form = chosen.inflect({"nomn"})
         if form is None:
@@ -87,7 +142,10 @@ def _is_noun(parses: list[list[Any]], i: int) -> bool:
 
 
 #: Libraries that put a name back in the nominative, by the name a folder gives.
-NAME_READERS: dict[str, Callable[[str], NameReader]] = {"pymorphy3": _pymorphy3}
+NAME_READERS: dict[str, Callable[[Lexicon], NameReader]] = {
+    "pymorphy3": _pymorphy3,
+    "endings": _endings,
+}
 
 
 def name_reader(lex: Lexicon) -> NameReader | None:
@@ -95,4 +153,4 @@ def name_reader(lex: Lexicon) -> NameReader | None:
     library = str(lex.data.get("name_reader", "none"))
     if library == "none":
         return None
-    return NAME_READERS[library](lex.language)
+    return NAME_READERS[library](lex)

@@ -222,6 +222,13 @@ class PlainReader:
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
         after = sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
         ranked = before + after
+        trailing = next((a for a in after[:1] if a.according and _trails(sentence, at, a.at)), None)
+        if trailing is not None:
+            ranked = [trailing, *(a for a in ranked if a is not trailing)]
+        # one "according to" per figure: others in the sentence are other figures' own
+        # ("plus d'un million selon la CGT, quand le ministère en a compté 506 000")
+        first = next((a for a in ranked if a.according), None)
+        ranked = [a for a in ranked if not a.according or a is first]
         chain = [a for a in ranked if a.role == "cited"]
         chain += [a for a in ranked if a.role == "source"]
         chain += [a for a in ranked if a.role == "via"]
@@ -338,6 +345,36 @@ def _wordlike(t: Tok) -> bool:
     return t.lower.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+#: The figure at the start of a stretch: words before its first digit ("près de"), then its
+#: digits, separators and percent sign.
+_LEADING_FIGURE = re.compile(r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: How far after its figure a trailing "according to" still closes the figure's clause.
+_TRAIL_REACH = 90
+
+
+def _trails(sentence: str, at: int, cue_at: int) -> bool:
+    """Whether an "according to" cue at ``cue_at`` closes the clause of the figure at
+    ``at``: no other figure (a year may stand) and no colon, semicolon or bracket lies
+    between. Such a cue is the figure's own, even where another stands before it ("17,3 %
+    selon le ministère, près de 45 % d'après le Snuipp-FSU": the union's 45 %)."""
+    gap = sentence[at:cue_at]
+    m = _LEADING_FIGURE.match(gap)
+    rest = gap[m.end() :] if m else gap
+    if len(rest) > _TRAIL_REACH or any(c in rest for c in ";:()—–"):
+        return False
+    return not any(c.isdigit() for c in _YEAR.sub("", rest))
+
+
+def _to_last_capitalised(words: list[str]) -> list[str]:
+    """Where nouns are capitalised (German), a name ends at its last capitalised word: the
+    lower-case words after it are the verb that follows ("nach Angaben des Deutschen
+    Wetterdienstes fielen bis zu 180 Liter": "Deutschen Wetterdienstes"). A name with no
+    capitalised word ("ihm") is left as it is."""
+    last = max((i for i, w in enumerate(words) if not w[:1].islower()), default=-1)
+    return words[: last + 1] if last >= 0 else words
+
+
 def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     """ "X, citando a Y" / "unter Berufung auf Y berichtete X": X, the agent whose cue is
     nearest before the citing cue (else nearest after it), passes Y's figure on."""
@@ -346,7 +383,9 @@ def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     citer = (
         max(before, key=lambda a: a.at) if before else min(after, key=lambda a: a.at, default=None)
     )
-    return [_Agent(a.text, a.at, "via", a.anaphoric) if a is citer else a for a in found]
+    return [
+        _Agent(a.text, a.at, "via", a.anaphoric, a.according) if a is citer else a for a in found
+    ]
 
 
 def _without_document_noun(name: str, cues: _Cues) -> str:
@@ -376,6 +415,7 @@ class _Agent:
     at: int
     role: str
     anaphoric: bool = False
+    according: bool = False  # named by an "according to" cue ("selon X", "selon lui")
 
 
 def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -411,6 +451,11 @@ class _Cues:
         self.cited_by = _alternation(lex.words("cited_by"))
         self.speech = _alternation(lex.words("speech_verbs"))
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
+        self.addressees = lex.phrase_set("addressee_words")
+        self.own_account = _alternation(lex.words("own_account_cues"))
+        # a verb of saying after an article is a noun ("la cifra", "le dit")
+        self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
+        self.nouns_capitalised = bool(lex.data.get("nouns_capitalised"))
         self.anaphoric_cues = _alternation(lex.words("anaphoric_cues"))
         self.retro = _alternation(lex.words("retro_cues"))
         # a figure's own words end a name too: "nach Angaben des Militärs rund 3000"
@@ -465,15 +510,20 @@ class _Cues:
             for m in self.according.finditer(sentence):
                 if name := self._after(sentence, m.end(), cue_starts, cued=True):
                     if self.nominative is not None and m.group().lower() in self.inflected:
-                        name = self.nominative(name)  # "по данным разведки": "разведка"
-                    found.append(_Agent(name, m.start(), "source"))
+                        # "по данным разведки": "разведка"
+                        name = self.nominative(name, m.group())
+                    found.append(_Agent(name, m.start(), "source", according=True))
         if self.according_after is not None:  # "Schätzungen zufolge"
             for m in self.according_after.finditer(sentence):
                 if name := self._before(sentence, m.start(), cue_starts):
                     found.append(_Agent(name, m.start(), "source"))
         if self.anaphoric_cues is not None:
             for m in self.anaphoric_cues.finditer(sentence):
-                found.append(_Agent(m.group(), m.start(), "source", anaphoric=True))
+                found.append(_Agent(m.group(), m.start(), "source", True, according=True))
+        if self.own_account is not None:
+            for m in self.own_account.finditer(sentence):
+                if name := self._subject(sentence, m.start(), cue_starts):
+                    found.append(_Agent(name, m.start(), "source"))
         cited = [
             (m.start(), name)
             for m in (self.citing.finditer(sentence) if self.citing is not None else ())
@@ -484,10 +534,16 @@ class _Cues:
             # "Об этом заявил X": the speaker stands after the verb
             retro = self.retro is not None and self.retro.match(sentence.lstrip()) is not None
             for m in self.speech.finditer(sentence):
+                if self._after_article(sentence, m.start()):
+                    continue  # "Es la cifra más alta": a noun, not "cifra" (quantifies)
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
-                if before is not None and any(before.lower().endswith(n) for n in named):
+                if before is not None and any(n in before.lower() for n in named):
                     before = None  # "unter Berufung auf X berichtete Y": X is the cue's
-                after = self._after(sentence, m.end(), cue_starts)
+                    # "Агентство Рёнхап со ссылкой на X сообщило": the citer opens the clause
+                    cite_at = max((at for at, _ in cited if at < m.start()), default=None)
+                    if cite_at is not None:
+                        before = self._before(sentence, cite_at, cue_starts)
+                after = self._after(sentence, self._past_addressee(sentence, m.end()), cue_starts)
                 name = (after or before) if self.speaker_after_verb else (before or after)
                 if name:
                     found.append(_Agent(name, m.start(), "source"))
@@ -497,6 +553,9 @@ class _Cues:
                     found.append(_Agent(name, m.start(), "via"))
         for at, name in cited:
             found = _citer_passes_on(found, at)
+            cue = self.citing.match(sentence, at) if self.citing is not None else None
+            if self.nominative is not None and cue and cue.group().lower() in self.inflected:
+                name = self.nominative(name, cue.group())  # "со ссылкой на чиновников"
             found.append(_Agent(name, at, "cited"))
         return found
 
@@ -520,6 +579,58 @@ class _Cues:
             if pattern is not None:
                 out.update(m.start() for m in pattern.finditer(sentence))
         return out
+
+    def _after_article(self, sentence: str, at: int) -> bool:
+        """Whether the word before ``at`` is an article ("la cifra", "le dit")."""
+        head = sentence[max(0, at - 12) : at].split()
+        return bool(head) and head[-1].lower().translate(_APOSTROPHES) in self.articles
+
+    def _past_addressee(self, sentence: str, start: int) -> int:
+        """Where the speaker after a verb of saying starts when the verb first names who
+        was told: "a déclaré à l'AFP un officier", "dijo a la agencia AP un alto
+        funcionario", "a expliqué au Monde un diplomate". The told part is a word of
+        ``addressee_words`` (or "à l'", glued), an article, then media words and
+        capitalised words; the speaker follows (else ``start``: "a déclaré à la presse")."""
+        if not self.addressees:
+            return start
+        toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 160)))
+        i = 0
+        while i < len(toks) and self._skip(toks[i].group()):
+            i += 1  # "a indiqué mardi à l'AFP"
+        if i == len(toks):
+            return start
+        first = toks[i].group().lower().translate(_APOSTROPHES)
+        if first in self.addressees:
+            i += 1
+        elif not ("'" in first and first.split("'")[0] + "'" in self.addressees):
+            return start  # "all'ANSA": the preposition is glued to the outlet
+        told = described = 0
+        while i < len(toks):
+            tok = toks[i].group().translate(_APOSTROPHES)
+            bare = tok.split("'", 1)[-1]
+            if told == described == 0 and tok.lower() in self.articles:
+                i += 1
+                continue
+            if bare[:1].isupper():
+                told += 1
+            elif tok.lower() in self.articles:
+                break  # the speaker's article: "à la presse le ministre"
+            elif told == 0 and described < 2 and not self._stop(tok):
+                described += 1  # "a la agencia AP", "à la chaîne BFMTV"
+            else:
+                break
+            i += 1
+        if i >= len(toks) or toks[i].group() in _BOUNDARY:
+            return start
+        if told == 0 and not (described and toks[i].group().lower() in self.articles):
+            return start  # "à la presse le ministre": told the press, the speaker follows
+        return toks[i].start()
+
+    def _subject(self, sentence: str, at: int, cue_starts: set[int]) -> str | None:
+        """The subject opening the clause in which an "own account" cue stands ("Die
+        Ukraine hat nach eigenen Angaben ..."): the name from the clause's start."""
+        start = max(sentence.rfind(b, 0, at) for b in ",;:") + 1
+        return self._after(sentence, start, cue_starts, cued=True)
 
     # -- naming --------------------------------------------------------------------------
     def _is(self, word: str, words: frozenset[str], stems: tuple[str, ...]) -> bool:
@@ -561,6 +672,8 @@ class _Cues:
                 return None
         if len(words) > 1 and words[0][0] in '«“"':
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
+        if self.nouns_capitalised:
+            words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
 
     def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
@@ -668,7 +781,9 @@ class _Cues:
     def resolve(self, agent: _Agent, history: list[str]) -> str | None:
         """The agent's name, a back-reference replaced by the earlier source it means: the
         latest whose name shares the reference's noun (by its first letters, so inflected
-        forms agree), else the latest."""
+        forms agree; inside a word for a long stem, so "das Ministerium" meets "das
+        Innenministerium"), else the latest; with none before, a reference with a noun
+        names its body ("selon le ministère")."""
         if not (agent.anaphoric or self.is_anaphoric(agent.text)):
             return agent.text
         nouns = [  # "агентство", "ministère"; not a pronoun or an article
@@ -682,9 +797,15 @@ class _Cues:
             noun = noun[len(glued) :] if len(noun) - len(glued) >= 4 else noun
             stem = noun[: max(4, len(noun) - 3)]
             for name in reversed(history):
-                if any(w.startswith(stem) for w in name.lower().split()):
+                if any(
+                    w.startswith(stem) or (len(stem) >= 6 and stem in w)
+                    for w in name.lower().split()
+                ):
                     return name
-        return history[-1] if history else None
+        if history:
+            return history[-1]
+        # "selon le ministère" with no source before it: the reference names the body
+        return agent.text if nouns and not agent.anaphoric else None
 
     def is_media(self, name: str) -> bool:
         """An outlet: named in outlets.yaml or by a media word ("agencia de noticias")."""
@@ -699,7 +820,9 @@ class _Cues:
 class PlainAttributions:
     """What the parser-free reading of one document carries from sentence to sentence:
     the attribution of each paragraph's last attributed sentence (a figure with no cue of
-    its own takes it), the sources named so far (for "la agencia", "он"), what passed each
+    its own in the sentence right after takes it; further on, a sentence mostly tells
+    something the writer asserts: "Selon un sondage, 61 % ... La police a procédé à 181
+    interpellations"), the sources named so far (for "la agencia", "он"), what passed each
     on, and the claims of the sentence before (a sentence opening "Об этом заявил X" gives
     them their source)."""
 
@@ -709,10 +832,13 @@ class PlainAttributions:
     para_attr: dict[int, Attribution] = field(default_factory=dict)
     last_claims: list[Claim] = field(default_factory=list)
     last_paragraph: int = -1
+    count: int = 0  # sentences read so far
+    noted_at: dict[int, int] = field(default_factory=dict)  # paragraph: when noted
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
+        self.count += 1
         if s.block:
             return
         attr = self.reader.attribution(s.text, len(s.text), self.history, self.known_via)
@@ -726,6 +852,7 @@ class PlainAttributions:
     def figures(self, s: Sentence, at: int) -> Attribution | None:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
         its own cues, else the paragraph's carried one (marked inherited)."""
+        self.count += 1
         if s.block:
             return None
         own = self.reader.attribution(s.text, at, self.history, self.known_via)
@@ -733,6 +860,8 @@ class PlainAttributions:
             self._note(s.paragraph, own)
             return own
         carried = self.para_attr.get(s.paragraph)
+        if self.count - self.noted_at.get(s.paragraph, self.count) != 1:
+            return None  # further on, the writer speaks again
         if carried is None:
             return None
         return Attribution(carried.source, list(carried.via), inherited=True)
@@ -751,9 +880,15 @@ class PlainAttributions:
             own = self.reader.attribution(s.text, at, self.history, self.known_via)
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
+                self._remember(own)  # "quand le ministère en a compté 506 000": named too
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
+        self.noted_at[paragraph] = self.count
+        self._remember(attr)
+
+    def _remember(self, attr: Attribution) -> None:
+        """An attribution's source becomes the latest a back-reference may mean."""
         if attr.source:
             if attr.source in self.history:
                 self.history.remove(attr.source)

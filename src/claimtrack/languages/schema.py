@@ -280,6 +280,12 @@ class ExtractWords(_Strict):
     # Words between an earlier time and a figure that make the figure hold now ("launched
     # in 2004, now covers 8 million people"): its as_of is the published date.
     present_words: Words = []
+    # Verbs of counting whose subject is the source when they are the sentence's main verb
+    # and no verb of saying frames it ("Analysts counted 46 trains").
+    counting_verbs: Words = []
+    # Words in a report's opening before the time its figures hold ("estimates as of August
+    # 2025"): figures without a time of their own hold then.
+    frame_time_cues: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
@@ -303,7 +309,19 @@ class ExtractWords(_Strict):
     # даними розвідки"), and the library that puts it back in the nominative
     # (extract/names.py NAME_READERS; "none": names are read as written).
     inflected_cues: Words = []
-    name_reader: Literal["none", "pymorphy3"] = "none"
+    name_reader: Literal["none", "pymorphy3", "endings"] = "none"
+    # For name_reader "endings" (German): a name's leading adjectives and head noun lose
+    # the endings its cue put on them, {"adjective": {"en": "e"}, "noun": {"es": ""}};
+    # nouns only after a cue ending in one of genitive_articles ("nach Angaben des
+    # südkoreanischen Militärs": "südkoreanische Militär").
+    name_endings: dict[str, dict[str, str]] = {}
+    genitive_articles: Words = []
+    # Words by which a verb of saying names who was told, before the speaker that follows
+    # ("a déclaré à l'AFP un officier", "dijo a EFE un portavoz"): that part is skipped.
+    addressee_words: Words = []
+    # "By its own account" cues: the source is the clause's subject ("Die Ukraine hat nach
+    # eigenen Angaben ...", "el ministerio, según sus propios datos, ...").
+    own_account_cues: Words = []
     # The speaker follows its verb of saying ("قال الوزير إن"): read after the verb first,
     # before it only when nothing stands after ("إن الوزارة تقدّر أن").
     speaker_after_verb: bool = False
