@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -105,31 +105,37 @@ def near_duplicates(docs: Iterable[Fingerprinted], threshold: float = 0.7) -> di
 
     Signatures are cut into bands and bucketed (locality-sensitive hashing, as datasketch's
     MinHashLSH does, but vectorised): only documents sharing a band are compared, so the
-    cost grows with the number of documents, not its square."""
+    cost grows with the number of documents, not its square. In order (the original
+    first), a document's candidates are the first documents to hold each of its band
+    values, and the earliest of them that agrees on ``threshold`` of the signature is its
+    original."""
     items = sorted(
         (d for d in docs if len(d.signature) == NUM_PERM), key=lambda d: (d.order, d.doc_id)
     )
     if not items:
         return {}
     sigs = np.array([d.signature for d in items], dtype=np.uint64)
-    band_keys = [sigs[:, b * ROWS : (b + 1) * ROWS].tobytes() for b in range(BANDS)]
-    width = ROWS * 8
-    buckets: list[dict[bytes, int]] = [{} for _ in range(BANDS)]  # band value -> first original
+    best = _originals(sigs, threshold)
     copies: dict[str, str] = {}
-    for i, d in enumerate(items):
-        candidates = set()
-        for b in range(BANDS):
-            key = band_keys[b][i * width : (i + 1) * width]
-            j = buckets[b].get(key)
-            if j is None:
-                buckets[b][key] = i
-            else:
-                candidates.add(j)
-        best = min(
-            (j for j in candidates if float(np.mean(sigs[i] == sigs[j])) >= threshold),
-            default=None,
-        )
-        if best is not None:
-            original = items[best].doc_id
-            copies[d.doc_id] = copies.get(original, original)
+    for i in np.flatnonzero(best < len(items)).tolist():
+        original = items[int(best[i])].doc_id
+        copies[items[i].doc_id] = copies.get(original, original)
     return copies
+
+
+def _originals(sigs: np.ndarray[Any, Any], threshold: float) -> np.ndarray[Any, Any]:
+    """Per row of ``sigs``, the earliest earlier row that shares one of its bands with it
+    first and agrees on ``threshold`` of the signature; ``len(sigs)`` when none does."""
+    n = len(sigs)
+    band = np.dtype((np.void, ROWS * 8))  # a band's four values as one comparable key
+    firsts = np.empty((n, BANDS), dtype=np.intp)
+    for b in range(BANDS):
+        keys = np.ascontiguousarray(sigs[:, b * ROWS : (b + 1) * ROWS]).view(band).ravel()
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        firsts[:, b] = first[inverse.ravel()]  # the first row holding this row's value
+    rows, bands = np.nonzero(firsts < np.arange(n)[:, None])
+    candidates = firsts[rows, bands]
+    alike = (sigs[rows] == sigs[candidates]).mean(axis=1) >= threshold
+    best = np.full(n, n, dtype=np.intp)
+    np.minimum.at(best, rows[alike], candidates[alike])
+    return best
