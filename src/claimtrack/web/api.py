@@ -31,7 +31,7 @@ MAX_LIMIT = 500
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 
-def workspace(request: Request) -> Workspace:
+async def workspace(request: Request) -> Workspace:
     ws: Workspace = request.app.state.workspace
     return ws
 
@@ -151,7 +151,7 @@ def export_csv(ws: Ws) -> Response:
     return _export(ws, "csv", "text/csv; charset=utf-8")
 
 
-def intake(request: Request) -> Intake:
+async def intake(request: Request) -> Intake:
     given: Intake = request.app.state.intake
     return given
 
@@ -163,7 +163,7 @@ def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def json_only(request: Request) -> None:
+async def json_only(request: Request) -> None:
     """Refuse a body that is not JSON before it is read as one (see the module doc)."""
     if _media_type(request) != "application/json":
         raise HTTPException(415, "send the body as JSON with 'Content-Type: application/json'")

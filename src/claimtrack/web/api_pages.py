@@ -33,7 +33,7 @@ def _day(raw: str | None, name: str) -> date | None:
         raise HTTPException(400, f"{name}={raw!r} is not a date; use YYYY-MM-DD") from None
 
 
-def claim_filters(
+async def claim_filters(
     source_type: Annotated[
         str | None, Query(alias="type", max_length=64, description="The origin's source type.")
     ] = None,

@@ -28,7 +28,6 @@ import logging
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,6 +46,7 @@ from claimtrack.web import (
     api,
     api_pages,
     apidocs,
+    assets,
     pages,
     review_api,
     review_pages,
@@ -58,7 +58,6 @@ from claimtrack.web.jobs import JobRunner
 
 log = logging.getLogger("claimtrack.web")
 
-STATIC = Path(__file__).parent / "static"
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -266,8 +265,8 @@ def create_app(
     app.include_router(review_pages.router)
     app.include_router(watch_pages.router)
     app.include_router(apidocs.router)
+    app.include_router(assets.router())  # /static/{name}: a name, never a path
     app.mount("/static/swagger", StaticFiles(directory=apidocs.swagger_files()), name="swagger")
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
