@@ -77,7 +77,7 @@ R = TypeVar("R", bound=StoredClaim)
 class ClaimStore(Protocol):
     """What the cross-check reads from a store; ``claimtrack.store.Store`` is one."""
 
-    def fingerprints(self) -> list[dict[str, Any]]: ...
+    def fingerprints(self, decoded: bool = True) -> list[dict[str, Any]]: ...
     def texts(self, doc_ids: list[str] | None = None) -> dict[str, str]: ...
     def stored_claims(self, record: type[R]) -> list[R]: ...
     def documents(self, doc_id: str | None = None) -> list[dict[str, Any]]: ...
@@ -340,7 +340,9 @@ def _measure_view(
     reported = [c for c in claims if c.status == "reported"]
     other = [c for c in claims if c.status != "reported"]
     compared = reported if series.compared else []
-    estimate, trend = _estimate(compared)
+    # the figures an estimate and a conflict can use: not vague, with a range
+    usable = [c for c in compared if not c.vague and c.interval is not None]
+    estimate, trend = _estimate(usable)
     points = last_points(reported)
     return MeasureView(
         key=series.key,
@@ -353,7 +355,7 @@ def _measure_view(
         figures=_figures(claims),
         estimate=estimate,
         trend=trend,
-        conflicts=_conflicts(series.key, compared, cumulative, tolerance),
+        conflicts=_conflicts(series.key, usable, cumulative, tolerance),
         sparkline=sparkline(points),
     )
 
@@ -397,8 +399,8 @@ def _range(claims: list[CheckedClaim], window: Window) -> Estimate | None:
     return Estimate(lo, hi, (lo + hi) / 2, window, len(chosen), chosen)
 
 
-def _estimate(reported: list[CheckedClaim]) -> tuple[Estimate | None, Trend]:
-    usable = [c for c in reported if not c.vague and c.interval is not None]
+def _estimate(usable: list[CheckedClaim]) -> tuple[Estimate | None, Trend]:
+    """Of the reported figures that are not vague and have a range, in time order."""
     dated = [c for c in usable if c.window.known]
     if not dated:
         return _range(usable, Window()), "n/a"
@@ -421,9 +423,9 @@ def _quarter(d: date) -> tuple[int, int]:
 
 
 def _conflicts(
-    key: str, reported: list[CheckedClaim], cumulative: bool, tolerance: float
+    key: str, usable: list[CheckedClaim], cumulative: bool, tolerance: float
 ) -> list[Conflict]:
-    usable = [c for c in reported if not c.vague and c.interval is not None]
+    """Of the reported figures that are not vague and have a range, in time order."""
     undated = [c for c in usable if not c.window.known]
     buckets: dict[tuple[int, int], list[CheckedClaim]] = defaultdict(list)
     for c in usable:
@@ -454,6 +456,9 @@ def _by_predicate(claims: list[CheckedClaim]) -> list[list[CheckedClaim]]:
     parts: dict[str, list[CheckedClaim]] = {}
     unknown: list[CheckedClaim] = []
     for c in claims:
+        if not c.predicate:  # most claims: no verb said what happened (no groups)
+            unknown.append(c)
+            continue
         names = predicate_groups(c.predicate)
         if not names:
             unknown.append(c)
@@ -564,23 +569,33 @@ def check_store(store: ClaimStore, pack: StoryPack | None, tolerance: float = 0.
 
 
 def _check_store(store: ClaimStore, pack: StoryPack | None, tolerance: float) -> CrossCheck:
-    from claimtrack.resolve.duplicates import Fingerprinted, fingerprint, near_duplicates
+    import numpy as np
 
-    stored = store.fingerprints()
-    missing = [r["doc_id"] for r in stored if not r.get("fingerprint")]
-    texts = store.texts(missing) if missing else {}
+    from claimtrack.resolve.duplicates import (
+        NUM_PERM,
+        fingerprint,
+        near_duplicate_rows,
+        stored_signatures,
+    )
+
+    # As stored (text), parsed all at once below; a signature of another length than
+    # NUM_PERM is never compared, as ``near_duplicates`` leaves it out.
+    stored = store.fingerprints(decoded=False)
+    whole = [r for r in stored if r["fingerprint"] and r["fingerprint"].count(",") == NUM_PERM - 1]
+    missing = [r for r in stored if not r["fingerprint"]]
+    texts = store.texts([r["doc_id"] for r in missing]) if missing else {}
+    computed = [fingerprint(texts.get(r["doc_id"], "")) for r in missing]
+    rows = whole + [r for r, sig in zip(missing, computed, strict=True) if len(sig) == NUM_PERM]
+    sigs = stored_signatures([r["fingerprint"] for r in whole])
+    if computed:
+        fresh = np.array([sig for sig in computed if len(sig) == NUM_PERM], dtype=np.uint64)
+        sigs = np.concatenate([sigs, fresh.reshape(-1, NUM_PERM)])
     # The original of near-duplicates is the earliest published; undated documents come
     # after dated ones, by document id. Never by when they were ingested (``first_seen``):
     # the same documents ingested in another order must name the same originals.
-    prints = [
-        Fingerprinted(
-            r["doc_id"],
-            str(r.get("published") or UNDATED),
-            r.get("fingerprint") or fingerprint(texts.get(r["doc_id"], "")),
-        )
-        for r in stored
-    ]
-    copies = near_duplicates(prints)
+    copies = near_duplicate_rows(
+        [r["doc_id"] for r in rows], [str(r.get("published") or UNDATED) for r in rows], sigs
+    )
     return _check(
         store.stored_claims(CheckedClaim),
         pack,
