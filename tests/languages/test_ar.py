@@ -238,3 +238,10 @@ def test_a_dual_before_its_number_is_read_once() -> None:
     (c,) = claims("قالت الاستخبارات إن القوات الأوكرانية أسرت جنديين اثنين من كوريا الشمالية.")
     assert c.value == 2
     assert claims("قال الرجلان إن الطقس بارد.") == []
+
+
+def test_a_comma_before_one_or_two_digits_is_a_decimal_point() -> None:
+    assert only("أرسلت كوريا الشمالية 2,5 مليون قذيفة إلى روسيا.").value == 2_500_000
+    assert only("أرسلت كوريا الشمالية 11,000 جندي إلى روسيا.").value == 11000
+    assert parse_digits("2,5", "ar") == 2.5
+    assert parse_digits("2,5", "en") is None  # English: a price written the European way

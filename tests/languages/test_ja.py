@@ -191,3 +191,8 @@ def test_shares_read_as_percentages(
     (c,) = claims(text)
     assert (c.value, c.low, c.high, c.approx) == (value, low, high, approx)
     assert (c.unit, c.measure) == ("percent", "dprk_share_of_russian_ammunition")
+
+
+def test_a_quoted_clause_is_not_its_speaker() -> None:
+    (c,) = claims("北朝鮮兵約600人が死亡したと、韓国軍が明らかにした。")
+    assert (c.value, c.source, c.measure) == (600, "韓国軍", "dprk_troops_killed")

@@ -230,3 +230,8 @@ def test_dates_are_read_as_the_folder_writes_them() -> None:
     assert c.as_of == "2024-11-13"
     (c,) = extract_in("zh", "2024年11月份以来，朝鲜派遣了1万名士兵。", published="2025-02-10")
     assert c.as_of == "2024-11/.."
+
+
+def test_a_cited_source_ends_where_its_closing_words_start() -> None:
+    (c,) = claims("据美国有线电视新闻网援引美国官员的话报道，朝鲜已有1000多人阵亡。")
+    assert (c.source, list(c.via)) == ("美国官员", ["美国有线电视新闻网"])

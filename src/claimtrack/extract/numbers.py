@@ -63,6 +63,21 @@ def _native_digits() -> dict[int, str]:
     return table
 
 
+#: "2,5": a comma before one or two digits, where no group of three follows it
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+
+
+@cache
+def _comma_decimals(language: str) -> bool:
+    """Whether the folder reads a comma before one or two digits as a decimal point."""
+    from claimtrack.extract.lexicon import load_lexicon
+
+    try:
+        return bool(load_lexicon(language).data.get("comma_decimals"))
+    except (FileNotFoundError, KeyError, ValueError):
+        return False
+
+
 @lru_cache(maxsize=4096)
 def parse_digits(text: str, language: str = "en") -> float | None:
     """Parse "28,000" or "1.5" as the language writes numbers; None when the grouping is wrong.
@@ -88,6 +103,8 @@ def parse_digits(text: str, language: str = "en") -> float | None:
     try:
         value: Decimal = parse_decimal(cleaned, locale=_LOCALES.get(language, "en_US"), strict=True)
     except (NumberFormatError, ValueError):
+        if _COMMA_DECIMAL.fullmatch(cleaned) and _comma_decimals(language):
+            return float(cleaned.replace(",", "."))  # Arabic copy: "2,5 مليون"
         return None
     return float(value)
 

@@ -107,6 +107,7 @@ class UnspacedReader:
         self.cited_by = _alternation(lex.words("citing_after"))
         self.speech = _alternation(lex.words("speech_verbs"))
         self.topics = tuple(lex.words("topic_particles"))
+        self.quote_endings = tuple(lex.words("quote_endings"))
         self.stops = _alternation(lex.words("source_stops"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
         self.generic = frozenset(lex.words("source_cue_words"))
@@ -197,6 +198,9 @@ class UnspacedReader:
             start = 0
             for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
                 clause = sentence[start:end]
+                if self.quote_endings and clause.endswith(self.quote_endings):
+                    start = end + 1  # "…死亡したと、韓国軍が明らかにした": what was said
+                    continue
                 k = min((i for t in self.topics if (i := clause.find(t)) > 0), default=-1)
                 if k > 0:
                     return self._phrase_agents(clause[:k], start, "source")
@@ -220,8 +224,10 @@ class UnspacedReader:
         it on; ``topic``: a phrase that may hold its own clause ("XがY日発表した推計"),
         whose name is the part before the topic marker."""
         if self.citing is not None and (m := self.citing.search(phrase)):
+            cited = phrase[m.end() :]  # "援引知情人士的话": the name ends where a closer starts
+            closes = [k for c in self.closers if (k := cited.find(c)) > 0]
             return [
-                *self._named(phrase[m.end() :], at + m.end(), "cited"),
+                *self._named(cited[: min(closes)] if closes else cited, at + m.end(), "cited"),
                 *self._named(phrase[: m.start()], at, "via"),
             ]
         if self.cited_by is not None and (m := self.cited_by.search(phrase)):

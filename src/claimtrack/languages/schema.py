@@ -143,6 +143,9 @@ class ExtractWords(_Strict):
     # Thousands also grouped with a space ("11 000") where group_separator is not one:
     # Portuguese writes "11.000" (CLDR pt, Brazil) and "11 000" (pt_PT).
     spaced_groups: bool = False
+    # A comma before one or two digits is a decimal point, though the folder's decimal
+    # point is another ("2,5 مليون" beside "2.5 مليون" in Arabic copy): no group of three.
+    comma_decimals: bool = False
     number_words: Numbers = {}
     # Which library reads this language's number words ("deux cent mille", "dreiundzwanzig",
     # "двухсот тысяч"): a name in ``extract.numbers.NUMBER_READERS``; "words" reads them
