@@ -198,3 +198,73 @@ def test_a_quotation_of_several_sentences_belongs_to_its_closing_speaker() -> No
         'January. It was 140 by March," she said.'
     )
     assert claim_of(text, 85).source == "Ines Calloway"
+
+
+def test_title_case_labels_are_speakers_when_the_name_recurs() -> None:
+    text = (
+        "Interview with Marta Ilves, who runs the Tallinn Security Forum.\n\n"
+        "Marta Ilves: We estimate 2,400 North Korean workers are in Russia's far east.\n\n"
+        "Key points: the forum met 12 times.\n\n"
+        "Marta Ilves: And about 600 more arrived this spring.\n"
+    )
+    turns = TurnReader(LEX).turns(text)
+    assert {t.speaker for t in turns.values()} == {"Marta Ilves"}
+    assert claim_of(text, 2400).source == "Marta Ilves"
+
+
+def test_a_poster_handle_is_one_name() -> None:
+    text = "On Reddit, u/dnipro_watch wrote that 30 lorries had crossed the bridge."
+    assert claim_of(text, 30).source == "u/dnipro_watch"
+
+
+def test_a_counting_subject_is_the_source_unless_someone_says_it() -> None:
+    text = "Volunteer trackers counted 52 trains leaving Rajin in April."
+    assert claim_of(text, 52).source == "Volunteer trackers"
+    text = "The port has recorded 52 arrivals this month, the customs office said."
+    assert claim_of(text, 52).source == "the customs office"
+
+
+def test_a_document_of_a_named_body_is_a_source() -> None:
+    text = "According to a leaked Belarusian border guard document, 1,500 engineers crossed."
+    assert claim_of(text, 1500).source == "a leaked Belarusian border guard document"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        ("Some 900 boats have crossed since 1 February.", 900, "2025-02-01/.."),
+        ("Depots handed out 700 tonnes in the last week of January.", 700, "2025-01"),
+        ("The port handled 80 ships on 2 December.", 80, "2024-12-02"),
+    ],
+)
+def test_days_and_months_without_a_year(sentence: str, figure: float, as_of: str) -> None:
+    assert claim_of(sentence, figure).as_of == as_of
+
+
+def test_a_reports_opening_dates_figures_without_a_time() -> None:
+    text = (
+        "Briefing note\n\nThis note gathers public estimates as of February 2025.\n\n"
+        "North Korea has shipped about 7 million shells to Russia.\n"
+    )
+    assert claim_of(text, 7000000).as_of == "2025-02"
+
+
+def test_background_lines_carry_no_source() -> None:
+    text = (
+        "The regional governor said 140 homes were flooded. Some background: the river "
+        "burst its banks in a storm that left 900 homes without power.\n\n"
+        "Some background: the 2019 flood displaced 3,000 people. The council said repairs "
+        "would cost more.\n"
+    )
+    assert claim_of(text, 140).source == "The regional governor"
+    assert claim_of(text, 900).source is None
+    assert claim_of(text, 3000).source is None
+
+
+def test_a_past_year_in_the_writers_voice_carries_no_source() -> None:
+    text = (
+        "The coast guard said 41 migrants were rescued on Tuesday. The last major "
+        "shipwreck, in 2019, killed 120 people."
+    )
+    assert claim_of(text, 41).source == "The coast guard"
+    assert claim_of(text, 120).source is None

@@ -38,6 +38,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
+        # "since 1 January", "on 14 March": a day of the month, in the published year
+        ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})(?![\w.]*\s*,?\s*\d)", case)),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -51,7 +53,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
         # "by the end of last year": the year's last month
         ("year_end", re.compile(r"\b(?:end|close)\s+of\s+(last|this)\s+year\b", re.I)),
-        ("rel", re.compile(r"\b(last|this|past)\s+(week|month|year)\b", re.I)),
+        # "last week", but not "the last week of January" (a part of a named month)
+        ("rel", re.compile(r"\b(?i:(last|this|past)\s+(week|month|year))\b(?!\s+of\s+[A-Z])")),
         (
             "years_ago",
             re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b", re.I),
@@ -61,7 +64,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             re.compile(
-                rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?"
+                rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+                rf"(?:(?:early|late|mid)[\s-]+)?"
                 rf"({month})(?!\s+\d)\b"
             ),
         ),
@@ -181,6 +185,10 @@ class TimeReader:
             return f"{g[2]}-{self._month(g[1]):02d}-{int(g[0]):02d}"
         if kind == "mdy":
             return f"{g[2]}-{self._month(g[0]):02d}-{int(g[1]):02d}"
+        if kind == "dm" and pub is not None:
+            mo = self._month(g[1])
+            year = pub.year if mo <= pub.month else pub.year - 1
+            return f"{year}-{mo:02d}-{int(g[0]):02d}"
         if kind == "my":
             return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon
 
-# an upper-case label of up to five words at the start of a line, then a colon
-_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+# a capitalised label of up to five words at the start of a line, then a colon
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,10 @@ class TurnReader:
             return Turn(None, True)
         titled = [w for w in words if _title_key(w) in self.titles]
         names = [w for w in words if _title_key(w) not in self.titles]
-        if not names:
-            return None
+        if not names or len(names[-1].strip(".,")) < 2:
+            return None  # "A:" answers for someone the label does not name
+        if not label.isupper() and not titled and len(names) < 2:
+            return None  # "Summary:", "Update:": one title-case word is no speaker
         surname = names[-1].strip(".,").capitalize()
         full = _full_name(surname, text, self.titles)
         if full is None and not titled:

@@ -289,6 +289,9 @@ class ExtractWords(_Strict):
     # Words in a report's opening before the time its figures hold ("estimates as of August
     # 2025"): figures without a time of their own hold then.
     frame_time_cues: Words = []
+    # Openings of a line that make it the writer's background ("Some background:"): no
+    # source is carried into its figures.
+    background_cues: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.

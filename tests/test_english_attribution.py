@@ -1,0 +1,61 @@
+"""English source attribution and time, scored end to end (issue 10): ingest with the CLI,
+export JSONL, score with ../shared/eval/score.py, and score ``as_of`` at the gold's
+precision (``scripts/score_english.py``, which pairs claims as the scorer does).
+
+``english_attribution`` is the set the rules were tuned on; ``english_blind`` was written
+and scored before they changed and never tuned on, so its floors are what it reached.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval is not present")
+
+
+def _score_english() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "score_english", ROOT / "scripts" / "score_english.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def scored(name: str) -> dict[str, Any]:
+    result: dict[str, Any] = _score_english().score(name)
+    return result
+
+
+@needs_scorer
+def test_the_attribution_set_meets_the_issue_goal() -> None:
+    r = scored("english_attribution")
+    a = r["attribute_accuracy"]
+    assert r["f1"] >= 0.9 and r["traps_hit"] == 0, r
+    assert a["source"] >= 0.85, r
+    assert r["as_of"] >= 0.85, r
+
+
+@needs_scorer
+def test_the_blind_set_holds_what_it_reached() -> None:
+    """Floors set from the one scoring after the rules changed (never tuned on)."""
+    r = scored("english_blind")
+    a = r["attribute_accuracy"]
+    assert r["f1"] >= 0.9, r
+    assert a["source"] >= BLIND_SOURCE, r
+    assert r["as_of"] >= BLIND_AS_OF, r
+
+
+#: english_blind scored once before the rules changed (F1 .943, source .483, as_of .690
+#: strict) and once after (F1 .943, source .759, as_of .862, .759 strict); below the
+#: issue's 0.85 for source, and held there honestly.
+BLIND_SOURCE = 0.75
+BLIND_AS_OF = 0.85
