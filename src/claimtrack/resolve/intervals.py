@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
+from claimtrack.records import figure_of
 from claimtrack.resolve.model import CheckedClaim, Interval
 
 
@@ -11,23 +13,44 @@ def interval_of(c: CheckedClaim, tolerance: float) -> Interval | None:
     """The values a figure allows, in its series' unit (times ``c.scale``). Exact figures
     are points; "about" spreads by the tolerance; a bound allows everything on its side:
     "at least 1" agrees with 2, and "up to 40%" with 30% ("nearly 50%" stays near 50);
-    ranges are themselves; vague amounts ("thousands of") only have a floor."""
-    s = c.scale
-    if c.vague:
-        return Interval(c.low * s, math.inf) if c.low is not None else None
-    if c.value is None and c.low is not None and c.high is not None:
-        return Interval(c.low * s, c.high * s)
-    v = c.figure
+    ranges are themselves; vague amounts ("thousands of") only have a floor.
+
+    Figures repeat, and an interval never changes: one is made per figure, scale and
+    tolerance and shared (but for zeros, whose sign a shared one could lose)."""
+    v, lo, hi = c.value, c.low, c.high
+    args = (v, lo, hi, bool(c.approx), bool(c.vague), c.scale, tolerance)
+    if v == 0 or lo == 0 or hi == 0:
+        return _interval(*args)
+    return _interval_memo(*args)
+
+
+def _interval(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    approx: bool,
+    vague: bool,
+    s: float,
+    tolerance: float,
+) -> Interval | None:
+    if vague:
+        return Interval(low * s, math.inf) if low is not None else None
+    if value is None and low is not None and high is not None:
+        return Interval(low * s, high * s)
+    v = figure_of(value, low, high)
     if v is None:
         return None
     v *= s
-    if c.low is not None:
+    if low is not None:
         return Interval(v, math.inf)
-    if c.high is not None:
-        return Interval(v * (1 - tolerance), v) if c.approx else Interval(min(0.0, v), v)
-    if c.approx:
+    if high is not None:
+        return Interval(v * (1 - tolerance), v) if approx else Interval(min(0.0, v), v)
+    if approx:
         return Interval(v * (1 - tolerance), v * (1 + tolerance))
     return Interval(v, v)
+
+
+_interval_memo = lru_cache(maxsize=65536)(_interval)
 
 
 def point(c: CheckedClaim) -> float | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
-from claimtrack.records import StoredClaim
+from claimtrack.records import StoredClaim, figure_of
 
 Trend = Literal["rising", "falling", "steady", "n/a"]
 ConflictKind = Literal["disagree", "falls"]
@@ -96,21 +96,42 @@ class CheckedClaim(StoredClaim):
     @property
     def shown(self) -> str:
         """The figure as a reader would write it: "≥28,000", "≤40%", "~13,000", "1,000+"."""
-        unit = "%" if self.unit == "percent" else ""
+        v, lo, hi = self.value, self.low, self.high
+        percent, approx, vague = self.unit == "percent", bool(self.approx), bool(self.vague)
+        if v == 0 or lo == 0 or hi == 0:  # 0.0 and -0.0 are one key but read apart
+            return shown_figure(v, lo, hi, approx, vague, percent)
+        return _shown_memo(v, lo, hi, approx, vague, percent)
 
-        def n(v: float) -> str:
-            return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
 
-        if self.vague and self.low is not None:
-            return f"{n(self.low)}+{unit}"
-        if self.value is None and self.low is not None and self.high is not None:
-            return f"{n(self.low)}–{n(self.high)}{unit}"
-        v = self.figure
-        if v is None:
-            return "?"
-        prefix = "≥" if self.low is not None else "≤" if self.high is not None else ""
-        tilde = "~" if self.approx else ""
-        return f"{prefix}{tilde}{n(v)}{unit}"
+def shown_figure(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    approx: bool,
+    vague: bool,
+    percent: bool,
+) -> str:
+    """``CheckedClaim.shown`` of a figure."""
+    unit = "%" if percent else ""
+
+    def n(v: float) -> str:
+        return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    if vague and low is not None:
+        return f"{n(low)}+{unit}"
+    if value is None and low is not None and high is not None:
+        return f"{n(low)}–{n(high)}{unit}"
+    v = figure_of(value, low, high)
+    if v is None:
+        return "?"
+    prefix = "≥" if low is not None else "≤" if high is not None else ""
+    tilde = "~" if approx else ""
+    return f"{prefix}{tilde}{n(v)}{unit}"
+
+
+#: Figures repeat (100,000 claims show a few thousand): each is written out once; a
+#: claim's order and every page ask for it.
+_shown_memo = lru_cache(maxsize=65536)(shown_figure)
 
 
 #: ``CheckedClaim.order``: document, start, end, measure, status, figure shown, claim id.
