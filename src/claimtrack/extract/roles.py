@@ -24,6 +24,9 @@ _NAME = re.compile(
 )
 _WORDS = re.compile(r"[\w-]+")
 _REACH = 60  # characters before a name that may hold its role ("the head of X, ")
+#: People a back-reference may mean, the latest first: a bound, so a document naming
+#: thousands of people costs each role phrase a fixed amount.
+LOOK_BACK = 50
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 
 
@@ -81,7 +84,7 @@ class People:
         others = words[:-1]
         best: tuple[int, str] | None = None  # the person fitting most of the other words,
         k = bisect.bisect_left(self._starts, before)  # the latest of them on a tie
-        for _, person in reversed(self.found[:k]):
+        for _, person in reversed(self.found[max(0, k - LOOK_BACK) : k]):
             if head in person.roles:
                 fit = sum(w in person.roles for w in others)
                 if best is None or fit > best[0]:

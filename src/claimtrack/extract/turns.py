@@ -21,6 +21,10 @@ from claimtrack.extract.lexicon import Lexicon
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)")
 
 
+#: Distinct speaker labels looked up per document (each costs a pass over its text).
+MAX_SPEAKERS = 64
+
+
 @dataclass(frozen=True)
 class Turn:
     """A transcript turn: its speaker's name, or None in an asker's turn."""
@@ -44,11 +48,17 @@ class TurnReader:
         """Each line's turn, for the lines of a transcript; empty for other documents."""
         labels: dict[int, Turn] = {}
         lines = text.split("\n")
+        known: dict[str, Turn | None] = {}  # each label is looked up in the text once
         for i, line in enumerate(lines):
             m = _LABEL.match(line)
             if m is None:
                 continue
-            turn = self._turn(m.group(1), text)
+            label = " ".join(m.group(1).split())
+            if label not in known:
+                # past MAX_SPEAKERS distinct labels this is no transcript a reader follows;
+                # stop searching the text per label, so a hostile one stays linear
+                known[label] = self._turn(label, text) if len(known) < MAX_SPEAKERS else None
+            turn = known[label]
             if turn is not None:
                 labels[i] = turn
         if len(labels) < 2:
