@@ -156,7 +156,7 @@ def burst(
     work = [t for _ in range(requests) for t in _targets(docs, rng)]
     rng.shuffle(work)
     times: dict[str, list[float]] = {p: [] for p in (*PAGES, BASELINE)}
-    errors: dict[str, list[str]] = {p: [] for p in (*PAGES, BASELINE)}
+    errors: dict[str, list[str]] = {p: [] for p in (*PAGES, BASELINE, "_updating")}
     start = time.perf_counter()
     asyncio.run(_send_all(base, work, concurrency, timeout, start + deadline, times, errors))
     return times, errors, time.perf_counter() - start
@@ -189,12 +189,43 @@ async def _send_all(
                     errors[page].append(f"{type(exc).__name__}: {exc}")
                     continue
                 ms = (time.perf_counter() - t0) * 1000
+                if page == "overview" and UPDATING in r.text:
+                    errors["_updating"].append(path)  # not an error: counted apart
                 if r.status_code != 200:
                     errors[page].append(f"HTTP {r.status_code} {path}: {r.text[:120]}")
                 else:
                     times[page].append(ms)
 
         await asyncio.gather(*(one_client() for _ in range(concurrency)))
+
+
+#: What the pages' freshness note says while a cross-check is being recomputed.
+UPDATING = "· updating</p>"
+
+
+def _wait_recompute(base: str, seconds: float) -> float | None:
+    """Seconds until the overview says a recompute is running, or None after ``seconds``.
+
+    The burst then starts with the server's cross-check being recomputed in the
+    background, the hardest moment for the readers, instead of in the quiet after the
+    first one; the run says how many overview answers were served during a recompute."""
+    import httpx
+
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        if UPDATING in httpx.get(base + "/", timeout=30).text:
+            return time.perf_counter() - start
+        time.sleep(0.25)
+    return None
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User and system CPU seconds of process ``pid`` so far (Linux ``/proc``), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _pct(values: list[float], q: float) -> float | None:
@@ -235,6 +266,12 @@ def main() -> None:
         help="documents/s the ingest writes (0: flat out)",
     )
     ap.add_argument("--no-ingest", action="store_true", help="readers only, for comparison")
+    ap.add_argument(
+        "--settle",
+        type=float,
+        default=240.0,
+        help="seconds to wait, once the ingest writes, for a background recompute to begin",
+    )
     ap.add_argument("--store", type=Path, help="reuse (or build once) this store file")
     ap.add_argument("--quick", action="store_true", help="2,000 documents, 20 requests a page")
     ap.add_argument("--phase", choices=["ingest"], help=argparse.SUPPRESS)
@@ -284,11 +321,18 @@ def main() -> None:
                     text=True,
                 )
                 time.sleep(1.0)  # let it open the store and start writing
-            load_before = os.getloadavg()[0]
+                waited = _wait_recompute(base, args.settle)
+                print(
+                    f"a background recompute began {waited:.1f} s after the ingest started"
+                    if waited is not None
+                    else f"no background recompute began within {args.settle:.0f} s",
+                    file=sys.stderr,
+                )
+            load_before, cpu_before = os.getloadavg()[0], _cpu_seconds(server.pid)
             times, errors, wall = burst(
                 base, args.docs, args.requests, args.concurrency, args.timeout, args.deadline
             )
-            load_after = os.getloadavg()[0]
+            load_after, cpu_after = os.getloadavg()[0], _cpu_seconds(server.pid)
         finally:
             ingested: dict[str, Any] = {}
             # An ingest that died during the burst (its traceback is above) wrote nothing
@@ -307,6 +351,7 @@ def main() -> None:
                 server.kill()
                 server.wait(timeout=30)
 
+    updating = len(errors.pop("_updating"))
     total = sum(len(v) + len(errors[k]) for k, v in times.items() if k != BASELINE)
     n_errors = sum(len(v) for v in errors.values())  # the baseline's too
     print(
@@ -316,6 +361,14 @@ def main() -> None:
         + (" (THE INGEST DIED DURING THE BURST)" if ingest_died else "")
         + f"; load average {load_before:.1f} before, {load_after:.1f} after"
     )
+    # The server's CPU per request over the burst (its background recomputes included):
+    # unlike the latencies, it hardly moves with what else the machine is running.
+    server_cpu = (cpu_after - cpu_before) if cpu_before is not None and cpu_after else None
+    every = total + len(times[BASELINE]) + len(errors[BASELINE])
+    cpu_ms = round(server_cpu * 1000 / every, 2) if server_cpu is not None and every else None
+    print(f"server CPU: {server_cpu or 0:.1f} s over the burst, {cpu_ms} ms a request")
+    n_overview = len(times["overview"])
+    print(f"{updating} of {n_overview} overview answers were served during a recompute")
     print(
         f"{'page':<12}{'ok':>6}{'errors':>8}{'req/s':>8}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}"
     )
@@ -347,6 +400,8 @@ def main() -> None:
         "requests_per_s": round(total / wall, 1),
         "ingested_docs": ingested.get("ingested"),
         "ingest_docs_per_s": round(ingested.get("docs_per_s") or 0.0, 1),
+        "server_cpu_ms_per_request": cpu_ms,
+        "overview_during_recompute": updating,
         "ingest_died": ingest_died,
         "load_1m_before": round(load_before, 2),
         "load_1m_after": round(load_after, 2),

@@ -27,6 +27,7 @@ from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
 from claimtrack.web.app import create_app
 from claimtrack.web.data import Workspace
+from claimtrack.web.pages import MEASURE_ROWS
 
 HANG = 60  # seconds: only ever reached if the code under test is broken
 ARTICLE = "Seoul said on Friday that about 1,500 more North Korean troops had reached Kursk.\n"
@@ -251,3 +252,27 @@ def test_a_view_is_kept_out_of_the_cycle_collector_and_freed_when_replaced(
     assert new is not old
     del old
     assert gone() is None  # reference counting alone freed it: the view holds no cycles
+
+
+def test_the_overview_and_a_measure_page_are_rendered_once_per_view(client: TestClient) -> None:
+    view = client.app.state.workspace.view()
+    url, key = "/measures/dprk_troops_in_russia", ("page", "dprk_troops_in_russia", 1, MEASURE_ROWS)
+    client.get(url)
+    client.get("/")
+    kept = dict(view.memo)
+    try:  # mark what is kept: a page served from it shows the mark
+        view.memo[key] = view.memo[key].replace("</h1>", "</h1><!--kept-->", 1)
+        view.memo["overview"] = view.memo["overview"].replace("</h1>", "</h1><!--kept-->", 1)
+        page = client.get(url).text
+        assert "<!--kept-->" in page
+        note = r'<main>\n<p class="freshness" role="status">cross-check updated \d+ s ago'
+        assert re.search(note, page)  # ... with this request's note on its age
+        assert "<!--kept-->" not in client.get(url + "?status=reported").text  # filtered: not
+        client.cookies.clear()
+        first = client.get("/").text
+        again = client.get("/").text  # now with the last-visit cookie the first one set
+        assert "<!--kept-->" in first and "<!--kept-->" in again and re.search(note, again)
+        assert "First visit from this browser" in first and "First visit" not in again
+    finally:
+        view.memo.clear()
+        view.memo.update(kept)

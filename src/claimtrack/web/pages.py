@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Cookie, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from claimtrack.report import present
 from claimtrack.report.charts import chart, sparkline_svg
@@ -37,6 +37,7 @@ from claimtrack.web.data import (
     ClaimFilters,
     Freshness,
     View,
+    Workspace,
     copies,
     facets,
     filtered,
@@ -91,6 +92,22 @@ def age_text(fresh: Freshness) -> str:
 def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
     html = environment().get_template(name).render(**context)
     return HTMLResponse(html, status_code=status)
+
+
+#: Pages of a measure's unfiltered table kept rendered per view (the first ones: what is
+#: opened from the overview); later pages are rendered per request, so a crawl of every
+#: page cannot fill the memory with a view's worth of HTML.
+CACHED_PAGES = 2
+#: Where ``base.html.j2`` puts the freshness note, right at the start of ``<main>``.
+MAIN = "<main>\n"
+
+
+def with_freshness(html: str, fresh: Freshness) -> HTMLResponse:
+    """A page rendered once per view (without ``fresh``) with this request's note on how
+    old the view is, as ``base.html.j2`` would have put it: the rest of such a page is
+    the same for every request of the view, so it is not rendered again for each."""
+    note = f'<p class="freshness" role="status">{escape(age_text(fresh))}</p>'
+    return HTMLResponse(html.replace(MAIN, MAIN + note, 1))
 
 
 def _by_gap(conflicts: list[Conflict]) -> list[Conflict]:
@@ -161,28 +178,48 @@ def overview(
     keeps the time it was opened in a cookie and lists the versions ingested after the
     time the cookie held (at most ``SINCE_ROWS``)."""
     view = ws.view()
-    cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     since = _last_visit(last_visit)
     arrived = ws.store.arrived_since(since, SINCE_ROWS) if since else []
-    response = render(
-        "overview.html.j2",
-        nav="overview",
-        fresh=ws.freshness(view),
-        pack=ws.pack,
-        cards=[c for c in cards if c["m"].from_pack],
-        other_cards=[c for c in cards if not c["m"].from_pack],
-        n_documents=len(view.cc.documents),
-        n_claims=view.n_claims,
-        n_sources=len(view.cc.sources),
-        n_conflicts=len(view.cc.conflicts),
-        since=since,
-        arrived=arrived[:SINCE_ROWS],
-        more=len(arrived) > SINCE_ROWS,
-        new_claims=sum(r["claims"] for r in arrived[:SINCE_ROWS]),
+    since_html = (
+        environment()
+        .get_template("overview_since.html.j2")
+        .render(
+            since=since,
+            arrived=arrived[:SINCE_ROWS],
+            more=len(arrived) > SINCE_ROWS,
+            new_claims=sum(r["claims"] for r in arrived[:SINCE_ROWS]),
+        )
     )
+    # The rest of the page (cards, counts) is the view's: rendered once per view.
+    html = view.derived("overview", lambda: _overview_html(ws, view))
+    response = with_freshness(html.replace(SINCE, since_html, 1), ws.freshness(view))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     response.set_cookie(LAST_VISIT, now, max_age=400 * 24 * 3600, httponly=True, samesite="strict")
     return response
+
+
+#: Where the overview rendered once per view takes this request's "since your last visit".
+SINCE = "<!-- since your last visit -->"
+
+
+def _overview_html(ws: Workspace, view: View) -> str:
+    cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
+    return (
+        environment()
+        .get_template("overview.html.j2")
+        .render(
+            nav="overview",
+            fresh=None,
+            pack=ws.pack,
+            cards=[c for c in cards if c["m"].from_pack],
+            other_cards=[c for c in cards if not c["m"].from_pack],
+            n_documents=len(view.cc.documents),
+            n_claims=view.n_claims,
+            n_sources=len(view.cc.sources),
+            n_conflicts=len(view.cc.conflicts),
+            since_html=Markup(SINCE),
+        )
+    )
 
 
 def _page_url(key: str, chosen: dict[str, str], page: int) -> str:
@@ -212,6 +249,28 @@ def measure(
     m = view.measures.get(key)
     if m is None:
         raise HTTPException(404, f"no measure {key!r}; the overview lists them")
+
+    def page_html(fresh: Freshness | None) -> str:
+        return _measure_html(ws, view, m, filters, page, fresh)
+
+    # An unfiltered page is the same for every request of a view but for its freshness
+    # note: the first CACHED_PAGES are rendered once (filtered ones are not kept, since
+    # their number has no bound).
+    if filters.active or page > CACHED_PAGES:
+        return HTMLResponse(page_html(ws.freshness(view)))
+    html = view.derived(("page", key, page, MEASURE_ROWS), lambda: page_html(None))
+    return with_freshness(html, ws.freshness(view))
+
+
+def _measure_html(
+    ws: Workspace,
+    view: View,
+    m: MeasureView,
+    filters: ClaimFilters,
+    page: int,
+    fresh: Freshness | None,
+) -> str:
+    key = m.key
     languages = ws.languages(view)
     rows = filtered(m, filters, languages)
     used = view.derived(("facets", key), lambda: facets(m, languages))
@@ -219,47 +278,40 @@ def measure(
     pages = max(1, -(-len(rows) // MEASURE_ROWS))
     first = (page - 1) * MEASURE_ROWS
     shown = rows[first : first + MEASURE_ROWS]
-
-    def rows_html() -> Markup:
-        return Markup(
-            environment()
-            .get_template("measure_rows.html.j2")
-            .render(rows=shown, origin_name=present.origin_name, via_text=present.via_text)
-        )
-
-    # An unfiltered page is the same for every request of a view: rendered once (filtered
-    # ones are not kept, since their number has no bound).
-    table = (
-        rows_html()
-        if filters.active
-        else view.derived(("rows", key, page, MEASURE_ROWS), rows_html)
+    table = Markup(
+        environment()
+        .get_template("measure_rows.html.j2")
+        .render(rows=shown, origin_name=present.origin_name, via_text=present.via_text)
     )
-    return render(
-        "measure.html.j2",
-        nav="",
-        fresh=ws.freshness(view),
-        m=m,
-        card=view.derived(("card", key), lambda: _card(m)),
-        chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
-        legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used.sides],
-        rows=shown,
-        rows_html=table,
-        shown={c.id for c in shown},  # a conflict's figure links to its row here, else its document
-        matching=len(rows),
-        first=first,
-        page=page,
-        pages=pages,
-        prev_url=_page_url(key, chosen, page - 1) if page > 1 else "",
-        next_url=_page_url(key, chosen, page + 1) if page < pages else "",
-        total=len(m.reported) + len(m.other),
-        facets=used,
-        side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
-        chosen=chosen,
-        api_url=f"/api/v1/measures/{quote(key, safe='')}/claims"
-        + (f"?{urlencode({k: v for k, v in chosen.items() if v})}" if filters.active else ""),
-        conflicts=_by_gap(m.conflicts),
-        origin_name=present.origin_name,
-        via_text=present.via_text,
+    return (
+        environment()
+        .get_template("measure.html.j2")
+        .render(
+            nav="",
+            fresh=fresh,
+            m=m,
+            card=view.derived(("card", key), lambda: _card(m)),
+            chart=view.derived(("chart", key), lambda: chart(m, view.colours).svg),
+            legend=[(present.side_label(s, ws.pack), view.colours.get(s, "")) for s in used.sides],
+            rows=shown,
+            rows_html=table,
+            shown={c.id for c in shown},  # a conflict's figure links to its row, else its doc
+            matching=len(rows),
+            first=first,
+            page=page,
+            pages=pages,
+            prev_url=_page_url(key, chosen, page - 1) if page > 1 else "",
+            next_url=_page_url(key, chosen, page + 1) if page < pages else "",
+            total=len(m.reported) + len(m.other),
+            facets=used,
+            side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
+            chosen=chosen,
+            api_url=f"/api/v1/measures/{quote(key, safe='')}/claims"
+            + (f"?{urlencode({k: v for k, v in chosen.items() if v})}" if filters.active else ""),
+            conflicts=_by_gap(m.conflicts),
+            origin_name=present.origin_name,
+            via_text=present.via_text,
+        )
     )
 
 
