@@ -26,7 +26,7 @@ from claimtrack.extract.quotes import QuoteReader
 from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
-from claimtrack.extract.tables import TableCells, TableReader
+from claimtrack.extract.tables import Cell, TableCells, TableReader
 from claimtrack.extract.timex import TimeReader
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
@@ -116,6 +116,8 @@ MAX_PARSED_FIGURES = 12
 #: A document is prepared, parsed and read in chunks of whole lines of about this many
 #: characters, so a long document holds one chunk's work at a time and reports progress.
 CHUNK_CHARS = 50_000
+#: How far into a document its opening may say when its figures hold ("as of August").
+FRAME_CHARS = 1_500
 #: Sentences the parser takes at once.
 PARSE_BATCH = 64
 
@@ -211,6 +213,7 @@ class _DocState:
     people: People | None = None
     turn_line: int = -1  # the last line whose speaker was made the latest source
     quoted: dict[int, str] = field(default_factory=dict)  # sentence start -> closing speaker
+    frame_as_of: str | None = None  # "estimates as of August 2025" in the document's opening
 
     def note_attribution(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
@@ -269,7 +272,11 @@ class Extractor:
             key=len,
             reverse=True,
         )
-        glued = sorted(self.lex.mapping("vague_prefixes"), key=len, reverse=True)
+        glued = sorted(
+            {*self.lex.mapping("vague_prefixes"), *self.lex.mapping("shares"), *self.finder.duals},
+            key=len,
+            reverse=True,
+        )
         if self.lex.unspaced is not None:  # "两名": numerals stand inside runs
             glued += list(self.lex.unspaced.numerals)
         self._maybe_number = re.compile(
@@ -281,6 +288,9 @@ class Extractor:
             key=len,
             reverse=True,
         )
+        self._background_cues = tuple(self.lex.words("background_cues"))
+        frame = "|".join(re.escape(w) for w in self.lex.words("frame_time_cues"))
+        self._frame_cue = re.compile(rf"\b(?:{frame or '(?!)'})\s+", re.IGNORECASE)
         self._attribution_cue = re.compile(
             r"\b(?:according|citing|" + "|".join(cues) + r")\w*\b", re.IGNORECASE
         )
@@ -408,6 +418,12 @@ class Extractor:
         # parse candidate sentences, and attribution sentences in their paragraphs; a
         # sentence dense with figures is read without the parser (see MAX_PARSED_FIGURES)
         paragraphs_with_figures = {c.sentence.paragraph for c in cands}
+        # and in the paragraph before one with figures: "X today publish the report" names
+        # who "the report finds that ..." means
+        lines = sorted({s.paragraph for s in sentences})
+        paragraphs_with_figures |= {
+            lines[k - 1] for k, p in enumerate(lines) if k and p in paragraphs_with_figures
+        }
         to_parse = [
             s
             for s in sentences
@@ -596,6 +612,32 @@ class Extractor:
             self.tables.cells(text, lambda head: self.time.as_of(head, 0, published))
         )
         state.people = self.roles.people(text)
+        state.frame_as_of = self._frame_time(text, published)
+
+    def _as_of(
+        self,
+        state: _DocState,
+        s: Sentence,
+        fig: Figure,
+        cell: Cell | None,
+    ) -> str | None:
+        """When the figure holds: its table column's date, else the sentence's nearest
+        time, else the document's opening frame. (A time carried from the paragraph's
+        earlier sentence was tried and made dev and the training set worse.)"""
+        if cell is not None and cell.as_of:
+            return cell.as_of
+        own = self.time.as_of(s.text, fig.start, state.doc.published)
+        return own if own is not None else state.frame_as_of
+
+    def _frame_time(self, text: str, published: str | None) -> str | None:
+        """The time a report's opening says its figures hold ("estimates as of August
+        2025", "data to 30 June"): the as_of of figures that name no time of their own."""
+        opening = text[:FRAME_CHARS]
+        for m in self._frame_cue.finditer(opening):
+            found = self.time.expressions(opening[m.end() : m.end() + 40], published)
+            if found and found[0][0] == 0:
+                return found[0][2]
+        return None
 
     def _enter_turn(self, state: _DocState, s: Sentence) -> Turn | None:
         """The transcript turn ``s`` is in; its speaker becomes the latest source when
@@ -617,6 +659,18 @@ class Extractor:
             and not when.endswith("/..")
             and when[:4].isdigit()
             and when[:4] < published[:4]
+        )
+
+    def _background_line(self, text: str, s: Sentence) -> bool:
+        """A line the writer opens as background ("Some background: ...", "For context,"):
+        its figures are the writer's own, not the paragraph's source's."""
+        # the line's start, looked for a bounded way back (a sentence deep in a huge line
+        # is judged by itself)
+        reach = max(0, s.start - 2_000)
+        newline = text.rfind("\n", reach, s.start)
+        line = "" if newline < 0 and reach > 0 else text[newline + 1 : s.start + 40].lower()
+        return line.startswith(self._background_cues) or s.text.lower().startswith(
+            self._background_cues
         )
 
     def _people(self, state: _DocState, s: Sentence) -> Callable[[str], str | None] | None:
@@ -699,8 +753,7 @@ class Extractor:
             via=attr.via if attr else [],
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
-            as_of=(cell.as_of if cell is not None else None)
-            or self.time.as_of(s.text, fig.start, state.doc.published),
+            as_of=self._as_of(state, s, fig, cell),
             kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             predicate=predicate,
         )
@@ -716,8 +769,10 @@ class Extractor:
         """This sentence's attribution, else the one carried from earlier in the paragraph;
         intermediaries seen with the same source earlier in the document are appended."""
         s = ctx.sentence
-        if s.block:
-            return None
+        if s.block:  # a headline or list line: only what it says itself, nothing carried
+            return self.attribution.attribute(
+                ctx.sdoc, anchor, state.abbrevs, state.history, self._people(state, s)
+            )
         turn = self._enter_turn(state, s)
         attr = self.attribution.attribute(
             ctx.sdoc, anchor, state.abbrevs, state.history, self._people(state, s)
@@ -729,7 +784,10 @@ class Extractor:
             attr = Attribution(speaker) if speaker else None
         if attr is None:
             carried = state.para_attr.get(s.paragraph)
-            if carried is not None and self._background(s, anchor, state.doc.published):
+            if carried is not None and (
+                self._background(s, anchor, state.doc.published)
+                or self._background_line(state.doc.text, s)
+            ):
                 carried = None
             if carried is None and turn is not None and turn.speaker:
                 carried = Attribution(turn.speaker)  # the turn's speaker owns its figures

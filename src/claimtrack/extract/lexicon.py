@@ -136,6 +136,8 @@ class Lexicon:
             ),
             numerals="".join(sorted(w for w in numerals if len(w) == 1)),
             run_words=tuple(self.mapping("vague_prefixes")),
+            shares=tuple(self.mapping("shares")),
+            fraction_infixes=tuple(self.words("fraction_infixes")),
         )
 
     @cached_property

@@ -408,6 +408,17 @@ def measuring_unit(c: TrapContext) -> Verdict:
     return reason  # type: ignore[return-value]
 
 
+@trap_rule("paired_calibre", "'122 and 152 mm', '122 і 152 мм': a pair shares the calibre after it")
+def paired_calibre(c: TrapContext) -> Verdict:
+    n, second = c.nxt, c.tok(c.j + 1)
+    if n is None or second is None or not second.is_digit or not c.plain_count:
+        return None
+    joiners = {*c.lex.words("ranges", "joiners"), *c.lex.words("ranges", "paired_joiners")}
+    if n.lower not in joiners:
+        return None
+    return "calibre" if c.filter._unit_after(c.toks, c.j + 2)[1] == "calibre" else None
+
+
 @trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
 def page_furniture(c: TrapContext) -> Verdict:
     unit_word = c.unit_after[0]
