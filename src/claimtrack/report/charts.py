@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from markupsafe import Markup
 
-from claimtrack.records import ClaimId
+from claimtrack.records import ClaimId, figure_of
 from claimtrack.report.fragments import e
 from claimtrack.report.present import number, origin_name, percent
 from claimtrack.resolve import CheckedClaim, MeasureView
@@ -123,7 +123,11 @@ def measure_chart(m: MeasureView, colours: dict[str | None, str]) -> Markup:
 def chart(m: MeasureView, colours: dict[str | None, str], keep: Sequence[ClaimId] = ()) -> Chart:
     """The figures of one measure over time; ``keep``: claim ids to draw even when the
     measure is sampled (most important first; at most half the budget)."""
-    claims = [c for c in m.reported + m.other if c.figure is not None]
+    claims = [
+        c
+        for c in m.reported + m.other
+        if not (c.value is None and c.low is None and c.high is None)
+    ]  # the claims with a figure (``figure_of``)
     values = [v for c in claims for v in (c.value, c.low, c.high) if v is not None]
     if not values:
         return Chart(Markup(""), [], 0)
@@ -258,11 +262,11 @@ def _top(claims: list[CheckedClaim], ext: float) -> float:
         if c.value is None and c.low is not None and c.high is not None:
             hi = c.high
         elif c.vague or (c.low is not None and c.high is None):
-            if (v := c.figure) is not None and v > up:
+            if (v := figure_of(c.value, c.low, c.high)) is not None and v > up:
                 up = v
             continue
         else:
-            hi = c.figure
+            hi = figure_of(c.value, c.low, c.high)
         if hi is not None and hi > top:
             top = hi
     return max(top, up + ext)
@@ -297,7 +301,7 @@ def _y(c: CheckedClaim) -> float:
     """The height of ``c``'s dot (``_shape``'s ``y``): a range's middle, else its figure."""
     if c.value is None and c.low is not None and c.high is not None:
         return (c.low + c.high) / 2
-    v = c.figure
+    v = figure_of(c.value, c.low, c.high)
     return v if v is not None else 0.0
 
 

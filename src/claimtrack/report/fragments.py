@@ -194,11 +194,11 @@ class Page:
     def quote_items(self, measures: Iterable[MeasureView], anchors: dict[str, str]) -> Markup:
         """One anchored quote per linked claim, by measure and time."""
         out = []
+        linked = self.linked
         for m in measures:
             anchor, label = e(anchors[m.key]), e(m.label)
-            for c in m.reported + m.other:
-                if c.claim_id not in self.linked:
-                    continue
+            # a page of 100,000 claims links about a tenth of them
+            for c in [c for c in m.reported + m.other if c.claim_id in linked]:
                 status = e(c.status)
                 title = f" ({e(c.title)})" if c.title else ""
                 # A Markup, as it always was: the text added to it below is escaped a

@@ -36,8 +36,9 @@ class Window:
     def sort_key(self) -> date | None:
         return self.end or self.start
 
-    @property
+    @cached_property
     def label(self) -> str:
+        """How pages write it; worked out once per window (claims share their windows)."""
         if not self.known:
             return "undated"
         if self.start == self.end:
