@@ -54,6 +54,7 @@ class PlainReader:
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
+        self.status_in_clause = bool(lex.data.get("status_in_clause"))
         self.topic_sources = TopicSources.of(lex)
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
@@ -232,6 +233,9 @@ class PlainReader:
         chain = [a for a in ranked if a.role == "cited"]
         chain += [a for a in ranked if a.role == "source"]
         chain += [a for a in ranked if a.role == "via"]
+        # "according to" names a source, never one passing it on: "plus d'un million selon
+        # la CGT, quand le ministère en a compté 506 000" (the CGT is not the ministry's via)
+        chain = [a for i, a in enumerate(chain) if i == 0 or a.role != "source" or not a.according]
         names: list[str] = []
         for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
             name = self.cues.resolve(agent, history)
@@ -269,7 +273,8 @@ class PlainReader:
     def _before(self, sentence: str, fig: Figure) -> set[str]:
         """The words that may govern the figure: before it, or all of them where verbs
         come last (Korean, whose stems carry glued endings: "예정이다")."""
-        text = sentence if self.verb_final else sentence[: fig.start]
+        end = _clause_end(sentence, fig.end) if self.status_in_clause else fig.start
+        text = sentence if self.verb_final else sentence[:end]
         words = {fold(w) for w in _WORD.findall(text)}
         if self.verb_final:
             words |= {s for w in list(words) for s in self.status_stems if w.startswith(s)}
@@ -284,8 +289,9 @@ class PlainReader:
 
     def status_positions(self, sentence: str) -> dict[Status, int]:
         """For each status, where the first word cueing it ends (-1 where verbs come last:
-        a cue anywhere counts); read once per sentence, so that ``status_at`` costs each
-        figure nothing more. ``status_at(status_positions(s), fig) == status(s, fig)``."""
+        a cue anywhere counts; where a cue counts in its whole clause, the clause's start);
+        read once per sentence, so that ``status_at`` costs each figure nothing more.
+        ``status_at(status_positions(s), fig) == status(s, fig)``."""
         if self.unspaced is not None:
             return self.unspaced.status_positions(sentence)
         out: dict[Status, int] = {}
@@ -296,7 +302,13 @@ class PlainReader:
                     continue
                 cues = self.status_words[status]
                 if w in cues or (self.verb_final and any(w.startswith(c) for c in cues)):
-                    out[status] = -1 if self.verb_final else m.end()
+                    out[status] = (
+                        -1
+                        if self.verb_final
+                        else _clause_start(sentence, m.start())
+                        if self.status_in_clause
+                        else m.end()
+                    )
         return out
 
     def status_at(self, positions: dict[Status, int], fig: Figure) -> Status:
@@ -321,7 +333,7 @@ class PlainReader:
 
 
 #: A source's phrase is at most this many words: past it, it is a clause, not a name.
-_MAX_NAME_WORDS = 10
+_MAX_NAME_WORDS = 12
 #: Names an attribution keeps: its source and up to three that passed it on.
 _MAX_CHAIN = 4
 #: How far before a verb of saying its speaker is looked for, in characters.
@@ -351,6 +363,26 @@ _LEADING_FIGURE = re.compile(r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: How far after its figure a trailing "according to" still closes the figure's clause.
 _TRAIL_REACH = 90
+
+
+_CLAUSE_MARKS = ",;:"
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last comma, semicolon or
+    colon before it (a comma inside a number, "4,8", does not count)."""
+    for i in range(at - 1, -1, -1):
+        if sentence[i] in _CLAUSE_MARKS and not sentence[i + 1 : i + 2].isdigit():
+            return i + 1
+    return 0
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` ends (see ``_clause_start``)."""
+    for i in range(at, len(sentence)):
+        if sentence[i] in _CLAUSE_MARKS and not sentence[i + 1 : i + 2].isdigit():
+            return i
+    return len(sentence)
 
 
 def _trails(sentence: str, at: int, cue_at: int) -> bool:
@@ -388,6 +420,12 @@ def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     ]
 
 
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised past an elided article or a bracket ("l'Équipe",
+    "(MSMT)")."""
+    return word.translate(_APOSTROPHES).split("'")[-1].lstrip('(«“"')[:1].isupper()
+
+
 def _without_document_noun(name: str, cues: _Cues) -> str:
     """ "los datos del NIS", "les chiffres de l'ONU": the body the document is from."""
     words = name.split()
@@ -400,7 +438,7 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
                     if "'" not in rest[0].translate(_APOSTROPHES)
                     else [rest[0].translate(_APOSTROPHES).split("'", 1)[1], *rest[1:]]
                 )
-                if tail and any(t[:1].isupper() for t in tail):
+                if tail and any(_capitalised(t) for t in tail):
                     return " ".join(tail)
     return name
 
@@ -487,6 +525,7 @@ class _Cues:
         retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
         self.data_words = self.attribution_nouns | retro_words
         anaphors = [w for p in lex.words("anaphoric_subjects") for w in p.split()]
+        anaphors += [w.split("'")[-1] for w in anaphors if "'" in w]  # "l'officier"
         self.anaphors, self.anaphor_stems = _word_set(anaphors)
         self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
         self.outlets = load_outlets()
@@ -558,6 +597,42 @@ class _Cues:
                 name = self.nominative(name, cue.group())  # "со ссылкой на чиновников"
             found.append(_Agent(name, at, "cited"))
         return found
+
+    def opening_subject(self, sentence: str) -> str | None:
+        """How a sentence opens: None unless with an article ("La police a procédé",
+        "L'intersyndicale", "Die Bahn plant"), whose subject tells its own figures rather
+        than the sentence before; the subject's words when it refers back to a source
+        ("Le ministère prévoit", "El organismo"), else ""."""
+        toks = [m.group() for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 80))][:3]
+        if not toks:
+            return None
+        head = toks[0].lower().translate(_APOSTROPHES)
+        if head not in self.articles and head.split("'")[0] not in self.articles:
+            return None
+        for k in (3, 2, 1):
+            phrase = " ".join(toks[:k])
+            if all(w[:1].isalpha() for w in toks[:k]) and self.is_anaphoric(phrase):
+                return phrase if "'" in head or k > 1 else ""
+        return ""
+
+    def document_body(self, sentence: str) -> str | None:
+        """The body a sentence opening with its document names ("Le rapport de l'Équipe
+        multilatérale (MSMT), qui regroupe onze pays, dresse un inventaire", "Der Bericht
+        des Instituts ..."): the source "les auteurs", "le rapport" later refer to."""
+        words = sentence.split(None, 2)
+        if not words:
+            return None
+        first = words[0].lower().translate(_APOSTROPHES)
+        noun = first.split("'")[-1] if first.split("'")[0] not in self.attribution_nouns else first
+        if noun not in self.attribution_nouns and (
+            len(words) < 2 or words[1].lower() not in self.attribution_nouns
+        ):
+            return None
+        name = self._after(sentence, 0, set(), cued=True)
+        if name is None or sentence.lower().startswith(name.lower()) or name not in sentence:
+            return None  # no body named: "Le rapport mentionne ..."
+        # kept with its document, so that "le rapport" finds it; resolve() reads the body
+        return sentence[: sentence.index(name) + len(name)]
 
     def points_back(self, sentence: str) -> bool:
         """A retro cue opens the sentence and its speaker stands after the verb."""
@@ -695,6 +770,14 @@ class _Cues:
                 left -= 1
             if left >= 0 and self._cue_in(sentence, toks[left].end(), toks[rest].start()):
                 segment, rest = self._segment_before(toks, left)
+            elif left >= 0 and toks[left].group() == ",":
+                # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition,
+                # joined below to the head opening the clause
+                named, before = self._segment_before(toks, rest)
+                head, opens = self._segment_before(toks, left)
+                clause = opens < 0 or toks[opens].group() in ".;:"
+                if named and before == left and head and clause and len(head) <= 6:
+                    segment, rest = named, before
         words = [m.group() for m in segment]
         if segment and rest >= 0 and toks[rest].group() == ",":
             head, left = self._segment_before(toks, rest)
@@ -754,7 +837,9 @@ class _Cues:
         lone = len(words) == 1 and words[0].islower() and not cued
         if lone and not self.is_anaphoric(words[0]):
             return None
-        if all(w.lower() in self.data_words for w in content):
+        if all(w.lower() in self.data_words for w in content) and not self.is_anaphoric(
+            " ".join(words)
+        ):
             return None  # "такі дані оприлюднило X": the data, not who gave them
         return _without_document_noun(" ".join(words).replace(" ,", ","), self)
 
@@ -801,9 +886,9 @@ class _Cues:
                     w.startswith(stem) or (len(stem) >= 6 and stem in w)
                     for w in name.lower().split()
                 ):
-                    return name
+                    return _without_document_noun(name, self)
         if history:
-            return history[-1]
+            return _without_document_noun(history[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
 
@@ -841,6 +926,7 @@ class PlainAttributions:
         self.count += 1
         if s.block:
             return
+        self._document(s)
         attr = self.reader.attribution(s.text, len(s.text), self.history, self.known_via)
         if attr is None or not attr.source:
             return
@@ -855,10 +941,18 @@ class PlainAttributions:
         self.count += 1
         if s.block:
             return None
+        self._document(s)
         own = self.reader.attribution(s.text, at, self.history, self.known_via)
         if own is not None and own.source:
             self._note(s.paragraph, own)
             return own
+        subject = self.reader.cues.opening_subject(s.text)
+        if subject:  # "Le ministère prévoit de recruter 3 000 soignants": the body itself
+            name = self.reader.cues.resolve(_Agent(subject, 0, "source"), self.history)
+            if name:
+                return Attribution(name)
+        if subject is not None:
+            return None  # "La police a procédé à 181 interpellations": its own subject
         carried = self.para_attr.get(s.paragraph)
         if self.count - self.noted_at.get(s.paragraph, self.count) != 1:
             return None  # further on, the writer speaks again
@@ -881,6 +975,12 @@ class PlainAttributions:
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
+
+    def _document(self, s: Sentence) -> None:
+        """A body named as its document's author ("Le rapport de l'Équipe ...") is the
+        latest source a back-reference may mean."""
+        if self.reader.unspaced is None and (body := self.reader.cues.document_body(s.text)):
+            self._remember(Attribution(body))
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr

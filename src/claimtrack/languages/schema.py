@@ -348,6 +348,10 @@ class ExtractWords(_Strict):
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
     status_weak_planned: Words = []
+    # A status cue anywhere in the figure's clause counts, after the figure too: German puts
+    # participles and infinitives last ("hat 25 Mio. Dollar zugesagt", "dass Pjöngjang
+    # 5000 Soldaten schicken könnte"); elsewhere only cues before the figure do.
+    status_in_clause: bool = False
     certainty: Certainty = Certainty()
     estimate_words: Words = []
     estimate_links: Words = []

@@ -1,0 +1,137 @@
+"""German: the fixture folder scored end to end, and the number, bound, attribution, status
+and time forms of German reports through the public extractor (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
+
+from .conftest import extract_in
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_in("de", text)
+
+
+def test_german_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("de")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["traps_hit"] == 0, r
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("11.000", 11000), ("1,5", 1.5), ("2.700.000", 2700000)]
+)
+def test_german_digits(text: str, value: float) -> None:
+    assert parse_digits(text, "de") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("Nordkorea hat 11.000 Soldaten nach Russland geschickt.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Nordkorea hat elftausend Soldaten nach Russland geschickt.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Pjöngjang hat 1,5 Millionen Granaten an Russland geliefert.", 1_500_000, None, None,
+         False, "dprk_artillery_shells"),
+        ("Pjöngjang hat zweihunderttausend Granaten an Russland geliefert.", 200_000, None, None,
+         False, "dprk_artillery_shells"),
+        ("Dreiundzwanzig nordkoreanische Soldaten wurden gefangen genommen.", 23, None, None,
+         False, "dprk_troops_captured"),
+        ("Nordkorea hat mehr als 11.000 Soldaten nach Russland geschickt.", 11000, 11000, None,
+         False, "dprk_troops_in_russia"),
+        ("Nordkorea hat zwischen 10.000 und 12.000 Soldaten nach Russland geschickt.", None,
+         10000, 12000, False, "dprk_troops_in_russia"),
+        ("Tausende nordkoreanische Soldaten sind in Russland.", None, 1000, None, True,
+         "dprk_troops_in_russia"),
+        ("Zehntausende nordkoreanische Arbeiter sind in Russland.", None, 10000, None, True,
+         "dprk_workers_in_russia"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+    assert c.quote == text
+
+
+def test_approximations_and_status_at_the_end_of_the_clause() -> None:
+    (c,) = claims("Nordkorea hat rund 3000 Soldaten nach Russland geschickt.")
+    assert (c.value, c.approx, c.high) == (3000, True, None)
+    (c,) = claims("Nordkorea hat knapp 3000 Soldaten nach Russland geschickt.")
+    assert (c.high, c.approx) == (3000, True)
+    # the participle and the modal close the clause, after the figure
+    (c,) = claims("Russland hat Nordkorea Hilfen im Wert von 25 Mio. Dollar zugesagt.")
+    assert (c.value, c.status) == (25_000_000, "pledged")
+    (c,) = claims("Experten rechnen damit, dass Pjöngjang 5000 weitere Soldaten schicken könnte.")
+    assert (c.value, c.status, c.source) == (5000, "planned", "Experten")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Laut dem Generalstab hat Nordkorea 11.000 Soldaten nach Russland geschickt.",
+         "dem Generalstab", []),
+        # the genitive's endings go: "des südkoreanischen Geheimdienstes"
+        ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea 11.000 Soldaten nach "
+         "Russland geschickt.", "südkoreanische Geheimdienst", []),
+        ("Nach Einschätzung südkoreanischer Experten hat Nordkorea 11.000 Soldaten nach Russland "
+         "geschickt.", "südkoreanische Experten", []),
+        ("Nach Angaben des Deutschen Wetterdienstes fielen bis zu 180 Liter Regen.",
+         "Deutsche Wetterdienst", []),
+        ("Nordkorea hat 11.000 Soldaten nach Russland geschickt, sagte ein Sprecher des "
+         "Verteidigungsministeriums.", "ein Sprecher des Verteidigungsministeriums", []),
+        ("Nordkorea hat 11.000 Soldaten nach Russland geschickt, teilte das "
+         "Verteidigungsministerium in Seoul mit.", "das Verteidigungsministerium in Seoul", []),
+        ("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf den Geheimdienst, Nordkorea "
+         "habe 11.000 Soldaten nach Russland geschickt.", "den Geheimdienst",
+         ["Die Nachrichtenagentur Yonhap"]),
+        ("Die Ukraine hat nach eigenen Angaben 250 nordkoreanische Raketen registriert.",
+         "Die Ukraine", []),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_back_reference_to_a_compound() -> None:
+    text = (
+        "Rund 3000 Menschen mussten ihre Häuser verlassen, teilte das bayerische "
+        "Innenministerium mit. Das Ministerium bezifferte die Schäden auf 200 Millionen Euro."
+    )
+    _, damage = claims(text)
+    assert damage.source == "das bayerische Innenministerium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der 26-jährige Soldat wurde im Januar 2025 gefangen genommen.",
+        "Pjöngjang liefert Haubitzen vom Kaliber 170 Millimeter.",
+        "Kim besuchte am 14. November 2024 die Fabrik für Raketen vom Typ KN-23.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("Im vergangenen Monat schickte Nordkorea 11.000 Soldaten nach Russland.", "2024-12"),
+        ("Im November schickte Nordkorea 11.000 Soldaten nach Russland.", "2024-11"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    (c,) = extract_in("de", text, published="2025-01-15")
+    assert c.as_of == as_of

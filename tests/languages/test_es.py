@@ -1,0 +1,136 @@
+"""Spanish: the fixture folder scored end to end, and the number, bound, attribution and
+time forms of Spanish reports through the public extractor (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from claimtrack.extract import parse_digits
+from claimtrack.records import Claim
+
+from .conftest import extract_in
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_in("es", text)
+
+
+def test_spanish_fixtures_score(language_score: Callable[[str], dict[str, Any]]) -> None:
+    r = language_score("es")
+    assert r["f1"] >= 0.9, r
+    assert r["attribute_accuracy"]["source"] >= 0.8, r
+    assert r["traps_hit"] <= 1, r  # "de 20 y 26 años": two ages joined are read as a figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("11.000", 11000), ("1,5", 1.5), ("2.700.000", 2700000)]
+)
+def test_spanish_digits(text: str, value: float) -> None:
+    assert parse_digits(text, "es") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "vague", "measure"),
+    [
+        ("Corea del Norte envió 11.000 soldados a Rusia.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Corea del Norte envió 11 mil soldados a Rusia.", 11000, None, None, False,
+         "dprk_troops_in_russia"),
+        ("Pionyang suministró 1,5 millones de proyectiles a Rusia.", 1_500_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Pionyang suministró doscientos mil proyectiles a Rusia.", 200_000, None, None, False,
+         "dprk_artillery_shells"),
+        ("Corea del Norte envió más de 11.000 soldados a Rusia.", 11000, 11000, None, False,
+         "dprk_troops_in_russia"),
+        ("Corea del Norte envió entre 10.000 y 12.000 soldados a Rusia.", None, 10000, 12000,
+         False, "dprk_troops_in_russia"),
+        ("Miles de soldados norcoreanos están en Rusia.", None, 1000, None, True,
+         "dprk_troops_in_russia"),
+        ("Varios cientos de soldados norcoreanos están en Rusia.", None, 200, None, True,
+         "dprk_troops_in_russia"),
+        ("Decenas de miles de trabajadores norcoreanos están en Rusia.", None, 10000, None, True,
+         "dprk_workers_in_russia"),
+        ("Pionyang aporta hasta el 40 % de la munición rusa.", 40, None, 40, False,
+         "dprk_share_of_russian_ammunition"),
+    ],
+)  # fmt: skip
+def test_numbers_bounds_ranges_and_vague_amounts(
+    text: str, value: float | None, low: float | None, high: float | None, vague: bool, measure: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.vague, c.measure) == (value, low, high, vague, measure)
+    assert c.quote == text
+
+
+def test_approximations_and_status() -> None:
+    (c,) = claims("Corea del Norte envió casi 3.000 soldados a Rusia.")
+    assert (c.high, c.approx) == (3000, True)
+    (c,) = claims("Corea del Norte envió unos 3.000 soldados a Rusia.")
+    assert (c.value, c.approx, c.low, c.high) == (3000, True, None, None)
+    (c,) = claims("Corea del Norte podría enviar otros 5.000 soldados a Rusia.")
+    assert c.status == "planned"
+    (c,) = claims("Moscú prometió un millón de barriles de petróleo a Pionyang.")
+    assert (c.value, c.status) == (1_000_000, "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("Según el NIS, Corea del Norte envió 11.000 soldados a Rusia.", "el NIS", []),
+        ("De acuerdo con el Pentágono, Corea del Norte envió 11.000 soldados a Rusia.",
+         "el Pentágono", []),
+        ("Corea del Norte envió 11.000 soldados a Rusia, informó el Ministerio de Defensa "
+         "surcoreano.", "el Ministerio de Defensa surcoreano", []),
+        ("Corea del Norte envió 11.000 soldados a Rusia, dijo a EFE un portavoz ucraniano.",
+         "un portavoz ucraniano", []),
+        ("Moscú prometió doscientas mil toneladas de trigo, dijo a la agencia AP un alto "
+         "funcionario estadounidense.", "un alto funcionario estadounidense", []),
+        ("La agencia Yonhap, citando a fuentes del Gobierno, informó de que Corea del Norte envió "
+         "11.000 soldados a Rusia.", "fuentes del Gobierno", ["La agencia Yonhap"]),
+        ("La inteligencia ucraniana, citada por el diario The Kyiv Independent, calcula que 1.100 "
+         "soldados norcoreanos han muerto.", "La inteligencia ucraniana",
+         ["el diario The Kyiv Independent"]),
+    ],
+)  # fmt: skip
+def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_noun_is_no_verb_of_saying() -> None:
+    """ "la cifra" (the figure) is no "cifra" (quantifies): the INE stays the source."""
+    text = (
+        "España recibió 93,8 millones de turistas, informó el INE. Es la cifra más alta. "
+        "Según el organismo, los visitantes gastaron 126.000 millones de euros."
+    )
+    _, spent = claims(text)
+    assert spent.source == "el INE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un soldado norcoreano de 20 años fue capturado en 2025.",
+        "Pionyang entregó obuses de 170 milímetros.",
+        "Kim visitó la fábrica de misiles KN-23 el 14 de noviembre de 2024.",
+        "Seúl, 4 dic (EFE).- Kim visitó Moscú.",
+    ],
+)
+def test_traps_are_not_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("El mes pasado Corea del Norte envió 11.000 soldados a Rusia.", "2024-12"),
+        ("En noviembre Corea del Norte envió 11.000 soldados a Rusia.", "2024-11"),
+    ],
+)
+def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
+    (c,) = extract_in("es", text, published="2025-01-15")
+    assert c.as_of == as_of
