@@ -37,18 +37,21 @@ def at(toks: list[Tok], word: str) -> int:
     return next(k for k, t in enumerate(toks) if t.text == word)
 
 
-@pytest.mark.parametrize(
-    ("reader", "sentence", "word", "value"),
-    [
-        ("ratio", "One in five houses in the village was flooded.", "One", 20.0),
-        ("fraction", "Nearly a third of the wells ran dry in August.", "a", None),
-        ("number", "The depot held 4,200 tonnes of seed.", "4,200", 4200.0),
-    ],
-)
+READER_CASES = [
+    ("ratio", "en", "One in five houses in the village was flooded.", "One", 20.0),
+    ("fraction", "en", "Nearly a third of the wells ran dry in August.", "a", None),
+    ("share", "zh", "据估计，俄军约三分之一的炮弹来自朝鲜。", "三分之一", None),
+    ("share", "ja", "砲弾の4割以上が北朝鮮製だという。", "4", 40.0),
+    ("dual", "ar", "وقتل جنديين في الهجوم.", "جنديين", 2.0),
+    ("number", "en", "The depot held 4,200 tonnes of seed.", "4,200", 4200.0),
+]
+
+
+@pytest.mark.parametrize(("reader", "language", "sentence", "word", "value"), READER_CASES)
 def test_each_reader_starts_its_figures(
-    reader: str, sentence: str, word: str, value: float | None
+    reader: str, language: str, sentence: str, word: str, value: float | None
 ) -> None:
-    f = finder()
+    f = finder(language)
     toks = tokens(f, sentence)
     name, fig = f.rule_for(sentence, toks, at(toks, word))
     assert name == reader and fig is not None
@@ -82,6 +85,7 @@ STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     # (step, language, sentence, the number's first token, what the step gives)
     ("letter_symbol_is_a_name", "en", "The R2 ferry sails at noon.", "2", {"currency": None}),
     ("compound", "ar", "وصل 12 ألفا و800 حاج إلى مكة.", "12", {"value": 12800}),
+    ("scale_half", "ar", "نزح مليون ونصف شخص من المدينة.", "مليون", {"value": 1_500_000}),
     ("range", "en", "Between 300 and 400 boats left port.", "300", {"low": 300, "high": 400}),
     ("percent_suffix", "en", "Prices rose 12 per cent in June.", "12", {"percent": True}),
     ("currency_word", "en", "Each family was paid 500 dollars.", "500", {"currency": "USD"}),
@@ -118,7 +122,7 @@ def test_each_step_reads_what_it_says(
 def test_every_rule_has_a_case_and_a_reason() -> None:
     rules: list[NamedFigureRule] = [*FIGURE_READERS, *FIGURE_STEPS]
     assert all(r.reason for r in rules)
-    assert [r.name for r in FIGURE_READERS] == ["ratio", "fraction", "number"]
+    assert [r.name for r in FIGURE_READERS] == list(dict.fromkeys(c[0] for c in READER_CASES))
     assert [r.name for r in FIGURE_STEPS] == [c[0] for c in STEP_CASES]
 
 

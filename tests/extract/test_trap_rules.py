@@ -49,6 +49,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("hyphen_word_after", "en", "It was a 3-way split of the cargo.", "3", "other"),
     ("inch_mark", "en", 'Sailors fired a 4" deck gun at dawn.', "4", "calibre"),
     ("measuring_unit", "en", "The pier lies 12 km from the town centre.", "12", "calibre"),
+    ("paired_calibre", "en", "Crews fired 122 and 152 mm guns at dawn.", "122", "calibre"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
     ("aged", "en", "Dockers aged 60 may retire early.", "60", "duration"),
     ("clock_word", "en", "The curfew starts at 9 GMT on weekdays.", "9", "time"),
