@@ -104,7 +104,8 @@ def test_recomputes_wait_for_the_interval_and_close_ends_the_wait(
     old = ws.view()
     add_article(tmp_path, store)
     assert ws.view() is old
-    assert ws.freshness(old).updating  # a recompute is due, after the interval
+    due = ws.freshness(old)  # a recompute is due, after the interval: not running yet
+    assert due.stale and not due.updating
     assert not ws.settle(0) and held.runs == 1  # ... so it has not started
     ws.close()
     assert ws.settle(HANG) and held.runs == 1 and ws.view() is old

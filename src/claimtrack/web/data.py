@@ -113,7 +113,7 @@ class Freshness:
 
     age_s: float  # seconds since that cross-check was computed
     stale: bool  # the store has changed since
-    updating: bool  # a recompute is running now
+    updating: bool  # a recompute is running now (not one waiting for its turn)
 
 
 Compute = Callable[[Store, StoryPack | None, float], CrossCheck]
@@ -261,8 +261,9 @@ class Workspace:
 
     def freshness(self, view: View) -> Freshness:
         """What the page showing ``view`` should say about its age."""
-        with self._state_lock:
-            updating = self._refresher is not None or self._build_lock.locked()
+        # Only a recompute running now is "updating": one waiting for its turn (see
+        # RECOMPUTE_SHARE) may be minutes away, and the page then says newer data waits.
+        updating = self._build_lock.locked()
         return Freshness(
             age_s=max(0.0, time.monotonic() - view.built_at),
             stale=self._view is not view or view.stamp != self._seen,
