@@ -129,3 +129,30 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("pt", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name in apposition before its verb of saying
+        ("O presidente ucraniano, Volodymyr Zelensky, afirmou que centenas de soldados "
+         "norte-coreanos foram mortos.", "O presidente ucraniano, Volodymyr Zelensky"),
+        # the verb first names who was told, then the speaker
+        ("A Coreia do Norte enviou 11 mil soldados para a Rússia, disse à agência Lusa o ministro "
+         "da Defesa.", "o ministro da Defesa"),
+    ],
+)  # fmt: skip
+def test_speakers_around_the_verb(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_data_go_on_with_the_source_before_and_a_new_subject_does_not() -> None:
+    text = (
+        "Mais de 580 mil pessoas deixaram as suas casas, segundo a Defesa Civil estadual. "
+        "O número de mortos chegou a 157, e 88 pessoas continuam desaparecidas. "
+        "A polícia fez 40 detenções."
+    )
+    *_, missing, arrests = claims(text)
+    assert missing.source == "a Defesa Civil estadual"
+    assert arrests.source is None

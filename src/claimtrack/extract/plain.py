@@ -609,6 +609,11 @@ class _Cues:
         head = toks[0].lower().translate(_APOSTROPHES)
         if head not in self.articles and head.split("'")[0] not in self.articles:
             return None
+        if any(
+            w.lower().translate(_APOSTROPHES).split("'")[-1] in self.attribution_nouns
+            for w in toks[:2]
+        ):
+            return None  # "O número de mortos chegou a 157": the data the source gave goes on
         for k in (3, 2, 1):
             phrase = " ".join(toks[:k])
             if all(w[:1].isalpha() for w in toks[:k]) and self.is_anaphoric(phrase):
