@@ -28,6 +28,7 @@ from claimtrack.report.fragments import e
 from claimtrack.report.present import number, origin_name, percent
 from claimtrack.resolve import CheckedClaim, MeasureView
 from claimtrack.resolve.intervals import SPARK_POINTS
+from claimtrack.resolve.model import Order
 
 WIDTH, HEIGHT = 1060, 320
 TOP, BOTTOM, RIGHT = 22, 40, 14
@@ -297,12 +298,14 @@ def _time_axis(
     return dated, undated, first or NO_DATE, last or NO_DATE
 
 
-def _y(c: CheckedClaim) -> float:
-    """The height of ``c``'s dot (``_shape``'s ``y``): a range's middle, else its figure."""
-    if c.value is None and c.low is not None and c.high is not None:
-        return (c.low + c.high) / 2
-    v = figure_of(c.value, c.low, c.high)
-    return v if v is not None else 0.0
+def _y(c: CheckedClaim) -> tuple[float, Order]:
+    """The height of ``c``'s dot (``_shape``'s ``y``: a range's middle, else its figure),
+    then its order: how a stretch of time is ranked for sampling."""
+    v, lo, hi = c.value, c.low, c.high
+    if v is None and lo is not None and hi is not None:
+        return (lo + hi) / 2, c.order
+    f = v if v is not None else lo if lo is not None else hi  # ``figure_of``
+    return (f if f is not None else 0.0), c.order
 
 
 def _sample_all(
@@ -333,7 +336,7 @@ def _sample(
     budget: int,
     keep: Sequence[ClaimId],
     bucket: Callable[[CheckedClaim], int],
-    y: Callable[[CheckedClaim], float],
+    y: Callable[[CheckedClaim], tuple[float, Order]],
 ) -> list[CheckedClaim]:
     """``claims`` when they fit ``budget``, else the ones in ``keep`` (up to half the
     budget) and, per bucket of the time axis, the lowest and highest, the median and the
@@ -350,7 +353,7 @@ def _sample(
     groups: dict[int, list[CheckedClaim]] = defaultdict(list)
     for c in claims:
         groups[bucket(c)].append(c)
-    ordered = [sorted(groups[k], key=lambda c: (y(c), c.order)) for k in sorted(groups)]
+    ordered = [sorted(groups[k], key=y) for k in sorted(groups)]
     for qs in _ROUNDS:
         picks = sorted(
             {g[round(q * (len(g) - 1))].id for g in ordered for q in qs} - chosen,
