@@ -48,3 +48,17 @@ def test_objects_made_in_the_pause_stay_collectable() -> None:
     del a, b
     gc.collect()
     assert gone() is None
+
+
+def test_objects_frozen_before_the_pause_stay_frozen() -> None:
+    """The web server freezes the views it serves; a check it runs must not hand them
+    back to the collector when its pause ends."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with paused_gc():
+            made = [[] for _ in range(10)]
+        assert gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        gc.unfreeze()

@@ -39,6 +39,14 @@ def _promote() -> None:
     third of a second, inside the step's own time. ``gc.freeze`` then ``gc.unfreeze``
     promote them directly, which the collector's young generations would do anyway: they
     stay collectable, by reference counting as before and by the next full collection
-    should they hold a cycle."""
+    should they hold a cycle.
+
+    A process that keeps objects out of the collector itself (the web server freezes each
+    cross-check view it serves: ``web.data``) must not have them handed back by the
+    unfreeze: there the step's objects join the frozen ones instead, as the server's next
+    freeze would have them."""
+    if gc.get_freeze_count():
+        gc.freeze()
+        return
     gc.freeze()
     gc.unfreeze()
