@@ -159,10 +159,13 @@ class PlainReader:
                 break
             before.append(t.lower)
         after: list[str] = []
-        for t in toks[fig.tok_end : fig.tok_end + 12]:
+        # where verbs close the clause (German), its participle may stand further on:
+        # "rund 4000 Nordkoreaner bei den Kämpfen in der Region Kursk getötet"
+        reach = _CLAUSE_WORDS if self.status_in_clause else 8
+        for t in toks[fig.tok_end : fig.tok_end + reach + 4]:
             if t.text in _JOINERS:
                 continue  # "nord-coréens" is three tokens
-            if not _wordlike(t) or len(after) == 8:
+            if not _wordlike(t) or len(after) == reach:
                 break
             after.append(t.lower)
         if self.verb_first:  # the verb just before it says what happened ("وأصيب 500 آخرون")
@@ -334,6 +337,8 @@ class PlainReader:
 
 #: A source's phrase is at most this many words: past it, it is a clause, not a name.
 _MAX_NAME_WORDS = 12
+#: How many words after a figure its clause is read for a verb where verbs close it.
+_CLAUSE_WORDS = 16
 #: Names an attribution keeps: its source and up to three that passed it on.
 _MAX_CHAIN = 4
 #: How far before a verb of saying its speaker is looked for, in characters.
