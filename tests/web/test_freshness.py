@@ -28,6 +28,7 @@ from claimtrack.store import Store
 from claimtrack.web.app import create_app
 from claimtrack.web.data import Workspace
 from claimtrack.web.pages import MEASURE_ROWS
+from claimtrack.web.recompute import InWorker
 
 HANG = 60  # seconds: only ever reached if the code under test is broken
 ARTICLE = "Seoul said on Friday that about 1,500 more North Korean troops had reached Kursk.\n"
@@ -277,3 +278,24 @@ def test_the_overview_and_a_measure_page_are_rendered_once_per_view(client: Test
     finally:
         view.memo.clear()
         view.memo.update(kept)
+
+
+def test_background_recomputes_run_in_a_worker_process(store: Store, tmp_path: Path) -> None:
+    worker = InWorker(store.url.render_as_string(hide_password=False))
+    pack = load_pack("dprk-russia")
+    ws = Workspace(store, pack, min_interval=0, stamp_ttl=0, background=worker)
+    try:
+        old = ws.view()  # the first one is computed here, as the very first request waits
+        add_article(tmp_path, store)
+        assert ws.view() is old  # the old view at once; the worker computes the new one
+        assert ws.settle(HANG)
+        new = ws.view()
+        here = check_store(store, pack, 0.1)
+        assert len(new.cc.documents) == len(old.cc.documents) + 1 == len(here.documents)
+        assert [
+            (m.key, len(m.reported), len(m.other), len(m.conflicts)) for m in new.cc.measures
+        ] == [(m.key, len(m.reported), len(m.other), len(m.conflicts)) for m in here.measures]
+        assert worker._pool is not None  # it went through the worker, not the fallback
+    finally:
+        ws.close()
+    assert worker._pool is None  # closing the workspace stops the worker

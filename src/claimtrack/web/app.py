@@ -55,6 +55,7 @@ from claimtrack.web import (
 from claimtrack.web.data import Workspace, store_pack
 from claimtrack.web.intake import Intake, request_cap
 from claimtrack.web.jobs import JobRunner
+from claimtrack.web.recompute import InWorker
 
 log = logging.getLogger("claimtrack.web")
 
@@ -232,7 +233,8 @@ def create_app(
     ``max_request_bytes`` caps a request body (default ``intake.request_cap``).
     """
     store = Store(db, create=False)
-    workspace = Workspace(store, store_pack(store, settings), warm=pages.warm)
+    worker = InWorker(store.url.render_as_string(hide_password=False))
+    workspace = Workspace(store, store_pack(store, settings), background=worker, warm=pages.warm)
     runner = JobRunner(db, settings, after=workspace.catch_up)
 
     @asynccontextmanager

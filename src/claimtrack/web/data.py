@@ -8,9 +8,11 @@ and starts one recompute in the background. Only the very first request waits fo
 cross-check. Recomputes run one at a time, at most every ``min_interval`` seconds and
 taking at most ``RECOMPUTE_SHARE`` of the time (after one of t seconds the next waits
 three times t), so a steady ingest cannot keep the server busy recomputing; pages say
-how old their view is and whether a newer one is on the way. A recompute shares the
-server's interpreter with the requests: it runs with short thread turns and its result
-is kept out of the cycle collector (``_short_turns``, ``_out_of_collector``).
+how old their view is and whether a newer one is on the way. The app's background
+recomputes run in a worker process (``recompute.InWorker``); what is left in the
+server's interpreter (taking the result in, deriving the pages' cards and charts) runs
+with short thread turns, and the view is kept out of the cycle collector
+(``_short_turns``, ``_out_of_collector``).
 An ingest job of the app itself waits for a view that includes its documents
 (``catch_up``, on the job's thread) before it says done, so the analyst who added a report
 sees it on the next page.
@@ -122,7 +124,9 @@ Compute = Callable[[Store, StoryPack | None, float], CrossCheck]
 class Workspace:
     """The store, its pack and the cached cross-check the app serves (see the module doc).
 
-    ``compute`` is the cross-check (``check_store``; tests pass one they can hold),
+    ``compute`` is the cross-check (``check_store``; tests pass one they can hold), and
+    ``background``, when given, the one background recomputes use instead (the app's
+    runs in a worker process: ``recompute.InWorker``; its ``close`` is called by ours);
     ``min_interval`` the least time in seconds between the end of one background
     recompute and the start of the next, and ``warm`` fills a new view's ``memo`` (the
     pages' cards and charts) before it is served, so that work is done once, off the
@@ -139,6 +143,7 @@ class Workspace:
         *,
         min_interval: float = 5.0,
         compute: Compute = check_store,
+        background: Compute | None = None,
         warm: Callable[[View], object] | None = None,
         stamp_ttl: float = STAMP_TTL,
     ):
@@ -149,6 +154,7 @@ class Workspace:
         self.tolerance = tolerance
         self.min_interval = min_interval
         self._compute = compute
+        self._background = background
         self._warm = warm
         self._view: View | None = None
         self._build_lock = threading.Lock()  # one cross-check at a time, in any thread
@@ -294,13 +300,17 @@ class Workspace:
     def close(self) -> None:
         """Let no new recompute start; one running ends on its own (its thread is a daemon)."""
         self._closed.set()
+        close = getattr(self._background, "close", None)
+        if callable(close):
+            close()
 
-    def _current(self) -> View:
+    def _current(self, compute: Compute | None = None) -> View:
         stamp = self.stamp()
         with self._build_lock:  # another thread may be computing: wait and reuse its result
             view = self._view
             if view is None or view.stamp != stamp:
-                view = self._build(self.stamp())  # read again: the data may have moved on
+                # read the stamp again: the data may have moved on
+                view = self._build(self.stamp(), compute or self._compute)
         self._seen = max(self._seen, view.stamp)
         return view
 
@@ -319,18 +329,18 @@ class Workspace:
             if wait > 0 and self._closed.wait(wait):
                 return
             if not self._closed.is_set():
-                self._current()
+                self._current(self._background)
         except Exception as exc:  # keep serving the old view; the next change tries again
             log.error("cross-check recompute failed", exc_info=exc)
         finally:
             with self._state_lock:
                 self._refresher = None
 
-    def _build(self, stamp: tuple[int, ...]) -> View:
+    def _build(self, stamp: tuple[int, ...], compute: Compute) -> View:
         """Compute a view for ``stamp`` and publish it; called under ``_build_lock``."""
         began = time.monotonic()
         with _short_turns():
-            view = self._derive(stamp)
+            view = self._derive(stamp, compute)
         ended = time.monotonic()
         view.built_at = ended
         self._view = view
@@ -341,8 +351,8 @@ class Workspace:
             self._next_at = ended + max(self.min_interval, wait)
         return view
 
-    def _derive(self, stamp: tuple[int, ...]) -> View:
-        cc = self._compute(self.store, self.pack, self.tolerance)
+    def _derive(self, stamp: tuple[int, ...], compute: Compute) -> View:
+        cc = compute(self.store, self.pack, self.tolerance)
         _out_of_collector()
         sides = [
             c.origin.side if c.origin else None for m in cc.measures for c in m.reported + m.other
