@@ -36,8 +36,12 @@ def _analyzer(language: str) -> Any:
 def _pymorphy3(lex: Lexicon) -> NameReader:
     language = lex.language
 
+    # citing cues govern the accusative ("со ссылкой на источники", "на Національну службу")
+    citing = frozenset(c.lower() for c in lex.words("citing"))
+
     def nominative(name: str, cue: str) -> str:
-        return _to_nominative(_analyzer(language), name)
+        case = "accs" if cue.lower() in citing else "gent"
+        return _to_nominative(_analyzer(language), name, case)
 
     return nominative
 
@@ -84,7 +88,7 @@ def _endings(lex: Lexicon) -> NameReader:
     return nominative
 
 
-def _to_nominative(morph: Any, name: str) -> str:
+def _to_nominative(morph: Any, name: str, case: str = "gent") -> str:
     """The name's head in the nominative: leading adjectives agreeing with the first noun,
     and that noun (with the personal names after a first name); the rest as written."""
     words = name.split()
@@ -92,7 +96,7 @@ def _to_nominative(morph: Any, name: str) -> str:
     for w in words:
         if not w.isalpha() or w.isupper():
             break  # a number, a quoted or bracketed part, an acronym ("МВД"): as written
-        gent = [p for p in morph.parse(w) if "gent" in p.tag]
+        gent = [p for p in morph.parse(w) if case in p.tag]
         if not gent:
             break
         parses.append(gent)
@@ -109,7 +113,11 @@ def _to_nominative(morph: Any, name: str) -> str:
     # "представителя разведки Андрея Юсова": personal names closing the name are in apposition
     # to its head, so they take its case too
     tail = len(parses)
-    while tail > end and any(_PERSONAL & set(p.tag.grammemes) for p in parses[tail - 1]):
+    while (
+        tail > end
+        and words[tail - 1][:1].isupper()
+        and any(_PERSONAL & set(p.tag.grammemes) for p in parses[tail - 1])
+    ):
         tail -= 1
     out = list(words)
     for i in range(tail, len(parses)):
@@ -126,6 +134,8 @@ def _to_nominative(morph: Any, name: str) -> str:
         if form is None:
             return name
         word = form.word
+        if word.replace("ё", "е") == words[i].lower().replace("ё", "е"):
+            continue  # already nominative: kept as written (the dictionary spells "ё")
         out[i] = word[:1].upper() + word[1:] if words[i][:1].isupper() else word
     return " ".join(out)
 
