@@ -295,7 +295,26 @@ def test_background_recomputes_run_in_a_worker_process(store: Store, tmp_path: P
         assert [
             (m.key, len(m.reported), len(m.other), len(m.conflicts)) for m in new.cc.measures
         ] == [(m.key, len(m.reported), len(m.other), len(m.conflicts)) for m in here.measures]
-        assert worker._pool is not None  # it went through the worker, not the fallback
+        assert worker.used == 1  # it went through the worker, not the fallback
     finally:
         ws.close()
-    assert worker._pool is None  # closing the workspace stops the worker
+
+
+def test_closing_ends_a_recompute_running_in_the_worker(store: Store) -> None:
+    worker = InWorker(store.url.render_as_string(hide_password=False))
+    got: list[CrossCheck] = []
+    thread = threading.Thread(target=lambda: got.append(worker(store, None, 0.1)))
+    thread.start()
+    for _ in range(HANG * 100):  # until the worker process is running
+        if worker._process is not None and worker._process.is_alive():
+            break
+        threading.Event().wait(0.01)
+    process = worker._process
+    assert process is not None
+    worker.close()
+    process.join(HANG)
+    assert not process.is_alive()  # ended, not left computing
+    thread.join(HANG)
+    # the server still gets its cross-check (computed here), unless the worker had already
+    # delivered it before close
+    assert len(got) == 1 and len(got[0].documents) > 0

@@ -2,13 +2,13 @@
 
 ``check_store`` is seconds of pure Python (about 10 s at 20,000 documents); on a thread of
 the server it holds the interpreter lock the requests need, and while it ran the server
-answered half as many requests (bench/README.md). Here one worker process (spawned on
-the first recompute and kept) computes it over its own connection to the store and sends
-it back pickled; the server unpickles it from memory frame by frame (``_Yielding``), so
+answered half as many requests (bench/README.md). Here a worker process computes it over
+its own connection to the store and sends it back pickled; the server unpickles it from memory frame by frame (``_Yielding``), so
 the requests' threads run between two 64 KB frames: about a quarter of the compute's
 time, in slices of a few milliseconds, instead of all of it in one piece. Unpickling the
 whole result in one call would hold the lock for seconds, which is why a plain process
-pool's result was no better.
+pool's result was no better. (A kept ``ProcessPoolExecutor`` worker also outlived a
+server stopped during a recompute, holding half a gigabyte.)
 
 A worker that fails or dies is logged and the cross-check is computed in the server as
 before, so a recompute never fails for want of the worker.
@@ -19,10 +19,12 @@ from __future__ import annotations
 import io
 import logging
 import multiprocessing
+import os
 import pickle
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from claimtrack.bulk import paused_gc
 from claimtrack.packs import StoryPack
@@ -69,39 +71,84 @@ def unpickle_yielding(data: bytes) -> CrossCheck:
     return cc
 
 
+def _work(
+    send: Connection, url: str, pack: StoryPack | None, tolerance: float, parent: int
+) -> None:
+    """The worker process: send the pickled cross-check, or nothing if it failed."""
+    threading.Thread(target=_follow, args=(parent,), daemon=True).start()
+    data = b""
+    try:
+        data = _compute_pickled(url, pack, tolerance)
+    finally:  # an exception is printed to the worker's stderr, the server's log
+        send.send_bytes(data)
+        send.close()
+
+
+def _follow(parent: int) -> None:
+    """End the worker once the server that started it is gone (killed, not stopped)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 class InWorker:
     """A ``Compute`` (see ``data.Workspace``) that runs ``check_store`` in a worker process
-    over the store at ``url`` (with its password: it is this machine's own process)."""
+    over the store at ``url`` (with its password: it is this machine's own process).
+
+    One process per recompute, spawned (never forked: the server has threads) and ended
+    with it: its imports cost a second or two of the other core, against 10-15 s of
+    cross-check; it is a daemon, so it ends with the server, and it ends itself if the
+    server was killed.
+    """
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._process: BaseProcess | None = None
+        self.used = 0  # recomputes the worker delivered (for the tests)
 
     def __call__(self, store: Store, pack: StoryPack | None, tolerance: float) -> CrossCheck:
         try:
-            with self._lock:
-                if self._closed:
-                    raise RuntimeError("the app is closing")
-                if self._pool is None:
-                    spawn = multiprocessing.get_context("spawn")  # never fork a threaded server
-                    self._pool = ProcessPoolExecutor(max_workers=1, mp_context=spawn)
-                pool = self._pool
-            data = pool.submit(_compute_pickled, self.url, pack, tolerance).result()
+            data = self._in_worker(pack, tolerance)
         except Exception as exc:
             log.error("cross-check worker failed; computing in the server", exc_info=exc)
-            with self._lock:
-                broken, self._pool = self._pool, None
-            if broken is not None:
-                broken.shutdown(wait=False, cancel_futures=True)
             return check_store(store, pack, tolerance)
+        self.used += 1
         return unpickle_yielding(data)
 
+    def _in_worker(self, pack: StoryPack | None, tolerance: float) -> bytes:
+        spawn = multiprocessing.get_context("spawn")
+        receive, send = spawn.Pipe(duplex=False)
+        process = spawn.Process(
+            target=_work,
+            args=(send, self.url, pack, tolerance, os.getpid()),
+            name="claimtrack-crosscheck",
+            daemon=True,
+        )
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the app is closing")
+            self._process = process
+            process.start()
+        send.close()
+        try:
+            data = receive.recv_bytes()  # waits with the interpreter lock released
+        except EOFError:
+            data = b""
+        finally:
+            receive.close()
+            process.join(5)
+            with self._lock:
+                self._process = None
+        if not data:
+            raise RuntimeError(f"the worker ended with code {process.exitcode} and no result")
+        return data
+
     def close(self) -> None:
-        """Stop the worker (a recompute running in it is abandoned)."""
+        """End a recompute running in the worker, and let no new one start."""
         with self._lock:
             self._closed = True
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            process = self._process
+        if process is not None and process.is_alive():
+            process.terminate()
