@@ -55,13 +55,19 @@ REPORTED_SPAN = timedelta(days=30)
 
 def window_of(as_of: str | None, published: str | None) -> Window:
     """``as_of`` when the text gave one; "since X" holds at publication; else the month
-    up to publication (news figures describe the recent past); else unknown."""
+    up to publication (news figures describe the recent past); else unknown.
+
+    A single day ("said on Tuesday", "by Sunday evening") is read like a publication
+    date: the month up to that day. The day is when the figure was said or last true,
+    not the only day it describes, so two reports a day apart still compare."""
     pub = published_date(published)
     if as_of:
         if as_of.endswith("/.."):
             start = parse_period(as_of[:-3]).start
             return Window(pub, pub) if pub else Window(start, None)
         w = parse_period(as_of)
+        if w.known and w.start == w.end and w.end is not None:
+            return Window(w.end - REPORTED_SPAN, w.end)
         if w.known:
             return w
     return Window(pub - REPORTED_SPAN, pub) if pub else Window()
