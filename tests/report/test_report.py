@@ -89,6 +89,12 @@ def test_hostile_text_is_escaped(html):
     assert "onerror=alert(3)&gt;" in html  # the outlet, too
 
 
+def test_origin_type_and_side_are_escaped_once(html):
+    # the pack's actor "Dockworkers' Union": its apostrophe is one entity, not "&amp;#39;"
+    assert "[ngo, Dockworkers&#39; Union]" in html
+    assert "&amp;#39;" not in html and "&amp;amp;" not in html
+
+
 def test_no_network_assets(html):
     lowered = html.lower()
     assert "<link" not in lowered and "<script" not in lowered and "<img" not in lowered

@@ -201,9 +201,7 @@ class Page:
             for c in [c for c in m.reported + m.other if c.claim_id in linked]:
                 status = e(c.status)
                 title = f" ({e(c.title)})" if c.title else ""
-                # A Markup, as it always was: the text added to it below is escaped a
-                # second time (an origin type or side holding & or a quote shows its entity)
-                source = escape(present.origin_name(c) or "the document itself")
+                source = e(present.origin_name(c) or "the document itself")
                 if c.origin:
                     side = present.side_label(c.origin.side, self.pack)
                     source += f" [{e(c.origin.type)}, {e(side)}]"
