@@ -35,6 +35,7 @@ screenshot: venv
 
 bench: venv
 	$(VENV)/bin/python bench/ingest.py
+	$(VENV)/bin/python bench/languages.py
 	$(VENV)/bin/python bench/crosscheck.py
 	$(VENV)/bin/python bench/serve.py
 
