@@ -8,7 +8,7 @@ and askers ("Bloomberg reported", "an inquiry from lawmaker X") go to ``via``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,6 +101,8 @@ class AttributionFinder:
         self.reporting = lex.set_of["reporting_verbs"]
         self.attr_nouns = lex.set_of["attribution_nouns"]
         self.anaphors = lex.phrase_set("anaphoric_subjects")
+        self.pronouns = lex.phrase_set("personal_pronouns")
+        self.naming = lex.phrase_set("naming_verbs")
         self.media_cues = lex.phrase_set("media_cues")
         self.producing = lex.phrase_set("producing_verbs")
         self.passive_reporting = lex.phrase_set("passive_reporting_verbs")
@@ -253,7 +255,7 @@ class AttributionFinder:
                 return
             if tok.pos_ == "NUM" or tok.like_num:
                 return  # "One of them said": a count of people, not who they are
-            given = _named(tok) if tok.pos_ != "PROPN" else None
+            given = _named(tok, self.naming) if tok.pos_ != "PROPN" else None
             text = self._phrase(given if given is not None else tok)
             seen.add(tok.i)
             found.append(
@@ -419,7 +421,7 @@ class AttributionFinder:
         """A speaker named by the text alone ("she", "the foreman", "Lee"): a pronoun or a
         back-reference is resolved against ``history``, a role against ``people``."""
         low = text.lower().translate(_APOS)
-        anaphoric = low in ("he", "she", "they", "we", "i") or low in self.anaphors
+        anaphoric = low in self.pronouns or low in self.anaphors
         return self._resolve(
             _Agent(text, 0.0, 0, self._is_media(text), anaphoric), abbrevs, history, people
         )
@@ -448,7 +450,7 @@ class AttributionFinder:
             if bare.replace("’", "'") == full.replace("’", "'"):
                 return f"{text} ({abbr})"
         if agent.anaphoric:
-            return _antecedent(bare.lower(), history)
+            return _antecedent(bare.lower(), history, self.pronouns)
         canonical = self.aliases.get(_plain(bare))
         plain_canonical = _plain(_TRAILING_ABBREV.sub("", canonical)) if canonical else ""
         if canonical and plain_canonical == _plain(bare):
@@ -464,14 +466,14 @@ def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", name.translate(_APOS).lower().strip())
 
 
-def _named(tok: Token) -> Token | None:
+def _named(tok: Token, naming: Set[str]) -> Token | None:
     """The name a described agent is given: "A Spanish newspaper, El Correo del Sur,",
     "the head of X, Maj. Gen. Y,", "a user called Z": the source is the name."""
     named = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t is not tok]
     if named:
         return named[-1]
     for c in tok.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name"):
+        if c.dep_ == "acl" and c.lemma_.lower() in naming:
             for g in c.children:
                 if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN", "X"):
                     return g
@@ -497,11 +499,11 @@ def _trailing_speaker(verb: Token) -> str | None:
     return span.text
 
 
-def _antecedent(anaphor: str, history: list[str]) -> str | None:
+def _antecedent(anaphor: str, history: list[str], pronouns: Set[str]) -> str | None:
     """The latest earlier source an anaphor can mean: "the agency" -> the last source
     whose name holds "agency"; a pronoun -> the last source."""
     head = anaphor.split()[-1] if anaphor else ""
-    if head and head not in ("he", "she", "they", "it", "we", "i", "you"):
+    if head and head not in pronouns:
         for name in reversed(history):
             if head in name.lower():
                 return name

@@ -241,6 +241,11 @@ class ExtractWords(_Strict):
     function_words: Words = []
     anaphoric_determiners: Words = []
     anaphoric_subjects: Words = []
+    # Personal pronouns: a speaker that is one means the latest source, and a pronoun names
+    # no noun an earlier source's name could be matched on ("he", "we", "you").
+    personal_pronouns: Words = []
+    # Verbs that give a described agent its name ("a user called Z", "a weekly named X").
+    naming_verbs: Words = []
     particles: Words = []
     # Prefixes glued to a word (Arabic و "and", ب "with", ل "for", the article ال):
     # taken off, longest first, before a word is matched to a measure noun.
