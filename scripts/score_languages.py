@@ -6,7 +6,7 @@ usage: .venv/bin/python scripts/score_languages.py [CODE ...]
 For each folder under ``tests/fixtures/languages/`` (and ``tests/fixtures/multilingual``),
 ingests the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it
 with ``../shared/eval/score.py``; a ``blind/`` split (written before any tuning, never tuned
-on) is scored the same way. Prints one row per set: claims in the gold, F1, and the source,
+on) is scored the same way, and so is every later fresh split (``blind2/``, ``blind3/``, …). Prints one row per set: claims in the gold, F1, and the source,
 measure accuracy of matched claims, and traps hit. Development aid, not a test: the tests
 (``tests/languages/test_<code>.py``) hold each language to its floor.
 """
@@ -53,8 +53,8 @@ def sets(codes: list[str]) -> list[tuple[str, Path]]:
     for folder in sorted((FIXTURES / "languages").iterdir()):
         if folder.is_dir() and (folder / "gold.jsonl").is_file():
             found.append((folder.name, folder))
-            if (folder / "blind" / "gold.jsonl").is_file():
-                found.append((f"{folder.name} blind", folder / "blind"))
+            for split in sorted(folder.glob("blind*/gold.jsonl")):
+                found.append((f"{folder.name} {split.parent.name}", split.parent))
     if codes:
         found = [(name, f) for name, f in found if name.split()[0] in codes]
     return found
