@@ -6,8 +6,9 @@ usage: .venv/bin/python scripts/score_languages.py [CODE ...]
 For each folder under ``tests/fixtures/languages/`` (and ``tests/fixtures/multilingual``),
 ingests the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it
 with ``../shared/eval/score.py``; a ``blind/`` split (written before any tuning, never tuned
-on) is scored the same way, and so is every later fresh split (``blind2/``, ``blind3/``, …). Prints one row per set: claims in the gold, F1, and the source,
-measure accuracy of matched claims, and traps hit. Development aid, not a test: the tests
+on) is scored the same way, and so is every later fresh split (``blind2/``, ``blind3/``, ...).
+Prints one row per set: claims in the gold, F1, and the source, measure accuracy of matched
+claims, and traps hit. Development aid, not a test: the tests
 (``tests/languages/test_<code>.py``) hold each language to its floor.
 """
 
