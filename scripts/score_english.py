@@ -4,8 +4,8 @@
 usage: .venv/bin/python scripts/score_english.py [SET ...] [--misses]
 
 For each set (dev, holdout, holdout2, english_attribution, english_blind and
-english_blind2 under ``tests/fixtures/``) ingests the articles with the CLI and the ``dprk-russia`` pack,
-exports JSONL and scores it with ``../shared/eval/score.py``. The shared scorer does not
+english_blind2 under ``tests/fixtures/``) ingests the articles with the CLI and the
+``dprk-russia`` pack, exports JSONL and scores it with ``../shared/eval/score.py``. The shared scorer does not
 score ``as_of``, so matched claims are paired the way it pairs them and ``as_of`` is
 scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim without
 ``as_of`` holds at its published date), as ``tests/extract/test_source_and_time_set.py``
