@@ -8,8 +8,11 @@ up, never a matter of timing (the waits only guard against a hang).
 from __future__ import annotations
 
 import gc
+import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 import weakref
 from collections.abc import Iterator
@@ -28,7 +31,7 @@ from claimtrack.store import Store
 from claimtrack.web.app import create_app
 from claimtrack.web.data import Workspace
 from claimtrack.web.pages import MEASURE_ROWS
-from claimtrack.web.recompute import InWorker
+from claimtrack.web.recompute import WORKER_NICENESS, InWorker
 
 HANG = 60  # seconds: only ever reached if the code under test is broken
 ARTICLE = "Seoul said on Friday that about 1,500 more North Korean troops had reached Kursk.\n"
@@ -318,3 +321,16 @@ def test_closing_ends_a_recompute_running_in_the_worker(store: Store) -> None:
     # the server still gets its cross-check (computed here), unless the worker had already
     # delivered it before close
     assert len(got) == 1 and len(got[0].documents) > 0
+
+
+def test_the_worker_process_runs_at_a_lower_priority() -> None:
+    """A recompute is background work: in its own process the niceness goes up by
+    ``WORKER_NICENESS``, so the requests' process gets the CPU first."""
+    code = (
+        "import os; from claimtrack.web.recompute import lower_priority; "
+        "print(os.nice(0), lower_priority())"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    before, after = map(int, done.stdout.split())
+    assert before == os.nice(0)  # it started as this process, which stays as it was
+    assert after == min(before + WORKER_NICENESS, 19)

@@ -10,6 +10,11 @@ whole result in one call would hold the lock for seconds, which is why a plain p
 pool's result was no better. (A kept ``ProcessPoolExecutor`` worker also outlived a
 server stopped during a recompute, holding half a gigabyte.)
 
+The worker runs at a lower scheduling priority (``WORKER_NICENESS``): a recompute is
+background work, and on a machine with as many busy processes as cores it took a core
+the requests' process needed, so their latency doubled while it ran; niced, it takes
+the CPU the server and the ingest leave.
+
 A worker that fails or dies is logged and the cross-check is computed in the server as
 before, so a recompute never fails for want of the worker.
 """
@@ -33,6 +38,18 @@ from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
 
 log = logging.getLogger("claimtrack.web")
+
+#: Added to the worker's niceness (Unix): the recompute yields the CPU to requests.
+WORKER_NICENESS = 10
+
+
+def lower_priority(by: int = WORKER_NICENESS) -> int:
+    """Lower this process's scheduling priority by ``by`` and return its niceness; where
+    the system has no niceness (Windows) or refuses, the priority stays as it was."""
+    try:
+        return os.nice(by)
+    except (AttributeError, OSError):
+        return 0
 
 
 def _compute_pickled(url: str, pack: StoryPack | None, tolerance: float) -> bytes:
@@ -75,6 +92,7 @@ def _work(
     send: Connection, url: str, pack: StoryPack | None, tolerance: float, parent: int
 ) -> None:
     """The worker process: send the pickled cross-check, or nothing if it failed."""
+    lower_priority()
     threading.Thread(target=_follow, args=(parent,), daemon=True).start()
     data = b""
     try:
