@@ -154,6 +154,7 @@ def test_traps_are_no_claims(text: str) -> None:
     "line",
     [
         "点击订阅本报电子版，全年仅需198元。",
+        "本文仅代表作者观点｜订阅全年仅需168元",
         "相关阅读：普京签署俄朝条约",
         "责任编辑：刘洋",
         "图为：朝鲜士兵（资料图片）",
@@ -235,3 +236,35 @@ def test_dates_are_read_as_the_folder_writes_them() -> None:
 def test_a_cited_source_ends_where_its_closing_words_start() -> None:
     (c,) = claims("据美国有线电视新闻网援引美国官员的话报道，朝鲜已有1000多人阵亡。")
     assert (c.source, list(c.via)) == ("美国官员", ["美国有线电视新闻网"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("民航局数据显示，春运首日民航运送旅客约210万人次。", "民航局"),
+        ("国家统计局的数据显示，一季度粮食进口量为3200万吨。", "国家统计局"),
+        ("记者从中国国家铁路集团有限公司获悉，全国铁路共发送旅客1320万人次。", "中国国家铁路集团有限公司"),
+        ("本报记者从交通运输部了解到，今年将新建充电桩5000个以上。", "交通运输部"),
+        ("国铁集团预计，今年全国铁路将发送旅客5.1亿人次。", "国铁集团"),
+        ("据海关总署最新统计，今年新能源汽车出口量达到92.3万辆。", "海关总署"),
+        ("朝鲜已派遣约3000名士兵，一名美国官员表示。", "美国官员"),
+    ],
+)  # fmt: skip
+def test_sources_before_data_verbs_inside_framing_cues_and_after_the_figure(
+    text: str, source: str
+) -> None:
+    assert claims(text)[0].source == source
+
+
+def test_a_forecast_inside_its_clause_names_no_speaker() -> None:
+    # "预计" closing a clause names its speaker ("国铁集团预计，"); inside one it is the
+    # figure's own verb, and the speaker of the sentence stays the source
+    (c,) = claims("交通运输部发言人表示，春运期间人员流动量预计将达到90亿人次左右。")
+    assert (c.source, c.value, c.approx, c.unit) == ("交通运输部发言人", 9e9, True, "人次")
+    assert claims("从今年起，朝鲜向俄罗斯派遣了1万名士兵。")[0].source is None
+
+
+def test_a_span_of_months_is_no_count() -> None:
+    (c,) = claims("朝鲜在过去两个月里已向俄罗斯增派约3000名士兵。")
+    assert c.value == 3000
+    assert claims("朝鲜在过去2个月里增派了士兵。") == []

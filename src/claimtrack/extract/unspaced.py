@@ -106,6 +106,13 @@ class UnspacedReader:
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("citing_after"))
         self.speech = _alternation(lex.words("speech_verbs"))
+        # "国铁集团预计，…": said only closing a clause ("流动量预计将达到" is the figure's verb)
+        self.closing_speech = _alternation(lex.words("clause_speech_verbs"))
+        self.framed = {
+            str(k): sorted(map(str, v), key=len, reverse=True)
+            for k, v in lex.mapping("framed_sources").items()
+        }
+        self.framed_cue = _alternation(self.framed)
         self.topics = tuple(lex.words("topic_particles"))
         self.quote_endings = tuple(lex.words("quote_endings"))
         self.stops = _alternation(lex.words("source_stops"))
@@ -175,6 +182,14 @@ class UnspacedReader:
             phrase = phrase[: min(closes)] if closes else phrase
             covered.append((m.start(), stop))
             found += self._phrase_agents(phrase, m.start(), "source")
+        for m in self.framed_cue.finditer(sentence) if self.framed_cue else ():
+            end = _PHRASE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            phrase = sentence[m.end() : stop]
+            closes = [k for c in self.framed[m.group()] if (k := phrase.find(c)) > 0]
+            if closes:  # "记者从X获悉": X up to the closing word, which must be there
+                covered.append((m.start(), stop))
+                found += self._named(phrase[: min(closes)], m.start(), "source")
         for m in self.after.finditer(sentence) if self.after else ():
             start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, m.start())), default=0)
             covered.append((start, m.end()))
@@ -189,6 +204,11 @@ class UnspacedReader:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             found += self._speaker(sentence, m.start())
+        for m in self.closing_speech.finditer(sentence) if self.closing_speech else ():
+            if _PHRASE_END.match(sentence, m.end()) and not any(
+                a <= m.start() < b for a, b in covered
+            ):
+                found += self._speaker(sentence, m.start())
         return found
 
     def _speaker(self, sentence: str, verb: int) -> list[_Agent]:
