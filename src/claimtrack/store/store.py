@@ -7,6 +7,7 @@ user input only ever reach the database as bound parameters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -15,12 +16,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from sqlalchemy import (
     Connection,
     Engine,
     Join,
+    Select,
     and_,
     bindparam,
     create_engine,
@@ -226,6 +228,73 @@ def _pg_query(query: str) -> tuple[str, dict[str, str]] | None:
 
 def _as_stored(stored: str | None) -> str | None:
     return stored
+
+
+class _ClaimsShape(NamedTuple):
+    """Which of ``Store.claims``' filters and paging a call uses: its statements depend
+    on that alone, the values are bound when it runs."""
+
+    measure: bool
+    doc_id: bool
+    status: bool
+    latest_only: bool
+    claim_id: bool
+    limited: bool
+    offset: bool
+
+
+@functools.cache
+def _claims_statements(shape: _ClaimsShape) -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """``Store.claims``' statements for ``shape``, built once: the claim rows, their
+    mentions, and a page's mentions by claim id. Building a select and its cache key cost
+    about as much as running it for one document's claims (the document page and the
+    claims API ask on every request)."""
+    joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
+        documents, documents.c.doc_id == claims.c.doc_id
+    )
+    where: list[Any] = [
+        column == bindparam(name)
+        for used, column, name in (
+            (shape.measure, claims.c.measure, "measure"),
+            (shape.doc_id, claims.c.doc_id, "doc_id"),
+            (shape.status, claims.c.status, "status"),
+            (shape.claim_id, claims.c.claim_id, "claim_id"),
+        )
+        if used
+    ]
+    if shape.latest_only:
+        where.append(versions.c.version == documents.c.latest_version)
+    stmt = (
+        select(
+            claims,
+            versions.c.version,
+            versions.c.published,
+            versions.c.title,
+            documents.c.url,
+            documents.c.outlet,
+        )
+        .select_from(joined)
+        .where(and_(true(), *where))
+        .order_by(
+            claims.c.doc_id, versions.c.version, claims.c.start, claims.c.claim_id, claims.c.id
+        )
+    )
+    if shape.limited:
+        stmt = stmt.limit(bindparam("limit"))
+    if shape.offset:
+        stmt = stmt.offset(bindparam("offset"))
+    mention_stmt = (
+        select(mentions)
+        .select_from(joined.join(mentions, mentions.c.claim_id == claims.c.id))
+        .where(and_(true(), *where))
+        .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
+    )
+    page_mentions = (
+        select(mentions)
+        .where(mentions.c.claim_id.in_(bindparam("ids", expanding=True)))
+        .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
+    )
+    return stmt, mention_stmt, page_mentions
 
 
 class Store(DocumentReads, Reviews, WatchList):
@@ -657,34 +726,28 @@ class Store(DocumentReads, Reviews, WatchList):
         row id, so pages never overlap or skip), and then only the page's mentions are
         read: one page of a large store costs a page, not the whole store.
         """
-        joined, where = self._claims_filter(measure, doc_id, status, latest_only, claim_id)
-        stmt = (
-            select(
-                claims,
-                versions.c.version,
-                versions.c.published,
-                versions.c.title,
-                documents.c.url,
-                documents.c.outlet,
-            )
-            .select_from(joined)
-            .where(and_(true(), *where))
-            .order_by(
-                claims.c.doc_id, versions.c.version, claims.c.start, claims.c.claim_id, claims.c.id
-            )
+        shape = _ClaimsShape(
+            measure is not None,
+            doc_id is not None,
+            status is not None,
+            latest_only,
+            claim_id is not None,
+            limit is not None,
+            offset > 0,
         )
-        mention_stmt = (
-            select(mentions)
-            .select_from(joined.join(mentions, mentions.c.claim_id == claims.c.id))
-            .where(and_(true(), *where))
-            .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
-        )
-        paged = limit is not None or offset > 0
-        if paged:
-            stmt = stmt.limit(limit).offset(offset or None)
+        stmt, mention_stmt, page_mentions = _claims_statements(shape)
+        params = {
+            "measure": measure,
+            "doc_id": doc_id,
+            "status": status,
+            "claim_id": claim_id,
+            "limit": limit,
+            "offset": offset,
+        }
+        paged = shape.limited or shape.offset
         by_claim: dict[int, list[Row]] = {}
         with self._read() as conn:
-            result = conn.execute(stmt)
+            result = conn.execute(stmt, params)
             keys = list(result.keys())
             rows = result.all()
             found: Iterable[Any] = ()
@@ -692,15 +755,11 @@ class Store(DocumentReads, Reviews, WatchList):
                 at = keys.index("id")
                 ids = [r[at] for r in rows]
                 found = itertools.chain.from_iterable(
-                    conn.execute(
-                        select(mentions)
-                        .where(mentions.c.claim_id.in_(ids[i : i + _IN_CHUNK]))
-                        .order_by(mentions.c.claim_id, mentions.c.start, mentions.c.id)
-                    ).mappings()
+                    conn.execute(page_mentions, {"ids": ids[i : i + _IN_CHUNK]}).mappings()
                     for i in range(0, len(ids), _IN_CHUNK)
                 )
             elif with_mentions:
-                found = conn.execute(mention_stmt).mappings()
+                found = conn.execute(mention_stmt, params).mappings()
             if with_mentions:
                 for m in found:
                     by_claim.setdefault(m["claim_id"], []).append(
