@@ -196,3 +196,38 @@ def test_shares_read_as_percentages(
 def test_a_quoted_clause_is_not_its_speaker() -> None:
     (c,) = claims("北朝鮮兵約600人が死亡したと、韓国軍が明らかにした。")
     assert (c.value, c.source, c.measure) == (600, "韓国軍", "dprk_troops_killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("防衛省関係者の話では、北朝鮮はロシアに約1万人を派遣した。", "防衛省関係者"),
+        ("米国防総省は、北朝鮮兵の死者が1000人を超えたとみている。", "米国防総省"),
+        ("国連の専門家パネルは、北朝鮮が砲弾約500万発を送ったと指摘する。", "国連の専門家パネル"),
+        ("「北朝鮮兵は約1万2000人に上る」と韓国政府高官は語った。", "韓国政府高官"),
+    ],
+)
+def test_sources_in_present_verbs_talk_cues_and_after_a_quotation(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_a_sentence_naming_only_its_speaker_gives_the_one_before_its_source() -> None:
+    (c,) = claims("北朝鮮兵の死傷者は4000人に上る。韓国の国家情報院が明らかにした。")
+    assert c.source == "韓国の国家情報院"
+    # a sentence saying something of its own ("…と明らかにした") passes nothing back
+    (c, d) = claims("北朝鮮兵の死傷者は4000人に上る。国情院は死者が600人に上ると明らかにした。")
+    assert (c.source, d.source) == (None, "国情院")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮兵1万人が派遣されたと、韓国軍が明らかにした。",
+        "北朝鮮兵1万人が派遣されたと韓国軍が明らかにした。",
+        "韓国軍は北朝鮮兵1万人が派遣されたと明らかにした。",
+    ],
+)
+def test_the_speaker_after_what_was_said_or_before_it(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source == "韓国軍"

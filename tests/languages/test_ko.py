@@ -96,3 +96,36 @@ def test_ages_and_dates_are_no_claims(text: str) -> None:
 def test_a_decade_counter_that_counts_stays_a_claim() -> None:
     (c,) = claims("북한은 장갑차 20대 이상을 보냈다.")  # "대" counts vehicles here
     assert c.low == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("북한은 병력 1만 명 가량을 보냈다.", 10000, None, None, True),
+        ("북한은 병력 1만 명가량을 보냈다.", 10000, None, None, True),
+        ("북한은 병력 1만 명 안팎을 보냈다.", 10000, None, None, True),
+        ("북한은 병력 1만 명 정도로 추산된다.", 10000, None, None, True),
+        ("북한은 병력 1만 명 남짓을 보냈다.", 10000, 10000, None, False),
+        ("북한은 병력 1만 명 가까이를 보냈다.", 10000, None, 10000, True),
+        ("북한은 병력 1만 명을 보냈다.", 10000, None, None, False),
+    ],
+)
+def test_approximations_and_bounds_after_the_counter(
+    text: str, value: float, low: float | None, high: float | None, approx: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx) == (value, low, high, approx)
+
+
+def test_a_speaker_after_the_quote_and_a_pronoun_that_refers_back() -> None:
+    text = (
+        '"러시아에 있는 북한군은 1만 명 정도로 보인다"고 정부 고위 관계자가 말했다. '
+        "그는 이 가운데 사망자가 최소 500명에 이른다고 덧붙였다."
+    )
+    first, second = claims(text)
+    assert (first.source, second.source) == ("정부 고위 관계자", "정부 고위 관계자")
+    # before a quote the subject is the quoted clause's own, and the topic speaks
+    (c,) = claims("북한이 병력 1만 명을 보냈다고 국방부는 밝혔다.")
+    assert c.source == "국방부"
+    (c,) = claims("북한이 병력 1만 명을 보냈다고 밝혔다.")
+    assert c.source is None

@@ -66,6 +66,11 @@ def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: What closes a quotation: the clause before it is what was said, not who said it.
+_QUOTE_CLOSE = "」』”"
+#: A sentence that only names who said the one before ("韓国の国家情報院が明らかにした。")
+#: is short.
+_MAX_RETRO = 40
 #: A speaker's name longer than this is a clause, not a name.
 _MAX_NAME = 30
 
@@ -100,6 +105,7 @@ class UnspacedReader:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._stems_memo: dict[tuple[tuple[str, ...], str], tuple[tuple[str, str], ...]] = {}
         self.openers = _alternation(lex.words("according_to"))
         self.closers = sorted(lex.words("according_to_close"), key=len, reverse=True)
         self.after = _alternation(lex.words("according_to_after"))
@@ -218,9 +224,16 @@ class UnspacedReader:
             start = 0
             for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
                 clause = sentence[start:end]
-                if self.quote_endings and clause.endswith(self.quote_endings):
+                if (
+                    end < verb and self.quote_endings and clause.endswith(self.quote_endings)
+                ) or sentence[end : end + 1] in _QUOTE_CLOSE:
                     start = end + 1  # "…死亡したと、韓国軍が明らかにした": what was said
                     continue
+                if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
+                    clause = _strip_start(clause, self.quote_endings)  # "「…」と X は語った"
+                    start = end - len(clause)
+                elif end == verb and (tail := self._after_quote(clause)) is not None:
+                    clause, start = tail, end - len(tail)  # "…されたと韓国軍が明らかにした"
                 k = min((i for t in self.topics if (i := clause.find(t)) > 0), default=-1)
                 if k > 0:
                     return self._phrase_agents(clause[:k], start, "source")
@@ -228,6 +241,34 @@ class UnspacedReader:
             return []
         start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
         return self._phrase_agents(sentence[start:verb], start, "source")
+
+    def _after_quote(self, clause: str) -> str | None:
+        """The speaker's part of a clause closing on its verb of saying after what was said
+        ("北朝鮮兵1万人が派遣されたと韓国軍が"): after the last quotative ending with a
+        topic after it and no figure; None when there is none ("国情院は…と")."""
+        for ending in self.quote_endings:
+            k = clause.rfind(ending)
+            tail = clause[k + len(ending) :] if k > 0 else ""
+            if (
+                tail
+                and not any(ch.isdigit() for ch in tail)
+                and any(tail.find(t) > 0 for t in self.topics)
+            ):
+                return tail
+        return None
+
+    def points_back(self, sentence: str) -> bool:
+        """Whether a sentence only names who said the one before: short, no figure, its
+        verb of saying closing it right after its speaker's particle ("韓国の国家情報院が
+        明らかにした。"); "…と明らかにした" says something of its own."""
+        text = sentence.strip().rstrip("。.")
+        if not self.topics or len(text) > _MAX_RETRO or any(ch.isdigit() for ch in text):
+            return False
+        verb = self.speech.search(text) if self.speech else None
+        if verb is None or verb.end() != len(text) or verb.start() < 2:
+            return False
+        before = text[: verb.start()]
+        return before.endswith(self.topics) and not any(c in before for c in _QUOTE_CLOSE)
 
     def _phrase_start(self, sentence: str, at: int) -> int:
         """Where the name before ``at`` starts: after punctuation or a topic particle."""
@@ -409,22 +450,37 @@ class UnspacedReader:
         """The measure whose word of ``key`` ("nouns", "verbs") stands first in ``text``
         (last, ``from_end``); a longer word wins at the same place."""
         best: tuple[int, int, str] | None = None
-        for m in measures:
-            for word in getattr(m, key):
-                stem = self._stem(word)
-                if len(stem) < 2 or not UNSPACED_LETTER.match(stem):
-                    continue
-                k = text.rfind(stem) if from_end else text.find(stem)
-                if k < 0:
-                    continue
-                place = -(k + len(stem)) if from_end else k
-                if best is None or (place, -len(stem)) < best[:2]:
-                    best = (place, -len(stem), m.id)
+        for stem, measure in self._unspaced_stems(measures, key):
+            k = text.rfind(stem) if from_end else text.find(stem)
+            if k < 0:
+                continue
+            place = -(k + len(stem)) if from_end else k
+            if best is None or (place, -len(stem)) < best[:2]:
+                best = (place, -len(stem), measure)
         return best[2] if best else None
+
+    def _unspaced_stems(self, measures: list[Measure], key: str) -> tuple[tuple[str, str], ...]:
+        """The measures' words of ``key`` written in a script without spaces, lowered and
+        without their ``*``, with their measure's id, in order: made once per list of
+        measures instead of for every figure (the pack lists every language's nouns, and
+        most are not in these scripts)."""
+        at = (tuple(m.id for m in measures), key)
+        found = self._stems_memo.get(at)
+        if found is None:
+            stems = ((self._stem(w), m.id) for m in measures for w in getattr(m, key))
+            found = tuple((s, i) for s, i in stems if len(s) >= 2 and UNSPACED_LETTER.match(s))
+            self._stems_memo[at] = found
+        return found
 
     @staticmethod
     def _stem(word: str) -> str:
         return word.lower().rstrip("*")
+
+
+def _strip_start(clause: str, words: Iterable[str]) -> str:
+    """``clause`` without the first of ``words`` it starts with."""
+    head = next((w for w in words if w and clause.startswith(w)), "")
+    return clause[len(head) :]
 
 
 def _date_iso(kind: str, parts: list[int], pub: date | None) -> str | None:
