@@ -228,6 +228,18 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _synthetic_documents(store: Any) -> int:
+    """How many of the documents in ``store`` the store builder made (``synth-NNNNNN``,
+    numbered from 0): a reused store's size, whatever ``--docs`` or ``--quick`` say."""
+    from sqlalchemy import func, select
+
+    from claimtrack.store.schema import documents
+
+    with store.engine.connect() as conn:
+        query = select(func.count()).where(documents.c.doc_id.like("synth-%"))
+        return int(conn.execute(query).scalar_one())
+
+
 def _pct(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -290,7 +302,9 @@ def main() -> None:
         if db.exists():
             from claimtrack.store import Store
 
-            with Store(str(db)) as store:  # a reused store's own count, before the ingest adds
+            with Store(str(db)) as store:  # a reused store's own counts, before the ingest adds
+                # its synthetic documents, which the document pages are picked from
+                args.docs = _synthetic_documents(store)
                 built: dict[str, Any] = {
                     "docs": args.docs,
                     "reused": str(db),
