@@ -135,3 +135,43 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("de", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+def test_a_bare_figure_counts_what_its_clause_names() -> None:
+    # "2700" has no separator and no noun after it; its participle says what it counts. A
+    # place named in the clause that reports it ("in Seoul") does not hide whose soldiers
+    text = (
+        "Nordkorea hat etwa 11.000 Soldaten nach Russland entsandt. In Kursk seien mindestens "
+        "300 von ihnen getötet und rund 2700 verwundet worden, teilte der Dienst Abgeordneten "
+        "in Seoul mit. Nordkorea äußerte sich nicht."
+    )
+    _, killed, wounded = claims(text)
+    assert (killed.value, killed.low, killed.measure) == (300, 300, "dprk_troops_killed")
+    assert (wounded.value, wounded.approx, wounded.measure) == (2700, True, "dprk_troops_wounded")
+    # a bare figure whose clause names no measure stays out
+    assert claims("Am Ende blieb es bei 2700, sagte ein Sprecher der Bahn.") == []
+
+
+def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
+    (c,) = claims("Die Zahl der Toten stieg nach Angaben der Polizei auf 157.")
+    assert (c.value, c.unit) == (157, "toten")
+
+
+def test_a_part_counted_out_of_a_whole() -> None:
+    # the part is the claim and counts the whole's thing; the whole is not a claim
+    (c,) = claims("Nach Angaben des Landes waren 461 von 497 Gemeinden betroffen.")
+    assert (c.value, c.unit) == (461, "gemeinden")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Laut dem Generalstab kämpfen Dutzende nordkoreanische Offiziere mit russischen "
+         "Truppen.", "dprk_troops_in_russia"),
+        ("Zwei nordkoreanische Soldaten befinden sich in ukrainischer Kriegsgefangenschaft.",
+         "dprk_troops_captured"),
+    ],
+)  # fmt: skip
+def test_compound_and_plural_measure_nouns(text: str, measure: str) -> None:
+    (c,) = claims(text)
+    assert c.measure == measure

@@ -131,3 +131,29 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("pl", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+def test_a_bare_figure_after_what_it_counts() -> None:
+    # the noun stands before the figure ("zabitych jest około 300"): the clause names it
+    text = (
+        "Korea Północna wysłała do Rosji 11 tys. żołnierzy. Według posłów zabitych jest około "
+        "300, a rannych 2700. Korea Północna milczy."
+    )
+    _, killed, wounded = claims(text)
+    assert (killed.value, killed.approx, killed.measure) == (300, True, "dprk_troops_killed")
+    assert (wounded.value, wounded.measure) == (2700, "dprk_troops_wounded")
+
+
+def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
+    (c,) = claims("Liczba ofiar powodzi wzrosła w piątek do 157.")
+    assert (c.figure, c.unit) == (157, "ofiar")
+
+
+def test_a_part_counted_out_of_a_whole() -> None:
+    (c,) = claims("Woda zalała 461 z 497 gmin w regionie.")
+    assert (c.value, c.unit) == (461, "gmin")
+
+
+def test_officers_are_troops() -> None:
+    (c,) = claims("W obwodzie kurskim walczą dziesiątki północnokoreańskich oficerów.")
+    assert c.measure == "dprk_troops_in_russia"

@@ -156,3 +156,30 @@ def test_data_go_on_with_the_source_before_and_a_new_subject_does_not() -> None:
     *_, missing, arrests = claims(text)
     assert missing.source == "a Defesa Civil estadual"
     assert arrests.source is None
+
+
+def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
+    (c,) = claims("O número de mortos chegou a 157, segundo a Defesa Civil.")
+    assert (c.value, c.unit, c.source) == (157, "mortos", "a Defesa Civil")
+
+
+def test_a_part_counted_out_of_a_whole() -> None:
+    # the part is the claim and counts the whole's thing; the whole is not a claim
+    (c,) = claims("De acordo com o governo, 461 dos 497 municípios foram afetados pelas chuvas.")
+    assert (c.value, c.unit) == (461, "municípios")
+
+
+def test_a_range_and_a_later_figure_of_its_low_end_are_two_claims() -> None:
+    text = (
+        "A Rússia lançou entre 100 e 150 mísseis norte-coreanos contra a Ucrânia. A Coreia do "
+        "Norte comprometeu-se a fornecer mais 100 mísseis até ao fim do ano."
+    )
+    fired, pledged = claims(text)
+    assert (fired.low, fired.high, pledged.value, pledged.status) == (100, 150, 100, "pledged")
+
+
+def test_plural_launchers_are_artillery_systems() -> None:
+    (c,) = claims(
+        "Dezenas de lançadores múltiplos de foguetes foram entregues pela Coreia do Norte."
+    )
+    assert (c.low, c.vague, c.measure) == (10, True, "dprk_artillery_systems")

@@ -51,6 +51,20 @@ def _worth_keeping(fig: Figure, unit: str | None) -> bool:
     )
 
 
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—]")
+
+
+def _clause_of(sentence: str, fig: Figure) -> str:
+    """The stretch of ``sentence`` around ``fig`` between clause marks: the actors a measure
+    is about must be named there, else the document's main actors stand in. A place named
+    in another clause ("..., teilte der Dienst Abgeordneten in Seoul mit") is where a figure
+    was told, not whose soldiers it counts."""
+    marks = [m.start() for m in _CLAUSE_MARKS.finditer(sentence)]
+    left = max((m for m in marks if m < fig.start), default=-1) + 1
+    right = min((m for m in marks if m >= fig.end), default=len(sentence))
+    return sentence[left:right]
+
+
 def _new_claim(doc: CleanDocument, s: Sentence, fig: Figure, **attrs: Any) -> Claim:
     """A claim for ``fig`` in sentence ``s``: its figure, bounds and one mention."""
     mention = Mention(
@@ -532,9 +546,19 @@ class Extractor:
         statuses = reader.status_positions(s.text)
         found: list[Found] = []
         previous: Claim | None = None
+        totals = self._totals_of_parts(cand.figures, toks)
         for fig in cand.figures:
-            unit = reader.unit(fig, toks) or (previous.unit if previous else None)
-            if not _worth_keeping(fig, unit):
+            if id(fig) in totals.values():
+                continue  # "dos 497 municípios": the whole a part is counted out of
+            whole = next((f for f in cand.figures if id(f) == totals.get(id(fig))), None)
+            unit = (
+                reader.unit(whole if whole is not None else fig, toks)
+                or self._counted_before(fig, toks)
+                or (previous.unit if previous else None)
+            )
+            if not _worth_keeping(fig, unit) and not self._clause_counts(
+                fig, toks, s.text, doc_actors
+            ):
                 continue
             claim = _new_claim(
                 doc,
@@ -553,6 +577,73 @@ class Extractor:
             found.append(Found(claim, s.block, unit))
         return found
 
+    def _totals_of_parts(self, figures: list[Figure], toks: list[Tok]) -> dict[int, int]:
+        """Figures counted out of the figure right after them, joined by an "of" word
+        ("461 dos 497 municípios", "461 z 497 gmin", "461 von 497 Gemeinden"): the part is
+        the claim and counts the whole's thing; the whole is context, not a claim of its own.
+        Keys and values are the figures' ids."""
+        of_words = self.lex.phrase_set("of_words")
+        out: dict[int, int] = {}
+        for part, whole in itertools.pairwise(figures):
+            between = toks[part.tok_end : whole.tok_start]
+            if (
+                between
+                and between[0].lower in of_words
+                and len(between) <= 2
+                and all(t.is_alpha for t in between)
+                and not part.percent
+                and not whole.percent
+            ):
+                out[id(part)] = id(whole)
+        return out
+
+    def _counted_before(self, fig: Figure, toks: list[Tok]) -> str | None:
+        """What a figure with no noun after it counts, named by a count noun before it in
+        its clause: "O número de mortos chegou a 157", "Die Zahl der Toten stieg auf 157",
+        "Liczba ofiar wzrosła do 157" (the folder's ``count_nouns`` and ``of_words``). The
+        search stops at punctuation or another number, so the noun is this figure's own."""
+        count_nouns = self.lex.phrase_set("count_nouns")
+        if not count_nouns:
+            return None
+        of_words = self.lex.phrase_set("of_words")
+        i = fig.tok_start - 1
+        while i >= max(0, fig.tok_start - 10) and toks[i].is_alpha:
+            if toks[i].lower in count_nouns:
+                j = i + 1
+                while j < fig.tok_start and toks[j].lower in of_words:
+                    j += 1
+                return toks[j].lower if j < fig.tok_start else None
+            i -= 1
+        return None
+
+    def _clause_counts(
+        self, fig: Figure, toks: list[Tok], sentence: str, doc_actors: set[str]
+    ) -> bool:
+        """A bare figure ("rund 2700 verwundet", "zabitych jest około 300", "600 von ihnen
+        starben") counts what its own clause names: a pack measure's noun or event word among
+        the words around it. Where verbs and participles are not capitalised and numbers under
+        10,000 have no separator (German, Polish), the unit check alone would drop these. A
+        figure written only in words stays out ("eine", "jeden" are too often no count)."""
+        if fig.words_only or fig.percent or fig.currency is not None:
+            return False
+        around = self.plain.around_words(fig, toks)
+        if not around:
+            return False
+        clause, scope = self._actor_scope(sentence, fig, doc_actors)
+        return self.measures.match_words(around, clause, scope) != "other"
+
+    def _actor_scope(
+        self, sentence: str, fig: Figure, doc_actors: set[str]
+    ) -> tuple[str, set[str]]:
+        """The text whose actors a count's measure must be about, and the actors that stand
+        in when it names none: the figure's own clause first ("Die Ukraine verlor 500
+        Soldaten" is Ukraine's), else the sentence's and the document's main actors
+        together. A place named in another clause ("..., teilte der Dienst Abgeordneten in
+        Seoul mit") is where a figure was told, not whose soldiers it counts; "300 soldados
+        norte-coreanos morreram, e 2.700 ficaram feridos" names them once for both."""
+        clause = _clause_of(sentence, fig)
+        return clause, set(self.measures.actors_in(sentence)) | doc_actors
+
     def _plain_measure(
         self,
         fig: Figure,
@@ -567,10 +658,13 @@ class Extractor:
         if self.plain.unspaced is not None:
             named = set(self.measures.actors_in(sentence)) or doc_actors
             return self.plain.unspaced.measure(self.pack, sentence, fig, named)
+        text, scope = sentence, doc_actors
+        if not fig.percent and fig.currency is None:
+            text, scope = self._actor_scope(sentence, fig, doc_actors)
         return self.measures.match_words(
             self.plain.measure_words(fig, toks, unit, words),
-            sentence,
-            doc_actors,
+            text,
+            scope,
             self.plain.around_words(fig, toks),
             fig.currency is not None,
         )

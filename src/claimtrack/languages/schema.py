@@ -244,6 +244,7 @@ class ExtractWords(_Strict):
     # Personal pronouns: a speaker that is one means the latest source, and a pronoun names
     # no noun an earlier source's name could be matched on ("he", "we", "you").
     personal_pronouns: Words = []
+    person_pronouns: Words = []  # "he", "she": the latest person named (extract/roles.py)
     # Verbs that give a described agent its name ("a user called Z", "a weekly named X").
     naming_verbs: Words = []
     particles: Words = []
@@ -276,6 +277,7 @@ class ExtractWords(_Strict):
     # intelligence chief"), nouns of a possessive count ("by X's count"), the marks of a
     # parenthetical estimate ("(JCS est.)") and words that are never an intermediary.
     speaker_askers: Words = []
+    speaker_answerers: Words = []  # "A:" answers for the speaker the question addressed
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []
     role_nouns: dict[str, str] = {}
@@ -330,6 +332,22 @@ class ExtractWords(_Strict):
     # Words by which a verb of saying names who was told, before the speaker that follows
     # ("a déclaré à l'AFP un officier", "dijo a EFE un portavoz"): that part is skipped.
     addressee_words: Words = []
+    # Words opening a relative clause set off by commas between a speaker and its verb of
+    # saying ("un officier, qui a requis l'anonymat, a déclaré"): the clause is passed over.
+    relative_pronouns: Words = []
+    # A verb of saying may stand without its subject ("Calcula que", "Stima che"): its
+    # speaker is the subject of the sentence before, else the latest source.
+    pro_drop: bool = False
+    # Auxiliary verbs ("a", "ha", "è"): in the sentence before such a sentence, the subject
+    # ends where its verb starts (an auxiliary, or a word followed by another function word).
+    auxiliaries: Words = []
+    # After a data noun, the word by which the body that gave the data follows ("selon les
+    # chiffres publiés mardi par le ministère", "secondo i dati diffusi dall'Istat").
+    agent_prepositions: Words = []
+    # "According to" cues only where they open a clause and a comma closes the name after
+    # them, a capitalised one ("Pour la CGT, ...", "Per il ministero dei Trasporti, invece,
+    # ...", "Para el Gobierno, ..."): elsewhere the word is a plain preposition.
+    according_to_opening: Words = []
     # "By its own account" cues: the source is the clause's subject ("Die Ukraine hat nach
     # eigenen Angaben ...", "el ministerio, según sus propios datos, ...").
     own_account_cues: Words = []
@@ -343,6 +361,15 @@ class ExtractWords(_Strict):
     # What closes a source an "according to" cue opened, where the script has no spaces
     # ("据X称", "据X的数据"; extract/unspaced.py).
     according_to_close: Words = []
+    # An "according to" cue standing inside its clause, with the closing words one of which
+    # must follow its source ("记者从X获悉": {从: [获悉, 了解到]}; "从今年起" names nobody).
+    framed_sources: dict[str, Words] = {}
+    # Verbs of saying that count only closing their clause, before a comma ("国铁集团预计，…");
+    # inside a clause they are the figure's own verb ("流动量预计将达到90亿人次").
+    clause_speech_verbs: Words = []
+    # Subject particles: between a quoted clause and its verb of saying the subject speaks
+    # ('"..."고 국방부 관계자가 말했다'); elsewhere it is the quoted clause's own subject.
+    subject_particles: Words = []
     # Relative times of a script without spaces, resolved against the published date:
     # "上个月": "month-1", "今年": "year0", "先週": "week-1", "昨日": "day-1".
     relative_times: dict[str, str] = {}
@@ -370,6 +397,12 @@ class ExtractWords(_Strict):
     paywall_after: Words = []
     price_periods: Words = []
     price_context: Words = []
+    # A subscription's price (extract/traps.py page_price): words before it that make it an
+    # offer ("from", "от", "à partir de"), and words between it and its period ("a",
+    # "per", "в", "на", "par": "$5 a month", "199 рублей в месяц"); a period may also follow
+    # the price directly ("5 دولارات شهرياً") or stand before it ("月額980円").
+    price_offers: Words = []
+    price_per: Words = []
     # Words before a number that make it the base of a rate or share ("per 100,000",
     # "out of 10"), not a claim; Italian "per" before an amount means "for".
     denominator_words: Words = []
