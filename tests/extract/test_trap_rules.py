@@ -94,7 +94,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
 
 def settle(language: str, sentence: str, number: str) -> tuple[str | None, str | None]:
     lex = load_lexicon(language)
-    toks = tokenize(sentence, lex.spaced_groups, lex.digit_prefixes)
+    toks = tokenize(sentence, lex.spaced_groups, lex.digit_prefixes, lex.unspaced)
     at = sentence.index(number) + (1 if number.startswith("$") else 0)
     figures: list[Figure] = FigureFinder(lex).find(sentence, toks)
     fig = next(f for f in figures if f.num_start <= at < max(f.num_end, f.num_start + 1))
@@ -104,6 +104,46 @@ def settle(language: str, sentence: str, number: str) -> tuple[str | None, str |
 @pytest.mark.parametrize(("rule", "language", "sentence", "number", "reason"), CASES)
 def test_rule(rule: str, language: str, sentence: str, number: str, reason: str | None) -> None:
     assert settle(language, sentence, number) == (rule, reason)
+
+
+#: A subscription's price in every language: its words come from the language folders
+#: (price_offers, price_per, price_periods, price_context), none from the code.
+PRICES = [
+    ("fr", "Abonnez-vous à partir de 1 euro par mois.", "1"),
+    ("it", "Abbonamento digitale: 9,99 euro al mese.", "9,99"),
+    ("es", "Suscríbete por 5 euros al mes.", "5"),
+    ("de", "Jetzt abonnieren: 9,99 Euro im Monat.", "9,99"),
+    ("pt", "Assine por R$ 9,90 por mês.", "9,90"),
+    ("pl", "Prenumerata cyfrowa za 29 zł miesięcznie.", "29"),
+    ("ru", "Оформите подписку за 299 рублей в месяц.", "299"),
+    ("uk", "Передплата на сайт — 100 грн на місяць.", "100"),
+    ("ar", "اشترك الآن مقابل 5 دولارات شهرياً", "5"),
+    ("ko", "정기구독료는 월 9,900원.", "9,900"),
+    ("ja", "定期購読は月額980円です。", "980"),
+    ("zh", "订阅会员每月30元。", "30"),
+    ("en", "Digital access from $2.99 per week, cancel anytime.", "$2.99"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number"), PRICES)
+def test_a_subscription_price_is_a_trap_in_every_language(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("page_price", "price")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("ru", "Правительство выделит 2 млрд рублей в год на ремонт дорог.", "2"),
+        ("de", "Die Regierung zahlt 300 Euro im Monat an Familien.", "300"),
+        ("fr", "L'État versera 150 euros par mois aux familles.", "150"),
+    ],
+)
+def test_a_sum_per_month_outside_an_offer_is_no_price(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number)[0] != "page_price"
 
 
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:

@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Final, Literal
 
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.lexicon import LEFT_REACH, Lexicon, left_of
+from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
@@ -197,15 +197,29 @@ def paywall_share(c: TrapContext) -> Verdict:
 
 @trap_rule("page_price", "'from $5 a month' in a page offering subscriptions is a price")
 def page_price(c: TrapContext) -> Verdict:
-    n = c.nxt
-    if not c.is_money or n is None:
+    """A sum with its period ("$5 a month", "199 рублей в месяц", "5 دولارات شهرياً",
+    "月額980円") where an offer word stands before it ("from", "от") or the sentence speaks of
+    subscriptions; the words are the language folder's (price_offers, price_per,
+    price_periods, price_context), so a price is a trap in every language."""
+    if not c.is_money:
         return None
-    offer = re.search(r"\b(?:from|only|just)\s*$", left_of(c.sentence, c.fig.start)[1], re.I)
+    offer = c.filter.price_offers.search(left_of(c.sentence, c.fig.start)[1])
     if not (offer or c.filter._price_context(c.sentence)):
         return None
-    k = c.j + 1 if n.lower in ("/", "a", "an", "per") else c.j
-    period = c.tok(k)
-    if k != c.j and period is not None and period.lower in c.lex.set_of["price_periods"]:
+    periods = c.lex.set_of["price_periods"]
+    n = c.nxt
+    if n is not None:
+        k = c.j + 1 if n.lower in c.lex.phrase_set("price_per") else c.j
+        period = c.tok(k)
+        if period is not None and period.lower in periods:
+            return "price"
+    before = c.prev  # "月額980円": the period first; in a run without spaces, its end
+    if before is None:
+        return None
+    if before.lower in periods or (
+        UNSPACED_LETTER.match(before.text[-1])
+        and any(before.lower.endswith(p) for p in periods if UNSPACED_LETTER.match(p))
+    ):
         return "price"
     return None
 
@@ -416,7 +430,10 @@ def paired_calibre(c: TrapContext) -> Verdict:
     joiners = {*c.lex.words("ranges", "joiners"), *c.lex.words("ranges", "paired_joiners")}
     if n.lower not in joiners:
         return None
-    return "calibre" if c.filter._unit_after(c.toks, c.j + 2)[1] == "calibre" else None
+    reason = c.filter._unit_after(c.toks, c.j + 2)[1]
+    if reason == "duration":
+        return "duration"  # "de 20 y 26 años": ages
+    return "calibre" if reason == "calibre" else None
 
 
 @trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
@@ -723,15 +740,41 @@ def frequency(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule(
+    "number_word_without_counter",
+    "'두 나라', '세 차례', the '세' of '72세': where counters say what is counted (Korean), a "
+    "number word counts only standing alone before one ('두 명', '세 발')",
+)
+def number_word_without_counter(c: TrapContext) -> Verdict:
+    counters = c.lex.phrase_set("counters")
+    if not counters or c.lex.unspaced is not None or not c.fig.words_only:
+        return None
+    if c.first.lower not in c.lex.number_words:
+        return None
+    after = c.tok(c.i + 1)
+    alone = c.prev is None or not glued(c.prev, c.first)
+    counted = after is not None and any(after.lower.startswith(k) for k in counters)
+    return None if alone and counted else "other"
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word ("подписку"), a stem ending in "*" ("구독*") with
+    any ending, and a word of a script without spaces anywhere in its run ("購読")."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+        alts.append(body if UNSPACED_LETTER.match(w) else rf"\b{body}\b")
+    return re.compile("|".join(alts) or r"(?!)", re.I)
+
+
 class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = lex.set_of["months"]
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self._last_price: tuple[str, bool] | None = None
-        self.price_context = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in lex.words("price_context")) + r")\b", re.I
-        )
+        self.price_context = _any_word(lex.words("price_context"))
+        self.price_offers = EndPhrases(lex.words("price_offers"))
         after = sorted(lex.words("paywall_after"), key=len, reverse=True)
         self.paywall_after = re.compile(
             r"^\s*(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I
