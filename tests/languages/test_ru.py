@@ -138,3 +138,34 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("ru", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a capture in the clause makes the soldiers counted prisoners
+        ("Украинские военные взяли в плен двух солдат КНДР.", "dprk_troops_captured"),
+        # the killed and the wounded named together right after the figure are casualties
+        ("КНДР потеряла около 4 700 человек убитыми и ранеными.", "dprk_troops_casualties"),
+        # each figure naming its own stays its own
+        ("В боях погибли 300 северокорейцев, а 2700 ранены.", "dprk_troops_killed"),
+        # "человек" counts no thing: the sentence says who
+        ("Разведка оценивает численность северокорейских военных в России в 11 тысяч человек.",
+         "dprk_troops_in_russia"),
+        # North Koreans counted by name are its troops
+        ("«В Курской области сейчас не более 6 тысяч северокорейцев», — сказал он.",
+         "dprk_troops_in_russia"),
+        ("Более 5 тысяч граждан КНДР въехали в Россию на заработки.", "dprk_workers_in_russia"),
+    ],
+)  # fmt: skip
+def test_what_happened_to_the_people_counted(text: str, measure: str) -> None:
+    assert claims(text)[0].measure == measure
+
+
+def test_aid_told_from_the_side_that_gets_it() -> None:
+    text = (
+        "Россия и КНДР расширяют сотрудничество. Москва поставляет Пхеньяну нефть. "
+        "По данным Сеула, КНДР получила более миллиона баррелей нефти."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (1_000_000, "russia_aid_to_dprk")

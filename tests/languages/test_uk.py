@@ -134,3 +134,17 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("uk", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Українські військові взяли в полон ще трьох північнокорейських солдатів.",
+         "dprk_troops_captured"),
+        ("Втрати КНДР перевищили 5 тисяч убитими та пораненими.", "dprk_troops_casualties"),
+        ("Відомство оцінює кількість північнокорейських військових у Росії в 11 тисяч осіб.",
+         "dprk_troops_in_russia"),
+    ],
+)  # fmt: skip
+def test_what_happened_to_the_people_counted(text: str, measure: str) -> None:
+    assert claims(text)[0].measure == measure

@@ -42,6 +42,9 @@ class MeasureMatcher:
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._stem_memo: dict[str, list[tuple[str, int]]] = {}
+        self._stem_indexes: dict[
+            tuple[str, ...], tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]
+        ] = {}
         self._last_words: tuple[tuple[object, ...], str] | None = None
         #: per measure: its one-word nouns, padded, and its longer nouns with their size
         self._singles: dict[str, frozenset[str]] = {}
@@ -101,7 +104,7 @@ class MeasureMatcher:
         of the figure's clause, where a casualty word re-purposes a people noun ("погибли
         200 военнослужащих", "soldats tués ou blessés"), as a verb does in the parsed
         reading. ``money``: a sum, which only a money measure's words take."""
-        if self.pack is None or not words:
+        if self.pack is None or not (words or around):
             return "other"
         key = (tuple(words), sentence, frozenset(context or ()), tuple(around or ()), money)
         if self._last_words is not None and self._last_words[0] == key:
@@ -132,37 +135,108 @@ class MeasureMatcher:
                     if any(w.startswith(stem) for stem in stems for w in present):
                         return m.id
             return "other"
-        head = self._last_stem(words, self.pack.measures, named)
-        events = [m for m in self.pack.measures if m.verbs]
+        # a bare figure ("las bajas totales rondan las 4.700"): what its clause names
+        wide = named | set(context or ())
+        head = self._last_stem(words or around, self.pack.measures, named, wide)
+        # what happens to people, not the people: "взяли в плен двух солдат" are prisoners
+        events = [m for m in self.pack.measures if m.verbs and not m.people]
         found = {self._last_stem([w], events, named) for w in around} - {None}
         event = next((c for pair, c in self._combined.items() if pair <= found), None)
         if event is None and found:
             event = self._last_stem(around, events, named)
         chosen = self._by_id.get(head or "")
-        parts = {m for pair in self._combined for m in pair}
         counted = self._last_stem(words[:1], self.pack.measures, named)
-        if counted in parts:
-            return counted  # "300 morts et 2 700 blessés": each figure names its own
+        if counted in self._parts:
+            both = self._named_together(around, sentence, named)
+            # "300 morts et 2 700 blessés": each figure names its own; "4 тысячи убитыми
+            # и ранеными" names both at once
+            return both or counted
+        if head is None and words[:1] and self._people_by_name(words[0]):
+            head = self._people_by_name(words[0])  # "6 тысяч северокорейцев" in Kursk
         if event and event != head and (chosen is None or chosen.verbs):
             return event
         return head or "other"
 
-    def _last_stem(self, words: list[str], measures: list[Measure], named: set[str]) -> str | None:
+    @property
+    def _parts(self) -> set[str]:
+        """Measures that make a combined one together (the killed, the wounded)."""
+        return {m for pair in self._combined for m in pair}
+
+    def _named_together(self, around: list[str], sentence: str, named: set[str]) -> str | None:
+        """The combined measure when the words right after a figure name both of its parts
+        joined by one word ("4 тысячи убитыми и ранеными", "5 тисяч убитими та
+        пораненими"): the three words must stand so in the sentence, since ``around``
+        goes on with the words before the figure once those after it end."""
+        if len(around) < 3 or len(around[1]) > 3:
+            return None
+        if f"{around[0]} {around[1]} {around[2]}" not in sentence.lower():
+            return None
+        first = self._last_stem(around[:1], self.pack.measures if self.pack else [], named)
+        second = self._last_stem(around[2:3], self.pack.measures if self.pack else [], named)
+        if first is None or second is None or first == second:
+            return None
+        return self._combined.get(frozenset((first, second)))
+
+    def _people_by_name(self, word: str) -> str | None:
+        """The people measure of the actor a word names as a group ("северокорейцев",
+        "norcoreanos", "Nordkoreaner"): a figure counting an actor's people by name."""
+        if self.pack is None:
+            return None
+        for m in self.pack.measures:
+            if m.people and m.actor and m.actor in self.actors_in(word):
+                return m.id
+        return None
+
+    def _last_stem(
+        self,
+        words: list[str],
+        measures: list[Measure],
+        named: set[str],
+        wide: set[str] | None = None,
+    ) -> str | None:
         """The measure whose noun a word starts with; the last matching word wins
         ("militaires nord-coréens faits prisonniers" counts prisoners, "1.200 soldados
-        muertos" the dead), a longer stem breaks a tie."""
-        best: tuple[int, int, str] | None = None
-        for m in measures:
-            if m.percent_of or (m.actor and m.actor not in named):
-                continue
-            for prefix, size in self._stems(m):
-                # the last word a prefix starts is the only one of them that can win
-                for at in range(len(words) - 1, -1, -1):
-                    if words[at].startswith(prefix):
-                        if best is None or (at, size) > best[:2]:
-                            best = (at, size, m.id)
-                        break
-        return best[2] if best else None
+        muertos" the dead), a longer stem breaks a tie. ``wide``: the actors the document
+        is about, for a money or goods measure (aid), which is often told from the side
+        that gets it ("КНДР отримала мільйон барелів нафти" names only North Korea)."""
+        index, lengths = self._stem_index(measures)
+        # The last word any eligible prefix starts wins; there, the longer stem, then the
+        # measure listed first. Looked up by the word's own prefixes: the loop over every
+        # measure's every stem for every word was a tenth of all ingest time.
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            best: tuple[tuple[int, int], str] | None = None
+            for size_of_prefix in lengths:
+                if size_of_prefix > len(word):
+                    break
+                for order, size, m in index.get(word[:size_of_prefix], ()):
+                    scope = wide if m.money and wide is not None else named
+                    if m.percent_of or (m.actor and m.actor not in scope):
+                        continue
+                    if best is None or (size, -order) > best[0]:
+                        best = ((size, -order), m.id)
+            if best is not None:
+                return best[1]
+        return None
+
+    def _stem_index(
+        self, measures: list[Measure]
+    ) -> tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]:
+        """``_last_stem``'s prefixes of ``measures`` (``_stems``) by prefix, each with its
+        place in the measures' order and its stem's length, and the prefix lengths in
+        increasing order; made once per list of measures."""
+        key = tuple(m.id for m in measures)
+        found = self._stem_indexes.get(key)
+        if found is None:
+            index: dict[str, list[tuple[int, int, Measure]]] = {}
+            order = 0
+            for m in measures:
+                for prefix, size in self._stems(m):
+                    index.setdefault(prefix, []).append((order, size, m))
+                    order += 1
+            found = index, tuple(sorted({len(p) for p in index}))
+            self._stem_indexes[key] = found
+        return found
 
     def _stems(self, m: Measure) -> list[tuple[str, int]]:
         """The prefixes ``_last_stem`` looks for, with their stem's length, made once per

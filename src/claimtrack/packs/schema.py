@@ -70,6 +70,10 @@ class Measure(_Strict):
     percent_of: list[str] = Field(default_factory=list)
     actor: str | None = None
     cumulative: bool = False
+    # The actor's people as counted ("soldiers", "troops"): a casualty or capture word in a
+    # figure's clause moves such a figure to its event's measure, never the reverse, and a
+    # figure counting the actor by name ("6,000 North Koreans") counts this measure.
+    people: bool = False
     money: bool = (
         False  # amounts of money count toward this measure when its nouns are in the sentence
     )
