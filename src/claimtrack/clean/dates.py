@@ -16,6 +16,10 @@ import dateparser
 from claimtrack.config import Settings
 
 _WORD = r"[^\W\d_]{3,12}\.?"  # a month name or abbreviation, checked by dateparser
+# Arabic names a Gregorian month twice, its Egyptian and its Levantine name ("19 يونيو/حزيران
+# 2025", "مارس/آذار"): the pair is one month; the first name is read.
+_MONTH = rf"{_WORD}(?:\s?/\s?{_WORD})?"
+_MONTH_PAIR = re.compile(r"([^\W\d_]{3,12})\s?/\s?[^\W\d_]{3,12}")
 _ORD = r"(?:st|nd|rd|th|er|e|o|º|-?го|-?е)?"
 
 # Each alternative is one full-date shape; named groups are not needed, dateparser reads it.
@@ -25,8 +29,8 @@ FULL_DATE = re.compile(
     (?:
         (?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?!\d)                      # 2025-03-03
       | \d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)               # 3.3.2025
-      | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_WORD},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)   # 3 March 2025
-      | {_WORD}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}(?!\d)              # March 3, 2025
+      | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)  # 3 March 2025
+      | {_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}(?!\d)             # March 3, 2025
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -73,6 +77,7 @@ def parse_full_date(text: str) -> str | None:
     m = _DOTTED.match(text)
     if m:
         return _safe_date(int(m[3]), int(m[2]), int(m[1]))
+    text = _MONTH_PAIR.sub(r"\1", text)
     try:
         parsed = dateparser.parse(text, languages=_languages(), settings=_SETTINGS)  # type: ignore[arg-type]
     except Exception:  # dateparser raises assorted errors on odd input
