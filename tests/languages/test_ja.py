@@ -183,6 +183,8 @@ def test_hedges_and_confirmations() -> None:
         ("ロシア軍の砲弾の約三分の一は北朝鮮製だという。", 33.3, None, None, True),
         ("ロシア軍の砲弾の4割以上が北朝鮮から来ている。", 40, 40, None, False),
         ("ロシア軍の砲弾の半数以上が北朝鮮製だ。", 50, 50, None, False),
+        ("ロシア軍の砲弾の4割近くが北朝鮮から来ている。", 40, None, 40, True),  # nearly
+        ("ロシア軍の砲弾の4割以下が北朝鮮から来ている。", 40, None, 40, False),
     ],
 )
 def test_shares_read_as_percentages(

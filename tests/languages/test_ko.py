@@ -129,3 +129,13 @@ def test_a_speaker_after_the_quote_and_a_pronoun_that_refers_back() -> None:
     assert c.source == "국방부"
     (c,) = claims("북한이 병력 1만 명을 보냈다고 밝혔다.")
     assert c.source is None
+
+
+def test_number_words_count_before_a_counter_only() -> None:
+    (c,) = claims("우크라이나군에 포로로 잡힌 병사도 두 명 있다.")
+    assert c.value == 2
+    (c,) = claims("북한은 탄도미사일 세 발을 발사했다.")
+    assert c.value == 3
+    for text in ("두 나라 정상은 세 차례 만났다.", "주민 72세 김모 씨가 구조됐다.",
+                 "그는 두 번째 회담에서 세 가지 조건을 제시했다."):  # fmt: skip
+        assert claims(text) == []

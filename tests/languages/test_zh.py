@@ -268,3 +268,15 @@ def test_a_span_of_months_is_no_count() -> None:
     (c,) = claims("朝鲜在过去两个月里已向俄罗斯增派约3000名士兵。")
     assert c.value == 3000
     assert claims("朝鲜在过去2个月里增派了士兵。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("美联社援引美国官员的话报道，朝鲜可能再派遣2万名士兵。", "planned"),
+        ("俄罗斯或将向平壤提供价值数亿美元的援助。", "planned"),
+        ("朝鲜可能已派遣1万名士兵。", "reported"),
+    ],
+)
+def test_what_may_come_is_planned_what_may_have_happened_is_not(text: str, status: str) -> None:
+    assert claims(text)[0].status == status
