@@ -170,6 +170,19 @@ def test_broadcast_style_attribution_and_numerals_in_characters() -> None:
     assert (c.value, c.approx, c.source) == (3000, True, "防衛省")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("韓国国防省は、北朝鮮が兵士およそ1万人を派遣したと明らかにしました。", "韓国国防省"),
+        ("アメリカのCNNは、北朝鮮兵の死傷者が4000人に上ると伝えています。", "アメリカのCNN"),
+        ("韓国の情報機関は、北朝鮮が砲弾1200万発を送ったとみています。", "韓国の情報機関"),
+    ],
+)
+def test_polite_verbs_of_saying_in_broadcast_reports(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
 def test_hedges_and_confirmations() -> None:
     assert claims("負傷者は500人近くに上るとみられる。")[0].certainty == "hedged"
     assert claims("国防省は北朝鮮兵1万人の派遣を確認した。")[0].certainty == "confirmed"
