@@ -157,3 +157,17 @@ def test_a_part_counted_out_of_a_whole() -> None:
 def test_officers_are_troops() -> None:
     (c,) = claims("W obwodzie kurskim walczą dziesiątki północnokoreańskich oficerów.")
     assert c.measure == "dprk_troops_in_russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of saying after a comma or dash closing the sentence: the lone noun after
+        # it is its speaker (no article marks it as one)
+        ("Na manifestację przyszło około 50 tys. osób, podali organizatorzy.", "organizatorzy"),
+        ("W Warszawie protestowało 3000 osób – poinformowała policja.", "policja"),
+    ],
+)
+def test_a_lone_speaker_closing_the_sentence(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

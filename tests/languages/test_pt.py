@@ -183,3 +183,10 @@ def test_plural_launchers_are_artillery_systems() -> None:
         "Dezenas de lançadores múltiplos de foguetes foram entregues pela Coreia do Norte."
     )
     assert (c.low, c.vague, c.measure) == (10, True, "dprk_artillery_systems")
+
+
+def test_a_demand_is_its_makers_figure() -> None:
+    _, demand = claims(
+        "O governo prometeu um reajuste de 5%. O sindicato reivindica pelo menos 15%."
+    )
+    assert (demand.low, demand.source) == (15, "O sindicato")
