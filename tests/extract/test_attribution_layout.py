@@ -268,3 +268,97 @@ def test_a_past_year_in_the_writers_voice_carries_no_source() -> None:
     )
     assert claim_of(text, 41).source == "The coast guard"
     assert claim_of(text, 120).source is None
+
+
+# -- answers, pronouns, footnotes (issue 10, second round) --------------------------------
+
+BRIEFING = """Press conference
+
+MR. OSTRANDER: Our estimate is that about 6,000 North Korean labourers work in Primorye.
+
+CAPT. VELLA: The navy has tracked the ships.
+
+Q: Captain, how many ships were there?
+
+A: We counted 14 tankers in January.
+
+Q: And the workers, Mr. Ostrander?
+
+A: Roughly 900 more arrived this spring.
+
+Q: Anything else?
+
+A: About 30 cranes were idle.
+"""
+
+
+def test_an_answer_label_is_the_addressed_speaker_else_the_last_one() -> None:
+    assert claim_of(BRIEFING, 14).source == "Capt. Vella"
+    assert claim_of(BRIEFING, 900).source == "Ostrander"
+    assert claim_of(BRIEFING, 30).source == "Ostrander"
+
+
+def test_a_capitalised_function_word_is_no_first_name() -> None:
+    text = "MR. KOVAC: About 20 trains ran.\n\nQ: And Mr. Kovac, the ships?\n\nMR. KOVAC: Two.\n"
+    assert {t.speaker for t in TurnReader(LEX).turns(text).values()} == {"Kovac", None}
+
+
+def test_he_or_she_is_the_person_named_last_not_a_body() -> None:
+    text = (
+        "The shelter network's coordinator, Agnes Whitby, met donors in Leeds on Monday.\n\n"
+        "She said 850 beds had been filled. The network's board said 40 staff had left.\n\n"
+        "She added that 120 volunteers had joined."
+    )
+    assert claim_of(text, 850).source == "Agnes Whitby"
+    assert claim_of(text, 120).source == "Agnes Whitby"
+
+
+def test_a_footnote_marker_gives_the_notes_source() -> None:
+    text = (
+        "Grain exports reached 41,000 tonnes in January.[2] Prices fell by a third.\n\n"
+        "Notes\n[1] Harbour Authority, annual review, 2024.\n"
+        "[2] Port of Vanino customs office, monthly bulletin, 3 February 2025.\n"
+    )
+    assert claim_of(text, 41000).source == "Port of Vanino customs office"
+    cells = TableReader(LEX).cells(text, lambda _: None)
+    assert [c.source for c in cells.values()] == ["Port of Vanino customs office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        ("As of March 2, some 7,000 people were in shelters.", 7000, "2025-03-02"),
+        ("The depot held 900 tonnes on Sept. 30.", 900, "2024-09-30"),
+        ("In March, 1,500 homes were rebuilt.", 1500, "2025-03"),
+        ("Last week, 60 roads reopened.", 60, "2025-03"),
+        ("Last week, 60 roads reopened.", 60, "2025-02"),
+    ],
+)
+def test_month_day_dates_and_weeks(sentence: str, figure: float, as_of: str) -> None:
+    published = "2025-03-03" if as_of == "2025-02" else PUBLISHED
+    assert claim_of(sentence, figure, published).as_of == as_of
+
+
+def test_reports_of_a_figure_are_its_source_when_no_one_else_is_named() -> None:
+    text = "Local media reports of some 70 lorries queuing at the border remain unconfirmed."
+    assert claim_of(text, 70).source == "Local media reports"
+    text = "The customs office said there were reports of 70 lorries at the border."
+    assert claim_of(text, 70).source == "The customs office"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        (
+            "About 40,000 people have left since the fighting began in May 2023.",
+            40000,
+            "2023-05/..",
+        ),
+        ("On Tuesday, 14 fishermen were rescued.", 14, "2025-03-11"),
+        ("On Tuesday, 11 March, 30 boats crossed.", 30, "2025-03-11"),
+    ],
+)
+def test_since_clauses_and_weekdays_before_a_figure(
+    sentence: str, figure: float, as_of: str
+) -> None:
+    assert claim_of(sentence, figure).as_of == as_of

@@ -102,6 +102,7 @@ class AttributionFinder:
         self.attr_nouns = lex.set_of["attribution_nouns"]
         self.anaphors = lex.phrase_set("anaphoric_subjects")
         self.pronouns = lex.phrase_set("personal_pronouns")
+        self.person_pronouns = lex.phrase_set("person_pronouns")
         self.naming = lex.phrase_set("naming_verbs")
         self.media_cues = lex.phrase_set("media_cues")
         self.producing = lex.phrase_set("producing_verbs")
@@ -323,6 +324,8 @@ class AttributionFinder:
                 obj = pobj(tok)
                 if obj is not None:
                     add(obj, depth(tok) + 0.3)
+        if not found:
+            self._reports_of(fig, chain, found)
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
@@ -331,6 +334,27 @@ class AttributionFinder:
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))
         return found
+
+    def _reports_of(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
+        """ "Russian media reports of some 50 tanks ...": the figure is what a report
+        noun is about, so the reports (with their owner) are its source, when nothing
+        else in the sentence names one."""
+        doc = fig.doc
+        for k, a in enumerate(fig.ancestors):
+            if a.lemma_.lower() not in self.attr_nouns or a.lower_ not in _STANDALONE_SOURCES:
+                continue
+            prep = next((c for c in a.rights if c.dep_ == "prep" and c.i in chain), None)
+            if prep is None or prep.lower_ not in ("of", "about"):
+                continue
+            if any(c.dep_ == "poss" for c in a.lefts):
+                return  # "its estimate of 3,000": the owner is the source, said elsewhere
+            start = min(t.i for t in a.lefts) if any(True for _ in a.lefts) else a.i
+            while start < a.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
+                start += 1
+            text = doc[start : a.i + 1].text
+            if not any(x.position == a.i for x in found):
+                found.append(_Agent(text, float(k), a.i, self._is_media(text)))
+            return
 
     def _cues(self, sent: Doc) -> list[tuple[str, Token, Token | None]]:
         """The sentence's tokens that may introduce an agent ("according to", "cited by",
@@ -439,6 +463,8 @@ class AttributionFinder:
         people: PeopleResolver | None = None,
     ) -> str | None:
         text = _POSSESSIVE_END.sub("", agent.text.strip())
+        if agent.anaphoric and text.lower() in self.person_pronouns:
+            return _person_meant(history, people(text) if people is not None else None)
         if people is not None and (person := people(text)) is not None:
             return person
         bare = re.sub(r"^(?:the|The)\s+", "", text)
@@ -497,6 +523,22 @@ def _trailing_speaker(verb: Token) -> str | None:
     if not any(t.pos_ in ("PROPN", "NOUN") for t in span) or span[0].pos_ == "ADP":
         return None
     return span.text
+
+
+_PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
+
+
+def _person_meant(history: list[str], named: str | None) -> str | None:
+    """Who "he" or "she" means: the latest source when it is a person's name ("Marta
+    Lind"), else the person last named with a role before the sentence ("The agency's
+    director, Helen Marsh,"), else the latest source that is a person's name, else the
+    latest source (a body: "the ministry ... she said" is its spokeswoman)."""
+    last = history[-1] if history else None
+    if last is not None and _PERSONAL.match(last):
+        return last
+    if named is not None:
+        return named
+    return next((h for h in reversed(history) if _PERSONAL.match(h)), last)
 
 
 def _antecedent(anaphor: str, history: list[str], pronouns: Set[str]) -> str | None:

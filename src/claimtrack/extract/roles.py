@@ -7,7 +7,8 @@ source is the person, so two reports of the same general meet as one origin. Peo
 read once per document: a name of two or three capitalised words after a title ("Gen.",
 "Defence Minister") or after a role phrase and a comma, with the role words of the few
 words before it. A back-reference resolves to the latest person named before it whose
-role words hold the phrase's head and most of its other words.
+role words hold the phrase's head and most of its other words; "he" or "she" to the
+latest person named before it.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ class RoleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         self.role_nouns = {str(k).lower(): str(v) for k, v in lex.mapping("role_nouns").items()}
+        self.pronouns = lex.phrase_set("person_pronouns")
 
     def people(self, text: str) -> People:
-        """The people the document names with a role, in order."""
+        """The people the document names with a title or a describing phrase, in order."""
         found: list[tuple[int, Person]] = []
         for m in _NAME.finditer(text):
             lead, name = m.group(1).split(), m.group(2)
@@ -57,16 +59,17 @@ class RoleReader:
             elif not lead:
                 continue  # "the Office of Korean Affairs": no title, no appositive
             roles |= {self.role_nouns[w] for w in roles if w in self.role_nouns}
-            if not roles & set(self.role_nouns.values()):
-                continue
+            # a person without a role word stays: "she" may mean them ("The network's
+            # coordinator, Agnes Whitby,"), though no role phrase will
             found.append((m.start(), Person(name, frozenset(roles))))
-        return People(self.role_nouns, found)
+        return People(self.role_nouns, found, self.pronouns)
 
 
 @dataclass
 class People:
     role_nouns: dict[str, str]  # a role noun -> the role it names ("chief" -> "head")
     found: list[tuple[int, Person]]
+    pronouns: frozenset[str] = frozenset()  # "he", "she": the latest person named
 
     def __post_init__(self) -> None:
         self._starts = [at for at, _ in self.found]
@@ -74,6 +77,10 @@ class People:
     def resolve(self, phrase: str, before: int) -> str | None:
         """The person a role phrase ("the intelligence chief") refers back to, named before
         the document offset ``before``; None when the phrase is no role or nobody fits."""
+        k = bisect.bisect_left(self._starts, before)
+        if phrase.strip().lower() in self.pronouns:
+            # "She said 1,200 families ...": the person named last, with a role, before it
+            return self.found[k - 1][1].name if k > 0 else None
         m = _ROLE_PHRASE.match(phrase.strip())
         if m is None:
             return None
@@ -83,7 +90,7 @@ class People:
             return None
         others = words[:-1]
         best: tuple[int, str] | None = None  # the person fitting most of the other words,
-        k = bisect.bisect_left(self._starts, before)  # the latest of them on a tie
+        # the latest of them on a tie
         for _, person in reversed(self.found[max(0, k - LOOK_BACK) : k]):
             if head in person.roles:
                 fit = sum(w in person.roles for w in others)

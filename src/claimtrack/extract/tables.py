@@ -7,6 +7,11 @@ are lines of three or more cells split by "|" or tabs, in runs of two lines or m
 first line is the header. The source column is the one whose header is a source word
 ("Source", "According to"), else the last column when every row ends in a short
 non-numeric cell. Work is one pass over the document's lines.
+
+Footnotes work the same way: a sentence ending in a marker ("... since March.[1]", "...
+in 2024.²") whose note the document lists ("[1] Open Source Centre, tanker update, 20
+February 2025.") takes the note's first part as the source of its figures, as a table row
+takes its source cell.
 """
 
 from __future__ import annotations
@@ -21,6 +26,17 @@ from claimtrack.extract.lexicon import Lexicon
 _SPLIT = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 _DIGIT = re.compile(r"\d")
 _DEBRIS = re.compile(r"^[\W_]*$")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_DIGITS = str.maketrans(_SUPERSCRIPTS, "1234567890")
+#: A note line: "[3] Ministry of Agriculture, bulletin, 2 March 2025." or "³ Ministry ...".
+_NOTE = re.compile(rf"^[ \t]*(?:\[(\d{{1,3}})\]|([{_SUPERSCRIPTS}]{{1,3}}))[ \t]*(\S.*)$", re.M)
+#: A marker in running text, right after a word or a sentence's closing mark.
+_MARKER = re.compile(rf"(?<=[\w.,;:!?)\"”’%])(?:\[(\d{{1,3}})\]|([{_SUPERSCRIPTS}]{{1,3}}))")
+#: Where the sentence a marker closes begins: after the previous sentence's end or a line break.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’)\]]*[ \t]+|\n)")
+_NOTE_REACH = 600  # characters a marker's sentence is looked for before it
+_NOTE_SOURCE = re.compile(r"^(.+?)(?:,|;|:\s|\.\s|\.$|$)")
+_NOTE_WORDS = 12  # a note's first part longer than this is prose, not a source
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,36 @@ class TableReader:
                     out.update(self._table(block, time_of))
                 block = []
             offset += len(line) + 1
+        out.update(self._footnoted(text))
+        return out
+
+    def _footnoted(self, text: str) -> dict[tuple[int, int], Cell]:
+        """The sentences a footnote marker closes, each with its note's source."""
+        notes: dict[str, str] = {}
+        lines: set[int] = set()
+        for m in _NOTE.finditer(text):
+            key = (m.group(1) or m.group(2) or "").translate(_DIGITS)
+            first = _NOTE_SOURCE.match(m.group(3).strip())
+            name = first.group(1).strip() if first else ""
+            if name[:1].isupper() and len(name.split()) <= _NOTE_WORDS:
+                notes.setdefault(key, name)
+            lines.add(m.start())
+        out: dict[tuple[int, int], Cell] = {}
+        if not notes:
+            return out
+        last_end = 0
+        for m in _MARKER.finditer(text):
+            key = (m.group(1) or m.group(2) or "").translate(_DIGITS)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start : m.start()]
+            if key not in notes or line_start in lines or "|" in line or "\t" in line:
+                continue  # a marker with no note, the note line itself, or a table row
+            reach = max(last_end, line_start, m.start() - _NOTE_REACH)
+            ends = list(_SENTENCE_END.finditer(text, reach, max(reach, m.start() - 1)))
+            start = ends[-1].end() if ends else reach
+            if start < m.start():
+                out[(start, m.start())] = Cell(notes[key], None)
+                last_end = m.end()
         return out
 
     def _table(

@@ -39,7 +39,14 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
         # "since 1 January", "on 14 March": a day of the month, in the published year
-        ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})(?![\w.]*\s*,?\s*\d)", case)),
+        (
+            "dm",
+            re.compile(
+                rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})(?![\w.]*\s*,?\s*{_YEAR}(?!\d))", case
+            ),
+        ),
+        # "as of March 1", "on Sept. 30": the American order, in the published year
+        ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", case)),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -60,7 +67,15 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b", re.I),
         ),
         # "on Saturday": the latest such day up to the published date
-        ("weekday", re.compile(rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*\d)")),
+        # (not "Tuesday, 12 March" or "Tuesday, March 12": the date is read whole; "On
+        # Tuesday, 12 people drowned" is a weekday)
+        (
+            "weekday",
+            re.compile(
+                rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month}"
+                rf"|{month}\s+\d|\d{{1,2}}[./-]\d))"
+            ),
+        ),
         (
             "month",
             re.compile(
@@ -83,6 +98,11 @@ _SINCE = re.compile(
     r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?$",
     re.I,
 )
+
+
+#: "since the war began in October 2023", "since it opened on Monday": the time dates the
+#: start of what the figure counts up to now, as "since October 2023" does.
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+[^,.;:()\d]{1,40}?\s(?:in|on)\s+$")
 
 
 class TimeReader:
@@ -141,8 +161,11 @@ class TimeReader:
                 if iso is None:
                     continue
                 taken.append((m.start(), m.end()))
-                if _SINCE.search(sentence[max(0, m.start() - _SINCE_REACH) : m.start()]) or (
-                    _SINCE_INSIDE.match(m.group(0))
+                left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
+                if (
+                    _SINCE.search(left)
+                    or _SINCE_CLAUSE.search(left)
+                    or (_SINCE_INSIDE.match(m.group(0)))
                 ):
                     iso = f"{iso}/.."
                 found.append((m.start(), m.end(), iso))
@@ -189,6 +212,10 @@ class TimeReader:
             mo = self._month(g[1])
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}-{int(g[0]):02d}"
+        if kind == "md" and pub is not None:
+            mo = self._month(g[0])
+            year = pub.year if mo <= pub.month else pub.year - 1
+            return f"{year}-{mo:02d}-{int(g[1]):02d}"
         if kind == "my":
             return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):
@@ -205,7 +232,7 @@ class TimeReader:
             n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(g[0].lower())
             return str(pub.year - (n if n is not None else int(g[0])))
         if kind == "weekday" and pub is not None:
-            day = [w.capitalize() for w in self.lex.words("time", "weekdays")].index(g[0])
+            day = [w.lower() for w in self.lex.words("time", "weekdays")].index(g[0].lower())
             return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
         if kind == "year_end" and pub is not None:
             return f"{pub.year - (1 if g[0].lower() == 'last' else 0)}-12"
@@ -226,7 +253,9 @@ class TimeReader:
             if unit == "month":
                 d = pub.replace(day=1) - timedelta(days=1) if which == "last" else pub
                 return f"{d.year}-{d.month:02d}"
+            # a week is given as the month holding its Thursday, the precision reports
+            # and readers date a "last week" figure at (ISO weeks are counted the same way)
             d = pub - timedelta(days=7 if which == "last" else 0)
-            iso = d.isocalendar()
-            return f"{iso.year}-W{iso.week:02d}"
+            thursday = d + timedelta(days=3 - d.weekday())
+            return f"{thursday.year}-{thursday.month:02d}"
         return None

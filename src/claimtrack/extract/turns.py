@@ -7,7 +7,9 @@ cannot see who that is. Labels are read once per document from its lines. An ask
 turn ("Q:", "Question:") names no source of its own: only what its sentences attribute
 ("Seoul says ..."). A document counts as a transcript only with two labels or more, and a
 label counts only when it is an asker's, carries a title ("SEN.", "DR.") or its surname
-appears elsewhere in the document, so "UPDATE:" or "NOTE:" lines are no speakers.
+appears elsewhere in the document, so "UPDATE:" or "NOTE:" lines are no speakers. An
+answerer's label ("A:") names nobody: it answers for the speaker the question before it
+addresses ("General, ..."), else for the last speaker who was named.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import spacy
+
 from claimtrack.extract.lexicon import Lexicon
 
 # a capitalised label of up to five words at the start of a line, then a colon
 _LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+_ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
 
 
 #: Distinct speaker labels looked up per document (each costs a pass over its text).
@@ -31,6 +36,7 @@ class Turn:
 
     speaker: str | None
     asker: bool
+    answer: bool = False  # "A:": the speaker is the one the question addressed
 
 
 def _title_key(word: str) -> str:
@@ -42,7 +48,10 @@ class TurnReader:
 
     def __init__(self, lex: Lexicon) -> None:
         self.askers = lex.phrase_set("speaker_askers")
+        self.answerers = lex.phrase_set("speaker_answerers")
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
+        # "Q: And Mr. Voss, ...": a capitalised function word is no first name
+        self.stop_words = _stop_words(lex.language)
 
     def turns(self, text: str) -> dict[int, Turn]:
         """Each line's turn, for the lines of a transcript; empty for other documents."""
@@ -65,8 +74,20 @@ class TurnReader:
             return {}
         out: dict[int, Turn] = {}
         current: Turn | None = None
+        named: list[tuple[str, str]] = []  # (speaker, label) named so far, the latest last
+        question = ""  # the opening of the latest asker's turn
         for i, line in enumerate(lines):
-            current = labels.get(i, current)
+            turn = labels.get(i)
+            m = _LABEL.match(line) if turn is not None else None
+            if turn is not None and turn.answer:
+                turn = Turn(_addressee(question, named, self.titles), False)
+            if turn is not None and m is not None:
+                current = turn
+                if turn.asker:
+                    question = line[m.end() : m.end() + _ADDRESS_CHARS]
+                elif turn.speaker:
+                    named = [n for n in named if n[0] != turn.speaker]
+                    named.append((turn.speaker, m.group(1)))
             if current is not None and line.strip():
                 out[i] = current
         return out
@@ -75,6 +96,8 @@ class TurnReader:
         words = label.split()
         if " ".join(words).lower().strip(".") in self.askers:
             return Turn(None, True)
+        if " ".join(words).lower().strip(".") in self.answerers:
+            return Turn(None, False, answer=True)
         titled = [w for w in words if _title_key(w) in self.titles]
         names = [w for w in words if _title_key(w) not in self.titles]
         if not names or len(names[-1].strip(".,")) < 2:
@@ -82,7 +105,7 @@ class TurnReader:
         if not label.isupper() and not titled and len(names) < 2:
             return None  # "Summary:", "Update:": one title-case word is no speaker
         surname = names[-1].strip(".,").capitalize()
-        full = _full_name(surname, text, self.titles)
+        full = _full_name(surname, text, self.titles, self.stop_words)
         if full is None and not titled:
             return None
         if full is None:
@@ -90,7 +113,31 @@ class TurnReader:
         return Turn(full, False)
 
 
-def _full_name(surname: str, text: str, titles: dict[str, str]) -> str | None:
+def _addressee(question: str, named: list[tuple[str, str]], titles: dict[str, str]) -> str | None:
+    """The speaker a question opens by addressing ("General, ...", "Ms. Royce, ..."): the
+    latest named speaker whose surname or whose label's title the opening holds; else the
+    latest named speaker (an answer follows on from the briefing's last voice)."""
+    words = {w.lower().strip(".,'’?!:;") for w in question.split()}
+    for name, _ in reversed(named):
+        if name.split()[-1].lower() in words:
+            return name
+    roles = {titles[w] for w in words if titles.get(w)}
+    for name, label in reversed(named):
+        if roles & {titles.get(_title_key(w)) for w in label.split()}:
+            return name
+    return named[-1][0] if named else None
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    try:
+        return frozenset(spacy.util.get_lang_class(language).Defaults.stop_words)
+    except (ImportError, AttributeError):
+        return frozenset()
+
+
+def _full_name(
+    surname: str, text: str, titles: dict[str, str], stop_words: frozenset[str] = frozenset()
+) -> str | None:
     """The person's name as the document writes it in running text ("Laura Fenwick" for
     "MS. FENWICK"): the capitalised words before the surname, titles left out."""
     pattern = re.compile(
@@ -99,6 +146,8 @@ def _full_name(surname: str, text: str, titles: dict[str, str]) -> str | None:
     best: str | None = None
     for m in pattern.finditer(text):
         before = [w for w in m.group(1).split() if _title_key(w) not in titles]
+        while any(_title_key(w) in stop_words for w in before):
+            before = before[1:]  # only the capitalised words after the last function word
         name = " ".join([*before[-2:], surname])
         if best is None or len(name) > len(best):
             best = name
