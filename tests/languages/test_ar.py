@@ -245,3 +245,21 @@ def test_a_comma_before_one_or_two_digits_is_a_decimal_point() -> None:
     assert only("أرسلت كوريا الشمالية 11,000 جندي إلى روسيا.").value == 11000
     assert parse_digits("2,5", "ar") == 2.5
     assert parse_digits("2,5", "en") is None  # English: a price written the European way
+
+
+def test_a_destination_is_not_whose_the_figure_is() -> None:
+    text = (
+        "تزود كوريا الشمالية روسيا بالذخيرة. وأرسلت كوريا الشمالية جنودا إلى روسيا. "
+        "ووصل إلى روسيا أكثر من 200 قطعة مدفعية بعيدة المدى."
+    )
+    assert claims(text)[-1].measure == "dprk_artillery_systems"
+
+
+def test_an_actor_in_another_clause_after_the_arabic_comma_owns_no_figure() -> None:
+    text = (
+        "تزود كوريا الشمالية روسيا بالذخيرة. وأرسلت كوريا الشمالية جنودا إلى روسيا. "
+        "وتحدثت صحف يابانية عن خطط لإرسال عشرات الآلاف من العمال الإضافيين، "
+        "وهو ما لم تؤكده موسكو."
+    )
+    (c,) = claims(text)
+    assert (c.low, c.measure) == (10000, "dprk_workers_in_russia")

@@ -148,3 +148,16 @@ def test_time_expressions_resolve_against_the_published_date(text: str, as_of: s
 )  # fmt: skip
 def test_what_happened_to_the_people_counted(text: str, measure: str) -> None:
     assert claims(text)[0].measure == measure
+
+
+def test_a_destination_is_not_whose_the_figure_is() -> None:
+    text = (
+        "КНДР постачає Росії зброю. Пхеньян також відправив до Росії військових. "
+        "Крім того, до Росії надійшло щонайменше 200 далекобійних артилерійських систем."
+    )
+    assert claims(text)[-1].measure == "dprk_artillery_systems"
+    # Russia named as who had them: its own systems, not North Korea's
+    own = "КНДР постачає Росії зброю. Пхеньян також відправив до Росії військових. " + (
+        "Росія втратила 200 артилерійських систем."
+    )
+    assert claims(own)[-1].measure == "other"

@@ -9,12 +9,14 @@ rules out a measure about a given actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from claimtrack.extract.tokens import UNSPACED_LETTER
 from claimtrack.extract.units import CountedThing, verb_phrase
 from claimtrack.packs import Measure, StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 def _norm(words: list[str]) -> str:
@@ -37,8 +39,11 @@ def _phrases(*variants: list[str]) -> tuple[Phrase, ...]:
 
 
 class MeasureMatcher:
-    def __init__(self, pack: StoryPack | None) -> None:
+    def __init__(self, pack: StoryPack | None, places: Iterable[str] = ()) -> None:
         self.pack = pack
+        #: prepositions before a place or destination (the language folder's
+        #: ``place_prepositions``): an actor named only after one owns no figure
+        self._places = frozenset(places)
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._stem_memo: dict[str, list[tuple[str, int]]] = {}
@@ -123,7 +128,7 @@ class MeasureMatcher:
     ) -> str:
         if self.pack is None:
             return "other"
-        named = set(self.actors_in(sentence)) or set(context or ())
+        named = self._owners_in(sentence) or set(context or ())
         if money:
             sums = [m for m in self.pack.measures if m.money]
             return self._last_stem(re.findall(r"\w+", sentence.lower()), sums, named) or "other"
@@ -251,6 +256,23 @@ class MeasureMatcher:
                 stems.append((stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)], len(stem)))
             self._stem_memo[m.id] = stems
         return stems
+
+    def _owners_in(self, text: str) -> set[str]:
+        """Actors ``text`` names other than only as a place or destination: in "до Росії
+        надійшло 200 систем" Russia is where the systems went, so the figure may still be
+        North Korea's, while "Росія втратила 200 систем" is Russia's own."""
+        found = set(self.actors_in(text))
+        if not self._places or not found:
+            return found
+        t = text.translate(_APOS)
+        owners = set()
+        for aid in found:
+            for m in self.actor_patterns[aid].finditer(t):
+                before = _LAST_WORD.search(t[max(0, m.start() - 24) : m.start()])
+                if before is None or before.group(1).lower() not in self._places:
+                    owners.add(aid)
+                    break
+        return owners
 
     def actors_in(self, text: str) -> list[str]:
         """Actors named in ``text``; remembered for the last text, since each figure of a

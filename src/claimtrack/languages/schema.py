@@ -183,6 +183,9 @@ class ExtractWords(_Strict):
     dual_stems: Words = []
     dual_endings: Words = []
     standalone_fractions: Words = []
+    # A fraction's noun follows in the genitive, with no "of" word ("połowa pocisków",
+    # "половина снарядов"): a fraction before a content word is a share.
+    genitive_fractions: bool = False
     ordinal_suffixes: Words = []
     ordinal_dot: bool = False
     # Abbreviations a full stop does not end before a capital or a figure ("ok. 300",
@@ -403,6 +406,10 @@ class ExtractWords(_Strict):
     # the price directly ("5 دولارات شهرياً") or stand before it ("月額980円").
     price_offers: Words = []
     price_per: Words = []
+    # Prepositions before a place or a destination ("в Россию", "до Росії", "إلى روسيا"): an
+    # actor named only right after one is where a figure is or goes, not whose it is, so a
+    # measure about another actor still applies ("до Росії надійшло 200 систем").
+    place_prepositions: Words = []
     # Words before a number that make it the base of a rate or share ("per 100,000",
     # "out of 10"), not a claim; Italian "per" before an amount means "for".
     denominator_words: Words = []
