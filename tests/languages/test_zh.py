@@ -61,6 +61,9 @@ def test_runs_are_cut_around_numbers_and_offsets_hold_the_original_text() -> Non
         ("朝鲜向俄罗斯派出上千名士兵。", None, 1000, None, False, True),
         ("朝鲜向俄罗斯提供了800万发炮弹。", 8_000_000, None, None, False, False),
         ("乌军俘虏了两名朝鲜士兵。", 2, None, None, False, False),
+        ("朝鲜已向俄罗斯派遣了20余万名工人。", 200_000, 200_000, None, False, False),
+        ("朝鲜已向俄罗斯派遣了十余万名工人。", 100_000, 100_000, None, False, False),
+        ("俄罗斯向朝鲜提供了3000多万美元援助。", 30_000_000, 30_000_000, None, False, False),
     ],
 )
 def test_scales_bounds_ranges_and_vague_amounts(
@@ -280,3 +283,10 @@ def test_a_span_of_months_is_no_count() -> None:
 )
 def test_what_may_come_is_planned_what_may_have_happened_is_not(text: str, status: str) -> None:
     assert claims(text)[0].status == status
+
+
+def test_money_after_a_bound_and_its_scale() -> None:
+    (c,) = claims("俄罗斯向朝鲜提供了价值1亿多美元的石油。")
+    assert (c.value, c.low, c.unit) == (100_000_000, 100_000_000, "USD")
+    (c,) = claims("俄罗斯向朝鲜提供了3000多万美元援助。")
+    assert (c.value, c.unit) == (30_000_000, "USD")
