@@ -175,3 +175,15 @@ def test_a_part_counted_out_of_a_whole() -> None:
 def test_compound_and_plural_measure_nouns(text: str, measure: str) -> None:
     (c,) = claims(text)
     assert c.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordkorea hat eineinhalb Millionen Granaten an Russland geliefert.",
+        "Nordkorea hat anderthalb Millionen Granaten an Russland geliefert.",
+    ],
+)
+def test_a_fraction_word_before_a_scale(text: str) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.vague, c.measure) == (1_500_000, False, "dprk_artillery_shells")

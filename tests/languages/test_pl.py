@@ -171,3 +171,13 @@ def test_officers_are_troops() -> None:
 def test_a_lone_speaker_closing_the_sentence(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_fraction_of_a_noun_in_the_genitive() -> None:
+    (c,) = claims("Połowa pocisków używanych przez Rosję pochodzi z Korei Północnej.")
+    assert (c.value, c.unit, c.measure) == (50, "percent", "dprk_share_of_russian_ammunition")
+
+
+def test_one_and_a_half_million() -> None:
+    (c,) = claims("Korea Północna przekazała Rosji półtora miliona pocisków.")
+    assert (c.value, c.measure) == (1_500_000, "dprk_artillery_shells")

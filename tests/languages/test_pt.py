@@ -190,3 +190,23 @@ def test_a_demand_is_its_makers_figure() -> None:
         "O governo prometeu um reajuste de 5%. O sindicato reivindica pelo menos 15%."
     )
     assert (demand.low, demand.source) == (15, "O sindicato")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A Coreia do Norte enviou um milhão e meio de projéteis à Rússia.", 1_500_000),
+        ("A Coreia do Norte enviou 2 milhões e meio de projéteis à Rússia.", 2_500_000),
+        ("A Coreia do Norte enviou meio milhão de projéteis à Rússia.", 500_000),
+    ],
+)
+def test_halves_of_a_scale(text: str, value: float) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_a_half_that_opens_a_number_of_its_own() -> None:
+    first, second = claims(
+        "Protestaram 300 mil pessoas em Lisboa e meio milhão de pessoas no Porto."
+    )
+    assert (first.value, second.value) == (300_000, 500_000)
