@@ -169,3 +169,11 @@ def test_aid_told_from_the_side_that_gets_it() -> None:
     )
     (c,) = claims(text)
     assert (c.value, c.measure) == (1_000_000, "russia_aid_to_dprk")
+
+
+def test_a_weekday_after_vo_is_skipped_before_the_speaker() -> None:
+    (c,) = claims(
+        "Министерство снизило прогноз урожая до 125 млн тонн, сообщила во вторник "
+        "пресс-служба ведомства."
+    )
+    assert c.source == "пресс-служба ведомства"
