@@ -187,3 +187,16 @@ def test_compound_and_plural_measure_nouns(text: str, measure: str) -> None:
 def test_a_fraction_word_before_a_scale(text: str) -> None:
     (c,) = claims(text)
     assert (c.value, c.vague, c.measure) == (1_500_000, False, "dprk_artillery_shells")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nordkorea hat nach Schätzung des Pentagons rund 12.000 Soldaten entsandt.", "Pentagon"),
+        ("Nordkorea habe 11.000 Soldaten entsandt, hieß es aus Regierungskreisen.",
+         "Regierungskreisen"),
+    ],
+)  # fmt: skip
+def test_singular_estimates_and_circles(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

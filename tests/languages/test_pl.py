@@ -181,3 +181,19 @@ def test_a_fraction_of_a_noun_in_the_genitive() -> None:
 def test_one_and_a_half_million() -> None:
     (c,) = claims("Korea Północna przekazała Rosji półtora miliona pocisków.")
     assert (c.value, c.measure) == (1_500_000, "dprk_artillery_shells")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the data's giver between the cue and "wynika"
+        ("Z danych ministerstwa wynika, że Korea Północna wysłała ok. 300 żołnierzy.",
+         "ministerstwa"),
+        # a time phrase between the cue and the speaker is passed over
+        ("Jak poinformował w poniedziałek rzecznik resortu, zginęło 500 północnokoreańskich "
+         "żołnierzy.", "rzecznik resortu"),
+    ],
+)  # fmt: skip
+def test_cues_with_words_between(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
