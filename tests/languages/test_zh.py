@@ -290,3 +290,8 @@ def test_money_after_a_bound_and_its_scale() -> None:
     assert (c.value, c.low, c.unit) == (100_000_000, 100_000_000, "USD")
     (c,) = claims("俄罗斯向朝鲜提供了3000多万美元援助。")
     assert (c.value, c.unit) == (30_000_000, "USD")
+
+
+def test_a_decimal_times_a_scale_is_exact() -> None:
+    (c,) = claims("国铁集团预计，今年全国铁路将发送旅客5.1亿人次。")
+    assert (c.value, c.unit, c.source, c.status) == (510_000_000, "人次", "国铁集团", "planned")
