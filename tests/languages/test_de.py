@@ -200,3 +200,24 @@ def test_a_fraction_word_before_a_scale(text: str) -> None:
 def test_singular_estimates_and_circles(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "vague"),
+    [
+        ("Nordkorea schickte mehrere hundert Soldaten nach Russland.", None, 200, True),
+        ("Nordkorea schickte einige Hundert Soldaten nach Russland.", None, 200, True),
+        ("Nordkorea schickte ein paar Dutzend Soldaten nach Russland.", None, 24, True),
+        ("Nordkorea schickte ein Dutzend Generäle nach Russland.", 12, None, False),
+        ("Nordkorea schickte hundert Soldaten nach Russland.", 100, None, False),
+    ],
+)
+def test_hundreds_and_dozens(
+    text: str, value: float | None, low: float | None, vague: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.vague, c.measure) == (value, low, vague, "dprk_troops_in_russia")
+
+
+def test_a_hundred_years_is_no_count() -> None:
+    assert claims("Der Pakt gilt für hundert Jahre.") == []
