@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from claimtrack.clean import classify_line
 from claimtrack.extract import parse_digits
 from claimtrack.records import Claim
 
@@ -221,3 +222,23 @@ def test_hundreds_and_dozens(
 
 def test_a_hundred_years_is_no_count() -> None:
     assert claims("Der Pakt gilt für hundert Jahre.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt für 2,99 Euro im Monat weiterlesen",
+        "Ein Digital-Abo kostet 9,99 Euro im Monat.",
+        "Hinweis: Unser Liveblog ist für Abonnenten ab 1,99 Euro pro Woche verfügbar.",
+    ],
+)
+def test_subscription_lines_are_furniture(line: str) -> None:
+    assert classify_line(line) is not None
+    # a news sentence with the same words stays text
+    assert (
+        classify_line(
+            "Die Zahl der Abonnenten stieg im Monat nach dem Start um 2,99 Prozent, sagte ein "
+            "Sprecher des Verlags am Dienstag in Hamburg vor Journalisten und Analysten der Branche."
+        )
+        is None
+    )
