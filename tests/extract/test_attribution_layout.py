@@ -362,3 +362,31 @@ def test_since_clauses_and_weekdays_before_a_figure(
     sentence: str, figure: float, as_of: str
 ) -> None:
     assert claim_of(sentence, figure).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "as_of"),
+    [
+        ("Officials counted 41 boats in 2023 and 33 boats in 2022.", 33, "2022"),
+        ("Officials said on Monday that 3,000 troops in January had moved.", 3000, "2025-01"),
+        ("Officials said on Monday that 3,000 troops had moved.", 3000, "2025-03-10"),
+        ("About 11,500 workers arrived between October and December.", 11500, "2024-12"),
+        ("Spending will reach £87bn by the end of the decade.", 87e9, "2030"),
+    ],
+)
+def test_a_time_right_after_the_figure_is_its_own(sentence: str, figure: float, as_of: str) -> None:
+    assert claim_of(sentence, figure).as_of == as_of
+
+
+def test_a_back_reference_named_nowhere_else_stays_as_written() -> None:
+    assert claim_of("The Government has confirmed 38 deaths in the north.", 38).source == (
+        "The Government"
+    )
+    assert claim_of("The figures show 38 deaths in the north.", 38).source is None
+
+
+def test_a_counting_verb_in_the_figures_clause_and_a_quoted_subject_are_sources() -> None:
+    text = "Turnout was lower than in May, when the ministry counted about 400,000 marchers."
+    assert claim_of(text, 400000).source == "the ministry"
+    text = "Some 2,300 of the workers had arrived by June, the bureau was quoted as saying."
+    assert claim_of(text, 2300).source == "the bureau"

@@ -306,6 +306,13 @@ class AttributionFinder:
                             add(obj, k)
                     elif c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES:
                         add(c, k)
+                    elif (
+                        c.dep_ == "nsubjpass"
+                        and tok.lemma_.lower() in self.passive_reporting
+                        and any(g.lower_ == "as" for g in tok.subtree if g.i > tok.i)
+                        and not any(g.dep_ == "agent" for g in tok.children)
+                    ):
+                        add(c, k)  # "the agency was quoted as saying"
                     elif tok.lemma_.lower() in _TELLING:
                         if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
                             add(c, k + 0.3)
@@ -316,7 +323,11 @@ class AttributionFinder:
             elif cue == "counting":
                 # "Open-source analysts counted 46 trains": the counter, when no verb of
                 # saying frames the sentence ("Angola has recorded X, the WHO said")
-                if not any(c == "reporting" for c, _, _ in self._cues(sent)):
+                # (the main verb, or the verb of the figure's own clause: "when the
+                # ministry counted 500,000 protesters")
+                if (tok.dep_ == "ROOT" or tok.i in chain) and not any(
+                    c == "reporting" for c, _, _ in self._cues(sent)
+                ):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if subj is not None and subj.lower_ not in _EXPLETIVES:
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
@@ -375,7 +386,7 @@ class AttributionFinder:
                 cues.append(("citing", tok, nxt))
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
                 cues.append(("reporting", tok, nxt))
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.counting and tok.dep_ == "ROOT":
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.counting:
                 cues.append(("counting", tok, nxt))
             elif low == "from" and tok.head.lemma_.lower() in _ASKING:
                 cues.append(("asking", tok, nxt))
@@ -476,7 +487,11 @@ class AttributionFinder:
             if bare.replace("’", "'") == full.replace("’", "'"):
                 return f"{text} ({abbr})"
         if agent.anaphoric:
-            return _antecedent(bare.lower(), history, self.pronouns)
+            found = _antecedent(bare.lower(), history, self.pronouns)
+            head = bare.lower().split()[-1] if bare.split() else ""
+            if found is None and head not in self.pronouns and not self._document_word(head):
+                return text  # "The Government has confirmed 45 deaths", named nowhere else
+            return found
         canonical = self.aliases.get(_plain(bare))
         plain_canonical = _plain(_TRAILING_ABBREV.sub("", canonical)) if canonical else ""
         if canonical and plain_canonical == _plain(bare):
@@ -486,6 +501,11 @@ class AttributionFinder:
             # "South Korea's spy agency" stays as written, with the pack's name beside it
             return f"{text} ({canonical})"
         return text
+
+    def _document_word(self, word: str) -> bool:
+        """ "the figures", "the report": a back-reference to a document names no one."""
+        singular = word[:-1] if word.endswith("s") else word
+        return bool({word, singular} & (self.attr_nouns | _DOCUMENT_NOUNS | _STANDALONE_SOURCES))
 
 
 def _plain(name: str) -> str:

@@ -66,6 +66,15 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "years_ago",
             re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b", re.I),
         ),
+        # "between October and December", "from May to July": the span's last month
+        (
+            "month_span",
+            re.compile(
+                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until|through)\s+({month})(?!\s+\d)\b"
+            ),
+        ),
+        # "by the end of the decade": the decade's last year, as reports round it
+        ("decade_end", re.compile(r"\b(?:end|close)\s+of\s+(?:the|this)\s+decade\b", re.I)),
         # "on Saturday": the latest such day up to the published date
         # (not "Tuesday, 12 March" or "Tuesday, March 12": the date is read whole; "On
         # Tuesday, 12 people drowned" is a weekday)
@@ -100,6 +109,9 @@ _SINCE = re.compile(
 )
 
 
+_BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and what it counts
+_BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
+
 #: "since the war began in October 2023", "since it opened on Monday": the time dates the
 #: start of what the figure counts up to now, as "since October 2023" does.
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+[^,.;:()\d]{1,40}?\s(?:in|on)\s+$")
@@ -128,7 +140,14 @@ class TimeReader:
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
         before = 0  # where the nearest time before the figure ends
-        for start, end, iso in self.expressions(sentence, published):
+        found = self.expressions(sentence, published)
+        for start, _, iso in found:
+            # "compared with 41 in 2023 and 33 in 2022": a time right after the figure and
+            # its few words is the figure's own, before any time nearer in front of it
+            gap = sentence[fig_start:start]
+            if start >= fig_start and len(gap.split()) <= _BOUND_WORDS and not _BREAK.search(gap):
+                return iso
+        for start, end, iso in found:
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
             if best is None or dist < best[0]:
                 best = (dist, iso)
@@ -238,7 +257,9 @@ class TimeReader:
             return f"{pub.year - (1 if g[0].lower() == 'last' else 0)}-12"
         if kind == "rel" and pub is not None:
             return self._relative(g[0].lower(), g[1].lower(), pub)
-        if kind in ("month", "month_words") and pub is not None:
+        if kind == "decade_end" and pub is not None:
+            return str(pub.year // 10 * 10 + 10)
+        if kind in ("month", "month_words", "month_span") and pub is not None:
             mo = self._month(g[0])
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}"
