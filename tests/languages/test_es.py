@@ -134,3 +134,57 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("es", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause between the speaker and its verb is passed over
+        ("Un alto funcionario surcoreano, que habló bajo condición de anonimato, dijo que unos "
+         "600 soldados norcoreanos han muerto.", "Un alto funcionario surcoreano"),
+        # the unsaid subject of "Calcula que" is the subject of the sentence before
+        ("El organismo de inteligencia entregó su informe al Parlamento el lunes. Calcula que "
+         "Pionyang ha enviado unos 12.000 soldados.", "El organismo de inteligencia"),
+        # data named by "según": the body that published them
+        ("El paro bajó al 10,5%, según los datos publicados este martes por el Instituto "
+         "Nacional de Estadística.", "el Instituto Nacional de Estadística"),
+        # "Para X," opening the sentence names a source
+        ("Para el Banco de España, la inflación cerrará el año en el 2,5%.",
+         "el Banco de España"),
+        # anonymous sources with a verb of admitting
+        ("Fuentes del Gobierno admiten que unos 300 soldados norcoreanos han muerto.",
+         "Fuentes del Gobierno"),
+    ],
+)  # fmt: skip
+def test_sources_in_other_shapes(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_an_age_pair_is_no_claim() -> None:
+    """ "de 20 y 26 años": two ages, and the clause reads past them to "capturados"."""
+    (c,) = claims("Dos soldados norcoreanos de 20 y 26 años fueron capturados el mes pasado.")
+    assert (c.value, c.measure) == (2, "dprk_troops_captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Un millar de soldados norcoreanos han muerto.", 1000, None, None),
+        ("Corea del Norte ha suministrado un centenar de misiles a Rusia.", 100, None, None),
+        ("Corea del Norte ha enviado a Rusia una decena de generales.", 10, None, None),
+        ("Corea del Norte ha enviado entre los 10.000 y los 12.000 soldados a Rusia.", None,
+         10000, 12000),
+    ],
+)  # fmt: skip
+def test_approximate_nouns_and_ranges_with_articles(
+    text: str, value: float | None, low: float | None, high: float | None
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high) == (value, low, high)
+
+
+def test_a_number_opening_a_source_is_who_speaks() -> None:
+    (c,) = claims(
+        "Según dos altos funcionarios estadounidenses, 500 soldados norcoreanos han muerto."
+    )
+    assert (c.value, c.source) == (500, "dos altos funcionarios estadounidenses")

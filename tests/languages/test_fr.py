@@ -145,3 +145,88 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("fr", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause between the speaker and its verb is passed over
+        ("Un haut responsable américain, qui s'exprimait sous couvert d'anonymat, a affirmé "
+         "que 500 soldats nord-coréens avaient été tués.", "Un haut responsable américain"),
+        # a pronoun means the subject of the sentence before, which named no source
+        ("Le ministère ukrainien de la Défense a publié mardi un nouveau bilan. Il estime que "
+         "3 000 soldats nord-coréens ont été tués ou blessés.",
+         "Le ministère ukrainien de la Défense"),
+        # "selon ses estimations": a back-reference, not a source named "ses estimations"
+        ("Le renseignement sud-coréen a tenu une réunion à huis clos. Selon ses estimations, "
+         "11 000 soldats nord-coréens sont en Russie.", "Le renseignement sud-coréen"),
+        # data named by "selon": the body that published them
+        ("La récolte a chuté à 26,3 millions de tonnes, selon les chiffres publiés mardi par "
+         "le ministère de l'Agriculture.", "le ministère de l'Agriculture"),
+        # "Pour X," opening the sentence names a source
+        ("Pour la CGT, plus d'un million de personnes ont manifesté.", "la CGT"),
+        # a verb of saying after the figure, its speaker after it
+        ("Pyongyang a livré 200 obusiers à Moscou, reconnaît un diplomate russe.",
+         "un diplomate russe"),
+    ],
+)  # fmt: skip
+def test_sources_in_other_shapes(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_pour_is_a_source_only_for_a_name() -> None:
+    (c,) = claims("Pour la première fois, 40 trains ont été supprimés.")
+    assert c.source is None
+
+
+def test_hyphenated_unit_and_an_age_pair() -> None:
+    (c,) = claims("La Corée du Nord a livré 50 lance-roquettes multiples à la Russie.")
+    assert (c.unit, c.measure) == ("lance-roquettes", "dprk_artillery_systems")
+    (c,) = claims("Deux soldats nord-coréens âgés de 20 et 26 ans ont été capturés.")
+    assert (c.value, c.measure) == (2, "dprk_troops_captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("Un millier de soldats nord-coréens ont été tués.", 1000, None, None, True),
+        ("Plus d'un millier de soldats nord-coréens ont été tués.", 1000, 1000, None, False),
+        ("Près d'un million d'obus ont été livrés par la Corée du Nord.", 1_000_000, None,
+         1_000_000, True),
+        ("La Corée du Nord a envoyé entre les 10 000 et les 12 000 soldats en Russie.", None,
+         10000, 12000, False),
+    ],
+)  # fmt: skip
+def test_thousand_nouns_and_ranges_with_articles(
+    text: str, value: float | None, low: float | None, high: float | None, approx: bool
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.approx) == (value, low, high, approx)
+
+
+def test_a_number_opening_a_source_is_who_speaks() -> None:
+    (c,) = claims(
+        "D'après l'agence Reuters, qui cite deux sources gouvernementales, 500 soldats "
+        "nord-coréens ont été tués."
+    )
+    assert (c.value, c.source, list(c.via)) == (
+        500,
+        "deux sources gouvernementales",
+        ["l'agence Reuters"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("La Corée du Nord a livré 120 obusiers à la Russie, selon un rapport de l'ONU "
+         "consulté par l'AFP.", "l'ONU", ["l'AFP"]),
+        ("La Corée du Nord a livré 200 obusiers, affirment des responsables ukrainiens sous "
+         "couvert d'anonymat.", "des responsables ukrainiens", []),
+        ("Interrogé par Le Figaro, un diplomate européen évoque 5 000 soldats nord-coréens "
+         "tués ou blessés.", "un diplomate européen", ["Le Figaro"]),
+    ],
+)  # fmt: skip
+def test_outlets_that_consulted_or_interviewed(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)

@@ -125,3 +125,71 @@ def test_traps_are_not_claims(text: str) -> None:
 def test_time_expressions_resolve_against_the_published_date(text: str, as_of: str) -> None:
     (c,) = extract_in("it", text, published="2025-01-15")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause between the speaker and its verb is passed over
+        ("Un alto ufficiale americano, che ha chiesto l'anonimato, ha detto che 500 soldati "
+         "nordcoreani sono stati uccisi.", "Un alto ufficiale americano"),
+        # the unsaid subject of "Stima che" is the subject of the sentence before
+        ("Il ministero della Difesa ucraino ha pubblicato ieri un nuovo bilancio. Stima che "
+         "3.000 soldati nordcoreani siano stati uccisi o feriti.",
+         "Il ministero della Difesa ucraino"),
+        # "secondo le sue stime": a back-reference to the subject before
+        ("L'intelligence sudcoreana è più prudente. Secondo le sue stime, in Russia ci sono "
+         "11.000 soldati nordcoreani.", "L'intelligence sudcoreana"),
+        # data named by "secondo": the body that released them
+        ("La disoccupazione è salita al 7,2%, secondo i dati diffusi ieri dall'Istat.", "Istat"),
+        # "Per X," opening the sentence names a source
+        ("Per il ministero dei Trasporti, invece, l'adesione è stata inferiore al 30%.",
+         "il ministero dei Trasporti"),
+    ],
+)  # fmt: skip
+def test_sources_in_other_shapes(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_cited_by_an_outlet_with_its_article() -> None:
+    (c,) = claims(
+        "Quasi 1.000 soldati nordcoreani sono stati uccisi, secondo funzionari occidentali "
+        "citati dalla Reuters."
+    )
+    assert (c.source, list(c.via)) == ("funzionari occidentali", ["Reuters"])
+
+
+def test_per_is_a_source_only_for_a_name() -> None:
+    (c,) = claims("Per la prima volta, 40 treni sono stati cancellati.")
+    assert c.source is None
+
+
+def test_an_age_pair_is_no_claim() -> None:
+    (c,) = claims("Due soldati nordcoreani di 20 e 26 anni sono stati catturati.")
+    assert (c.value, c.measure) == (2, "dprk_troops_captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("Un migliaio di soldati nordcoreani sono stati uccisi.", 1000, None, None, None),
+        ("La Corea del Nord ha inviato in Russia una ventina di generali.", 20, None, None,
+         True),
+        ("Pyongyang ha fornito a Mosca un milione di proiettili.", 1_000_000, None, None,
+         False),
+        ("La Corea del Nord ha inviato in Russia tra i 10mila e i 12mila soldati.", None, 10000,
+         12000, False),
+    ],
+)  # fmt: skip
+def test_approximate_nouns_and_ranges_with_articles(
+    text: str, value: float | None, low: float | None, high: float | None, approx: bool | None
+) -> None:
+    """``approx`` None: not asked ("un migliaio" reads as the scale word "migliaio")."""
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high) == (value, low, high)
+    assert approx is None or c.approx == approx
+
+
+def test_a_number_opening_a_source_is_who_speaks() -> None:
+    (c,) = claims("Secondo due funzionari americani, 500 soldati nordcoreani sono stati uccisi.")
+    assert (c.value, c.source) == (500, "due funzionari americani")

@@ -15,7 +15,7 @@ before the figure is its source, those further out and outlets pass it on (``via
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from claimtrack.extract.attribution import Attribution
@@ -39,6 +39,7 @@ class PlainReader:
         self.lex = lex
         self.function_words = lex.phrase_set("function_words")
         self.time_units = lex.set_of["time_units"]
+        self.range_joiners = frozenset(lex.words("ranges", "joiners"))
         self.adjective_endings = tuple(lex.words("adjective_endings")) or ("\0",)
         after = sorted(lex.words("according_to_after"), key=len, reverse=True)
         self.according_after = (
@@ -162,9 +163,16 @@ class PlainReader:
         # where verbs close the clause (German), its participle may stand further on:
         # "rund 4000 Nordkoreaner bei den Kämpfen in der Region Kursk getötet"
         reach = _CLAUSE_WORDS if self.status_in_clause else 8
-        for t in toks[fig.tok_end : fig.tok_end + reach + 4]:
-            if t.text in _JOINERS:
+        span = toks[fig.tok_end : fig.tok_end + reach + 8]
+        passed = -1  # the last token of an age or a span passed over
+        for k, t in enumerate(span):
+            if t.text in _JOINERS or k <= passed:
                 continue  # "nord-coréens" is three tokens
+            if t.is_digit:
+                # "Dos soldados de 20 y 26 años fueron capturados": past the ages
+                passed = self._age_or_time_end(span, k)
+                if passed > k:
+                    continue
             if not _wordlike(t) or len(after) == reach:
                 break
             after.append(t.lower)
@@ -172,15 +180,40 @@ class PlainReader:
             return self.with_bare_forms([*after, *self.words_before(fig, toks)])
         return [*after, *before]
 
+    def _age_or_time_end(self, toks: list[Tok], k: int) -> int:
+        """Where the number at ``toks[k]`` and those joined to it ("20 y 26") end when a
+        time unit follows them (its index): an age or a span the clause reads past, not
+        another figure. -1 otherwise."""
+        for j in range(k + 1, min(len(toks), k + 4)):
+            t = toks[j]
+            if t.is_digit or t.lower in self.range_joiners:
+                continue
+            return j if t.lower in self.time_units else -1
+        return -1
+
     def content_words(self, fig: Figure, toks: list[Tok]) -> list[str]:
         """Up to three content words after the figure, before punctuation, a time unit or
         the scale word of the next figure ("5 آلاف عامل وألف خبير": workers, then experts)."""
         capitalised = bool(self.lex.data.get("unit_is_capitalised"))
         out: list[str] = []
-        for t in toks[fig.tok_end : fig.tok_end + 6]:
+        end = min(len(toks), fig.tok_end + 6)
+        i = fig.tok_end
+        while i < end:
+            t = toks[i]
+            i += 1
             if not t.is_alpha or t.lower in self.time_units or (out and t.lower in self.lex.scales):
                 break
-            w = t.lower
+            w, title = t.lower, t.is_title
+            # "lance-roquettes", "sapeurs-pompiers": one word, its hyphen a token of its own
+            while (
+                i + 1 < len(toks)
+                and toks[i].text == "-"
+                and toks[i].start == t.end
+                and toks[i + 1].start == toks[i].end
+                and toks[i + 1].is_alpha
+            ):
+                w, t = f"{w}-{toks[i + 1].lower}", toks[i + 1]
+                i += 2
             head, apostrophe, rest = w.replace("’", "'").partition("'")
             if apostrophe and len(head) <= 2 and rest:
                 w = rest  # French elision: "d'obus", "l'armée"
@@ -188,7 +221,7 @@ class PlainReader:
                 if out:
                     break
                 continue
-            if capitalised and not t.is_title:
+            if capitalised and not title:
                 continue
             out.append(w)
             if len(out) == 4:
@@ -216,6 +249,12 @@ class PlainReader:
             return self.unspaced.attribution(sentence, at, history, known_via)
         if self.topic_sources is not None:  # "국정원은 ...고 밝혔다" (extract/topic_sources.py)
             topic = self.topic_sources.attribution(sentence, at)
+            if topic and self.cues.is_anaphoric(topic.source):  # "그는 ...고 말했다"
+                return (
+                    Attribution(history[-1], (known_via or {}).get(history[-1].lower(), []))
+                    if history
+                    else None
+                )
             return Attribution(topic.source, topic.via) if topic else None
         if self.verb_final and self.according_after is not None:
             korean = self._source_before_cue(sentence)
@@ -257,8 +296,18 @@ class PlainReader:
                 via.append(v)
         return Attribution(names[0], via)
 
+    def names_speakers(self, sentence: str, fig: Figure) -> bool:
+        """Whether a figure in words opens the name an attribution cue introduces ("selon
+        deux responsables", "qui cite deux sources", "según dos altos funcionarios"): who
+        speaks, not a claim."""
+        if not fig.words_only or fig.value is None or fig.value >= 100:
+            return False
+        return self.cues.cue_ends_at(sentence, fig.start)
+
     def points_back(self, sentence: str) -> bool:
         """Whether the sentence gives the source of the one before ("Об этом заявил X")."""
+        if self.unspaced is not None:  # "韓国の国家情報院が明らかにした。" (extract/unspaced.py)
+            return self.unspaced.points_back(sentence)
         return self.cues.points_back(sentence)
 
     def _source_before_cue(self, sentence: str) -> str | None:
@@ -412,6 +461,19 @@ def _to_last_capitalised(words: list[str]) -> list[str]:
     return words[: last + 1] if last >= 0 else words
 
 
+def _closing_verb(sentence: str, m: re.Match[str], function_words: Collection[str]) -> bool:
+    """A verb of saying after a comma or dash with only its speaker after it ("...,
+    podali organizatorzy.", "– poinformowała policja", ", сообщила полиция"): a lone
+    lower-case word there is the speaker (languages without articles), not an object; one
+    after a preposition is a place ("уточнили в розвідці"), which stays unnamed."""
+    rest = sentence[m.end() :].strip().rstrip('.!?"”»').split()
+    return (
+        sentence[: m.start()].rstrip().endswith((",", "–", "—", "-"))
+        and 0 < len(rest) <= 3
+        and rest[0].lower() not in function_words
+    )
+
+
 def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     """ "X, citando a Y" / "unter Berufung auf Y berichtete X": X, the agent whose cue is
     nearest before the citing cue (else nearest after it), passes Y's figure on."""
@@ -448,6 +510,13 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
     return name
 
 
+class _Subject(str):
+    """The subject opening the sentence before, where that one named no source: a pronoun
+    or an unsaid subject may mean it, a back-reference with a noun only if it shares it."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class _Agent:
     """A name the sentence gives as someone passing on a figure. ``role``: "cited" (an
@@ -461,13 +530,24 @@ class _Agent:
     according: bool = False  # named by an "according to" cue ("selon X", "selon lui")
 
 
-def _alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """Any of ``phrases`` as whole words, longest first, case-insensitively."""
+def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as whole words, longest first, case-insensitively; with ``gap``,
+    one word may stand after a phrase's first word ("a toutefois évoqué")."""
     alts = sorted({p.lower() for p in phrases if p}, key=len, reverse=True)
     if not alts:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def phrase(p: str) -> str:
+        first, _, rest = p.partition(" ")
+        if gap and rest:
+            return rf"{re.escape(first)}(?:\s+[^\W\d_]+)??\s+" + re.escape(rest).replace(
+                r"\ ", r"\s+"
+            )
+        return re.escape(p).replace(r"\ ", r"\s+")
+
+    # an elided phrase ends at its apostrophe, the next word glued on: "dall'Istat"
+    body = "|".join(phrase(p) + ("" if p[-1] in "'’" else r"(?!\w)") for p in alts)
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
 
 
 def _word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -492,9 +572,16 @@ class _Cues:
         self.according_after = _alternation(lex.words("according_to_after"))
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
-        self.speech = _alternation(lex.words("speech_verbs"))
+        # "a toutefois évoqué", "ha inoltre detto": a word may stand inside a compound verb
+        self.speech = _alternation(lex.words("speech_verbs"), gap=True)
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.addressees = lex.phrase_set("addressee_words")
+        self.relatives = lex.phrase_set("relative_pronouns")
+        self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
+        self.auxiliaries = lex.phrase_set("auxiliaries")
+        self.pro_drop = bool(lex.data.get("pro_drop"))
+        self.agent_prepositions = _alternation(lex.words("agent_prepositions"))
+        self.according_opening = _alternation(lex.words("according_to_opening"))
         self.own_account = _alternation(lex.words("own_account_cues"))
         # a verb of saying after an article is a noun ("la cifra", "le dit")
         self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
@@ -550,12 +637,25 @@ class _Cues:
     def _agents(self, sentence: str) -> list[_Agent]:
         cue_starts = self._cue_starts(sentence)
         found: list[_Agent] = []
+        # "selon ses estimations" is a back-reference, not a source named "ses estimations"
+        pointing = (
+            {m.start() for m in self.anaphoric_cues.finditer(sentence)}
+            if self.anaphoric_cues is not None
+            else set()
+        )
         if self.according is not None:
             for m in self.according.finditer(sentence):
+                if m.start() in pointing:
+                    continue
                 if name := self._after(sentence, m.end(), cue_starts, cued=True):
+                    name = self._data_giver(sentence, m.end(), name, cue_starts)
                     if self.nominative is not None and m.group().lower() in self.inflected:
                         # "по данным разведки": "разведка"
                         name = self.nominative(name, m.group())
+                    found.append(_Agent(name, m.start(), "source", according=True))
+        if self.according_opening is not None:  # "Per il ministero dei Trasporti, invece,"
+            for m in self.according_opening.finditer(sentence):
+                if name := self._opening_source(sentence, m, cue_starts):
                     found.append(_Agent(name, m.start(), "source", according=True))
         if self.according_after is not None:  # "Schätzungen zufolge"
             for m in self.according_after.finditer(sentence):
@@ -587,10 +687,21 @@ class _Cues:
                     cite_at = max((at for at, _ in cited if at < m.start()), default=None)
                     if cite_at is not None:
                         before = self._before(sentence, cite_at, cue_starts)
-                after = self._after(sentence, self._past_addressee(sentence, m.end()), cue_starts)
+                after = self._after(
+                    sentence,
+                    self._past_addressee(sentence, m.end()),
+                    cue_starts,
+                    cued=_closing_verb(sentence, m, self.function_words),
+                )
                 name = (after or before) if self.speaker_after_verb else (before or after)
                 if name:
                     found.append(_Agent(name, m.start(), "source"))
+                elif (self.pro_drop and not retro and self._opens_clause(sentence, m.start())) or (
+                    self._inverted(m.group())
+                ):
+                    # "Calcula que", "Inoltre stima che", "a-t-il déclaré": the speaker is
+                    # unsaid or a pronoun glued to the verb
+                    found.append(_Agent("", m.start(), "source", anaphoric=True))
         if self.cited_by is not None:
             for m in self.cited_by.finditer(sentence):
                 if name := self._after(sentence, m.end(), cue_starts, cued=True):
@@ -624,6 +735,50 @@ class _Cues:
             if all(w[:1].isalpha() for w in toks[:k]) and self.is_anaphoric(phrase):
                 return phrase if "'" in head or k > 1 else ""
         return ""
+
+    def subject_phrase(self, sentence: str) -> str | None:
+        """The noun phrase opening a sentence ("Le ministère de la Défense a publié un
+        bilan", "Il Pentagono è più cauto", "El Ministerio reconoce el problema"): whom a
+        pronoun or an unsaid subject of the next sentence means ("Il estime que", "Stima
+        che"). It opens with a capital and ends before its verb: an auxiliary or another
+        function word that is no article or "of" word ("a", "ha", "è"), a stop word, a
+        lower-case word followed by such a word ("publicó su informe") or standing right
+        after a capitalised name ("Sirski hizo balance"). None for a pronoun, a
+        back-reference, or a phrase running into a figure ("Otros 2.000 murieron")."""
+        toks = [m.group() for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 240))]
+        toks = toks[: _MAX_NAME_WORDS + 2]
+        if not toks or not toks[0][:1].isupper():
+            return None
+        linking = self.function_words - self.of_words
+
+        def bare(tok: str) -> str:
+            low = tok.lower().translate(_APOSTROPHES)
+            return low.split("'")[0] if "'" in low else low  # "l'armée": "l"
+
+        words: list[str] = []
+        for i, tok in enumerate(toks):
+            if any(ch.isdigit() for ch in tok):
+                return None  # "Otros 2.000 murieron": the figure's own words, no subject
+            if tok in _BOUNDARY or self._stop(tok):
+                break
+            low = bare(tok)
+            if not i and (low in self.auxiliaries or self._skip(tok)):
+                return None  # "Es la cifra más alta", "Hier, ..."
+            if i and (low in self.auxiliaries or (low in linking and low not in self.articles)):
+                break  # "a publié", "è più cauto", "en charge"
+            nxt = bare(toks[i + 1]) if i + 1 < len(toks) else ""
+            verb = tok[:1].islower() and low not in self.function_words
+            if i and verb and nxt in linking and nxt not in self.auxiliaries:
+                break  # the verb: "reconoce el problema", "publicó su informe"
+            if i > 1 and verb and toks[i - 1][:1].isupper():
+                break  # after a name: "El general Oleksandr Sirski hizo balance"
+            words.append(tok)
+        if len(words) > _MAX_NAME_WORDS:
+            return None
+        name = self._trimmed(words, True)
+        if name is None or self.is_anaphoric(name):
+            return None
+        return name
 
     def document_body(self, sentence: str) -> str | None:
         """The body a sentence opening with its document names ("Le rapport de l'Équipe
@@ -750,8 +905,8 @@ class _Cues:
                 if words:
                     break
                 continue
-            if self._stop(tok):
-                break
+            if self._stop(tok) and not (cued and not words and tok.lower() in self.counts):
+                break  # a cue's name may open with a number: "selon deux responsables"
             words.append(tok)
             if len(words) > _MAX_NAME_WORDS:
                 return None
@@ -779,6 +934,9 @@ class _Cues:
             while left >= 0 and toks[left].group() not in _BOUNDARY:
                 left -= 1
             if left >= 0 and self._cue_in(sentence, toks[left].end(), toks[rest].start()):
+                segment, rest = self._segment_before(toks, left)
+            elif left >= 0 and toks[left].group() == "," and self._relative(toks[left + 1]):
+                # "un officier, qui a requis l'anonymat, a déclaré": past the relative clause
                 segment, rest = self._segment_before(toks, left)
             elif left >= 0 and toks[left].group() == ",":
                 # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition,
@@ -814,6 +972,69 @@ class _Cues:
                 break
             i -= 1
         return toks[i:end], i - 1
+
+    def _opening_source(self, sentence: str, m: re.Match[str], cue_starts: set[int]) -> str | None:
+        """The name after a cue of ``according_to_opening`` when the cue opens its clause
+        and a comma closes the name, a capitalised one ("Pour la CGT, ..."); else None
+        ("pour la première fois", "per questo motivo")."""
+        clause = max(sentence.rfind(b, 0, m.start()) for b in ",;:.")
+        if sentence[clause + 1 : m.start()].strip():
+            return None
+        name = self._after(sentence, m.end(), cue_starts, cued=True)
+        if name is None or not any(_capitalised(w) for w in name.split()):
+            return None
+        at = sentence.find(name, m.end())
+        rest = sentence[at + len(name) :].lstrip() if at >= 0 else ""
+        return name if rest.startswith(",") else None
+
+    def _data_giver(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
+        """ "selon les chiffres publiés mardi par le ministère", "secondo i dati diffusi
+        dall'Istat": where an "according to" names data and no body, the body that gave
+        them, after an agent preposition in the same clause; else ``name``."""
+        if self.agent_prepositions is None:
+            return name
+        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
+        content = [w for w in words if w not in self.function_words]
+        if not content or content[0] not in self.attribution_nouns:
+            return name
+        if any(_capitalised(w) for w in name.split()):
+            return name  # "les chiffres de l'ONU": named already
+        end = min(_clause_end(sentence, start), start + _TRAIL_REACH)
+        m = self.agent_prepositions.search(sentence, start, end)
+        if m is None or any(ch.isdigit() for ch in sentence[start : m.start()]):
+            return name
+        return self._after(sentence, m.end(), cue_starts, cued=True) or name
+
+    def cue_ends_at(self, sentence: str, at: int) -> bool:
+        """Whether an "according to", citing or cited-by cue ends right before ``at``."""
+        start = max(0, at - 60)
+        for pattern in (self.according, self.citing, self.cited_by):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(sentence, start, at):
+                if not sentence[m.end() : at].strip():
+                    return True
+        return False
+
+    def _inverted(self, verb: str) -> bool:
+        """A verb of saying whose subject pronoun is glued after it ("a-t-il déclaré",
+        "estime-t-elle"): its last hyphenated part is a back-reference."""
+        parts = verb.lower().split()[0].split("-")
+        return len(parts) > 1 and self._is(parts[-1], self.anaphors, ())
+
+    def _opens_clause(self, sentence: str, at: int) -> bool:
+        """Whether only time, stop and function words stand before offset ``at`` in its
+        clause ("Inoltre stima che", "Además, calcula que")."""
+        start = max(sentence.rfind(b, 0, at) for b in ",;:.") + 1
+        return all(
+            self._skip(w) or self._stop(w) or w.lower() in self.function_words
+            for w in sentence[start:at].split()
+        )
+
+    def _relative(self, tok: re.Match[str]) -> bool:
+        """Whether a token opens a relative clause ("qui", "que", "che", "qu'il")."""
+        word = tok.group().lower().translate(_APOSTROPHES)
+        return word in self.relatives or word.split("'")[0] + "'" in self.relatives
 
     def _cue_in(self, sentence: str, start: int, end: int) -> bool:
         """Whether a citing or "according to" cue stands in ``sentence[start:end]``."""
@@ -897,8 +1118,12 @@ class _Cues:
                     for w in name.lower().split()
                 ):
                     return _without_document_noun(name, self)
-        if history:
-            return _without_document_noun(history[-1], self)
+        # a reference with a noun that no name shares means a source, not the subject of
+        # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."); a pronoun
+        # means the latest of either
+        named = [h for h in history if not nouns or not isinstance(h, _Subject)]
+        if named:
+            return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
 
@@ -929,6 +1154,8 @@ class PlainAttributions:
     last_paragraph: int = -1
     count: int = 0  # sentences read so far
     noted_at: dict[int, int] = field(default_factory=dict)  # paragraph: when noted
+    # the subject opening the last sentence read without a source: (paragraph, count, name)
+    subject: tuple[int, int, str] | None = None
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -937,8 +1164,9 @@ class PlainAttributions:
         if s.block:
             return
         self._document(s)
-        attr = self.reader.attribution(s.text, len(s.text), self.history, self.known_via)
+        attr = self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
         if attr is None or not attr.source:
+            self._subject(s)
             return
         if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
             for claim in self.last_claims:
@@ -952,13 +1180,15 @@ class PlainAttributions:
         if s.block:
             return None
         self._document(s)
-        own = self.reader.attribution(s.text, at, self.history, self.known_via)
+        history = self._history(s)
+        own = self.reader.attribution(s.text, at, history, self.known_via)
         if own is not None and own.source:
             self._note(s.paragraph, own)
             return own
+        self._subject(s)
         subject = self.reader.cues.opening_subject(s.text)
         if subject:  # "Le ministère prévoit de recruter 3 000 soignants": the body itself
-            name = self.reader.cues.resolve(_Agent(subject, 0, "source"), self.history)
+            name = self.reader.cues.resolve(_Agent(subject, 0, "source"), history)
             if name:
                 return Attribution(name)
         if subject is not None:
@@ -981,10 +1211,31 @@ class PlainAttributions:
             return
         for claim in claims[1:]:
             at = claim.mentions[0].start - s.start if claim.mentions else 0
-            own = self.reader.attribution(s.text, at, self.history, self.known_via)
+            own = self.reader.attribution(s.text, at, self._history(s), self.known_via)
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
+
+    def _history(self, s: Sentence) -> list[str]:
+        """The sources a back-reference of ``s`` may mean: those named so far, and last the
+        subject of the sentence right before in its paragraph when that one and those
+        before it in the paragraph named no source ("Le ministère a publié un bilan. Il
+        estime que ...")."""
+        if self.subject is None:
+            return self.history
+        paragraph, count, name = self.subject
+        if paragraph != s.paragraph or self.count - count != 1 or paragraph in self.para_attr:
+            # a paragraph that named a source goes on with it: "Selon le NIS, ... La Corée du
+            # Nord a aussi livré des obus. Il estime que ..." is the NIS
+            return self.history
+        return [*(h for h in self.history if h != name), _Subject(name)]
+
+    def _subject(self, s: Sentence) -> None:
+        """Keep the subject opening a sentence that names no source, for the next one."""
+        if self.reader.unspaced is not None:
+            return
+        name = self.reader.cues.subject_phrase(s.text)
+        self.subject = (s.paragraph, self.count, name) if name else None
 
     def _document(self, s: Sentence) -> None:
         """A body named as its document's author ("Le rapport de l'Équipe ...") is the
