@@ -3,7 +3,8 @@ export JSONL, score with ../shared/eval/score.py, and score ``as_of`` at the gol
 precision (``scripts/score_english.py``, which pairs claims as the scorer does).
 
 ``english_attribution`` is the set the rules were tuned on; ``english_blind`` was written
-and scored before they changed and never tuned on, so its floors are what it reached.
+and scored before they changed and never tuned on, so its floors are what it reached;
+``english_blind2`` likewise for the second round of rules.
 """
 
 from __future__ import annotations
@@ -59,3 +60,22 @@ def test_the_blind_set_holds_what_it_reached() -> None:
 #: issue's 0.85 for source, and held there honestly.
 BLIND_SOURCE = 0.75
 BLIND_AS_OF = 0.85
+
+
+@needs_scorer
+def test_the_second_blind_set_holds_what_it_reached() -> None:
+    """Floors set a little under english_blind2's scoring at the end of the round it was
+    written in (never tuned on)."""
+    r = scored("english_blind2")
+    a = r["attribute_accuracy"]
+    assert r["f1"] >= 0.9, r
+    assert a["source"] >= BLIND2_SOURCE, r
+    assert r["as_of"] >= BLIND2_AS_OF, r
+
+
+#: english_blind2 was written and committed before the round's rules changed and scored
+#: once then (F1 .928, source .690, as_of .793, .638 strict) and once at the end (F1 .928,
+#: source .741, as_of .759, .603 strict): below the issue's 0.85 on both, held there
+#: honestly. Its as_of fell while every tuned and held-out set's rose; left as scored.
+BLIND2_SOURCE = 0.72
+BLIND2_AS_OF = 0.74
