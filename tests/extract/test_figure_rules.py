@@ -93,6 +93,8 @@ STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("low_suffix", "en", "The fund raised 2,000 or more pledges.", "2,000", {"low": 2000}),
     ("unspaced_suffix", "ja", "負傷者は500人近くに上る。", "500", {"high": 500, "approx": True}),
     ("or_so", "en", "The march drew 5,000 or so people.", "5,000", {"approx": True}),
+    ("scale_after_bound", "zh", "灾区已有20余万人转移。", "20", {"low": 200_000}),
+    ("glued_suffix", "ko", "주민 3000명 가량이 대피했다.", "3000", {"approx": True}),
     ("left_modifiers", "en", "Up to 900 sheep drowned.", "900", {"high": 900}),
     (
         "vague",

@@ -89,6 +89,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("age_after_word", "en", "Most deckhands were age around 40, the log said.", "40", "duration"),
     ("age_bound", "en", "Workers over 55 get extra leave.", "55", "duration"),
     ("frequency", "en", "Inspectors visited the dock four times last year.", "four", "other"),
+    ("number_word_without_counter", "ko", "두 나라 정상은 세 차례 만났다.", "세", "other"),
 ]
 
 

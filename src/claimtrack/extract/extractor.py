@@ -51,7 +51,7 @@ def _worth_keeping(fig: Figure, unit: str | None) -> bool:
     )
 
 
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—]")
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—،؛]")  # and Arabic's comma, semicolon
 
 
 def _clause_of(sentence: str, fig: Figure) -> str:
@@ -270,7 +270,7 @@ class Extractor:
         self.time = TimeReader(self.lex)
         self.kinds = KindReader(self.lex)
         self.predicates = PredicateReader(self.lex)
-        self.measures = MeasureMatcher(pack)
+        self.measures = MeasureMatcher(pack, self.lex.words("place_prepositions"))
         self.plain = PlainReader(self.lex)
         self.turns = TurnReader(self.lex)
         self.tables = TableReader(self.lex)
@@ -550,6 +550,8 @@ class Extractor:
         for fig in cand.figures:
             if id(fig) in totals.values():
                 continue  # "dos 497 municípios": the whole a part is counted out of
+            if reader.names_speakers(s.text, fig):
+                continue  # "selon deux responsables": who speaks
             whole = next((f for f in cand.figures if id(f) == totals.get(id(fig))), None)
             unit = (
                 reader.unit(whole if whole is not None else fig, toks)

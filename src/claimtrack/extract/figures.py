@@ -83,6 +83,8 @@ class FigureFinder:
             re.compile(rf"\b(?:{changes})\b[^.]{{0,60}}$") if changes else re.compile(r"(?!)")
         )
         self.standalone_fractions = frozenset(lex.words("standalone_fractions") or ["half"])
+        self.genitive_fractions = bool(lex.data.get("genitive_fractions"))
+        self.function_words = lex.phrase_set("function_words")
         self.joiners = frozenset(lex.words("ranges", "joiners"))
         self.paired_joiners = frozenset(lex.words("ranges", "paired_joiners") or ["and"])
         self.paired_openers = frozenset(lex.words("ranges", "paired_openers") or ["between"])
@@ -181,7 +183,7 @@ class FigureFinder:
             scale, j = self._scale_after(toks, i + 1, money)
             grouped = scale > 1 or lex.data.get("group_separator", ",") in t.text
             decimal = lex.data.get("decimal_point", ".") in t.text
-            total = v * scale
+            total = round(v * scale, 6)  # "5.1亿", "4.1 million": no float dust (509999999.99…)
             # "1만1000" (Korean): a smaller number glued after a scale adds to it
             while (
                 lex.data.get("compound_numbers")
@@ -367,6 +369,9 @@ class FigureFinder:
         m_apx = self.lex.left_approx.search(lowered)
         m_barely = re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
         has_of = j + 1 < len(toks) and toks[j + 1].lower in self.lex.of_words
+        if self.genitive_fractions and j + 1 < len(toks):  # "połowa pocisków"
+            nxt = toks[j + 1]
+            has_of = has_of or (nxt.is_alpha and nxt.lower not in self.function_words)
         if not (has_of or m_low or m_high or m_apx or m_barely):
             return None
         start = toks[i].start
@@ -521,6 +526,7 @@ class FigureFinder:
             low, high, end = value, None, end + 1
         elif after in self.suffix_high:
             high, low, end = value, None, end + 1
+            approx = approx or after in self.lex.high_approx  # "6割近く": nearly
         elif after in self.suffix_approx:
             approx, end = True, end + 1
         else:
@@ -747,11 +753,18 @@ def compound(d: Draft) -> None:
 @figure_step("scale_half", "'مليون ونصف': a half after a scale word adds half of that scale")
 def scale_half(d: Draft) -> None:
     toks, j, lex = d.toks, d.j, d.lex
-    if d.vague or d.value is None or j >= len(toks) or toks[j].lower not in d.finder.scale_halves:
+    if d.vague or d.value is None or j >= len(toks):
         return
+    # "um milhão e meio": a half of two words
+    pair = f"{toks[j].lower} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
+    if toks[j].lower not in d.finder.scale_halves and pair not in d.finder.scale_halves:
+        return
+    if pair in d.finder.scale_halves and j + 2 < len(toks) and toks[j + 2].lower in lex.scales:
+        return  # "300 mil e meio milhão": a number of its own
     scale = lex.scales.get(toks[j - 1].lower, 0)
     if scale >= 1000:
         d.value += scale / 2
+        j += 1 if pair in d.finder.scale_halves else 0
         # "مليون ونصف المليون": the half may name its scale again
         j += 2 if j + 1 < len(toks) and lex.scales.get(toks[j + 1].lower) == scale else 1
         d.j = d.end_tok = j
@@ -772,8 +785,15 @@ def range_(d: Draft) -> None:
         if cur2 and k2 == k:
             k = k + 1 if len(toks[k].text) == 1 or k + 1 < len(toks) else k
         money = d.currency is not None
-        second = finder.number_at(toks, k, money=money) if k < len(toks) else None
         left_text = left_of(d.text, toks[d.left_i].start)[1].lower()
+        articles = lex.phrase_set("number_articles")
+        tail = left_text.rstrip().rsplit(None, 1)
+        if articles and len(tail) == 2 and tail[1].strip("’'") in articles:
+            # "entre los 10.000 y los 12.000", "tra i 10mila e i 12mila": articles aside
+            left_text = left_text[: len(tail[0]) + 1]
+            if k + 1 < len(toks) and toks[k].lower in articles:
+                k += 1
+        second = finder.number_at(toks, k, money=money) if k < len(toks) else None
         opener = lex.range_openers.search(left_text)
         ok = second is not None and not second.vague and not d.vague
         if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
@@ -833,7 +853,12 @@ def currency_word(d: Draft) -> None:
 def counter_word(d: Draft) -> None:
     counters = d.lex.phrase_set("counters")
     toks = d.toks
-    if counters and d.j < len(toks) and any(toks[d.j].lower.startswith(c) for c in counters):
+    if (
+        counters
+        and d.j < len(toks)
+        and any(toks[d.j].lower.startswith(c) for c in counters)
+        and toks[d.j].lower not in d.lex.set_of["time_units"]  # "2个月", "3개월": a time
+    ):
         d.j += 1
         d.num.grouped = True  # "600명이다": a counter says it counts, no year or label
 
@@ -894,6 +919,54 @@ def or_so(d: Draft) -> None:
         d.j += 2
 
 
+@figure_step(
+    "scale_after_bound",
+    "'20余万人', '3000多万美元': where words have no spaces a scale may follow the bound "
+    "('more than 20 ten-thousands'), and multiplies the number and its bound",
+)
+def scale_after_bound(d: Draft) -> None:
+    lex, toks = d.lex, d.toks
+    if lex.unspaced is None or d.low is None or d.value is None or d.is_range:
+        return
+    scale = 1
+    while d.j < len(toks) and toks[d.j].lower in lex.scales and glued(toks[d.j - 1], toks[d.j]):
+        scale *= lex.scales[toks[d.j].lower]
+        d.j += 1
+    if scale > 1:
+        d.value = d.low = d.value * scale
+        d.end_tok = d.j
+        if d.j < len(toks) and toks[d.j].lower in lex.phrase_set("counters"):
+            d.j += 1  # "20余万名工人": the counter after the scale
+    if d.currency is None and d.j < len(toks) and toks[d.j].lower in lex.currency_words:
+        d.currency = lex.currency_words[toks[d.j].lower]  # "3000多万美元", "1亿多美元"
+        d.j += 1
+
+
+@figure_step(
+    "glued_suffix",
+    "'1만 명 가량을', '1만 명가량', '1만 명 가까이': an approximation or upper bound after "
+    "the counter of a spaced language that glues particles on (Korean)",
+)
+def glued_suffix(d: Draft) -> None:
+    lex, toks = d.lex, d.toks
+    counters = lex.phrase_set("counters")
+    if lex.unspaced is not None or not counters or d.is_range or d.vague:
+        return
+    prev = toks[d.j - 1].lower
+    counter = next((c for c in counters if prev.startswith(c) and prev != c), None)
+    glued_on = prev[len(counter) :] if counter else ""  # "명가량을": after the counter
+    word = glued_on or (toks[d.j].lower if d.j < len(toks) else "")
+    if any(word.startswith(w) for w in lex.phrase_set("bounds", "high_suffix")):
+        d.high, d.low = d.value, None
+        d.approx = d.approx or any(word.startswith(w) for w in lex.high_approx)
+    elif any(word.startswith(w) for w in lex.phrase_set("approx_suffix")):
+        d.approx = True
+    else:
+        return
+    if not glued_on:
+        d.j += 1
+
+
 @figure_step("left_modifiers", "'more than', 'up to', 'about', stacked: bounds and approximations")
 def left_modifiers(d: Draft) -> None:
     lex = d.lex
@@ -901,7 +974,13 @@ def left_modifiers(d: Draft) -> None:
     articles = lex.phrase_set("number_articles")
     for _ in range(4):
         words = left.rstrip().rsplit(None, 1)
-        if articles and len(words) == 2 and words[1].lower().strip("’'") in articles:
+        # "une centaine", "una ventina": before a number word the article is "about"
+        if (
+            articles
+            and len(words) == 2
+            and words[1].lower().strip("’'") in articles
+            and (d.num.digits or not lex.left_approx.search(words[1].lower()))
+        ):
             left = left[: len(words[0]) + 1]  # "casi el 50%": the article stands aside
         lowered = left.lower()
         m = lex.range_openers.search(lowered) if d.is_range else None

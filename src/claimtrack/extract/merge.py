@@ -40,6 +40,11 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     )
 
 
+def _is_range(c: Claim) -> bool:
+    """Both ends given: a range, whose figure (its low end) is no point figure's repeat."""
+    return c.low is not None and c.high is not None
+
+
 def _profile(f: Found) -> tuple[object, ...]:
     """Everything ``_compatible`` reads: mentions with one profile are interchangeable, so
     a group checks a newcomer once per distinct profile rather than once per mention."""
@@ -52,6 +57,8 @@ def _compatible(a: Found, b: Found) -> bool:
     a claim only when they count the same thing."""
     if a.block or b.block:
         return True
+    if _is_range(a.claim) != _is_range(b.claim):
+        return False  # "from 100 to 150 missiles" and "another 100 missiles" are two figures
     if a.claim.unit != b.claim.unit and a.head_lemma != b.head_lemma:
         return False
     if a.claim.measure != "other" and b.claim.measure != "other":

@@ -46,6 +46,8 @@ class TopicSources:
         self.topic = tuple(sorted(lex.words("topic_particles"), key=len, reverse=True))
         self.quote_endings = tuple(lex.words("quote_endings"))
         self.particles = tuple(sorted(lex.words("particles"), key=len, reverse=True))
+        self.subject = tuple(sorted(lex.words("subject_particles"), key=len, reverse=True))
+        self.data_nouns = tuple(lex.words("attribution_nouns"))
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -60,7 +62,10 @@ class TopicSources:
         texts = [w for _, w in words]
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
-                name = self._name(texts[i - 1 : i])
+                k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
+                if k > 0 and self.data_nouns and texts[k].startswith(self.data_nouns):
+                    k -= 1
+                name = self._name(texts[k : k + 1])
                 if name:
                     return TopicAttribution(name, [])
         verb = self._verb(words, at)
@@ -68,6 +73,9 @@ class TopicSources:
             return None
         start = self._clause_start(texts, verb)
         speaker = self._topic_phrase(texts, start, verb)
+        if speaker is None and start > 0 and self.subject:
+            # "...보인다"고 국방부 관계자가 말했다": after the quote a subject speaks too
+            speaker = self._topic_phrase(texts, start, verb, self.subject)
         if speaker is None:
             speaker = self._topic_phrase(texts, 0, verb)
         if speaker is None:
@@ -97,14 +105,17 @@ class TopicSources:
                 return i + 1
         return 0
 
-    def _topic_phrase(self, texts: list[str], start: int, end: int) -> tuple[int, int] | None:
-        """The words from ``start`` to the first that carries a topic particle, before
-        ``end``; None when there is none, or the phrase is too long or holds a figure."""
+    def _topic_phrase(
+        self, texts: list[str], start: int, end: int, marks: tuple[str, ...] = ()
+    ) -> tuple[int, int] | None:
+        """The words from ``start`` to the first that carries a topic particle (or one of
+        ``marks``), before ``end``; None when there is none, or the phrase is too long or
+        holds a figure."""
         for i in range(start, min(end, start + _MAX_NAME_WORDS)):
             w = texts[i]
             if any(ch.isdigit() for ch in w):
                 return None
-            if w.endswith(self.topic) and len(w) > 1:
+            if w.endswith(marks or self.topic) and len(w) > 1:
                 return start, i
         return None
 
@@ -112,7 +123,10 @@ class TopicSources:
         """ "관계자를 인용해": the words between the speaker and the citing cue."""
         for i in range(start, verb):
             if texts[i].startswith(self.citing) and i > start:
-                return self._name(texts[max(start, i - _MAX_NAME_WORDS) : i])
+                words = texts[max(start, i - _MAX_NAME_WORDS) : i]
+                if len(words) > 1 and self.data_nouns and words[-1].startswith(self.data_nouns):
+                    words = words[:-1]  # "관계자의 말을 인용해": the official, not the words
+                return self._name(words)
         return None
 
     def _name(self, words: list[str]) -> str | None:
