@@ -23,7 +23,7 @@ def kind_of(sentence: str, figure: str, unit: str | None = None) -> tuple[str, s
 
 def test_rules_are_registered_in_order_with_reasons() -> None:
     names = [r.name for r in KIND_RULES]
-    assert names == ["limit", "change", "subset", "rate", "share"]
+    assert names == ["limit", "change", "subset", "remaining", "rate", "share"]
     assert all(r.reason for r in KIND_RULES)
 
 
@@ -159,6 +159,36 @@ def test_other_languages_read_their_own_cues() -> None:
         ("de", "Die Werft baut weitere 12 Schiffe.", "12", "change"),
         ("de", "Es starben 90 Seeleute, darunter 14 Offiziere.", "14", "subset"),
         ("de", "Die Flotte zählt 40 Schiffe.", "40", "total"),
+        # what is still there of a whole counted before: a part of it, not the total
+        (
+            "en",
+            "About 6,000 of the engineers are still working near the border.",
+            "6,000",
+            "subset",
+        ),
+        ("en", "Officials said 2,500 sailors remain aboard the ships.", "2,500", "subset"),
+        ("en", "Officials said 2,500 sailors boarded the ships.", "2,500", "total"),
+        ("ar", "وقال المسؤول إن نحو 4 آلاف عامل ما زالوا في الموقع.", "4 آلاف", "subset"),
+        ("ar", "وقال المسؤول إن نحو 4 آلاف عامل وصلوا إلى الموقع.", "4 آلاف", "total"),
+        ("ru", "По данным штаба, 1200 моряков остаются на кораблях.", "1200", "subset"),
+        ("uk", "За даними штабу, 1200 моряків досі перебувають на кораблях.", "1200", "subset"),
+        ("fr", "Selon la préfecture, 800 sinistrés restent hébergés au gymnase.", "800", "subset"),
+        (
+            "es",
+            "Según la alcaldía, 800 vecinos siguen realojados en el polideportivo.",
+            "800",
+            "subset",
+        ),
+        ("it", "Secondo il comune, 800 sfollati restano nella palestra.", "800", "subset"),
+        ("pt", "Segundo a câmara, 800 desalojados permanecem no pavilhão.", "800", "subset"),
+        ("pl", "Według urzędu 800 mieszkańców nadal przebywa w hali.", "800", "subset"),
+        (
+            "de",
+            "Laut Stadt sind 800 Bewohner immer noch in der Halle untergebracht.",
+            "800",
+            "subset",
+        ),
+        ("de", "Laut Stadt wurden 800 Bewohner in der Halle untergebracht.", "800", "total"),
     ],
 )
 def test_more_languages(language: str, sentence: str, figure: str, kind: str) -> None:

@@ -107,6 +107,10 @@ class KindCues:
         return self._phrases("subset_after")
 
     @cached_property
+    def remaining_after(self) -> frozenset[tuple[str, ...]]:
+        return self._phrases("remaining_after")
+
+    @cached_property
     def rate_after(self) -> frozenset[tuple[str, ...]]:
         return self._phrases("rate_after")
 
@@ -196,6 +200,17 @@ def subset(ctx: KindContext, cues: KindCues) -> ClaimKind | None:
         return "subset"
     # "40% of the ammunition" is a share, read by the next rules
     if not ctx.percent and _phrase_at(ctx.after, cues.subset_after, at_end=False):
+        return "subset"
+    return None
+
+
+@kind_rule(
+    "remaining",
+    "'6,000 troops still deployed', '3 000 soldats restent': what is left of a whole counted "
+    "before, a part of it, not the cumulative total",
+)
+def remaining(ctx: KindContext, cues: KindCues) -> ClaimKind | None:
+    if not ctx.percent and _phrase_in(ctx.after, cues.remaining_after) is not None:
         return "subset"
     return None
 

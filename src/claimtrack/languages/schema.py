@@ -107,6 +107,9 @@ class Kinds(_Strict):
     change_not_after: Words = []
     subset_before: Words = []
     subset_after: Words = []
+    #: In the figure's clause after it: what is still there of a whole counted before
+    #: ("6,000 troops still deployed", "остаются"): a part, not the cumulative total.
+    remaining_after: Words = []
     rate_after: Words = []
     rate_before: Words = []
     rate_not_after: Words = []
