@@ -648,25 +648,6 @@ class Store(DocumentReads, Reviews, WatchList):
             return {(d, h) for d, h in conn.execute(query) if (d, h) in wanted}
 
     @staticmethod
-    def _claims_filter(
-        measure: str | None,
-        doc_id: str | None,
-        status: str | None,
-        latest_only: bool,
-        claim_id: str | None = None,
-    ) -> tuple[Join, list[Any]]:
-        """The join and conditions of ``claims`` (and of its mentions query)."""
-        joined = claims.join(versions, claims.c.version_id == versions.c.id).join(
-            documents, documents.c.doc_id == claims.c.doc_id
-        )
-        where = Store._claim_conditions(measure, doc_id, status)
-        if claim_id is not None:
-            where.append(claims.c.claim_id == claim_id)
-        if latest_only:
-            where.append(versions.c.version == documents.c.latest_version)
-        return joined, where
-
-    @staticmethod
     def _claim_conditions(measure: str | None, doc_id: str | None, status: str | None) -> list[Any]:
         """The filters on ``claims`` columns that listing and counting share."""
         where: list[Any] = []
