@@ -3,8 +3,9 @@
 
 usage: .venv/bin/python scripts/score_english.py [SET ...] [--misses]
 
-For each set (dev, holdout, holdout2, english_attribution, english_blind and
-english_blind2 under ``tests/fixtures/``) ingests the articles with the CLI and the
+For each set (dev, holdout, holdout2, english_attribution, english_blind,
+english_blind2 and english_blind3 under ``tests/fixtures/``) ingests the articles with
+the CLI and the
 ``dprk-russia`` pack, exports JSONL and scores it with ``../shared/eval/score.py``. The shared scorer does not
 score ``as_of``, so matched claims are paired the way it pairs them and ``as_of`` is
 scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim without
@@ -12,7 +13,8 @@ scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim w
 does. Prints F1, source, as_of and measure per set. Development aid, not a test;
 ``tests/test_english_attribution.py`` holds the sets to their floors.
 
-``holdout``, ``holdout2``, ``english_blind`` and ``english_blind2`` are held out: read
+``holdout``, ``holdout2``, ``english_blind``, ``english_blind2`` and ``english_blind3``
+are held out: read
 their scores, not their sentences (``--misses`` is refused for them).
 """
 
@@ -29,8 +31,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-SETS = ("dev", "holdout", "holdout2", "english_attribution", "english_blind", "english_blind2")
-HELD_OUT = frozenset({"holdout", "holdout2", "english_blind", "english_blind2"})
+SETS = (
+    "dev",
+    "holdout",
+    "holdout2",
+    "english_attribution",
+    "english_blind",
+    "english_blind2",
+    "english_blind3",
+)
+HELD_OUT = frozenset({"holdout", "holdout2", "english_blind", "english_blind2", "english_blind3"})
 
 
 def _scorer() -> ModuleType:
