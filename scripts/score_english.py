@@ -13,9 +13,11 @@ scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim w
 does. Prints F1, source, as_of and measure per set. Development aid, not a test;
 ``tests/test_english_attribution.py`` holds the sets to their floors.
 
-``holdout``, ``holdout2``, ``english_blind``, ``english_blind2`` and ``english_blind3``
-are held out: read
-their scores, not their sentences (``--misses`` is refused for them).
+``english_blind3`` is held out: read its score, not its sentences (``--misses`` is
+refused for it). ``holdout``, ``holdout2``, ``english_blind`` and ``english_blind2``
+are no longer held out: ``holdout``'s misses were read in an earlier round, and the
+other three were released for development on 2026-12-02, once ``english_blind3`` was
+written; their misses are read and tuned on, so none of them is blind.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ SETS = (
     "english_blind2",
     "english_blind3",
 )
-HELD_OUT = frozenset({"holdout", "holdout2", "english_blind", "english_blind2", "english_blind3"})
+HELD_OUT = frozenset({"english_blind3"})
 
 
 def _scorer() -> ModuleType:
