@@ -149,9 +149,9 @@ def burst(
     and error strings per page, and the burst's wall seconds. Requests not started before
     ``deadline`` (seconds from now) are skipped and counted as errors.
 
-    One asyncio loop with ``concurrency`` tasks on one ``httpx.AsyncClient``: a pool of
-    threads would fight over this process's interpreter lock and add its waits to the
-    latencies measured."""
+    One asyncio loop with ``concurrency`` tasks, each on its own kept-alive connection
+    (``loadgen``, lean so that the client's own work is not in the latencies): a pool of
+    threads would fight over this process's interpreter lock and add its waits to them."""
     rng = random.Random(SEED)
     work = [t for _ in range(requests) for t in _targets(docs, rng)]
     rng.shuffle(work)
@@ -171,32 +171,39 @@ async def _send_all(
     times: dict[str, list[float]],
     errors: dict[str, list[str]],
 ) -> None:
-    import httpx
+    from urllib.parse import urlsplit
 
+    from loadgen import Connection, HTTPError  # bench/loadgen.py
+
+    where = urlsplit(base)
+    assert where.hostname is not None and where.port is not None
     todo = iter(work)  # shared: each client takes the next request when its last one ends
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as client:
+    jar: dict[str, str] = {}  # one browser's cookies, as one ``httpx.AsyncClient`` kept them
 
-        async def one_client() -> None:
+    async def one_client() -> None:
+        conn = Connection(where.hostname or HOST, where.port or 80, jar)
+        try:
             for page, path in todo:
                 if time.perf_counter() > end_by:
                     errors[page].append("skipped: burst deadline")
                     continue
                 t0 = time.perf_counter()
                 try:
-                    r = await client.get(path)
-                except httpx.HTTPError as exc:
-                    errors[page].append(f"{type(exc).__name__}: {exc}")
+                    r = await conn.get(path, timeout)
+                except HTTPError as exc:
+                    errors[page].append(f"{path}: {exc}")
                     continue
                 ms = (time.perf_counter() - t0) * 1000
                 if page == "overview" and UPDATING in r.text:
                     errors["_updating"].append(path)  # not an error: counted apart
-                if r.status_code != 200:
-                    errors[page].append(f"HTTP {r.status_code} {path}: {r.text[:120]}")
+                if r.status != 200:
+                    errors[page].append(f"HTTP {r.status} {path}: {r.text[:120]}")
                 else:
                     times[page].append(ms)
+        finally:
+            conn.close()
 
-        await asyncio.gather(*(one_client() for _ in range(concurrency)))
+    await asyncio.gather(*(one_client() for _ in range(concurrency)))
 
 
 #: What the pages' freshness note says while a cross-check is being recomputed.
@@ -350,10 +357,12 @@ def main() -> None:
                     file=sys.stderr,
                 )
             load_before, cpu_before = os.getloadavg()[0], _cpu_seconds(server.pid)
+            client_before = _cpu_seconds(os.getpid())
             times, errors, wall = burst(
                 base, args.docs, args.requests, args.concurrency, args.timeout, args.deadline
             )
             load_after, cpu_after = os.getloadavg()[0], _cpu_seconds(server.pid)
+            client_after = _cpu_seconds(os.getpid())
         finally:
             ingested: dict[str, Any] = {}
             # An ingest that died during the burst (its traceback is above) wrote nothing
@@ -387,7 +396,12 @@ def main() -> None:
     server_cpu = (cpu_after - cpu_before) if cpu_before is not None and cpu_after else None
     every = total + len(times[BASELINE]) + len(errors[BASELINE])
     cpu_ms = round(server_cpu * 1000 / every, 2) if server_cpu is not None and every else None
-    print(f"server CPU: {server_cpu or 0:.1f} s over the burst, {cpu_ms} ms a request")
+    client_cpu = (client_after - client_before) if client_before is not None else None
+    client_ms = round(client_cpu * 1000 / every, 2) if client_cpu is not None and every else None
+    print(
+        f"server CPU: {server_cpu or 0:.1f} s over the burst, {cpu_ms} ms a request; "
+        f"the client's: {client_ms} ms a request"
+    )
     n_overview = len(times["overview"])
     print(f"{updating} of {n_overview} overview answers were served during a recompute")
     print(
@@ -422,6 +436,7 @@ def main() -> None:
         "ingested_docs": ingested.get("ingested"),
         "ingest_docs_per_s": round(ingested.get("docs_per_s") or 0.0, 1),
         "server_cpu_ms_per_request": cpu_ms,
+        "client_cpu_ms_per_request": client_ms,
         "overview_during_recompute": updating,
         "ingest_died": ingest_died,
         "load_1m_before": round(load_before, 2),
