@@ -246,3 +246,35 @@ def test_a_sentence_naming_only_its_speaker_gives_the_one_before_its_source() ->
 def test_the_speaker_after_what_was_said_or_before_it(text: str) -> None:
     (c,) = claims(text)
     assert c.source == "韓国軍"
+
+
+def test_a_part_takes_the_source_of_the_whole_and_carries_it_on() -> None:
+    text = (
+        "総務省消防庁は22日、熱中症で搬送された人が1万1208人に上ったと発表した。\n\n"
+        "このうち死亡は12人、重症は約250人だった。年齢別では、高齢者が半数以上を占めた。"
+    )
+    found = claims(text)
+    assert [c.source for c in found] == ["総務省消防庁"] * 4
+    assert [c.kind for c in found[1:3]] == ["subset", "subset"]
+
+
+def test_more_of_the_same_takes_the_measure_before() -> None:
+    _, more = claims(
+        "北朝鮮は兵士1万人を派遣した。北朝鮮は年内にさらに最大5000人を送る可能性がある。"
+    )
+    assert (more.measure, more.kind) == ("dprk_troops_in_russia", "change")
+
+
+def test_a_quotation_over_two_sentences_has_its_speaker() -> None:
+    a, b = claims(
+        "ブダノフ局長は「北朝鮮は数百万発の砲弾をロシアに渡した。"
+        "ロシア軍が使う砲弾の6割近くが北朝鮮製だ」と述べた。"
+    )
+    assert a.source == b.source == "ブダノフ局長"
+
+
+def test_modifiers_and_times() -> None:
+    (c,) = claims("別の韓国政府関係者は、北朝鮮兵の死傷者が5000人近くに達したとの見方を示した。")
+    assert c.source == "韓国政府関係者"
+    (c,) = claims("搬送者は前週のおよそ2倍に当たる。")
+    assert (c.value, c.approx, c.unit) == (2, True, "倍")

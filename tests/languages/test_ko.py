@@ -146,3 +146,46 @@ def test_number_words_count_before_a_counter_only() -> None:
     for text in ("두 나라 정상은 세 차례 만났다.", "주민 72세 김모 씨가 구조됐다.",
                  "그는 두 번째 회담에서 세 가지 조건을 제시했다."):  # fmt: skip
         assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "unit"),
+    [
+        ("입장 수입은 1천500억 원을 웃돈 것으로 집계됐다.", 150_000_000_000, 150_000_000_000, None, "KRW"),
+        ("관중이 1천100만~1천200만 명에 이를 것으로 전망된다.", None, 11_000_000, 12_000_000, None),
+        ("북한은 포탄 1천200만 발을 보냈다.", 12_000_000, None, None, None),
+        ("북한군 사상자가 4천 명을 넘었다.", 4000, 4000, None, None),
+        ("정부는 1억 2천만 달러를 지원했다.", 120_000_000, None, None, "USD"),
+    ],
+)  # fmt: skip
+def test_groups_under_a_myriad_scale_and_verbs_of_exceeding(
+    text: str, value: float | None, low: float | None, high: float | None, unit: str | None
+) -> None:
+    """ "1천500억" is (1천500)억; a currency keeps its glued particle off ("원을");
+    "넘었다", "웃돈" after the counter or currency are lower bounds."""
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high) == (value, low, high)
+    if unit is not None:
+        assert c.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["올해 120경기를 치렀다.", "이재민 300가구가 대피했다.", "수출이 3배 늘었다."]
+)
+def test_nouns_glued_as_counters_are_counts_not_designations(text: str) -> None:
+    (c,) = claims(text)
+    assert c.value in (120, 300, 3)
+
+
+def test_a_part_of_the_figure_before_takes_its_measure_and_source() -> None:
+    first, part = claims(
+        "국정원은 북한군 1만 1천 명이 러시아에 파병됐다고 밝혔다. "
+        "이들 가운데 3천여 명이 전선에 배치됐다."
+    )
+    assert first.measure == part.measure == "dprk_troops_in_russia"
+    assert (part.source, part.kind) == ("국정원", "subset")
+    # "더": more of the same
+    _, more = claims(
+        "북한은 병력 1만 명을 러시아에 보냈다. 북한은 연말까지 약 1만 2천 명을 더 보낼 계획이다."
+    )
+    assert (more.measure, more.kind) == ("dprk_troops_in_russia", "change")

@@ -295,3 +295,31 @@ def test_money_after_a_bound_and_its_scale() -> None:
 def test_a_decimal_times_a_scale_is_exact() -> None:
     (c,) = claims("国铁集团预计，今年全国铁路将发送旅客5.1亿人次。")
     assert (c.value, c.unit, c.source, c.status) == (510_000_000, "人次", "国铁集团", "planned")
+
+
+def test_a_part_takes_the_measure_and_source_of_the_whole_before() -> None:
+    whole, part = claims("韩国国家情报院表示，朝鲜累计派往俄罗斯的兵力达1.4万人，其中逾4000人。")
+    assert part.measure == whole.measure == "dprk_troops_in_russia"
+    assert (part.source, part.kind) == ("韩国国家情报院", "subset")
+
+
+def test_modifiers_before_a_speaker_are_not_the_name() -> None:
+    for text in (
+        "一位不愿具名的院线负责人透露，全国新增银幕约1200块。",
+        "一名不愿具名的院线负责人说，全国新增银幕约1200块。",
+    ):
+        (c,) = claims(text)
+        assert (c.source, c.value, c.unit) == ("院线负责人", 1200, "块")
+
+
+def test_times_and_prices_after_an_only_word() -> None:
+    (c,) = claims("出口量是去年的2倍。")
+    assert (c.value, c.unit) == (2, "倍")
+    assert claims("扫码关注，会员每月仅需15元") == []
+
+
+def test_a_quotation_over_two_sentences_has_its_speaker() -> None:
+    a, b = claims(
+        "布达诺夫说：“朝鲜已向俄罗斯交付了数百万发炮弹。俄军使用的炮弹中近六成来自朝鲜。”"
+    )
+    assert a.source == b.source == "布达诺夫"

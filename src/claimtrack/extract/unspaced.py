@@ -123,6 +123,7 @@ class UnspacedReader:
         self.quote_endings = tuple(lex.words("quote_endings"))
         self.stops = _alternation(lex.words("source_stops"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        self.modifiers = tuple(sorted(lex.words("speaker_modifiers"), key=len, reverse=True))
         self.generic = frozenset(lex.words("source_cue_words"))
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
@@ -317,15 +318,21 @@ class UnspacedReader:
 
     def _name(self, phrase: str) -> str | None:
         """A cue's phrase as a name: cut at a time word, a digit or a place phrase ("在",
-        "先月"); a bracketed short form and a leading "一名" (an article) off."""
+        "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
+        ``speaker_modifiers`` ("別の", "不愿具名的") off."""
         name = _BRACKETED.sub("", phrase).strip()
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
         if digit is not None:
             name = name[:digit]
-        if len(name) > 2 and name[0] in self.numerals and name[1] in self.counters:
-            name = name[2:]  # "一名美国国防部官员": "a US defence official"
+        while True:
+            if len(name) > 2 and name[0] in self.numerals and name[1] in self.counters:
+                name = name[2:]  # "一名美国国防部官员": "a US defence official"
+            elif head := next((m for m in self.modifiers if name.startswith(m)), ""):
+                name = name[len(head) :]  # "別の韓国政府関係者", "不愿具名的院线负责人"
+            else:
+                break
         name = name.strip(" 、，,")
         if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
