@@ -188,3 +188,12 @@ def test_a_number_opening_a_source_is_who_speaks() -> None:
         "Según dos altos funcionarios estadounidenses, 500 soldados norcoreanos han muerto."
     )
     assert (c.value, c.source) == (500, "dos altos funcionarios estadounidenses")
+
+
+def test_a_speaker_before_a_relative_pronoun() -> None:
+    # ", que anunció además una partida de ...": the minister speaks, not "una partida"
+    homes, money = claims(
+        "El Gobierno levantará 50.000 viviendas, dijo el ministro de Fomento, que anunció "
+        "además una partida de 300 millones de euros."
+    )
+    assert homes.source == money.source == "el ministro de Fomento"

@@ -230,3 +230,39 @@ def test_a_number_opening_a_source_is_who_speaks() -> None:
 def test_outlets_that_consulted_or_interviewed(text: str, source: str, via: list[str]) -> None:
     (c,) = claims(text)
     assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_relative_clause_of_figures_is_no_speaker() -> None:
+    # "dont une trentaine ..." belongs to the figure before it: the speaker follows the verb
+    rescues, part = claims(
+        "Les secouristes ont mené près de six cents évacuations, dont une trentaine par "
+        "bateau, a précisé le commandant Paul Arnaud, qui coordonne les opérations."
+    )
+    assert rescues.value == 600 and part.value == 30
+    assert rescues.source == part.source == "le commandant Paul Arnaud"
+
+
+def test_counted_speakers_after_a_closing_verb() -> None:
+    (c,) = claims(
+        "Environ 3 000 soldats nord-coréens ont été redéployés vers Belgorod, ont affirmé "
+        "trois officiers ukrainiens sous couvert d'anonymat."
+    )
+    assert (c.value, c.source) == (3000, "trois officiers ukrainiens")
+
+
+def test_a_counter_names_its_thing_before_the_sentence_does() -> None:
+    artillery, missiles = claims(
+        "Pyongyang a livré quelque 150 pièces d'artillerie ainsi que des dizaines de "
+        "missiles balistiques à la Russie."
+    )
+    assert artillery.measure == "dprk_artillery_systems"
+    assert missiles.measure == "dprk_ballistic_missiles"
+
+
+def test_the_named_source_opening_the_next_sentence_keeps_speaking() -> None:
+    _, later = claims(
+        "Plus de 9 000 soldats sont arrivés à Koursk, a déclaré jeudi l'état-major sud-coréen. "
+        "L'état-major sud-coréen a aussi repéré de nouveaux convois. Au total, la Corée du "
+        "Nord aurait livré environ 80 lance-roquettes multiples."
+    )
+    assert (later.value, later.source) == (80, "l'état-major sud-coréen")

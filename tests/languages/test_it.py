@@ -193,3 +193,20 @@ def test_approximate_nouns_and_ranges_with_articles(
 def test_a_number_opening_a_source_is_who_speaks() -> None:
     (c,) = claims("Secondo due funzionari americani, 500 soldati nordcoreani sono stati uccisi.")
     assert (c.value, c.source) == (500, "due funzionari americani")
+
+
+def test_a_retro_cue_that_looks_like_an_article() -> None:
+    # "Lo ha reso noto X": "lo" is the object pronoun, the verb gives the figure's source
+    (c,) = claims(
+        "Oltre 40 mila famiglie sono rimaste senza corrente. Lo ha reso noto stamattina "
+        "la prefettura di Bologna."
+    )
+    assert (c.value, c.source) == (40000, "la prefettura di Bologna")
+
+
+def test_a_title_is_no_back_reference() -> None:
+    _, pledge = claims(
+        "Secondo i sindaci, 300 case sono inagibili. Il governo promette altri 50 milioni "
+        "di euro, ha detto il ministro per gli Affari regionali in conferenza stampa."
+    )
+    assert pledge.source == "il ministro per gli Affari regionali"

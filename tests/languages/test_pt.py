@@ -210,3 +210,28 @@ def test_a_half_that_opens_a_number_of_its_own() -> None:
         "Protestaram 300 mil pessoas em Lisboa e meio milhão de pessoas no Porto."
     )
     assert (first.value, second.value) == (300_000, 500_000)
+
+
+def test_the_counted_noun_comes_first() -> None:
+    (c,) = claims("Pyongyang vai enviar mais dois mil engenheiros militares para Kursk.")
+    assert (c.value, c.measure) == (2000, "dprk_engineers_sappers")
+
+
+def test_a_source_heard_by_an_outlet_and_a_relative_clause() -> None:
+    (c,) = claims(
+        "Um diplomata europeu, que pediu anonimato, afirmou que cerca de 12 mil soldados "
+        "norte-coreanos estão na Rússia."
+    )
+    assert (c.value, c.source) == (12000, "Um diplomata europeu")
+    (d,) = claims(
+        "Pelo menos 500 militares morreram em março, segundo analistas ouvidos pela agência Lusa."
+    )
+    assert (d.source, d.via) == ("analistas", ["agência Lusa"])
+
+
+def test_a_back_reference_to_an_organ() -> None:
+    _, later = claims(
+        "O Ministério da Defesa da Ucrânia contabilizou 4.000 baixas norte-coreanas. "
+        "Segundo o órgão, 1.200 desses militares morreram."
+    )
+    assert later.source == "O Ministério da Defesa da Ucrânia"

@@ -104,6 +104,12 @@ class PlainReader:
             # the sentence's words first, the least preferred: "북한군 ... 최소 1만 명이"
             return [*(words if words is not None else [t.lower for t in toks if t.is_alpha]), *near]
         found = self.content_words(fig, toks)
+        counter = unit is not None and unit in self.lex.phrase_set("counter_words")
+        if counter and len(found) > 1 and not self.verb_first:
+            # "200 pièces d'artillerie", "300 pezzi di artiglieria": the counter's own
+            # complement names the thing, ahead of the sentence's other words
+            sentence = words if words is not None else [t.lower for t in toks if t.is_alpha]
+            return [*sentence, *found[1:2]]
         if self.head_first:  # "حاوية ذخيرة": an ammunition container, not ammunition
             found = found[:1]
         if unit is None and not self.verb_first:
@@ -510,6 +516,12 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
     return name
 
 
+def _content_words(text: str, function_words: Collection[str]) -> set[str]:
+    """A name's words other than function words, lower-case, brackets off ("(NIS)")."""
+    words = (w.strip('()«»"').lower().translate(_APOSTROPHES) for w in text.split())
+    return {w for w in words if w and w not in function_words}
+
+
 class _Subject(str):
     """The subject opening the sentence before, where that one named no source: a pronoun
     or an unsaid subject may mean it, a back-reference with a noun only if it shares it."""
@@ -678,8 +690,12 @@ class _Cues:
             # "Об этом заявил X": the speaker stands after the verb
             retro = self.retro is not None and self.retro.match(sentence.lstrip()) is not None
             for m in self.speech.finditer(sentence):
-                if self._after_article(sentence, m.start()):
-                    continue  # "Es la cifra más alta": a noun, not "cifra" (quantifies)
+                if self._after_article(sentence, m.start()) and not (
+                    retro and not sentence[: m.start()].strip().count(" ")
+                ):
+                    # "Es la cifra más alta": a noun, not "cifra" (quantifies); "Lo ha
+                    # reso noto X" opens with its retro cue, an object pronoun
+                    continue
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 if before is not None and any(n in before.lower() for n in named):
                     before = None  # "unter Berufung auf X berichtete Y": X is the cue's
@@ -687,12 +703,21 @@ class _Cues:
                     cite_at = max((at for at, _ in cited if at < m.start()), default=None)
                     if cite_at is not None:
                         before = self._before(sentence, cite_at, cue_starts)
+                inverted = sentence[: m.start()].rstrip().endswith((",", "–", "—"))
                 after = self._after(
                     sentence,
                     self._past_addressee(sentence, m.end()),
                     cue_starts,
                     cued=_closing_verb(sentence, m, self.function_words),
+                    counted=inverted,  # ", ont indiqué deux responsables ukrainiens"
                 )
+                antecedent = self._antecedent(sentence, m.start())
+                if antecedent is not None:
+                    # "la ministra, que anunció además una partida": the name before the
+                    # relative pronoun speaks (named already when a cue gave it), the words
+                    # after the verb are what was said
+                    before = None if found else self._before(sentence, antecedent, cue_starts)
+                    after = None
                 name = (after or before) if self.speaker_after_verb else (before or after)
                 if name:
                     found.append(_Agent(name, m.start(), "source"))
@@ -885,10 +910,17 @@ class _Cues:
         return self._is(word, self.skips, self.skip_stems)
 
     def _after(
-        self, sentence: str, start: int, cue_starts: set[int], cued: bool = False
+        self,
+        sentence: str,
+        start: int,
+        cue_starts: set[int],
+        cued: bool = False,
+        counted: bool = False,
     ) -> str | None:
         """The name that follows a cue: past time words ("este martes"), up to a stop word,
-        a time word, a figure, punctuation or the next cue."""
+        a time word, a figure, punctuation or the next cue. After an "according to" cue
+        (``cued``) or a verb closing its sentence after a comma (``counted``), the name may
+        open with a number word: "selon deux responsables", ", ont indiqué deux officiers"."""
         words: list[str] = []
         for m in _TOKEN.finditer(sentence, start):
             tok = m.group()
@@ -905,8 +937,14 @@ class _Cues:
                 if words:
                     break
                 continue
-            if self._stop(tok) and not (cued and not words and tok.lower() in self.counts):
-                break  # a cue's name may open with a number: "selon deux responsables"
+            # a cue's name may open with a number: "selon deux responsables"
+            opens_count = (cued or counted) and not words and tok.lower() in self.counts
+            if (
+                self._stop(tok)
+                and not opens_count
+                and not self._title_goes_on(sentence, m.end(), words)
+            ):
+                break
             words.append(tok)
             if len(words) > _MAX_NAME_WORDS:
                 return None
@@ -915,6 +953,20 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _title_goes_on(self, sentence: str, at: int, words: list[str]) -> bool:
+        """Whether a back-reference read so far ("il ministro") goes on past the stop word
+        ending before ``at`` as a title: an article, then a capitalised word ("il ministro
+        per la Protezione civile"): a new name, not the earlier source it would mean."""
+        if not words or not self.is_anaphoric(" ".join(words)):
+            return False
+        nxt = sentence[at : at + 60].split()[:2]
+        return (
+            len(nxt) == 2
+            and nxt[0].lower() in self.articles
+            and _capitalised(nxt[1])
+            and nxt[1][:1].isalpha()
+        )
 
     def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
         """The speaker standing before a verb of saying ("El ministro dijo"): back to a
@@ -936,8 +988,12 @@ class _Cues:
             if left >= 0 and self._cue_in(sentence, toks[left].end(), toks[rest].start()):
                 segment, rest = self._segment_before(toks, left)
             elif left >= 0 and toks[left].group() == "," and self._relative(toks[left + 1]):
-                # "un officier, qui a requis l'anonymat, a déclaré": past the relative clause
+                # "un officier, qui a requis l'anonymat, a déclaré": past the relative clause,
+                # to a speaker opening its clause; "près de huit cents sauvetages, dont une
+                # cinquantaine par hélitreuillage, a indiqué X": a figure's noun, not one
                 segment, rest = self._segment_before(toks, left)
+                if rest >= 0 and toks[rest].group() not in _BOUNDARY:
+                    segment = []
             elif left >= 0 and toks[left].group() == ",":
                 # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition,
                 # joined below to the head opening the clause
@@ -1014,6 +1070,12 @@ class _Cues:
             for m in pattern.finditer(sentence, start, at):
                 if not sentence[m.end() : at].strip():
                     return True
+        if self.speech is not None:  # ", ont indiqué deux responsables": the speakers
+            for m in self.speech.finditer(sentence, start, at):
+                if not sentence[m.end() : at].strip() and sentence[: m.start()].rstrip().endswith(
+                    (",", "–", "—")
+                ):
+                    return True
         return False
 
     def _inverted(self, verb: str) -> bool:
@@ -1030,6 +1092,15 @@ class _Cues:
             self._skip(w) or self._stop(w) or w.lower() in self.function_words
             for w in sentence[start:at].split()
         )
+
+    def _antecedent(self, sentence: str, at: int) -> int | None:
+        """Where the comma before a relative pronoun standing right before offset ``at``
+        (a verb of saying) is: ", que anunció", ", qui a précisé", ", che ha detto"; else
+        None."""
+        toks = list(_TOKEN.finditer(sentence, max(0, at - 40), at))
+        if len(toks) < 2 or toks[-2].group() != "," or not self._relative(toks[-1]):
+            return None
+        return toks[-2].start()
 
     def _relative(self, tok: re.Match[str]) -> bool:
         """Whether a token opens a relative clause ("qui", "que", "che", "qu'il")."""
@@ -1167,6 +1238,7 @@ class PlainAttributions:
         attr = self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
         if attr is None or not attr.source:
             self._subject(s)
+            self._keeps_speaking(s)
             return
         if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
             for claim in self.last_claims:
@@ -1236,6 +1308,30 @@ class PlainAttributions:
             return
         name = self.reader.cues.subject_phrase(s.text)
         self.subject = (s.paragraph, self.count, name) if name else None
+
+    def _keeps_speaking(self, s: Sentence) -> None:
+        """A sentence without figures or cues whose subject is the source the sentence
+        right before named ("..., aseguró el NIS. El NIS también ha detectado nuevos envíos.
+        En total, Corea del Norte habría suministrado unos 220 cañones"; "Il a aussi ..."):
+        that source goes on speaking, so the paragraph's next sentence still carries it."""
+        carried = self.para_attr.get(s.paragraph)
+        if carried is None or self.count - self.noted_at.get(s.paragraph, -2) != 1:
+            return
+        cues = self.reader.cues
+        name = cues.subject_phrase(s.text) or cues.opening_subject(s.text)
+        if not name:
+            first = s.text.split(None, 1)[:1]
+            if not first or not cues.is_anaphoric(first[0]) or not first[0][:1].isupper():
+                return
+            name = first[0]  # "Il a aussi ...", "Ele disse ainsi"
+        if cues.is_anaphoric(name):
+            means = cues.resolve(_Agent(name, 0, "source"), self.history)
+        else:
+            own = _content_words(name, cues.function_words)
+            said = _content_words(carried.source or "", cues.function_words)
+            means = carried.source if own and own <= said else None
+        if means == carried.source:
+            self.noted_at[s.paragraph] = self.count
 
     def _document(self, s: Sentence) -> None:
         """A body named as its document's author ("Le rapport de l'Équipe ...") is the
