@@ -132,3 +132,31 @@ def test_real_server_serves_the_overview(server: str) -> None:
         first = browser_like.get("/?token=tok-123")  # follows the redirect with the cookie
         assert first.status_code == 200 and "Overview" in first.text
         assert "token" not in str(first.url)
+
+
+def test_the_handlers_run_on_the_configured_threads(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Settings.serve_threads`` (``CLAIMTRACK_SERVE_THREADS``) caps the threads the
+    app's synchronous handlers run on, instead of anyio's 40."""
+    from anyio import to_thread
+    from fastapi.testclient import TestClient
+
+    from claimtrack.config import Settings
+    from claimtrack.web.app import create_app
+
+    monkeypatch.setenv("CLAIMTRACK_SERVE_THREADS", "3")
+    settings = Settings.from_env()
+    with TestClient(create_app(db, settings)) as client:
+        assert client.get("/api/v1/claims?limit=1").status_code == 200
+        tokens = client.portal.call(lambda: to_thread.current_default_thread_limiter().total_tokens)
+    assert tokens == 3
+
+
+def test_a_thread_count_that_is_not_a_count_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.config import Settings
+    from claimtrack.errors import UsageError
+
+    monkeypatch.setenv("CLAIMTRACK_SERVE_THREADS", "many")
+    with pytest.raises(UsageError, match="CLAIMTRACK_SERVE_THREADS='many' is not a count"):
+        Settings.from_env()

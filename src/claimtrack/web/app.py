@@ -31,6 +31,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -239,6 +240,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The synchronous handlers' threads, on this loop (see ``Settings.serve_threads``).
+        to_thread.current_default_thread_limiter().total_tokens = settings.serve_threads
         yield
         workspace.close()
         runner.close()
