@@ -242,3 +242,20 @@ def test_subscription_lines_are_furniture(line: str) -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the body named only as where it was said (extract/impersonal.py)
+        ("Im Gesundheitsministerium rechnet man mit rund 20.000 Fällen.", "Gesundheitsministerium"),
+        ("Beim Technischen Hilfswerk geht man von 300 zerstörten Häusern aus.",
+         "Technischen Hilfswerk"),
+        ("Bis zu 500 Soldaten seien verlegt worden, hieß es im Verteidigungsministerium.",
+         "Verteidigungsministerium"),
+        ("Bis zu 500 Soldaten seien verlegt worden, hieß es in einem Interview am Sonntag.", None),
+    ],
+)  # fmt: skip
+def test_impersonal_sources(text: str, source: str | None) -> None:
+    (c,) = claims(text)
+    assert c.source == source

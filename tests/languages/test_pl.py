@@ -197,3 +197,18 @@ def test_one_and_a_half_million() -> None:
 def test_cues_with_words_between(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the body named only as where it was said (extract/impersonal.py), as written
+        ("W Ministerstwie Zdrowia szacują, że zachoruje 20 tys. osób.", "Ministerstwie Zdrowia"),
+        ("W MON podkreślają, że do wojska trafi 500 nowych czołgów.", "MON"),
+        ("Jak poinformowano w urzędzie wojewódzkim, ewakuowano 300 osób.", "urzędzie wojewódzkim"),
+        ("W piątek szacują, że przyjedzie 300 osób.", None),
+    ],
+)  # fmt: skip
+def test_impersonal_sources(text: str, source: str | None) -> None:
+    (c,) = claims(text)
+    assert c.source == source

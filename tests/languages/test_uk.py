@@ -93,7 +93,7 @@ def test_status() -> None:
         ("Як повідомило агентство «Укрінформ» з посиланням на Генштаб ЗСУ, КНДР передала "
          "Москві 60 балістичних ракет.", "Генштаб ЗСУ", ["агентство «Укрінформ»"]),
         ("Кілька тисяч учителів виїхали за кордон, кажуть у профспілці освітян.",
-         "профспілці освітян", []),
+         "профспілка освітян", []),  # the body, back in the nominative
     ],
 )  # fmt: skip
 def test_sources_and_via(text: str, source: str, via: list[str]) -> None:
@@ -161,3 +161,21 @@ def test_a_destination_is_not_whose_the_figure_is() -> None:
         "Росія втратила 200 артилерійських систем."
     )
     assert claims(own)[-1].measure == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the body named only as where it was said (extract/impersonal.py), in the nominative
+        ("У ГУР повідомили, що КНДР відправила ще 2 тисячі військових.", "ГУР"),
+        ("Як повідомили в Службі безпеки України, затримано 14 агентів.",
+         "Служба безпеки України"),
+        ("У Міністерстві охорони здоров'я очікують близько 30 тисяч хворих.",
+         "Міністерство охорони здоров'я"),
+        ("Росія отримала понад 100 ракет, вважають у Сеулі.", "Сеул"),
+        ("Ще 300 людей евакуювали, розповіли в інтерв'ю телеканалу.", None),
+    ],
+)  # fmt: skip
+def test_impersonal_sources(text: str, source: str | None) -> None:
+    (c,) = claims(text)
+    assert c.source == source
