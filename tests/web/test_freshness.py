@@ -334,3 +334,34 @@ def test_the_worker_process_runs_at_a_lower_priority() -> None:
     before, after = map(int, done.stdout.split())
     assert before == os.nice(0)  # it started as this process, which stays as it was
     assert after == min(before + WORKER_NICENESS, 19)
+
+
+def test_a_remembered_read_is_reused_until_the_store_changes(store: Store, tmp_path: Path) -> None:
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0)
+    reads: list[int] = []
+
+    def read() -> int:
+        reads.append(1)
+        return len(store.search("troops"))
+
+    first = ws.remembered(("search", "troops"), read)
+    assert ws.remembered(("search", "troops"), read) == first and len(reads) == 1
+    assert ws.remembered(("search", "other words"), read) == first and len(reads) == 2
+    add_article(tmp_path, store)  # the store's stamp moves: read again
+    assert ws.remembered(("search", "troops"), read) > first and len(reads) == 3
+    ws.catch_up()  # an ingest job's documents: every read is forgotten
+    ws.remembered(("search", "troops"), read)
+    assert len(reads) == 4
+
+
+def test_remembered_reads_are_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.web import data
+
+    monkeypatch.setattr(data, "MAX_READS", 3)
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0)
+    made: list[int] = []
+    for n in (1, 2, 3, 1, 4):  # 1 is used again, so 2 is the least recently used
+        ws.remembered(n, lambda n=n: made.append(n))
+    ws.remembered(1, lambda: made.append(-1))
+    ws.remembered(2, lambda: made.append(2))
+    assert made == [1, 2, 3, 4, 2]

@@ -90,9 +90,15 @@ def list_claims(
         known_text(doc, "document")
     # Paged in SQL: a page of a 100,000-claim store reads its 50 rows, not all of them.
     m, d, s = measure or None, doc or None, status or None
-    rows = ws.store.claims(measure=m, doc_id=d, status=s, limit=limit, offset=offset)
+    items = ws.remembered(
+        ("claims", m, d, s, limit, offset),
+        lambda: [
+            export_row(r)
+            for r in ws.store.claims(measure=m, doc_id=d, status=s, limit=limit, offset=offset)
+        ],
+    )
     return {
-        "items": [export_row(r) for r in rows],
+        "items": items,
         "total": ws.count_claims(measure=m, doc_id=d, status=s),
         "limit": limit,
         "offset": offset,

@@ -105,7 +105,10 @@ def search(
     # NUL ends a query string in FTS5 and is refused by PostgreSQL: control characters go.
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
     if not filters.active:
-        return {"query": q, "items": ws.store.search(clean, limit=limit)}
+        items = ws.remembered(("search", clean, limit), lambda: ws.store.search(clean, limit))
+        return {"query": q, "items": items}
     view = ws.view()
-    pool = ws.store.search(clean, limit=FILTERED_POOL)
+    pool = ws.remembered(
+        ("search", clean, FILTERED_POOL), lambda: ws.store.search(clean, FILTERED_POOL)
+    )
     return {"query": q, "items": filter_hits(pool, filters, ws, view)[:limit]}

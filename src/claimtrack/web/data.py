@@ -29,12 +29,12 @@ import logging
 import sys
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
 
@@ -55,6 +55,9 @@ PACK_KEY = "pack"
 STAMP_TTL = 0.5
 #: Filter combinations whose claim count ``Workspace.count_claims`` keeps.
 MAX_COUNTS = 256
+#: Reads ``Workspace.remembered`` keeps (searches, pages of the claims API), least
+#: recently used first out.
+MAX_READS = 256
 #: The most of the server's time background recomputes take while the store keeps
 #: changing: after one that took t seconds, the next waits t * (1 / share - 1).
 RECOMPUTE_SHARE = 0.25
@@ -168,6 +171,9 @@ class Workspace:
         self._counts: dict[tuple[str | None, ...], tuple[tuple[int, ...], int]] = {}
         self._counting = threading.Lock()  # one count at a time: a burst shares it
         self._recounter: threading.Thread | None = None
+        #: ``remembered`` reads by key: the stamp read before reading, and the result
+        self._reads: OrderedDict[Hashable, tuple[tuple[int, ...], Any]] = OrderedDict()
+        self._reading: dict[Hashable, threading.Lock] = {}  # held while ``key`` is read
 
     def stamp(self) -> tuple[int, ...]:
         """(number of versions, highest version id, then ``Store.review_stamp``): moves
@@ -229,6 +235,46 @@ class Workspace:
                 known = self._counts.get(key)
             return known[1] if known is not None else self._count(key, stamp)
 
+    def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
+        """``read()``, kept until the store's stamp moves: the same search or page of the
+        claims API asked again before anything was stored or reviewed is answered from
+        memory (at most ``MAX_READS`` of them). A search ranks a thousand matches (10-20
+        ms at 20,000 documents) and the claims API reads and shapes its rows, while
+        several analysts, a page and its next, or a script polling the API ask the same.
+
+        As fresh as the claim totals: the stamp is read at most every ``stamp_ttl``
+        seconds, and ``catch_up`` forgets every read, so an ingest job's documents are in
+        the next search. The result is shared: callers must not change it.
+        """
+        stamp = self._fresh_stamp()
+        known = self._remembered(key, stamp)
+        if known is not None:
+            return cast(T, known[0])
+        with self._state_lock:  # one read per key: a burst of the same asks waits for it
+            lock = self._reading.setdefault(key, threading.Lock())
+        with lock:
+            known = self._remembered(key, stamp)
+            if known is not None:
+                return cast(T, known[0])
+            value = read()
+            with self._state_lock:
+                self._reads[key] = (stamp, value)
+                self._reads.move_to_end(key)
+                while len(self._reads) > MAX_READS:
+                    self._reads.popitem(last=False)
+                if self._reading.get(key) is lock:
+                    del self._reading[key]
+        return value
+
+    def _remembered(self, key: Hashable, stamp: tuple[int, ...]) -> tuple[Any] | None:
+        """The kept result of ``key`` if it was read at ``stamp`` or later, in a 1-tuple."""
+        with self._state_lock:
+            known = self._reads.get(key)
+            if known is None or known[0] < stamp:
+                return None
+            self._reads.move_to_end(key)
+            return (known[1],)
+
     def _count(self, key: tuple[str | None, ...], stamp: tuple[int, ...]) -> int:
         """Count for ``key`` and keep it as of ``stamp`` (read before the count began, so
         the total is at least that new); called under ``_counting``."""
@@ -286,6 +332,7 @@ class Workspace:
         view = self._current()
         with self._counting, self._state_lock:
             self._counts = {}
+            self._reads.clear()
         return view
 
     def settle(self, timeout: float | None = None) -> bool:

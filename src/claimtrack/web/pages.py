@@ -474,11 +474,17 @@ def search(
     rows: list[dict[str, Any]] = []
     capped = False
     if clean.strip() and filters.active:
-        pool, capped = ws.store.search_newest(clean, limit=FILTERED_POOL)
+        pool, capped = ws.remembered(
+            ("search_newest", clean, FILTERED_POOL, 0),
+            lambda: ws.store.search_newest(clean, limit=FILTERED_POOL),
+        )
         capped = capped or len(pool) == FILTERED_POOL
         rows = filter_hits(pool, filters, ws, view)[first : first + SEARCH_ROWS + 1]
     elif clean.strip():
-        rows, capped = ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first)
+        rows, capped = ws.remembered(
+            ("search_newest", clean, SEARCH_ROWS + 1, first),
+            lambda: ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first),
+        )
     more = len(rows) > SEARCH_ROWS
     hits = [
         {
