@@ -23,6 +23,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "other",
     ),
     (
+        "time_after_adjective",
+        "uk",
+        "За чотири святкові дні потягами скористалися 2,3 мільйона пасажирів.",
+        "чотири",
+        "duration",
+    ),
+    (
         "paywall_share",
         "en",
         "You have read 70% of this article; subscribe to go on.",
@@ -157,3 +164,22 @@ def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:
 def test_a_claim_is_settled_by_no_rule() -> None:
     assert settle("en", "The port handled 4,200 containers last week.", "4,200") == (None, None)
     assert repr(KEEP) == "KEEP"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("uk", "Телефон гарячої лінії: 0 800 503 111.", "0"),
+        ("ru", "Справки по телефону 0 495 123 45 67.", "0"),
+        ("fr", "Numéro vert : 0 800 123 456.", "0"),
+    ],
+)
+def test_a_phone_number_grouped_like_thousands_is_a_trap(
+    language: str, sentence: str, number: str
+) -> None:
+    # a number grouped in thousands never opens with a zero group
+    assert settle(language, sentence, number) == ("phone_number", "other")
+
+
+def test_a_grouped_number_without_a_leading_zero_stays_a_figure() -> None:
+    assert settle("uk", "Евакуювали 1 800 503 людей.", "1 800")[0] is None

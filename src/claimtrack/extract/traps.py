@@ -184,7 +184,9 @@ def web_address(c: TrapContext) -> Verdict:
 @trap_rule("phone_number", "seven or more digits in groups make a phone number")
 def phone_number(c: TrapContext) -> Verdict:
     phones = c.filter._phones(c.sentence)
-    if not c.fig.grouped and any(a <= c.first.start < b for a, b in phones):
+    # a number grouped in thousands never opens with a zero group: "0 800 503 111" dials
+    zero = c.first.text.startswith("0") and not c.first.text.startswith(("0,", "0."))
+    if (not c.fig.grouped or zero) and any(a <= c.first.start < b for a, b in phones):
         return "other"
     return None
 
@@ -420,6 +422,20 @@ def measuring_unit(c: TrapContext) -> Verdict:
     if reason == "calibre" and unit_word in ("m", "b") and c.is_money:
         return None  # "$3m": millions
     return reason  # type: ignore[return-value]
+
+
+@trap_rule(
+    "time_after_adjective",
+    "'чотири святкові дні', 'три долгих года': a time unit past an adjective",
+)
+def time_after_adjective(c: TrapContext) -> Verdict:
+    n, after = c.nxt, c.tok(c.j + 1)
+    if n is None or after is None or not n.is_alpha or not after.is_alpha or c.is_money:
+        return None
+    endings = tuple(c.lex.words("adjective_endings"))
+    if not endings or not n.lower.endswith(endings) or len(n.lower) < 5:
+        return None
+    return "duration" if after.lower in c.lex.set_of["time_units"] else None
 
 
 @trap_rule("paired_calibre", "'122 and 152 mm', '122 і 152 мм': a pair shares the calibre after it")
