@@ -189,3 +189,19 @@ def test_a_part_of_the_figure_before_takes_its_measure_and_source() -> None:
         "북한은 병력 1만 명을 러시아에 보냈다. 북한은 연말까지 약 1만 2천 명을 더 보낼 계획이다."
     )
     assert (more.measure, more.kind) == ("dprk_troops_in_russia", "change")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("북한군 300명이 사망했다.", "dprk_troops_killed"),
+        ("북한군 2명이 포로로 잡혔다.", "dprk_troops_captured"),
+        ("북한군 2천700명이 부상했다.", "dprk_troops_wounded"),
+        ("북한군 1만 명이 파병됐다.", "dprk_troops_in_russia"),
+        ("북한군 사상자 4천 명 가운데 사망자는 1천 명이다.", "dprk_troops_casualties"),
+    ],
+)
+def test_what_happened_after_the_counter_wins_over_whose_people(text: str, measure: str) -> None:
+    """ "북한군 300명이 사망했다": the event after the counter says what the figure counts;
+    "북한군" only says whose soldiers (extract/verb_final.py)."""
+    assert claims(text)[0].measure == measure
