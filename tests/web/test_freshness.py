@@ -336,7 +336,9 @@ def test_the_worker_process_runs_at_a_lower_priority() -> None:
     assert after == min(before + WORKER_NICENESS, 19)
 
 
-def test_a_remembered_read_is_reused_until_the_store_changes(store: Store, tmp_path: Path) -> None:
+def test_a_remembered_read_is_reused_and_read_again_when_the_store_changes(
+    store: Store, tmp_path: Path
+) -> None:
     ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0)
     reads: list[int] = []
 
@@ -347,11 +349,29 @@ def test_a_remembered_read_is_reused_until_the_store_changes(store: Store, tmp_p
     first = ws.remembered(("search", "troops"), read)
     assert ws.remembered(("search", "troops"), read) == first and len(reads) == 1
     assert ws.remembered(("search", "other words"), read) == first and len(reads) == 2
-    add_article(tmp_path, store)  # the store's stamp moves: read again
+    add_article(tmp_path, store)  # the store's stamp moves: the old answer, read again
+    assert ws.remembered(("search", "troops"), read) == first
+    assert ws.settle(HANG) and len(reads) == 3
     assert ws.remembered(("search", "troops"), read) > first and len(reads) == 3
-    ws.catch_up()  # an ingest job's documents: every read is forgotten
-    ws.remembered(("search", "troops"), read)
-    assert len(reads) == 4
+    add_article(tmp_path, store, "later.txt")
+    ws.catch_up()  # an ingest job's documents: every answer is forgotten, read at once
+    assert ws.remembered(("search", "troops"), read) > first + 1 and len(reads) == 4
+
+
+def test_an_answer_read_before_catch_up_is_not_kept(store: Store, tmp_path: Path) -> None:
+    """A read that began before ``catch_up`` forgot the answers may miss the job's
+    documents: it is not kept, so the next request reads again."""
+    ws = Workspace(store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0)
+    reads: list[int] = []
+
+    def read() -> int:
+        reads.append(1)
+        if len(reads) == 1:
+            ws.catch_up()  # lands while the first read runs
+        return len(reads)
+
+    assert ws.remembered("key", read) == 1
+    assert ws.remembered("key", read) == 2
 
 
 def test_remembered_reads_are_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

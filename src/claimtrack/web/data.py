@@ -174,6 +174,9 @@ class Workspace:
         #: ``remembered`` reads by key: the stamp read before reading, and the result
         self._reads: OrderedDict[Hashable, tuple[tuple[int, ...], Any]] = OrderedDict()
         self._reading: dict[Hashable, threading.Lock] = {}  # held while ``key`` is read
+        self._stale: dict[Hashable, Callable[[], Any]] = {}  # to read again, in order asked
+        self._rereader: threading.Thread | None = None
+        self._generation = 0  # moves when ``catch_up`` forgets the answers
 
     def stamp(self) -> tuple[int, ...]:
         """(number of versions, highest version id, then ``Store.review_stamp``): moves
@@ -236,44 +239,83 @@ class Workspace:
             return known[1] if known is not None else self._count(key, stamp)
 
     def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
-        """``read()``, kept until the store's stamp moves: the same search or page of the
-        claims API asked again before anything was stored or reviewed is answered from
-        memory (at most ``MAX_READS`` of them). A search ranks a thousand matches (10-20
-        ms at 20,000 documents) and the claims API reads and shapes its rows, while
-        several analysts, a page and its next, or a script polling the API ask the same.
+        """``read()``, kept per ``key`` (at most ``MAX_READS``, least recently used out):
+        the same search or page of the claims API asked again is answered from memory. A
+        search ranks a thousand matches (10-20 ms of SQLite at 20,000 documents) and the
+        claims API reads and shapes its rows, while several analysts, a page and its
+        next, or a script polling the API ask the same.
 
-        As fresh as the claim totals: the stamp is read at most every ``stamp_ttl``
-        seconds, and ``catch_up`` forgets every read, so an ingest job's documents are in
-        the next search. The result is shared: callers must not change it.
+        Stale-while-revalidate, as the claim totals: an answer read before the store's
+        stamp last moved is returned at once and read again in the background, one read
+        at a time, so while an ingest writes (the stamp moves every ``stamp_ttl``) an
+        answer trails the store by one read instead of every request reading anew. Only a
+        key never read is waited for (once: a burst asking the same waits for that read),
+        and ``catch_up`` forgets every answer, so an ingest job's documents and a review
+        are in the next. The result is shared: callers must not change it.
         """
         stamp = self._fresh_stamp()
-        known = self._remembered(key, stamp)
-        if known is not None:
-            return cast(T, known[0])
-        with self._state_lock:  # one read per key: a burst of the same asks waits for it
+        with self._state_lock:
+            known = self._reads.get(key)
+            if known is not None:
+                self._reads.move_to_end(key)
+                if known[0] < stamp:
+                    self._stale[key] = read
+                    self._reread_soon()
+                return cast(T, known[1])
             lock = self._reading.setdefault(key, threading.Lock())
         with lock:
-            known = self._remembered(key, stamp)
-            if known is not None:
-                return cast(T, known[0])
-            value = read()
             with self._state_lock:
-                self._reads[key] = (stamp, value)
-                self._reads.move_to_end(key)
-                while len(self._reads) > MAX_READS:
-                    self._reads.popitem(last=False)
+                known = self._reads.get(key)  # read meanwhile by the request we waited for
+                generation = self._generation
+            if known is not None:
+                return cast(T, known[1])
+            value = read()
+            self._keep(key, stamp, generation, value)
+            with self._state_lock:
                 if self._reading.get(key) is lock:
                     del self._reading[key]
         return value
 
-    def _remembered(self, key: Hashable, stamp: tuple[int, ...]) -> tuple[Any] | None:
-        """The kept result of ``key`` if it was read at ``stamp`` or later, in a 1-tuple."""
+    def _keep(self, key: Hashable, stamp: tuple[int, ...], generation: int, value: Any) -> None:
+        """Keep ``value`` for ``key`` unless ``catch_up`` forgot the answers since its read
+        began (``generation``) or a newer read landed first."""
         with self._state_lock:
             known = self._reads.get(key)
-            if known is None or known[0] < stamp:
-                return None
+            if generation != self._generation or (known is not None and known[0] > stamp):
+                return
+            self._reads[key] = (stamp, value)
             self._reads.move_to_end(key)
-            return (known[1],)
+            while len(self._reads) > MAX_READS:
+                old, _ = self._reads.popitem(last=False)
+                self._stale.pop(old, None)
+
+    def _reread_soon(self) -> None:
+        """Start the thread reading stale answers again; called under ``_state_lock``."""
+        if self._closed.is_set() or self._rereader is not None:
+            return
+        self._rereader = threading.Thread(target=self._reread, name="claimtrack-reads", daemon=True)
+        self._rereader.start()
+
+    def _reread(self) -> None:
+        """Read every stale answer again, oldest request first (one thread)."""
+        try:
+            while not self._closed.is_set():
+                stamp = self._fresh_stamp()  # read before reading: the answer is that new
+                with self._state_lock:
+                    if not self._stale:  # under the lock a request adding one checks
+                        self._rereader = None
+                        return
+                    key = next(iter(self._stale))
+                    read = self._stale.pop(key)
+                    generation = self._generation
+                try:
+                    self._keep(key, stamp, generation, read())
+                except Exception as exc:  # keep the old answer; the next request tries again
+                    log.error("reading a search or claims page again failed", exc_info=exc)
+        finally:
+            with self._state_lock:
+                if self._rereader is threading.current_thread():
+                    self._rereader = None
 
     def _count(self, key: tuple[str | None, ...], stamp: tuple[int, ...]) -> int:
         """Count for ``key`` and keep it as of ``stamp`` (read before the count began, so
@@ -333,13 +375,17 @@ class Workspace:
         with self._counting, self._state_lock:
             self._counts = {}
             self._reads.clear()
+            self._stale.clear()
+            self._generation += 1
         return view
 
     def settle(self, timeout: float | None = None) -> bool:
         """Wait for a background recompute and recount, if one is running; False if one
         still is after ``timeout`` seconds (each)."""
         with self._state_lock:
-            threads = [t for t in (self._refresher, self._recounter) if t is not None]
+            threads = [
+                t for t in (self._refresher, self._recounter, self._rereader) if t is not None
+            ]
         for thread in threads:
             thread.join(timeout)
         return not any(t.is_alive() for t in threads)
