@@ -210,3 +210,16 @@ def test_a_title_is_no_back_reference() -> None:
         "di euro, ha detto il ministro per gli Affari regionali in conferenza stampa."
     )
     assert pledge.source == "il ministro per gli Affari regionali"
+
+
+def test_the_noun_after_an_auxiliary_is_the_unit() -> None:
+    _, part = claims(
+        "La Corea del Nord invierà in Russia 5.000 genieri militari. Di questi, circa 800 "
+        "saranno sminatori."
+    )
+    assert (part.value, part.unit) == (800, "sminatori")
+
+
+def test_a_count_of_tens_is_a_number() -> None:
+    (c,) = claims("Due decine di missili nordcoreani hanno colpito Kiev.")
+    assert (c.value, c.vague) == (20, False)

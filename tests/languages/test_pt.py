@@ -235,3 +235,30 @@ def test_a_back_reference_to_an_organ() -> None:
         "Segundo o órgão, 1.200 desses militares morreram."
     )
     assert later.source == "O Ministério da Defesa da Ucrânia"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Perto de uma centena de tanques foram entregues à Rússia.", 100),
+        ("Um milhar de operários norte-coreanos chegou à Rússia.", 1000),
+        ("Duas dezenas de mísseis norte-coreanos atingiram Kharkiv.", 20),
+        ("Três centenas de soldados norte-coreanos morreram em Kursk.", 300),
+    ],
+)
+def test_articles_and_counts_of_number_nouns(text: str, value: float) -> None:
+    # "uma centena" is a hundred, not 101; "duas dezenas" twenty, not 2 and "tens"
+    (c,) = claims(text)
+    assert (c.value, c.vague) == (value, False)
+
+
+def test_neither_of_the_two_is_no_count() -> None:
+    assert claims("Nenhum dos dois governos confirmou o acordo.") == []
+
+
+def test_bare_sources_are_new_not_back_references() -> None:
+    _, later = claims(
+        "A agência Yonhap informou que 300 soldados morreram. Segundo o jornal Público, "
+        "citando fontes militares, Pyongyang vai enviar mais 2.000 soldados para a Rússia."
+    )
+    assert (later.source, later.via) == ("fontes militares", ["o jornal Público"])

@@ -26,6 +26,7 @@ from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
 from claimtrack.records import Certainty, Claim, Status
 
@@ -158,8 +159,8 @@ class PlainReader:
         after it, to punctuation or another figure. A casualty word there ("погибли не
         менее 200 военнослужащих", "soldats nord-coréens ont été tués") says what
         happened to the people counted (``MeasureMatcher.match_words``)."""
-        if self.verb_final:
-            return []
+        if self.verb_final:  # "300명이 사망했다", "포로로 잡힌 병사도 두 명" (verb_final.py)
+            return clause_words(fig, toks, self.lex.phrase_set("part_openers"))
         before: list[str] = []
         for t in reversed(toks[max(0, fig.tok_start - 5) : fig.tok_start]):
             if not _wordlike(t):
@@ -227,6 +228,8 @@ class PlainReader:
                 if out:
                     break
                 continue
+            if not out and w in self.cues.auxiliaries:
+                continue  # "un migliaio saranno sminatori": the noun follows the verb
             if capitalised and not title:
                 continue
             out.append(w)
