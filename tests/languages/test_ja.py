@@ -278,3 +278,8 @@ def test_modifiers_and_times() -> None:
     assert c.source == "韓国政府関係者"
     (c,) = claims("搬送者は前週のおよそ2倍に当たる。")
     assert (c.value, c.approx, c.unit) == (2, True, "倍")
+
+
+def test_what_is_still_there_is_a_part() -> None:
+    (c,) = claims("北朝鮮兵約6000人が今もクルスクに残っている。")
+    assert (c.value, c.kind) == (6000, "subset")

@@ -205,3 +205,12 @@ def test_what_happened_after_the_counter_wins_over_whose_people(text: str, measu
     """ "북한군 300명이 사망했다": the event after the counter says what the figure counts;
     "북한군" only says whose soldiers (extract/verb_final.py)."""
     assert claims(text)[0].measure == measure
+
+
+def test_a_one_letter_bound_is_no_word_it_starts() -> None:
+    """ "여" after the counter is "-odd" ("3천 여명이"); "여전히" (still) is no bound, and what
+    is still there is a part of a whole (kinds remaining_after)."""
+    (c,) = claims("북한군 6천 명이 여전히 쿠르스크에 남아 있다.")
+    assert (c.value, c.low, c.kind) == (6000, None, "subset")
+    (c,) = claims("북한군 3천 여명이 숨졌다.")
+    assert (c.low, c.measure) == (3000, "dprk_troops_killed")

@@ -323,3 +323,10 @@ def test_a_quotation_over_two_sentences_has_its_speaker() -> None:
         "布达诺夫说：“朝鲜已向俄罗斯交付了数百万发炮弹。俄军使用的炮弹中近六成来自朝鲜。”"
     )
     assert a.source == b.source == "布达诺夫"
+
+
+def test_what_is_still_there_is_a_part() -> None:
+    (c,) = claims("朝鲜仍有约6000名士兵留在库尔斯克。")
+    assert (c.value, c.kind) == (6000, "subset")
+    (c,) = claims("朝鲜向俄罗斯派遣了1万名士兵。")
+    assert c.kind == "total"

@@ -7,7 +7,8 @@ whole named before it, so it holds the whole's measure when its own clause names
 that gave the whole gave its parts). "北朝鮮はさらに最大1万人を送る", "再派出5000至1万名",
 "1만 2천 명을 더 보낼": more of the same thing, so the measure carries as well. The words are
 the language folder's ``part_openers`` and ``more_words``; a folder without them is read as
-before. The kind becomes ``subset`` or ``change`` so the resolver never compares a part with a
+before. In a script without spaces a figure whose clause says it is still there ("今も残って
+いる", "仍有") is a part too (the folder's ``kinds.remaining_after``). The kind becomes ``subset`` or ``change`` so the resolver never compares a part with a
 total. Each figure looks only at its own sentence, so a document costs its length.
 """
 
@@ -40,6 +41,10 @@ class PartReader:
         spaced = lex.unspaced is None
         self.parts = _pattern(lex.words("part_openers"), spaced)
         self.more = _pattern(lex.words("more_words"), spaced)
+        # "約6000人が今もクルスクに残っている", "仍有约6000名士兵留在": what is still there of a
+        # whole is a part of it; spaced languages have the kinds reader for this (kinds.py)
+        remaining = lex.words("kinds", "remaining_after")
+        self.remaining = None if spaced else _pattern(remaining, spaced)
 
     def follow(
         self,
@@ -52,6 +57,13 @@ class PartReader:
         is the document's latest claim before ``s``. Returns the latest claim after ``s``.
         A part's source, once taken, carries to the paragraph's next sentence as a named
         one does ("このうち死亡は12人。年齢別では、高齢者が半数以上を占めた")."""
+        remaining = self.remaining
+        for claim in claims if remaining is not None else ():
+            if claim.kind == "total" and claim.unit != "percent" and claim.mentions:
+                at = claim.mentions[0].start - s.start
+                start, stop = clause_span(s.text, at, claim.mentions[0].end - s.start)
+                if remaining is not None and remaining.search(s.text, start, stop):
+                    claim.kind = "subset"
         if self.parts is None and self.more is None:
             return claims[-1] if claims else before
         opener = self.parts.search(s.text) if self.parts is not None else None
