@@ -1,7 +1,8 @@
 """Full calendar dates in text: find the date-shaped spans and parse them to ISO.
 
 Only explicit full dates (day, month and year) count: "3 March 2025", "March 3, 2025",
-"2025-03-03", "3.3.2025". Relative ("3 hours ago") and partial ("March 2025") dates are
+"2025-03-03", "2025.03.03" (Korean and Chinese pages), "3.3.2025", "13/3/2025" (read only
+when one side is over 12: "5/3/2025" is 5 March in Hanoi and May 3 in Boston). Relative ("3 hours ago") and partial ("March 2025") dates are
 never accepted.
 """
 
@@ -28,6 +29,8 @@ FULL_DATE = re.compile(
     (?<![\w.])
     (?:
         (?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?!\d)                      # 2025-03-03
+      | (?:19|20)\d{{2}}([./])\d{{1,2}}\1\d{{1,2}}(?![\d.])               # 2025.03.03
+      | \d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?!\d)                       # 13/3/2025
       | \d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)               # 3.3.2025
       | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)  # 3 March 2025
       | {_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}(?!\d)             # March 3, 2025
@@ -35,7 +38,8 @@ FULL_DATE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_ISO = re.compile(r"^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"^((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
 _DOTTED = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})$")
 
 _SETTINGS = {
@@ -73,7 +77,13 @@ def parse_full_date(text: str) -> str | None:
         return None
     m = _ISO.match(text)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return _safe_date(int(m[1]), int(m[3]), int(m[4]))
+    m = _SLASHED.match(text)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if (a > 12) == (b > 12):
+            return None  # "5/3/2025": the day and month could be either way round
+        return _safe_date(int(m[3]), b if a > 12 else a, a if a > 12 else b)
     m = _DOTTED.match(text)
     if m:
         return _safe_date(int(m[3]), int(m[2]), int(m[1]))

@@ -4,6 +4,7 @@ months, quarters, years or open intervals, resolved against the published date."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from claimtrack.extract.lexicon import Lexicon
@@ -11,6 +12,15 @@ from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, spaces matching any run of
+    blanks; one that matches nothing when there are none."""
+    out = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return out or "(?!)"
 
 
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
@@ -30,6 +40,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         for p in sorted(lex.words("time", "month_prepositions"), key=len, reverse=True)
     )
     weekdays = "|".join(re.escape(w.capitalize()) for w in lex.words("time", "weekdays"))
+    year_phrases = _alternation(
+        k for k, v in lex.mapping("time", "relative").items() if str(v).endswith("year")
+    )
+    month_which = _alternation(lex.mapping("time", "month_relative"))
+    days = _alternation(lex.mapping("time", "days"))
     return [
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
         # "a third-quarter loss", "in the second quarter": the latest such quarter
@@ -38,6 +53,17 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
+        # "in October last year", "March of next year": the month in the year the phrase names
+        (
+            "month_rel_year",
+            re.compile(rf"\b({month})\s+(?:of\s+)?(?i:({year_phrases}))(?!\w)", case),
+        ),
+        # "last August": the latest August before the published month
+        ("rel_month", re.compile(rf"(?<!\w)(?i:({month_which}))\s+({month})(?!\s*\d)\b", case)),
+        # "last summer", "next spring": the season's year, counted from the published date
+        ("rel_season", re.compile(rf"(?<!\w)({month_which})\s+({season})(?!\w)", re.I)),
+        # "this morning", "yesterday": a day counted back from the published day
+        ("days", re.compile(rf"(?<!\w)({days})(?!\w)", re.I)),
         # "since 1 January", "on 14 March": a day of the month, in the published year
         (
             "dm",
@@ -47,6 +73,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # "as of March 1", "on Sept. 30": the American order, in the published year
         ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", case)),
+        # "by the end of last year", "by the end of the year": the year's last month
+        (
+            "year_end",
+            re.compile(r"\b(?:end|close)\s+of\s+(last|this|the)\s+year\b(?!\s+\d)", re.I),
+        ),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -58,8 +89,6 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
         ),
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
-        # "by the end of last year": the year's last month
-        ("year_end", re.compile(r"\b(?:end|close)\s+of\s+(last|this)\s+year\b", re.I)),
         # "last week", but not "the last week of January" (a part of a named month)
         ("rel", re.compile(r"\b(?i:(last|this|past)\s+(week|month|year))\b(?!\s+of\s+[A-Z])")),
         (
@@ -109,6 +138,10 @@ _SINCE = re.compile(
 )
 
 
+#: How far before a sentence "at the time" looks for the time it means (the sentence or
+#: two before it), so the work per figure stays bounded.
+BACK_REFERENCE_CHARS = 600
+
 _BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and what it counts
 _BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
 
@@ -130,17 +163,25 @@ class TimeReader:
             for w in sorted(lex.words("present_words"), key=len, reverse=True)
         )
         self._present = re.compile(rf"(?<!\w)(?:{present or '(?!)'})(?!\w)", re.I)
+        back = _alternation(lex.words("time", "back_references"))
+        self._back = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.I)
 
     def _month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
 
-    def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
-        """The time expression nearest the figure, preferring those before it."""
+    def as_of(
+        self, sentence: str, fig_start: int, published: str | None, earlier: str = ""
+    ) -> str | None:
+        """The time expression nearest the figure, preferring those before it. ``earlier``
+        is the document's text just before the sentence: "at the time", "during the
+        month" mean the last time it names."""
         if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
         before = 0  # where the nearest time before the figure ends
         found = self.expressions(sentence, published)
+        if earlier and self._back.search(sentence):
+            found = sorted([*found, *self._back_references(sentence, earlier, published)])
         for start, _, iso in found:
             # "compared with 41 in 2023 and 33 in 2022": a time right after the figure and
             # its few words is the figure's own, before any time nearer in front of it
@@ -155,6 +196,22 @@ class TimeReader:
         if best is not None and self._present.search(sentence, before, fig_start):
             return None  # "launched in 2004, now covers 8 million": the figure holds now
         return best[1] if best else None
+
+    def _back_references(
+        self, sentence: str, earlier: str, published: str | None
+    ) -> list[tuple[int, int, str]]:
+        """ "At the time", "during the month", "since then": the time the text before the
+        sentence named last ("since then" from it on); none when it names none."""
+        named = self._find(earlier, published_date(published))
+        if not named:
+            return []
+        last = max(named, key=lambda e: e[1])[2].removesuffix("/..")
+        out = []
+        for m in self._back.finditer(sentence):
+            left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
+            since = _SINCE_INSIDE.match(m.group(0)) or _SINCE.search(left)
+            out.append((m.start(), m.end(), f"{last}/.." if since else last))
+        return out
 
     def expressions(self, sentence: str, published: str | None) -> list[tuple[int, int, str]]:
         """The sentence's time expressions (start, end, ISO value). Remembered for the
@@ -172,8 +229,8 @@ class TimeReader:
         taken: list[tuple[int, int]] = []
         for kind, pat in self.patterns:
             for m in pat.finditer(sentence):
-                if any(a <= m.start() < b for a, b in taken):
-                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue  # an earlier, longer shape holds it ("October last year")
                 if kind == "year" and self._designation(sentence, m.start()):
                     continue
                 iso = self._iso(kind, m, pub)
@@ -239,6 +296,32 @@ class TimeReader:
             return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):
             return g[-1]
+        if kind == "month_rel_year" and pub is not None:
+            relative = self.lex.mapping("time", "relative")
+            which = str(relative.get(" ".join(g[1].lower().split()), "this")).split()[0]
+            year = pub.year + {"last": -1, "next": 1}.get(which, 0)
+            return f"{year}-{self._month(g[0]):02d}"
+        if kind == "rel_month" and pub is not None:
+            which = str(self.lex.mapping("time", "month_relative").get(g[0].lower(), "this"))
+            mo = self._month(g[1])
+            if which == "last":
+                year = pub.year if mo < pub.month else pub.year - 1
+            elif which == "next":
+                year = pub.year if mo > pub.month else pub.year + 1
+            else:
+                year = pub.year
+            return f"{year}-{mo:02d}"
+        if kind == "rel_season" and pub is not None:
+            which = str(self.lex.mapping("time", "month_relative").get(g[0].lower(), "this"))
+            first = int(self.lex.mapping("time", "seasons")[g[1].lower()][0])
+            if which == "last":
+                return str(pub.year - 1)
+            if which == "next":
+                return str(pub.year + 1 if first <= pub.month else pub.year)
+            return str(pub.year)
+        if kind == "days" and pub is not None:
+            back = int(self.lex.mapping("time", "days").get(" ".join(g[0].lower().split()), 0))
+            return (pub - timedelta(days=back)).isoformat()
         if kind == "rel_words" and pub is not None:  # "il mese scorso": "last month"
             relative = self.lex.mapping("time", "relative")
             which, unit = str(relative.get(" ".join(g[0].lower().split()), "")).split() or ["", ""]
@@ -268,15 +351,21 @@ class TimeReader:
     @staticmethod
     def _relative(which: str, unit: str, pub: date) -> str | None:
         """ "last month", "this year", ... as of the published date."""
+        step = {"last": -1, "next": 1}.get(which, 0)
         if unit in ("year", "month", "week"):
             if unit == "year":
-                return str(pub.year - (1 if which == "last" else 0))
+                return str(pub.year + step)
             if unit == "month":
-                d = pub.replace(day=1) - timedelta(days=1) if which == "last" else pub
+                if step < 0:
+                    d = pub.replace(day=1) - timedelta(days=1)
+                elif step > 0:
+                    d = pub.replace(day=28) + timedelta(days=4)
+                else:
+                    d = pub
                 return f"{d.year}-{d.month:02d}"
             # a week is given as the month holding its Thursday, the precision reports
             # and readers date a "last week" figure at (ISO weeks are counted the same way)
-            d = pub - timedelta(days=7 if which == "last" else 0)
+            d = pub + timedelta(days=7 * step)
             thursday = d + timedelta(days=3 - d.weekday())
             return f"{thursday.year}-{thursday.month:02d}"
         return None
