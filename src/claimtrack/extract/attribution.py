@@ -66,6 +66,7 @@ class _Agent:
     position: int
     media: bool
     anaphoric: bool = False
+    audience: bool = False  # the one told ("told lawmakers"): a source only if no one else
 
 
 def abbreviations(text: str) -> dict[str, str]:
@@ -103,6 +104,11 @@ class AttributionFinder:
         self.anaphors = lex.phrase_set("anaphoric_subjects")
         self.pronouns = lex.phrase_set("personal_pronouns")
         self.person_pronouns = lex.phrase_set("person_pronouns")
+        self.body_pronouns = lex.phrase_set("body_pronouns")
+        self.person_nouns = lex.phrase_set("person_nouns")
+        self.source_kinds = {
+            k: frozenset(map(str, v)) for k, v in lex.mapping("source_kinds").items()
+        }
         self.naming = lex.phrase_set("naming_verbs")
         self.media_cues = lex.phrase_set("media_cues")
         self.producing = lex.phrase_set("producing_verbs")
@@ -213,7 +219,7 @@ class AttributionFinder:
         def pobj(tok: Token) -> Token | None:
             return next((c for c in tok.children if c.dep_ == "pobj"), None)
 
-        def add(tok: Token, rank: float) -> None:
+        def add(tok: Token, rank: float, audience: bool = False) -> None:
             if tok.i in seen:
                 return
             lemma = tok.lemma_.lower()
@@ -260,7 +266,14 @@ class AttributionFinder:
             text = self._phrase(given if given is not None else tok)
             seen.add(tok.i)
             found.append(
-                _Agent(text, rank, tok.i, self._is_media(text), self._is_anaphoric(tok, text))
+                _Agent(
+                    text,
+                    rank,
+                    tok.i,
+                    self._is_media(text),
+                    self._is_anaphoric(tok, text),
+                    audience,
+                )
             )
 
         for cue, tok, nxt in self._cues(sent):
@@ -304,8 +317,10 @@ class AttributionFinder:
                         obj = pobj(c)
                         if obj is not None and obj.lower_ not in self.time_words:
                             add(obj, k)
-                    elif c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES:
-                        add(c, k)
+                    elif c.dep_ == "nsubj" and (
+                        c.lower_ not in _EXPLETIVES or c.lower_ in self.body_pronouns
+                    ):
+                        add(c, k)  # "it said" is a body speaking; "it is said" has no nsubj
                     elif (
                         c.dep_ == "nsubjpass"
                         and tok.lemma_.lower() in self.passive_reporting
@@ -315,11 +330,11 @@ class AttributionFinder:
                         add(c, k)  # "the agency was quoted as saying"
                     elif tok.lemma_.lower() in _TELLING:
                         if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
-                            add(c, k + 0.3)
+                            add(c, k + 0.3, audience=True)
                         elif c.dep_ == "prep" and c.lower_ in ("to", "before"):
                             obj = pobj(c)
                             if obj is not None:
-                                add(obj, k + 0.3)
+                                add(obj, k + 0.3, audience=True)
             elif cue == "counting":
                 # "Open-source analysts counted 46 trains": the counter, when no verb of
                 # saying frames the sentence ("Angola has recorded X, the WHO said")
@@ -412,6 +427,9 @@ class AttributionFinder:
         if not agents:
             return None
         agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
+        agents = self._told_and_generic_last(agents, abbrevs, history)
+        if not agents:
+            return None
         # an outlet is a source only when nobody else is named
         non_media = [a for a in agents if not a.media]
         chain = (
@@ -425,6 +443,34 @@ class AttributionFinder:
         if not names:
             return None
         return Attribution(names[0], names[1:])
+
+    def _told_and_generic_last(
+        self, agents: list[_Agent], abbrevs: dict[str, str], history: list[str]
+    ) -> list[_Agent]:
+        """The one told ("X told lawmakers") passes a figure on, it does not give it: it
+        never comes first, and alone names no source (the chain's order is kept
+        otherwise). A generic phrase that is no earlier source ("She added that the port
+        expected 500 ships") is what the speaker talks about, not who speaks: it goes when
+        a speaker is named."""
+        if all(a.audience for a in agents):
+            return []
+        generic = [
+            a
+            for a in agents
+            if not a.audience
+            and not a.anaphoric
+            and _GENERIC.match(a.text.strip())
+            and self._resolve(a, abbrevs, history) == a.text.strip()
+        ]
+        speakers = [
+            a
+            for a in agents
+            if not a.audience and a not in generic and (a.anaphoric or self._person(a.text))
+        ]
+        if generic and speakers:
+            agents = [a for a in agents if a not in generic]
+        first = next(a for a in agents if not a.audience)
+        return [first, *(a for a in agents if a is not first)]
 
     def _debris(self, name: str) -> bool:
         """An intermediary that names no one: the audience ("reporters", "lawmakers")."""
@@ -487,7 +533,7 @@ class AttributionFinder:
             if bare.replace("’", "'") == full.replace("’", "'"):
                 return f"{text} ({abbr})"
         if agent.anaphoric:
-            found = _antecedent(bare.lower(), history, self.pronouns)
+            found = self._antecedent(bare.lower(), history)
             head = bare.lower().split()[-1] if bare.split() else ""
             if found is None and head not in self.pronouns and not self._document_word(head):
                 return text  # "The Government has confirmed 45 deaths", named nowhere else
@@ -501,6 +547,39 @@ class AttributionFinder:
             # "South Korea's spy agency" stays as written, with the pack's name beside it
             return f"{text} ({canonical})"
         return text
+
+    def _antecedent(self, anaphor: str, history: list[str]) -> str | None:
+        """The latest earlier source an anaphor can mean: "it" the latest body; "they" the
+        latest source; "the spy agency" the latest source whose name holds "agency" or a
+        word of its kind ("Service"), else the latest person for "the official", the latest
+        body for "the watchdog"."""
+        head = anaphor.split()[-1] if anaphor else ""
+        if not history:
+            return None
+        if head in self.person_pronouns:
+            return next((h for h in reversed(history) if self._person(h)), history[-1])
+        if head in self.body_pronouns or (head and head not in self.pronouns):
+            if head not in self.pronouns:
+                for name in reversed(history):
+                    if head in name.lower():
+                        return name
+                kinds = self.source_kinds.get(" ".join(anaphor.split()[-2:]), frozenset())
+                kinds = kinds or self.source_kinds.get(head, frozenset())
+                for name in reversed(history):
+                    words = set(re.findall(r"[\w-]+", name.lower()))
+                    if words & kinds and not self._person(name):
+                        return name
+                if head in self.person_nouns:
+                    return next((h for h in reversed(history) if self._person(h)), history[-1])
+            return next((h for h in reversed(history) if not self._person(h)), history[-1])
+        return history[-1]
+
+    def _person(self, name: str) -> bool:
+        """Whether a source's name is a person's ("Marta Lind", "a spokesman")."""
+        bare = _TRAILING_ABBREV.sub("", name.strip())
+        # "the head of the health office", "a spokesman for the ministry": the head noun
+        words = re.findall(r"[\w-]+", re.split(r"\s(?:of|for|at|in)\s", bare.lower())[0])
+        return bool(_PERSONAL.match(bare)) or bool(words and words[-1] in self.person_nouns)
 
     def _document_word(self, word: str) -> bool:
         """ "the figures", "the report": a back-reference to a document names no one."""
@@ -532,7 +611,8 @@ def _trailing_speaker(verb: Token) -> str | None:
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and (
-        doc[j].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "ADP") or doc[j].text in ("'s", "’s")
+        doc[j].pos_ in ("PROPN", "NOUN", "DET", "PART", "ADJ", "ADP")
+        or doc[j].text in ("'s", "’s", "(", ")")
     ):
         if doc[j].text == ",":
             break
@@ -544,6 +624,9 @@ def _trailing_speaker(verb: Token) -> str | None:
         return None
     return span.text
 
+
+#: "the port", "the company": a definite phrase of lower-case words, no name
+_GENERIC = re.compile(r"^[Tt]he(?:\s+[a-z][\w'’-]*){1,3}$")
 
 _PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
 
@@ -559,14 +642,3 @@ def _person_meant(history: list[str], named: str | None) -> str | None:
     if named is not None:
         return named
     return next((h for h in reversed(history) if _PERSONAL.match(h)), last)
-
-
-def _antecedent(anaphor: str, history: list[str], pronouns: Set[str]) -> str | None:
-    """The latest earlier source an anaphor can mean: "the agency" -> the last source
-    whose name holds "agency"; a pronoun -> the last source."""
-    head = anaphor.split()[-1] if anaphor else ""
-    if head and head not in pronouns:
-        for name in reversed(history):
-            if head in name.lower():
-                return name
-    return history[-1] if history else None

@@ -28,6 +28,8 @@ _REACH = 60  # characters before a name that may hold its role ("the head of X, 
 #: People a back-reference may mean, the latest first: a bound, so a document naming
 #: thousands of people costs each role phrase a fixed amount.
 LOOK_BACK = 50
+#: ", a medic with the 80th brigade,": a describing phrase right after a name
+_APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]+([^,.;:\n\"“”]{3,80}?)[ \t]*,")
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 
 
@@ -42,6 +44,7 @@ class RoleReader:
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         self.role_nouns = {str(k).lower(): str(v) for k, v in lex.mapping("role_nouns").items()}
         self.pronouns = lex.phrase_set("person_pronouns")
+        self.person_nouns = lex.phrase_set("person_nouns")
 
     def people(self, text: str) -> People:
         """The people the document names with a title or a describing phrase, in order."""
@@ -57,7 +60,11 @@ class RoleReader:
                 clause = re.split(r"[.;:!?\n]", before)[-1]
                 roles |= {w.lower() for w in _WORDS.findall(clause)}
             elif not lead:
-                continue  # "the Office of Korean Affairs": no title, no appositive
+                after = _APPOSITIVE_AFTER.match(text, m.end())
+                words = {w.lower() for w in _WORDS.findall(after.group(1))} if after else set()
+                if not words & (self.person_nouns | set(self.role_nouns) | set(self.titles)):
+                    continue  # "the Office of Korean Affairs": no title, no appositive
+                roles |= words  # "Olena Bondar, a medic with the brigade, wrote"
             roles |= {self.role_nouns[w] for w in roles if w in self.role_nouns}
             # a person without a role word stays: "she" may mean them ("The network's
             # coordinator, Agnes Whitby,"), though no role phrase will

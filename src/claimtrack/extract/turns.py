@@ -21,8 +21,15 @@ import spacy
 
 from claimtrack.extract.lexicon import Lexicon
 
-# a capitalised label of up to five words at the start of a line, then a colon
-_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(?=\S)")
+# a capitalised label of up to five words at the start of a line, then a colon; an
+# asker's outlet may follow in brackets ("Q (Reuters):")
+_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+# the record of a hearing: a title and a surname in capitals, then a full stop
+# ("Senator WHITCOMB. Thank you.", "General DELACROIX. Senator, ...")
+_RECORD_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,2}[A-Z][A-Z'’-]{2,})\.[ \t]+(?=\S)")
 _ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
 
 
@@ -49,6 +56,7 @@ class TurnReader:
     def __init__(self, lex: Lexicon) -> None:
         self.askers = lex.phrase_set("speaker_askers")
         self.answerers = lex.phrase_set("speaker_answerers")
+        self.headers = lex.phrase_set("speaker_headers")
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         # "Q: And Mr. Voss, ...": a capitalised function word is no first name
         self.stop_words = _stop_words(lex.language)
@@ -59,8 +67,12 @@ class TurnReader:
         lines = text.split("\n")
         known: dict[str, Turn | None] = {}  # each label is looked up in the text once
         for i, line in enumerate(lines):
-            m = _LABEL.match(line)
+            m = _label(line)
             if m is None:
+                continue
+            header = self._header(line, m)
+            if header is not None:  # "Briefer: Deputy Spokesperson Jeon Ha-kyu"
+                labels[i] = header
                 continue
             label = " ".join(m.group(1).split())
             if label not in known:
@@ -78,7 +90,7 @@ class TurnReader:
         question = ""  # the opening of the latest asker's turn
         for i, line in enumerate(lines):
             turn = labels.get(i)
-            m = _LABEL.match(line) if turn is not None else None
+            m = _label(line) if turn is not None else None
             if turn is not None and turn.answer:
                 turn = Turn(_addressee(question, named, self.titles), False)
             if turn is not None and m is not None:
@@ -91,6 +103,19 @@ class TurnReader:
             if current is not None and line.strip():
                 out[i] = current
         return out
+
+    def _header(self, line: str, m: re.Match[str]) -> Turn | None:
+        """A transcript's header naming who speaks ("Briefer: Deputy Spokesperson Jeon
+        Ha-kyu", "Witness: Ambassador Ruth Okonjo, Special Envoy"): the person, titles
+        left out; the lines after it are theirs until the next label."""
+        if m.group(1).lower() not in self.headers:
+            return None
+        value = re.split(r"[,;(|]", line[m.end() :])[0].split()
+        while value and _title_key(value[0]) in self.titles:
+            value = value[1:]
+        if not 2 <= len(value) <= 4 or not all(w[:1].isupper() for w in value):
+            return None
+        return Turn(" ".join(value), False)
 
     def _turn(self, label: str, text: str) -> Turn | None:
         words = label.split()
@@ -111,6 +136,11 @@ class TurnReader:
         if full is None:
             full = " ".join(w.capitalize() for w in words)
         return Turn(full, False)
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """A speaker label opening the line, in either form (``_LABEL``, ``_RECORD_LABEL``)."""
+    return _LABEL.match(line) or _RECORD_LABEL.match(line)
 
 
 def _addressee(question: str, named: list[tuple[str, str]], titles: dict[str, str]) -> str | None:
