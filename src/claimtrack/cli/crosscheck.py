@@ -224,7 +224,7 @@ def measure_command(
     console.print(
         f"{m.label} ({m.key})  {m.sparkline}\ncurrent estimate {estimate} · trend "
         f"{present.trend_text(m)} · {m.origins} independent origins · "
-        f"{len(m.conflicts)} conflicts",
+        f"{present.plural(len(m.conflicts), 'conflict')}",
         markup=False,
     )
     if m.reported:
@@ -273,7 +273,8 @@ def conflicts_command(
         err_console().print(f"no conflicts at tolerance {tolerance:g}", markup=False)
         return
     labels = {m.key: m.label for m in cc.measures}
-    table = Table(title=f"{len(cc.conflicts)} conflicts (tolerance {tolerance:g})")
+    title = f"{present.plural(len(cc.conflicts), 'conflict')} (tolerance {tolerance:g})"
+    table = Table(title=title)
     for name in ("measure", "figure A", "figure B", "gap", "kind"):
         table.add_column(name, overflow="fold", justify="right" if name == "gap" else "left")
     for x in cc.conflicts:
@@ -348,7 +349,7 @@ def report_command(
       claimtrack report --out out/report.html
       claimtrack report --format md --out out/report.md
     """
-    from claimtrack.report import render_html, render_markdown
+    from claimtrack.report import present, render_html, render_markdown
 
     target = out or Path(f"report.{fmt.value}")
     example = f"report.{fmt.value}"
@@ -360,6 +361,7 @@ def report_command(
     text = render_html(cc, story) if fmt is ReportFormat.html else render_markdown(cc, story)
     write_file(target, lambda fh: fh.write(text), example)
     out_console().print(
-        f"wrote {target} ({len(cc.measures)} measures, {len(cc.conflicts)} conflicts)",
+        f"wrote {target} ({present.plural(len(cc.measures), 'measure')}, "
+        f"{present.plural(len(cc.conflicts), 'conflict')})",
         markup=False,
     )

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from claimtrack.packs import StoryPack
 from claimtrack.records import ClaimId
 from claimtrack.report import present
+from claimtrack.report.present import plural
 from claimtrack.resolve import CheckedClaim, Conflict, DocumentSummary, Figure, MeasureView
 
 
@@ -45,10 +46,6 @@ CONFLICT_ROWS = 100  # conflicts per measure, and in the global list, largest ga
 LIST_ITEMS = 10  # origins or documents named in one figure row
 OTHER_DOCUMENTS = 200  # documents listed besides the flagged ones
 SOURCE_ROWS = 200  # origins, most claims first
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def command(*args: str) -> Markup:

@@ -88,7 +88,7 @@ def render_markdown(cc: CrossCheck, pack: StoryPack | None = None) -> str:
     out = [
         f"# {cell(title)}",
         "",
-        f"{len(cc.measures)} measures · {n_claims} claims · {len(cc.conflicts)} conflicts · "
+        f"{len(cc.measures)} measures · {n_claims} claims · {present.plural(len(cc.conflicts), 'conflict')} · "
         f"{len(cc.sources)} origins · {len(cc.documents)} documents · "
         f"tolerance {cc.tolerance * 100:g}%",
         "",

@@ -108,3 +108,13 @@ def side_colours(sides: list[str | None]) -> dict[str | None, str]:
     for side in sorted({s for s in sides if s is not None}):
         out[side] = _KNOWN_SIDES.get(side) or next(spare, UNATTRIBUTED)
     return out
+
+
+def noun(n: int, word: str, words: str | None = None) -> str:
+    """``word`` for one, else ``words`` (default ``word`` + "s"): "1 conflict", "2 conflicts"."""
+    return word if n == 1 else (words or word + "s")
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """The count and its noun: "1 conflict", "1,204 conflicts"."""
+    return f"{n:,} {noun(n, word, words)}"

@@ -72,6 +72,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["number"] = present.number
+    env.filters["noun"] = present.noun  # {{ n|noun("conflict") }}: "conflict" for one, else plural
     env.filters["shorten"] = present.shorten
     env.filters["seg"] = lambda s: quote(str(s), safe="")  # one URL path segment
     env.filters["path"] = lambda s: quote(str(s), safe="/")  # a document id (may hold "/")
