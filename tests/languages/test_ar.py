@@ -263,3 +263,19 @@ def test_an_actor_in_another_clause_after_the_arabic_comma_owns_no_figure() -> N
     )
     (c,) = claims(text)
     assert (c.low, c.measure) == (10000, "dprk_workers_in_russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # after "نقلا عن" a sound plural is in the genitive: the source is named in the nominative
+        ("وذكرت وكالة رويترز، نقلا عن مسؤولين أمريكيين، أن روسيا تلقت 300 صاروخ.",
+         "مسؤولون أمريكيون"),
+        ("وذكرت وكالة رويترز، نقلا عن محللين غربيين، أن روسيا قدمت 500 طن من القمح.",
+         "محللون غربيون"),
+        # names that only end like a plural stay as written
+        ("وذكرت وكالة رويترز، نقلا عن الكرملين، أن روسيا قدمت 500 طن من القمح.", "الكرملين"),
+    ],
+)  # fmt: skip
+def test_cited_plural_sources_in_the_nominative(text: str, source: str) -> None:
+    assert only(text).source == source
