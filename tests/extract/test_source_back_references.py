@@ -135,3 +135,25 @@ def test_a_hearing_record_names_its_speakers_by_title_and_capitals() -> None:
 def test_a_briefing_header_names_who_speaks_and_answers() -> None:
     assert claim_of(BRIEFING, 41000).source == "Han Ji-woo"
     assert claim_of(BRIEFING, 9000).source == "Han Ji-woo"
+
+
+COUNTED = (
+    "The Korea Coast Guard (KCG) said on Monday that patrols had been stepped up.\n\n"
+    "Yoon Ha-rin, a lawmaker who attended the briefing, said the coast guard had tracked "
+    "at least 20 fishing boats crossing the line.\n"
+)
+
+
+def test_a_count_a_speaker_passes_on_is_the_counters() -> None:
+    c = claim_of(COUNTED, 20)
+    assert "Coast Guard" in (c.source or "") and "Yoon Ha-rin" in c.via
+
+
+ADDRESSED = """Senator ALDEN. General, press reports say 9,000 drones have been shipped.
+
+General MOREAU. Senator, we have seen closer to 6,000.
+"""
+
+
+def test_the_one_addressed_is_no_source() -> None:
+    assert claim_of(ADDRESSED, 9000).source != "General"

@@ -105,6 +105,7 @@ class AttributionFinder:
         self.pronouns = lex.phrase_set("personal_pronouns")
         self.person_pronouns = lex.phrase_set("person_pronouns")
         self.body_pronouns = lex.phrase_set("body_pronouns")
+        self.titles = frozenset(lex.mapping("person_titles"))
         self.person_nouns = lex.phrase_set("person_nouns")
         self.source_kinds = {
             k: frozenset(map(str, v)) for k, v in lex.mapping("source_kinds").items()
@@ -262,6 +263,13 @@ class AttributionFinder:
                 return
             if tok.pos_ == "NUM" or tok.like_num:
                 return  # "One of them said": a count of people, not who they are
+            if (
+                tok.i == sent[0].i
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].text == ","
+                and tok.lower_.rstrip(".") in self.titles
+            ):
+                return  # "General, press reports say ...": the one addressed
             given = _named(tok, self.naming) if tok.pos_ != "PROPN" else None
             text = self._phrase(given if given is not None else tok)
             seen.add(tok.i)
@@ -340,8 +348,13 @@ class AttributionFinder:
                 # saying frames the sentence ("Angola has recorded X, the WHO said")
                 # (the main verb, or the verb of the figure's own clause: "when the
                 # ministry counted 500,000 protesters")
-                if (tok.dep_ == "ROOT" or tok.i in chain) and not any(
-                    c == "reporting" for c, _, _ in self._cues(sent)
+                # ... or what a speaker before it says was counted ("Park said the spy
+                # agency had tracked 20 flights": the agency's count, passed on by Park)
+                said_before = any(
+                    a.i < tok.i and a.lemma_.lower() in self.reporting for a in tok.ancestors
+                )
+                if (tok.dep_ == "ROOT" or tok.i in chain) and (
+                    said_before or not any(c == "reporting" for c, _, _ in self._cues(sent))
                 ):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if subj is not None and subj.lower_ not in _EXPLETIVES:
@@ -454,6 +467,13 @@ class AttributionFinder:
         a speaker is named."""
         if all(a.audience for a in agents):
             return []
+        for a in agents:
+            if (
+                not a.anaphoric
+                and _GENERIC.match(a.text.strip())
+                and self._names_earlier(a.text, history)
+            ):
+                a.anaphoric = True  # "the coast guard" after "the Korea Coast Guard (KCG)"
         generic = [
             a
             for a in agents
@@ -573,6 +593,14 @@ class AttributionFinder:
                     return next((h for h in reversed(history) if self._person(h)), history[-1])
             return next((h for h in reversed(history) if not self._person(h)), history[-1])
         return history[-1]
+
+    @staticmethod
+    def _names_earlier(phrase: str, history: list[str]) -> bool:
+        """Whether a definite phrase's head, or its last two words, is in an earlier
+        source's name ("the coast guard" and "Korea Coast Guard")."""
+        words = phrase.lower().split()[1:]
+        tail = " ".join(words[-2:])
+        return bool(words) and any(tail in name.lower() for name in history)
 
     def _person(self, name: str) -> bool:
         """Whether a source's name is a person's ("Marta Lind", "a spokesman")."""
