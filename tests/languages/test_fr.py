@@ -266,3 +266,8 @@ def test_the_named_source_opening_the_next_sentence_keeps_speaking() -> None:
         "Nord aurait livré environ 80 lance-roquettes multiples."
     )
     assert (later.value, later.source) == (80, "l'état-major sud-coréen")
+
+
+def test_ten_of_thousands() -> None:
+    (c,) = claims("La Corée du Nord aurait envoyé une dizaine de milliers de soldats en Russie.")
+    assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")

@@ -223,3 +223,13 @@ def test_the_noun_after_an_auxiliary_is_the_unit() -> None:
 def test_a_count_of_tens_is_a_number() -> None:
     (c,) = claims("Due decine di missili nordcoreani hanno colpito Kiev.")
     assert (c.value, c.vague) == (20, False)
+
+
+def test_according_to_what_a_body_reported() -> None:
+    (c,) = claims("Sono almeno 12 le vittime, secondo quanto riferito dai vigili del fuoco.")
+    assert (c.low, c.source) == (12, "vigili del fuoco")
+
+
+def test_ten_of_thousands() -> None:
+    (c,) = claims("La Corea del Nord avrebbe inviato una decina di migliaia di soldati in Russia.")
+    assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")

@@ -262,3 +262,17 @@ def test_bare_sources_are_new_not_back_references() -> None:
         "citando fontes militares, Pyongyang vai enviar mais 2.000 soldados para a Rússia."
     )
     assert (later.source, later.via) == ("fontes militares", ["o jornal Público"])
+
+
+def test_a_speaker_after_a_verb_with_an_article_like_to() -> None:
+    (c,) = claims("Pelo menos 40 pessoas morreram, informou a Defesa Civil em comunicado.")
+    assert c.source == "a Defesa Civil"
+    (d,) = claims(
+        "Ao todo, 1.500 engenheiros foram enviados, afirmaram fontes diplomáticas à Folha."
+    )
+    assert d.source == "fontes diplomáticas"
+
+
+def test_ten_of_thousands() -> None:
+    (c,) = claims("A Coreia do Norte teria enviado uma dezena de milhares de soldados à Rússia.")
+    assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")

@@ -605,7 +605,6 @@ class _Cues:
         self.retro = _alternation(lex.words("retro_cues"))
         # a figure's own words end a name too: "nach Angaben des Militärs rund 3000"
         figure_words = [
-            *lex.words("source_stops"),
             *lex.words("approx"),
             *lex.words("bounds", "low"),
             *lex.words("bounds", "high"),
@@ -614,10 +613,19 @@ class _Cues:
             *lex.vague_multipliers,
         ]
         articles = set(lex.words("number_articles")) | set(lex.words("weak_number_words"))
+        # a source stop stops a name even where it is an article before numbers too ("à",
+        # "ao", "alla": "afirmaram fontes diplomáticas à Folha")
         self.stops, self.stop_stems = _word_set(
-            first
-            for w in figure_words
-            if w and (first := w.split()[0]) not in articles and (" " not in w or len(first) > 3)
+            [
+                *(w.split()[0] for w in lex.words("source_stops") if w),
+                *(
+                    first
+                    for w in figure_words
+                    if w
+                    and (first := w.split()[0]) not in articles
+                    and (" " not in w or len(first) > 3)
+                ),
+            ]
         )
         skips = [
             *lex.words("source_skips"),
@@ -707,13 +715,14 @@ class _Cues:
                     if cite_at is not None:
                         before = self._before(sentence, cite_at, cue_starts)
                 inverted = sentence[: m.start()].rstrip().endswith((",", "–", "—"))
-                after = self._after(
-                    sentence,
-                    self._past_addressee(sentence, m.end()),
-                    cue_starts,
-                    cued=_closing_verb(sentence, m, self.function_words),
-                    counted=inverted,  # ", ont indiqué deux responsables ukrainiens"
-                )
+                closing = _closing_verb(sentence, m, self.function_words)
+                told = self._past_addressee(sentence, m.end())
+                # ", ont indiqué deux responsables ukrainiens": counted speakers
+                after = self._after(sentence, told, cue_starts, cued=closing, counted=inverted)
+                if after is None and told != m.end():
+                    # "informou a Defesa Civil em comunicado": no one after what looked like
+                    # the told part, so that was the speaker ("a" is also an article)
+                    after = self._after(sentence, m.end(), cue_starts, cued=closing)
                 antecedent = self._antecedent(sentence, m.start())
                 if antecedent is not None:
                     # "la ministra, que anunció además una partida": the name before the
