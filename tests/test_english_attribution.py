@@ -97,8 +97,8 @@ def test_the_third_blind_set_holds_what_it_reached() -> None:
     assert r["as_of"] >= BLIND3_AS_OF, r
 
 
-#: english_blind3 scored once before the round's rules changed: F1 .951, source .718,
-#: as_of .615 (.590 strict). The floors are that baseline, a little under; the end of the
-#: round's scoring is in its README.
+#: english_blind3 scored once before the round's rules changed (F1 .951, source .718,
+#: as_of .615, .590 strict) and once at its end (F1 .951, source .718, as_of .821, .795
+#: strict): under the issue's 0.85 on both, held a little under the second scoring.
 BLIND3_SOURCE = 0.7
-BLIND3_AS_OF = 0.6
+BLIND3_AS_OF = 0.8
