@@ -124,8 +124,25 @@ class TimeWords(_Strict):
     quarters: Numbers = {}
     seasons: dict[str, list[int]] = {}
     relative: dict[
-        str, Literal["last week", "this week", "last month", "this month", "last year", "this year"]
+        str,
+        Literal[
+            "last week",
+            "this week",
+            "next week",
+            "last month",
+            "this month",
+            "next month",
+            "last year",
+            "this year",
+            "next year",
+        ],
     ] = {}
+    # "last August", "next March": a word before a month name and which such month it means
+    month_relative: dict[str, Literal["last", "this", "next"]] = {}
+    # "today", "yesterday", "this morning": days before the published day (0 is that day)
+    days: Numbers = {}
+    # "at the time", "during the month", "that week": the time the text named last
+    back_references: Words = []
     month_prepositions: Words = []
     # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
     weekdays: Words = []
@@ -251,6 +268,12 @@ class ExtractWords(_Strict):
     # no noun an earlier source's name could be matched on ("he", "we", "you").
     personal_pronouns: Words = []
     person_pronouns: Words = []  # "he", "she": the latest person named (extract/roles.py)
+    body_pronouns: Words = []  # "it": the latest source that is no person
+    # Heads of a source's name that mean a person ("a spokesman", "the officials")
+    person_nouns: Words = []
+    # A back-reference's head and the heads of the names it may mean ("the spy agency" is
+    # the National Intelligence Service): head -> words one of which the name holds
+    source_kinds: dict[str, Words] = {}
     # Verbs that give a described agent its name ("a user called Z", "a weekly named X").
     naming_verbs: Words = []
     particles: Words = []
@@ -284,6 +307,7 @@ class ExtractWords(_Strict):
     # parenthetical estimate ("(JCS est.)") and words that are never an intermediary.
     speaker_askers: Words = []
     speaker_answerers: Words = []  # "A:" answers for the speaker the question addressed
+    speaker_headers: Words = []  # "Briefer: Jeon Ha-kyu": the person who speaks next
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []
     role_nouns: dict[str, str] = {}
@@ -383,6 +407,15 @@ class ExtractWords(_Strict):
     date_markers: DateMarkers = DateMarkers()
     quote_endings: Words = []
     citing_after: Words = []
+    # A figure after one of ``part_openers`` in its sentence is part of the claim before it
+    # ("このうち", "其中", "이 가운데"), one with ``more_words`` in its clause more of it
+    # ("さらに", "再派出", "더 보낼"): it takes that claim's measure when its own clause names
+    # none, and its source when it has none (extract/parts.py).
+    part_openers: Words = []
+    # Words opening a speaker's phrase that are not the speaker's name, in a script without
+    # spaces ("別の韓国政府関係者", "不愿具名的院线负责人"): cut off (extract/unspaced.py).
+    speaker_modifiers: Words = []
+    more_words: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
     status_weak_planned: Words = []
@@ -413,6 +446,16 @@ class ExtractWords(_Strict):
     # actor named only right after one is where a figure is or goes, not whose it is, so a
     # measure about another actor still applies ("до Росії надійшло 200 систем").
     place_prepositions: Words = []
+    # Impersonal attribution (extract/impersonal.py): a body named only as where a figure was
+    # said ("в министерстве ожидали", ", заявили в ГУР", "у СБУ повідомили", "Im Ministerium
+    # geht man davon aus", "W resorcie szacują"). Verbs with no subject of their own (a
+    # third-person plural, "man", a passive "poinformowano"); the prepositions naming where,
+    # each mapped to the case a pymorphy3 name reader reads after it ("loct"; "" to keep the
+    # name as written); channels after the preposition that are no body ("в интервью"; the
+    # body may follow: "в сообщении Гидрометцентра").
+    impersonal_verbs: Words = []
+    impersonal_prepositions: dict[str, str] = {}
+    impersonal_channels: Words = []
     # Words before a number that make it the base of a rate or share ("per 100,000",
     # "out of 10"), not a claim; Italian "per" before an amount means "for".
     denominator_words: Words = []
