@@ -20,14 +20,16 @@ from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
+from claimtrack.extract.parts import PartReader
 from claimtrack.extract.plain import PlainAttributions, PlainReader
 from claimtrack.extract.predicates import PredicateReader
+from claimtrack.extract.quoted_runs import QuotedRuns
 from claimtrack.extract.quotes import QuoteReader
 from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.tables import Cell, TableCells, TableReader
-from claimtrack.extract.timex import TimeReader
+from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
@@ -150,6 +152,7 @@ class _DocRun:
     state: _DocState | None = None  # the parsed reading's, built at the first candidate
     doc_actors: set[str] | None = None  # the parser-free reading's
     attributions: PlainAttributions | None = None  # the parser-free reading's
+    last_claim: Claim | None = None  # the parser-free reading's latest (parts.py)
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -272,6 +275,8 @@ class Extractor:
         self.predicates = PredicateReader(self.lex)
         self.measures = MeasureMatcher(pack, self.lex.words("place_prepositions"))
         self.plain = PlainReader(self.lex)
+        self.parts = PartReader(self.lex)
+        self.quoted_runs = QuotedRuns(self.lex)
         self.turns = TurnReader(self.lex)
         self.tables = TableReader(self.lex)
         self.roles = RoleReader(self.lex)
@@ -518,6 +523,9 @@ class Extractor:
             attr = run.attributions.figures(s, cand.figures[0].start)
             source, via = (attr.source, attr.via) if attr else (None, [])
             found = self._plain_found(run.doc, s, cand, source, run.doc_actors, via)
+            claims = [f.claim for f in found]
+            self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
+            run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions)
             run.attributions.claimed(s, [f.claim for f in found], attr)
             run.keep(found)
 
@@ -722,7 +730,8 @@ class Extractor:
         earlier sentence was tried and made dev and the training set worse.)"""
         if cell is not None and cell.as_of:
             return cell.as_of
-        own = self.time.as_of(s.text, fig.start, state.doc.published)
+        earlier = state.doc.text[max(0, s.start - BACK_REFERENCE_CHARS) : s.start]
+        own = self.time.as_of(s.text, fig.start, state.doc.published, earlier)
         return own if own is not None else state.frame_as_of
 
     def _frame_time(self, text: str, published: str | None) -> str | None:

@@ -193,6 +193,10 @@ class FigureFinder:
                 and (glued(toks[j - 1], toks[j]) or spaced_part(toks, j, lex))  # "1만 2천"
             ):
                 part = self.number_at(toks, j, money)
+                if part is not None and part.scale and scale < part.scale > total:
+                    # "1천500억", "1천100만": a group under a myriad scales with the part
+                    total, scale, j = total * part.scale + part.value, part.scale, part.end
+                    continue
                 if part is None or part.value >= scale:
                     break
                 total += part.value
@@ -229,7 +233,8 @@ class FigureFinder:
                 if scale > 1:
                     return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
         if self.number_words is not None and (read := self.number_words.read_at(toks, i)):
-            return _Num(read[0], read[1], False, read[0] >= 1000, False, None)  # "dreiundzwanzig"
+            num = _Num(read[0], read[1], False, read[0] >= 1000, False, None)  # "dreiundzwanzig"
+            return self._times_plural(num, toks)
         # words: "two", "twenty-five", "a million", "half a million", "two dozen"
         j = i
         words: list[str] = []
@@ -274,7 +279,26 @@ class FigureFinder:
         if v is None:
             return None
         has_scale = any(x in lex.scales and lex.scales[x] >= 1000 for x in words)
-        return _Num(v * fraction, j, False, has_scale, False, None)
+        return self._times_plural(_Num(v * fraction, j, False, has_scale, False, None), toks)
+
+    def _times_plural(self, num: _Num, toks: list[Tok]) -> _Num:
+        """A count of a plural number noun is one number, not the count and a vague amount:
+        "deux dizaines" 20, "três centenas" 300, "due decine" 20, "deux milliers" 2,000."""
+        j = num.end
+        if j >= len(toks) or num.grouped or not 1 < num.value <= 100 or num.value % 1:
+            return num
+        plural = self.lex.vague_plurals.get(toks[j].lower)
+        if (
+            plural is None
+            and j + 1 < len(toks)
+            and toks[j].lower in self.lex.of_words
+            and self.lex.vague_plurals.get(toks[j + 1].lower, 0) >= 1000
+        ):
+            # "une dizaine de milliers", "una decina di migliaia": ten thousand
+            j, plural = j + 1, self.lex.vague_plurals[toks[j + 1].lower]
+        if plural is None:
+            return num
+        return _Num(num.value * plural, j + 1, False, plural >= 1000, False, None)
 
     # -- figures ---------------------------------------------------------------------------
     def may_start(self, toks: list[Tok], i: int) -> bool:
@@ -843,10 +867,29 @@ def currency_word(d: Draft) -> None:
         not d.percent
         and d.currency is None
         and d.j < len(toks)
-        and toks[d.j].lower in lex.currency_words
+        and (word := _particle_off(toks[d.j].lower, lex)) in lex.currency_words
     ):
-        d.currency = lex.currency_words[toks[d.j].lower]
+        d.currency = lex.currency_words[word]
         d.j += 1
+
+
+def _glued_rest(rest: str, suffix: str, lex: Lexicon) -> bool:
+    """Whether a word starting with a one-letter bound ("여") is that bound with a counter or
+    particle glued on ("여명이"), not another word ("여전히", "여성")."""
+    if not rest or len(suffix) > 1:
+        return True
+    return rest.startswith(tuple(lex.phrase_set("counters") | lex.phrase_set("particles")))
+
+
+def _particle_off(word: str, lex: Lexicon) -> str:
+    """ "원을", "달러의" (Korean glues its particles on): the word without the folder's
+    ``particles`` it ends in when what is left is a currency word; else ``word``."""
+    if word in lex.currency_words:
+        return word
+    for p in lex.words("particles"):
+        if p and word.endswith(p) and word[: -len(p)] in lex.currency_words:
+            return word[: -len(p)]
+    return word
 
 
 @figure_step("counter_word", "'1만 명 이상': the bound follows a counter word after the number")
@@ -870,7 +913,11 @@ def low_suffix(d: Draft) -> None:
     for words in d.finder.low_suffix:
         got = [t.lower for t in toks[j : j + len(words)]]
         matches = got == words or (
-            glued_endings and len(words) == 1 and len(got) == 1 and got[0].startswith(words[0])
+            glued_endings
+            and len(words) == 1
+            and len(got) == 1
+            and got[0].startswith(words[0])
+            and _glued_rest(got[0][len(words[0]) :], words[0], d.lex)
         )
         if matches and not d.is_range:
             if words == ["+"] and not glued(toks[j - 1], toks[j]):
@@ -955,6 +1002,8 @@ def glued_suffix(d: Draft) -> None:
     prev = toks[d.j - 1].lower
     counter = next((c for c in counters if prev.startswith(c) and prev != c), None)
     glued_on = prev[len(counter) :] if counter else ""  # "명가량을": after the counter
+    if glued_on in lex.phrase_set("particles"):
+        glued_on = ""  # "1천 명에 육박한다": a particle, then the bound's own word
     word = glued_on or (toks[d.j].lower if d.j < len(toks) else "")
     if any(word.startswith(w) for w in lex.phrase_set("bounds", "high_suffix")):
         d.high, d.low = d.value, None

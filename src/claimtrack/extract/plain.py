@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
+from claimtrack.extract.impersonal import with_impersonal
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.names import name_reader
 from claimtrack.extract.sentences import Sentence
@@ -268,7 +269,7 @@ class PlainReader:
         if self.verb_final and self.according_after is not None:
             korean = self._source_before_cue(sentence)
             return Attribution(korean) if korean else None
-        agents = self.cues.agents(sentence)
+        agents = with_impersonal(self.lex, self.cues, sentence, self.cues.agents(sentence))
         if not agents:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
