@@ -54,6 +54,7 @@ from claimtrack.web import (
     watch_pages,
 )
 from claimtrack.web.data import Workspace, store_pack
+from claimtrack.web.inflight import Counting
 from claimtrack.web.intake import Intake, request_cap
 from claimtrack.web.jobs import JobRunner
 from claimtrack.web.recompute import InWorker
@@ -263,6 +264,7 @@ def create_app(
     limit = max_request_bytes if max_request_bytes is not None else request_cap(settings)
     app.add_middleware(BodyLimit, limit=limit)
     app.add_middleware(Guard, token=token)
+    app.add_middleware(Counting)  # outermost: background work gives way to every request
     app.include_router(api_pages.router)  # before api.router: see api_pages
     app.include_router(review_api.router)  # before api.router: /claims/{id} is its
     app.include_router(api.router)

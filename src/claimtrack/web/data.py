@@ -31,7 +31,7 @@ import threading
 import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar, cast
@@ -432,7 +432,13 @@ class Workspace:
     def _build(self, stamp: tuple[int, ...], compute: Compute) -> View:
         """Compute a view for ``stamp`` and publish it; called under ``_build_lock``."""
         began = time.monotonic()
-        with _short_turns():
+        # A cross-check computed on this thread takes short turns with the requests; one
+        # from the worker process gives way to them instead (``inflight.give_way``, in its
+        # unpickling and warming), and short turns for all of a landing stretched by that
+        # cost every request thread a switch each 0.5 ms (bench/serve.py: 130 -> 213
+        # requests/s with a landing during the burst, p95 140 -> 62 ms for search).
+        turns = _short_turns() if compute is not self._background else nullcontext()
+        with turns:
             view = self._derive(stamp, compute)
         ended = time.monotonic()
         view.built_at = ended

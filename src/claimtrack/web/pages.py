@@ -43,6 +43,7 @@ from claimtrack.web.data import (
     filtered,
     origin_records,
 )
+from claimtrack.web.inflight import give_way
 from claimtrack.web.intake import FILES_FIELD, MAX_FILES, csrf_ok, read_uploads
 from claimtrack.web.search_filters import FILTERED_POOL, all_facets, filter_hits
 from claimtrack.web.versions import version_diffs
@@ -141,13 +142,17 @@ def warm(view: View) -> None:
     page's titles and the search form's filter lists are made here too."""
     cards = view.derived("cards", lambda: [_card(m) for m in view.cc.measures])
     for m, card in zip(view.cc.measures, cards, strict=True):
+        give_way()  # a large measure's chart is most of a second: requests first
         # the keys ``overview`` and ``measure`` ask ``view.derived`` for
         view.memo.setdefault(("card", m.key), card)
         view.memo.setdefault(("chart", m.key), chart(m, view.colours).svg)
         view.memo.setdefault(("facets", m.key), facets(m, view.memo.get("languages", {})))
+    give_way()
     view.derived("copies", lambda: copies(view.cc))
+    give_way()
     view.derived("titles", lambda: {d.doc: d.title for d in view.cc.documents})
     if "languages" in view.memo:  # the search form's filter lists
+        give_way()
         all_facets(view, view.memo["languages"])
 
 

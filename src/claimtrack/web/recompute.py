@@ -36,6 +36,7 @@ from claimtrack.packs import StoryPack
 from claimtrack.resolve import CrossCheck
 from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
+from claimtrack.web.inflight import give_way
 
 log = logging.getLogger("claimtrack.web")
 
@@ -60,19 +61,19 @@ def _compute_pickled(url: str, pack: StoryPack | None, tolerance: float) -> byte
 
 
 class _Yielding:
-    """The pickle's bytes as a file whose every read first lets other threads run: the
-    unpickler reads a frame (at most 64 KB) at a time, so the lock changes hands between
-    frames."""
+    """The pickle's bytes as a file whose every read first gives way to the requests
+    being answered (``inflight.give_way``): the unpickler reads a frame (at most 64 KB)
+    at a time, so the requests run between frames."""
 
     def __init__(self, data: bytes) -> None:
         self._data = io.BytesIO(data)
 
     def read(self, n: int = -1) -> bytes:
-        time.sleep(0)  # releases the interpreter lock; a waiting request thread takes it
+        give_way()  # releases the interpreter lock; a waiting request thread takes it
         return self._data.read(n)
 
     def readinto(self, buffer: bytearray) -> int:
-        time.sleep(0)
+        give_way()
         return self._data.readinto(buffer)
 
     def readline(self) -> bytes:
