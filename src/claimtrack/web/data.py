@@ -31,7 +31,7 @@ import threading
 import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar, cast
@@ -45,6 +45,7 @@ from claimtrack.resolve import CheckedClaim, Conflict, CrossCheck, MeasureView, 
 from claimtrack.resolve.crosscheck import check_store
 from claimtrack.store import Store
 from claimtrack.store.schema import versions
+from claimtrack.web.inflight import in_background
 
 #: The tolerance the CLI uses by default, so the app and ``claimtrack conflicts`` agree.
 TOLERANCE = 0.1
@@ -437,8 +438,9 @@ class Workspace:
         # unpickling and warming), and short turns for all of a landing stretched by that
         # cost every request thread a switch each 0.5 ms (bench/serve.py: 130 -> 213
         # requests/s with a landing during the burst, p95 140 -> 62 ms for search).
-        turns = _short_turns() if compute is not self._background else nullcontext()
-        with turns:
+        # Only a background recompute gives way; a view a caller waits for does not.
+        background = compute is self._background
+        with _short_turns() if not background else in_background():
             view = self._derive(stamp, compute)
         ended = time.monotonic()
         view.built_at = ended

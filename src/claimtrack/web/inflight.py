@@ -9,11 +9,18 @@ counts the requests it is answering (``Counting``, an ASGI middleware); between 
 pieces of background work ``give_way`` sleeps while any is, up to ``GIVE_WAY_S``, so the
 background work takes the time the requests leave and still ends under a steady load.
 The count is per process, as the interpreter lock is.
+
+Only work marked as background (``in_background``) gives way: the same steps run for a
+view a caller waits for (the first request, a review's or an ingest job's ``catch_up``),
+and a request waiting on them would only wait longer if they gave way to it.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -23,6 +30,7 @@ GIVE_WAY_S = 0.05
 POLL_S = 0.002
 
 _answering = 0  # requests this process is answering now
+_marked = threading.local()  # ``background`` is set on threads doing background work
 
 
 def answering() -> int:
@@ -30,9 +38,23 @@ def answering() -> int:
     return _answering
 
 
+@contextmanager
+def in_background() -> Iterator[None]:
+    """Mark what this thread does inside as background work, which ``give_way`` slows."""
+    before = getattr(_marked, "background", False)
+    _marked.background = True
+    try:
+        yield
+    finally:
+        _marked.background = before
+
+
 def give_way(most: float = GIVE_WAY_S) -> None:
-    """Sleep while requests are being answered, at most ``most`` seconds; at once when
-    none is. Call it between two pieces of background work on a thread of the server."""
+    """In background work (``in_background``), sleep while requests are being answered,
+    at most ``most`` seconds; otherwise, or when none is, return at once. Call it between
+    two pieces of work that may run in the background on a thread of the server."""
+    if not getattr(_marked, "background", False):
+        return
     end = time.monotonic() + most
     while _answering and time.monotonic() < end:
         time.sleep(POLL_S)
