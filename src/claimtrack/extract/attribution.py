@@ -121,6 +121,9 @@ class AttributionFinder:
         self.count_possessives = lex.phrase_set("count_possessives")
         self.estimate_marks = lex.phrase_set("estimate_marks")
         self.via_debris = lex.phrase_set("via_debris")
+        # "the port", "the company": a definite phrase of lower-case words, no name
+        articles = "|".join(map(re.escape, sorted(lex.phrase_set("definite_articles"))))
+        self._generic = re.compile(rf"^(?i:{articles or '(?!)'})(?:\s+[a-z][\w'’-]*){{1,3}}$")
         self.counting = lex.phrase_set("counting_verbs")
         nouns = "|".join(sorted(map(re.escape, self.count_possessives), key=len, reverse=True))
         self._count_owner = re.compile(
@@ -470,7 +473,7 @@ class AttributionFinder:
         for a in agents:
             if (
                 not a.anaphoric
-                and _GENERIC.match(a.text.strip())
+                and self._generic.match(a.text.strip())
                 and self._names_earlier(a.text, history)
             ):
                 a.anaphoric = True  # "the coast guard" after "the Korea Coast Guard (KCG)"
@@ -479,7 +482,7 @@ class AttributionFinder:
             for a in agents
             if not a.audience
             and not a.anaphoric
-            and _GENERIC.match(a.text.strip())
+            and self._generic.match(a.text.strip())
             and self._resolve(a, abbrevs, history) == a.text.strip()
         ]
         speakers = [
@@ -652,9 +655,6 @@ def _trailing_speaker(verb: Token) -> str | None:
         return None
     return span.text
 
-
-#: "the port", "the company": a definite phrase of lower-case words, no name
-_GENERIC = re.compile(r"^[Tt]he(?:\s+[a-z][\w'’-]*){1,3}$")
 
 _PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
 

@@ -263,6 +263,9 @@ class ExtractWords(_Strict):
     # Grammar the parser-free reading needs.
     function_words: Words = []
     anaphoric_determiners: Words = []
+    # Definite articles: "the port", "the company" (lower-case words after one, no name) is
+    # a generic phrase that gives way to a named speaker in the same sentence.
+    definite_articles: Words = []
     anaphoric_subjects: Words = []
     # Personal pronouns: a speaker that is one means the latest source, and a pronoun names
     # no noun an earlier source's name could be matched on ("he", "we", "you").
