@@ -315,9 +315,12 @@ def test_closing_ends_a_recompute_running_in_the_worker(store: Store) -> None:
     process = worker._process
     assert process is not None
     worker.close()
-    process.join(HANG)
-    assert not process.is_alive()  # ended, not left computing
+    # The recompute's own thread is the one that reaps the process (join): a second
+    # joiner here could see waitpid's ECHILD between its reaping and its exit code, and
+    # take the reaped process for a live one.
     thread.join(HANG)
+    assert not thread.is_alive()
+    assert process.exitcode is not None  # ended, not left computing
     # the server still gets its cross-check (computed here), unless the worker had already
     # delivered it before close
     assert len(got) == 1 and len(got[0].documents) > 0
