@@ -278,8 +278,8 @@ def test_with_a_token_adding_needs_it(db: str) -> None:
 def test_the_overview_sees_the_new_documents(client: TestClient) -> None:
     def counts() -> tuple[int, int]:
         page = client.get("/").text
-        docs = re.search(r"<strong>([\d,]+)</strong> documents", page)
-        claims = re.search(r"<strong>([\d,]+)</strong> claims", page)
+        docs = re.search(r"<strong>([\d,]+)</strong> documents?", page)
+        claims = re.search(r"<strong>([\d,]+)</strong> claims?", page)
         assert docs and claims, page
         return int(docs[1].replace(",", "")), int(claims[1].replace(",", ""))
 

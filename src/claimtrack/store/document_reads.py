@@ -138,6 +138,30 @@ _LEFT_OUT = _set_aside(left_out)
 _REMOVED = _set_aside(removed_lines)
 
 
+_NEWEST = (
+    select(
+        versions.c.id,
+        versions.c.doc_id.label("doc"),
+        versions.c.version,
+        versions.c.title,
+        versions.c.published,
+        versions.c.ingested_at,
+    )
+    .order_by(versions.c.id.desc())
+    .limit(bindparam("limit"))
+    .subquery()
+)
+#: ``arrived_since``: of the newest versions, those ingested after ``since``.
+_ARRIVED = (
+    select(_NEWEST).where(_NEWEST.c.ingested_at > bindparam("since")).order_by(_NEWEST.c.id.desc())
+)
+_CLAIMS_PER_VERSION = (
+    select(claims.c.version_id, func.count())
+    .where(claims.c.version_id.in_(bindparam("ids", expanding=True)))
+    .group_by(claims.c.version_id)
+)
+
+
 @dataclass
 class DocumentPage:
     """One document as its page shows it (``DocumentReads.document_page``)."""
@@ -266,33 +290,18 @@ class DocumentReads(StoreAccess):
 
         Version ids grow with every ingest, and so does ``ingested_at``: the newest
         ``limit + 1`` versions are read from the end of the primary key and those after
-        ``since`` kept. No filter on the unindexed time column, so the read never walks
-        the rest of the table (whose rows carry the whole text), even when nothing is new.
+        ``since`` kept. The time is filtered outside that limit, so the read never walks
+        the rest of the table (whose rows carry the whole text), even when nothing is new;
+        and in SQL, so the overview (which asks on every request) gets only what is new.
         """
-        stmt = (
-            select(
-                versions.c.id,
-                versions.c.doc_id.label("doc"),
-                versions.c.version,
-                versions.c.title,
-                versions.c.published,
-                versions.c.ingested_at,
-            )
-            .order_by(versions.c.id.desc())
-            .limit(limit + 1)
-        )
         with self._read() as conn:
-            rows = [dict(r) for r in conn.execute(stmt).mappings() if r.ingested_at > since]
-            ids = [r["id"] for r in rows]
+            found = conn.execute(_ARRIVED, {"since": since, "limit": limit + 1}).mappings()
+            rows = [dict(r) for r in found]
             counts: dict[int, int] = {}
-            if ids:
+            if rows:
+                ids = [r["id"] for r in rows]
                 counts.update(
-                    (r[0], int(r[1]))
-                    for r in conn.execute(
-                        select(claims.c.version_id, func.count())
-                        .where(claims.c.version_id.in_(ids))
-                        .group_by(claims.c.version_id)
-                    )
+                    (r[0], int(r[1])) for r in conn.execute(_CLAIMS_PER_VERSION, {"ids": ids})
                 )
         for r in rows:
             r["claims"] = counts.get(r["id"], 0)

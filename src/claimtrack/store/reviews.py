@@ -50,6 +50,21 @@ def _origin_review(row: Any) -> OriginReview:
     return OriginReview.model_validate(dict(row._mapping))
 
 
+_ANY_ACTIVE = select(
+    or_(
+        exists().where(reviews.c.undone_at.is_(None)),
+        exists().where(origin_reviews.c.undone_at.is_(None)),
+    )
+)
+
+
+def reviews_active(conn: Connection) -> bool:
+    """Whether any review is active, asked in ``conn``'s transaction. The statement is
+    built once: building it cost as much as a document's claims (the document page and
+    the claims API ask on every request)."""
+    return bool(conn.execute(_ANY_ACTIVE).scalar())
+
+
 class Reviews(StoreAccess):
     """Confirm, reject or correct claims; merge, split and describe origins; undo."""
 
@@ -185,21 +200,17 @@ class Reviews(StoreAccess):
     def has_reviews(self) -> bool:
         """Whether any review is active: readers skip applying them when none is."""
         with self._read() as conn:
-            return bool(
-                conn.execute(
-                    select(
-                        or_(
-                            exists().where(reviews.c.undone_at.is_(None)),
-                            exists().where(origin_reviews.c.undone_at.is_(None)),
-                        )
-                    )
-                ).scalar()
-            )
+            return reviews_active(conn)
 
-    def apply_reviews(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def apply_reviews(
+        self, rows: list[dict[str, Any]], active: bool | None = None
+    ) -> list[dict[str, Any]]:
         """Claim rows (``Store.claims``) with reviewed values in place, the machine's in
-        ``machine`` and the review in ``review``."""
-        if not rows or not self.has_reviews():
+        ``machine`` and the review in ``review``. ``active``: ``has_reviews()`` when the
+        caller already asked it (in the transaction that read the rows)."""
+        if active is None:
+            active = bool(rows) and self.has_reviews()
+        if not rows or not active:
             for r in rows:
                 r["machine"], r["review"] = {}, None
             return rows

@@ -50,7 +50,7 @@ from claimtrack.review.apply import apply_origins, apply_verdict
 from claimtrack.store.document_reads import DOCUMENT_ROWS, DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.migrations import migrate
-from claimtrack.store.reviews import Reviews, reanchor
+from claimtrack.store.reviews import Reviews, reanchor, reviews_active
 from claimtrack.store.schema import (
     FTS_TABLE,
     claims,
@@ -741,6 +741,7 @@ class Store(DocumentReads, Reviews, WatchList):
                 )
             elif with_mentions:
                 found = conn.execute(mention_stmt, params).mappings()
+            active = reviewed and bool(rows) and reviews_active(conn)
             if with_mentions:
                 for m in found:
                     by_claim.setdefault(m["claim_id"], []).append(
@@ -760,7 +761,7 @@ class Store(DocumentReads, Reviews, WatchList):
             row["via"] = json.loads(via) if via and via != "[]" else []
             row["mentions"] = by_claim.get(row["id"], [])
             out.append(row)
-        return self.apply_reviews(out) if reviewed else out
+        return self.apply_reviews(out, active) if reviewed else out
 
     def claim(self, claim_id: str) -> Row | None:
         """One claim by its ``claim_id``, of any version, reviews applied; ``None`` when

@@ -474,6 +474,18 @@ def search(
     """Text and quotes matching every word, ``SEARCH_ROWS`` a page, best first among the
     newest ``RANKED`` matches (``Store.search_newest``); with the measure page's filters,
     among the best ``FILTERED_POOL`` of them (``web.search_filters``)."""
+    chosen = _chosen(filters)
+    key = ("search_page", q, tuple(sorted(chosen.items())), page, SEARCH_ROWS)
+    return HTMLResponse(ws.remembered(key, lambda: _search_html(ws, filters, chosen, q, page)))
+
+
+def _search_html(
+    ws: Workspace, filters: ClaimFilters, chosen: dict[str, str], q: str, page: int
+) -> str:
+    """The search page, rendered once per search and kept with ``Workspace.remembered``
+    (as its rows are): fifty snippets and the facets cost more to render than the rows
+    cost to read, and the same search is asked again (a page and its next, several
+    analysts, the link of a card)."""
     clean = "".join(ch if ch.isprintable() else " " for ch in q)
     first = (page - 1) * SEARCH_ROWS
     view = ws.view()
@@ -487,10 +499,7 @@ def search(
         capped = capped or len(pool) == FILTERED_POOL
         rows = filter_hits(pool, filters, ws, view)[first : first + SEARCH_ROWS + 1]
     elif clean.strip():
-        rows, capped = ws.remembered(
-            ("search_newest", clean, SEARCH_ROWS + 1, first),
-            lambda: ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first),
-        )
+        rows, capped = ws.store.search_newest(clean, limit=SEARCH_ROWS + 1, offset=first)
     more = len(rows) > SEARCH_ROWS
     hits = [
         {
@@ -501,27 +510,28 @@ def search(
         for r in rows[:SEARCH_ROWS]
     ]
 
-    chosen = _chosen(filters)
-
     def url(n: int) -> str:
         fields = {"q": q, **{k: v for k, v in chosen.items() if v}}
         return "/search?" + urlencode({**fields, **({"page": str(n)} if n > 1 else {})})
 
     used = all_facets(view, ws.languages(view))
-    return render(
-        "search.html.j2",
-        nav="search",
-        q=q,
-        hits=hits,
-        first=first,
-        capped=capped,
-        ranked=FILTERED_POOL if filters.active else RANKED,
-        filtered=filters.active,
-        facets=used,
-        side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
-        chosen=chosen,
-        prev_url=url(page - 1) if page > 1 else "",
-        next_url=url(page + 1) if more and page < RANKED // SEARCH_ROWS else "",
+    return (
+        environment()
+        .get_template("search.html.j2")
+        .render(
+            nav="search",
+            q=q,
+            hits=hits,
+            first=first,
+            capped=capped,
+            ranked=FILTERED_POOL if filters.active else RANKED,
+            filtered=filters.active,
+            facets=used,
+            side_options=[(s or NO_SIDE, present.side_label(s, ws.pack)) for s in used.sides],
+            chosen=chosen,
+            prev_url=url(page - 1) if page > 1 else "",
+            next_url=url(page + 1) if more and page < RANKED // SEARCH_ROWS else "",
+        )
     )
 
 
