@@ -35,6 +35,20 @@ def as_of(sentence: str, figure: str = "300", earlier: str = "") -> str | None:
         ("The plant should make 300 a day by the end of the year.", "2026-12"),
         ("We had 300 of them last summer.", "2025"),
         ("He has asked for 300 more for next spring.", "2027"),
+        ("The yard should hand over 300 hulls by the end of next year.", "2027-12"),
+        ("Kyiv held 300 at the start of the year.", "2026-01"),
+        ("By the close of last year 300 had gone home.", "2025-12"),
+        ("In the second quarter of last year the clinic saw 300 patients.", "2025-Q2"),
+        ("In the first half of 2025 the firm sold 300 cars.", "2025-H1"),
+        ("In the second half of last year it sold 300 cars.", "2025-H2"),
+        ("Revenue was 300 million in H1 2024, the board said.", "2024-H1"),
+        ("First-half sales reached 300 units.", "2026-H1"),
+        ("Some 300 have reached the South so far this year.", PUBLISHED),
+        ("Exports reached 900 tonnes in the third quarter, up from 300 a year earlier.", "2025-Q3"),
+        ("In May the ward had 900 beds, against 300 a year earlier.", "2025-05"),
+        ("Turnout was 300 two years ago.", "2024"),
+        ("Builders expect to finish 300 more homes by June.", "2027-06"),
+        ("By June, 300 homes had been repaired.", "2026-06"),
     ],
 )
 def test_words_that_count_from_the_published_date(sentence: str, expected: str) -> None:
@@ -48,6 +62,9 @@ def test_words_that_count_from_the_published_date(sentence: str, expected: str) 
         ("The agency briefed lawmakers on 2 June. ", "It put the toll at 300 at the time.", "2026-06-02"),
         ("The fair opened on Tuesday. ", "That week 300 stalls were sold out.", "2026-08-11"),
         ("The first units crossed in October 2024. ", "Some 300 more have gone since then.", "2024-10/.."),
+        # a start of a count is not a time the text is at: "at the time" means the other
+        ("The office reported last month that 900 boats had left since May 2024. ",
+         "At the time it counted 300 crews.", "2026-07"),
     ],
 )  # fmt: skip
 def test_a_back_reference_means_the_time_named_before(
@@ -82,3 +99,26 @@ def test_numeric_datelines_with_a_year(line: str, expected: str) -> None:
 def test_a_slashed_date_that_reads_both_ways_is_no_date() -> None:
     assert find_full_date("Posted 5/3/2025") is None
     assert find_full_date("version 2025.1.2.3") is None
+
+
+def test_a_count_since_a_start_holds_when_it_was_made() -> None:
+    """A month or year named before the start is when the count was made; a day (the
+    report's own "on Monday") is not, and a count with no other time stays open."""
+    said = "The staff estimated last month that 900 crates had left since May 2024, and said they held 300 shells."
+    assert as_of(said) == "2026-07"
+    assert as_of("Since March 2024 some 300 tankers have docked.") == "2024-03/.."
+    monday = "The staff said on Monday that since May 2024 some 300 tankers had docked."
+    assert as_of(monday) == "2024-05/.."
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Figures given are as of 9 a.m. on Tuesday, 10 November 2026.", True),
+        ("Troop estimates as of August 2025", True),
+        ("Second, as of September 30, we assess that roughly 250 missiles were fired.", False),
+    ],
+)
+def test_an_as_of_frames_the_document_only_on_a_line_of_its_own(text: str, alone: bool) -> None:
+    page = f"Heading\n{text}\nMore text."
+    assert EN.frames_alone(page, page.index(text) + 3, PUBLISHED) is alone

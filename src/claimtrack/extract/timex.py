@@ -45,11 +45,42 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     )
     month_which = _alternation(lex.mapping("time", "month_relative"))
     days = _alternation(lex.mapping("time", "days"))
+    years = _alternation(lex.mapping("time", "year_refs"))  # "the year", "last year"
+    halves = _alternation(lex.mapping("time", "halves")).replace(r"\s+", r"[\s-]+")
+    parts = _alternation(lex.mapping("time", "year_parts"))  # "start", "end"
+    links = _alternation(lex.words("time", "period_links"))  # "of", "in"
+    to_date = _alternation(lex.words("time", "to_date"))
+    counts = _alternation([*lex.number_words, *lex.words("weak_number_words")])
+    year_units = _alternation(lex.words("time", "year_units"))
+    back_words = _alternation(lex.mapping("time", "years_back"))
     return [
+        # "so far this year", "year to date": up to the published day
+        ("to_date", re.compile(rf"(?<!\w)(?:{to_date})(?!\w)", re.I)),
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
+        # "the second quarter of last year": the quarter in the year the phrase names
+        (
+            "quarter_rel",
+            re.compile(rf"\b({quarter})\s+quarter\s+(?:{links})\s+({years})(?!\w)", re.I),
+        ),
+        # "the first half of 2025", "H1 2024", "the second half of last year"; alone ("in
+        # the first half", "first-half profit") the latest such half
+        (
+            "half",
+            re.compile(
+                rf"(?<!\w)({halves})(?:(?:\s+(?:{links}))?\s+({_YEAR}|{years}))?(?![\w-]*\d)",
+                re.I,
+            ),
+        ),
+        # "the start of the year", "by the end of next year": the named year's first or
+        # last month
+        (
+            "year_part",
+            re.compile(rf"\b({parts})\s+(?:{links})\s+({years}|{_YEAR})(?!\w)(?!\s+{_YEAR})", re.I),
+        ),
         # "a third-quarter loss", "in the second quarter": the latest such quarter
         ("quarter_only", re.compile(rf"\b({quarter})[\s-]+quarter\b(?!\s+of\s+\d)", re.I)),
         ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
+        ("h", re.compile(rf"\b(H[12])\s*({_YEAR})\b")),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
@@ -73,11 +104,6 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # "as of March 1", "on Sept. 30": the American order, in the published year
         ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", case)),
-        # "by the end of last year", "by the end of the year": the year's last month
-        (
-            "year_end",
-            re.compile(r"\b(?:end|close)\s+of\s+(last|this|the)\s+year\b(?!\s+\d)", re.I),
-        ),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -91,9 +117,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
         # "last week", but not "the last week of January" (a part of a named month)
         ("rel", re.compile(r"\b(?i:(last|this|past)\s+(week|month|year))\b(?!\s+of\s+[A-Z])")),
+        # "two years ago" counts from the published year; "a year earlier" from the time
+        # named before it in the sentence ("in the third quarter, up from 9 a year earlier")
         (
             "years_ago",
-            re.compile(r"\b(a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b", re.I),
+            re.compile(rf"(?<!\w)({counts}|\d)\s+(?:{year_units})\s+({back_words})(?!\w)", re.I),
         ),
         # "between October and December", "from May to July": the span's last month
         (
@@ -165,6 +193,14 @@ class TimeReader:
         self._present = re.compile(rf"(?<!\w)(?:{present or '(?!)'})(?!\w)", re.I)
         back = _alternation(lex.words("time", "back_references"))
         self._back = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.I)
+        clock = _alternation(lex.words("clock_words"))
+        self._clock = re.compile(rf"\b\d{{1,2}}(?:[:.]\d\d)?\s*(?:{clock})(?!\w)", re.I)
+        self._deadlines = frozenset(w.lower() for w in lex.words("time", "deadline_prepositions"))
+        future = _alternation(
+            set(lex.words("status", "planned")) - set(lex.words("status_weak_planned"))
+            | set(lex.words("status", "future_modals"))
+        )
+        self._future = re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.I)
 
     def _month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
@@ -195,7 +231,35 @@ class TimeReader:
                 before = end if end <= fig_start else fig_start
         if best is not None and self._present.search(sentence, before, fig_start):
             return None  # "launched in 2004, now covers 8 million": the figure holds now
+        if best is not None and best[1].endswith("/.."):
+            return self._said_when(found, best[1], fig_start) or best[1]
         return best[1] if best else None
+
+    def frames_alone(self, text: str, at: int, published: str | None) -> bool:
+        """Whether the line holding ``at`` only says when ("Figures as of 9 a.m. on
+        Tuesday, 10 November 2026", "Data to 30 June"): no digit outside its times and
+        clock times. "Second, as of September 30, we assess that roughly 250 missiles
+        have been fired" dates its own figure, not the document's."""
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[begin : end if end >= 0 else len(text)]
+        for a, b, _ in sorted(self._find(line, published_date(published)), reverse=True):
+            line = line[:a] + " " + line[b:]
+        return not any(c.isdigit() for c in self._clock.sub(" ", line))
+
+    @staticmethod
+    def _said_when(found: list[tuple[int, int, str]], since: str, fig_start: int) -> str | None:
+        """ "The JCS estimated last month that 28,000 containers had left since August
+        2023, and said they held 12 million shells": a count since a start holds when it
+        was made, the month or year named before the start, when there is one (not a day:
+        "said on Monday" is the report's own day)."""
+        start = next(e[0] for e in found if e[2] == since)
+        said = [
+            e
+            for e in found
+            if e[1] <= min(start, fig_start) and not e[2].endswith("/..") and len(e[2]) < 10
+        ]
+        return max(said, key=lambda e: e[1])[2] if said else None
 
     def _back_references(
         self, sentence: str, earlier: str, published: str | None
@@ -205,7 +269,10 @@ class TimeReader:
         named = self._find(earlier, published_date(published))
         if not named:
             return []
-        last = max(named, key=lambda e: e[1])[2].removesuffix("/..")
+        # "since August 2023" dates the start of a count, not a time the text is at: "at
+        # the time" means the last time named otherwise, when there is one
+        points = [e for e in named if not e[2].endswith("/..")] or named
+        last = max(points, key=lambda e: e[1])[2].removesuffix("/..")
         out = []
         for m in self._back.finditer(sentence):
             left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
@@ -227,6 +294,7 @@ class TimeReader:
     def _find(self, sentence: str, pub: date | None) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
+        earlier: list[tuple[int, int, int]] = []  # "a year earlier": start, index, years
         for kind, pat in self.patterns:
             for m in pat.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -244,8 +312,36 @@ class TimeReader:
                     or (_SINCE_INSIDE.match(m.group(0)))
                 ):
                     iso = f"{iso}/.."
+                if kind in ("month", "month_words") and pub is not None:
+                    iso = self._deadline(sentence, m.group(0), iso, pub)
                 found.append((m.start(), m.end(), iso))
+                if kind == "years_ago" and self._counts_back(m.group(2)):
+                    earlier.append((m.start(), len(found) - 1, self._count(m.group(1))))
+        for start, index, n in earlier:
+            # "a year earlier": the latest time named before it, that many years back
+            before = [e for e in found if e[1] <= start and not e[2].endswith("/..")]
+            if before and before[-1][2][:4].isdigit():
+                iso = max(before, key=lambda e: e[1])[2]
+                found[index] = (*found[index][:2], f"{int(iso[:4]) - n}{iso[4:]}")
         return found
+
+    def _count(self, word: str) -> int:
+        """ "two" in "two years ago"; "a" is one."""
+        low = word.lower()
+        return int(self.lex.number_words.get(low, 1 if not low.isdigit() else int(low)))
+
+    def _counts_back(self, word: str) -> bool:
+        back = self.lex.mapping("time", "years_back")
+        return str(back.get(word.lower(), "")) == "named"
+
+    def _deadline(self, sentence: str, phrase: str, iso: str, pub: date) -> str:
+        """ "expected to finish 300 homes by October": a deadline in a plan is the next
+        such month, not the last one."""
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first not in self._deadlines or not self._future.search(sentence):
+            return iso
+        month = int(iso[5:7])
+        return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code
@@ -267,18 +363,8 @@ class TimeReader:
     def _iso(self, kind: str, m: re.Match[str], pub: date | None) -> str | None:
         g = m.groups()
         if kind == "quarter":
-            q = {
-                "first": 1,
-                "second": 2,
-                "third": 3,
-                "fourth": 4,
-                "1st": 1,
-                "2nd": 2,
-                "3rd": 3,
-                "4th": 4,
-            }[g[0].lower()]
-            return f"{g[1]}-Q{q}"
-        if kind == "q":
+            return f"{g[1]}-Q{self.quarters[g[0].lower()]}"
+        if kind in ("q", "h"):
             return f"{g[1]}-{g[0].upper()}"
         if kind == "dmy":
             return f"{g[2]}-{self._month(g[1]):02d}-{int(g[0]):02d}"
@@ -331,13 +417,14 @@ class TimeReader:
             year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
             return f"{year}-Q{q}"
         if kind == "years_ago" and pub is not None:
-            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(g[0].lower())
-            return str(pub.year - (n if n is not None else int(g[0])))
+            return str(pub.year - self._count(g[0]))
         if kind == "weekday" and pub is not None:
             day = [w.lower() for w in self.lex.words("time", "weekdays")].index(g[0].lower())
             return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
-        if kind == "year_end" and pub is not None:
-            return f"{pub.year - (1 if g[0].lower() == 'last' else 0)}-12"
+        if kind in ("quarter_rel", "half", "year_part"):
+            return self._in_year(kind, g[0], g[1], pub)
+        if kind == "to_date" and pub is not None:
+            return pub.isoformat()
         if kind == "rel" and pub is not None:
             return self._relative(g[0].lower(), g[1].lower(), pub)
         if kind == "decade_end" and pub is not None:
@@ -347,6 +434,30 @@ class TimeReader:
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}"
         return None
+
+    def _in_year(self, kind: str, part: str, year: str | None, pub: date | None) -> str | None:
+        """A quarter, a half or a month-like part ("the end of") of the year ``year``
+        names, as written ("2025") or counted from the published date ("last year");
+        a half named alone is the latest such half up to the published date."""
+        key = " ".join(part.lower().replace("-", " ").split())
+        if year and year.isdigit():
+            y: int | None = int(year)
+        elif year and pub is not None:
+            offsets = self.lex.mapping("time", "year_refs")
+            y = pub.year + int(offsets.get(" ".join(year.lower().split()), 0))
+        else:
+            y = None
+        if kind == "quarter_rel":
+            return f"{y}-Q{self.quarters[key]}" if y is not None else None
+        if kind == "year_part":
+            month = int(self.lex.mapping("time", "year_parts")[key])
+            return f"{y}-{month:02d}" if y is not None else None
+        h = int(self.lex.mapping("time", "halves")[key])
+        if y is None:
+            if pub is None:
+                return None
+            y = pub.year if h == 1 or pub.month > 6 else pub.year - 1
+        return f"{y}-H{h}"
 
     @staticmethod
     def _relative(which: str, unit: str, pub: date) -> str | None:
