@@ -143,9 +143,33 @@ class TimeWords(_Strict):
     days: Numbers = {}
     # "at the time", "during the month", "that week": the time the text named last
     back_references: Words = []
+    # "last year": -1; a quarter, half or part "of" such a year is in it (extract/timex.py)
+    year_refs: dict[str, int] = {}
+    period_links: Words = []
+    halves: Numbers = {}  # "first half": 1
+    year_parts: Numbers = {}  # "start": 1, "end": 12 (the month of "the end of the year")
+    to_date: Words = []  # "so far this year": the published day
+    year_units: Words = []  # "year", "years" in "two years ago"
+    # "ago": counted from the published year; "earlier": from the time named before it
+    years_back: dict[str, Literal["published", "named"]] = {}
+    deadline_prepositions: Words = []  # "by October" in a plan: the next October
     month_prepositions: Words = []
     # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
     weekdays: Words = []
+
+
+class PublisherWords(_Strict):
+    """The organisation a note speaks for (extract/roles.py): "we" and "our" outside
+    quotes, read from its copyright or authors' line when the name holds an organisation
+    word."""
+
+    first_person: Words = []
+    organisation_words: Words = []
+    name_joins: Words = []  # small words inside a name: "Center for Allied Strategy"
+    copyright_marks: Words = []
+    copyright_links: Words = []  # "Copyright 2025 by the ..."
+    staff_links: Words = []  # "X is a senior fellow at ..."
+    staff_prepositions: Words = []
 
 
 class ExtractWords(_Strict):
@@ -234,6 +258,7 @@ class ExtractWords(_Strict):
     day_parts: Words = []
     clock_words: Words = []
     time: TimeWords = TimeWords()
+    publisher: PublisherWords = PublisherWords()
     # Units, measures, designations and labels.
     calibre_units: Words = []
     length_units: Words = []
@@ -415,6 +440,10 @@ class ExtractWords(_Strict):
     # ("さらに", "再派出", "더 보낼"): it takes that claim's measure when its own clause names
     # none, and its source when it has none (extract/parts.py).
     part_openers: Words = []
+    # Pronouns standing for the noun of an earlier figure, right after a figure or right
+    # before it ("3 000 d'entre eux", "De ellos, unos 1.500", "di cui 600", "300 deles"):
+    # the figure counts that figure's things (extract/pronoun_parts.py).
+    part_pronouns: Words = []
     # Words opening a speaker's phrase that are not the speaker's name, in a script without
     # spaces ("別の韓国政府関係者", "不愿具名的院线负责人"): cut off (extract/unspaced.py).
     speaker_modifiers: Words = []
