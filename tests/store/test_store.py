@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
@@ -227,3 +228,18 @@ def test_missing_store_is_an_error_when_not_creating(tmp_path):
     assert not (tmp_path / "absent.db").exists()
     with pytest.raises(StoreError, match="does not exist"):
         Store(str(tmp_path / "no-such-dir" / "s.db"))
+
+
+def test_a_snapshot_reads_in_one_transaction(tmp_path: Path) -> None:
+    """Reads inside ``Store.snapshot`` share one connection and so one view: a version
+    written meanwhile by another connection is not seen until the block ends."""
+    path = tmp_path / "s.db"
+    with Store(str(path)) as store, Store(str(path)) as writer:
+        writer.set_meta("k", "before")
+        with store.snapshot():
+            assert store.get_meta("k") == "before"
+            writer.set_meta("k", "after")
+            assert store.get_meta("k") == "before"  # the snapshot's view
+            with store.snapshot():  # nested: the same transaction
+                assert store.get_meta("k") == "before"
+        assert store.get_meta("k") == "after"

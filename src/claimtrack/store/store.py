@@ -11,6 +11,7 @@ import functools
 import itertools
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -335,6 +336,7 @@ class Store(DocumentReads, Reviews, WatchList):
             ) from exc
         self._fts = self.dialect == "sqlite"
         self._sources_insert: Any = None  # built at the first add, for this dialect
+        self._held = threading.local()  # the connection of this thread's ``snapshot``
 
     # -- plumbing --------------------------------------------------------------------
 
@@ -346,7 +348,27 @@ class Store(DocumentReads, Reviews, WatchList):
                 yield conn
 
     @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read of this thread inside the block in one transaction: one view of the
+        store (an ingest writing meanwhile cannot show a page half old, half new), and one
+        connection and transaction instead of one per read (the document page makes
+        two reads on every request). Writes inside it are not seen by its reads."""
+        if getattr(self._held, "conn", None) is not None:
+            yield
+            return
+        with self._read() as conn:
+            self._held.conn = conn
+            try:
+                yield
+            finally:
+                self._held.conn = None
+
+    @contextmanager
     def _read(self) -> Iterator[Connection]:
+        held = getattr(self._held, "conn", None)
+        if held is not None:  # inside ``snapshot``
+            yield held
+            return
         try:
             with self.engine.connect() as conn, conn.begin():
                 yield conn

@@ -116,46 +116,40 @@ def highlighted(text: str, rows: list[Row], left: list[Row] | None = None) -> Ma
     ``#left-<n>``, ``n`` its index in ``left``.
     """
     claim_spans = _spans(text, rows)
-    marks: list[tuple[int, int, Markup]] = []
+    # Built as strings with every piece of text escaped where it goes in (Markup.format
+    # went through string.Formatter: a sixth of the document page's CPU), joined once.
+    marks: list[tuple[int, int, str]] = []
     anchored: set[str] = set()
     for start, end, group in claim_spans:
-        anchors = Markup("")
+        anchors = ""
         for r in group:
             cid = str(r.get("claim_id") or r.get("id"))
             if cid not in anchored:
                 anchored.add(cid)
-                anchors += Markup('<span class="anchor" id="claim-{}"></span>').format(cid)
-        title = "\n".join(claim_title(r) for r in group)
-        marks.append(
-            (
-                start,
-                end,
-                Markup('<mark tabindex="0" title="{}">{}{}</mark>').format(
-                    title, anchors, text[start:end]
-                ),
-            )
-        )
+                anchors += f'<span class="anchor" id="claim-{escape(cid)}"></span>'
+        title = escape("\n".join(claim_title(r) for r in group))
+        inner = escape(text[start:end])
+        marks.append((start, end, f'<mark tabindex="0" title="{title}">{anchors}{inner}</mark>'))
     for start, end, i in _left_spans(text, left or [], claim_spans):
-        reason = left_out_title((left or [])[i])
+        reason = escape(left_out_title((left or [])[i]))
+        inner = escape(text[start:end])
         marks.append(
             (
                 start,
                 end,
-                Markup(
-                    '<span class="left-out" id="left-{}" tabindex="0" title="{}" '
-                    'data-reason="{}">{}</span>'
-                ).format(i, reason, reason, text[start:end]),
+                f'<span class="left-out" id="left-{i}" tabindex="0" title="{reason}" '
+                f'data-reason="{reason}">{inner}</span>',
             )
         )
     marks.sort(key=lambda m: m[0])
-    out: list[Markup] = []
+    out: list[str] = []
     at = 0
     for start, end, html in marks:
         out.append(escape(text[at:start]))
         out.append(html)
         at = end
     out.append(escape(text[at:]))
-    return Markup("").join(out)
+    return Markup("".join(out))
 
 
 _HIT = re.compile(r"\[([^\[\]\n]{1,200})\]")

@@ -367,16 +367,17 @@ def document(
     out underlined, what cleaning removed, how its claims changed from version to
     version, and its near-duplicates. ``?version=N`` shows an older version."""
     known_text(doc_id, "document")
-    found = ws.store.document_page(doc_id, version)
-    if found is None:
-        raise HTTPException(404, f"no document {doc_id!r}; the documents page lists them")
-    history, number = found.versions, found.number
-    if found.version is None:
-        raise HTTPException(
-            404, f"document {doc_id!r} has no version {number}; it has 1 to {len(history)}"
-        )
+    with ws.store.snapshot():  # the text and its claims from one view of the store
+        found = ws.store.document_page(doc_id, version)
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id!r}; the documents page lists them")
+        history, number = found.versions, found.number
+        if found.version is None:
+            raise HTTPException(
+                404, f"document {doc_id!r} has no version {number}; it has 1 to {len(history)}"
+            )
+        everything = ws.store.claims(doc_id=doc_id, latest_only=len(history) == 1)
     text = found.text or ""
-    everything = ws.store.claims(doc_id=doc_id, latest_only=len(history) == 1)
     by_version: dict[int, list[dict[str, Any]]] = {int(v["version"]): [] for v in history}
     for c in everything:
         by_version.setdefault(int(c["version"]), []).append(c)
