@@ -390,3 +390,47 @@ def test_a_counting_verb_in_the_figures_clause_and_a_quoted_subject_are_sources(
     assert claim_of(text, 400000).source == "the ministry"
     text = "Some 2,300 of the workers had arrived by June, the bureau was quoted as saying."
     assert claim_of(text, 2300).source == "the bureau"
+
+
+# -- a note's "we" and "our" are the organisation publishing it --------------------------
+
+NOTE = """Fuel for shells: a working note
+
+By Ada Lindqvist
+
+We estimate that Russia sent 400,000 tonnes of coal to North Korea last year. The cargo was worth about $60 million, by our reckoning.
+
+"We have seen 12 trains a week," a rail worker told the authors.
+
+Ada Lindqvist is a research fellow at the Northmoor Institute for Asian Affairs."""
+
+
+def test_a_notes_we_and_our_are_its_publisher() -> None:
+    assert claim_of(NOTE, 400_000).source == "Northmoor Institute for Asian Affairs"
+    assert claim_of(NOTE, 60_000_000).source == "Northmoor Institute for Asian Affairs"
+    # a quoted "we" is the one quoted, never the publisher
+    assert claim_of(NOTE, 12).source != "Northmoor Institute for Asian Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Notes.\n\n© 2025 Kestwick Centre. All rights reserved.", "Kestwick Centre"),
+        ("Copyright 2024 by the Forum for Arctic Security.", "Forum for Arctic Security"),
+        ("Ada Lindqvist is a research fellow at the Northmoor Institute.", "Northmoor Institute"),
+        # a newspaper's copyright names an outlet, no organisation word: its "we" is its own
+        ("© 2025 The Daily Harbinger", None),
+    ],
+)
+def test_the_publisher_is_read_from_the_copyright_or_authors_line(
+    text: str, publisher: str | None
+) -> None:
+    assert RoleReader(LEX).publisher(text) == publisher
+
+
+def test_by_our_count_gives_way_to_a_named_source() -> None:
+    text = (
+        "By our count, the North has rotated at least three units, and Seoul's spy agency now"
+        " puts the total at 15,000 troops.\n\n© 2025 Kestwick Centre."
+    )
+    assert claim_of(text, 15_000).source != "Kestwick Centre"

@@ -130,6 +130,13 @@ class AttributionFinder:
             rf"\b(?:[Bb]y|[Oo]n|[Ii]n|[Aa]ccording to)\s+((?:the\s+)?[A-Z][^,;()]{{1,80}}?)['’]s?\s+"
             rf"(?:own\s+|latest\s+|new\s+)?(?:{nouns or '(?!)'})\b"
         )
+        # "by our reckoning", "on our count": the publisher's own figures (extract/roles.py)
+        self.first_person = lex.phrase_set("publisher", "first_person")
+        ours = "|".join(map(re.escape, sorted(self.first_person))) or "(?!)"
+        self._own_count = re.compile(
+            rf"\b(?i:by|on|in|according to)\s+((?i:{ours}))\s+"
+            rf"(?:own\s+|latest\s+|new\s+)?(?:{nouns or '(?!)'})\b"
+        )
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
@@ -375,6 +382,12 @@ class AttributionFinder:
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))
+        for m in self._own_count.finditer(sent.text if not found else ""):
+            # only when no one else is named: "By our count, X has rotated three units,
+            # and Seoul now puts the total at 15,000" gives 15,000 to Seoul
+            at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if at is not None and not any(a.position == at.root.i for a in found):
+                found.append(_Agent(m.group(1), 1.0, at.root.i, False, anaphoric=True))
         return found
 
     def _reports_of(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
@@ -543,6 +556,13 @@ class AttributionFinder:
         people: PeopleResolver | None = None,
     ) -> str | None:
         text = _POSSESSIVE_END.sub("", agent.text.strip())
+        first = text.split()[0].lower() if text.split() else ""
+        if first in self.first_person:
+            # "we", "our own calculation": the note's publisher; else "we" is the latest
+            # speaker (a transcript's turn), and "by our count" the writer's own
+            publisher = people(first) if people is not None else None
+            if publisher is not None or first not in self.pronouns:
+                return publisher
         if agent.anaphoric and text.lower() in self.person_pronouns:
             return _person_meant(history, people(text) if people is not None else None)
         if people is not None and (person := people(text)) is not None:

@@ -30,6 +30,7 @@ _REACH = 60  # characters before a name that may hold its role ("the head of X, 
 LOOK_BACK = 50
 #: ", a medic with the 80th brigade,": a describing phrase right after a name
 _APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]+([^,.;:\n\"“”]{3,80}?)[ \t]*,")
+_QUOTE_MARKS = frozenset("\"“‘'")
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 
 
@@ -39,12 +40,51 @@ class Person:
     roles: frozenset[str]  # lower-case role words: "chief", "intelligence", "general"
 
 
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 class RoleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         self.role_nouns = {str(k).lower(): str(v) for k, v in lex.mapping("role_nouns").items()}
         self.pronouns = lex.phrase_set("person_pronouns")
         self.person_nouns = lex.phrase_set("person_nouns")
+        self.first_person = lex.phrase_set("publisher", "first_person")
+        self.organisation_words = lex.phrase_set("publisher", "organisation_words")
+        # a name: capitalised words, joined by the few small words names hold ("Center for
+        # Allied Strategy and Security")
+        joins = _alternation(lex.phrase_set("publisher", "name_joins"))
+        name = rf"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:{joins})[ \t]+)?[A-Z][\w'’&-]*)*"
+        marks = _alternation(lex.phrase_set("publisher", "copyright_marks"))
+        by = _alternation(lex.phrase_set("publisher", "copyright_links"))
+        articles = _alternation(lex.phrase_set("definite_articles"))
+        year = r"(?:19|20)\d\d"
+        # "© 2025 Kestrel Institute", "Copyright 2025 by the Center for ..."
+        self._copyright = re.compile(
+            rf"(?i:{marks})[ \t]*(?:{year}[ \t]+)?(?:(?i:{by})[ \t]+)?"
+            rf"(?:(?i:{articles})[ \t]+)?({name})"
+        )
+        # "Miriam Aldous is a Senior Fellow at the Hartwell Institute."
+        links = _alternation(lex.phrase_set("publisher", "staff_links"))
+        at = _alternation(lex.phrase_set("publisher", "staff_prepositions"))
+        self._staff = re.compile(
+            rf"^[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}}[ \t]+(?:{links})[ \t]+"
+            rf"[^\n.]{{0,80}}?[ \t](?:{at})[ \t]+(?:(?:{articles})[ \t]+)?({name})",
+            re.M,
+        )
+
+    def publisher(self, text: str) -> str | None:
+        """The organisation a note speaks for ("we estimate", "by our reckoning"): the
+        one its copyright line or its authors' line names ("© 2025 Kestrel Institute",
+        "X is a senior fellow at the Hartwell Institute"), when its name holds an
+        organisation word; a news story names none, and its "we" stays its own."""
+        for pattern in (self._copyright, self._staff):
+            for m in pattern.finditer(text):
+                name = m.group(1).strip()
+                if {w.lower() for w in _WORDS.findall(name)} & self.organisation_words:
+                    return name
+        return None
 
     def people(self, text: str) -> People:
         """The people the document names with a title or a describing phrase, in order."""
@@ -69,7 +109,14 @@ class RoleReader:
             # a person without a role word stays: "she" may mean them ("The network's
             # coordinator, Agnes Whitby,"), though no role phrase will
             found.append((m.start(), Person(name, frozenset(roles))))
-        return People(self.role_nouns, found, self.pronouns)
+        return People(
+            self.role_nouns,
+            found,
+            self.pronouns,
+            first_person=self.first_person,
+            publisher=self.publisher(text),
+            text=text,
+        )
 
 
 @dataclass
@@ -77,6 +124,9 @@ class People:
     role_nouns: dict[str, str]  # a role noun -> the role it names ("chief" -> "head")
     found: list[tuple[int, Person]]
     pronouns: frozenset[str] = frozenset()  # "he", "she": the latest person named
+    first_person: frozenset[str] = frozenset()  # "we", "our": the publisher, outside quotes
+    publisher: str | None = None
+    text: str = ""
 
     def __post_init__(self) -> None:
         self._starts = [at for at, _ in self.found]
@@ -85,6 +135,8 @@ class People:
         """The person a role phrase ("the intelligence chief") refers back to, named before
         the document offset ``before``; None when the phrase is no role or nobody fits."""
         k = bisect.bisect_left(self._starts, before)
+        if phrase.strip().lower() in self.first_person:
+            return None if self._quoted(before) else self.publisher
         if phrase.strip().lower() in self.pronouns:
             # "She said 1,200 families ...": the person named last, with a role, before it
             return self.found[k - 1][1].name if k > 0 else None
@@ -104,3 +156,9 @@ class People:
                 if best is None or fit > best[0]:
                     best = (fit, person.name)
         return best[1] if best else None
+
+    def _quoted(self, at: int) -> bool:
+        """Whether the sentence at ``at`` is in someone's quoted words: it opens with a
+        quotation mark, or its paragraph has an odd number of them before it."""
+        line = self.text[self.text.rfind("\n", 0, at) + 1 : at + 1]
+        return line[-1:] in _QUOTE_MARKS or sum(line.count(q) for q in '"“”') % 2 == 1
