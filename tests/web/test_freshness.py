@@ -361,6 +361,32 @@ def test_a_remembered_read_is_reused_and_read_again_when_the_store_changes(
     assert ws.remembered(("search", "troops"), read) > first + 1 and len(reads) == 4
 
 
+def test_stale_answers_are_read_again_at_most_every_reread_every(
+    store: Store, tmp_path: Path
+) -> None:
+    """While the store keeps changing, a stale answer is returned at once and read again
+    at most once per ``reread_every`` seconds: the rereads' share of the server is bounded."""
+    ws = Workspace(
+        store, load_pack("dprk-russia"), min_interval=3600, stamp_ttl=0, reread_every=3600
+    )
+    reads: list[int] = []
+
+    def read() -> int:
+        reads.append(1)
+        return len(reads)
+
+    assert ws.remembered("key", read) == 1
+    add_article(tmp_path, store)  # the stamp moves: read again, once
+    assert ws.remembered("key", read) == 1
+    assert ws.settle(HANG) and ws.remembered("key", read) == 2
+    add_article(tmp_path, store, "later.txt")  # moves again within reread_every
+    assert ws.remembered("key", read) == 2
+    assert ws.settle(HANG) and ws.remembered("key", read) == 2 and len(reads) == 2
+    ws.reread_every = 0  # the time has passed: the next request starts the reread
+    assert ws.remembered("key", read) == 2
+    assert ws.settle(HANG) and ws.remembered("key", read) == 3
+
+
 def test_an_answer_read_before_catch_up_is_not_kept(store: Store, tmp_path: Path) -> None:
     """A read that began before ``catch_up`` forgot the answers may miss the job's
     documents: it is not kept, so the next request reads again."""

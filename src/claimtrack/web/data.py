@@ -54,6 +54,12 @@ PACK_KEY = "pack"
 #: Seconds a page request trusts the store stamp another request read: under a burst of
 #: requests the stamp (three queries) is read a few times a second, not once per request.
 STAMP_TTL = 0.5
+#: Seconds between two starts of reading stale answers or counts again while the store
+#: keeps changing: a remembered answer or total trails the store by at most this and one
+#: read, and the rereads take a bounded share of the server. Started at every move of the
+#: stamp (every ``STAMP_TTL`` under an ingest), they took a third of the server's CPU in
+#: bench/serve.py's burst, under the interpreter lock the requests need.
+REREAD_EVERY = 2.0
 #: Filter combinations whose claim count ``Workspace.count_claims`` keeps.
 MAX_COUNTS = 256
 #: Reads ``Workspace.remembered`` keeps (searches, pages of the claims API), least
@@ -150,9 +156,12 @@ class Workspace:
         background: Compute | None = None,
         warm: Callable[[View], object] | None = None,
         stamp_ttl: float = STAMP_TTL,
+        reread_every: float = REREAD_EVERY,
     ):
         self.store = store
         self.stamp_ttl = stamp_ttl
+        self.reread_every = reread_every
+        self._reread_at = self._recount_at = -float("inf")  # when the last reread began
         self._stamp_read_at = -float("inf")  # ``time.monotonic()`` of ``view``'s last read
         self.pack = pack
         self.tolerance = tolerance
@@ -248,8 +257,9 @@ class Workspace:
 
         Stale-while-revalidate, as the claim totals: an answer read before the store's
         stamp last moved is returned at once and read again in the background, one read
-        at a time, so while an ingest writes (the stamp moves every ``stamp_ttl``) an
-        answer trails the store by one read instead of every request reading anew. Only a
+        at a time and a pass at most every ``reread_every`` seconds, so while an ingest
+        writes (the stamp moves every ``stamp_ttl``) an answer trails the store by at most
+        that and one read instead of every request reading anew. Only a
         key never read is waited for (once: a burst asking the same waits for that read),
         and ``catch_up`` forgets every answer, so an ingest job's documents and a review
         are in the next. The result is shared: callers must not change it.
@@ -292,8 +302,12 @@ class Workspace:
 
     def _reread_soon(self) -> None:
         """Start the thread reading stale answers again; called under ``_state_lock``."""
+        now = time.monotonic()
         if self._closed.is_set() or self._rereader is not None:
             return
+        if now - self._reread_at < self.reread_every:
+            return  # the next request after that asks again
+        self._reread_at = now
         self._rereader = threading.Thread(target=self._reread, name="claimtrack-reads", daemon=True)
         self._rereader.start()
 
@@ -330,8 +344,12 @@ class Workspace:
 
     def _recount_soon(self) -> None:
         with self._state_lock:
+            now = time.monotonic()
             if self._closed.is_set() or self._recounter is not None:
                 return
+            if now - self._recount_at < self.reread_every:
+                return  # the next request after that asks again
+            self._recount_at = now
             self._recounter = threading.Thread(
                 target=self._recount, name="claimtrack-counts", daemon=True
             )
