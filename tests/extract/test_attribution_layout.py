@@ -434,3 +434,22 @@ def test_by_our_count_gives_way_to_a_named_source() -> None:
         " puts the total at 15,000 troops.\n\n© 2025 Kestwick Centre."
     )
     assert claim_of(text, 15_000).source != "Kestwick Centre"
+
+
+def test_citing_what_a_speaker_saw_keeps_the_speaker() -> None:
+    text = (
+        "The total sent since 2023 is more than 9 million rounds, two officials said, citing"
+        " satellite images of the railway."
+    )
+    assert claim_of(text, 9_000_000).source == "two officials"
+
+
+def test_she_after_a_council_is_the_councillor_named_before() -> None:
+    """A body's name of three capitalised words is no person: "she" means the councillor
+    introduced after it."""
+    text = (
+        "Northvale District Council said 2,100 homes were damaged.\n\n"
+        "Councillor Ruth Ambler, the council's housing lead, called the repairs slow.\n\n"
+        '"We have 600 families still in hotels," she said.'
+    )
+    assert claim_of(text, 600).source == "Ruth Ambler"

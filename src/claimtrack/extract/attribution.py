@@ -132,6 +132,13 @@ class AttributionFinder:
         )
         # "by our reckoning", "on our count": the publisher's own figures (extract/roles.py)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        self.evidence_nouns = lex.phrase_set("evidence_nouns")
+        self.body_words = frozenset(
+            str(w) for kinds in self.source_kinds.values() for w in kinds
+        ) | lex.phrase_set("publisher", "organisation_words")
+        # "a spokesman for the ministry": the head noun is before the first of these
+        heads = "|".join(map(re.escape, sorted(lex.phrase_set("head_prepositions")))) or "(?!)"
+        self._head_split = re.compile(rf"\s(?:{heads})\s")
         ours = "|".join(map(re.escape, sorted(self.first_person))) or "(?!)"
         self._own_count = re.compile(
             rf"\b(?i:by|on|in|according to)\s+((?i:{ours}))\s+"
@@ -313,7 +320,9 @@ class AttributionFinder:
                     add(obj, depth(tok) + 0.6)
             elif cue == "citing":
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)
-                if obj is not None:
+                # "the officials said, citing satellite imagery": what a speaker saw is
+                # their evidence, not someone who told them
+                if obj is not None and obj.lemma_.lower() not in self.evidence_nouns:
                     add(obj, depth(tok.head) - 0.5)
             elif cue == "reporting":
                 # a reporting verb counts only if the figure is in what it reports
@@ -564,7 +573,8 @@ class AttributionFinder:
             if publisher is not None or first not in self.pronouns:
                 return publisher
         if agent.anaphoric and text.lower() in self.person_pronouns:
-            return _person_meant(history, people(text) if people is not None else None)
+            named = people(text) if people is not None else None
+            return _person_meant(history, named, self._personal_name)
         if people is not None and (person := people(text)) is not None:
             return person
         bare = re.sub(r"^(?:the|The)\s+", "", text)
@@ -629,8 +639,14 @@ class AttributionFinder:
         """Whether a source's name is a person's ("Marta Lind", "a spokesman")."""
         bare = _TRAILING_ABBREV.sub("", name.strip())
         # "the head of the health office", "a spokesman for the ministry": the head noun
-        words = re.findall(r"[\w-]+", re.split(r"\s(?:of|for|at|in)\s", bare.lower())[0])
-        return bool(_PERSONAL.match(bare)) or bool(words and words[-1] in self.person_nouns)
+        words = re.findall(r"[\w-]+", self._head_split.split(bare.lower())[0])
+        return self._personal_name(bare) or bool(words and words[-1] in self.person_nouns)
+
+    def _personal_name(self, name: str) -> bool:
+        """ "Marta Lind", not "Westmarch County Council": two or three capitalised words,
+        none of them a word bodies are named with."""
+        words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+        return bool(_PERSONAL.match(name)) and not words & self.body_words
 
     def _document_word(self, word: str) -> bool:
         """ "the figures", "the report": a back-reference to a document names no one."""
@@ -679,14 +695,16 @@ def _trailing_speaker(verb: Token) -> str | None:
 _PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
 
 
-def _person_meant(history: list[str], named: str | None) -> str | None:
+def _person_meant(
+    history: list[str], named: str | None, personal: Callable[[str], bool]
+) -> str | None:
     """Who "he" or "she" means: the latest source when it is a person's name ("Marta
     Lind"), else the person last named with a role before the sentence ("The agency's
     director, Helen Marsh,"), else the latest source that is a person's name, else the
     latest source (a body: "the ministry ... she said" is its spokeswoman)."""
     last = history[-1] if history else None
-    if last is not None and _PERSONAL.match(last):
+    if last is not None and personal(last):
         return last
     if named is not None:
         return named
-    return next((h for h in reversed(history) if _PERSONAL.match(h)), last)
+    return next((h for h in reversed(history) if personal(h)), last)
