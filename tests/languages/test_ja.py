@@ -283,3 +283,54 @@ def test_modifiers_and_times() -> None:
 def test_what_is_still_there_is_a_part() -> None:
     (c,) = claims("北朝鮮兵約6000人が今もクルスクに残っている。")
     assert (c.value, c.kind) == (6000, "subset")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a topic a figure follows is what is counted; the source goes on from before
+        (
+            "英国防省は北朝鮮兵の死者を2000人と推計した。負傷者を含めた死傷者数は4700人前後に上るとみている。",
+            "英国防省",
+        ),
+        # a determiner before who speaks points back
+        (
+            "日本の防衛省幹部は取材に対し、「準備が進んでいる」と語った。この幹部は、北朝鮮が千人規模の部隊を送る計画だと指摘した。",
+            "日本の防衛省幹部",
+        ),
+        # a back-reference with the data it gave
+        (
+            "英国防省は9日に分析を公表した。同省の分析は、北朝鮮の兵力を1万1000人と見積もっている。",
+            "英国防省",
+        ),
+    ],
+)
+def test_back_references_and_counted_topics_keep_the_source_before(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_the_data_a_source_gave_is_cut_off_its_name() -> None:
+    (c,) = claims("共同通信の集計によると、今年度捕獲されたクマは少なくとも3500頭に達した。")
+    assert c.source == "共同通信"
+
+
+def test_a_clause_naming_no_one_before_the_speaker_is_passed_over() -> None:
+    (c,) = claims(
+        "ロシアの見返りについては、韓国の情報機関、国家情報院が、石油を年間数十万トン規模で"
+        "送っているとの見方を明らかにした。"
+    )
+    assert c.source == "国家情報院"
+
+
+def test_a_speaker_after_a_figure_of_its_own_clause_speaks_for_what_follows_only() -> None:
+    first, second = claims(
+        "環境省のまとめでは、クマの出没件数は2万件を超えた。前年同期の1.5倍近くに当たる。"
+        "秋田県だけで出没は4千件余りあり、県の担当者は「例年の2倍以上だ」と話している。"
+    )[-2:]
+    assert (first.value, first.source) == (4000, "環境省")
+    assert (second.value, second.source) == (2, "県の担当者")
+
+
+def test_a_topic_before_a_figure_of_casualties_reads_casualties() -> None:
+    (c,) = claims("北朝鮮兵について、負傷者を含めた死傷者数は4700人前後に上る。")
+    assert c.measure == "dprk_troops_casualties"

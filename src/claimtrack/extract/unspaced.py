@@ -39,6 +39,7 @@ _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_DIGITS = re.compile(r"\d[\d,.]*")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 
 
@@ -97,6 +98,9 @@ class _Agent:
     name: str
     at: int
     role: str
+    #: Where what the agent says begins: a speaker named after a clause of its own
+    #: ("出没は4千件余りあり、県の担当者は「…」と話している") did not say that clause.
+    scope: int = 0
 
 
 class UnspacedReader:
@@ -128,6 +132,18 @@ class UnspacedReader:
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
         self.particles = tuple(lex.words("particles"))
+        # words standing before a figure ("約", "少なくとも"): a topic they follow is counted
+        self.left_words = sorted(
+            {*lex.words("approx"), *lex.words("bounds", "low"), *lex.words("bounds", "high")},
+            key=len,
+            reverse=True,
+        )
+        # "同省の分析", "共同通信の集計": the data a source gave, named after it
+        self.data_nouns = tuple(
+            f"{o}{n}" for o in lex.of_words for n in lex.words("attribution_nouns") if n
+        )
+        self.determiners = tuple(lex.words("anaphoric_determiners"))
+        self.time_units = tuple(sorted(lex.words("time_units"), key=len, reverse=True))
         self.counters = frozenset(lex.words("counters"))
         self.of_words = tuple(lex.of_words)
         self.numerals = frozenset(lex.number_words) | frozenset(lex.scales)
@@ -155,7 +171,7 @@ class UnspacedReader:
         nearest before the figure first, then after it; a cited source before those who
         cite it, outlets after the first other name. ``history``: earlier sources, most
         recent last, for back-references; ``known_via``: who passed each of them on."""
-        agents = self.agents(sentence)
+        agents = [a for a in self.agents(sentence) if a.scope <= at]
         if not agents:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
@@ -222,7 +238,7 @@ class UnspacedReader:
         """The speaker of a verb of saying: the topic opening the sentence where verbs come
         last ("Xは…と述べた"), else the clause's start before the verb ("X表示")."""
         if self.topics:  # the first clause holding a topic: "一方、X局長は、…と述べた"
-            start = 0
+            start = scope = 0  # scope: where the speaker's words begin
             for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
                 clause = sentence[start:end]
                 if (
@@ -235,13 +251,33 @@ class UnspacedReader:
                     start = end - len(clause)
                 elif end == verb and (tail := self._after_quote(clause)) is not None:
                     clause, start = tail, end - len(tail)  # "…されたと韓国軍が明らかにした"
-                k = min((i for t in self.topics if (i := clause.find(t)) > 0), default=-1)
-                if k > 0:
-                    return self._phrase_agents(clause[:k], start, "source")
+                k, topic = min(
+                    ((i, t) for t in self.topics if (i := clause.find(t)) > 0), default=(-1, "")
+                )
+                if k > 0 and not self._counts(clause[:k], clause[k + len(topic) :]):
+                    found = self._phrase_agents(clause[:k], start, "source")
+                    if found:  # "ロシアの見返りについては、…国家情報院が": no name, read on
+                        return [_Agent(a.name, a.at, a.role, scope) for a in found]
                 start = end + 1
+                if not (self.quote_endings and clause.endswith(self.quote_endings)):
+                    scope = start
             return []
         start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
         return self._phrase_agents(sentence[start:verb], start, "source")
+
+    def _counts(self, topic: str, rest: str) -> bool:
+        """Whether a topic is what a figure counts, not who speaks: a figure follows it
+        ("死傷者数は4700人前後に上る", "出没は約4千件"; a date does not: "環境省は20日"), or
+        it holds one ("これまでに約2000人が")."""
+        if any(ch.isdigit() for ch in topic):
+            return True
+        rest = rest.lstrip(" 、，,").translate(_FULL_WIDTH_DIGITS)
+        for word in self.left_words:
+            if rest.startswith(word):
+                rest = rest[len(word) :]
+                break
+        m = _DIGITS.match(rest)
+        return m is not None and not rest[m.end() :].startswith(self.time_units)
 
     def _after_quote(self, clause: str) -> str | None:
         """The speaker's part of a clause closing on its verb of saying after what was said
@@ -334,6 +370,8 @@ class UnspacedReader:
             else:
                 break
         name = name.strip(" 、，,")
+        while cut := next((n for n in self.data_nouns if name.endswith(n)), ""):
+            name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
         if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
         return name
@@ -343,9 +381,16 @@ class UnspacedReader:
         word ("报道", "reports") names nobody."""
         if name in self.generic:
             return None
-        if name in self.anaphors:
+        if name in self.anaphors or self._points_back(name):
             return history[-1] if history else None
         return name
+
+    def _points_back(self, name: str) -> bool:
+        """ "この幹部", "该人士" (a determiner, then who), "同省の幹部" (a back-reference, then
+        of whom): the latest source again."""
+        if any(name.startswith(d) and len(name) > len(d) for d in self.determiners):
+            return True
+        return any(name.startswith(a + o) for a in self.anaphors for o in self.lex.of_words)
 
     def is_media(self, name: str) -> bool:
         low = name.lower()
