@@ -330,3 +330,49 @@ def test_what_is_still_there_is_a_part() -> None:
     assert (c.value, c.kind) == (6000, "subset")
     (c,) = claims("朝鲜向俄罗斯派遣了1万名士兵。")
     assert c.kind == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a scale under ten thousand multiplies the one numeral before it (not 1050)
+        ("朝鲜向俄方提供的弹道导弹已超过一百五十枚。", 150),
+        ("朝鲜派出了一百零五名工兵。", 105),
+        ("约两千五百名士兵受伤。", 2500),
+        ("朝鲜向俄方交付了三千二百万发炮弹。", 32_000_000),
+    ],
+)
+def test_numerals_in_characters_count_as_chinese_writes_them(text: str, value: float) -> None:
+    (c,) = claims(text)
+    assert c.value == value or c.low == value
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("俄方向朝鲜输送了上百万桶石油。", 1_000_000),
+        ("这场灾害造成的损失达数千亿元。", 100_000_000_000),
+        ("朝鲜已向俄罗斯运送了上千万发炮弹。", 10_000_000),
+    ],
+)
+def test_vague_amounts_read_their_longest_word(text: str, low: float) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.vague) == (None, low, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们使用的170毫米“谷山”自走炮射程可达60公里。",
+        "会员年费299元，首月仅需9.9元。",
+    ],
+)
+def test_ranges_and_membership_prices_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_linking_words_and_a_determiner_before_a_speaker() -> None:
+    first, second = claims(
+        "不过业内人士提醒，欧盟加征的关税最高达35.3%。该人士还称，出口增速可能放缓至两成以下。"
+    )
+    assert (first.source, second.source) == ("业内人士", "业内人士")
