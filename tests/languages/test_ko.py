@@ -214,3 +214,50 @@ def test_a_one_letter_bound_is_no_word_it_starts() -> None:
     assert (c.value, c.low, c.kind) == (6000, None, "subset")
     (c,) = claims("북한군 3천 여명이 숨졌다.")
     assert (c.low, c.measure) == (3000, "dprk_troops_killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        # a particle glued on the percent sign, then the bound's own word
+        ("응답자 비율이 30%를 넘었다.", 30, 30, None),
+        ("북한산 포탄 비중이 40%에 육박한다.", 40, None, 40),
+        ("전기료 부담을 느끼는 가구가 30%가 넘는다.", 30, 30, None),
+        ("북한산 포탄 비중은 40%에 달하는 것으로 추정된다.", 40, None, None),
+        # "절반" (half) with a bound beside it, particles glued on either
+        ("북한산 포탄이 러시아군 사용량의 절반 가까이를 차지한다.", 50, None, 50),
+        ("회원 업체의 절반 이상이 어려움을 호소했다.", 50, 50, None),
+    ],
+)
+def test_percentages_and_half_with_particles_and_bounds(
+    text: str, value: float, low: float | None, high: float | None
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low, c.high, c.unit) == (value, low, high, "percent")
+
+
+def test_half_alone_is_no_claim() -> None:
+    assert claims("북한군은 병력의 절반을 전선에 배치했다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 170㎜ 자주포와 240㎜ 방사포를 제공했다.",
+        "▶ 한빛뉴스 앱 설치하고 월 4,900원에 광고 없이 보기",
+    ],
+)
+def test_calibres_in_one_sign_and_ad_free_prices_are_no_claims(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정보당국은 북한이 건설 노동자 약 5천 명을 러시아에 보낸 것으로 판단하고 있다.",
+        "정보당국은 어린이 접종률이 60%에 못 미친다며 접종을 당부했다.",
+    ],
+)
+def test_verbs_of_judging_and_urging_name_their_speaker(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source == "정보당국"
