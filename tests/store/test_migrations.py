@@ -247,8 +247,29 @@ def test_a_store_of_the_first_version_6_gets_predicate_and_entry_hash(store_url)
         conn.execute(text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
     with Store(store_url) as store:
         with store.engine.connect() as conn:
-            assert stored_version(conn) == SCHEMA_VERSION == 7
+            assert stored_version(conn) == SCHEMA_VERSION
             assert "predicate" in {c["name"] for c in inspect(conn).get_columns("claims")}
             assert "entry_hash" in {c["name"] for c in inspect(conn).get_columns("watch_items")}
         assert store.claim_tuples(["claim_id", "predicate"]) == []
+    engine.dispose()
+
+
+def test_a_version_7_store_gets_the_job_log(store_url):
+    """Version 8 keeps the web app's ingest jobs: a version-7 store gets the table, empty,
+    and its documents stay."""
+    with Store(store_url):
+        pass
+    engine = create_engine(to_url(store_url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE ingest_jobs"))
+        conn.execute(text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
+    with Store(store_url) as store:
+        with store.engine.connect() as conn:
+            assert stored_version(conn) == SCHEMA_VERSION == 8
+            assert "ingest_jobs" in inspect(conn).get_table_names()
+        assert store.jobs() == []
+        store.save_job(
+            {"id": "j", "kind": "text", "state": "done", "created": "t", "finished": "t"}
+        )
+        assert [j["id"] for j in store.jobs()] == ["j"]
     engine.dispose()

@@ -293,6 +293,25 @@ def test_the_overview_sees_the_new_documents(client: TestClient) -> None:
     assert after[0] == before[0] + 1 and after[1] >= before[1] + 2
 
 
+def test_jobs_are_kept_across_a_restart(tmp_path: Path) -> None:
+    """A job's record (outcomes, errors) is in the store: a new server lists it and
+    shows it by id; one the stopped server had left running is shown failed, with why."""
+    db = new_store(tmp_path)
+    app = create_app(db, Settings(max_bytes=MAX_BYTES))
+    with TestClient(app, raise_server_exceptions=False) as first:
+        done = wait(first, accepted(first.post("/api/v1/ingest/text", json={"text": RELIEF})))
+    assert done["state"] == "done" and done["counts"]["new"] == 1
+    with Store(db) as store:  # as a server killed during a job leaves it
+        store.save_job({**done, "id": "cut0ff", "state": "running", "finished": None})
+    with TestClient(create_app(db, Settings(max_bytes=MAX_BYTES))) as second:
+        listed = second.get("/api/v1/jobs").json()["items"]
+        assert {j["id"] for j in listed} == {done["id"], "cut0ff"}
+        assert second.get(f"/api/v1/jobs/{done['id']}").json() == done
+        cut = second.get("/api/v1/jobs/cut0ff").json()
+        assert cut["state"] == "failed" and "server stopped" in cut["message"]
+        assert done["id"] in second.get("/add").text  # the add page's recent jobs
+
+
 # -- URLs, from a real HTTP server on 127.0.0.1 --------------------------------------------
 
 

@@ -21,6 +21,7 @@ from claimtrack.store.schema import (
     SCHEMA_VERSION,
     claims,
     documents,
+    ingest_jobs,
     meta,
     metadata,
     versions,
@@ -195,6 +196,12 @@ def _finish_version_6(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE watch_items ADD COLUMN entry_hash VARCHAR(64)")
 
 
+def _add_job_log(conn: Connection) -> None:
+    """Version 8: the web app's ingest jobs, kept across restarts (``store.job_log``)."""
+    ingest_jobs.create(conn, checkfirst=True)
+    next(i for i in ingest_jobs.indexes).create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     _create_all,
     _add_search_index,
@@ -203,6 +210,7 @@ MIGRATIONS: list[Migration] = [
     _add_text_search_indexes,
     _add_review_tables,
     _finish_version_6,
+    _add_job_log,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

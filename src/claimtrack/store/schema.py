@@ -28,7 +28,7 @@ from sqlalchemy.types import TypeEngine
 from claimtrack.records import CLAIM_COLUMNS, Claim
 
 #: Bump together with a new entry in ``migrations.MIGRATIONS``.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -264,6 +264,19 @@ watch_items = Table(
     UniqueConstraint("feed_id", "url", name="uq_watch_items_feed_url"),
 )
 
+ingest_jobs = Table(
+    "ingest_jobs",
+    metadata,
+    # The web app's ingest jobs (schema version 8), kept so that the list of what was
+    # added, with each job's per-document outcomes and errors, survives a restart.
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("created", String(40), nullable=False),
+    Column("finished", String(40)),
+    Column("record", Text, nullable=False),  # the job as the API shows it, as JSON
+)
+
 Index("ix_claims_measure", claims.c.measure)
 Index("ix_claims_doc_id", claims.c.doc_id)
 Index("ix_claims_claim_id", claims.c.claim_id)
@@ -273,6 +286,7 @@ Index("ix_mentions_claim_id", mentions.c.claim_id)
 Index("ix_removed_lines_version_id", removed_lines.c.version_id)
 Index("ix_left_out_version_id", left_out.c.version_id)
 Index("ix_reviews_claim_id", reviews.c.claim_id)
+Index("ix_ingest_jobs_created", ingest_jobs.c.created)
 Index("ix_reviews_doc_id", reviews.c.doc_id)
 Index("ix_origin_reviews_name", origin_reviews.c.name)
 

@@ -50,6 +50,7 @@ from claimtrack.records import (
 from claimtrack.review.apply import apply_origins, apply_verdict
 from claimtrack.store.document_reads import DOCUMENT_ROWS, DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
+from claimtrack.store.job_log import JobLog
 from claimtrack.store.migrations import migrate
 from claimtrack.store.reviews import Reviews, reanchor, reviews_active
 from claimtrack.store.schema import (
@@ -298,7 +299,7 @@ def _claims_statements(shape: _ClaimsShape) -> tuple[Select[Any], Select[Any], S
     return stmt, mention_stmt, page_mentions
 
 
-class Store(DocumentReads, Reviews, WatchList):
+class Store(DocumentReads, Reviews, WatchList, JobLog):
     """A claim store on a SQLite file (default) or any SQLAlchemy URL, e.g. PostgreSQL.
 
     ``create=False`` refuses to make a new SQLite file, for commands that only read and

@@ -263,7 +263,7 @@ def ingest_urls(body: UrlsIn, take: In, response: Response) -> dict[str, Any]:
     return _accepted(take.urls(body.urls), response)
 
 
-@router.get("/jobs", summary="Ingest jobs, newest first (kept in memory until a restart)")
+@router.get("/jobs", summary="Ingest jobs, newest first (the newest 200, kept in the store)")
 def list_jobs(take: In, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     return page(take.runner.list(), limit, offset)
 
@@ -274,6 +274,6 @@ def get_job(job_id: str, take: In) -> dict[str, Any]:
     if job is None:
         known_text(job_id, "job")
         raise HTTPException(
-            404, f"no job {job_id!r}; /api/v1/jobs lists them (kept until a restart)"
+            404, f"no job {job_id!r}; /api/v1/jobs lists the jobs kept (the newest 200)"
         )
     return job

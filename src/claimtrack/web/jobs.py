@@ -9,10 +9,12 @@ The app's cross-check is recomputed in the background when pages see the store c
 (``data.Workspace``); a job then calls its ``after`` hook (``Workspace.catch_up``) on the
 worker before it says done, so its documents are on the pages once it does.
 
-Jobs live in memory only: a restart forgets them (the documents they stored stay in the
-store, and ``claimtrack errors`` still lists the failures). At most ``MAX_JOBS`` are kept,
-the oldest finished ones dropped first, and at most ``MAX_QUEUED`` may wait, so a flood of
-requests cannot grow memory without bound.
+Jobs are kept in the store (``store.job_log``) when queued, started and ended, so the
+list of what was added, with each document's outcome and error, survives a restart; a
+job's progress between those lives in the server running it, and one a stopped server
+left queued or running is marked failed when the next starts. At most ``MAX_JOBS`` are
+kept, in memory and in the store, the oldest finished ones dropped first, and at most
+``MAX_QUEUED`` may wait, so a flood of requests cannot grow either without bound.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from claimtrack.config import Settings
+from claimtrack.errors import ClaimtrackError
 from claimtrack.ingest import IngestEvent, ingest_sources
 from claimtrack.records import IngestFailure, SourceDocument
 from claimtrack.store import Store
@@ -38,8 +41,9 @@ log = logging.getLogger("claimtrack.web")
 State = Literal["queued", "running", "done", "failed"]
 Kind = Literal["text", "upload", "urls"]
 Items = Iterable[SourceDocument | IngestFailure]
+T = TypeVar("T")
 
-#: Jobs kept in memory; past it the oldest finished job is forgotten.
+#: Jobs kept, in memory and in the store; past it the oldest finished job is forgotten.
 MAX_JOBS = 200
 #: Jobs that may wait for the worker; past it a new one is refused (HTTP 429).
 MAX_QUEUED = 20
@@ -120,6 +124,8 @@ class JobRunner:
         self._queue: queue.Queue[_Work | None] = queue.Queue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._log: Store | None = None  # where jobs are kept, opened on first use
+        self._kept(lambda kept: kept.interrupt_jobs(_now()), 0)
 
     def submit(self, kind: Kind, items: Callable[[], Items], total: int | None) -> dict[str, Any]:
         """Queue a job; ``items`` is called on the worker, so reading and fetching happen
@@ -136,19 +142,29 @@ class JobRunner:
                     target=self._work, name="claimtrack-ingest", daemon=True
                 )
                 self._thread.start()
-            self._queue.put(_Work(job, items))
-            return job.as_dict()
+            shown = job.as_dict()
+        self._save(shown)  # before the worker can start it, so "running" is saved after
+        self._queue.put(_Work(job, items))
+        return shown
 
     def get(self, job_id: str) -> dict[str, Any] | None:
+        """A job by id: this server's as it runs, else the one kept in the store."""
         with self._lock:
             job = self._jobs.get(job_id)
-            return job.as_dict() if job else None
+            if job is not None:
+                return job.as_dict()
+        return self._kept(lambda kept: kept.job(job_id), None)
 
     def list(self) -> list[dict[str, Any]]:
-        """Every job kept, newest first."""
+        """Every job kept, newest first: those in the store, with this server's own as
+        they are now."""
+        nothing: list[dict[str, Any]] = []
+        stored = self._kept(lambda kept: kept.jobs(MAX_JOBS), nothing)
         with self._lock:
-            jobs = sorted(self._jobs.values(), key=lambda j: j.created, reverse=True)
-            return [j.as_dict() for j in jobs]
+            by_id = {j["id"]: j for j in stored}
+            by_id.update((j.id, j.as_dict()) for j in self._jobs.values())
+        jobs = sorted(by_id.values(), key=lambda j: (j["created"], j["id"]), reverse=True)
+        return jobs[:MAX_JOBS]
 
     def close(self, timeout: float = 5.0) -> None:
         """Stop the worker after the job it is running; jobs still queued are not run."""
@@ -162,6 +178,23 @@ class JobRunner:
                 break
         self._queue.put(None)
         thread.join(timeout)
+        if self._log is not None:
+            self._log.close()
+
+    def _kept(self, use: Callable[[Store], T], default: T) -> T:
+        """``use(store)`` on the store jobs are kept in, or ``default`` (logged) when it
+        cannot be opened, read or written: the jobs then live in this server's memory
+        only, and the documents are stored by the job itself all the same."""
+        try:
+            if self._log is None:
+                self._log = Store(self.db, create=False)
+            return use(self._log)
+        except ClaimtrackError as exc:
+            log.error("the ingest jobs could not be kept in the store: %s", exc)
+            return default
+
+    def _save(self, job: dict[str, Any]) -> None:
+        self._kept(lambda kept: kept.save_job(job), None)
 
     def _forget_old(self) -> None:
         excess = len(self._jobs) - MAX_JOBS
@@ -181,6 +214,8 @@ class JobRunner:
         job = work.job
         with self._lock:
             job.state, job.started = "running", _now()
+            shown = job.as_dict()
+        self._save(shown)
 
         def on_event(event: IngestEvent) -> None:
             with self._lock:
@@ -217,10 +252,18 @@ class JobRunner:
             with self._lock:
                 job.state, job.finished, job.current = "failed", _now(), None
                 job.message = str(exc) or type(exc).__name__
+                shown = job.as_dict()
+            self._ended(shown)
             return
         self._after(job)
         with self._lock:
             job.state, job.finished, job.current = "done", _now(), None
+            shown = job.as_dict()
+        self._ended(shown)
+
+    def _ended(self, job: dict[str, Any]) -> None:
+        self._save(job)
+        self._kept(lambda kept: kept.forget_jobs(MAX_JOBS), 0)
 
     def _after(self, job: Job) -> None:
         if self.after is None or not (job.counts["new"] or job.counts["updated"]):
