@@ -197,3 +197,17 @@ def test_a_speaker_before_a_relative_pronoun() -> None:
         "además una partida de 300 millones de euros."
     )
     assert homes.source == money.source == "el ministro de Fomento"
+
+
+def test_a_pronoun_counts_the_noun_of_the_figure_before() -> None:
+    whole, killed = claims(
+        "Las tropas norcoreanas enviadas a Rusia han sufrido más de 4.000 bajas. De ellos, unos "
+        "1.100 habrían muerto en combate, según el Estado Mayor ucraniano."
+    )
+    assert (whole.unit, whole.measure) == ("bajas", "dprk_troops_casualties")
+    assert (killed.value, killed.measure, killed.kind) == (1100, "dprk_troops_killed", "subset")
+
+
+def test_the_subject_before_to_be_names_what_is_counted() -> None:
+    (c,) = claims("Los desaparecidos son 23, según Protección Civil.")
+    assert (c.value, c.unit) == (23, "desaparecidos")

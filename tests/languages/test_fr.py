@@ -271,3 +271,47 @@ def test_the_named_source_opening_the_next_sentence_keeps_speaking() -> None:
 def test_ten_of_thousands() -> None:
     (c,) = claims("La Corée du Nord aurait envoyé une dizaine de milliers de soldats en Russie.")
     assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")
+
+
+def test_a_pronoun_counts_the_noun_of_the_figure_before() -> None:
+    whole, arrived, wounded = claims(
+        "Séoul estime à 12 000 le nombre de soldats nord-coréens déployés en Russie. Environ "
+        "2 500 d'entre eux seraient arrivés en mars. Quelque 900 d'entre eux auraient été "
+        "blessés près de Koursk, selon Séoul."
+    )
+    assert (whole.unit, whole.measure) == ("soldats", "dprk_troops_in_russia")
+    assert (arrived.value, arrived.unit, arrived.measure) == (
+        2500,
+        "soldats",
+        "dprk_troops_in_russia",
+    )
+    assert (wounded.value, wounded.unit, wounded.measure) == (900, "soldats", "dprk_troops_wounded")
+    assert arrived.source == "Séoul"
+
+
+def test_an_apposition_says_what_happened_to_those_counted() -> None:
+    (c,) = claims(
+        "Les troupes nord-coréennes en Russie ont perdu près de 3 000 hommes, tués ou blessés, "
+        "depuis l'hiver, a indiqué Kiev."
+    )
+    assert (c.value, c.measure) == (3000, "dprk_troops_casualties")
+
+
+def test_the_one_told_before_the_verb_is_no_speaker() -> None:
+    (c,) = claims(
+        "« Nous avons compté 400 obus nord-coréens en une journée », nous a raconté un artilleur "
+        "ukrainien."
+    )
+    assert c.source == "un artilleur ukrainien"
+
+
+def test_who_promises_a_sum_tells_it() -> None:
+    (c,) = claims("La ministre du Travail a promis jeudi une aide de 30 millions d'euros.")
+    assert (c.value, c.status, c.source) == (30_000_000, "pledged", "La ministre du Travail")
+    (c,) = claims("La préfecture a débloqué jeudi une aide de 30 millions d'euros.")
+    assert c.source is None
+
+
+def test_the_last_weeks_are_a_span() -> None:
+    found = claims("Au cours des trois dernières semaines, 1 200 personnes ont été évacuées.")
+    assert [c.value for c in found] == [1200]

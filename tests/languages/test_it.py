@@ -233,3 +233,26 @@ def test_according_to_what_a_body_reported() -> None:
 def test_ten_of_thousands() -> None:
     (c,) = claims("La Corea del Nord avrebbe inviato una decina di migliaia di soldati in Russia.")
     assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")
+
+
+def test_a_pronoun_counts_the_noun_of_the_figure_before() -> None:
+    whole, killed, later = claims(
+        "In Russia ci sono circa 12.000 soldati nordcoreani, di cui almeno 700 sarebbero morti "
+        "nei combattimenti, secondo Seul. Altri 1.500 di loro sono arrivati a marzo."
+    )
+    assert (whole.unit, whole.measure) == ("soldati", "dprk_troops_in_russia")
+    assert (killed.value, killed.measure) == (700, "dprk_troops_killed")
+    # a second pronoun means the whole again, not the part before it
+    assert (later.value, later.unit, later.measure) == (1500, "soldati", "dprk_troops_in_russia")
+
+
+def test_the_subject_before_to_be_names_what_is_counted() -> None:
+    (c,) = claims("Le persone evacuate sono 340, ha detto il prefetto.")
+    assert (c.value, c.unit) == (340, "persone")
+
+
+def test_a_count_noun_before_the_figure_names_its_measure() -> None:
+    (c,) = claims(
+        "Il numero di lavoratori nordcoreani in Russia è salito a oltre 12.000, secondo Seul."
+    )
+    assert (c.low, c.unit, c.measure) == (12000, "lavoratori", "dprk_workers_in_russia")

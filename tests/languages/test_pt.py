@@ -276,3 +276,19 @@ def test_a_speaker_after_a_verb_with_an_article_like_to() -> None:
 def test_ten_of_thousands() -> None:
     (c,) = claims("A Coreia do Norte teria enviado uma dezena de milhares de soldados à Rússia.")
     assert (c.value, c.measure) == (10000, "dprk_troops_in_russia")
+
+
+def test_a_pronoun_counts_the_noun_of_the_figure_before() -> None:
+    whole, killed = claims(
+        "A Coreia do Norte mandou 12 mil soldados para a Rússia, disse Seul. Pelo menos 500 "
+        "deles morreram em combate na região russa de Kursk."
+    )
+    assert (whole.unit, whole.measure) == ("soldados", "dprk_troops_in_russia")
+    assert (killed.value, killed.unit, killed.measure) == (500, "soldados", "dprk_troops_killed")
+    assert killed.source == "Seul"
+
+
+def test_the_subject_before_to_be_names_what_is_counted() -> None:
+    dead, hurt = claims("Segundo a Defesa Civil, os mortos seriam cerca de 40 e os feridos 130.")
+    assert (dead.value, dead.unit) == (40, "mortos")
+    assert (hurt.value, hurt.unit) == (130, "feridos")

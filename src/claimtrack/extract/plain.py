@@ -23,6 +23,7 @@ from claimtrack.extract.figures import Figure
 from claimtrack.extract.impersonal import with_impersonal
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.names import name_reader
+from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
@@ -59,6 +60,11 @@ class PlainReader:
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
         self.topic_sources = TopicSources.of(lex)
+        self.pronoun_parts = PronounParts(lex)  # "3 000 d'entre eux", "300 deles"
+        self.count_nouns = lex.phrase_set("count_nouns")
+        self.copulas = lex.phrase_set("linking_verbs")
+        self.ands = lex.phrase_set("ranges", "paired_joiners")
+        self.of_words = frozenset(lex.of_words)
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
             "pledged": lex.phrase_set("status", "pledged"),
@@ -78,6 +84,9 @@ class PlainReader:
             return "percent"
         if fig.currency is not None:
             return fig.currency
+        subject = self.copula_subject(fig, toks)
+        if subject is not None:
+            return subject
         words = self.content_words(fig, toks)
         if not words:
             return None
@@ -86,6 +95,33 @@ class PlainReader:
             return run[-1]
         nouns = [w for w in words if w not in run]
         return nouns[0] if nouns and words[0] in run else words[0]
+
+    def copula_subject(self, fig: Figure, toks: list[Tok]) -> str | None:
+        """The subject noun before a form of "to be" right before the figure ("Le vittime
+        accertate sono 15", "os mortos seriam cerca de 300 e os feridos 2.700"): what the
+        figure counts, not the words after it (there the next figure's). Read where an
+        article opens the subject at most three words before the verb."""
+        if not self.copulas:
+            return None
+        k = fig.tok_start
+        while k > 0 and toks[k - 1].start >= fig.start:
+            k -= 1  # past "cerca de", "circa"
+        if k >= 3 and toks[k - 3].lower in self.ands and toks[k - 2].lower in self.cues.articles:
+            noun = toks[k - 1]  # "... 300 e os feridos 2.700": the verb left out
+            if noun.is_alpha and noun.text.islower() and noun.lower not in self.function_words:
+                return noun.lower
+        if k < 3 or toks[k - 1].lower not in self.copulas:
+            return None
+        for a in range(k - 3, max(-1, k - 5), -1):
+            article, noun = toks[a].lower, toks[a + 1]
+            subject = toks[a + 1 : k]
+            if (
+                article in self.cues.articles
+                and noun.text.islower()
+                and all(t.is_alpha for t in subject)
+            ):
+                return noun.lower if noun.lower not in self.function_words else None
+        return None
 
     def measure_words(
         self, fig: Figure, toks: list[Tok], unit: str | None, words: list[str] | None = None
@@ -107,6 +143,10 @@ class PlainReader:
             return [*(words if words is not None else [t.lower for t in toks if t.is_alpha]), *near]
         found = self.content_words(fig, toks)
         counter = unit is not None and unit in self.lex.phrase_set("counter_words")
+        if not found and unit is not None and not counter and unit.isalpha() and unit.islower():
+            # "Il numero di lavoratori ... è salito a oltre diecimila": the noun the count
+            # noun before the figure named (a currency code or a percent never gets here)
+            found = [unit]
         if counter and len(found) > 1 and not self.verb_first:
             # "200 pièces d'artillerie", "300 pezzi di artiglieria": the counter's own
             # complement names the thing, ahead of the sentence's other words
@@ -137,7 +177,21 @@ class PlainReader:
             return []
         if k > 1 and (toks[k - 2].is_digit or toks[k - 2].lower in self.lex.scales):
             return []  # "5 آلاف عامل وألف خبير": the word names the figure before
-        return [toks[k - 1].lower]
+        counted = self._counted_noun(toks, k - 1)
+        return [toks[k - 1].lower, *([counted] if counted else [])]
+
+    def _counted_noun(self, toks: list[Tok], end: int) -> str | None:
+        """The noun after a count noun in the clause just before ``end`` ("عدد القتلى يبلغ
+        نحو ٣٠٠ جندي": the number of the dead, so the soldiers counted are dead): up to five
+        words back, past glued prefixes (the folder's ``count_nouns``, ``proclitics``)."""
+        for i in range(end - 1, max(-1, end - 6), -1):
+            if not _wordlike(toks[i]):
+                return None
+            w = toks[i].lower
+            bare = [w[len(p) :] for p in self.proclitics if w.startswith(p)]
+            if w in self.count_nouns or any(b in self.count_nouns for b in bare):
+                return toks[i + 1].lower if i + 1 < end else None
+        return None
 
     def with_bare_forms(self, words: list[str]) -> list[str]:
         """Each word after its form without a glued prefix where it has one ("جنود",
@@ -182,6 +236,8 @@ class PlainReader:
                 if passed > k:
                     continue
             if not _wordlike(t) or len(after) == reach:
+                if t.text == "," and 0 < len(after) <= 2:
+                    after += _apposition(span[k + 1 :])
                 break
             after.append(t.lower)
         if self.verb_first:  # the verb just before it says what happened ("وأصيب 500 آخرون")
@@ -231,6 +287,8 @@ class PlainReader:
                 continue
             if not out and w in self.cues.auxiliaries:
                 continue  # "un migliaio saranno sminatori": the noun follows the verb
+            if not out and w in self.count_nouns and i < end and toks[i].lower in self.of_words:
+                continue  # "évalue à 13 000 le nombre de soldats": the soldiers are counted
             if capitalised and not title:
                 continue
             out.append(w)
@@ -305,6 +363,28 @@ class PlainReader:
             if v.lower() not in {n.lower() for n in names}:
                 via.append(v)
         return Attribution(names[0], via)
+
+    def pledger(self, sentence: str) -> str | None:
+        """The subject opening a sentence whose verb is a promise ("Le ministre de la Santé a
+        promis mercredi 50 millions", "El Gobierno ha prometido", "Il governo si è
+        impegnato"): who promises a sum tells it. Read only where the sentence opens with an
+        article (a body or an office; "Moscou a promis" is told by someone else) and names
+        no source of its own; a plan ("pourrait envoyer") is often another's forecast."""
+        name = self.cues.subject_phrase(sentence)
+        if not name or not sentence.startswith(name):
+            return None
+        pledged, cues = self.status_words["pledged"], self.cues
+        words = [fold(w).translate(_APOSTROPHES) for w in _WORD.findall(sentence, len(name))[:4]]
+        for i, low in enumerate(words):
+            if low in pledged:
+                return name
+            head = low.split("'")[0]  # "s'est engagé"
+            if low in cues.auxiliaries or head in self.function_words or head in cues.stops:
+                continue
+            if i + 1 < len(words) and words[i + 1] in cues.auxiliaries:
+                continue  # still the subject: "El Gobierno central ha prometido"
+            return None  # another verb first: "Le gouvernement a débloqué"
+        return None
 
     def names_speakers(self, sentence: str, fig: Figure) -> bool:
         """Whether a figure in words opens the name an attribution cue introduces ("selon
@@ -413,6 +493,26 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 _JOINERS = frozenset("-'’")
+
+
+#: Words an apposition after a figure's noun may hold ("4 000 hommes, tués ou blessés,").
+_APPOSITION_WORDS = 3
+
+
+def _apposition(toks: list[Tok]) -> list[str]:
+    """The words of a short phrase set off by commas right after a figure's noun ("plus de
+    4 000 hommes, tués ou blessés, rien que", "5.000 soldados, muertos o heridos."): they say
+    what happened to those counted. Empty where the phrase is longer, or a figure follows."""
+    words: list[str] = []
+    for t in toks:
+        if t.text in _JOINERS:
+            continue
+        if not _wordlike(t):
+            return words if words and not t.is_digit else []
+        if len(words) == _APPOSITION_WORDS:
+            return []
+        words.append(t.lower)
+    return words
 
 
 def _wordlike(t: Tok) -> bool:
@@ -562,8 +662,12 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
         return re.escape(p).replace(r"\ ", r"\s+")
 
     # an elided phrase ends at its apostrophe, the next word glued on: "dall'Istat"
-    body = "|".join(phrase(p) + ("" if p[-1] in "'’" else r"(?!\w)") for p in alts)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    # a phrase opening with punctuation (", przekazał") may follow a word directly
+    body = "|".join(
+        (r"(?<!\w)" if p[0].isalnum() else "") + phrase(p) + ("" if p[-1] in "'’" else r"(?!\w)")
+        for p in alts
+    )
+    return re.compile(rf"(?:{body})", re.IGNORECASE)
 
 
 def _word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -1240,6 +1344,7 @@ class PlainAttributions:
     noted_at: dict[int, int] = field(default_factory=dict)  # paragraph: when noted
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
+    latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -1276,6 +1381,8 @@ class PlainAttributions:
             name = self.reader.cues.resolve(_Agent(subject, 0, "source"), history)
             if name:
                 return Attribution(name)
+        if subject is not None and (pledger := self.reader.pledger(s.text)):
+            return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
         if subject is not None:
             return None  # "La police a procédé à 181 interpellations": its own subject
         carried = self.para_attr.get(s.paragraph)
@@ -1283,17 +1390,21 @@ class PlainAttributions:
             return None  # further on, the writer speaks again
         if carried is None:
             return None
+        if self.reader.unspaced is not None and self.reader.verb_final:
+            self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
         return Attribution(carried.source, list(carried.via), inherited=True)
 
     def claimed(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
         """The claims just read; those without a cue of their own may take a later
         sentence's source. A sentence of its own attribution read for its first figure
         gives each later figure the agents nearest to it ("plus d'un million selon la CGT,
-        quand le ministère en a compté 506 000")."""
+        quand le ministère en a compté 506 000"). A figure counted among an earlier one's
+        things ("3 000 d'entre eux") takes its noun first (extract/pronoun_parts.py)."""
+        self.latest_count = self.reader.pronoun_parts.follow(s, claims, self.latest_count)
         self.last_paragraph = s.paragraph
         self.last_claims = claims if attr is None or attr.inherited else []
-        if attr is None or attr.inherited:
-            return
+        if (attr is None or attr.inherited) and self.reader.unspaced is None:
+            return  # unspaced: a speaker after the first figure may speak for a later one
         for claim in claims[1:]:
             at = claim.mentions[0].start - s.start if claim.mentions else 0
             own = self.reader.attribution(s.text, at, self._history(s), self.known_via)
