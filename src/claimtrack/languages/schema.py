@@ -259,6 +259,12 @@ class ExtractWords(_Strict):
     clock_words: Words = []
     time: TimeWords = TimeWords()
     publisher: PublisherWords = PublisherWords()
+    # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
+    evidence_nouns: Words = []
+    head_prepositions: Words = []  # "a spokesman for X": the head noun comes before these
+    # "a spokesperson said": the body named before the figure, else the latest body source
+    spokesperson_nouns: Words = []
+    indefinite_articles: Words = []
     # Units, measures, designations and labels.
     calibre_units: Words = []
     length_units: Words = []
@@ -478,6 +484,10 @@ class ExtractWords(_Strict):
     # actor named only right after one is where a figure is or goes, not whose it is, so a
     # measure about another actor still applies ("до Росії надійшло 200 систем").
     place_prepositions: Words = []
+    # Verbs of receiving right after an actor ("Россия получила", "Rosja otrzymała", "Russland
+    # erhielt"): the actor is where the goods went, as after a place preposition, so the
+    # figure may still count the supplier's goods (extract/measures.py).
+    recipient_verbs: Words = []
     # Impersonal attribution (extract/impersonal.py): a body named only as where a figure was
     # said ("в министерстве ожидали", ", заявили в ГУР", "у СБУ повідомили", "Im Ministerium
     # geht man davon aus", "W resorcie szacują"). Verbs with no subject of their own (a
