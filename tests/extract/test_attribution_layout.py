@@ -453,3 +453,15 @@ def test_she_after_a_council_is_the_councillor_named_before() -> None:
         '"We have 600 families still in hotels," she said.'
     )
     assert claim_of(text, 600).source == "Ruth Ambler"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body() -> None:
+    """ "a spokesperson" names no one: the body the sentence names as its subject, else the
+    latest body source."""
+    same = "The Coastal Authority now lists 140 beaches as closed, a spokesperson told us."
+    assert claim_of(same, 140).source == "The Coastal Authority"
+    before = (
+        "The Harbour Board said 40 berths were shut.\n\n"
+        "A spokeswoman said crews had cleared 35 wrecks since dawn."
+    )
+    assert "Harbour Board" in (claim_of(before, 35).source or "")

@@ -133,6 +133,8 @@ class AttributionFinder:
         # "by our reckoning", "on our count": the publisher's own figures (extract/roles.py)
         self.first_person = lex.phrase_set("publisher", "first_person")
         self.evidence_nouns = lex.phrase_set("evidence_nouns")
+        self.spokespersons = lex.phrase_set("spokesperson_nouns")
+        self.articles = lex.phrase_set("definite_articles") | lex.phrase_set("indefinite_articles")
         self.body_words = frozenset(
             str(w) for kinds in self.source_kinds.values() for w in kinds
         ) | lex.phrase_set("publisher", "organisation_words")
@@ -480,7 +482,32 @@ class AttributionFinder:
                 names.append(name)
         if not names:
             return None
+        if self._bare_spokesperson(names[0]):
+            # "X now has 212 warnings in place, a spokesperson told us", "A spokeswoman
+            # said crews had cleared 35 trees": the body the spokesperson speaks for
+            body = self._body_before(sent, fig) or self._antecedent("it", history)
+            if body is not None and not self._person(body):
+                names[0] = body
         return Attribution(names[0], names[1:])
+
+    def _bare_spokesperson(self, name: str) -> bool:
+        """ "a spokesperson", "the spokeswoman": a speaker for a body, who names none."""
+        words = name.lower().split()
+        return len(words) == 2 and words[0] in self.articles and words[1] in self.spokespersons
+
+    @staticmethod
+    def _body_before(sent: Doc, fig: Token) -> str | None:
+        """The name the sentence's last subject before the figure gives ("The Environment
+        Agency now has 212 warnings"); whether it is a body is checked by the caller."""
+        subjects = [
+            t
+            for t in sent
+            if t.i < fig.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+        ]
+        if not subjects:
+            return None
+        t = subjects[-1]
+        return sent[t.left_edge.i : t.i + 1].text
 
     def _told_and_generic_last(
         self, agents: list[_Agent], abbrevs: dict[str, str], history: list[str]
