@@ -199,6 +199,8 @@ def test_a_part_of_the_figure_before_takes_its_measure_and_source() -> None:
         ("북한군 2천700명이 부상했다.", "dprk_troops_wounded"),
         ("북한군 1만 명이 파병됐다.", "dprk_troops_in_russia"),
         ("북한군 사상자 4천 명 가운데 사망자는 1천 명이다.", "dprk_troops_casualties"),
+        # an adverb of time between the event and the figure
+        ("포로로 잡힌 북한군이 지금까지 두 명이라고 밝혔다.", "dprk_troops_captured"),
     ],
 )
 def test_what_happened_after_the_counter_wins_over_whose_people(text: str, measure: str) -> None:
