@@ -211,3 +211,11 @@ def test_a_pronoun_counts_the_noun_of_the_figure_before() -> None:
 def test_the_subject_before_to_be_names_what_is_counted() -> None:
     (c,) = claims("Los desaparecidos son 23, según Protección Civil.")
     assert (c.value, c.unit) == (23, "desaparecidos")
+
+
+def test_a_dateline_dash_ends_the_speaker_phrase() -> None:
+    (c,) = claims(
+        "Seúl, 5 mar (EFE).- El servicio de inteligencia surcoreano dijo que hay 11.000 soldados "
+        "norcoreanos en Rusia."
+    )
+    assert (c.value, c.source) == (11000, "El servicio de inteligencia surcoreano")

@@ -490,6 +490,13 @@ _TOKEN = re.compile(
 )
 _BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+#: A dash standing alone, as after a dateline: "Seúl, 5 mar (EFE).- El servicio ... dijo".
+_DASH = re.compile(r"\.?[-–—]+")
+
+
+def _boundary(tok: str) -> bool:
+    """Punctuation that ends a speaker's phrase: a comma, a bracket, a dash alone."""
+    return tok in _BOUNDARY or _DASH.fullmatch(tok) is not None
 
 
 _JOINERS = frozenset("-'’")
@@ -1130,7 +1137,7 @@ class _Cues:
         if len(words) > _MAX_NAME_WORDS:
             return None
         # "Разведка сообщила": one word may name the speaker when it opens the clause
-        opens = rest < 0 or toks[rest].group() in _BOUNDARY
+        opens = rest < 0 or _boundary(toks[rest].group())
         return self._trimmed(words, opens)
 
     def _segment_before(
@@ -1141,7 +1148,7 @@ class _Cues:
         i = end
         while i > 0:
             tok = toks[i - 1].group()
-            if tok in _BOUNDARY or self._stop(tok) or any(ch.isdigit() for ch in tok):
+            if _boundary(tok) or self._stop(tok) or any(ch.isdigit() for ch in tok):
                 break
             i -= 1
         return toks[i:end], i - 1

@@ -47,6 +47,7 @@ class PronounParts:
             ]
             for w in phrase.translate(_APOSTROPHES).split()
         )
+        self.relatives = frozenset(w for r in lex.words("relative_pronouns") for w in r.split())
         #: the story pack's measures (set by the extractor): a part is about its whole's
         #: actor, so its clause's event words ("morreram", "blessés") are read for that actor
         self.measures: MeasureMatcher | None = None
@@ -76,7 +77,13 @@ class PronounParts:
         words = head.split()
         while words and words[-1].lower() in self.figure_words:
             words.pop()  # "De ellos, unos": the figure's own words
-        return bool(words) and self.before.search(" ".join(words[-4:])) is not None
+        m = self.before.search(" ".join(words[-4:])) if words else None
+        if m is None:
+            return False
+        # a comma after it ("De ellos, unos 1.500") or a relative ("di cui 600"): else a
+        # demonstrative may be the figure's own determiner ("de estos 300 soldados")
+        phrase = m.group().rstrip(" ,")
+        return m.group().rstrip().endswith(",") or phrase.split()[-1].lower() in self.relatives
 
     def _part(
         self, claim: Claim, whole: Claim, text: str, span: tuple[int, int], after: bool
