@@ -465,3 +465,20 @@ def test_an_unnamed_spokesperson_speaks_for_the_body() -> None:
         "A spokeswoman said crews had cleared 35 wrecks since dawn."
     )
     assert "Harbour Board" in (claim_of(before, 35).source or "")
+
+
+def test_the_speaker_after_a_figures_noun_is_the_source() -> None:
+    """The parser makes "soldiers" the subject of "said" and the name its appositive."""
+    text = (
+        "Kyiv is holding nine Russian pilots captured near the border, Olha Marchenko,"
+        " head of the Office for Detainee Affairs, said on Monday."
+    )
+    assert claim_of(text, 9).source == "Olha Marchenko"
+
+
+def test_its_spokesman_speaks_for_the_body_that_counted() -> None:
+    text = (
+        "Moldova's border police have recorded at least 70 drones crossing its airspace,"
+        " according to its spokesman, Ion Rusu."
+    )
+    assert claim_of(text, 70).source == "Moldova's border police"

@@ -242,6 +242,13 @@ class AttributionFinder:
         def add(tok: Token, rank: float, audience: bool = False) -> None:
             if tok.i in seen:
                 return
+            if tok.dep_ == "nsubj" and tok.left_edge.i <= fig.i <= tok.right_edge.i:
+                # "Ukraine holds six soldiers, Dmytro Usov, secretary of X, said": the
+                # parser made the figure's noun the subject and the speaker its
+                # appositive; the name after the figure speaks
+                appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                if appos and appos[-1].i > fig.i:
+                    tok = appos[-1]
             lemma = tok.lemma_.lower()
             # "intelligence from X", "a report by X": the source is X
             if lemma in self.attr_nouns:
@@ -314,6 +321,9 @@ class AttributionFinder:
                         and any(c.dep_ == "nsubj" for c in a.children)
                         for a in fig.ancestors
                     )
+                    counter = self._owner_of_own_speaker(obj, fig, tok)
+                    if counter is not None:  # "X has recorded 60, according to its spokesman"
+                        add(counter, depth(tok.head) - 0.5)
                     add(obj, 7.5 if said else depth(tok.head))
             elif cue == "cited":
                 assert nxt is not None
@@ -489,6 +499,17 @@ class AttributionFinder:
             if body is not None and not self._person(body):
                 names[0] = body
         return Attribution(names[0], names[1:])
+
+    def _owner_of_own_speaker(self, obj: Token, fig: Token, cue: Token) -> Token | None:
+        """ "Ukraine's air force has recorded 60 missiles, according to its spokesman":
+        "its" speaker speaks for the subject of the figure's clause, whose count it is."""
+        if not any(c.dep_ == "poss" and c.lower_ in self.body_pronouns for c in obj.children):
+            return None
+        for head in fig.ancestors:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < cue.i and not subj.i <= fig.i <= subj.right_edge.i:
+                return subj if subj.pos_ in ("PROPN", "NOUN") else None
+        return None
 
     def _bare_spokesperson(self, name: str) -> bool:
         """ "a spokesperson", "the spokeswoman": a speaker for a body, who names none."""
