@@ -482,3 +482,11 @@ def test_its_spokesman_speaks_for_the_body_that_counted() -> None:
         " according to its spokesman, Ion Rusu."
     )
     assert claim_of(text, 70).source == "Moldova's border police"
+
+
+def test_an_acronyms_figures_are_the_body_it_stands_for() -> None:
+    text = (
+        "The Freight Carriers Union (FCU) said 300 drivers had left.\n\n"
+        "Citing FCU figures, the Lakeside Post reported that 120 depots were short-staffed."
+    )
+    assert (claim_of(text, 120).source or "").startswith("The Freight Carriers Union")

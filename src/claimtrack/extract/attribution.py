@@ -626,6 +626,9 @@ class AttributionFinder:
         if people is not None and (person := people(text)) is not None:
             return person
         bare = re.sub(r"^(?:the|The)\s+", "", text)
+        owner, _, noun = bare.rpartition(" ")
+        if noun.lower() in self.attr_nouns and owner in abbrevs:
+            bare = owner  # "Citing ABI figures": the ABI's, spelt out as the document does
         if bare in abbrevs:
             return f"{abbrevs[bare]} ({bare})"
         if bare in self.acronyms:
