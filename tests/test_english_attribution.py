@@ -5,8 +5,9 @@ precision (``scripts/score_english.py``, which pairs claims as the scorer does).
 ``english_attribution`` is the set the rules were tuned on; ``english_blind`` was written
 and scored before they changed and never tuned on, so its floors are what it reached;
 ``english_blind2`` likewise for the second round of rules. Both were released for
-development on 2026-12-02, when ``english_blind3`` was written as the unseen set; its
-floors follow its one scoring, taken before that round's rules changed.
+development on 2026-12-02, when ``english_blind3`` was written as the unseen set;
+``english_blind3`` was released in turn (session 7) when ``english_blind4`` was written,
+whose floors follow its scoring at the end of that round (its misses never read).
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def test_the_blind_set_holds_what_it_reached() -> None:
 #: english_blind scored once before the rules changed (F1 .943, source .483, as_of .690
 #: strict) and once after (F1 .943, source .759, as_of .862, .759 strict); below the
 #: issue's 0.85 for source, and held there honestly.
-#: Released for development on 2026-12-02 (no longer blind): as_of .879 after that round.
-BLIND_SOURCE = 0.75
+#: Released for development on 2026-12-02 (no longer blind): as_of .879 after that round;
+#: source .793 after session 7's (an unnamed spokesperson speaks for the body).
+BLIND_SOURCE = 0.78
 BLIND_AS_OF = 0.87
 
 
@@ -81,15 +83,16 @@ def test_the_second_blind_set_holds_what_it_reached() -> None:
 #: source .741, as_of .759, .603 strict): below the issue's 0.85 on both, held there
 #: honestly. Its as_of fell while every tuned and held-out set's rose; left as scored.
 #: Released for development on 2026-12-02 (no longer blind); that round's rules raised it
-#: to source .793, as_of .862, and the floors follow a little under.
-BLIND2_SOURCE = 0.78
-BLIND2_AS_OF = 0.85
+#: to source .793, as_of .862, and session 7's to source .845, as_of .931; the floors
+#: follow a little under.
+BLIND2_SOURCE = 0.83
+BLIND2_AS_OF = 0.9
 
 
 @needs_scorer
 def test_the_third_blind_set_holds_what_it_reached() -> None:
-    """Floors a little under english_blind3's scoring (written before the round's rules
-    changed, never tuned on, its misses never read)."""
+    """Floors a little under english_blind3's scoring at the end of session 7, the round
+    that released it (its misses read and tuned on from then: no longer blind)."""
     r = scored("english_blind3")
     a = r["attribute_accuracy"]
     assert r["f1"] >= 0.9, r
@@ -99,6 +102,26 @@ def test_the_third_blind_set_holds_what_it_reached() -> None:
 
 #: english_blind3 scored once before the round's rules changed (F1 .951, source .718,
 #: as_of .615, .590 strict) and once at its end (F1 .951, source .718, as_of .821, .795
-#: strict): under the issue's 0.85 on both, held a little under the second scoring.
-BLIND3_SOURCE = 0.7
-BLIND3_AS_OF = 0.8
+#: strict): under the issue's 0.85 on both. Released for development in session 7 (no
+#: longer blind): source .846, as_of .974 (.949 strict) after that round's rules.
+BLIND3_SOURCE = 0.82
+BLIND3_AS_OF = 0.95
+
+
+@needs_scorer
+def test_the_fourth_blind_set_holds_what_it_reached() -> None:
+    """Floors a little under english_blind4's scoring at the end of the round it was
+    written in (never tuned on, its misses never read)."""
+    r = scored("english_blind4")
+    a = r["attribute_accuracy"]
+    assert r["f1"] >= 0.95, r
+    assert a["source"] >= BLIND4_SOURCE, r
+    assert r["as_of"] >= BLIND4_AS_OF, r
+
+
+#: english_blind4 was written and committed before session 7's rules changed and scored
+#: once then (F1 .979, source .761, as_of .587, .543 strict) and once at the end (F1 .979,
+#: source .848, as_of .761, .717 strict): under the issue's 0.85 on both, held a little
+#: under the second scoring.
+BLIND4_SOURCE = 0.82
+BLIND4_AS_OF = 0.74
