@@ -172,6 +172,9 @@ def test_a_claim_is_settled_by_no_rule() -> None:
         ("uk", "Телефон гарячої лінії: 0 800 503 111.", "0"),
         ("ru", "Справки по телефону 0 495 123 45 67.", "0"),
         ("fr", "Numéro vert : 0 800 123 456.", "0"),
+        # a German area code has five digits
+        ("de", "Das Bürgertelefon ist unter 03371 608-1000 erreichbar.", "03371"),
+        ("de", "Das Bürgertelefon ist unter 03371 608-1000 erreichbar.", "608"),
     ],
 )
 def test_a_phone_number_grouped_like_thousands_is_a_trap(

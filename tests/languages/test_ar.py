@@ -279,3 +279,12 @@ def test_an_actor_in_another_clause_after_the_arabic_comma_owns_no_figure() -> N
 )  # fmt: skip
 def test_cited_plural_sources_in_the_nominative(text: str, source: str) -> None:
     assert only(text).source == source
+
+
+def test_a_count_noun_before_the_figure_names_the_event() -> None:
+    # "the number of the dead reaches about 400 soldiers": dead soldiers
+    found = claims(
+        "أرسلت كوريا الشمالية قوات إلى روسيا. وقال مسؤولون إن عدد القتلى بلغ نحو 400 جندي "
+        "كوري شمالي."
+    )
+    assert found[-1].measure == "dprk_troops_killed"

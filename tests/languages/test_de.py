@@ -259,3 +259,19 @@ def test_subscription_lines_are_furniture(line: str) -> None:
 def test_impersonal_sources(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_range_in_words_shares_its_scale() -> None:
+    (c,) = extract_in(
+        "de", "Nordkorea hat Russland zwischen drei und fünf Millionen Granaten geliefert."
+    )
+    assert (c.value, c.low, c.high) == (None, 3_000_000, 5_000_000)
+
+
+def test_a_receiving_russia_leaves_the_goods_north_korean() -> None:
+    found = extract_in(
+        "de",
+        "Nordkorea unterstützt Moskau. Pjöngjang schickte Soldaten. "
+        "Russland erhielt außerdem rund 150 Haubitzen.",
+    )
+    assert found[-1].measure == "dprk_artillery_systems"

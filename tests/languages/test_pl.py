@@ -212,3 +212,37 @@ def test_cues_with_words_between(text: str, source: str) -> None:
 def test_impersonal_sources(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_according_to_data_names_its_giver() -> None:
+    # "według szacunków": the giver after the data noun; a count noun ends the name
+    (c,) = claims("Według szacunków litewskiego wywiadu Pjongjang wysłał ok. 3 tys. żołnierzy.")
+    assert c.source == "litewskiego wywiadu"
+    (c,) = claims("Według Pekinu łączna liczba żołnierzy KRLD przekroczyła 9 tys.")
+    assert c.source == "Pekinu"
+
+
+def test_as_many_as_is_a_ceiling() -> None:
+    (c,) = claims("Korea Północna mogła wysłać do Rosji nawet 7 mln pocisków.")
+    assert (c.value, c.low, c.high) == (7_000_000, None, 7_000_000)
+
+
+def test_a_speaker_after_a_comma_and_the_government_announcing() -> None:
+    (c,) = claims("Ponad 800 z nich zginęło w walkach, przekazał rzecznik wywiadu Piotr Zieliński.")
+    assert c.source == "rzecznik wywiadu Piotr Zieliński"
+    (c,) = claims("Rząd zapowiedział pomoc w wysokości 2 mld zł dla rolników.")
+    assert c.source == "Rząd"
+
+
+def test_the_receiving_side_does_not_own_the_goods() -> None:
+    # Russia received them: North Korea's artillery, not a Russian figure
+    found = claims(
+        "Korea Północna wspiera Moskwę. Pjongjang wysłał żołnierzy. "
+        "Rosja otrzymała również kilkaset haubic."
+    )
+    assert found[-1].measure == "dprk_artillery_systems"
+
+
+def test_a_half_between_the_number_and_its_scale() -> None:
+    (c,) = claims("Pjongjang przekazał Rosji trzy i pół miliona pocisków.")
+    assert c.value == 3_500_000

@@ -200,3 +200,31 @@ def test_a_weekday_after_vo_is_skipped_before_the_speaker() -> None:
 def test_impersonal_sources(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_half_between_the_number_and_its_scale() -> None:
+    (c,) = claims("Пхеньян передал России три с половиной миллиона снарядов.")
+    assert c.value == 3_500_000
+
+
+def test_a_range_in_words_shares_its_scale() -> None:
+    (c,) = claims("КНДР передала России от двух до четырех миллионов снарядов.")
+    assert (c.value, c.low, c.high) == (None, 2_000_000, 4_000_000)
+
+
+def test_the_subject_an_outlet_cites_in_a_relative_clause_is_the_source() -> None:
+    (c,) = claims(
+        "Британские дипломаты, на которых ссылается газета The Times, оценивают потери КНДР "
+        "в 3 тысячи военных."
+    )
+    assert (c.source, list(c.via)) == ("Британские дипломаты", ["газета The Times"])
+
+
+def test_a_preliminary_estimate_names_its_giver() -> None:
+    (c,) = claims("Ущерб, по предварительной оценке экспертов, превышает 40 млн рублей.")
+    assert c.source == "эксперты"
+
+
+def test_sappers_killed_are_killed() -> None:
+    (c,) = claims("При разминировании в Курской области погибли 40 северокорейских саперов.")
+    assert c.measure == "dprk_troops_killed"

@@ -179,3 +179,13 @@ def test_a_destination_is_not_whose_the_figure_is() -> None:
 def test_impersonal_sources(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_half_between_the_number_and_its_scale() -> None:
+    (c,) = claims("Пхеньян передав Росії три з половиною мільйони снарядів.")
+    assert c.value == 3_500_000
+
+
+def test_a_preliminary_count_names_its_giver() -> None:
+    (c,) = claims("За попередніми даними прикордонників, КНДР відправила 500 військових.")
+    assert c.source is not None and "прикордонник" in c.source

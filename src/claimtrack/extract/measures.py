@@ -17,6 +17,8 @@ from claimtrack.packs import Measure, StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+#: the one or two words right after an actor's name
+_FIRST_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
 def _norm(words: list[str]) -> str:
@@ -39,11 +41,16 @@ def _phrases(*variants: list[str]) -> tuple[Phrase, ...]:
 
 
 class MeasureMatcher:
-    def __init__(self, pack: StoryPack | None, places: Iterable[str] = ()) -> None:
+    def __init__(
+        self, pack: StoryPack | None, places: Iterable[str] = (), receiving: Iterable[str] = ()
+    ) -> None:
         self.pack = pack
         #: prepositions before a place or destination (the language folder's
         #: ``place_prepositions``): an actor named only after one owns no figure
         self._places = frozenset(places)
+        #: verbs of receiving (``recipient_verbs``): an actor named only right before one
+        #: ("Rosja otrzymała kilkaset wyrzutni") is where the goods went, owning no figure
+        self._receiving = frozenset(w.lower() for w in receiving)
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._stem_memo: dict[str, list[tuple[str, int]]] = {}
@@ -135,7 +142,7 @@ class MeasureMatcher:
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:
-                if m.percent_of and (not m.actor or m.actor in named):
+                if m.percent_of and (not m.actor or m.actor in named | set(context or ())):
                     stems = [p.lower().rstrip("*") for p in m.percent_of]
                     if any(w.startswith(stem) for stem in stems for w in present):
                         return m.id
@@ -158,7 +165,9 @@ class MeasureMatcher:
             return both or counted
         if head is None and words[:1] and self._people_by_name(words[0]):
             head = self._people_by_name(words[0])  # "6 тысяч северокорейцев" in Kursk
-        if event and event != head and (chosen is None or chosen.verbs):
+        # an event re-purposes the actor's people, soldiers or sappers ("погибли 26
+        # северокорейских саперов" are dead), never another event's or goods' figure
+        if event and event != head and (chosen is None or chosen.verbs or chosen.people):
             return event
         return head or "other"
 
@@ -262,17 +271,27 @@ class MeasureMatcher:
         надійшло 200 систем" Russia is where the systems went, so the figure may still be
         North Korea's, while "Росія втратила 200 систем" is Russia's own."""
         found = set(self.actors_in(text))
-        if not self._places or not found:
+        if not (self._places or self._receiving) or not found:
             return found
         t = text.translate(_APOS)
         owners = set()
         for aid in found:
             for m in self.actor_patterns[aid].finditer(t):
                 before = _LAST_WORD.search(t[max(0, m.start() - 24) : m.start()])
-                if before is None or before.group(1).lower() not in self._places:
-                    owners.add(aid)
-                    break
+                if before is not None and before.group(1).lower() in self._places:
+                    continue
+                after = _FIRST_WORDS.match(t, m.end())
+                if after is not None and self._receives(after.group(1), after.group(2)):
+                    continue
+                owners.add(aid)
+                break
         return owners
+
+    def _receives(self, first: str, second: str | None) -> bool:
+        """Whether one of the two words after an actor is a verb of receiving ("Rosja
+        otrzymała", "Россия уже получила"); a verb further on is not looked for."""
+        words = [first.lower(), *([second.lower()] if second else [])]
+        return any(w in self._receiving for w in words)
 
     def actors_in(self, text: str) -> list[str]:
         """Actors named in ``text``; remembered for the last text, since each figure of a

@@ -39,7 +39,8 @@ _COUNTER_WORDS = {
     "item",
     "gallery",
 }
-_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w,]|\.\d)")
+#: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w,]|\.\d)")
 
 
 def _is_year(value: float | None) -> bool:
@@ -835,7 +836,10 @@ class TrapFilter:
         ):
             return "calibre"
         before = {t.lower for t in toks[max(0, j - 6) : j]}
-        if before & self.lex.phrase_set("spec_nouns"):
+        specs = self.lex.phrase_set("spec_nouns")
+        if before & specs or (  # "射程可达60公里": in a run without spaces
+            self.lex.unspaced is not None and any(s in b for s in specs for b in before)
+        ):
             return "calibre"  # "a range of up to 700 km": a capability, not an event
         after = toks[k] if k < len(toks) else None
         if (
