@@ -376,3 +376,23 @@ def test_linking_words_and_a_determiner_before_a_speaker() -> None:
         "不过业内人士提醒，欧盟加征的关税最高达35.3%。该人士还称，出口增速可能放缓至两成以下。"
     )
     assert (first.source, second.source) == ("业内人士", "业内人士")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the bound separated from its number by the verb's aspect or a copula
+        ("朝鲜提供给俄方的炮弹超过了1000万发。", 10_000_000, None),
+        ("伤亡人数至少有4000人。", 4000, None),
+        ("伤亡人数至少在4000人以上。", 4000, None),
+        ("朝鲜派出的兵力已接近了1.2万人。", None, 12000),
+        # a bound adverb before the verb whose object the figure is
+        ("朝鲜至少向俄方提供了500万发炮弹。", 5_000_000, None),
+        ("朝鲜至少派出了3000名士兵。", 3000, None),
+        # another figure between: the adverb is not this one's
+        ("至少有三次，朝鲜派出了3000名士兵。", None, None),
+    ],
+)
+def test_bounds_apart_from_their_number(text: str, low: float | None, high: float | None) -> None:
+    c = claims(text)[-1]
+    assert (c.low, c.high) == (low, high)
