@@ -96,6 +96,7 @@ STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("scale_after_bound", "zh", "灾区已有20余万人转移。", "20", {"low": 200_000}),
     ("glued_suffix", "ko", "주민 3000명 가량이 대피했다.", "3000", {"approx": True}),
     ("left_modifiers", "en", "Up to 900 sheep drowned.", "900", {"high": 900}),
+    ("clause_bound", "zh", "朝鲜至少向俄方提供了500万发炮弹。", "500", {"low": 5_000_000}),
     (
         "vague",
         "en",

@@ -273,8 +273,11 @@ class Extractor:
         self.time = TimeReader(self.lex)
         self.kinds = KindReader(self.lex)
         self.predicates = PredicateReader(self.lex)
-        self.measures = MeasureMatcher(pack, self.lex.words("place_prepositions"))
+        self.measures = MeasureMatcher(
+            pack, self.lex.words("place_prepositions"), self.lex.words("recipient_verbs")
+        )
         self.plain = PlainReader(self.lex)
+        self.plain.pronoun_parts.measures = self.measures  # a part is about its whole's actor
         self.parts = PartReader(self.lex)
         self.quoted_runs = QuotedRuns(self.lex)
         self.turns = TurnReader(self.lex)
@@ -740,7 +743,8 @@ class Extractor:
         opening = text[:FRAME_CHARS]
         for m in self._frame_cue.finditer(opening):
             found = self.time.expressions(opening[m.end() : m.end() + 40], published)
-            if found and found[0][0] == 0:
+            alone = self.time.frames_alone(opening, m.start(), published)
+            if found and found[0][0] == 0 and alone:
                 return found[0][2]
         return None
 

@@ -11,7 +11,7 @@ start at a token (the first that reads one wins; ``FigureFinder.rule_for`` names
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,6 +125,17 @@ class FigureFinder:
         self.suffix_high = frozenset(lex.words("bounds", "high_suffix"))
         self.suffix_approx = frozenset(lex.words("approx_suffix"))
         self.number_words = NumberWords.of(lex)  # a library's, where the folder names one
+        # "절반이", "가까이를": particles a spaced language glues on a share and its bound
+        self.glued_particles = tuple(
+            sorted(lex.words("particles"), key=len, reverse=True) if lex.unspaced is None else ()
+        )
+
+    def _bare(self, word: str, known: Collection[str]) -> str:
+        """``word`` without a glued particle when what is left is in ``known``."""
+        if word in known:
+            return word
+        cut = next((word[: -len(p)] for p in self.glued_particles if word.endswith(p)), "")
+        return cut if cut in known else word
 
     # -- numbers ---------------------------------------------------------------------------
     def _scale_after(self, toks: list[Tok], j: int, money: bool) -> tuple[int, int]:
@@ -233,7 +244,8 @@ class FigureFinder:
                 if scale > 1:
                     return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
         if self.number_words is not None and (read := self.number_words.read_at(toks, i)):
-            num = _Num(read[0], read[1], False, read[0] >= 1000, False, None)  # "dreiundzwanzig"
+            ends = self._words_scale(toks, read[1])  # "sechs Millionen": 6 of a million
+            num = _Num(read[0], read[1], False, read[0] >= 1000, False, ends)  # "dreiundzwanzig"
             return self._times_plural(num, toks)
         # words: "two", "twenty-five", "a million", "half a million", "two dozen"
         j = i
@@ -279,7 +291,15 @@ class FigureFinder:
         if v is None:
             return None
         has_scale = any(x in lex.scales and lex.scales[x] >= 1000 for x in words)
-        return self._times_plural(_Num(v * fraction, j, False, has_scale, False, None), toks)
+        ends = self._words_scale(toks, j)
+        return self._times_plural(_Num(v * fraction, j, False, has_scale, False, ends), toks)
+
+    def _words_scale(self, toks: list[Tok], end: int) -> int | None:
+        """The scale a number in words ends with ("sechs Millionen", "пяти тысяч"), so the
+        first number of a range in words takes it too: "zwischen vier und sechs Millionen"
+        is 4 to 6 million, "от трех до пяти тысяч" 3,000 to 5,000."""
+        scale = self.lex.scales.get(toks[end - 1].lower, 0) if 0 < end <= len(toks) else 0
+        return scale if scale >= 1000 else None
 
     def _times_plural(self, num: _Num, toks: list[Tok]) -> _Num:
         """A count of a plural number noun is one number, not the count and a vague amount:
@@ -317,7 +337,9 @@ class FigureFinder:
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
         if self.number_words is not None and self.number_words.may_start(toks, i):
             return True
-        if w in self.shares or (self.fraction_infixes and self._infix_parts(w) is not None):
+        if self._bare(w, self.shares) in self.shares or (
+            self.fraction_infixes and self._infix_parts(w) is not None
+        ):
             return True
         if self.duals and self._is_dual(w):
             return True
@@ -507,8 +529,8 @@ class FigureFinder:
             return None
         t, end, value, word = toks[i], i + 1, None, False
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.text in self.shares:
-            value, word = float(self.shares[t.text]), True
+        if (share := self._bare(t.text, self.shares)) in self.shares:
+            value, word = float(self.shares[share]), True
         elif (parts := self._infix_parts(t.text)) is not None:
             value = 100 * parts[1] / parts[0]
         elif (
@@ -545,6 +567,7 @@ class FigureFinder:
         elif m_apx:
             approx, start = True, base + m_apx.start(1)
         after = toks[end].text if end < len(toks) else ""
+        after = self._bare(after, self.suffix_low | self.suffix_high | self.suffix_approx)
         suffixed = True
         if after in self.suffix_low:
             low, high, end = value, None, end + 1
@@ -784,6 +807,11 @@ def scale_half(d: Draft) -> None:
     if toks[j].lower not in d.finder.scale_halves and pair not in d.finder.scale_halves:
         return
     if pair in d.finder.scale_halves and j + 2 < len(toks) and toks[j + 2].lower in lex.scales:
+        after = lex.scales[toks[j + 2].lower]
+        if after >= 1000 > d.value and lex.scales.get(toks[j - 1].lower, 0) < 1000:
+            # "два с половиной миллиона", "dwa i pół miliona": the half before the scale
+            d.value = (d.value + 0.5) * after
+            d.j = d.end_tok = j + 3
         return  # "300 mil e meio milhão": a number of its own
     scale = lex.scales.get(toks[j - 1].lower, 0)
     if scale >= 1000:
@@ -857,6 +885,13 @@ def percent_suffix(d: Draft) -> None:
             if [t.lower for t in toks[d.j : d.j + len(words)]] == words:
                 d.percent = True
                 d.j += len(words)
+                if (  # "30%를 넘었다", "40%에 육박": Korean glues a particle on, a bound follows
+                    d.finder.glued_particles
+                    and d.j < len(toks)
+                    and glued(toks[d.j - 1], toks[d.j])
+                    and toks[d.j].lower in d.finder.glued_particles
+                ):
+                    d.j += 1
                 return
 
 
@@ -1064,6 +1099,32 @@ def left_modifiers(d: Draft) -> None:
             d.approx = True
         break
     d.phrase_start = base + len(left)
+
+
+#: What ends a clause in a script without spaces.
+_CLAUSE_BREAK = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
+
+
+@figure_step(
+    "clause_bound",
+    "'至少向俄方提供了500万发': where words have no spaces a bound adverb may stand before the "
+    "verb whose object the figure is (the folder's bounds.clause_low and clause_high)",
+)
+def clause_bound(d: Draft) -> None:
+    lex = d.lex
+    if lex.unspaced is None or d.is_range or d.vague or d.low is not None or d.high is not None:
+        return
+    clause = _CLAUSE_BREAK.split(left_of(d.text, d.phrase_start)[1])[-1]
+    if any(ch.isdigit() for ch in clause):
+        return  # another figure stands between: the bound is its
+    at = {
+        k: max((clause.rfind(w) for w in lex.words("bounds", k) if w), default=-1)
+        for k in ("clause_low", "clause_high")
+    }
+    if at["clause_low"] > at["clause_high"]:
+        d.low = d.value
+    elif at["clause_high"] > at["clause_low"]:
+        d.high = d.value
 
 
 @figure_step("vague", "'thousands', 'several hundred': a vague amount is a lower bound")

@@ -26,6 +26,7 @@ from babel.numbers import (
     parse_decimal,
 )
 
+from claimtrack.extract.cjk_numerals import read_numerals
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import Tok, glued
 
@@ -123,6 +124,8 @@ def parse_number_words(words: list[str], lex: Lexicon) -> float | None:
         read = words_reader.reader.read(run)
         if read is not None and read[1] == len(run):
             return read[0]
+    if lex.unspaced is not None:  # "一百五十" is 150 (extract/cjk_numerals.py)
+        return read_numerals(words, lex)
     total = 0.0
     current = 0.0
     seen = False

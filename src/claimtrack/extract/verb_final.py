@@ -16,8 +16,9 @@ from collections.abc import Collection
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.tokens import Tok
 
-#: How many words on each side: the counter, its predicate and one more.
-REACH = 3
+#: How many words on each side: the counter, its predicate and two more ("포로로 잡힌
+#: 북한군이 지금까지 두 명": an adverb of time between the event and the figure).
+REACH = 4
 
 
 def clause_words(fig: Figure, toks: list[Tok], stops: Collection[str]) -> list[str]:

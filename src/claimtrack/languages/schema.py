@@ -43,6 +43,10 @@ class Bounds(_Strict):
     high_approx: Words = []
     low_suffix: Words = []
     high_suffix: Words = []
+    #: Where words have no spaces, a bound adverb standing before the verb whose object the
+    #: figure is ("至少向俄方提供了500万发"): it bounds the clause's first figure after it.
+    clause_low: Words = []
+    clause_high: Words = []
 
 
 class DateMarkers(_Strict):
