@@ -15,7 +15,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon
+from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation
 from claimtrack.packs import StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -126,9 +126,14 @@ class AttributionFinder:
         self._generic = re.compile(rf"^(?i:{articles or '(?!)'})(?:\s+[a-z][\w'’-]*){{1,3}}$")
         self.counting = lex.phrase_set("counting_verbs")
         nouns = "|".join(sorted(map(re.escape, self.count_possessives), key=len, reverse=True))
+        # "By the JCS's own count", "on our latest estimate": the folder's openers and
+        # modifiers of such a phrase, shared by the named owner and the first person
+        opener = alternation(lex.phrase_set("count_openers"))
+        modifier = alternation(lex.phrase_set("count_modifiers"))
+        count = rf"(?:(?i:{modifier})\s+)?(?:{nouns or '(?!)'})\b"
         self._count_owner = re.compile(
-            rf"\b(?:[Bb]y|[Oo]n|[Ii]n|[Aa]ccording to)\s+((?:the\s+)?[A-Z][^,;()]{{1,80}}?)['’]s?\s+"
-            rf"(?:own\s+|latest\s+|new\s+)?(?:{nouns or '(?!)'})\b"
+            rf"\b(?i:{opener})\s+((?:(?i:{articles or '(?!)'})\s+)?[A-Z][^,;()]{{1,80}}?)['’]s?\s+"
+            + count
         )
         # "by our reckoning", "on our count": the publisher's own figures (extract/roles.py)
         self.first_person = lex.phrase_set("publisher", "first_person")
@@ -142,10 +147,8 @@ class AttributionFinder:
         heads = "|".join(map(re.escape, sorted(lex.phrase_set("head_prepositions")))) or "(?!)"
         self._head_split = re.compile(rf"\s(?:{heads})\s")
         ours = "|".join(map(re.escape, sorted(self.first_person))) or "(?!)"
-        self._own_count = re.compile(
-            rf"\b(?i:by|on|in|according to)\s+((?i:{ours}))\s+"
-            rf"(?:own\s+|latest\s+|new\s+)?(?:{nouns or '(?!)'})\b"
-        )
+        self._leading_article = re.compile(rf"^(?i:{articles or '(?!)'})\s+")
+        self._own_count = re.compile(rf"\b(?i:{opener})\s+((?i:{ours}))\s+" + count)
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
@@ -399,7 +402,7 @@ class AttributionFinder:
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
-            owner = re.sub(r"^the\s+", "", m.group(1))
+            owner = self._leading_article.sub("", m.group(1))
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -46,6 +47,14 @@ def left_of(text: str, end: int, reach: int = LEFT_REACH) -> tuple[int, str]:
             start = end
     return start, text[start:end]
 
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of a folder's phrases, longest first, a space matching any run
+    of blanks; one that matches nothing when there are none (an empty list in a folder)."""
+    out = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return out or "(?!)"
 
 class EndPhrases:
     """A pattern matching any phrase as whole words, longest first, at the END of a string.

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import Lexicon, alternation
 
 _NAME = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
@@ -40,8 +40,6 @@ class Person:
     roles: frozenset[str]  # lower-case role words: "chief", "intelligence", "general"
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 class RoleReader:
@@ -54,11 +52,11 @@ class RoleReader:
         self.organisation_words = lex.phrase_set("publisher", "organisation_words")
         # a name: capitalised words, joined by the few small words names hold ("Center for
         # Allied Strategy and Security")
-        joins = _alternation(lex.phrase_set("publisher", "name_joins"))
+        joins = alternation(lex.phrase_set("publisher", "name_joins"))
         name = rf"[A-Z][\w'’&-]*(?:[ \t]+(?:(?:{joins})[ \t]+)?[A-Z][\w'’&-]*)*"
-        marks = _alternation(lex.phrase_set("publisher", "copyright_marks"))
-        by = _alternation(lex.phrase_set("publisher", "copyright_links"))
-        articles = _alternation(lex.phrase_set("definite_articles"))
+        marks = alternation(lex.phrase_set("publisher", "copyright_marks"))
+        by = alternation(lex.phrase_set("publisher", "copyright_links"))
+        articles = alternation(lex.phrase_set("definite_articles"))
         year = r"(?:19|20)\d\d"
         # "© 2025 Kestrel Institute", "Copyright 2025 by the Center for ..."
         self._copyright = re.compile(
@@ -66,8 +64,8 @@ class RoleReader:
             rf"(?:(?i:{articles})[ \t]+)?({name})"
         )
         # "Miriam Aldous is a Senior Fellow at the Hartwell Institute."
-        links = _alternation(lex.phrase_set("publisher", "staff_links"))
-        at = _alternation(lex.phrase_set("publisher", "staff_prepositions"))
+        links = alternation(lex.phrase_set("publisher", "staff_links"))
+        at = alternation(lex.phrase_set("publisher", "staff_prepositions"))
         self._staff = re.compile(
             rf"^[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}}[ \t]+(?:{links})[ \t]+"
             rf"[^\n.]{{0,80}}?[ \t](?:{at})[ \t]+(?:(?:{articles})[ \t]+)?({name})",

@@ -4,23 +4,13 @@ months, quarters, years or open intervals, resolved against the published date."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date, timedelta
 
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of the phrases, longest first, spaces matching any run of
-    blanks; one that matches nothing when there are none."""
-    out = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-    return out or "(?!)"
 
 
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
@@ -40,19 +30,19 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         for p in sorted(lex.words("time", "month_prepositions"), key=len, reverse=True)
     )
     weekdays = "|".join(re.escape(w.capitalize()) for w in lex.words("time", "weekdays"))
-    year_phrases = _alternation(
+    year_phrases = alternation(
         k for k, v in lex.mapping("time", "relative").items() if str(v).endswith("year")
     )
-    month_which = _alternation(lex.mapping("time", "month_relative"))
-    days = _alternation(lex.mapping("time", "days"))
-    years = _alternation(lex.mapping("time", "year_refs"))  # "the year", "last year"
-    halves = _alternation(lex.mapping("time", "halves")).replace(r"\s+", r"[\s-]+")
-    parts = _alternation(lex.mapping("time", "year_parts"))  # "start", "end"
-    links = _alternation(lex.words("time", "period_links"))  # "of", "in"
-    to_date = _alternation(lex.words("time", "to_date"))
-    counts = _alternation([*lex.number_words, *lex.words("weak_number_words")])
-    year_units = _alternation(lex.words("time", "year_units"))
-    back_words = _alternation(lex.mapping("time", "years_back"))
+    month_which = alternation(lex.mapping("time", "month_relative"))
+    days = alternation(lex.mapping("time", "days"))
+    years = alternation(lex.mapping("time", "year_refs"))  # "the year", "last year"
+    halves = alternation(lex.mapping("time", "halves")).replace(r"\s+", r"[\s-]+")
+    parts = alternation(lex.mapping("time", "year_parts"))  # "start", "end"
+    links = alternation(lex.words("time", "period_links"))  # "of", "in"
+    to_date = alternation(lex.words("time", "to_date"))
+    counts = alternation([*lex.number_words, *lex.words("weak_number_words")])
+    year_units = alternation(lex.words("time", "year_units"))
+    back_words = alternation(lex.mapping("time", "years_back"))
     return [
         # "so far this year", "year to date": up to the published day
         ("to_date", re.compile(rf"(?<!\w)(?:{to_date})(?!\w)", re.I)),
@@ -191,12 +181,12 @@ class TimeReader:
             for w in sorted(lex.words("present_words"), key=len, reverse=True)
         )
         self._present = re.compile(rf"(?<!\w)(?:{present or '(?!)'})(?!\w)", re.I)
-        back = _alternation(lex.words("time", "back_references"))
+        back = alternation(lex.words("time", "back_references"))
         self._back = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.I)
-        clock = _alternation(lex.words("clock_words"))
+        clock = alternation(lex.words("clock_words"))
         self._clock = re.compile(rf"\b\d{{1,2}}(?:[:.]\d\d)?\s*(?:{clock})(?!\w)", re.I)
         self._deadlines = frozenset(w.lower() for w in lex.words("time", "deadline_prepositions"))
-        future = _alternation(
+        future = alternation(
             set(lex.words("status", "planned")) - set(lex.words("status_weak_planned"))
             | set(lex.words("status", "future_modals"))
         )

@@ -265,6 +265,10 @@ class ExtractWords(_Strict):
     publisher: PublisherWords = PublisherWords()
     # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
     evidence_nouns: Words = []
+    # "by X's own count", "on our latest estimate": the words opening such a phrase and
+    # the words that may stand before its count noun (extract/attribution.py)
+    count_openers: Words = []
+    count_modifiers: Words = []
     head_prepositions: Words = []  # "a spokesman for X": the head noun comes before these
     # "a spokesperson said": the body named before the figure, else the latest body source
     spokesperson_nouns: Words = []
