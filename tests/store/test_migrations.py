@@ -235,34 +235,42 @@ def test_version_4_store_gets_review_tables_and_claim_kind(store_url):
         assert [c["claim_id"] for c in store.claims()] == ["c-saltmere"]
 
 
-def test_a_store_of_the_first_version_6_gets_predicate_and_entry_hash(store_url):
-    """Version 6 grew two columns while it was built; version 7 adds them to stores its
-    first form made, and claims read back."""
+def _made_older(store_url: str, version: int, *statements: str) -> None:
+    """A current store taken back to ``version`` by ``statements``, as an older claimtrack
+    left it."""
     with Store(store_url):
         pass
     engine = create_engine(to_url(store_url))
     with engine.begin() as conn:
-        conn.execute(text("ALTER TABLE claims DROP COLUMN predicate"))
-        conn.execute(text("ALTER TABLE watch_items DROP COLUMN entry_hash"))
-        conn.execute(text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
+        for statement in statements:
+            conn.execute(text(statement))
+        conn.execute(
+            text("UPDATE meta SET value = :v WHERE key = 'schema_version'"), {"v": str(version)}
+        )
+    engine.dispose()
+
+
+def test_a_store_of_the_first_version_6_gets_predicate_and_entry_hash(store_url):
+    """Version 6 grew two columns while it was built; version 7 adds them to stores its
+    first form made, and claims read back."""
+    _made_older(
+        store_url,
+        6,
+        "ALTER TABLE claims DROP COLUMN predicate",
+        "ALTER TABLE watch_items DROP COLUMN entry_hash",
+    )
     with Store(store_url) as store:
         with store.engine.connect() as conn:
             assert stored_version(conn) == SCHEMA_VERSION
             assert "predicate" in {c["name"] for c in inspect(conn).get_columns("claims")}
             assert "entry_hash" in {c["name"] for c in inspect(conn).get_columns("watch_items")}
         assert store.claim_tuples(["claim_id", "predicate"]) == []
-    engine.dispose()
 
 
 def test_a_version_7_store_gets_the_job_log(store_url):
     """Version 8 keeps the web app's ingest jobs: a version-7 store gets the table, empty,
-    and its documents stay."""
-    with Store(store_url):
-        pass
-    engine = create_engine(to_url(store_url))
-    with engine.begin() as conn:
-        conn.execute(text("DROP TABLE ingest_jobs"))
-        conn.execute(text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
+    and keeps jobs from then on."""
+    _made_older(store_url, 7, "DROP TABLE ingest_jobs")
     with Store(store_url) as store:
         with store.engine.connect() as conn:
             assert stored_version(conn) == SCHEMA_VERSION == 8
@@ -272,4 +280,3 @@ def test_a_version_7_store_gets_the_job_log(store_url):
             {"id": "j", "kind": "text", "state": "done", "created": "t", "finished": "t"}
         )
         assert [j["id"] for j in store.jobs()] == ["j"]
-    engine.dispose()
