@@ -56,6 +56,7 @@ def alternation(phrases: Iterable[str]) -> str:
     )
     return out or "(?!)"
 
+
 class EndPhrases:
     """A pattern matching any phrase as whole words, longest first, at the END of a string.
 

@@ -40,8 +40,6 @@ class Person:
     roles: frozenset[str]  # lower-case role words: "chief", "intelligence", "general"
 
 
-
-
 class RoleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
