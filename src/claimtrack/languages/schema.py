@@ -506,6 +506,11 @@ class ExtractWords(_Strict):
     impersonal_verbs: Words = []
     impersonal_prepositions: dict[str, str] = {}
     impersonal_channels: Words = []
+    # Prepositions (extract/impersonal.py): a name right after one and before a verb of
+    # saying is the preposition's object, not the speaker ("Депутат X после брифинга в
+    # парламенте рассказал", "Ukraińscy żołnierze w rozmowie z portalem Onet mówili"): the
+    # speaker is the name opening the clause, up to its first preposition.
+    prepositions: Words = []
     # Words before a number that make it the base of a rate or share ("per 100,000",
     # "out of 10"), not a claim; Italian "per" before an amount means "for".
     denominator_words: Words = []
