@@ -14,10 +14,10 @@ addresses ("General, ..."), else for the last speaker who was named.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
-
-import spacy
+from pathlib import Path
 
 from claimtrack.extract.lexicon import Lexicon
 
@@ -159,10 +159,19 @@ def _addressee(question: str, named: list[tuple[str, str]], titles: dict[str, st
 
 
 def _stop_words(language: str) -> frozenset[str]:
-    try:
-        return frozenset(spacy.util.get_lang_class(language).Defaults.stop_words)
-    except (ImportError, AttributeError):
+    """spaCy's stop words for ``language``, read from its ``stop_words.py`` file alone. Importing
+    the language (even ``spacy.lang.fr.stop_words``: the package comes first) also imports
+    its tokenizer exceptions, and French's compile regexes for about 6 s of CPU, paid again
+    by every worker process that meets a French text."""
+    lang = importlib.util.find_spec("spacy.lang")
+    folders = lang.submodule_search_locations if lang is not None else None
+    path = Path(next(iter(folders or ["."]))) / language / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_claimtrack_stop_words_{language}", path)
+    if spec is None or spec.loader is None or not path.is_file():
         return frozenset()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # the file only defines STOP_WORDS
+    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def _full_name(
