@@ -7,7 +7,9 @@ and scored before they changed and never tuned on, so its floors are what it rea
 ``english_blind2`` likewise for the second round of rules. Both were released for
 development on 2026-12-02, when ``english_blind3`` was written as the unseen set;
 ``english_blind3`` was released in turn (session 7) when ``english_blind4`` was written,
-whose floors follow its scoring at the end of that round (its misses never read).
+and ``english_blind4`` in session 8, when ``english_blind5`` was written by a helper who
+does not tune the rules. ``english_blind5`` is held out: only the coordinator scores it
+(``scripts/score_english.py --held-out``), and its floor is added after that scoring.
 """
 
 from __future__ import annotations
@@ -70,13 +72,20 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #:
 #: english_blind4 was written and committed before session 7's rules changed and scored
 #: once then (F1 .979, source .761, as_of .587, .543 strict) and once at the end (F1 .979,
-#: source .848, as_of .761, .717 strict): under the issue's 0.85 on both; never tuned on,
-#: its misses never read.
+#: source .848, as_of .761, .717 strict): under the issue's 0.85 on both; not tuned on
+#: in that round. Released for development in session 8 (its misses read and tuned on,
+#: so no longer blind).
+#:
+#: Session 8 settled two gold conventions by their READMEs and shared/eval/SCHEMA.md: a
+#: named spokesman's figures are the body's he speaks for (english_blind3, 2 rows), and a
+#: note's own "we" is null, the document asserting the figure itself (english_blind2, 3
+#: rows; english_blind4, 5 rows). With the session's rules: english_blind2 source .862,
+#: as_of .931; english_blind3 .846, .974; english_blind4 1.0, .913.
 FLOORS = [
     ("english_blind", 0.9, 0.78, 0.87),
-    ("english_blind2", 0.9, 0.83, 0.9),
-    ("english_blind3", 0.9, 0.82, 0.95),
-    ("english_blind4", 0.95, 0.82, 0.74),
+    ("english_blind2", 0.9, 0.85, 0.92),
+    ("english_blind3", 0.9, 0.83, 0.95),
+    ("english_blind4", 0.95, 0.97, 0.89),
 ]
 
 

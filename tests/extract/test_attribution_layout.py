@@ -184,7 +184,7 @@ def test_the_audience_is_no_intermediary() -> None:
         ("The plan, launched in 2019, now covers 8,000 workers.", 8000, None),
         ("The firm posted a third-quarter loss of $40 million.", 40000000, "2024-Q3"),
         ("About 5,000 shells had arrived by the end of last year.", 5000, "2024-12"),
-        ("Turnout was 61% two years ago.", 61, "2023"),
+        ("Turnout was 61% two years ago.", 61, "2023-03"),
         ("Some 2,000 troops have rotated through since late 2024.", 2000, "2024/.."),
     ],
 )
@@ -392,7 +392,8 @@ def test_a_counting_verb_in_the_figures_clause_and_a_quoted_subject_are_sources(
     assert claim_of(text, 2300).source == "the bureau"
 
 
-# -- a note's "we" and "our" are the organisation publishing it --------------------------
+# -- a note's "we" and "our" are its own voice (SCHEMA.md: null when the document itself
+# asserts it), the organisation publishing it being the document's author ---------------
 
 NOTE = """Fuel for shells: a working note
 
@@ -405,11 +406,11 @@ We estimate that Russia sent 400,000 tonnes of coal to North Korea last year. Th
 Ada Lindqvist is a research fellow at the Northmoor Institute for Asian Affairs."""
 
 
-def test_a_notes_we_and_our_are_its_publisher() -> None:
-    assert claim_of(NOTE, 400_000).source == "Northmoor Institute for Asian Affairs"
-    assert claim_of(NOTE, 60_000_000).source == "Northmoor Institute for Asian Affairs"
-    # a quoted "we" is the one quoted, never the publisher
-    assert claim_of(NOTE, 12).source != "Northmoor Institute for Asian Affairs"
+def test_a_notes_we_and_our_are_its_own_voice() -> None:
+    assert claim_of(NOTE, 400_000).source is None
+    assert claim_of(NOTE, 60_000_000).source is None
+    # a quoted "we" is the one quoted, never the note's own voice
+    assert claim_of(NOTE, 12).source == "a rail worker"
 
 
 @pytest.mark.parametrize(
@@ -490,3 +491,70 @@ def test_an_acronyms_figures_are_the_body_it_stands_for() -> None:
         "Citing FCU figures, the Lakeside Post reported that 120 depots were short-staffed."
     )
     assert (claim_of(text, 120).source or "").startswith("The Freight Carriers Union")
+
+
+# -- session 8: a spokesperson's body, a relaying lawmaker, data that show, capital labels --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jana Holm, a spokeswoman for the Coastal Rescue Service, said 310 people were rescued.",
+        "A spokesman for the Coastal Rescue Service, Tomas Reed, said 310 people were rescued.",
+    ],
+)
+def test_a_named_spokesperson_speaks_for_the_body(text: str) -> None:
+    c = claim_of(text, 310)
+    assert c.source == "the Coastal Rescue Service", c
+    assert any(name in " ".join(c.via) for name in ("Jana Holm", "Tomas Reed")), c
+
+
+def test_he_after_a_spokesperson_is_still_the_body() -> None:
+    text = (
+        "Crews rescued 310 people, Tomas Reed, a spokesman for the Coastal Rescue Service,"
+        " told reporters. He said 45 boats were lost."
+    )
+    assert claim_of(text, 45).source == "the Coastal Rescue Service"
+
+
+def test_a_lawmaker_who_relays_a_body_goes_on_relaying_it() -> None:
+    text = (
+        "The National Fisheries Office put the spring catch at 3,100 tonnes, lawmaker Ana"
+        " Berg told reporters after a briefing by the office. Of that, about 1,200 tonnes"
+        " were cod, she said."
+    )
+    c = claim_of(text, 1200)
+    assert c.source == "The National Fisheries Office", c
+    assert "Ana Berg" in " ".join(c.via), c
+
+
+def test_someone_only_named_is_no_relayer() -> None:
+    """ "she" means the last person named, and nobody relayed a body before her."""
+    text = (
+        "The mill employs 400 people. Ana Berg, a worker at the mill, has been there for years."
+        " About 30 of them are apprentices, she said."
+    )
+    assert claim_of(text, 30).source == "Ana Berg"
+
+
+def test_data_that_show_are_the_source() -> None:
+    text = (
+        "Port customs data reviewed by the Harbour Gazette show that 1,340 ships docked"
+        " at Veldhaven in the second quarter."
+    )
+    assert claim_of(text, 1340).source == "Port customs data"
+
+
+BRIEFING_IN_CAPITALS = """Flood briefing, transcript
+
+MARIA VOSS (Director, Fenwick Water): From our side, we have fixed 310 leaks this week.
+
+Q (Radio Fen): How many are still open?
+
+MARIA VOSS: About 45 of our crews are still out, and we expect to finish on Sunday.
+"""
+
+
+def test_a_speaker_named_only_in_capital_labels_owns_the_turns() -> None:
+    assert claim_of(BRIEFING_IN_CAPITALS, 310).source == "Maria Voss"
+    assert claim_of(BRIEFING_IN_CAPITALS, 45).source == "Maria Voss"

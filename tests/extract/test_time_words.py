@@ -46,7 +46,7 @@ def as_of(sentence: str, figure: str = "300", earlier: str = "") -> str | None:
         ("Some 300 have reached the South so far this year.", PUBLISHED),
         ("Exports reached 900 tonnes in the third quarter, up from 300 a year earlier.", "2025-Q3"),
         ("In May the ward had 900 beds, against 300 a year earlier.", "2025-05"),
-        ("Turnout was 300 two years ago.", "2024"),
+        ("Turnout was 300 two years ago.", "2024-08"),
         ("Builders expect to finish 300 more homes by June.", "2027-06"),
         ("By June, 300 homes had been repaired.", "2026-06"),
     ],
@@ -122,3 +122,30 @@ def test_a_count_since_a_start_holds_when_it_was_made() -> None:
 def test_an_as_of_frames_the_document_only_on_a_line_of_its_own(text: str, alone: bool) -> None:
     page = f"Heading\n{text}\nMore text."
     assert EN.frames_alone(page, page.index(text) + 3, PUBLISHED) is alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month in a plan, a word of the future before it: the next such month
+        ("Water bills will rise by 300 pounds from January, the regulator said.", "2027-01"),
+        ("Analysts expect a further 300 job cuts in April.", "2027-04"),
+        ("In April, 300 jobs were cut, and more will follow.", "2026-04"),
+        # the end or start of a quarter is its last or first month
+        ("About 300 firms were behind at the end of the second quarter.", "2026-06"),
+        ("At the start of the third quarter of 2025 the yard had 300 staff.", "2025-07"),
+        ("The fund helped 300 people in the April-June quarter.", "2026-Q2"),
+        # the first months of a year end in the last of them
+        ("Exports reached 300 tonnes in the first nine months of 2025.", "2025-09"),
+        ("Sales were 300 in the first six months of the year.", "2026-06"),
+        # "a year ago" is the published month a year back
+        ("The list held 300 names a year ago.", "2025-08"),
+    ],
+)
+def test_months_in_plans_quarters_and_years_back(sentence: str, expected: str) -> None:
+    assert as_of(sentence) == expected
+
+
+def test_a_future_word_in_an_earlier_sentence_makes_no_plan() -> None:
+    earlier = "Officials expect more rain. The insurers said in June that 80 claims were paid. "
+    assert as_of("At the time 300 claims were still open.", earlier=earlier) == "2026-06"

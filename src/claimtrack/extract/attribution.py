@@ -150,6 +150,16 @@ class AttributionFinder:
         self._leading_article = re.compile(rf"^(?i:{articles or '(?!)'})\s+")
         self._own_count = re.compile(rf"\b(?i:{opener})\s+((?i:{ours}))\s+" + count)
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
+        # "Russian customs data (seen by X) show(ed) that": the data's owner and what they
+        # show, at the sentence's start (a verb of saying, inflected)
+        data = alternation(n for n in self.attr_nouns if n not in self.person_nouns)
+        says = alternation(self.reporting)
+        self._data_shows = re.compile(
+            rf"^\s*((?:[A-Z][\w'’&-]*\s+)(?:[\w'’&-]+\s+){{0,4}}?(?:{data}))"
+            rf"(?:\s+[a-z]+\s+by\s+([^,;]{{1,50}}?))?\s+(?:{says})(?:s|es|ed|d)?\b(?:\s+that\b)?"
+        )
+        # the document's relaying people: its history list (identity) and surname -> body
+        self._relays: tuple[list[str] | None, dict[str, str]] = (None, {})
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
         if pack is not None:
@@ -399,6 +409,8 @@ class AttributionFinder:
                     add(obj, depth(tok) + 0.3)
         if not found:
             self._reports_of(fig, chain, found)
+        if not found:
+            self._data_subject(sent, fig, found)
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
@@ -413,6 +425,24 @@ class AttributionFinder:
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(m.group(1), 1.0, at.root.i, False, anaphoric=True))
         return found
+
+    def _data_subject(self, sent: Doc, fig: Token, found: list[_Agent]) -> None:
+        """ "Russian customs data reviewed by Eastline show that Moscow sent 240,000
+        tonnes": data that open the sentence and a verb of saying after them are the
+        figure's source (the parser often makes "data show" one noun phrase). Read from
+        the text before the figure; an outlet that saw the data ("reviewed by X") is the
+        intermediary."""
+        m = self._data_shows.match(sent.text[: fig.idx - sent[0].idx])
+        if m is None:
+            return
+        owner = self._leading_article.sub("", m.group(1).strip())
+        at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if at is None:
+            return
+        found.append(_Agent(owner, 0.0, at.root.i, False))
+        if m.group(2):
+            seer = self._leading_article.sub("", m.group(2).strip())
+            found.append(_Agent(seer, 0.5, at.root.i + 1, self._is_media(seer)))
 
     def _reports_of(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
         """ "Russian media reports of some 50 tanks ...": the figure is what a report
@@ -501,7 +531,58 @@ class AttributionFinder:
             body = self._body_before(sent, fig) or self._antecedent("it", history)
             if body is not None and not self._person(body):
                 names[0] = body
+        body = self._spoken_for(names[0], abbrevs, people) or self._relayed(
+            names[0], history, people
+        )
+        if body is not None and body != names[0]:
+            # the spokesperson or relayer passes on the body's figure
+            names = [body, *(n for n in names if n != body)]
+        self._note_relays(names, history, people)
         return Attribution(names[0], names[1:])
+
+    def _note_relays(
+        self, names: list[str], history: list[str], people: PeopleResolver | None
+    ) -> None:
+        """ "Seoul's NIS put casualties at 6,300, lawmaker Park Sung-won told reporters":
+        Park relays the NIS in this document (``history`` is the document's own list)."""
+        if self._relays[0] is not history:
+            self._relays = (history, {})
+        if self._person(names[0]):
+            return
+        for via in names[1:]:
+            words = re.findall(r"[A-Z][\w'’-]+", via)
+            if 1 <= len(words) <= 3 and self._relayer(" ".join(words), people):
+                for word in words:  # "Park", "Sun-hee": a later mention may use either
+                    self._relays[1][word] = names[0]
+
+    def _relayed(self, name: str, history: list[str], people: PeopleResolver | None) -> str | None:
+        """ "Of those, about 1,900 were killed, he said": a person who relayed a body's
+        figures earlier in the document (a lawmaker after an agency's briefing) goes on
+        passing on that body's, while it is still among the document's sources."""
+        if self._relays[0] is not history or not self._relayer(name, people):
+            return None
+        body = self._relays[1].get(name.split()[-1])
+        return body if body in history else None
+
+    def _relayer(self, name: str, people: PeopleResolver | None) -> bool:
+        """A person's name ("Park Sung-won"), or a part of the name of a person the
+        document describes ("Park" after "Park Sun-hee, a member of parliament's
+        committee"); no body, outlet or place ("Ukraine")."""
+        named = getattr(people, "named", None)
+        return bool(_NAME_WORDS.match(name)) and (
+            self._personal_name(name) or (callable(named) and named(name) is True)
+        )
+
+    def _spoken_for(
+        self, name: str, abbrevs: dict[str, str], people: PeopleResolver | None
+    ) -> str | None:
+        """ "Jang Min-seok, a spokesman for the Joint Chiefs of Staff, said": the body a
+        person speaks for is the source (the document introduced them so)."""
+        speaks = getattr(people, "speaks_for", None)
+        body = speaks(name) if callable(speaks) else None
+        if not isinstance(body, str) or not body:
+            return None
+        return self._resolve(_Agent(body, 0.0, 0, self._is_media(body)), abbrevs, [])
 
     def _owner_of_own_speaker(self, obj: Token, fig: Token, cue: Token) -> Token | None:
         """ "Ukraine's air force has recorded 60 missiles, according to its spokesman":
@@ -599,9 +680,10 @@ class AttributionFinder:
         back-reference is resolved against ``history``, a role against ``people``."""
         low = text.lower().translate(_APOS)
         anaphoric = low in self.pronouns or low in self.anaphors
-        return self._resolve(
+        name = self._resolve(
             _Agent(text, 0.0, 0, self._is_media(text), anaphoric), abbrevs, history, people
         )
+        return (self._spoken_for(name, abbrevs, people) or name) if name else name
 
     def name(self, text: str, abbrevs: dict[str, str]) -> str:
         """A source's name as written, its acronym spelt out as the document or the pack
@@ -618,13 +700,18 @@ class AttributionFinder:
         text = _POSSESSIVE_END.sub("", agent.text.strip())
         first = text.split()[0].lower() if text.split() else ""
         if first in self.first_person:
-            # "we", "our own calculation": the note's publisher; else "we" is the latest
-            # speaker (a transcript's turn), and "by our count" the writer's own
+            # "we estimate", "our own calculation" in a note its publisher signs: the
+            # document asserts the figure itself, so it names no source (shared
+            # SCHEMA.md: null when the document itself asserts it); else "we" is the
+            # latest speaker (a transcript's turn), and "by our count" the writer's own
             publisher = people(first) if people is not None else None
             if publisher is not None or first not in self.pronouns:
-                return publisher
+                return None
         if agent.anaphoric and text.lower() in self.person_pronouns:
             named = people(text) if people is not None else None
+            later = getattr(people, "named_later", None)
+            if named is not None and history and callable(later) and later(named, history[-1]):
+                return named  # "Olena Bondar, a medic, ... she wrote": after the last source
             return _person_meant(history, named, self._personal_name)
         if people is not None and (person := people(text)) is not None:
             return person
@@ -678,6 +765,9 @@ class AttributionFinder:
                         return name
                 if head in self.person_nouns:
                     return next((h for h in reversed(history) if self._person(h)), history[-1])
+                # "this morning the department announced ..." in a press secretary's
+                # turn: a body no earlier source can be is named only by the phrase
+                return next((h for h in reversed(history) if not self._person(h)), None)
             return next((h for h in reversed(history) if not self._person(h)), history[-1])
         return history[-1]
 
@@ -746,6 +836,9 @@ def _trailing_speaker(verb: Token) -> str | None:
     return span.text
 
 
+_NAME_WORDS = re.compile(
+    r"^[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?){0,2}$"
+)
 _PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
 
 

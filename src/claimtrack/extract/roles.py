@@ -30,6 +30,8 @@ _REACH = 60  # characters before a name that may hold its role ("the head of X, 
 LOOK_BACK = 50
 #: ", a medic with the 80th brigade,": a describing phrase right after a name
 _APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]+([^,.;:\n\"“”]{3,80}?)[ \t]*,")
+#: How far back a source's last mention is looked for (a bounded read per pronoun).
+_MENTION_REACH = 4_000
 _QUOTE_MARKS = frozenset("\"“‘'")
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 
@@ -38,6 +40,7 @@ _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 class Person:
     name: str
     roles: frozenset[str]  # lower-case role words: "chief", "intelligence", "general"
+    speaks_for: str | None = None  # "Jang Min-seok, a spokesman for the JCS": the JCS
 
 
 class RoleReader:
@@ -48,6 +51,21 @@ class RoleReader:
         self.person_nouns = lex.phrase_set("person_nouns")
         self.first_person = lex.phrase_set("publisher", "first_person")
         self.organisation_words = lex.phrase_set("publisher", "organisation_words")
+        # "Jang Min-seok, a spokesman for the Joint Chiefs of Staff,", "a spokeswoman for
+        # the ministry, Ana Ruiz,": the body the person speaks for
+        spokes = alternation(lex.phrase_set("spokesperson_nouns"))
+        heads = alternation(lex.phrase_set("head_prepositions"))
+        dets = alternation(
+            lex.phrase_set("definite_articles") | lex.phrase_set("indefinite_articles")
+        )
+        body = r"[^,.;:\n\"“”()]{2,80}?(?:[ \t]*\([^()\n]{1,12}\))?"
+        self._speaks_after = re.compile(
+            rf"[ \t]*,[ \t]+(?:(?i:{dets})[ \t]+)?(?:[\w-]+[ \t]+)?(?i:{spokes})[ \t]+(?:{heads})[ \t]+"
+            rf"({body})[ \t]*(?=[,.;:\n\"“”]|$)"
+        )
+        self._speaks_before = re.compile(
+            rf"(?:^|\W)(?i:{spokes})[ \t]+(?:{heads})[ \t]+({body})[ \t]*,[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}$"
+        )
         # a name: capitalised words, joined by the few small words names hold ("Center for
         # Allied Strategy and Security")
         joins = alternation(lex.phrase_set("publisher", "name_joins"))
@@ -82,6 +100,15 @@ class RoleReader:
                     return name
         return None
 
+    def _speaks_for(self, text: str, m: re.Match[str]) -> str | None:
+        """The body a person named at ``m`` is the spokesperson of, from the describing
+        phrase right after the name or right before it (bounded reads)."""
+        after = self._speaks_after.match(text, m.end(), m.end() + 120)
+        if after is not None:
+            return after.group(1).strip()
+        before = self._speaks_before.search(text[max(0, m.start() - 120) : m.start()])
+        return before.group(1).strip() if before is not None else None
+
     def people(self, text: str) -> People:
         """The people the document names with a title or a describing phrase, in order."""
         found: list[tuple[int, Person]] = []
@@ -98,13 +125,16 @@ class RoleReader:
             elif not lead:
                 after = _APPOSITIVE_AFTER.match(text, m.end())
                 words = {w.lower() for w in _WORDS.findall(after.group(1))} if after else set()
+                # "lawmaker Park Sung-won told reporters": a role noun right before it
+                role = _WORDS.findall(before)[-1:] if before[-1:].isspace() else []
+                words |= {w for w in role if w.islower()}
                 if not words & (self.person_nouns | set(self.role_nouns) | set(self.titles)):
                     continue  # "the Office of Korean Affairs": no title, no appositive
                 roles |= words  # "Olena Bondar, a medic with the brigade, wrote"
             roles |= {self.role_nouns[w] for w in roles if w in self.role_nouns}
             # a person without a role word stays: "she" may mean them ("The network's
             # coordinator, Agnes Whitby,"), though no role phrase will
-            found.append((m.start(), Person(name, frozenset(roles))))
+            found.append((m.start(), Person(name, frozenset(roles), self._speaks_for(text, m))))
         return People(
             self.role_nouns,
             found,
@@ -153,8 +183,67 @@ class People:
                     best = (fit, person.name)
         return best[1] if best else None
 
+    def speaks_for(self, name: str) -> str | None:
+        """The body the person ``name`` was introduced as a spokesperson of, if any
+        ("Koval", "Colonel Andriy Koval" and "Andriy Koval" are one person)."""
+        words = name.split()
+        for _, person in reversed(self.found):
+            if person.speaks_for is None or not words:
+                continue
+            known = person.name.split()
+            if known[-1] == words[-1] and (len(words) == 1 or known == words[-len(known) :]):
+                return person.speaks_for
+        return None
+
+    def named(self, name: str) -> bool:
+        """Whether ``name`` ("Park", "Park Sun-hee") is, or is part of, a person's name
+        the document gave with a title or a describing phrase."""
+        words = name.split()
+        return bool(words) and any(
+            all(w in person.name.split() for w in words) for _, person in self.found
+        )
+
+    def named_later(self, first: str, second: str, before: int) -> bool:
+        """Whether the person ``first`` (one the document describes) was last named,
+        before the offset ``before``, after the source ``second`` was last mentioned by
+        any word of its name ("Hollis said"); False when either is not found."""
+        k = bisect.bisect_left(self._starts, before)
+        seen = self.found[max(0, k - LOOK_BACK) : k]
+        at_first = max((at for at, p in seen if p.name == first), default=-1)
+        reach = max(0, before - _MENTION_REACH)
+        at_second = max(
+            (self.text.rfind(w, reach, before) for w in _WORDS.findall(second) if len(w) > 2),
+            default=-1,
+        )
+        return at_first > at_second >= 0
+
+    def at(self, before: int) -> PeopleAt:
+        """This document's people as seen from the document offset ``before``."""
+        return PeopleAt(self, before)
+
     def _quoted(self, at: int) -> bool:
         """Whether the sentence at ``at`` is in someone's quoted words: it opens with a
         quotation mark, or its paragraph has an odd number of them before it."""
         line = self.text[self.text.rfind("\n", 0, at) + 1 : at + 1]
         return line[-1:] in _QUOTE_MARKS or sum(line.count(q) for q in '"“”') % 2 == 1
+
+
+@dataclass(frozen=True)
+class PeopleAt:
+    """A document's people seen from one sentence: called with a phrase, the person it
+    refers back to (``People.resolve``); ``speaks_for`` names a spokesperson's body."""
+
+    people: People
+    before: int
+
+    def __call__(self, phrase: str) -> str | None:
+        return self.people.resolve(phrase, self.before)
+
+    def speaks_for(self, name: str) -> str | None:
+        return self.people.speaks_for(name)
+
+    def named(self, name: str) -> bool:
+        return self.people.named(name)
+
+    def named_later(self, first: str, second: str) -> bool:
+        return self.people.named_later(first, second, self.before)

@@ -43,9 +43,22 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     counts = alternation([*lex.number_words, *lex.words("weak_number_words")])
     year_units = alternation(lex.words("time", "year_units"))
     back_words = alternation(lex.mapping("time", "years_back"))
+    articles = alternation(lex.words("definite_articles"))
     return [
         # "so far this year", "year to date": up to the published day
         ("to_date", re.compile(rf"(?<!\w)(?:{to_date})(?!\w)", re.I)),
+        # "at the end of the third quarter (of 2025)": the quarter's last month (its first
+        # for "the start of"), in the year named, else the latest such quarter
+        (
+            "quarter_part",
+            re.compile(
+                rf"\b({parts})\s+(?:{links})\s+(?:(?:{articles})\s+)?({quarter})\s+quarter"
+                rf"(?:\s+(?:{links})\s+({_YEAR}|{years}))?(?!\w)",
+                re.I,
+            ),
+        ),
+        # "the July-September quarter": the quarter its last month is in
+        ("quarter_span", re.compile(rf"\b{month}\s*[-–]\s*({month})\s+quarter\b", case)),
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
         # "the second quarter of last year": the quarter in the year the phrase names
         (
@@ -94,6 +107,13 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # "as of March 1", "on Sept. 30": the American order, in the published year
         ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", case)),
+        # "between October and December", "from May to July": the span's last month
+        (
+            "month_span",
+            re.compile(
+                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until|through)\s+({month})(?!\s+\d)\b"
+            ),
+        ),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -112,13 +132,6 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "years_ago",
             re.compile(rf"(?<!\w)({counts}|\d)\s+(?:{year_units})\s+({back_words})(?!\w)", re.I),
-        ),
-        # "between October and December", "from May to July": the span's last month
-        (
-            "month_span",
-            re.compile(
-                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until|through)\s+({month})(?!\s+\d)\b"
-            ),
         ),
         # "by the end of the decade": the decade's last year, as reports round it
         ("decade_end", re.compile(r"\b(?:end|close)\s+of\s+(?:the|this)\s+decade\b", re.I)),
@@ -159,6 +172,8 @@ _SINCE = re.compile(
 #: How far before a sentence "at the time" looks for the time it means (the sentence or
 #: two before it), so the work per figure stays bounded.
 BACK_REFERENCE_CHARS = 600
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 
 _BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and what it counts
 _BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
@@ -303,7 +318,10 @@ class TimeReader:
                 ):
                     iso = f"{iso}/.."
                 if kind in ("month", "month_words") and pub is not None:
-                    iso = self._deadline(sentence, m.group(0), iso, pub)
+                    # the words before it in its own sentence ("sentence" may be the
+                    # text before one, read for "at the time")
+                    own = _SENTENCE_END.split(sentence[: m.start()])[-1]
+                    iso = self._deadline(own, m.group(0), iso, pub)
                 found.append((m.start(), m.end(), iso))
                 if kind == "years_ago" and self._counts_back(m.group(2)):
                     earlier.append((m.start(), len(found) - 1, self._count(m.group(1))))
@@ -324,11 +342,12 @@ class TimeReader:
         back = self.lex.mapping("time", "years_back")
         return str(back.get(word.lower(), "")) == "named"
 
-    def _deadline(self, sentence: str, phrase: str, iso: str, pub: date) -> str:
-        """ "expected to finish 300 homes by October": a deadline in a plan is the next
-        such month, not the last one."""
+    def _deadline(self, before: str, phrase: str, iso: str, pub: date) -> str:
+        """ "expected to finish 300 homes by October", "will rise by 4% from January",
+        "expect a further rise in April": a month in a plan (a word of the future before
+        it) is the next such month, not the last one."""
         first = phrase.split()[0].lower() if phrase.split() else ""
-        if first not in self._deadlines or not self._future.search(sentence):
+        if first not in self._deadlines or not self._future.search(before):
             return iso
         month = int(iso[5:7])
         return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
@@ -407,10 +426,17 @@ class TimeReader:
             year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
             return f"{year}-Q{q}"
         if kind == "years_ago" and pub is not None:
-            return str(pub.year - self._count(g[0]))
+            # "a year ago" is the published month that many years back (the precision a
+            # reader dates "up from 2.8 million a year ago" at)
+            return f"{pub.year - self._count(g[0])}-{pub.month:02d}"
         if kind == "weekday" and pub is not None:
             day = [w.lower() for w in self.lex.words("time", "weekdays")].index(g[0].lower())
             return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
+        if kind == "quarter_part":
+            return self._quarter_part(g[0], g[1], g[2], pub)
+        if kind == "quarter_span" and pub is not None:
+            mo = self._month(g[0])
+            return f"{pub.year if mo <= pub.month else pub.year - 1}-Q{(mo - 1) // 3 + 1}"
         if kind in ("quarter_rel", "half", "year_part"):
             return self._in_year(kind, g[0], g[1], pub)
         if kind == "to_date" and pub is not None:
@@ -424,6 +450,20 @@ class TimeReader:
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}"
         return None
+
+    def _quarter_part(
+        self, part: str, quarter: str, year: str | None, pub: date | None
+    ) -> str | None:
+        """ "The end of the third quarter": the quarter's last month ("the start of" its
+        first), in the year named, else the latest such quarter up to the published date."""
+        q = self.quarters[quarter.lower()]
+        named = self._in_year("quarter_rel", quarter, year, pub) if year else None
+        if named is None:
+            if pub is None:
+                return None
+            named = f"{pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1}-Q{q}"
+        last = int(self.lex.mapping("time", "year_parts")[" ".join(part.lower().split())]) > 6
+        return f"{named[:4]}-{(q - 1) * 3 + (3 if last else 1):02d}"
 
     def _in_year(self, kind: str, part: str, year: str | None, pub: date | None) -> str | None:
         """A quarter, a half or a month-like part ("the end of") of the year ``year``

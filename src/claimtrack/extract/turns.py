@@ -131,11 +131,24 @@ class TurnReader:
             return None  # "Summary:", "Update:": one title-case word is no speaker
         surname = names[-1].strip(".,").capitalize()
         full = _full_name(surname, text, self.titles, self.stop_words)
+        if full is None and not titled and _named_in_capitals(label, names, text):
+            full = " ".join(w.strip(".,").capitalize() for w in names)
         if full is None and not titled:
             return None
         if full is None:
             full = " ".join(w.capitalize() for w in words)
         return Turn(full, False)
+
+
+def _named_in_capitals(label: str, names: list[str], text: str) -> bool:
+    """ "JAMES TURNER (Chief Executive, Harwick Hospitals Trust):", then "JAMES TURNER:": a
+    first name and a surname in capitals that open two turns, or one with the speaker's
+    role in brackets, are a person the running text need not name again."""
+    if not label.isupper() or not 2 <= len(names) <= 3:
+        return False
+    opens = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*(\([^()\n]{{1,60}}\))?[ \t]*:", re.M)
+    found = list(opens.finditer(text))
+    return len(found) >= 2 or any(m.group(1) for m in found)
 
 
 def _label(line: str) -> re.Match[str] | None:
