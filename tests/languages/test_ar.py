@@ -288,3 +288,21 @@ def test_a_count_noun_before_the_figure_names_the_event() -> None:
         "كوري شمالي."
     )
     assert found[-1].measure == "dprk_troops_killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # "نقلت X عن Y": the outlet passes on what Y says
+        ("ونقلت صحيفة النهار عن مصادر أمنية أن 500 جندي وصلوا إلى الحدود.", "مصادر أمنية",
+         ["صحيفة النهار"]),
+        # estimates "in" a capital are that capital's
+        ("وتشير التقديرات في كييف إلى أن 300 جندي قتلوا.", "كييف", []),
+        # evidence beside a source names no one
+        ("وكشف تقرير لوكالة رويترز، استنادا إلى صور التقطتها أقمار صناعية ومصادر عسكرية، أن "
+         "200 حاوية وصلت.", "مصادر عسكرية", ["تقرير لوكالة رويترز"]),
+    ],
+)  # fmt: skip
+def test_relayed_sources_places_and_evidence(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert c.source == source and c.via == via

@@ -275,3 +275,27 @@ def test_a_receiving_russia_leaves_the_goods_north_korean() -> None:
         "Russland erhielt außerdem rund 150 Haubitzen.",
     )
     assert found[-1].measure == "dprk_artillery_systems"
+
+
+def test_so_and_a_back_reference_after_the_verb() -> None:
+    found = claims(
+        "Nach Angaben des britischen Militärgeheimdienstes sind 5000 Soldaten im Einsatz. "
+        "Insgesamt, so schätzt der Dienst, seien 800 Soldaten gefallen."
+    )
+    assert [c.source for c in found] == ["britische Militärgeheimdienst"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Schätzungen zufolge sollen 300 Soldaten gefallen sein.", None),
+        ("Angaben des Ministeriums zufolge sind 300 Soldaten gefallen.", "Ministeriums"),
+        # who demands a sum tells it; a relative clause between speaker and verb
+        ("Die Gewerkschaft fordert 7 Prozent mehr Lohn.", "Die Gewerkschaft"),
+        ("Ein Diplomat, der nicht genannt werden wollte, sagte, es seien 200 Raketen.",
+         "Ein Diplomat"),
+    ],
+)  # fmt: skip
+def test_data_and_demands(text: str, source: str | None) -> None:
+    (c,) = claims(text)
+    assert c.source == source

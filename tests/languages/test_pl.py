@@ -246,3 +246,28 @@ def test_the_receiving_side_does_not_own_the_goods() -> None:
 def test_a_half_between_the_number_and_its_scale() -> None:
     (c,) = claims("Pjongjang przekazał Rosji trzy i pół miliona pocisków.")
     assert c.value == 3_500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the whole table of a verb: "ostrzegła", "odnotowała", "mówili"
+        ("Policja odnotowała 15 wypadków na drogach.", "Policja"),
+        ("Straż pożarna ostrzegła, że zagrożonych jest 200 domów.", "Straż pożarna"),
+        # a prepositional phrase between the speaker and the verb is no speaker
+        ("Polscy saperzy w rozmowie z dziennikiem Fakt mówili, że znaleźli 300 pocisków.",
+         "Polscy saperzy"),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_whole_verb_table(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_evidence_cited_beside_a_source_is_no_source() -> None:
+    (c,) = claims(
+        "Agencja AP, powołując się na zdjęcia satelitarne i źródła w rządzie USA, podała, że "
+        "do portu dotarło 200 kontenerów."
+    )
+    assert c.source is not None and c.source.startswith("źródła")
+    assert c.via == ["Agencja AP"]

@@ -228,3 +228,29 @@ def test_a_preliminary_estimate_names_its_giver() -> None:
 def test_sappers_killed_are_killed() -> None:
     (c,) = claims("При разминировании в Курской области погибли 40 северокорейских саперов.")
     assert c.measure == "dprk_troops_killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of the full table ("доложил", "предупредили"), not only the common forms
+        ("В штабе округа доложил полковник Сидоров, что потеряно 12 танков.", "полковник Сидоров"),
+        ("Спасатели предупредили, что без крова остались 400 человек.", "Спасатели"),
+        # an adverbial phrase between the speaker and the verb is no speaker
+        ("Депутат Иван Петров после встречи в министерстве рассказал, что в боях погибли "
+         "300 военных.", "Депутат Иван Петров"),
+        # a noun after the verb in the dative is its object: the place said it
+        ("Россия, как считают в Киеве, поставляет Пхеньяну до 500 тысяч тонн зерна.", "Киев"),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_whole_verb_table(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_evidence_cited_beside_a_source_is_no_source() -> None:
+    (c,) = claims(
+        "Агентство AP со ссылкой на спутниковые снимки и источники в правительстве США "
+        "сообщило, что в порт прибыли 200 контейнеров."
+    )
+    assert c.source is not None and c.source.startswith("источник")

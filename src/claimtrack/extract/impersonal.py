@@ -60,21 +60,36 @@ class Impersonal:
         self.prepositions = _phrases(list(self.cases))
         self.channels = frozenset(lex.words("impersonal_channels"))
         self.inflected = lex.data.get("name_reader") == "pymorphy3"
+        self.other_prepositions = frozenset(w.lower() for w in lex.words("prepositions"))
+        self.evidence = frozenset(w.lower() for w in lex.words("evidence_nouns"))
+        self.ands = frozenset(w.lower() for w in lex.words("ranges", "paired_joiners"))
+        self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.data_prepositions = frozenset(
+            w.lower() for w in [*lex.words("place_prepositions"), *lex.of_words]
+        )
+        self.verb_first = bool(lex.data.get("speaker_after_verb"))
+        # "со ссылкой на", "نقلا عن": the word a citing cue ends with, which links an outlet
+        # read after its verb to its source ("ونقلت صحيفة الأهرام عن مصادر حكومية")
+        self.citing_links = frozenset(c.split()[-1].lower() for c in lex.words("citing") if c)
 
     @staticmethod
     def of(lex: Lexicon) -> Impersonal | None:
-        """The folder's reading, made once per lexicon; None without impersonal verbs."""
+        """The folder's reading, made once per lexicon; None where it gives none of the
+        words read here."""
         known = _MADE.get(id(lex))
         if known is None or known[0] is not lex:
-            known = _MADE[id(lex)] = (
-                lex,
-                Impersonal(lex) if lex.words("impersonal_verbs") else None,
+            needed = any(
+                lex.words(key) for key in ("impersonal_verbs", "prepositions", "evidence_nouns")
             )
+            known = _MADE[id(lex)] = (lex, Impersonal(lex) if needed else None)
         return known[1]
 
     def amend(self, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
         """``agents`` with the speaker of each impersonal verb: the body named as where it
-        was said, in place of what the verb of saying read there."""
+        was said, in place of what the verb of saying read there; before that, speakers
+        read in a preposition's object or in a case no subject has, and evidence read as a
+        source (see ``speakers``)."""
+        agents = self.speakers(cues, sentence, agents)
         if self.verbs is None or self.prepositions is None:
             return agents
         out = list(agents)
@@ -102,6 +117,226 @@ class Impersonal:
                 out.append(_Agent(name, m.start(), "source"))
         return out
 
+    # -- speakers the verbs of saying misread -------------------------------------------
+    def speakers(self, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+        """``agents`` with three misreadings of the plain reader mended, each a shape of
+        the language rather than a phrase:
+
+        - a name read before a verb of saying that opens right after a preposition is the
+          preposition's object; the speaker opens the clause ("Депутат Ли после брифинга в
+          парламенте рассказал", "Ukraińscy żołnierze w rozmowie z portalem Onet mówili");
+        - a name read after a verb of saying in a case no subject takes (pymorphy3
+          languages: "передает Пхеньяну", dative) is the verb's object: no speaker;
+        - a cited or "according to" name that is evidence ("zdjęcia satelitarne", "وثائق
+          اطلعت عليها"): the name joined to it by "and" is the source, else there is none.
+        """
+        if not (self.other_prepositions or self.evidence):
+            return agents  # a folder opts in by giving its prepositions or evidence nouns
+        out: list[_Agent] = []
+        for a in agents:
+            if a.role == "source" and a.text and not a.anaphoric:
+                a = self._opening_speaker(cues, sentence, a)
+                if self._object_after_verb(cues, sentence, a):
+                    continue
+            if a.text and (a.role == "cited" or a.according):
+                found = self._past_evidence(cues, sentence, a)
+                if found is None:
+                    continue
+                a = self._with_place(cues, sentence, found)
+            if a.text and a.role == "source" and not a.anaphoric:
+                given = self._data_giver(cues, sentence, a)
+                if given is None:
+                    continue
+                a = given
+            out.extend(self._relayed(cues, sentence, a))
+        if len(out) > len(agents) and cues.according_after is not None:
+            # "ونقلت وكالة يونهاب عن مسؤول عسكري طلب عدم الكشف عن هويته قوله": "his saying"
+            # is the relayed speaker's, however far back its "عن" stands
+            after = cues.according_after
+            out = [a for a in out if a.role != "source" or not after.match(sentence, a.at)]
+        return out
+
+    def _data_giver(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent | None:
+        """Where the name read is data ("Schätzungen zufolge", "تشير التقديرات في سيول"):
+        the body named after the data ("Angaben des Ministeriums zufolge": "des
+        Ministeriums"; "التقديرات في سيول": Seoul), else no source at all."""
+        words = agent.text.split()
+        data = [i for i, w in enumerate(words) if self._data(cues, w)]
+        if not data:
+            return agent
+        last = data[-1]
+        if last < len(words) - 1:
+            if cues.according_after is not None and cues.according_after.match(sentence, agent.at):
+                rest = cues._trimmed(words[last + 1 :], True)
+                return replace(agent, text=rest) if rest else None
+            return agent
+        if len(data) < len(words) and not (
+            cues.according_after is not None and cues.according_after.match(sentence, agent.at)
+        ):
+            return agent  # "Die Forscher ... Studie": more than data
+        start = sentence.find(agent.text, agent.at if agent.at < len(sentence) else 0)
+        if start < 0:
+            start = sentence.rfind(agent.text)
+        if start < 0:
+            return None
+        nxt = list(_TOKEN.finditer(sentence, start + len(agent.text), start + len(agent.text) + 80))
+        if len(nxt) > 1 and nxt[0].group().lower() in self.data_prepositions:
+            name = cues._after(sentence, nxt[0].end(), cues._cue_starts(sentence), cued=True)
+            if name and not all(self._data(cues, w) for w in name.split()):
+                return replace(agent, text=name)
+        return None
+
+    def _data(self, cues: _Cues, word: str) -> bool:
+        low = word.lower()
+        return low in cues.attribution_nouns or any(
+            low.startswith(c) and low[len(c) :] in cues.attribution_nouns for c in self.proclitics
+        )
+
+    def _with_place(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
+        """A cited or "according to" name with the body it is in, where a place preposition
+        and a capitalised name follow it ("посилаючись на двох співрозмовників у Генштабі
+        ЗСУ": the interlocutors in the General Staff), which the name reader stops before."""
+        if self.prepositions is None:
+            return agent
+        cue = next(
+            (
+                m
+                for p in (cues.citing, cues.according)
+                if p is not None and (m := p.match(sentence, agent.at)) is not None
+            ),
+            None,
+        )
+        if cue is None:
+            return agent
+        raw = cues._after(sentence, cue.end(), cues._cue_starts(sentence), cued=True)
+        at = sentence.find(raw, cue.end()) if raw else -1
+        if not raw or at < 0:
+            return agent
+        p = self.prepositions.match(sentence, at + len(raw) + 1)
+        if p is None or sentence[at + len(raw) : p.start()].strip():
+            return agent
+        place: list[str] = []
+        for t in _TOKEN.finditer(sentence, p.end(), min(len(sentence), p.end() + 80)):
+            w = t.group()
+            if not w[:1].isupper() or any(ch.isdigit() for ch in w) or len(place) == 4:
+                break
+            place.append(w)
+        if not place:
+            return agent
+        return replace(agent, text=f"{agent.text} {p.group()} {' '.join(place)}")
+
+    def _relayed(self, cues: _Cues, sentence: str, agent: _Agent) -> list[_Agent]:
+        """Where the speaker follows the verb, an outlet read there and followed by the
+        citing cue's last word cites the name after that word ("ونقلت صحيفة الأهرام عن
+        مصادر حكومية": the sources, with the paper as via)."""
+        if not (self.verb_first and self.citing_links and agent.role == "source" and agent.text):
+            return [agent]
+        if not cues.is_media(agent.text):
+            return [agent]
+        at = sentence.find(agent.text, agent.at)
+        if at < 0:
+            return [agent]
+        nxt = list(_TOKEN.finditer(sentence, at + len(agent.text), at + len(agent.text) + 80))
+        if len(nxt) < 2 or nxt[0].group().lower() not in self.citing_links:
+            return [agent]
+        name = cues._after(sentence, nxt[0].end(), cues._cue_starts(sentence), cued=True)
+        if not name and nxt[1].group().isalpha():
+            name = nxt[1].group()  # "عن مصادر في الوزارة": the sources, a data word alone
+        if not name:
+            return [agent]
+        from claimtrack.extract.plain import _Agent
+
+        return [replace(agent, role="via"), _Agent(name, nxt[0].start(), "source")]
+
+    def _opening_speaker(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
+        """The name opening the clause where ``agent`` was read right after a preposition
+        and right before its verb: the words up to the clause's first preposition."""
+        if not self.other_prepositions:
+            return agent
+        start = sentence.rfind(agent.text, 0, agent.at)
+        if start < 0 or sentence[start + len(agent.text) : agent.at].strip():
+            return agent
+        before = [t for t in _TOKEN.finditer(sentence, max(0, start - 200), start)]
+        if not before or before[-1].group().lower() not in self.other_prepositions:
+            return agent
+        clause = max(sentence.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+        words: list[str] = []
+        for t in _TOKEN.finditer(sentence, clause, start):
+            w = t.group()
+            if w.lower() in self.other_prepositions:
+                break
+            if any(ch.isdigit() for ch in w) or (w[:1].islower() and cues._stop(w)):
+                return agent  # a capitalised stop word is a name's: "Ли Сон Гвон"
+            words.append(w)
+        if (
+            not words
+            and cues.speech is not None
+            and (verb := cues.speech.match(sentence, agent.at))
+        ):
+            # "В штабе округа доложил полковник Сидоров": the place opens the clause, the
+            # speaker follows the verb
+            after = cues._after(sentence, verb.end(), cues._cue_starts(sentence))
+            named = after is not None and any(w[:1].isupper() for w in after.split())
+            return replace(agent, text=after) if after and named else agent
+        if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
+            return agent
+        name = cues._trimmed(words, True)
+        return replace(agent, text=name) if name else agent
+
+    def _object_after_verb(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
+        """Whether ``agent`` was read right after its verb of saying and its first word
+        cannot be a subject: no reading of it is in the nominative ("передает Пхеньяну")."""
+        if not self.inflected or cues.speech is None:
+            return False
+        verb = cues.speech.match(sentence, agent.at)
+        if verb is None:
+            return False
+        at = sentence.find(agent.text, verb.end())
+        if at < 0 or sentence[verb.end() : at].strip():
+            return False
+        first = agent.text.split()[0]
+        if not first.isalpha() or first.isupper():
+            return False  # an acronym, a quoted name: as written
+        from claimtrack.extract.names import _analyzer
+
+        parses = _analyzer(self.language).parse(first)
+        return bool(parses) and not any("nomn" in p.tag for p in parses)
+
+    def _bare(self, word: str) -> str:
+        """A word without a glued "and" (Arabic "ومصادر": "مصادر")."""
+        low = word.lower()
+        for c in self.proclitics:
+            if c in self.ands and low.startswith(c) and len(low) > len(c) + 2:
+                return low[len(c) :]
+        return low
+
+    def _past_evidence(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent | None:
+        """``agent``, or the name joined by "and" to the evidence it names, or None where
+        it names evidence only ("powołując się na zdjęcia satelitarne i źródła w
+        administracji USA": the sources)."""
+        if not self.evidence:
+            return agent
+        words = agent.text.split()
+        if self._bare(words[0]) not in self.evidence and words[0].lower() not in self.evidence:
+            return agent
+        for i, w in enumerate(words[1:], 1):
+            if w.lower() in self.ands:
+                rest = words[i + 1 :]
+                return replace(agent, text=" ".join(rest)) if rest else None
+            if self._bare(w) != w.lower():  # "ومصادر": the joiner glued on
+                return replace(
+                    agent, text=" ".join([w[len(w) - len(self._bare(w)) :], *words[i + 1 :]])
+                )
+        start = sentence.find(agent.text, agent.at)
+        if start < 0:
+            return None
+        nxt = list(_TOKEN.finditer(sentence, start + len(agent.text), start + len(agent.text) + 80))
+        if nxt and nxt[0].group().lower() in self.ands:
+            name = cues._after(sentence, nxt[0].end(), cues._cue_starts(sentence), cued=True)
+            if name:
+                return replace(agent, text=name)
+        return None
+
     # -- the two shapes ------------------------------------------------------------------
     def _before(self, cues: _Cues, sentence: str, verb_at: int) -> str | None:
         """ "В Генштабе ВСУ уточнили": the preposition opens the clause (after time and
@@ -111,7 +346,7 @@ class Impersonal:
         for p in self.prepositions.finditer(sentence, clause, verb_at):
             lead = [t.group() for t in _TOKEN.finditer(sentence, clause, p.start())]
             if not all(cues._skip(w) or w.lower() in cues.function_words for w in lead):
-                return None
+                return self._nearest_before(cues, sentence, clause, verb_at)
             words = [t.group() for t in _TOKEN.finditer(sentence, p.end(), verb_at)]
             while words and cues._skip(words[-1]):
                 words.pop()  # "в четверг"
@@ -123,6 +358,39 @@ class Impersonal:
                 return None  # "В отчете говорится": a document, no body
             return self._named(cues, words, p.group())
         return None
+
+    def _nearest_before(self, cues: _Cues, sentence: str, clause: int, verb_at: int) -> str | None:
+        """ "Загальну кількість солдатів на фронті в ГУР оцінюють у 14–15 тисяч", "Водночас
+        у Державній митній службі повідомили": the preposition stands inside the clause,
+        right before a body's name that runs to the verb. Read where the words before it
+        hold no possible subject of the plural verb (a noun or pronoun that may be a
+        nominative plural: "Военные в Киеве сообщили" keeps the soldiers), which needs the
+        folder's morphology (pymorphy3)."""
+        assert self.prepositions is not None
+        if not self.inflected:
+            return None
+        found = [p for p in self.prepositions.finditer(sentence, clause, verb_at)]
+        if not found:
+            return None
+        p = found[-1]
+        words = [t.group() for t in _TOKEN.finditer(sentence, p.end(), verb_at)]
+        while words and cues._skip(words[-1]):
+            words.pop()
+        if not words or len(words) > 4 or words[0].lower() in self.channels:
+            return None
+        if not (words[0][:1].isupper() or cues.is_anaphoric(words[0])):
+            return None
+        if any(cues._stop(w) or any(ch.isdigit() for ch in w) for w in words):
+            return None
+        from claimtrack.extract.names import _analyzer
+
+        morph = _analyzer(self.language)
+        for t in _TOKEN.finditer(sentence, clause, p.start()):
+            for parse in morph.parse(t.group()):
+                tag = parse.tag
+                if tag.POS in ("NOUN", "NPRO", "ADJF") and "nomn" in tag and "plur" in tag:
+                    return None  # a subject of its own may stand there
+        return self._named(cues, words, p.group())
 
     def _after(
         self,
