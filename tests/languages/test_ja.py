@@ -77,9 +77,9 @@ def test_measures_from_the_clause(text: str, measure: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "via"),
     [
-        (
+        (  # a short form in brackets stays: a reader knows the body by either
             "韓国の国家情報院（国情院）によると、北朝鮮は兵士1万人を派遣した。",
-            "韓国の国家情報院",
+            "韓国の国家情報院（国情院）",
             [],
         ),
         ("韓国国防省によれば、北朝鮮は兵士1万人を派遣した。", "韓国国防省", []),
@@ -334,3 +334,40 @@ def test_a_speaker_after_a_figure_of_its_own_clause_speaks_for_what_follows_only
 def test_a_topic_before_a_figure_of_casualties_reads_casualties() -> None:
     (c,) = claims("北朝鮮兵について、負傷者を含めた死傷者数は4700人前後に上る。")
     assert c.measure == "dprk_troops_casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause before the speaker is no part of the name
+        ("被災地を訪れた県の幹部は「住宅300棟が浸水した」と話した。", "県の幹部"),
+        # a bare noun of a person keeps what qualifies it
+        ("事情に詳しい関係者は、北朝鮮が兵士2000人を追加で送ると話した。", "事情に詳しい関係者"),
+        # the te-form of a verb of estimating ("とみて") names its speaker
+        ("農林水産省は、被害額が30億円に上るとみて、調査を進めている。", "農林水産省"),
+        ("防衛省は、北朝鮮兵の死傷者が4000人に上ったと結論づけた。", "防衛省"),
+    ],
+)
+def test_speakers_behind_relative_clauses_and_every_form_of_their_verb(
+    text: str, source: str
+) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_a_verb_of_saying_without_its_subject_speaks_for_the_latest_source() -> None:
+    """Japanese drops a known subject: "…との見方を示した" in the next paragraph is still the
+    defence ministry's, and "ロシアが受け取った砲弾" is what was counted, not who speaks."""
+    first, second = claims(
+        "防衛省によると、北朝鮮は兵士1万人を派遣した。\n\n"
+        "ロシアが受け取った砲弾については「500万発を超える」との見方を示した。"
+    )
+    assert (first.source, second.source) == ("防衛省", "防衛省")
+    assert second.low == 5_000_000
+
+
+def test_the_remark_an_outlet_quotes_is_cut_off_its_speaker() -> None:
+    (c,) = claims(
+        "ロイター通信は、米国防総省高官の発言を引用して、北朝鮮兵1万人が派遣されたと報じた。"
+    )
+    assert (c.source, list(c.via)) == ("米国防総省高官", ["ロイター通信"])

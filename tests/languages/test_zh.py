@@ -396,3 +396,49 @@ def test_linking_words_and_a_determiner_before_a_speaker() -> None:
 def test_bounds_apart_from_their_number(text: str, low: float | None, high: float | None) -> None:
     c = claims(text)[-1]
     assert (c.low, c.high) == (low, high)
+
+
+def test_an_age_before_the_speaker_is_no_part_of_the_name() -> None:
+    (c,) = claims("现年58岁的工会主席王明在记者会上说，工会成员已超过3万人。")
+    assert c.source == "工会主席王明"
+
+
+def test_an_estimate_inside_its_clause_names_no_speaker() -> None:
+    (c,) = claims("朝鲜提供的炮弹估计超过了500万发。")
+    assert c.source is None
+
+
+def test_who_relays_the_latest_source_passes_it_on() -> None:
+    """A lawmaker relaying a closed briefing ("会后向记者转述说") speaks for the body that
+    briefed him: the latest source, with him in via."""
+    first, second = claims(
+        "据韩国国防部称，朝鲜已派出1万名士兵。议员李明会后向记者转述说，朝鲜提供的炮弹超过了500万发。"
+    )
+    assert first.source == "韩国国防部"
+    assert (second.source, list(second.via)) == ("韩国国防部", ["议员李明"])
+
+
+def test_the_company_a_back_reference_names_is_the_latest_sources_company() -> None:
+    first, second = claims(
+        "德国铁路公司（DB）发言人表示，约有100万名旅客受到影响。据该公司估算，罢工每天造成约1亿欧元的损失。"
+    )
+    assert first.source == "德国铁路公司（DB）发言人"
+    assert second.source == "德国铁路公司（DB）"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # a closing word opening a noun of a person does not close the name
+        (
+            "据韩联社援引韩国军方消息人士的话报道，朝鲜发射了10枚导弹。",
+            "韩国军方消息人士",
+            ["韩联社"],
+        ),
+        # no name ends in "的"; "说法称" is no second speaker
+        ("塔斯社援引俄罗斯官员的说法称，已有1000名士兵阵亡。", "俄罗斯官员", ["塔斯社"]),
+    ],
+)
+def test_cited_sources_end_before_their_words(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)

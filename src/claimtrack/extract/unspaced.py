@@ -37,8 +37,12 @@ _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
+#: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
+#: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
+_AGE_BRACKET = re.compile(r"[（(][^（）()]{0,29}\d[^（）()]{0,29}[）)]")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 
@@ -69,6 +73,7 @@ def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: What closes a quotation: the clause before it is what was said, not who said it.
 _QUOTE_CLOSE = "」』”"
+_QUOTE_OPEN = "「『“"
 #: A sentence that only names who said the one before ("韓国の国家情報院が明らかにした。")
 #: is short.
 _MAX_RETRO = 40
@@ -101,6 +106,9 @@ class _Agent:
     #: Where what the agent says begins: a speaker named after a clause of its own
     #: ("出没は4千件余りあり、県の担当者は「…」と話している") did not say that clause.
     scope: int = 0
+    #: No name: a verb of saying without its subject ("…との分析を示した"), or one whose
+    #: speaker passes on another's words ("议员李成权会后向记者转述说"): the latest source.
+    latest: bool = False
 
 
 class UnspacedReader:
@@ -118,6 +126,13 @@ class UnspacedReader:
         self.speech = _alternation(lex.words("speech_verbs"))
         # "国铁集团预计，…": said only closing a clause ("流动量预计将达到" is the figure's verb)
         self.closing_speech = _alternation(lex.words("clause_speech_verbs"))
+        # "议员李成权会后向记者转述说": who relays speaks for the latest source (via)
+        self.relays = _alternation(lex.words("intermediary_cues"))
+        # "…との分析を示した": a verb of saying without its subject, the latest source speaks
+        self.pro_drop = bool(lex.data.get("pro_drop"))
+        self.subjects = tuple(lex.words("subject_particles"))
+        # "佐賀県の幹部", "事情に詳しい関係者": a bare noun of a person keeps what qualifies it
+        self.person_nouns = frozenset(lex.words("person_nouns"))
         self.framed = {
             str(k): sorted(map(str, v), key=len, reverse=True)
             for k, v in lex.mapping("framed_sources").items()
@@ -132,6 +147,7 @@ class UnspacedReader:
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
         self.particles = tuple(lex.words("particles"))
+        self.particle_run = re.compile(_any(self.particles) + "+")
         # words standing before a figure ("約", "少なくとも"): a topic they follow is counted
         self.left_words = sorted(
             {*lex.words("approx"), *lex.words("bounds", "low"), *lex.words("bounds", "high")},
@@ -179,7 +195,10 @@ class UnspacedReader:
         chain = [a for role in ("cited", "source", "via") for a in ranked if a.role == role]
         names: list[str] = []
         for agent in chain:
-            name = self._resolve(agent.name, history)
+            if agent.latest:
+                name = history[-1] if history else None
+            else:
+                name = self._resolve(agent.name, history)
             if name and name not in names:
                 names.append(name)
         if not names:
@@ -201,7 +220,7 @@ class UnspacedReader:
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
             phrase = sentence[m.end() : stop]
-            closes = [k for c in self.closers if (k := phrase.find(c)) > 0]
+            closes = self._closes(phrase)
             phrase = phrase[: min(closes)] if closes else phrase
             covered.append((m.start(), stop))
             found += self._phrase_agents(phrase, m.start(), "source")
@@ -223,6 +242,13 @@ class UnspacedReader:
             start = self._phrase_start(sentence, m.start())
             covered.append((start, m.end()))
             found += self._named(sentence[start : m.start()], start, "cited")
+        for m in self.relays.finditer(sentence) if self.relays else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            covered.append((m.start(), m.end()))
+            relaying = self._speaker(sentence, m.start(), latest=False)
+            found += [_Agent(a.name, a.at, "via", a.scope) for a in relaying]
+            found.append(_Agent("", m.start(), "source", latest=True))
         for m in self.speech.finditer(sentence) if self.speech else ():
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -234,9 +260,21 @@ class UnspacedReader:
                 found += self._speaker(sentence, m.start())
         return found
 
-    def _speaker(self, sentence: str, verb: int) -> list[_Agent]:
+    def _closes(self, phrase: str) -> list[int]:
+        """Where a closing word ("称", "消息") ends a cue's name, not where one opens a noun
+        of a person ("消息人士": "据韩联社援引韩国军方消息人士的话")."""
+        return [
+            k
+            for c in self.closers
+            if (k := phrase.find(c)) > 0
+            and not any(phrase.startswith(n, k) for n in self.person_nouns if len(n) > len(c))
+        ]
+
+    def _speaker(self, sentence: str, verb: int, latest: bool = True) -> list[_Agent]:
         """The speaker of a verb of saying: the topic opening the sentence where verbs come
-        last ("Xは…と述べた"), else the clause's start before the verb ("X表示")."""
+        last ("Xは…と述べた"), else the clause's start before the verb ("X表示"). Where the
+        folder says subjects are dropped (``pro_drop``), a verb with no speaker before it
+        speaks for the latest source (``latest``: "…との分析を示した")."""
         if self.topics:  # the first clause holding a topic: "一方、X局長は、…と述べた"
             start = scope = 0  # scope: where the speaker's words begin
             for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
@@ -251,9 +289,7 @@ class UnspacedReader:
                     start = end - len(clause)
                 elif end == verb and (tail := self._after_quote(clause)) is not None:
                     clause, start = tail, end - len(tail)  # "…されたと韓国軍が明らかにした"
-                k, topic = min(
-                    ((i, t) for t in self.topics if (i := clause.find(t)) > 0), default=(-1, "")
-                )
+                k, topic = self._topic_at(clause)
                 if k > 0 and not self._counts(clause[:k], clause[k + len(topic) :]):
                     found = self._phrase_agents(clause[:k], start, "source")
                     if found:  # "ロシアの見返りについては、…国家情報院が": no name, read on
@@ -261,9 +297,36 @@ class UnspacedReader:
                 start = end + 1
                 if not (self.quote_endings and clause.endswith(self.quote_endings)):
                     scope = start
-            return []
+            if not (self.pro_drop and latest) or _opened_before(sentence, verb):
+                return []  # a quotation opened in a sentence before: its speaker is there
+            return [_Agent("", verb, "source", latest=True)]
         start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
         return self._phrase_agents(sentence[start:verb], start, "source")
+
+    def _topic_at(self, clause: str) -> tuple[int, str]:
+        """``(offset, particle)`` of the first topic or subject particle in ``clause`` that
+        marks who speaks; a subject of a clause qualifying the noun after it ("北朝鮮が提供
+        した砲弾については") is passed over; ``(-1, "")`` for none."""
+        marks = sorted((i, t) for t in self.topics for i in _finds(clause, t) if i > 0)
+        for k, topic in marks:
+            if not (topic in self.subjects and self._qualifies(clause[k + len(topic) :])):
+                return k, topic
+        return -1, ""
+
+    def _qualifies(self, rest: str) -> bool:
+        """Whether the words after a subject end in a verb standing before a noun ("提供した
+        砲弾", "前線で使う砲弾"): a relative clause. Its first run of hiragana that is more
+        than particles says so; a topic or quotative particle before one ends the subject's
+        clause ("国情院が、北朝鮮が…と") and the subject is the sentence's."""
+        for m in _HIRAGANA_RUN.finditer(rest):
+            run = m.group()
+            if self.particle_run.fullmatch(run):
+                if run.endswith(self.topics) or run.endswith(self.quote_endings):
+                    return False
+                continue
+            after = rest[m.end() : m.end() + 1]
+            return bool(after) and not _PHRASE_END.match(after) and after not in _QUOTE_CLOSE
+        return False
 
     def _counts(self, topic: str, rest: str) -> bool:
         """Whether a topic is what a figure counts, not who speaks: a figure follows it
@@ -323,7 +386,7 @@ class UnspacedReader:
         whose name is the part before the topic marker."""
         if self.citing is not None and (m := self.citing.search(phrase)):
             cited = phrase[m.end() :]  # "援引知情人士的话": the name ends where a closer starts
-            closes = [k for c in self.closers if (k := cited.find(c)) > 0]
+            closes = self._closes(cited)
             return [
                 *self._named(cited[: min(closes)] if closes else cited, at + m.end(), "cited"),
                 *self._named(phrase[: m.start()], at, "via"),
@@ -356,9 +419,12 @@ class UnspacedReader:
         """A cue's phrase as a name: cut at a time word, a digit or a place phrase ("在",
         "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
-        name = _BRACKETED.sub("", phrase).strip()
+        name = _AGE_BRACKET.sub("", phrase).strip()
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
+        while cut := next((n for n in self.data_nouns if name.endswith(n)), ""):
+            name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
+        name = self._unqualified(name)
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
         if digit is not None:
             name = name[:digit]
@@ -370,11 +436,40 @@ class UnspacedReader:
             else:
                 break
         name = name.strip(" 、，,")
+        while name.endswith(self.of_words):  # "援引俄罗斯官员的说法称": no name ends in "的"
+            name = name[: -len(next(o for o in self.of_words if name.endswith(o)))]
         while cut := next((n for n in self.data_nouns if name.endswith(n)), ""):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
         if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
         return name
+
+    def _unqualified(self, name: str) -> str:
+        """A name without what qualifies it: a relative clause ("被災地を視察した佐賀県の
+        幹部": up to its verb's last hiragana), a number's phrase before "の"/"的" (an age:
+        "现年65岁的GDL主席魏泽尔克"); a place or kind before it stays ("韓国の国家情報院").
+        A bare noun of a person keeps its qualifier: "事情に詳しい関係者"."""
+        runs = [
+            m for m in _HIRAGANA_RUN.finditer(name) if not self.particle_run.fullmatch(m.group())
+        ]
+        if runs and runs[-1].end() < len(name) and not self._bare(name[runs[-1].end() :]):
+            name = name[runs[-1].end() :]
+        while True:
+            k, of = min(
+                ((name.find(o), o) for o in self.of_words if name.find(o) > 0), default=(-1, "")
+            )
+            if k < 0 or self._bare(rest := name[k + len(of) :]):
+                return name
+            if not any(ch.isdigit() for ch in name[:k]):
+                return name  # "韓国の国家情報院", "日本の防衛省幹部": as the report names it
+            name = rest
+
+    def _bare(self, rest: str) -> bool:
+        """Whether ``rest`` is too short for a name or only a noun of a person ("幹部",
+        "一名官员"), which needs what qualifies it."""
+        if len(rest) > 2 and rest[0] in self.numerals and rest[1] in self.counters:
+            rest = rest[2:]
+        return len(rest) < 2 or rest in self.person_nouns
 
     def _resolve(self, name: str, history: list[str]) -> str | None:
         """A back-reference ("这名官员", "同省") is the latest source before it; a generic
@@ -382,8 +477,19 @@ class UnspacedReader:
         if name in self.generic:
             return None
         if name in self.anaphors or self._points_back(name):
-            return history[-1] if history else None
+            return self._narrowed(name, history[-1]) if history else None
         return name
+
+    def _narrowed(self, name: str, latest: str) -> str:
+        """ "该公司" after "德国铁路公司（DB）发言人": the company in the latest source, up to its
+        noun and a short form in brackets after it; the whole latest source otherwise."""
+        noun = next((name[len(d) :] for d in self.determiners if name.startswith(d)), "")
+        k = latest.find(noun) if len(noun) >= 2 else -1
+        if k <= 0:
+            return latest
+        end = k + len(noun)
+        short = _BRACKETED.match(latest, end)
+        return latest[: short.end() if short else end]
 
     def _points_back(self, name: str) -> bool:
         """ "この幹部", "该人士" (a determiner, then who), "同省の幹部" (a back-reference, then
@@ -527,6 +633,18 @@ class UnspacedReader:
     @staticmethod
     def _stem(word: str) -> str:
         return word.lower().rstrip("*")
+
+
+def _opened_before(sentence: str, at: int) -> bool:
+    """Whether a quotation closing before ``at`` opened before the sentence (the splitter
+    cut "「…。…」と述べた" at its "。")."""
+    opened = sum(sentence.count(q, 0, at) for q in _QUOTE_OPEN)
+    return sum(sentence.count(q, 0, at) for q in _QUOTE_CLOSE) > opened
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(word), text)] if word else []
 
 
 def _strip_start(clause: str, words: Iterable[str]) -> str:
