@@ -263,3 +263,59 @@ def test_calibres_in_one_sign_and_ad_free_prices_are_no_claims(text: str) -> Non
 def test_verbs_of_judging_and_urging_name_their_speaker(text: str) -> None:
     (c,) = claims(text)
     assert c.source == "정보당국"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what the speaker speaks about stands before the name
+        ('파병 규모에 대해 국방부는 "1만 명 안팎이 주둔하고 있다"고 평가했다.', "국방부"),
+        # "…것으로 보고 있다" (sees it as) is a verb of saying of two words
+        ("국정원은 사상자가 3천 명을 웃도는 것으로 보고 있다.", "국정원"),
+        # '"…"고 했다' (said); a relative clause before the name; an age in brackets
+        ('부산에서 식당을 하는 박모(61)씨는 "매출이 30% 줄었다"고 했다.', "박모 씨"),
+        # of the data a body gave, the body
+        (
+            "한국리서치가 지난달 실시한 여론조사에서는 응답자의 55%가 찬성한다고 답했다.",
+            "한국리서치",
+        ),
+    ],
+)
+def test_speakers_past_what_qualifies_them_and_verbs_of_two_words(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_a_sentence_saying_this_was_said_gives_the_one_before_its_source() -> None:
+    (c,) = claims(
+        "북한이 포탄 500만 발을 추가로 넘긴 것으로 나타났다. "
+        "국방부는 국회에 제출한 자료에서 이같이 밝혔다."
+    )
+    assert c.source == "국방부"
+
+
+def test_a_document_named_alone_is_the_latest_source_again() -> None:
+    first, second = claims(
+        "국방부에 따르면 북한은 병력 1만 명을 보냈다. "
+        "자료는 또 북한이 보낸 컨테이너가 2만 개를 넘었다고 분석했다."
+    )
+    assert (first.source, second.source) == ("국방부", "국방부")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("국정원에 의하면 북한은 포탄 1천만 발을 보냈다.", "국정원", []),
+        # the body a verb of giving data names, not the verb
+        ("통계청이 발표한 자료에 따르면 출생아 수는 23만 명으로 집계됐다.", "통계청", []),
+        # an outlet's "according to" passes on the speaker it reports
+        (
+            "블룸버그통신에 따르면 우크라이나 정보당국은 북한군 1만 명이 파병됐다고 밝혔다.",
+            "우크라이나 정보당국",
+            ["블룸버그통신"],
+        ),
+    ],
+)
+def test_according_to_cues_and_outlets(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
