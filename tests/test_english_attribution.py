@@ -79,13 +79,14 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: Session 8 settled two gold conventions by their READMEs and shared/eval/SCHEMA.md: a
 #: named spokesman's figures are the body's he speaks for (english_blind3, 2 rows), and a
 #: note's own "we" is null, the document asserting the figure itself (english_blind2, 3
-#: rows; english_blind4, 5 rows). With the session's rules: english_blind2 source .862,
-#: as_of .931; english_blind3 .846, .974; english_blind4 1.0, .913.
+#: rows; english_blind4, 5 rows). With the session's rules (F1 unchanged everywhere):
+#: english_blind source .810, as_of .879; english_blind2 .862, .931; english_blind3
+#: .872, .974; english_blind4 1.0, .935.
 FLOORS = [
-    ("english_blind", 0.9, 0.78, 0.87),
+    ("english_blind", 0.9, 0.8, 0.87),
     ("english_blind2", 0.9, 0.85, 0.92),
-    ("english_blind3", 0.9, 0.83, 0.95),
-    ("english_blind4", 0.95, 0.97, 0.89),
+    ("english_blind3", 0.9, 0.86, 0.95),
+    ("english_blind4", 0.95, 0.97, 0.92),
 ]
 
 

@@ -65,6 +65,8 @@ def test_words_that_count_from_the_published_date(sentence: str, expected: str) 
         # a start of a count is not a time the text is at: "at the time" means the other
         ("The office reported last month that 900 boats had left since May 2024. ",
          "At the time it counted 300 crews.", "2026-07"),
+        ("Exports fell in the first half of 2025. ",
+         "Over the same six months 300 ships left port.", "2025-H1"),
     ],
 )  # fmt: skip
 def test_a_back_reference_means_the_time_named_before(
