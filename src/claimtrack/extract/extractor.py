@@ -784,7 +784,7 @@ class Extractor:
 
     def _people(self, state: _DocState, s: Sentence) -> Callable[[str], str | None] | None:
         people = state.people
-        return None if people is None else (lambda phrase: people.resolve(phrase, s.start))
+        return None if people is None else people.at(s.start)
 
     def _sentence_attribution(self, sdoc: Doc, state: _DocState, s: Sentence) -> Attribution | None:
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
