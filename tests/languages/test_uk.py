@@ -204,3 +204,22 @@ def test_a_preliminary_count_names_its_giver() -> None:
 def test_speakers_of_the_whole_verb_table(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "history", "expected"),
+    [
+        ("ГУР", ["представник Головного управління розвідки Андрій Юсов"],
+         "Головного управління розвідки (ГУР)"),
+        ("СБУ", ["Служба безпеки України", "МЗС"], "Служба безпеки України (СБУ)"),
+        # no earlier name it abbreviates, or no acronym: as it is
+        ("ЗСУ", ["Генштаб"], "ЗСУ"),
+        ("Укренерго", ["Українська енергетика"], "Укренерго"),
+    ],
+)  # fmt: skip
+def test_an_acronym_names_the_body_it_stands_for(
+    name: str, history: list[str], expected: str
+) -> None:
+    from claimtrack.extract.impersonal import expanded
+
+    assert expanded(name, history) == expected

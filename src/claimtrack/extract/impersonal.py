@@ -460,3 +460,20 @@ def with_impersonal(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agen
     """The hook the plain reader calls: its agents amended by the folder's impersonal cues."""
     reading = Impersonal.of(lex)
     return reading.amend(cues, sentence, agents) if reading is not None else agents
+
+
+def expanded(name: str, history: list[str]) -> str:
+    """An acronym standing for a name the document gave before ("ГУР" after "представник
+    Головного управління розвідки", "СБУ" after "Служба безпеки України"): the words of
+    that name it abbreviates, with the acronym after them ("Служба безпеки України (СБУ)"),
+    so the source names the body as every mention of it does; else the name as it is."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return name
+    n = len(name)
+    for earlier in reversed(history):
+        words = earlier.split()
+        for i in range(len(words) - n + 1):
+            span = words[i : i + n]
+            if span[0][:1].isupper() and "".join(w[:1] for w in span).upper() == name:
+                return f"{' '.join(span)} ({name})"
+    return name
