@@ -371,3 +371,8 @@ def test_the_remark_an_outlet_quotes_is_cut_off_its_speaker() -> None:
         "ロイター通信は、米国防総省高官の発言を引用して、北朝鮮兵1万人が派遣されたと報じた。"
     )
     assert (c.source, list(c.via)) == ("米国防総省高官", ["ロイター通信"])
+
+
+def test_words_qualifying_the_data_after_a_name_end_it() -> None:
+    (c,) = claims("英国防省の最新の分析では、ロシア軍の死傷者は1日平均1500人に上る。")
+    assert c.source == "英国防省"

@@ -319,3 +319,8 @@ def test_a_document_named_alone_is_the_latest_source_again() -> None:
 def test_according_to_cues_and_outlets(text: str, source: str, via: list[str]) -> None:
     (c,) = claims(text)
     assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_verb_of_writing_names_its_speaker() -> None:
+    (c,) = claims("젤렌스키 대통령은 엑스(X·옛 트위터)에 북한군 3천 명이 사상했다고 적었다.")
+    assert c.source == "젤렌스키 대통령"

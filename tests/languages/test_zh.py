@@ -442,3 +442,18 @@ def test_the_company_a_back_reference_names_is_the_latest_sources_company() -> N
 def test_cited_sources_end_before_their_words(text: str, source: str, via: list[str]) -> None:
     (c,) = claims(text)
     assert (c.source, list(c.via)) == (source, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of saying inside a speaker's modifier ("不愿透露姓名的") says nothing
+        ("一位不愿透露姓名的美国官员说，朝鲜伤亡人数已超过3000人。", "美国官员"),
+        # the data a body gave is cut off its name, with or without "的"
+        ("世界卫生组织发布的报告指出，全球约有5000万人感染。", "世界卫生组织"),
+        ("专家分析指出，朝鲜可能从中获得约20亿美元。", "专家"),
+    ],
+)
+def test_speakers_without_their_modifiers_and_data(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

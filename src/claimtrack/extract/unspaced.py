@@ -143,6 +143,7 @@ class UnspacedReader:
         self.stops = _alternation(lex.words("source_stops"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
         self.modifiers = tuple(sorted(lex.words("speaker_modifiers"), key=len, reverse=True))
+        self.modifier_cue = _alternation(self.modifiers)
         self.generic = frozenset(lex.words("source_cue_words"))
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
@@ -154,9 +155,17 @@ class UnspacedReader:
             key=len,
             reverse=True,
         )
-        # "同省の分析", "共同通信の集計": the data a source gave, named after it
+        # "同省の分析", "共同通信の集計", "专家分析": the data a source gave, named after it
+        nouns = lex.words("attribution_nouns")
         self.data_nouns = tuple(
-            f"{o}{n}" for o in lex.of_words for n in lex.words("attribution_nouns") if n
+            sorted(
+                {
+                    *(f"{o}{n}" for o in lex.of_words for n in nouns if n),
+                    *(n for n in nouns if len(n) > 1),
+                },
+                key=len,
+                reverse=True,
+            )
         )
         self.determiners = tuple(lex.words("anaphoric_determiners"))
         self.time_units = tuple(sorted(lex.words("time_units"), key=len, reverse=True))
@@ -213,7 +222,12 @@ class UnspacedReader:
     def agents(self, sentence: str) -> list[_Agent]:
         """Every name the sentence gives with an attribution cue."""
         found: list[_Agent] = []
-        covered: list[tuple[int, int]] = []
+        # "一位不愿透露姓名的美国官员说": a verb inside a speaker's modifier says nothing
+        covered = (
+            [(m.start(), m.end()) for m in self.modifier_cue.finditer(sentence)]
+            if self.modifier_cue
+            else []
+        )
         for m in self.openers.finditer(sentence) if self.openers else ():
             if m.start() > 0 and not _PHRASE_END.match(sentence, m.start() - 1):
                 continue  # "据" opens a clause: "根据" inside a word is no cue
@@ -422,7 +436,9 @@ class UnspacedReader:
         name = _AGE_BRACKET.sub("", phrase).strip()
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
-        while cut := next((n for n in self.data_nouns if name.endswith(n)), ""):
+        while cut := next(
+            (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
+        ):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
         name = self._unqualified(name)
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
@@ -438,7 +454,9 @@ class UnspacedReader:
         name = name.strip(" 、，,")
         while name.endswith(self.of_words):  # "援引俄罗斯官员的说法称": no name ends in "的"
             name = name[: -len(next(o for o in self.of_words if name.endswith(o)))]
-        while cut := next((n for n in self.data_nouns if name.endswith(n)), ""):
+        while cut := next(
+            (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
+        ):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
         if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
