@@ -219,3 +219,39 @@ def test_a_dateline_dash_ends_the_speaker_phrase() -> None:
         "norcoreanos en Rusia."
     )
     assert (c.value, c.source) == (11000, "El servicio de inteligencia surcoreano")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs of saying and of estimating in every tense, both word orders
+        ("Unos 1.800 soldados habrían muerto, advertía el mando ucraniano.", "el mando ucraniano"),
+        ("El Pentágono cifra en 12.000 los soldados norcoreanos en Rusia.", "El Pentágono"),
+        ("Más de 200 vecinos fueron evacuados, matizó la alcaldesa de Vigo.",
+         "la alcaldesa de Vigo"),
+        # a relative clause with no commas: the head speaks, not whom it spoke to
+        ("Diplomáticos que hablaron con la agencia Reuters elevan a 5.000 los obreros enviados.",
+         "Diplomáticos"),
+        # an age between commas
+        ("El alcalde, de 63 años, explicó que 40 casas ardieron.", "El alcalde"),
+        # a long office after "según" and a short number in a name
+        ("Ardieron 9.000 hectáreas, según el último balance de la Consejería de Medio Ambiente de "
+         "la Junta de Castilla y León.", "la Consejería de Medio Ambiente de la Junta de Castilla"),
+        ("Tres bomberos resultaron heridos, según el 112 Extremadura.", "el 112 Extremadura"),
+    ],
+)  # fmt: skip
+def test_speakers_in_the_shapes_of_the_press(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_an_impersonal_se_names_no_one() -> None:
+    (c,) = claims("Se calcula que unas 3.000 personas perdieron su empleo.")
+    assert c.source is None
+
+
+def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
+    first, second = claims(
+        "El diario Chosun Ilbo, citando fuentes militares, afirma que Pyongyang envió 6 millones "
+        "de proyectiles. La carga habría viajado en unos 14.000 contenedores."
+    )
+    assert first.source == second.source == "fuentes militares"

@@ -315,3 +315,55 @@ def test_who_promises_a_sum_tells_it() -> None:
 def test_the_last_weeks_are_a_span() -> None:
     found = claims("Au cours des trois dernières semaines, 1 200 personnes ont été évacuées.")
     assert [c.value for c in found] == [1200]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs of saying in every tense the press uses, both word orders
+        ("Le commandement sud-coréen redoutait l'envoi de 4 000 soldats supplémentaires.",
+         "Le commandement sud-coréen"),
+        ("Près de 900 soldats ont été blessés, avait prévenu le chef d'état-major.",
+         "le chef d'état-major"),
+        ("Le renseignement ukrainien accuse Pyongyang d'avoir livré 40 missiles.",
+         "Le renseignement ukrainien"),
+        ("Quelque 2 000 obus partent chaque jour, résume un officier sous couvert d'anonymat.",
+         "un officier"),
+        # a relative clause with no commas between the speaker and the verb
+        ("Un diplomate qui a requis l'anonymat a affirmé que 3 000 ouvriers sont arrivés.",
+         "Un diplomate"),
+        # an aside between commas
+        ("Le ministère, lui, fait état d'une hausse de 12 %.", "Le ministère"),
+        ("Le général Kovalenko, 58 ans, a estimé les pertes à 1 200 hommes.", "Le général Kovalenko"),
+        # impersonal: the body is where it was said
+        ("Environ 600 camions sont bloqués, indique-t-on à la préfecture.", "la préfecture"),
+        # a short number inside a name
+        ("Quelque 300 pompiers sont mobilisés, selon France 24.", "France 24"),
+    ],
+)  # fmt: skip
+def test_speakers_in_the_shapes_of_the_press(text: str, source: str) -> None:
+    assert claims(text)[0].source == source
+
+
+def test_an_impersonal_verb_without_a_body_names_no_one() -> None:
+    text = "Selon la CGT, 3 000 salariés sont en grève. On estime que 40 dépôts sont bloqués."
+    first, second = claims(text)
+    assert (first.source, second.source) == ("la CGT", None)
+
+
+def test_a_back_reference_with_its_adjective_means_the_body_named_before() -> None:
+    text = (
+        "Quelque 9 000 malades ont été hospitalisés, a annoncé l'Agence régionale de santé.\n\n"
+        "L'agence sanitaire recense en outre 1 100 décès.\n\n"
+        "L'institut statistique recense 300 faillites."
+    )
+    _, deaths, firms = claims(text)
+    assert deaths.source == "l'Agence régionale de santé"
+    assert firms.source == "L'institut statistique"  # no institute named before: as written
+
+
+def test_the_writer_s_observation_names_no_source() -> None:
+    (c,) = claims(
+        "Des centaines de manifestants ont défilé à Lille, a constaté notre envoyé spécial."
+    )
+    assert c.source is None

@@ -256,3 +256,40 @@ def test_a_count_noun_before_the_figure_names_its_measure() -> None:
         "Il numero di lavoratori nordcoreani in Russia è salito a oltre 12.000, secondo Seul."
     )
     assert (c.low, c.unit, c.measure) == (12000, "lavoratori", "dprk_workers_in_russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs of saying in every tense the press uses, both word orders
+        ("Circa 700 soldati sono rimasti feriti, ha commentato il portavoce dell'esercito.",
+         "il portavoce dell'esercito"),
+        ("Il comando ucraino ribadisce che 2.000 nordcoreani sono schierati a Kursk.",
+         "Il comando ucraino"),
+        ("Oltre 300 container sono partiti da Rajin, fece sapere l'agenzia Yonhap.",
+         "l'agenzia Yonhap"),
+        # an age between commas
+        ("Il generale Marco Rossi, 61 anni, ha spiegato che servono 500 uomini in più.",
+         "Il generale Marco Rossi"),
+        # a relative clause with no commas
+        ("Un funzionario che ha chiesto l'anonimato ha detto che 4.000 soldati sono arrivati.",
+         "Un funzionario"),
+        # impersonal: the body is where it was said
+        ("Decine di treni sono stati cancellati, fanno sapere dalla regione.", "regione"),
+        # "a suo giudizio": the speaker of the sentence before
+        ("«Il dato è grave», ha osservato il sociologo Luca Bianchi. A suo giudizio, il 40% "
+         "dei giovani non ha votato.", "il sociologo Luca Bianchi"),
+    ],
+)  # fmt: skip
+def test_speakers_in_the_shapes_of_the_press(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_an_impersonal_si_names_no_one() -> None:
+    (c,) = claims("Si stima inoltre che oltre 20.000 persone non abbiano potuto votare.")
+    assert c.source is None
+
+
+def test_who_promises_after_an_opening_phrase() -> None:
+    (c,) = claims("Nella sua prima conferenza stampa, il sindaco ha promesso 40 milioni di euro.")
+    assert (c.status, c.source) == ("pledged", "Il sindaco")

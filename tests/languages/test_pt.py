@@ -292,3 +292,36 @@ def test_the_subject_before_to_be_names_what_is_counted() -> None:
     dead, hurt = claims("Segundo a Defesa Civil, os mortos seriam cerca de 40 e os feridos 130.")
     assert (dead.value, dead.unit) == (40, "mortos")
     assert (hurt.value, hurt.unit) == (130, "feridos")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs of saying in every tense the press uses, both word orders
+        ("Cerca de 900 soldados ficaram feridos, ressaltou o porta-voz do exército.",
+         "o porta-voz do exército"),
+        ("O comando ucraniano receia o envio de mais 5 mil soldados.", "O comando ucraniano"),
+        ("Mais de 300 casas foram destruídas, esclareceu a Proteção Civil.", "a Proteção Civil"),
+        # "destacou" also deploys troops: no speaker there
+        ("Os 8 mil soldados que Pyongyang destacou para Kursk sofreram baixas.", None),
+        # people an outlet heard, opening the sentence
+        ("Para economistas ouvidos pela Folha, a inflação deve chegar a 6%.", "economistas"),
+        # an age between commas
+        ("O autarca, de 52 anos, disse que 30 famílias foram realojadas.", "O autarca"),
+    ],
+)  # fmt: skip
+def test_speakers_in_the_shapes_of_the_press(text: str, source: str | None) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_an_impersonal_se_names_no_one() -> None:
+    (c,) = claims("Estima-se que cerca de 2 mil pessoas tenham ficado desalojadas.")
+    assert c.source is None
+
+
+def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
+    first, second = claims(
+        "A agência Yonhap, citando fontes militares, avança que Pyongyang enviou 6 milhões de "
+        "projéteis. O material terá viajado em cerca de 14 mil contentores."
+    )
+    assert first.source == second.source == "fontes militares"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.impersonal import with_impersonal
+from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.names import name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
@@ -373,18 +373,22 @@ class PlainReader:
         name = self.cues.subject_phrase(sentence)
         if not name or not sentence.startswith(name):
             return None
+        return name if self._pledges(sentence, name) else None
+
+    def _pledges(self, sentence: str, name: str) -> bool:
+        """Whether the verb right after the subject ``name`` opening the sentence promises."""
         pledged, cues = self.status_words["pledged"], self.cues
         words = [fold(w).translate(_APOSTROPHES) for w in _WORD.findall(sentence, len(name))[:4]]
         for i, low in enumerate(words):
             if low in pledged:
-                return name
+                return True
             head = low.split("'")[0]  # "s'est engagé"
             if low in cues.auxiliaries or head in self.function_words or head in cues.stops:
                 continue
             if i + 1 < len(words) and words[i + 1] in cues.auxiliaries:
                 continue  # still the subject: "El Gobierno central ha prometido"
-            return None  # another verb first: "Le gouvernement a débloqué"
-        return None
+            return False  # another verb first: "Le gouvernement a débloqué"
+        return False
 
     def names_speakers(self, sentence: str, fig: Figure) -> bool:
         """Whether a figure in words opens the name an attribution cue introduces ("selon
@@ -461,6 +465,13 @@ class PlainReader:
                 return status
         return "reported"
 
+    def is_hedged(self, sentence: str) -> bool:
+        """Whether a hedge ("aurait", "terá", "habría", "sarebbe") stands in the sentence:
+        the writer tells what someone else reports."""
+        if self.unspaced is not None:
+            return self.unspaced.certainty(sentence) == "hedged"
+        return bool({fold(w) for w in _WORD.findall(sentence)} & self.hedged)
+
     def certainty(self, sentence: str, fig: Figure) -> Certainty:
         """Hedged or confirmed by any cue word in the sentence (the figure's position does
         not matter)."""
@@ -476,10 +487,21 @@ class PlainReader:
 
 #: A source's phrase is at most this many words: past it, it is a clause, not a name.
 _MAX_NAME_WORDS = 12
+#: After an "according to" cue the name may be an office's full title ("según el último
+#: balance de la Consejería de Medio Rural de la Xunta de Galicia"): it ends at the cue's
+#: clause, so it may run longer.
+_MAX_CUED_WORDS = 18
 #: How many words after a figure its clause is read for a verb where verbs close it.
 _CLAUSE_WORDS = 16
 #: Names an attribution keeps: its source and up to three that passed it on.
 _MAX_CHAIN = 4
+#: How far into a sentence the comma after an opening phrase may stand ("Nel suo primo
+#: discorso, ...").
+_OPENER_CHARS = 60
+#: Words of an aside between a speaker and its verb ("47 anni", "de 58 años").
+_ASIDE_WORDS = 4
+#: How many tokens back from a verb's speaker a relative pronoun is looked for.
+_RELATIVE_REACH = 14
 #: How far before a verb of saying its speaker is looked for, in characters.
 _REACH = 400
 #: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
@@ -701,6 +723,8 @@ class _Cues:
         self.cited_by = _alternation(lex.words("cited_by"))
         # "a toutefois évoqué", "ha inoltre detto": a word may stand inside a compound verb
         self.speech = _alternation(lex.words("speech_verbs"), gap=True)
+        self.impersonal = _alternation(lex.words("impersonal_verbs"))
+        self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.addressees = lex.phrase_set("addressee_words")
         self.relatives = lex.phrase_set("relative_pronouns")
@@ -756,6 +780,8 @@ class _Cues:
         self.anaphors, self.anaphor_stems = _word_set(anaphors)
         self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
         self.outlets = load_outlets()
+        # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
+        self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
 
@@ -819,6 +845,8 @@ class _Cues:
                     # "Es la cifra más alta": a noun, not "cifra" (quantifies); "Lo ha
                     # reso noto X" opens with its retro cue, an object pronoun
                     continue
+                if self._impersonal(sentence, m.start()):
+                    continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 if before is not None and any(n in before.lower() for n in named):
                     before = None  # "unter Berufung auf X berichtete Y": X is the cue's
@@ -835,6 +863,11 @@ class _Cues:
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
                     after = self._after(sentence, m.end(), cue_starts, cued=closing)
+                if m.group().split()[-1].lower() in self.function_words:
+                    after = None  # "fala em adesão de 12%", "cifra en 12.000 los": what is said
+                if before is None and not retro and self._coordinated(sentence, m.start()):
+                    # "A Secretaria contesta o número e fala em 12%": the clause's subject
+                    before = self.subject_phrase(sentence)
                 antecedent = self._antecedent(sentence, m.start())
                 if antecedent is not None:
                     # "la ministra, que anunció además una partida": the name before the
@@ -868,7 +901,7 @@ class _Cues:
         "L'intersyndicale", "Die Bahn plant"), whose subject tells its own figures rather
         than the sentence before; the subject's words when it refers back to a source
         ("Le ministère prévoit", "El organismo"), else ""."""
-        toks = [m.group() for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 80))][:3]
+        toks = [m.group() for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 80))][:5]
         if not toks:
             return None
         head = toks[0].lower().translate(_APOSTROPHES)
@@ -881,11 +914,24 @@ class _Cues:
             return None  # "O número de mortos chegou a 157": the data the source gave goes on
         for k in (3, 2, 1):
             phrase = " ".join(toks[:k])
-            if all(w[:1].isalpha() for w in toks[:k]) and self.is_anaphoric(phrase):
+            if k > 1 and toks[k - 1].lower() in self.function_words:
+                continue  # "Il sindaco ha": the subject ends before its verb
+            # made of back-reference words only: the words after its noun may be its verb
+            if all(w[:1].isalpha() for w in toks[:k]) and self._is_anaphoric(phrase):
+                if self._titled(toks, k):
+                    return ""  # "La ministre du Travail a promis": a new name, no reference
                 return phrase if "'" in head or k > 1 else ""
         return ""
 
-    def subject_phrase(self, sentence: str) -> str | None:
+    def _titled(self, toks: list[str], k: int) -> bool:
+        """Whether the back-reference made of ``toks[:k]`` goes on as a title: an "of" word,
+        then a capitalised word ("La ministre du Travail", "el ministro de Defensa")."""
+        for i in (k - 1, k):
+            if 0 < i < len(toks) - 1 and toks[i].lower() in self.of_words:
+                return _capitalised(toks[i + 1])
+        return False
+
+    def subject_phrase(self, sentence: str, back_references: bool = False) -> str | None:
         """The noun phrase opening a sentence ("Le ministère de la Défense a publié un
         bilan", "Il Pentagono è più cauto", "El Ministerio reconoce el problema"): whom a
         pronoun or an unsaid subject of the next sentence means ("Il estime que", "Stima
@@ -893,7 +939,8 @@ class _Cues:
         function word that is no article or "of" word ("a", "ha", "è"), a stop word, a
         lower-case word followed by such a word ("publicó su informe") or standing right
         after a capitalised name ("Sirski hizo balance"). None for a pronoun, a
-        back-reference, or a phrase running into a figure ("Otros 2.000 murieron")."""
+        back-reference (kept with ``back_references``: "Il sindaco ha promesso"), or a
+        phrase running into a figure ("Otros 2.000 murieron")."""
         toks = [m.group() for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 240))]
         toks = toks[: _MAX_NAME_WORDS + 2]
         if not toks or not toks[0][:1].isupper():
@@ -925,7 +972,7 @@ class _Cues:
         if len(words) > _MAX_NAME_WORDS:
             return None
         name = self._trimmed(words, True)
-        if name is None or self.is_anaphoric(name):
+        if name is None or (self.is_anaphoric(name) and not back_references):
             return None
         return name
 
@@ -970,9 +1017,15 @@ class _Cues:
         return out
 
     def _after_article(self, sentence: str, at: int) -> bool:
-        """Whether the word before ``at`` is an article ("la cifra", "le dit")."""
+        """Whether the word before ``at`` is an article ("la cifra", "le dit"), also one
+        elided onto it ("l'annonce", "dell'accusa")."""
         head = sentence[max(0, at - 12) : at].split()
-        return bool(head) and head[-1].lower().translate(_APOSTROPHES) in self.articles
+        if not head:
+            return False
+        word = head[-1].lower().translate(_APOSTROPHES)
+        return word in self.articles or (
+            word.endswith("'") and word[:-1].split("'")[-1] in self.articles
+        )
 
     def _past_addressee(self, sentence: str, start: int) -> int:
         """Where the speaker after a verb of saying starts when the verb first names who
@@ -1050,7 +1103,9 @@ class _Cues:
             tok = m.group()
             if m.start() in cue_starts and m.start() > start:
                 break
-            if tok in _BOUNDARY or any(ch.isdigit() for ch in tok):
+            if tok in _BOUNDARY or (
+                any(ch.isdigit() for ch in tok) and not self._name_number(sentence, m, words)
+            ):
                 break
             if tok[0] in '«“"(':
                 if len(tok.split()) > 4:
@@ -1070,13 +1125,26 @@ class _Cues:
             ):
                 break
             words.append(tok)
-            if len(words) > _MAX_NAME_WORDS:
+            if len(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
         if len(words) > 1 and words[0][0] in '«“"':
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _name_number(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
+        """Whether a short number is part of the name being read: "France 24" (after a
+        capitalised word, nothing but punctuation after it), "el 112 Galicia" (a
+        capitalised word after it); not "Kiev 300 soldados", a figure."""
+        tok = m.group().rstrip(".")  # "France 24." closing the sentence
+        if not (tok.isdigit() and len(tok) <= 3):
+            return False
+        nxt = _TOKEN.search(sentence, m.end())
+        after = nxt.group() if nxt is not None else ""
+        if after[:1].isupper() and after[:1].isalpha():
+            return True
+        return bool(words) and _capitalised(words[-1]) and not after[:1].isalnum()
 
     def _title_goes_on(self, sentence: str, at: int, words: list[str]) -> bool:
         """Whether a back-reference read so far ("il ministro") goes on past the stop word
@@ -1111,6 +1179,10 @@ class _Cues:
                 left -= 1
             if left >= 0 and self._cue_in(sentence, toks[left].end(), toks[rest].start()):
                 segment, rest = self._segment_before(toks, left)
+            elif left >= 0 and toks[left].group() == "," and self._aside(toks[left + 1 : rest]):
+                # "Il presidente Zelensky, 47 anni, ha sostenuto", "La direction du groupe,
+                # elle, fait état de": past the age or the pronoun, to the speaker
+                segment, rest = self._segment_before(toks, left)
             elif left >= 0 and toks[left].group() == "," and self._relative(toks[left + 1]):
                 # "un officier, qui a requis l'anonymat, a déclaré": past the relative clause,
                 # to a speaker opening its clause; "près de huit cents sauvetages, dont une
@@ -1126,6 +1198,10 @@ class _Cues:
                 clause = opens < 0 or toks[opens].group() in ".;:"
                 if named and before == left and head and clause and len(head) <= 6:
                     segment, rest = named, before
+        if rest >= 0 and not _boundary(toks[rest].group()):
+            # "Funcionarios que hablaron con The New York Times elevan a", "Un responsable
+            # qui a requis l'anonymat a déclaré": the head of the relative clause speaks
+            segment, rest = self._relative_head(sentence, toks, rest) or (segment, rest)
         words = [m.group() for m in segment]
         if segment and rest >= 0 and toks[rest].group() == ",":
             head, left = self._segment_before(toks, rest)
@@ -1139,6 +1215,45 @@ class _Cues:
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         return self._trimmed(words, opens)
+
+    def _aside(self, toks: list[re.Match[str]]) -> bool:
+        """Whether the tokens set off by commas between a speaker and its verb are an aside
+        that names nobody: an age or a time ("47 anni", "de 58 años", "en 2024") or a
+        pronoun taking the subject up again ("elle", "ella")."""
+        if not 0 < len(toks) <= _ASIDE_WORDS:
+            return False
+        words = [t.group() for t in toks]
+        if any(ch.isdigit() for w in words for ch in w):
+            return all(
+                any(ch.isdigit() for ch in w) or self._skip(w) or w.lower() in self.function_words
+                for w in words
+            ) and any(self._skip(w) for w in words)
+        return len(words) == 1 and words[0].islower() and self.is_anaphoric(words[0])
+
+    def _relative_head(
+        self, sentence: str, toks: list[re.Match[str]], end: int
+    ) -> tuple[list[re.Match[str]], int] | None:
+        """Where a relative clause with no commas stands between a speaker and its verb
+        ("Un responsable qui a requis l'anonymat a déclaré", "Funcionarios que hablaron
+        con The New York Times elevan"), the head before the relative pronoun and the index
+        before it: the head opens its clause, is short and says nothing itself. Read back
+        from ``end``, within the clause; None where no such head stands."""
+        for r in range(end, max(-1, end - _RELATIVE_REACH), -1):
+            tok = toks[r].group()
+            if _boundary(tok) or any(ch.isdigit() for ch in tok):
+                return None
+            if not self._relative(toks[r]):
+                continue
+            head, opens = self._segment_before(toks, r)
+            if not head or len(head) > _ASIDE_WORDS + 2:
+                return None
+            if opens >= 0 and toks[opens].group() not in ".;:":
+                return None  # "dijo que las tropas que envió": no head opening a clause
+            span = (head[0].start(), head[-1].end())
+            if self.speech is not None and self.speech.search(sentence, *span):
+                return None  # "Le ministre a dit que ...": the head says something itself
+            return head, opens
+        return None
 
     def _segment_before(
         self, toks: list[re.Match[str]], end: int
@@ -1161,10 +1276,18 @@ class _Cues:
         if sentence[clause + 1 : m.start()].strip():
             return None
         name = self._after(sentence, m.end(), cue_starts, cued=True)
-        if name is None or not any(_capitalised(w) for w in name.split()):
+        if name is None:
             return None
         at = sentence.find(name, m.end())
         rest = sentence[at + len(name) :].lstrip() if at >= 0 else ""
+        told = self.cited_by.match(rest) if self.cited_by is not None else None
+        if told is not None:
+            # "Para analistas sul-coreanos ouvidos pela Lusa, ...", "Pour les experts
+            # interrogés par Le Monde, ...": people an outlet heard, named or not
+            outlet = self._after(rest, told.end(), set(), cued=True)
+            rest = rest[rest.find(outlet) + len(outlet) :].lstrip() if outlet else ""
+        elif not any(_capitalised(w) for w in name.split()):
+            return None
         return name if rest.startswith(",") else None
 
     def _data_giver(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
@@ -1183,7 +1306,10 @@ class _Cues:
         m = self.agent_prepositions.search(sentence, start, end)
         if m is None or any(ch.isdigit() for ch in sentence[start : m.start()]):
             return name
-        return self._after(sentence, m.end(), cue_starts, cued=True) or name
+        giver = self._after(sentence, m.end(), cue_starts, cued=True)
+        if giver is None or self.is_media(giver):
+            return name  # "según datos oficiales rusos recogidos por el diario X": X passes on
+        return giver
 
     def cue_ends_at(self, sentence: str, at: int) -> bool:
         """Whether an "according to", citing or cited-by cue ends right before ``at``."""
@@ -1200,6 +1326,34 @@ class _Cues:
                     (",", "–", "—")
                 ):
                     return True
+        return False
+
+    def _coordinated(self, sentence: str, at: int) -> bool:
+        """Whether the verb at ``at`` follows "and" right after another verb's words ("X
+        contesta o número e fala em", "X niega la cifra y habla de"): it shares their subject."""
+        words = sentence[max(0, at - 8) : at].split()
+        return bool(words) and words[-1].lower() in self.ands
+
+    def impersonal_in(self, sentence: str) -> bool:
+        """Whether an impersonal verb with its pronoun stands in the sentence ("On estime
+        que", "Se calcula que"): its figures are nobody's unless a body is named."""
+        if self.impersonal is None:
+            return False
+        return any(
+            any(self._stop(w) for w in m.group().replace("-", " ").split())
+            for m in self.impersonal.finditer(sentence)
+        )
+
+    def _impersonal(self, sentence: str, at: int) -> bool:
+        """Whether the verb of saying at ``at`` is one of the folder's impersonal verbs with
+        its impersonal pronoun ("Si stima che", "Se calcula que", "Estima-se que"): no one
+        unsaid speaks there, so the figure keeps no source unless a body is named."""
+        if self.impersonal is None:
+            return False
+        for m in self.impersonal.finditer(sentence, max(0, at - 12), at + 40):
+            parts = m.group().replace("-", " ").split()
+            if m.start() <= at < m.end() and any(self._stop(w) for w in parts):
+                return True
         return False
 
     def _inverted(self, verb: str) -> bool:
@@ -1257,7 +1411,11 @@ class _Cues:
             words = words[1:]
         if words:
             words[-1] = words[-1].rstrip(".")
-        content = [w for w in words if w.lower() not in self.function_words and w[:1].isalpha()]
+        content = [  # a quoted name counts: «Укренерго»
+            w
+            for w in words
+            if w.lower() not in self.function_words and w.lstrip('«“"(')[:1].isalpha()
+        ]
         if not content:
             return None
         lone = len(words) == 1 and words[0].islower() and not cued
@@ -1271,13 +1429,14 @@ class _Cues:
 
     # -- resolving -----------------------------------------------------------------------
     def is_anaphoric(self, name: str) -> bool:
-        """A name made only of back-reference words ("la agencia", "ведомства", "він");
-        remembered, since each figure of a sentence asks about the same names."""
+        """A name made only of back-reference words ("la agencia", "ведомства", "він"), or
+        such a noun with its adjectives ("l'agence sanitaire", ``_described``); remembered,
+        since each figure of a sentence asks about the same names."""
         known = self._anaphoric.get(name)
         if known is None:
             if len(self._anaphoric) > 4096:
                 self._anaphoric.clear()
-            known = self._anaphoric[name] = self._is_anaphoric(name)
+            known = self._anaphoric[name] = self._is_anaphoric(name) or self._described(name)
         return known
 
     def _is_anaphoric(self, name: str) -> bool:
@@ -1289,6 +1448,27 @@ class _Cues:
             for w in words
         )
 
+    def _described(self, name: str) -> bool:
+        """A back-reference's noun with adjectives after it ("L'agence sanitaire", "el
+        organismo público"): it means a body named before only if that body's name shares
+        its noun; else it is a description of its own (``resolve``)."""
+        if not self.adjectives_after:
+            return False
+        # "L'agence sanitaire", "el organismo público": a back-reference's noun and the
+        # adjectives after it, no name of its own
+        raw = name.translate(_APOSTROPHES).replace("'", " ").split()
+        content = [w for w in raw if w.lower() not in self.function_words]
+        return (
+            1 < len(content) <= 3
+            and raw[1:] == content  # "o governo do estado": a name's complement, no adjective
+            and raw[0].lower() in self.articles  # "fonti governative": someone new
+            and len(content[0]) > 4
+            and content[0].islower()
+            and not any(w[:1].isupper() and w.lower() not in self.articles for w in raw)
+            and self._is(content[0], self.anaphors, self.anaphor_stems)
+            and all(w.replace("-", "").isalpha() and w.islower() for w in content[1:])
+        )
+
     def resolve(self, agent: _Agent, history: list[str]) -> str | None:
         """The agent's name, a back-reference replaced by the earlier source it means: the
         latest whose name shares the reference's noun (by its first letters, so inflected
@@ -1296,7 +1476,7 @@ class _Cues:
         Innenministerium"), else the latest; with none before, a reference with a noun
         names its body ("selon le ministère")."""
         if not (agent.anaphoric or self.is_anaphoric(agent.text)):
-            return agent.text
+            return expanded(agent.text, history)  # "ГУР": the name it stands for
         nouns = [  # "агентство", "ministère"; not a pronoun or an article
             w
             for w in agent.text.lower().split()
@@ -1309,10 +1489,14 @@ class _Cues:
             stem = noun[: max(4, len(noun) - 3)]
             for name in reversed(history):
                 if any(
-                    w.startswith(stem) or (len(stem) >= 6 and stem in w)
+                    w.startswith(stem)
+                    or (len(stem) >= 6 and stem in w)
+                    or (len(noun) >= 6 and noun in w)  # "der Dienst": "Militärgeheimdienst"
                     for w in name.lower().split()
                 ):
                     return _without_document_noun(name, self)
+        if nouns and not agent.anaphoric and self._described(agent.text):
+            return agent.text  # "L'agenzia sudcoreana" with no agency named before
         # a reference with a noun that no name shares means a source, not the subject of
         # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."); a pronoun
         # means the latest of either
@@ -1390,16 +1574,38 @@ class PlainAttributions:
                 return Attribution(name)
         if subject is not None and (pledger := self.reader.pledger(s.text)):
             return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
-        if subject is not None:
-            return None  # "La police a procédé à 181 interpellations": its own subject
+        if subject is None and (pledger := self._opened_pledger(s.text)):
+            return Attribution(pledger)  # "Nel suo primo discorso, il presidente ha promesso"
         carried = self.para_attr.get(s.paragraph)
         if self.count - self.noted_at.get(s.paragraph, self.count) != 1:
             return None  # further on, the writer speaks again
-        if carried is None:
+        if carried is None or self.reader.cues.impersonal_in(s.text):
+            return None  # "Si stima che ...": nobody in particular
+        if subject is not None and not self.reader.is_hedged(s.text):
+            # "La police a procédé à 181 interpellations": its own subject; but "O material
+            # terá seguido em 16 mil contentores" still reports the source before
             return None
         if self.reader.unspaced is not None and self.reader.verb_final:
             self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _opened_pledger(self, text: str) -> str | None:
+        """Who promises, where a short phrase before a comma opens the sentence ("Nel suo
+        primo discorso, il presidente eletto ha promesso 300 milioni"): the pledger of the
+        clause after the comma, read as a sentence of its own."""
+        comma = text.find(",", 0, _OPENER_CHARS)
+        if comma < 0 or any(ch.isdigit() for ch in text[:comma]):
+            return None
+        rest = text[comma + 1 :].lstrip()
+        rest = rest[:1].upper() + rest[1:]
+        subject = self.reader.cues.opening_subject(rest) if rest else None
+        if subject is None:
+            return None
+        name = self.reader.cues.subject_phrase(rest, back_references=True) if subject else None
+        if name and rest.startswith(name) and self.reader._pledges(rest, name):
+            # "il presidente eletto ha promesso", "il sindaco ha promesso"
+            return self.reader.cues.resolve(_Agent(name, 0, "source"), self.history)
+        return self.reader.pledger(rest)
 
     def claimed(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
         """The claims just read; those without a cue of their own may take a later
