@@ -514,6 +514,9 @@ class ExtractWords(_Strict):
     # Words before a number that make it the base of a rate or share ("per 100,000",
     # "out of 10"), not a claim; Italian "per" before an amount means "for".
     denominator_words: Words = []
+    # Suffixes glued to the counter after a number that make it the base of a rate (Korean
+    # "당": "1천 명당 150명", per thousand people): no claim (extract/traps.py denominator).
+    denominator_suffixes: Words = []
 
 
 Reason = Literal[
