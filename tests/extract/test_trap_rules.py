@@ -55,6 +55,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("title_code_after", "en", "Gunners moved a 240-Tulpan battery forward.", "240", "designation"),
     ("hyphen_word_after", "en", "It was a 3-way split of the cargo.", "3", "other"),
     ("inch_mark", "en", 'Sailors fired a 4" deck gun at dawn.', "4", "calibre"),
+    ("one_of_a_pair", "ar", "ويبلغ أحد الجنديين 19 عاماً.", "الجنديين", "other"),
     ("measuring_unit", "en", "The pier lies 12 km from the town centre.", "12", "calibre"),
     ("paired_calibre", "en", "Crews fired 122 and 152 mm guns at dawn.", "122", "calibre"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),

@@ -306,3 +306,10 @@ def test_a_count_noun_before_the_figure_names_the_event() -> None:
 def test_relayed_sources_places_and_evidence(text: str, source: str, via: list[str]) -> None:
     (c,) = claims(text)
     assert c.source == source and c.via == via
+
+
+def test_one_of_a_pair_is_no_count() -> None:
+    # "أحد الأسيرين": one of the two prisoners, counted before; the dual alone still counts two
+    assert claims("ويبلغ أحد الجنديين 19 عاماً، بينما يبلغ الآخر 23 عاماً.") == []
+    (c,) = claims("وأعلن الجيش أسر جنديين في المعارك.")
+    assert c.figure == 2

@@ -417,6 +417,18 @@ def inch_mark(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("one_of_a_pair", "'أحد الأسيرين': one of the two, a noun in the dual after 'one of'")
+def one_of_a_pair(c: TrapContext) -> Verdict:
+    """A noun in the dual counts two ("جنديين"), but after "one of" ("أحد", "إحدى", the
+    folder's weak number words) it names one of a pair already counted: no claim."""
+    f = c.fig
+    if f.value != 2 or not f.words_only or c.j - c.i != 1 or c.prev is None:
+        return None
+    if c.prev.lower not in c.lex.set_of["weak_number_words"]:
+        return None
+    return None if c.first.lower in c.lex.number_words else "other"
+
+
 @trap_rule("measuring_unit", "a calibre, length, speed or duration unit after the number")
 def measuring_unit(c: TrapContext) -> Verdict:
     unit_word, reason = c.unit_after
@@ -697,6 +709,12 @@ def denominator(c: TrapContext) -> Verdict:
     words = tuple(c.lex.words("denominator_words"))  # "per", "out of": languages/<xx>
     if words and left.endswith(words) and not c.fig.percent and not counted_out_of:
         return "other"  # "out of an estimated 11,000" counts
+    suffixes = tuple(c.lex.words("denominator_suffixes"))  # ko "당": "1천 명당" (per 1,000)
+    said = c.sentence[c.fig.start : c.fig.end].split()
+    last = said[-1] if said and suffixes and not c.fig.percent else ""
+    head = next((last[: -len(s)] for s in suffixes if last.endswith(s) and last != s), None)
+    if head is not None and (head in c.lex.words("counters") or head[-1:].isdigit()):
+        return "other"
     return None
 
 
