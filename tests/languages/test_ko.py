@@ -324,3 +324,12 @@ def test_according_to_cues_and_outlets(text: str, source: str, via: list[str]) -
 def test_a_verb_of_writing_names_its_speaker() -> None:
     (c,) = claims("젤렌스키 대통령은 엑스(X·옛 트위터)에 북한군 3천 명이 사상했다고 적었다.")
     assert c.source == "젤렌스키 대통령"
+
+
+def test_the_base_of_a_rate_is_no_claim() -> None:
+    """ "1천 명당" (per thousand people) is the base the rate after it counts by; "가구당"
+    before a sum says for each household and the sum still counts."""
+    (rate,) = claims("외래 환자 1천 명당 인플루엔자 의사환자는 73.9명으로 늘었다.")
+    assert rate.value == 73.9
+    (sum_,) = claims("정부는 가구당 300만 원을 지원할 예정이다.")
+    assert sum_.value == 3_000_000
