@@ -294,6 +294,10 @@ def test_so_and_a_back_reference_after_the_verb() -> None:
         ("Die Gewerkschaft fordert 7 Prozent mehr Lohn.", "Die Gewerkschaft"),
         ("Ein Diplomat, der nicht genannt werden wollte, sagte, es seien 200 Raketen.",
          "Ein Diplomat"),
+        ("Ein Offizier, der anonym bleiben wollte, sprach gegenüber dem Sender von 300 Toten.",
+         "Ein Offizier"),
+        # "by its own reckoning" in any of its forms names the clause's subject
+        ("Die Stadt hat nach eigener Rechnung 40 Millionen Euro ausgegeben.", "Die Stadt"),
     ],
 )  # fmt: skip
 def test_data_and_demands(text: str, source: str | None) -> None:
