@@ -255,3 +255,8 @@ def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
         "de proyectiles. La carga habría viajado en unos 14.000 contenedores."
     )
     assert first.source == second.source == "fuentes militares"
+
+
+def test_people_an_outlet_heard_speak_and_the_outlet_passes_it_on() -> None:
+    (c,) = claims("Los expertos consultados por EFE creen que ardieron unas 2.000 hectáreas.")
+    assert (c.source, list(c.via)) == ("Los expertos", ["EFE"])

@@ -325,3 +325,8 @@ def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
         "projéteis. O material terá viajado em cerca de 14 mil contentores."
     )
     assert first.source == second.source == "fontes militares"
+
+
+def test_people_an_outlet_heard_speak_and_the_outlet_passes_it_on() -> None:
+    (c,) = claims("Economistas ouvidos pelo g1 calculam que a inflação pode chegar a 7%.")
+    assert (c.source, list(c.via)) == ("Economistas", ["g1"])

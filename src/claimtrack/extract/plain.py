@@ -1103,8 +1103,9 @@ class _Cues:
             tok = m.group()
             if m.start() in cue_starts and m.start() > start:
                 break
+            # a name may hold digits: "g1", "France 24"
             if tok in _BOUNDARY or (
-                any(ch.isdigit() for ch in tok) and not self._name_number(sentence, m, words)
+                tok[:1].isdigit() and not self._name_number(sentence, m, words)
             ):
                 break
             if tok[0] in '«“"(':
@@ -1170,6 +1171,8 @@ class _Cues:
         # far keeps a sentence of many verbs linear
         toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
         segment, rest = self._segment_before(toks, len(toks))
+        if segment and (cited := self._cited_before(sentence, toks, segment)):
+            segment, rest = self._segment_before(toks, cited)
         if segment and rest >= 0 and self._opens_with_cue(sentence, segment):
             segment, rest = self._segment_before(toks, rest)
         elif not segment and rest >= 0 and toks[rest].group() == ",":
@@ -1263,10 +1266,26 @@ class _Cues:
         i = end
         while i > 0:
             tok = toks[i - 1].group()
-            if _boundary(tok) or self._stop(tok) or any(ch.isdigit() for ch in tok):
-                break
+            if _boundary(tok) or self._stop(tok) or tok[:1].isdigit():
+                break  # a figure; a name may hold digits ("g1", "TF1")
             i -= 1
         return toks[i:end], i - 1
+
+    def _cited_before(
+        self, sentence: str, toks: list[re.Match[str]], segment: list[re.Match[str]]
+    ) -> int | None:
+        """Where a cited-by cue ending right before ``segment`` starts (its token's index):
+        "Especialistas ouvidos pelo g1 estimam", "Analistas consultados por EFE creen": the
+        outlet is who heard them, the speakers stand before the cue."""
+        if self.cited_by is None:
+            return None
+        at = segment[0].start()
+        for m in self.cited_by.finditer(sentence, max(0, at - 40), segment[-1].end()):
+            if m.start() >= at or not sentence[m.end() : at].strip():
+                # the cue before the segment ("pelo" a stop) or inside it ("por" none)
+                k = next((k for k, t in enumerate(toks) if t.start() == m.start()), None)
+                return k if k is not None and k > 0 else None
+        return None
 
     def _opening_source(self, sentence: str, m: re.Match[str], cue_starts: set[int]) -> str | None:
         """The name after a cue of ``according_to_opening`` when the cue opens its clause
