@@ -81,12 +81,13 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: note's own "we" is null, the document asserting the figure itself (english_blind2, 3
 #: rows; english_blind4, 5 rows). With the session's rules (F1 unchanged everywhere):
 #: english_blind source .810, as_of .879; english_blind2 .862, .931; english_blind3
-#: .872, .974; english_blind4 1.0, .935.
+#: .872, .974; english_blind4 1.0, .935. The second round (a part opening its sentence,
+#: "Of those, 1,900", holds at its whole's time) took english_blind4's as_of to .957.
 FLOORS = [
     ("english_blind", 0.9, 0.8, 0.87),
     ("english_blind2", 0.9, 0.85, 0.92),
     ("english_blind3", 0.9, 0.86, 0.95),
-    ("english_blind4", 0.95, 0.97, 0.92),
+    ("english_blind4", 0.95, 0.97, 0.95),
 ]
 
 

@@ -558,3 +558,44 @@ MARIA VOSS: About 45 of our crews are still out, and we expect to finish on Sund
 def test_a_speaker_named_only_in_capital_labels_owns_the_turns() -> None:
     assert claim_of(BRIEFING_IN_CAPITALS, 310).source == "Maria Voss"
     assert claim_of(BRIEFING_IN_CAPITALS, 45).source == "Maria Voss"
+
+
+# -- evidence, caps and parts (issue 10, session 8) -----------------------------------------
+
+
+def test_what_imagery_shows_has_no_source() -> None:
+    text = (
+        "Drone footage shows at least 30 fuel trucks parked at the depot on Friday.\n\n"
+        "Pictures from a local resident show about 12 tankers near the gate."
+    )
+    assert claim_of(text, 30).source is None
+    assert claim_of(text, 12).source is None
+
+
+def test_a_cap_in_a_source_s_paragraph_is_not_the_source_s() -> None:
+    text = (
+        "Customs officials said 820,000 tonnes of coal had reached the port this year. "
+        "A 1998 treaty caps the port's annual coal imports at 400,000 tonnes."
+    )
+    assert claim_of(text, 820_000).source == "Customs officials"
+    assert claim_of(text, 400_000).source is None
+
+
+def test_a_part_after_its_whole_holds_at_the_whole_s_time() -> None:
+    text = (
+        "The agency put the number of wounded at 2,400 through the end of January, "
+        "a lawmaker told reporters. Of those, about 700 were badly hurt, he said."
+    )
+    assert claim_of(text, 2_400).as_of == "2025-01"
+    assert claim_of(text, 700).as_of == "2025-01"
+
+
+def test_a_line_that_introduces_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Defence Minister Hana Lindqvist said:\n\n"
+        '"The regime has shipped more than 9,000 containers of arms to Moscow.\n\n'
+        '"We will spend £2 billion this year to help Ukraine defend itself."\n\n'
+        "The ministry also listed 40 vessels."
+    )
+    assert claim_of(text, 9_000).source == "Defence Minister Hana Lindqvist"
+    assert claim_of(text, 2_000_000_000).source == "Defence Minister Hana Lindqvist"

@@ -298,6 +298,11 @@ class AttributionFinder:
                     add(obj, rank - 0.5)
                     seen.add(tok.i)
                     return
+            if lemma in self.evidence_nouns or tok.lower_ in self.evidence_nouns:
+                # "Satellite imagery shows 1,100 containers", "Photos from X show": what
+                # the writer saw is evidence, nobody who told it (SCHEMA.md: null)
+                seen.add(tok.i)
+                return
             if fig.i in {t.i for t in tok.subtree}:
                 return
             if tok.pos_ == "NUM" or tok.like_num:

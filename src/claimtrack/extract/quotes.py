@@ -34,11 +34,14 @@ class QuoteReader:
             rf"[,.!?…][\"”]\s+(?:(?P<pre>he|she|they|we|I|{_NAME})\s+{said}\b"
             rf"|{said}\s+(?P<post>{_NAME}|he|she))"
         )
+        # 'Foreign Secretary Ana Ruiz said:' alone, the quoted paragraphs after it hers
+        self._intro = re.compile(rf"^(?P<name>{_NAME})\s+{said}\b(?:\s+[\w'’-]+){{0,4}}\s*:$")
 
     def speakers(self, sentences: Iterable[Sentence]) -> dict[int, str]:
         """Sentence start -> the speaker a closing tag names, for the sentences of a
         multi-sentence quotation before its closing sentence; pronouns as written."""
-        out: dict[int, str] = {}
+        sentences = list(sentences)
+        out = self._introduced(sentences)
         waiting: list[Sentence] = []
         paragraph = -1
         for s in sentences:
@@ -59,4 +62,26 @@ class QuoteReader:
                 waiting = []  # the quotation closed without naming anyone
             else:
                 waiting.append(s)
+        return out
+
+    def _introduced(self, sentences: list[Sentence]) -> dict[int, str]:
+        """Sentence start -> the speaker of a line that introduces a quotation ("X said:"),
+        for the sentences of the paragraphs after it that open with a quotation mark, up
+        to the first paragraph that does not (the writer's voice again)."""
+        out: dict[int, str] = {}
+        speaker: str | None = None
+        paragraph, quoted = -1, False
+        for s in sentences:
+            text = s.text.strip()
+            if s.paragraph != paragraph:
+                paragraph = s.paragraph
+                quoted = speaker is not None and text[:1] in _OPEN
+                if not quoted:
+                    speaker = None
+            m = self._intro.match(text)
+            if m is not None:
+                speaker, quoted = m.group("name").strip(), False
+                continue
+            if quoted and speaker is not None:
+                out[s.start] = speaker
         return out
