@@ -231,6 +231,7 @@ class _DocState:
     turn_line: int = -1  # the last line whose speaker was made the latest source
     quoted: dict[int, str] = field(default_factory=dict)  # sentence start -> closing speaker
     frame_as_of: str | None = None  # "estimates as of August 2025" in the document's opening
+    para_as_of: dict[int, str] = field(default_factory=dict)  # paragraph -> latest claim's time
 
     def note_attribution(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
@@ -508,6 +509,8 @@ class Extractor:
                 if claim is None:
                     continue
                 ctx.previous = claim
+                if claim.as_of and not claim.as_of.endswith("/.."):  # "since X" is not a part's
+                    state.para_as_of[s.paragraph] = claim.as_of
                 if claim.source and not s.block:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
                 run.merger.add(Found(claim, s.block, head_lemma))
@@ -727,6 +730,7 @@ class Extractor:
         s: Sentence,
         fig: Figure,
         cell: Cell | None,
+        kind: str | None = None,
     ) -> str | None:
         """When the figure holds: its table column's date, else the sentence's nearest
         time, else the document's opening frame. (A time carried from the paragraph's
@@ -735,7 +739,17 @@ class Extractor:
             return cell.as_of
         earlier = state.doc.text[max(0, s.start - BACK_REFERENCE_CHARS) : s.start]
         own = self.time.as_of(s.text, fig.start, state.doc.published, earlier)
+        if own is None and kind is not None and self._part_of_before(s.text[: fig.start], kind):
+            own = state.para_as_of.get(s.paragraph)  # "Of those, 1,900 were killed": the whole's
         return own if own is not None else state.frame_as_of
+
+    def _part_of_before(self, before: str, kind: str) -> bool:
+        """A subset, or a figure right after a subset cue and its comma ("Of those, about
+        1,900"): a part of a whole the text counted before."""
+        if kind == "subset":
+            return True
+        words = tuple(re.findall(r"[\w'’-]+", before.lower()))
+        return any(words[-len(p) :] == p for p in self.kinds.cues.subset_before if p)
 
     def _frame_time(self, text: str, published: str | None) -> str | None:
         """The time a report's opening says its figures hold ("estimates as of August
@@ -846,6 +860,13 @@ class Extractor:
         cell = state.cells.at(s.start + fig.start)
         if cell is not None and cell.source:  # a table row's source cell
             attr = Attribution(self.attribution.name(cell.source, state.abbrevs))
+        kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
+        if (
+            attr is not None
+            and attr.inherited
+            and (kind == "limit" or predicate in self.kinds.cues.limit_verbs)
+        ):
+            attr = None  # a cap the paragraph's source did not set: background, no source
         subject = self._subject(thing)
         if subject:
             state.para_subject[s.paragraph] = subject
@@ -862,8 +883,9 @@ class Extractor:
             via=attr.via if attr else [],
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
-            as_of=self._as_of(state, s, fig, cell),
-            kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
+            # a subset opening its sentence ("Of those, 1,900 ...") counts a whole named before
+            as_of=self._as_of(state, s, fig, cell, kind if ctx.previous is None else None),
+            kind=kind,
             predicate=predicate,
         )
         head = thing.head or next(

@@ -402,6 +402,8 @@ class PlainReader:
         """Whether the sentence gives the source of the one before ("Об этом заявил X")."""
         if self.unspaced is not None:  # "韓国の国家情報院が明らかにした。" (extract/unspaced.py)
             return self.unspaced.points_back(sentence)
+        if self.topic_sources is not None and self.topic_sources.points_back(sentence):
+            return True  # "합동참모본부는 … 이같이 밝혔다" (extract/topic_sources.py)
         return self.cues.points_back(sentence)
 
     def _source_before_cue(self, sentence: str) -> str | None:

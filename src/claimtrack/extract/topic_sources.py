@@ -22,12 +22,22 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.languages.loader import load_outlets
 
 _WORD = re.compile(r"\S+")
 #: Punctuation around a word that is not part of it: quotes, commas, full stops.
 _EDGES = "\"'“”‘’«»,.;:!?…·"
+#: An age in brackets between a name and its title: "김모(58)씨" is 김모 씨.
+_AGE = re.compile(r"\(\d+\)")
 #: A speaker is a short noun phrase: "정보위 야당 간사인 박선원 의원".
 _MAX_NAME_WORDS = 6
+
+
+def _adnominal(word: str) -> bool:
+    """Whether a Hangul word ends in a syllable closed by ㄴ, as a verb does before the noun
+    it qualifies ("발표한 자료", "실시한 조사", "낸 보고서")."""
+    last = ord(word[-1]) - 0xAC00 if word else -1
+    return 0 <= last < 11172 and last % 28 == 4
 
 
 @dataclass(frozen=True)
@@ -42,12 +52,21 @@ class TopicSources:
     def __init__(self, lex: Lexicon) -> None:
         self.according_after = tuple(lex.words("according_to_after"))
         self.verbs = tuple(lex.words("speech_verbs"))
+        # "보고 있다", '..."고 했다': a verb of two words, the first ending in the entry's
+        # first part, the second starting with its second
+        self.verb_pairs = tuple(tuple(v.split(" ", 1)) for v in self.verbs if " " in v)
+        # "파병 규모에 대해 국가정보원은": a word ending in one ends what stands before a name
+        self.stops = tuple(lex.words("source_stops"))
+        # "합동참모본부는 … 이같이 밝혔다": the sentence gives the source of the one before
+        self.retro = tuple(lex.words("retro_cues"))
         self.citing = tuple(lex.words("citing_after"))
         self.topic = tuple(sorted(lex.words("topic_particles"), key=len, reverse=True))
         self.quote_endings = tuple(lex.words("quote_endings"))
         self.particles = tuple(sorted(lex.words("particles"), key=len, reverse=True))
         self.subject = tuple(sorted(lex.words("subject_particles"), key=len, reverse=True))
         self.data_nouns = tuple(lex.words("attribution_nouns"))
+        self.media = tuple(lex.words("media_cues"))
+        self.outlets = load_outlets()
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -60,17 +79,25 @@ class TopicSources:
         words = [(m.start(), m.group().strip(_EDGES)) for m in _WORD.finditer(sentence)]
         words = [(start, w) for start, w in words if w]
         texts = [w for _, w in words]
+        outlet = ""
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
                 if k > 0 and self.data_nouns and texts[k].startswith(self.data_nouns):
                     k -= 1
+                    if _adnominal(texts[k]):  # "통계청이 (지난달) 발표한 자료에": who gave it
+                        k = next(
+                            (j for j in range(k, max(-1, k - 3), -1) if self._subj(texts[j])), k
+                        )
                 name = self._name(texts[k : k + 1])
-                if name:
+                if name and not self._is_media(name):
                     return TopicAttribution(name, [])
+                if name:  # "블룸버그통신에 따르면 우크라이나 정보당국은 …고 밝혔다"
+                    outlet = name
+                    break
         verb = self._verb(words, at)
         if verb is None:
-            return None
+            return TopicAttribution(outlet, []) if outlet else None
         start = self._clause_start(texts, verb)
         speaker = self._topic_phrase(texts, start, verb)
         if speaker is None and start > 0 and self.subject:
@@ -78,25 +105,40 @@ class TopicSources:
             speaker = self._topic_phrase(texts, start, verb, self.subject)
         if speaker is None:
             speaker = self._topic_phrase(texts, 0, verb)
-        if speaker is None:
-            return None
-        first, last = speaker
-        name = self._name(texts[first : last + 1])
-        if name is None:
-            return None
-        cited = self._cited(texts, last + 1, verb)
+        name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
+        if name is None or name == outlet:
+            return TopicAttribution(outlet, []) if outlet else None
+        passed = [outlet] if outlet else []
+        cited = self._cited(texts, speaker[1] + 1, verb) if speaker else None
         if cited:
-            return TopicAttribution(cited, [name])
-        return TopicAttribution(name, [])
+            return TopicAttribution(cited, [name, *passed])
+        return TopicAttribution(name, passed)
 
     def _verb(self, words: list[tuple[int, str]], at: int) -> int | None:
         """The verb of saying that reports the figure: the first at or after it, else the
         last before it."""
-        found = [i for i, (_, w) in enumerate(words) if self.verbs and w.startswith(self.verbs)]
+        found = [i for i, (_, w) in enumerate(words) if self._is_verb(words, i)]
         after = [i for i in found if words[i][0] >= at]
         if after:
             return after[0]
         return found[-1] if found else None
+
+    def _is_verb(self, words: list[tuple[int, str]], i: int) -> bool:
+        w = words[i][1]
+        if self.verbs and w.startswith(self.verbs):
+            return True
+        nxt = words[i + 1][1] if i + 1 < len(words) else ""
+        return any(w.endswith(a) and nxt.startswith(b) for a, b in self.verb_pairs)
+
+    def points_back(self, sentence: str) -> bool:
+        """Whether the sentence only says who said the one before: a retro cue ("이같이")
+        right before its closing verb of saying, a topic-marked speaker before it."""
+        words = [(m.start(), m.group().strip(_EDGES)) for m in _WORD.finditer(sentence)]
+        words = [(start, w) for start, w in words if w]
+        if len(words) < 3 or not self.retro or not self._is_verb(words, len(words) - 1):
+            return False
+        texts = [w for _, w in words]
+        return texts[-2] in self.retro and self._topic_phrase(texts, 0, len(texts) - 2) is not None
 
     def _clause_start(self, texts: list[str], verb: int) -> int:
         """The first word after the quoted clause ("...보냈다고") that the verb closes."""
@@ -111,13 +153,29 @@ class TopicSources:
         """The words from ``start`` to the first that carries a topic particle (or one of
         ``marks``), before ``end``; None when there is none, or the phrase is too long or
         holds a figure."""
+        first, held = start, None
         for i in range(start, min(end, start + _MAX_NAME_WORDS)):
             w = texts[i]
-            if any(ch.isdigit() for ch in w):
-                return None
+            if any(ch.isdigit() for ch in _AGE.sub("", w)):
+                return held
             if w.endswith(marks or self.topic) and len(w) > 1:
-                return start, i
-        return None
+                if held is None and i > start and texts[i - 1].endswith(self.stops):
+                    # "식당을 운영하는 김모(58)씨는": after an object, a verb may end in a
+                    # topic particle; a later topic-marked word is the name
+                    held, first = (first, i), i + 1
+                    continue
+                return first, i
+            if self.stops and w.endswith(self.stops):
+                first = i + 1  # "파병 규모에 대해 국가정보원은": the name follows
+        return held
+
+    def _subj(self, word: str) -> bool:
+        return bool(self.subject) and word.endswith(self.subject)
+
+    def _is_media(self, name: str) -> bool:
+        """An outlet ("블룸버그통신", "연합뉴스"): it passes on what a speaker said."""
+        low = name.lower()
+        return low in self.outlets or any(c in low for c in self.media)
 
     def _cited(self, texts: list[str], start: int, verb: int) -> str | None:
         """ "관계자를 인용해": the words between the speaker and the citing cue."""
@@ -130,13 +188,24 @@ class TopicSources:
         return None
 
     def _name(self, words: list[str]) -> str | None:
-        """The phrase as a name: the particle glued to its last word cut off."""
+        """The phrase as a name: the particle glued to its last word cut off, an age in
+        brackets off ("김모(58)씨" is 김모 씨); of data a body gave ("한국갤럽이 지난주
+        실시한 여론조사"), the subject that gave it."""
+        words = [p for w in words for p in _AGE.sub(" ", w).split()]
         if not words or any(ch.isdigit() for w in words for ch in w):
             return None
-        last = words[-1]
-        for particle in self.particles:
-            if last.endswith(particle) and len(last) > len(particle):
-                last = last[: -len(particle)]
-                break
+        last = self._bare(words[-1], self.particles)
+        if self.data_nouns and last.endswith(self.data_nouns) and self.subject:
+            subject = next((k for k, w in enumerate(words[:-1]) if w.endswith(self.subject)), None)
+            if subject is not None:
+                words, last = words[: subject + 1], self._bare(words[subject], self.subject)
         name = " ".join([*words[:-1], last]).strip()
         return name or None
+
+    @staticmethod
+    def _bare(word: str, particles: tuple[str, ...]) -> str:
+        """``word`` without the first of ``particles`` it ends with."""
+        for particle in particles:
+            if word.endswith(particle) and len(word) > len(particle):
+                return word[: -len(particle)]
+        return word
