@@ -50,8 +50,9 @@ SETS = (
     "english_blind3",
     "english_blind4",
     "english_blind5",
+    "english_blind6",
 )
-HELD_OUT = frozenset({"english_blind5"})
+HELD_OUT = frozenset({"english_blind6"})
 
 
 def _scorer() -> ModuleType:
