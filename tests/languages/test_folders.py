@@ -120,6 +120,19 @@ def test_a_new_folder_loads_from_anywhere(tmp_path: Path) -> None:
             "clean.yaml",
             "reasons.adverts.[key]",
         ),
+        # A word listed twice in one list, in any case (a list must not hide a typo's twin).
+        (
+            "language: it\napprox: [circa, Circa, quasi]\n",
+            None,
+            "extract.yaml",
+            "approx: Value error, listed twice (remove the repeat): 'Circa'",
+        ),
+        (
+            "language: it\nbounds: {low: [oltre, almeno, oltre]}\n",
+            None,
+            "extract.yaml",
+            "bounds.low: Value error, listed twice (remove the repeat): 'oltre'",
+        ),
         # A file claiming another language than its folder's.
         (
             "language: fr\n",

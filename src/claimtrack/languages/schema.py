@@ -9,15 +9,31 @@ furniture cues of every folder.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
-#: A list of words or phrases, matched case-insensitively.
-Words = list[str]
+
+def _no_repeats(words: list[Any]) -> list[Any]:
+    """Refuse a word listed twice: harmless where a list is read as a set, but it hides a
+    typo's twin and makes a list look longer than it is (eleven lists held one in session 8)."""
+    seen: set[str] = set()
+    repeats = []
+    for word in words:
+        key = str(word).lower()
+        if key in seen:
+            repeats.append(word)
+        seen.add(key)
+    if repeats:
+        raise ValueError(f"listed twice (remove the repeat): {', '.join(map(repr, repeats))}")
+    return words
+
+
+#: A list of words or phrases, matched case-insensitively; each given once.
+Words = Annotated[list[str], AfterValidator(_no_repeats)]
 #: A list of words some of which YAML 1.1 reads as booleans when unquoted (``no``, ``on``):
 #: the extractor has always read those as "false" and "true", so they validate as they are.
-LegacyWords = list[str | bool]
+LegacyWords = Annotated[list[str | bool], AfterValidator(_no_repeats)]
 #: Words with the integer each stands for ("thousand": 1000, "march": 3).
 Numbers = dict[str, int]
 
