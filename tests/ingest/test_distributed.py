@@ -111,7 +111,8 @@ def test_an_unreachable_scheduler_is_one_line():
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
-    """Two worker processes of one thread each, as ``dask worker --nthreads 1`` starts."""
+    """Two worker processes of one thread each, as the README starts them:
+    ``dask worker --nthreads 1 --preload claimtrack.ingest.preload``."""
     from distributed import LocalCluster
 
     with LocalCluster(
@@ -120,8 +121,27 @@ def cluster() -> Iterator[LocalCluster]:
         processes=True,
         dashboard_address=None,
         silence_logs=logging.CRITICAL,
+        preload=["claimtrack.ingest.preload"],
     ) as running:
         yield running
+
+
+@pytest.mark.slow
+def test_preloaded_workers_run_without_the_statistical_profiler(cluster):
+    """Its 10 ms stack sampling cost a third more CPU per document; Dask starts it by
+    default, so only the preload's hook can have removed it."""
+    import dask
+    from distributed import Client
+
+    from claimtrack.ingest.preload import PROFILER_CALLBACKS
+
+    assert dask.config.get("distributed.worker.profile.enabled")
+    with Client(cluster) as client:
+        running = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+    assert running  # every worker up now (the kill test below may leave one)
+    for names in running.values():
+        assert "heartbeat" in names
+        assert not set(PROFILER_CALLBACKS) & set(names)
 
 
 @pytest.mark.slow
