@@ -329,6 +329,10 @@ class ExtractWords(_Strict):
     body_pronouns: Words = []  # "it": the latest source that is no person
     # Heads of a source's name that mean a person ("a spokesman", "the officials")
     person_nouns: Words = []
+    # Last words of a body's name in a script without spaces ("国防部", "防衛省", "県"):
+    # an unnamed official of one ("美国国防部官员", "米政府当局者") is read as the body, and
+    # a one-character body ("県によりますと") is a name (extract/unspaced.py)
+    body_nouns: Words = []
     # A back-reference's head and the heads of the names it may mean ("the spy agency" is
     # the National Intelligence Service): head -> words one of which the name holds
     source_kinds: dict[str, Words] = {}
@@ -387,6 +391,17 @@ class ExtractWords(_Strict):
     # Openings of a line that make it the writer's background ("Some background:"): no
     # source is carried into its figures.
     background_cues: Words = []
+    # Roles of people who pass on a briefing they heard ("lawmaker X told reporters" after
+    # "the agency told a committee"): with no body named in their sentence, the document's
+    # latest body is the source and they are via (extract/attribution.py)
+    relaying_roles: Words = []
+    # Words of a briefing heard ("brifingu", "unterrichtet", "إفادة"): a lawmaker relaying
+    # in a sentence holding one, with no body named, passes on the latest source before
+    # (the plain reader; extract/speaker_roles.py)
+    briefing_words: Words = []
+    # Openings that compare a figure with the one before ("That is up from 3,500 in 2023"):
+    # the sentence continues its paragraph's source, dated or not (extract/extractor.py)
+    continuation_openers: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
@@ -520,6 +535,11 @@ class ExtractWords(_Strict):
     # name as written); channels after the preposition that are no body ("в интервью"; the
     # body may follow: "в сообщении Гидрометцентра").
     impersonal_verbs: Words = []
+    # The language's impersonal pronouns ("on", "si", "se", "man"): a match of
+    # ``impersonal_verbs`` holding one ("on estime", "si stima", "estima-se") has no speaker
+    # at all, so the plain reader names none there (extract/plain.py); a match without one
+    # ("не виключають", "spodziewają się") still has its subject before it.
+    impersonal_pronouns: Words = []
     impersonal_prepositions: dict[str, str] = {}
     impersonal_channels: Words = []
     # Prepositions (extract/impersonal.py): a name right after one and before a verb of
