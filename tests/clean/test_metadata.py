@@ -141,6 +141,35 @@ def test_language_detector_is_built_once_for_configured_languages() -> None:
     detect_language("Le conseil a approuvé le budget des nouvelles écoles mardi dernier.")
     assert metadata._detector() is first
     assert first is not None
+    assert metadata._detector(fast=True) is metadata._detector(fast=True) is not first
+
+
+# Paragraphs of 120 letters or more, decided by the trigram (fast) detector.
+_LONG = {
+    "en": "The regional council approved a budget of 48 million for new schools on Tuesday, and "
+    "building work is expected to start next spring in three districts of the city.",
+    "de": "Der Regionalrat hat am Dienstag ein Budget von 48 Millionen Euro für neue Schulen "
+    "beschlossen; die Bauarbeiten sollen im nächsten Frühjahr in drei Bezirken beginnen.",
+    "pl": "Rada regionu zatwierdziła we wtorek budżet w wysokości 48 milionów złotych na nowe "
+    "szkoły, a prace budowlane mają ruszyć wiosną w trzech dzielnicach miasta.",
+    "uk": "Обласна рада у вівторок затвердила бюджет у 48 мільйонів гривень на будівництво "
+    "нових шкіл, а роботи мають розпочатися навесні у трьох районах міста.",
+    "ja": "県議会は火曜日、新しい学校の建設に向けて四千八百万円の予算を可決した。工事は来年の春から市内の三つの地区で"
+    "始まる予定で、完成は再来年になる見通しだと県の担当者は説明しており、住民への説明会も近く開かれるという。"
+    "反対する声も一部にあるが、知事は記者会見で計画を予定どおり進める考えを改めて強調した。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_LONG))
+def test_a_long_sample_is_decided_by_the_fast_detector_as_the_full_one_decides(
+    code: str,
+) -> None:
+    sample = _LONG[code]
+    assert sum(c.isalpha() for c in sample) >= metadata.FAST_DETECTION_CHARS
+    fast, full = metadata._detector(fast=True), metadata._detector()
+    assert fast is not None and full is not None
+    assert detect_language(sample) == code
+    assert fast.detect_language_of(sample) == full.detect_language_of(sample)
 
 
 def test_a_headline_written_as_a_sentence_before_a_long_paragraph() -> None:
