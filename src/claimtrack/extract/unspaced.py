@@ -36,6 +36,10 @@ from claimtrack.records import Certainty, Status, published_date
 _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
+#: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
+_FOREIGN_NAME = re.compile(r"[A-Za-z0-9&.\- \u30a0-\u30ff]+")
+#: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は".
+_DATELINE = re.compile(r"^\s*【[^【】]{0,30}】")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
@@ -133,6 +137,11 @@ class UnspacedReader:
         self.subjects = tuple(lex.words("subject_particles"))
         # "佐賀県の幹部", "事情に詳しい関係者": a bare noun of a person keeps what qualifies it
         self.person_nouns = frozenset(lex.words("person_nouns"))
+        # "防卫省一名高级官员", "米政府当局者": an unnamed official of a body is the body;
+        # "GDL主席魏泽尔克", "ブダノフ局長", "花村氏": a person named with a title is the name
+        self.bodies = tuple(sorted(lex.words("body_nouns"), key=len, reverse=True))
+        self.titles = frozenset(str(t) for t in lex.mapping("person_titles"))
+        self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
         self.framed = {
             str(k): sorted(map(str, v), key=len, reverse=True)
             for k, v in lex.mapping("framed_sources").items()
@@ -242,10 +251,12 @@ class UnspacedReader:
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
             phrase = sentence[m.end() : stop]
-            closes = [k for c in self.framed[m.group()] if (k := phrase.find(c)) > 0]
-            if closes:  # "记者从X获悉": X up to the closing word, which must be there
+            # the closing word that ends last, the longest there ("经国家统计局初步测算": not
+            # the "统计" inside the name, nor "测算" without its "初步")
+            ends = [(k + len(c), -k) for c in self.framed[m.group()] if (k := phrase.rfind(c)) > 0]
+            if ends:  # "记者从X获悉": X up to the closing word, which must be there
                 covered.append((m.start(), stop))
-                found += self._named(phrase[: min(closes)], m.start(), "source")
+                found += self._named(phrase[: -max(ends)[1]], m.start(), "source")
         for m in self.after.finditer(sentence) if self.after else ():
             start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, m.start())), default=0)
             covered.append((start, m.end()))
@@ -348,6 +359,8 @@ class UnspacedReader:
         it holds one ("これまでに約2000人が")."""
         if any(ch.isdigit() for ch in topic):
             return True
+        if self._ends_in_body(topic):
+            return False  # "組合は5%の賃上げを求めている": a body speaks, it is not counted
         rest = rest.lstrip(" 、，,").translate(_FULL_WIDTH_DIGITS)
         for word in self.left_words:
             if rest.startswith(word):
@@ -433,7 +446,7 @@ class UnspacedReader:
         """A cue's phrase as a name: cut at a time word, a digit or a place phrase ("在",
         "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
-        name = _AGE_BRACKET.sub("", phrase).strip()
+        name = _DATELINE.sub("", _AGE_BRACKET.sub("", phrase)).strip()
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
         while cut := next(
@@ -458,14 +471,75 @@ class UnspacedReader:
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
-        if len(name) < 2 or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
+        name = self._shortest(name)
+        if len(name) > _MAX_NAME or (name and _HIRAGANA.match(name[-1])):
             return None
+        if len(name) < 2 and name not in self.anaphors and name not in self.bodies:
+            return None  # "他", "県" name someone; another single character does not
         return name
+
+    def _shortest(self, name: str) -> str:
+        """The shortest name that identifies the speaker, as the gold conventions write it:
+        an unnamed official or spokesperson of a body is the body ("美国国防部官员" is
+        美国国防部, "日本防卫省一名高级官员" 日本防卫省, "観光庁の幹部" 観光庁, "米政府当局者"
+        米政府); a person named beside a title or a noun of a person is the name, before it
+        ("GDL主席魏泽尔克", "韩国国防部发言人全夏圭") or after it ("ブダノフ局長", "花村氏");
+        a person noun with no body before it stays whole ("知情人士", "事情に詳しい関係者",
+        "美国官员": no body is named)."""
+        for head in self.heads:
+            k = name.rfind(head)
+            if k < 0:
+                continue
+            after = name[k + len(head) :]
+            if after:
+                if (
+                    head in self.titles
+                    and 1 < len(after) <= 12
+                    and not self._bare(after)
+                    and not self._ends_in_body(after)
+                    and not _HIRAGANA.search(after)
+                    and not any(h in after for h in self.heads)
+                ):
+                    return after  # "局长布达诺夫": the name after its title
+                continue
+            rest = name[:k].rstrip(" 、，,")
+            while rest.endswith(self.of_words):
+                rest = rest[: -len(next(o for o in self.of_words if rest.endswith(o)))]
+            body = self._body_of(rest)
+            if body:
+                return body  # "国防部官员": the body
+            person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
+            if head in self.titles and len(person) >= 2 and not _HIRAGANA.search(person):
+                return person  # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
+        return name
+
+    def _ends_in_body(self, text: str) -> bool:
+        return _BRACKETED.sub("", text).endswith(self.bodies) if self.bodies else False
+
+    def _body_of(self, rest: str) -> str:
+        """The body's name ending ``rest`` ("国防部", "德国铁路公司（DB）"), past a few words
+        between it and the person ("故宫博物院相关", "防卫省一名"); "" for none."""
+        if not rest or not self.bodies:
+            return ""
+        plain = _BRACKETED.sub(lambda m: "\0" * len(m.group()), rest)
+        best = max(
+            (plain.rfind(b) + len(b) for b in self.bodies if plain.rfind(b) >= 0), default=-1
+        )
+        if best <= 0:
+            return ""
+        while best < len(rest) and plain[best] == "\0":
+            best += 1  # a short form in brackets after the body stays with it
+        if len(rest) - best > 3 or any(ch.isdigit() for ch in rest[best:]):
+            return ""
+        body = rest[:best]
+        if len(body) < 2 and (body != rest or body not in self.bodies):
+            return ""  # "県の担当者" is 県; "院线负责人" names no 院
+        return body
 
     def _unqualified(self, name: str) -> str:
         """A name without what qualifies it: a relative clause ("被災地を視察した佐賀県の
         幹部": up to its verb's last hiragana), a number's phrase before "の"/"的" (an age:
-        "现年65岁的GDL主席魏泽尔克"); a place or kind before it stays ("韓国の国家情報院").
+        "现年65岁的GDL主席魏泽尔克") or a place ("韓国の国家情報院" is 国家情報院).
         A bare noun of a person keeps its qualifier: "事情に詳しい関係者"."""
         runs = [
             m for m in _HIRAGANA_RUN.finditer(name) if not self.particle_run.fullmatch(m.group())
@@ -478,9 +552,18 @@ class UnspacedReader:
             )
             if k < 0 or self._bare(rest := name[k + len(of) :]):
                 return name
-            if not any(ch.isdigit() for ch in name[:k]):
-                return name  # "韓国の国家情報院", "日本の防衛省幹部": as the report names it
-            name = rest
+            if not any(ch.isdigit() for ch in name[:k]) and not self._proper(rest):
+                return name  # "韓国の情報機関", "国連の専門家パネル": no name without "of whom"
+            name = rest  # "韓国の国家情報院" is 国家情報院: the shortest name that identifies it
+
+    def _proper(self, rest: str) -> bool:
+        """Whether ``rest`` names one body or outlet on its own: it ends in a one-character
+        body noun ("国家情報院", "防衛省") or is written in Latin letters or katakana alone
+        ("CNN", "ロイター")."""
+        rest = _BRACKETED.sub("", rest)
+        if rest.endswith(tuple(b for b in self.bodies if len(b) == 1)):
+            return True
+        return bool(_FOREIGN_NAME.fullmatch(rest))
 
     def _bare(self, rest: str) -> bool:
         """Whether ``rest`` is too short for a name or only a noun of a person ("幹部",
