@@ -2,8 +2,9 @@
 module before forking, and a Dask worker started with ``--preload claimtrack.ingest.preload``
 imports it when it starts.
 
-Importing this module runs the pipeline over two tiny documents (text and HTML), which
-loads spaCy, the language detector and the HTML extractor. ``ingest.parallel`` names it
+Importing this module runs the pipeline over two short documents (text and HTML), which
+loads spaCy, the language detector and the HTML extractor (each long enough for the
+detector real articles use: see ``clean.metadata``). ``ingest.parallel`` names it
 in ``set_forkserver_preload``, so every worker is forked from that warm process: it starts
 in milliseconds and shares the models' memory pages, instead of loading them itself (a few
 seconds each, and again for each worker that replaces one that died).
@@ -27,10 +28,17 @@ from claimtrack.records import SourceDocument
 PROFILER_CALLBACKS = ("profile", "profile-cycle")
 
 _WARM_UP = [
-    SourceDocument("warm-up.txt", "Officials said about 1,200 people left the town on Monday."),
+    SourceDocument(
+        "warm-up.txt",
+        "Officials said about 1,200 people left the town on Monday after the river rose, and "
+        "the council said it expected most of them to return home by the end of the week.",
+    ),
     SourceDocument(
         "warm-up.html",
-        "<html><body><article><p>The council said 40 roads were shut.</p></article></body></html>",
+        "<html><body><article><p>The council said 40 roads were shut on Tuesday morning "
+        "because of the floods, and that crews would clear them as soon as the water fell "
+        "and the bridges had been checked by the engineers."
+        "</p></article></body></html>",
         kind="html",
     ),
 ]
