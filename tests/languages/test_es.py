@@ -260,3 +260,40 @@ def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
 def test_people_an_outlet_heard_speak_and_the_outlet_passes_it_on() -> None:
     (c,) = claims("Los expertos consultados por EFE creen que ardieron unas 2.000 hectáreas.")
     assert (c.source, list(c.via)) == ("Los expertos", ["EFE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unas 6 mil 200 personas permanecen en albergues.", 6200),
+        ("La Marina desplegó a 3 mil 500 elementos.", 3500),
+        ("El apagón dejó sin luz a 1.2 millones de usuarios.", 1_200_000),
+        ("Los daños superan los 10 mil millones de pesos.", 10_000_000_000),
+    ],
+)  # fmt: skip
+def test_mexican_numbers_in_parts_and_with_a_decimal_point(text: str, value: float) -> None:
+    (c,) = claims(text)
+    assert (c.value if c.value is not None else c.low) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name in apposition right before the verb, after an opening phrase
+        ("En rueda de prensa, el vocero presidencial, Jesús Ramírez Cuevas, precisó que 17 "
+         "personas murieron.", "Jesús Ramírez Cuevas"),
+        # "según un comunicado": the statement of the clause's subject
+        ("Por su parte, la Secretaría de Marina desplegó a 2 mil 300 elementos, según un "
+         "comunicado.", "la Secretaría de Marina"),
+        # a report cited with no body named: the one citing it is still the source's outlet
+        ("El Ministerio de Defensa estima que llegaron 300 contenedores, según informó la "
+         "agencia EFE, que cita un informe enviado al Congreso.", "El Ministerio de Defensa"),
+        ("Kiev atribuye a Pyongyang el envío de 200 obuses.", "Kiev"),
+        # "la empresa" means the company named before
+        ("La Comisión Federal de Electricidad reportó 300 mil usuarios sin luz. El servicio se "
+         "restableció en 80 por ciento, de acuerdo con la empresa.",
+         "La Comisión Federal de Electricidad"),
+    ],
+)  # fmt: skip
+def test_speakers_in_apposition_statements_and_companies(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source

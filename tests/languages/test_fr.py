@@ -367,3 +367,36 @@ def test_the_writer_s_observation_names_no_source() -> None:
         "Des centaines de manifestants ont défilé à Lille, a constaté notre envoyé spécial."
     )
     assert c.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the role after an inverted verb, and its holder named in apposition
+        ("« Près de 40 % des dossiers concernent des toitures », a ajouté son directeur, Paul "
+         "Mercier.", "son directeur, Paul Mercier"),
+        # a participle's aside between the speaker and its verb
+        ("Un diplomate européen, s'exprimant sous couvert d'anonymat, évoque 2 000 ouvriers "
+         "envoyés sur les chantiers.", "Un diplomate européen"),
+        ("L'Institut Montaigne, basé à Paris, estime que 12 % des lits sont fermés.",
+         "L'Institut Montaigne"),
+        # by its own reckoning: the subject after the comma closing the cue
+        ("D'après ses propres calculs, l'Observatoire des prix, basé à Lyon, estime la hausse "
+         "à 7 %.", "l'Observatoire des prix"),
+        # a company named before, then "l'entreprise"
+        ("Enedis a indiqué avoir rétabli le courant chez 40 000 foyers.\n\nQuelque 3 000 "
+         "restaient privés d'électricité dimanche, selon l'entreprise.", "Enedis"),
+    ],
+)  # fmt: skip
+def test_speakers_past_asides_and_with_their_names(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_a_quotation_opening_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Les pertes atteindraient 80 millions d'euros, estime la Fédération du bâtiment. « Près "
+        "de 20 % des chantiers sont à l'arrêt », a ajouté sa présidente, Claire Dumas."
+    )
+    first, second = claims(text)
+    assert first.source == "la Fédération du bâtiment"
+    assert second.source == "sa présidente, Claire Dumas"

@@ -293,3 +293,45 @@ def test_an_impersonal_si_names_no_one() -> None:
 def test_who_promises_after_an_opening_phrase() -> None:
     (c,) = claims("Nella sua prima conferenza stampa, il sindaco ha promesso 40 milioni di euro.")
     assert (c.status, c.source) == ("pledged", "Il sindaco")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "value"),
+    [
+        ("Pyongyang potrebbe inviare qualche migliaio di operai in Russia.", 2000, None),
+        ("Si aggiungono un paio di centinaia di obici semoventi.", 200, None),
+        ("Kiev ha contato una settantina di missili balistici.", None, 70),
+        ("Un migliaio di soldati è arrivato a Kursk.", None, 1000),
+    ],
+)  # fmt: skip
+def test_a_few_thousand_a_couple_of_hundred_and_seventy_odd(
+    text: str, low: float | None, value: float | None
+) -> None:
+    (c,) = claims(text)
+    assert (c.low if low else c.value) == (low or value)
+    assert c.vague == bool(low)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body's full title runs to its acronym in brackets past "per", "e"
+        ("Le domande sono salite del 12%, ha comunicato l'Istituto nazionale per la previdenza "
+         "sociale (Inps).", "l'Istituto nazionale per la previdenza sociale (Inps)"),
+        # "per" opening the sentence, no comma after the name
+        ("Per il Codacons il rincaro costerà 45 euro a famiglia.", "il Codacons"),
+        # the outlet told has "of" words in its name
+        ("Si aggiungono un paio di centinaia di obici, ha spiegato al Corriere della Sera un "
+         "analista dell'Ispi.", "un analista dell'Ispi"),
+        # "l'azienda" means the company named before
+        ("Enel ha detto di aver riallacciato 40.000 utenze.\n\nAltre 3.000 restano al buio, "
+         "fa sapere l'azienda.", "Enel"),
+    ],
+)  # fmt: skip
+def test_titles_to_their_acronym_and_sources_without_a_comma(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_an_ansa_dateline_is_no_figure() -> None:
+    (c,) = claims("(ANSA) - ROMA, 30 DIC - Dal primo gennaio la bolletta aumenterà del 4,2%.")
+    assert c.value == 4.2

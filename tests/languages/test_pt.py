@@ -330,3 +330,24 @@ def test_a_hedged_sentence_goes_on_reporting_the_source_before() -> None:
 def test_people_an_outlet_heard_speak_and_the_outlet_passes_it_on() -> None:
     (c,) = claims("Economistas ouvidos pelo g1 calculam que a inflação pode chegar a 7%.")
     assert (c.source, list(c.via)) == ("Economistas", ["g1"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # lower-case speakers after an inverted verb, heard by an outlet
+        ("Centenas de famílias estão desalojadas, relatam moradores ouvidos pela reportagem.",
+         "moradores"),
+        ("O ministro destacou que 300 soldados morreram em Kursk.", "O ministro"),
+        # "segundo" with the outlet's own verb
+        ("Segundo apurou o jornal, o governo vai pedir mais R$ 80 milhões.", "o jornal"),
+        # "o mesmo responsável": the one named before, not a description of its own
+        ("O general Ivan Petrov disse que 300 soldados morreram. Em entrevista à rádio, o mesmo "
+         "responsável situou em 12 mil o número de militares.", "O general Ivan Petrov"),
+        # the holder of the role after an inverted verb
+        ("Foram disparados 40 mísseis, afirmou o porta-voz da Força Aérea, Yuri Ihnat.",
+         "o porta-voz da Força Aérea, Yuri Ihnat"),
+    ],
+)  # fmt: skip
+def test_speakers_heard_named_and_referred_back_to(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source

@@ -148,11 +148,13 @@ class PlainReader:
             # "Il numero di lavoratori ... è salito a oltre diecimila": the noun the count
             # noun before the figure named (a currency code or a percent never gets here)
             found = [unit]
+        if counter and len(found) == 1 and not self.verb_first:
+            found += self._complement(fig, toks)  # "200 pezzi di artiglieria"
         if counter and len(found) > 1 and not self.verb_first:
             # "200 pièces d'artillerie", "300 pezzi di artiglieria": the counter's own
             # complement names the thing, ahead of the sentence's other words
             sentence = words if words is not None else [t.lower for t in toks if t.is_alpha]
-            return [*sentence, *found[1:2]]
+            return [*sentence, *found[:2]]  # the counter itself where a pack names it ("pezzi")
         if self.head_first:  # "حاوية ذخيرة": an ammunition container, not ammunition
             found = found[:1]
         if unit is None and not self.verb_first:
@@ -165,6 +167,15 @@ class PlainReader:
         if self.verb_first:
             found += self.words_before(fig, toks)
         return self.with_bare_forms(found) if self.proclitics else found
+
+    def _complement(self, fig: Figure, toks: list[Tok]) -> list[str]:
+        """The noun after the "of" word that follows a counter ("200 pezzi di artiglieria",
+        "300 piezas de artillería"): what the counter counts."""
+        for k in range(fig.tok_end, min(len(toks) - 2, fig.tok_end + 3)):
+            if toks[k].is_alpha and toks[k + 1].lower in self.of_words:
+                nxt = toks[k + 2]
+                return [nxt.lower] if nxt.is_alpha else []
+        return []
 
     def words_before(self, fig: Figure, toks: list[Tok]) -> list[str]:
         """The word just before the figure and its bounds: where the verb comes first
@@ -219,8 +230,8 @@ class PlainReader:
             return clause_words(fig, toks, self.lex.phrase_set("part_openers"))
         before: list[str] = []
         for t in reversed(toks[max(0, fig.tok_start - 5) : fig.tok_start]):
-            if not _wordlike(t):
-                break
+            if not _wordlike(t) or t.lower in self.ands:
+                break  # "2.300 morti in combattimento e circa 5mila": the figure before's
             before.append(t.lower)
         after: list[str] = []
         # where verbs close the clause (German), its participle may stand further on:
@@ -505,6 +516,8 @@ _OPENER_CHARS = 60
 _ASIDE_WORDS = 4
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
 _RELATIVE_REACH = 14
+#: How many words a body's title may run past a stop word to its acronym in brackets.
+_ACRONYM_REACH = 6
 #: How far before a verb of saying its speaker is looked for, in characters.
 _REACH = 400
 #: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
@@ -766,6 +779,9 @@ class _Cues:
         # "a toutefois évoqué", "ha inoltre detto": a word may stand inside a compound verb
         self.speech = _alternation(lex.words("speech_verbs"), gap=True)
         self.impersonal = _alternation(lex.words("impersonal_verbs"))
+        # "on", "si", "se", "man": only these make a verb impersonal ("Експерти не
+        # виключають" has its subject; "не" is a stop word, no pronoun)
+        self.impersonal_pronouns = frozenset(w.lower() for w in lex.words("impersonal_pronouns"))
         self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.addressees = lex.phrase_set("addressee_words")
@@ -803,6 +819,12 @@ class _Cues:
                     and (first := w.split()[0]) not in articles
                     and (" " not in w or len(first) > 3)
                 ),
+                # "un paio di": past the article, the amount's own word
+                *(
+                    w.split()[1]
+                    for w in lex.vague_multipliers
+                    if w.count(" ") >= 1 and w.split()[0] in articles and len(w.split()[1]) > 3
+                ),
             ]
         )
         skips = [
@@ -824,6 +846,7 @@ class _Cues:
         self.outlets = load_outlets()
         # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
+        self.channels = frozenset(w.lower() for w in lex.words("impersonal_channels"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
 
@@ -846,12 +869,24 @@ class _Cues:
             if self.anaphoric_cues is not None
             else set()
         )
+        if self.own_account is not None:  # "d'après ses propres calculs": the subject's
+            pointing |= {m.start() for m in self.own_account.finditer(sentence)}
         if self.according is not None:
             for m in self.according.finditer(sentence):
                 if m.start() in pointing:
                     continue
-                if name := self._after(sentence, m.end(), cue_starts, cued=True):
+                start = m.end()
+                gap = len(sentence) - len(sentence[start:].lstrip())
+                verb = self.speech.match(sentence, gap) if self.speech is not None else None
+                if verb is not None:
+                    start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
+                if name := self._after(sentence, start, cue_starts - {gap}, cued=True):
                     name = self._data_giver(sentence, m.end(), name, cue_starts)
+                    if self._channel_only(name):
+                        # "según un comunicado": the statement of the clause's subject
+                        name = self.main_subject(sentence) or ""
+                        if not name:
+                            continue
                     if self.nominative is not None and m.group().lower() in self.inflected:
                         # "по данным разведки": "разведка"
                         name = self.nominative(name, m.group())
@@ -867,20 +902,30 @@ class _Cues:
         if self.anaphoric_cues is not None:
             for m in self.anaphoric_cues.finditer(sentence):
                 found.append(_Agent(m.group(), m.start(), "source", True, according=True))
+        own: set[str] = set()  # "d'après ses propres calculs, X estime": X is the verb's too
         if self.own_account is not None:
             for m in self.own_account.finditer(sentence):
-                if name := self._subject(sentence, m.start(), cue_starts):
+                if name := self._subject(sentence, m.start(), cue_starts, m.end()):
                     found.append(_Agent(name, m.start(), "source"))
+                    own.add(name.lower())
         cited = [
             (m.start(), name)
             for m in (self.citing.finditer(sentence) if self.citing is not None else ())
             if (name := self._after(sentence, m.end(), cue_starts, cued=True))
+            and not self._ownerless_document(name)
         ]
-        named = {a.text.lower() for a in found} | {name.lower() for _, name in cited}
+        named = {a.text.lower() for a in found} - own | {name.lower() for _, name in cited}
         if self.speech is not None:
             # "Об этом заявил X": the speaker stands after the verb
             retro = self.retro is not None and self.retro.match(sentence.lstrip()) is not None
+            cue_ends = (
+                {c.end() for c in self.according.finditer(sentence)}
+                if self.according is not None
+                else set()
+            )
             for m in self.speech.finditer(sentence):
+                if any(not sentence[e : m.start()].strip() for e in cue_ends if e <= m.start()):
+                    continue  # "según informó X": the cue's own verb, X read with the cue
                 if self._after_article(sentence, m.start()) and not (
                     retro and not sentence[: m.start()].strip().count(" ")
                 ):
@@ -900,7 +945,12 @@ class _Cues:
                 closing = _closing_verb(sentence, m, self.function_words)
                 told = self._past_addressee(sentence, m.end())
                 # ", ont indiqué deux responsables ukrainiens": counted speakers
-                after = self._after(sentence, told, cue_starts, cued=closing, counted=inverted)
+                # "relatam professores ouvidos pela reportagem": people an outlet heard
+                heard = closing or self._heard_after(sentence, told)
+                after = self._after(sentence, told, cue_starts, cued=heard, counted=inverted)
+                if after is not None and inverted:
+                    # "a ajouté sa déléguée générale, Anne Morel": the role's holder named
+                    after = self._with_holder(sentence, told, after, cue_starts)
                 if after is None and told != m.end():
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
@@ -1018,6 +1068,42 @@ class _Cues:
             return None
         return name
 
+    def _ownerless_document(self, name: str) -> bool:
+        """Whether a cited name is a document no body is named as giving ("que cita un
+        informe remitido al Parlamento", "citant un rapport transmis aux députés"): the
+        one citing it is still the source."""
+        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
+        while words and (words[0] in self.articles or words[0] in self.indefinite):
+            words = words[1:]
+        if not words or (words[0] not in self.attribution_nouns and words[0] not in self.channels):
+            return False
+        return len(words) == 1 or words[1] not in self.of_words
+
+    def _channel_only(self, name: str) -> bool:
+        """Whether a name is only a channel a statement came through ("un comunicado", "une
+        note", "una nota"; the folder's ``impersonal_channels``), no body."""
+        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
+        content = [w for w in words if w not in self.function_words and w not in self.articles]
+        return (
+            bool(content)
+            and all(w in self.channels for w in content)
+            and not any(_capitalised(w) for w in name.split()[1:])
+        )
+
+    def main_subject(self, sentence: str) -> str | None:
+        """The subject of the sentence's main clause: the phrase opening it, or the one
+        after a short opener ("Por su parte, la Secretaría de la Defensa Nacional
+        desplegó"), as the text writes it."""
+        name = self.subject_phrase(sentence)
+        if name is not None:
+            return name
+        comma = sentence.find(",", 0, _OPENER_CHARS)
+        if comma < 0 or any(ch.isdigit() for ch in sentence[:comma]):
+            return None
+        rest = sentence[comma + 1 :].lstrip()
+        name = self.subject_phrase(rest[:1].upper() + rest[1:]) if rest else None
+        return rest[: len(name)] if name else None
+
     def document_body(self, sentence: str) -> str | None:
         """The body a sentence opening with its document names ("Le rapport de l'Équipe
         multilatérale (MSMT), qui regroupe onze pays, dresse un inventaire", "Der Bericht
@@ -1097,6 +1183,13 @@ class _Cues:
                 continue
             if bare[:1].isupper():
                 told += 1
+            elif (
+                told
+                and tok.lower() in self.of_words
+                and i + 1 < len(toks)
+                and _capitalised(toks[i + 1].group())
+            ):
+                pass  # "al Corriere della Sera", "à la Folha de S. Paulo": one outlet's name
             elif tok.lower() in self.articles:
                 break  # the speaker's article: "à la presse le ministre"
             elif told == 0 and described < 2 and not self._stop(tok):
@@ -1110,10 +1203,53 @@ class _Cues:
             return start  # "à la presse le ministre": told the press, the speaker follows
         return toks[i].start()
 
-    def _subject(self, sentence: str, at: int, cue_starts: set[int]) -> str | None:
+    def _heard_after(self, sentence: str, start: int) -> bool:
+        """Whether a cited-by cue follows the first word or two after ``start``
+        ("professores ouvidos pela reportagem", "expertos consultados por EFE")."""
+        if self.cited_by is None:
+            return False
+        toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 80)))[:3]
+        return any(self.cited_by.match(sentence, t.start()) for t in toks[1:])
+
+    def _with_holder(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
+        """A role read after its verb and the name in apposition closing the clause ("a
+        précisé son porte-parole, Oleksandr Hrytsenko.", "ha spiegato il direttore, Giorgio
+        Salvetti"): both, so the person is the speaker; else ``name``."""
+        if _capitalised(name.split()[0]) or name.split()[0].lower() in self.indefinite:
+            return name  # a name already, or someone new ("un responsable, X" is rare)
+        at = sentence.find(name, start)
+        if at < 0:
+            return name
+        toks = list(
+            _TOKEN.finditer(sentence, at + len(name), min(len(sentence), at + len(name) + 120))
+        )
+        if not toks or toks[0].group() != ",":
+            return name
+        held: list[str] = []
+        for t in toks[1:]:
+            w = t.group()
+            if t.start() in cue_starts or not w[:1].isupper() or not w[:1].isalpha():
+                break
+            held.append(w)
+        rest = toks[1 + len(held)].group() if 1 + len(held) < len(toks) else "."
+        if not 0 < len(held) <= 4 or not (_boundary(rest) or rest == "."):
+            return name
+        held[-1] = held[-1].rstrip(".")
+        return f"{name}, {' '.join(held)}"
+
+    def _subject(self, sentence: str, at: int, cue_starts: set[int], end: int = -1) -> str | None:
         """The subject opening the clause in which an "own account" cue stands ("Die
-        Ukraine hat nach eigenen Angaben ..."): the name from the clause's start."""
+        Ukraine hat nach eigenen Angaben ..."): the name from the clause's start; where the
+        cue opens its clause and a comma closes it ("D'après ses propres calculs, le
+        Centre ... estime"), the name after that comma."""
         start = max(sentence.rfind(b, 0, at) for b in ",;:") + 1
+        if (
+            not start
+            and end > at
+            and not sentence[:at].strip()
+            and sentence[end:].lstrip()[:1] == ","
+        ):
+            start = sentence.index(",", end) + 1
         return self._after(sentence, start, cue_starts, cued=True)
 
     # -- naming --------------------------------------------------------------------------
@@ -1165,6 +1301,7 @@ class _Cues:
                 self._stop(tok)
                 and not opens_count
                 and not self._title_goes_on(sentence, m.end(), words)
+                and not self._runs_to_acronym(sentence, m.start(), words, cue_starts)
             ):
                 break
             words.append(tok)
@@ -1175,6 +1312,26 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _runs_to_acronym(
+        self, sentence: str, at: int, words: list[str], cue_starts: set[int]
+    ) -> bool:
+        """Whether a name being read goes on past a stop word at ``at`` to its acronym in
+        brackets a few words on ("l'Autorità di regolazione per energia reti e ambiente
+        (Arera)", "el Instituto para la Economía y la Paz (IEP)"): a body's full title
+        ends there."""
+        if not any(_capitalised(w) for w in words):
+            return False
+        for k, t in enumerate(_TOKEN.finditer(sentence, at, min(len(sentence), at + 120))):
+            tok = t.group()
+            if k > _ACRONYM_REACH or (k and t.start() in cue_starts):
+                return False
+            if tok[0] == "(":
+                inner = tok[1:-1]
+                return 2 <= len(inner) <= 10 and inner.isalpha() and inner[0].isupper()
+            if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“"':
+                return False
+        return False
 
     def _name_number(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
         """Whether a short number is part of the name being read: "France 24" (after a
@@ -1235,6 +1392,10 @@ class _Cues:
                 segment, rest = self._segment_before(toks, left)
                 if rest >= 0 and toks[rest].group() not in _BOUNDARY:
                     segment = []
+            elif left >= 0 and toks[left].group() == "," and self._participial(toks, left, rest):
+                # "Le Centre ..., basé à Washington, estime", "Un haut responsable
+                # américain, s'exprimant sous couvert d'anonymat, évoque": past the aside
+                segment, rest = self._segment_before(toks, left)
             elif left >= 0 and toks[left].group() == ",":
                 # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition,
                 # joined below to the head opening the clause
@@ -1242,6 +1403,10 @@ class _Cues:
                 head, opens = self._segment_before(toks, left)
                 clause = opens < 0 or toks[opens].group() in ".;:"
                 if named and before == left and head and clause and len(head) <= 6:
+                    segment, rest = named, before
+                elif named and before == left and self._proper(named):
+                    # "En conferencia de prensa, la coordinadora nacional, Mariana Sotelo
+                    # Ibarra, precisó": the name in apposition speaks
                     segment, rest = named, before
         if rest >= 0 and not _boundary(toks[rest].group()):
             # "Funcionarios que hablaron con The New York Times elevan a", "Un responsable
@@ -1260,6 +1425,38 @@ class _Cues:
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         return self._trimmed(words, opens)
+
+    def _proper(self, segment: list[re.Match[str]]) -> bool:
+        """Whether a phrase is a person's or a body's proper name: at most five words, each
+        capitalised or an "of" word between them ("Mariana Sotelo Ibarra")."""
+        words = [t.group() for t in segment]
+        return (
+            0 < len(words) <= 5
+            and _capitalised(words[0])
+            and _capitalised(words[-1])
+            and all(_capitalised(w) or w.lower() in self.of_words for w in words)
+        )
+
+    def _participial(self, toks: list[re.Match[str]], left: int, rest: int) -> bool:
+        """Whether the words set off by commas between ``left`` and ``rest`` before a verb
+        of saying are a participle's aside ("basé à Washington", "s'exprimant sous couvert
+        d'anonymat", "con sede en Lisboa") after a speaker's name: they open with a
+        lower-case word that is no function word, run at most five words and hold no
+        figure; the name before them holds a capitalised word or opens the sentence."""
+        aside = [t.group() for t in toks[left + 1 : rest]]
+        if not 0 < len(aside) <= 5 or any(ch.isdigit() for w in aside for ch in w):
+            return False
+        first = aside[0].lower().translate(_APOSTROPHES)
+        if (
+            not aside[0][:1].islower()
+            or first in self.function_words
+            or self._relative(toks[left + 1])
+        ):
+            return False
+        head, opens = self._segment_before(toks, left)
+        if not head or len(head) > _MAX_NAME_WORDS:
+            return False
+        return opens < 0 or any(_capitalised(t.group()) for t in head)
 
     def _aside(self, toks: list[re.Match[str]]) -> bool:
         """Whether the tokens set off by commas between a speaker and its verb are an aside
@@ -1349,7 +1546,20 @@ class _Cues:
             rest = rest[rest.find(outlet) + len(outlet) :].lstrip() if outlet else ""
         elif not any(_capitalised(w) for w in name.split()):
             return None
+        if not rest.startswith(",") and told is None:
+            return self._name_before_subject(name)
         return name if rest.startswith(",") else None
+
+    def _name_before_subject(self, name: str) -> str | None:
+        """ "Per il Codacons l'aumento si tradurrà", "Pour la CGT le mouvement": no comma
+        after the name, whose capitalised words end where an article opens the clause's
+        subject; None where no article follows a capitalised word."""
+        words = name.split()
+        for k in range(1, len(words)):
+            head = words[k].lower().translate(_APOSTROPHES).split("'")[0]
+            if _capitalised(words[k - 1]) and head in self.articles and not _capitalised(words[k]):
+                return " ".join(words[:k])
+        return None
 
     def _data_giver(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
         """ "selon les chiffres publiés mardi par le ministère", "secondo i dati diffusi
@@ -1400,10 +1610,12 @@ class _Cues:
         que", "Se calcula que"): its figures are nobody's unless a body is named."""
         if self.impersonal is None:
             return False
-        return any(
-            any(self._stop(w) for w in m.group().replace("-", " ").split())
-            for m in self.impersonal.finditer(sentence)
-        )
+        return any(self._pronoun_in(m.group()) for m in self.impersonal.finditer(sentence))
+
+    def _pronoun_in(self, phrase: str) -> bool:
+        """Whether an impersonal verb's match holds the language's impersonal pronoun ("on
+        estime", "estima-se", "si stima"), not merely a stop word ("не виключають")."""
+        return any(w.lower() in self.impersonal_pronouns for w in phrase.replace("-", " ").split())
 
     def _impersonal(self, sentence: str, at: int) -> bool:
         """Whether the verb of saying at ``at`` is one of the folder's impersonal verbs with
@@ -1412,8 +1624,7 @@ class _Cues:
         if self.impersonal is None:
             return False
         for m in self.impersonal.finditer(sentence, max(0, at - 12), at + 40):
-            parts = m.group().replace("-", " ").split()
-            if m.start() <= at < m.end() and any(self._stop(w) for w in parts):
+            if m.start() <= at < m.end() and self._pronoun_in(m.group()):
                 return True
         return False
 
@@ -1472,6 +1683,8 @@ class _Cues:
             words = words[1:]
         if words:
             words[-1] = words[-1].rstrip(".")
+            if not words[-1]:
+                words = words[:-1]  # "(Inps)." closing the sentence: its full stop alone
         content = [  # a quoted name counts: «Укренерго»
             w
             for w in words
@@ -1556,7 +1769,12 @@ class _Cues:
                     for w in name.lower().split()
                 ):
                     return _without_document_noun(name, self)
-        if nouns and not agent.anaphoric and self._described(agent.text):
+        if (
+            nouns
+            and not agent.anaphoric
+            and self._described(agent.text)
+            and not self._is_anaphoric(agent.text)  # "o mesmo responsável": words of reference only
+        ):
             return agent.text  # "L'agenzia sudcoreana" with no agency named before
         # a reference with a noun that no name shares means a source, not the subject of
         # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."); a pronoun
