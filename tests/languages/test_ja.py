@@ -413,3 +413,12 @@ def test_a_one_character_body_and_an_interview_cue() -> None:
     assert c.source == "防衛省"
     (c,) = claims("組合は5%の賃上げを求めている。")
     assert c.source == "組合"
+
+
+def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
+    first, second = claims(
+        "英紙タイムズは、英政府当局者の話として、北朝鮮兵1万人が派遣されたと報じた。"
+        "同紙によると、北朝鮮は砲弾300万発を供与した。"
+    )
+    assert (first.source, list(first.via)) == ("英政府", ["英紙タイムズ"])
+    assert second.source == "英紙タイムズ"

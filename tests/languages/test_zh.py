@@ -496,3 +496,12 @@ def test_an_adverb_after_the_speaker_is_no_part_of_the_name() -> None:
     assert first.source == second.source == "彼得连科"
     (c,) = claims("国情院亦指出，朝鲜已运送逾2万个集装箱。")
     assert c.source == "国情院"
+
+
+def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
+    first, second = claims(
+        "据日本朝日新闻援引外交消息人士报道，朝鲜上月运送了约500个集装箱。"
+        "该报称，俄罗斯向朝鲜提供了约100万桶石油。"
+    )
+    assert (first.source, list(first.via)) == ("外交消息人士", ["日本朝日新闻"])
+    assert second.source == "日本朝日新闻"

@@ -216,7 +216,7 @@ class UnspacedReader:
             if agent.latest:
                 name = history[-1] if history else None
             else:
-                name = self._resolve(agent.name, history)
+                name = self._resolve(agent.name, history, known_via or {})
             if name and name not in names:
                 names.append(name)
         if not names:
@@ -572,14 +572,24 @@ class UnspacedReader:
             rest = rest[2:]
         return len(rest) < 2 or rest in self.person_nouns
 
-    def _resolve(self, name: str, history: list[str]) -> str | None:
-        """A back-reference ("这名官员", "同省") is the latest source before it; a generic
+    def _resolve(
+        self, name: str, history: list[str], known_via: dict[str, list[str]]
+    ) -> str | None:
+        """A back-reference ("这名官员", "同省") is the latest source before it, and one to
+        an outlet ("同紙", "该报") the outlet that was that source or passed it on; a generic
         word ("报道", "reports") names nobody."""
         if name in self.generic:
             return None
-        if name in self.anaphors or self._points_back(name):
-            return self._narrowed(name, history[-1]) if history else None
-        return name
+        if not (name in self.anaphors or self._points_back(name)):
+            return name
+        if not history:
+            return None
+        kind = next((c for c in self.media if c in name), "")
+        latest = (history[-1], *known_via.get(history[-1].lower(), []))
+        outlets = [o for o in latest if self.is_media(o)] if kind else []
+        if outlets:  # "米紙ワシントン・ポスト" … "同紙によると": of its kind first
+            return next((o for o in outlets if kind in o), outlets[0])
+        return self._narrowed(name, history[-1])
 
     def _narrowed(self, name: str, latest: str) -> str:
         """ "该公司" after "德国铁路公司（DB）发言人": the company in the latest source, up to its
