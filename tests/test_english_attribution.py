@@ -8,8 +8,9 @@ and scored before they changed and never tuned on, so its floors are what it rea
 development on 2026-12-02, when ``english_blind3`` was written as the unseen set;
 ``english_blind3`` was released in turn (session 7) when ``english_blind4`` was written,
 and ``english_blind4`` in session 8, when ``english_blind5`` was written by a helper who
-does not tune the rules. ``english_blind5`` is held out: only the coordinator scores it
-(``scripts/score_english.py --held-out``), and its floor is added after that scoring.
+does not tune the rules. ``english_blind5`` was scored once held out (F1 .966, source
+.786, as_of .857) and released in session 9, when ``english_blind6`` was written as the
+unseen set (only the coordinator scores it: ``scripts/score_english.py --held-out``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from claimtrack.clean import clean
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, SourceDocument, content_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -83,11 +89,19 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: english_blind source .810, as_of .879; english_blind2 .862, .931; english_blind3
 #: .872, .974; english_blind4 1.0, .935. The second round (a part opening its sentence,
 #: "Of those, 1,900", holds at its whole's time) took english_blind4's as_of to .957.
+#:
+#: Session 9 (english_blind5 released; F1 unchanged everywhere): a lawmaker relays the
+#: briefing a body gave, "X data compiled by outlet Y" are X's, "its analysts" speak for
+#: the body "it" means, a pledge is the pledger's, "That was up from ..." keeps the source
+#: before it, a note list the cleaner removed still names the sources, a cap someone set
+#: is background: english_blind source .862; english_blind2 .948, as_of .966;
+#: english_blind3 .923; english_blind5 source 1.0, as_of .976.
 FLOORS = [
-    ("english_blind", 0.9, 0.8, 0.87),
-    ("english_blind2", 0.9, 0.85, 0.92),
-    ("english_blind3", 0.9, 0.86, 0.95),
+    ("english_blind", 0.9, 0.84, 0.87),
+    ("english_blind2", 0.9, 0.92, 0.95),
+    ("english_blind3", 0.9, 0.9, 0.95),
     ("english_blind4", 0.95, 0.97, 0.95),
+    ("english_blind5", 0.95, 0.95, 0.95),
 ]
 
 
@@ -100,3 +114,168 @@ def test_a_held_out_set_holds_what_it_reached(
     assert r["f1"] >= f1, r
     assert r["attribute_accuracy"]["source"] >= source, r
     assert r["as_of"] >= as_of, r
+
+
+# -- session 9's rules, each on sentences written for these tests (issue 10) -------------
+
+EX = Extractor(load_pack("dprk-russia"))
+PUBLISHED = "2026-11-12"  # a Thursday
+
+
+def claim_of(text: str, figure: float, published: str = PUBLISHED) -> Claim:
+    doc = CleanDocument("t", text, content_hash(text), published=published)
+    (c,) = [c for c in EX.extract(doc) if c.figure == figure]
+    return c
+
+
+BRIEFED = (
+    "Lithuania's State Security Department told a parliamentary committee on Tuesday that "
+    "about 900 Belarusian conscripts had crossed the border.\n\n"
+    "Some 140 of them have deserted, legislator Rasa Vaitkute told journalists afterwards.\n"
+)
+
+
+def test_a_lawmaker_after_a_briefing_relays_the_body_that_briefed() -> None:
+    c = claim_of(BRIEFED, 140)
+    assert "State Security Department" in (c.source or ""), c
+    assert any("Vaitkute" in v for v in c.via), c
+
+
+def test_a_lawmaker_with_no_briefing_before_speaks_for_herself() -> None:
+    text = "Some 140 conscripts have deserted, legislator Rasa Vaitkute told journalists.\n"
+    assert "Vaitkute" in (claim_of(text, 140).source or "")
+
+
+def test_data_compiled_by_an_outlet_are_their_owners() -> None:
+    text = (
+        "About 6,200 lorries crossed into Moldova last month, according to customs office "
+        "data compiled by the weekly Graniteville Ledger.\n"
+    )
+    c = claim_of(text, 6200)
+    assert "customs office" in (c.source or ""), c
+    assert any("Ledger" in v for v in c.via), c
+
+
+def test_its_analysts_are_the_body_it_means() -> None:
+    text = (
+        "Roughly 410 drones were launched in October, according to a count by the Harwick "
+        "Monitoring Group, a Vienna charity. Its researchers estimate that 35 of them "
+        "reached their targets.\n"
+    )
+    assert "Harwick Monitoring Group" in (claim_of(text, 35).source or "")
+
+
+def test_a_count_in_one_clause_is_its_counter_not_the_next_clause_speaker() -> None:
+    text = (
+        "Polish border guards have counted dozens of burned-out lorries at the crossing, "
+        "and the Harwick Group believes 90 more were abandoned in 2025.\n"
+    )
+    doc = CleanDocument("t", text, content_hash(text), published=PUBLISHED)
+    dozens = next(c for c in EX.extract(doc) if c.vague)
+    assert "border guards" in (dozens.source or ""), dozens
+    assert dozens.as_of is None, dozens  # 2025 dates the other clause's 90
+
+
+def test_a_pledge_is_the_pledger_s_and_is_not_carried_on() -> None:
+    text = (
+        "The Tarn Valley Water Board has promised 1,200 new meters this winter; "
+        "residents want 3,000.\n"
+    )
+    assert "Water Board" in (claim_of(text, 1200).source or "")
+    assert claim_of(text, 3000).source is None
+
+
+def test_a_comparison_opening_a_paragraph_keeps_the_source_before_it() -> None:
+    text = (
+        "Some 5,300 people slept in shelters last week, according to figures from the "
+        "Norwood City Housing Office.\n\n"
+        "That was up from 4,100 in the same week of 2024.\n"
+    )
+    assert "Housing Office" in (claim_of(text, 4100).source or "")
+
+
+def test_it_means_the_body_the_sentence_before_names() -> None:
+    text = (
+        "Some 5,300 people slept in shelters last week, according to the Norwood Tenants "
+        "Union. The Norwood City Housing Office disputes the count. In a letter to "
+        "councillors, it put the number at about 3,900.\n"
+    )
+    assert "Housing Office" in (claim_of(text, 3900).source or "")
+
+
+def test_an_acronym_the_pack_name_ends_with_is_written_once() -> None:
+    text = "Russia has fired 60 missiles this week, according to Ukraine's spy agency, HUR.\n"
+    source = claim_of(text, 60).source or ""
+    assert source.count("(HUR)") <= 1, source
+
+
+def test_a_time_after_another_clause_figure_is_that_figure_s() -> None:
+    text = (
+        "The agency said 8,000 workers were still on site, most of them in the north, "
+        "and that another 600 had arrived in August.\n"
+    )
+    assert claim_of(text, 8000).as_of is None
+    assert claim_of(text, 600).as_of == "2026-08"
+
+
+def test_since_the_start_of_a_month_is_an_open_interval() -> None:
+    text = "Border guards have detained 75 people since the start of September, they said.\n"
+    assert claim_of(text, 75).as_of in (None, "2026-09/..")
+
+
+def test_a_quarter_named_by_its_last_month() -> None:
+    text = "Economists expect output to fall by 0.4 per cent in the December quarter.\n"
+    assert claim_of(text, 0.4).as_of == "2026-Q4"
+
+
+def test_a_cap_someone_set_is_background_with_no_source_or_time() -> None:
+    text = (
+        "The monitors said Belarus imported 2.4 million tonnes of potash between May and "
+        "October 2025, far above the annual quota of 900,000 tonnes set by the customs union.\n"
+    )
+    cap = claim_of(text, 900000)
+    assert cap.source is None and cap.as_of is None, cap
+    assert claim_of(text, 2400000).source is not None
+
+
+def test_a_note_list_the_cleaner_takes_out_still_names_the_sources() -> None:
+    text = (
+        "Fishing catches\n\n"
+        "The fleet landed about 73,000 tonnes of cod in 2024.[1] Prices rose.\n\n"
+        "Notes\n"
+        "[1] Coastal Fisheries Directorate, annual landings report, 3 March 2025.\n"
+        "[2] Authors' calculation from port records.\n"
+    )
+    doc = clean(SourceDocument(doc_id="n", content=text, published="2025-04-01"))
+    (c,) = [c for c in EX.extract(doc) if c.figure == 73000]
+    assert c.source == "Coastal Fisheries Directorate", c
+
+
+def test_a_speaker_named_in_apposition_to_a_count_is_that_person() -> None:
+    text = (
+        "One of the miners, a welder who gave only his first name, Tomas, said his shift "
+        "of about 40 men had worked 16 hours a day.\n"
+    )
+    assert claim_of(text, 40).source == "Tomas"
+
+
+def test_a_lawmaker_described_after_her_name_relays_the_briefing() -> None:
+    text = (
+        "Lithuania's State Security Department told legislators on Tuesday that about 900 "
+        "conscripts had crossed the border.\n\n"
+        "They joined some 300 reservists already in the camps, Rasa Vaitkute, a member of "
+        "parliament's security committee, told journalists after the briefing.\n"
+    )
+    c = claim_of(text, 300)
+    assert "State Security Department" in (c.source or ""), c
+    assert "Rasa Vaitkute" in c.via, c
+
+
+def test_a_count_owned_by_a_name_is_that_owner_s() -> None:
+    text = "The Baltic Drone Watch's tally of wrecks recovered in Latvia reached 57 by May.\n"
+    assert claim_of(text, 57).source == "The Baltic Drone Watch"
+
+
+def test_a_speaker_of_a_later_clause_does_not_give_the_figure() -> None:
+    text = "Latvia's economy grew 1.8% last year, but farmers complained of low prices.\n"
+    assert claim_of(text, 1.8).source is None

@@ -67,6 +67,7 @@ class _Agent:
     media: bool
     anaphoric: bool = False
     audience: bool = False  # the one told ("told lawmakers"): a source only if no one else
+    pledger: bool = False  # "Harbourline has offered 5.5%": its own act, not carried on
 
 
 def abbreviations(text: str) -> dict[str, str]:
@@ -125,6 +126,11 @@ class AttributionFinder:
         articles = "|".join(map(re.escape, sorted(lex.phrase_set("definite_articles"))))
         self._generic = re.compile(rf"^(?i:{articles or '(?!)'})(?:\s+[a-z][\w'’-]*){{1,3}}$")
         self.counting = lex.phrase_set("counting_verbs")
+        # "The EU promised 1 million shells", "Management has offered a raise of 94,000":
+        # the one who pledges gives the figure (the folder's pledge words, read as verbs)
+        self.pledging = frozenset(
+            str(w).lower() for w in lex.mapping("status").get("pledged", []) if " " not in str(w)
+        )
         nouns = "|".join(sorted(map(re.escape, self.count_possessives), key=len, reverse=True))
         # "By the JCS's own count", "on our latest estimate": the folder's openers and
         # modifiers of such a phrase, shared by the named owner and the first person
@@ -160,6 +166,12 @@ class AttributionFinder:
         )
         # the document's relaying people: its history list (identity) and surname -> body
         self._relays: tuple[list[str] | None, dict[str, str]] = (None, {})
+        # bodies that told an audience in the document ("the NIS told a committee")
+        self._briefed: tuple[list[str] | None, set[str]] = (None, set())
+        self.pledged = False  # the last figure's source is the one who pledged it
+        self.standing = False  # the last figure is a limit someone set: a standing rule
+        self.limit_nouns = frozenset(lex.words("kinds", "limit_nouns"))
+        self.relaying_roles = lex.phrase_set("relaying_roles")
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
         if pack is not None:
@@ -262,6 +274,16 @@ class AttributionFinder:
                 appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 if appos and appos[-1].i > fig.i:
                     tok = appos[-1]
+            if tok.pos_ == "PRON" and tok.lower_ in self.body_pronouns:
+                # "The BMA is demanding more, which it says requires 26pc": "it" is the
+                # body the sentence named as a subject before it
+                subjects = [
+                    t
+                    for t in sent
+                    if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                ]
+                if subjects and not self._person(self._phrase(subjects[-1])):
+                    tok = subjects[-1]
             lemma = tok.lemma_.lower()
             # "intelligence from X", "a report by X": the source is X
             if lemma in self.attr_nouns:
@@ -295,6 +317,21 @@ class AttributionFinder:
                 by = next((c for c in acl.children if c.dep_ == "agent"), None)
                 obj = pobj(by) if by is not None else None
                 if obj is not None:  # "satellite imagery analysed by X": X is the source
+                    # ... unless the data are someone else's: "interior ministry data
+                    # compiled by daily X", "data compiled by X from the Canal Authority":
+                    # the owner is the source and the compiler passes it on
+                    frm = next(
+                        (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"),
+                        None,
+                    )
+                    owner = pobj(frm) if frm is not None else _data_owner(tok)
+                    if owner is not None and {lemma, tok.lower_} & self.attr_nouns:
+                        if owner.dep_ == "compound":  # "interior ministry data"
+                            start = min(t.i for t in tok.lefts if t.dep_ != "det")
+                            text = tok.doc[start : owner.i + 1].text
+                            found.append(_Agent(text, rank - 0.6, owner.i, self._is_media(text)))
+                        else:
+                            add(owner, rank - 0.6)
                     add(obj, rank - 0.5)
                     seen.add(tok.i)
                     return
@@ -305,8 +342,10 @@ class AttributionFinder:
                 return
             if fig.i in {t.i for t in tok.subtree}:
                 return
-            if tok.pos_ == "NUM" or tok.like_num:
-                return  # "One of them said": a count of people, not who they are
+            if (tok.pos_ == "NUM" or tok.like_num) and _named(tok, self.naming) is None:
+                # "One of them said": a count of people, not who they are ("One of the
+                # prisoners, a rifleman who gave his name, Min, said": Min)
+                return
             if (
                 tok.i == sent[0].i
                 and tok.i + 1 < len(tok.doc)
@@ -354,8 +393,15 @@ class AttributionFinder:
                 # their evidence, not someone who told them
                 if obj is not None and obj.lemma_.lower() not in self.evidence_nouns:
                     add(obj, depth(tok.head) - 0.5)
-            elif cue == "reporting":
-                # a reporting verb counts only if the figure is in what it reports
+            elif cue == "reporting" and (
+                tok.i in chain
+                or tok.dep_ != "conj"
+                or tok.i < fig.i
+                or not any(c.dep_ == "nsubj" for c in tok.children)
+                or not any(c.dep_ == "cc" and fig.i < c.i < tok.i for c in tok.head.children)
+            ):
+                # a reporting verb counts only if the figure is in what it reports ("X grew
+                # 2.3%, but voters complained of ...": a later clause's own speaker is not)
                 k = (
                     float(chain.index(tok.i))
                     if tok.i in chain
@@ -366,7 +412,9 @@ class AttributionFinder:
                     if tok.dep_ == "conj" and tok.i in chain:
                         # "X put the toll at 465 and said 135 more ...": said shares put's subject
                         children += [c for c in tok.head.children if c.dep_ == "nsubj"]
-                    elif (speaker := _trailing_speaker(tok)) is not None:
+                    elif (
+                        speaker := _trailing_speaker(tok) or self._appositive_speaker(tok)
+                    ) is not None:
                         found.append(_Agent(speaker, k, tok.i - 1, self._is_media(speaker)))
                         seen.add(tok.i)
                 for c in children:
@@ -402,12 +450,40 @@ class AttributionFinder:
                 said_before = any(
                     a.i < tok.i and a.lemma_.lower() in self.reporting for a in tok.ancestors
                 )
-                if (tok.dep_ == "ROOT" or tok.i in chain) and (
-                    said_before or not any(c == "reporting" for c, _, _ in self._cues(sent))
-                ):
+                # (a verb of saying in another clause does not frame it: "Officials have
+                # counted dozens of guns, and the Lab believes 120 were delivered")
+                framed = any(
+                    c == "reporting" and (t.i in chain or t.dep_ == "ROOT" or t.i < tok.i)
+                    for c, t, _ in self._cues(sent)
+                )
+                if (tok.dep_ == "ROOT" or tok.i in chain) and (said_before or not framed):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if subj is not None and subj.lower_ not in _EXPLETIVES:
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
+            elif cue == "pledging" and tok.i == next(
+                (
+                    a.i
+                    for a in fig.ancestors
+                    if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pobj", "dobj", "nummod")
+                ),
+                None,
+            ):
+                # "Harbourline has offered rises of 5.5 per cent": the pledger's figure,
+                # when no verb of saying frames the clause ("X said it would offer ...")
+                framed = any(
+                    c == "reporting" and t.i in chain and chain.index(t.i) > chain.index(tok.i)
+                    for c, t, _ in self._cues(sent)
+                )
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if (
+                    not framed
+                    and subj is not None
+                    and subj.pos_ in ("PROPN", "NOUN")
+                    and not subj.i <= fig.i <= subj.right_edge.i
+                ):
+                    add(subj, float(chain.index(tok.i)) + 0.5)
+                    if found and found[-1].position == subj.i:
+                        found[-1].pledger = True
             elif cue == "asking":
                 obj = pobj(tok)
                 if obj is not None:
@@ -416,6 +492,8 @@ class AttributionFinder:
             self._reports_of(fig, chain, found)
         if not found:
             self._data_subject(sent, fig, found)
+        if not found:
+            self._tally_owner(fig, chain, found)
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
@@ -448,6 +526,25 @@ class AttributionFinder:
         if m.group(2):
             seer = self._leading_article.sub("", m.group(2).strip())
             found.append(_Agent(seer, 0.5, at.root.i + 1, self._is_media(seer)))
+
+    def _tally_owner(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
+        """ "The Harwick Institute's tally of wrecks reached 148", "Seoul's estimate now
+        stands at 6,000": a count noun owned by a name, as the subject of the figure's
+        verb, is that owner's count."""
+        doc = fig.doc
+        for i in chain:
+            subj = next((c for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if (
+                subj.lower_ in self.count_possessives
+                or subj.lemma_.lower() in self.count_possessives
+            ):
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.pos_ == "PROPN":
+                    text = doc[owner.left_edge.i : owner.i + 1].text
+                    found.append(_Agent(text, float(chain.index(i)), owner.i, self._is_media(text)))
+            return  # the figure's own clause's subject only
 
     def _reports_of(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
         """ "Russian media reports of some 50 tanks ...": the figure is what a report
@@ -491,6 +588,8 @@ class AttributionFinder:
                 cues.append(("reporting", tok, nxt))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.counting:
                 cues.append(("counting", tok, nxt))
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.pledging:
+                cues.append(("pledging", tok, nxt))
             elif low == "from" and tok.head.lemma_.lower() in _ASKING:
                 cues.append(("asking", tok, nxt))
 
@@ -508,6 +607,10 @@ class AttributionFinder:
         """Source and via for the figure at ``fig``; ``history`` lists earlier sources of
         the document, most recent last, for "the agency said" and "he added"; ``people``
         resolves a role phrase ("the HUR chief") to the person named with it earlier."""
+        self.pledged = False
+        self.standing = self._set_by_another(fig)
+        if self.standing:
+            return Attribution(None)  # nor carried from the paragraph or a footnote
         marked = self._estimate_mark(sent, fig, abbrevs)
         if marked is not None:
             return Attribution(marked)
@@ -529,21 +632,116 @@ class AttributionFinder:
             if name and name not in names and (names == [] or not self._debris(name)):
                 names.append(name)
         if not names:
-            return None
+            # "Our own calculation puts the share at 30%": the document's own figure, so no
+            # source, and none carried into it from the paragraph either
+            # (a note its publisher signs; in a transcript "our" is the speaker's)
+            own = chain[0].text.split()[:1]
+            signed = bool(own) and own[0].lower() in self.first_person
+            return Attribution(None) if signed and people and people(own[0].lower()) else None
         if self._bare_spokesperson(names[0]):
             # "X now has 212 warnings in place, a spokesperson told us", "A spokeswoman
             # said crews had cleared 35 trees": the body the spokesperson speaks for
             body = self._body_before(sent, fig) or self._antecedent("it", history)
             if body is not None and not self._person(body):
                 names[0] = body
-        body = self._spoken_for(names[0], abbrevs, people) or self._relayed(
-            names[0], history, people
+        body = (
+            self._spoken_for(names[0], abbrevs, people)
+            or self._relayed(names[0], history, people)
+            or (self._briefing_relayed(names[0], history, people) if len(names) == 1 else None)
         )
+        self._note_briefing(agents, names, history)
+        # a pledge is the pledger's own act: the paragraph's later figures do not take it
+        self.pledged = chain[0].pledger and body is None
         if body is not None and body != names[0]:
             # the spokesperson or relayer passes on the body's figure
             names = [body, *(n for n in names if n != body)]
         self._note_relays(names, history, people)
         return Attribution(names[0], names[1:])
+
+    def _appositive_speaker(self, verb: Token) -> str | None:
+        """ "..., Park Sun-hee, a member of the committee, told reporters": a subjectless
+        verb of saying whose speaker the parser hung, as an appositive with a name, on a
+        noun before it; the name ends right before the verb or its describing phrase."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != ",":
+            return None
+        for t in doc[max(0, verb.i - 30) : verb.i]:
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.right_edge.i + 2 >= verb.i
+                and t.head.i < t.i
+            ):
+                return self._phrase(t)
+        return None
+
+    def _set_by_another(self, fig: Token) -> bool:
+        """ "far exceeding the annual cap of 500,000 barrels set by the Security Council",
+        "the cap that the UN set in 2017": a limit the text says someone set is a standing
+        rule the speaker compares with, not a figure the speaker reports (no source; the
+        document states it as background)."""
+        nouns = [a for a in list(fig.ancestors)[:4] if a.pos_ == "NOUN"]
+        limits = [n for n in nouns if n.lower_ in self.limit_nouns]
+        if not limits:
+            return False
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for n in limits for c in n.lefts):
+            return True  # "The UN Security Council cap of 500,000 barrels"
+        return any(
+            (c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children))
+            or (
+                c.dep_ == "relcl"
+                and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+            )
+            for n in nouns
+            for c in n.children
+        )
+
+    def named_subject(self, sent: Doc) -> str | None:
+        """ "South Korea's defence ministry has offered a lower figure.": the named body a
+        sentence without a source is about, which "it" in the next sentence means."""
+        root = next((t for t in sent if t.dep_ == "ROOT"), None)
+        subj = (
+            next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if root is not None
+            else None
+        )
+        if subj is None or not (
+            subj.pos_ == "PROPN"
+            or (subj.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in subj.lefts))
+        ):
+            return None
+        name = self._phrase(subj)
+        return None if self._person(name) or self._is_media(name) else name
+
+    def _note_briefing(self, agents: list[_Agent], names: list[str], history: list[str]) -> None:
+        """ "The agency told a parliamentary committee": a body that briefed an audience,
+        whose members may pass the briefing on later in the document."""
+        if self._briefed[0] is not history:
+            self._briefed = (history, set())
+        if any(a.audience for a in agents) and not self._person(names[0]):
+            self._briefed[1].add(names[0])
+
+    def _briefing_relayed(
+        self, name: str, history: list[str], people: PeopleResolver | None = None
+    ) -> str | None:
+        """ "Roughly 2,300 have died, lawmaker Kim told reporters" after "the NIS told a
+        committee": one who heard a body's briefing (a lawmaker: ``relaying_roles``) and
+        names no body of their own passes on the latest body that briefed."""
+        if self._briefed[0] is not history or not self._briefed[1]:
+            return None
+        words = re.findall(r"[\w'’-]+", name.lower())
+        roles = self.relaying_roles
+        given = getattr(people, "roles_of", None)  # "Park, a member of parliament's ..."
+        described = (
+            {w.removesuffix("'s").removesuffix("’s") for w in given(name)}
+            if callable(given)
+            else set()
+        )
+        if not any(
+            " ".join(words[i : i + n]) in roles for n in (1, 2, 3) for i in range(len(words))
+        ) and not any(set(role.split()) <= described for role in roles):
+            return None
+        return next((h for h in reversed(history) if h in self._briefed[1]), None)
 
     def _note_relays(
         self, names: list[str], history: list[str], people: PeopleResolver | None
@@ -712,6 +910,13 @@ class AttributionFinder:
             publisher = people(first) if people is not None else None
             if publisher is not None or first not in self.pronouns:
                 return None
+        words = text.lower().split()
+        if len(words) >= 2 and first in self.body_pronouns and words[-1] in self.person_nouns:
+            # "Its analysts estimate", "its spokesman said": people speaking for the body
+            # "its" means, the latest body among the document's sources
+            body = next((h for h in reversed(history) if not self._person(h)), None)
+            if body is not None:
+                return body
         if agent.anaphoric and text.lower() in self.person_pronouns:
             named = people(text) if people is not None else None
             later = getattr(people, "named_later", None)
@@ -725,9 +930,9 @@ class AttributionFinder:
         if noun.lower() in self.attr_nouns and owner in abbrevs:
             bare = owner  # "Citing ABI figures": the ABI's, spelt out as the document does
         if bare in abbrevs:
-            return f"{abbrevs[bare]} ({bare})"
+            return _with_acronym(abbrevs[bare], bare)
         if bare in self.acronyms:
-            return f"{self.acronyms[bare]} ({bare})"
+            return _with_acronym(self.acronyms[bare], bare)
         for abbr, full in abbrevs.items():
             if bare.replace("’", "'") == full.replace("’", "'"):
                 return f"{text} ({abbr})"
@@ -801,6 +1006,22 @@ class AttributionFinder:
         """ "the figures", "the report": a back-reference to a document names no one."""
         singular = word[:-1] if word.endswith("s") else word
         return bool({word, singular} & (self.attr_nouns | _DOCUMENT_NOUNS | _STANDALONE_SOURCES))
+
+
+def _data_owner(tok: Token) -> Token | None:
+    """ "interior ministry data", "Russia's customs data": the body named before a data
+    noun (its possessor, else its last compound that is a name or a noun)."""
+    poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is not None:
+        return poss
+    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
+    return compounds[-1] if compounds else None
+
+
+def _with_acronym(full: str, acronym: str) -> str:
+    """ "Ukraine's military intelligence (HUR)": the acronym once, even when the pack's
+    name already ends with it."""
+    return full if full.endswith(f"({acronym})") else f"{full} ({acronym})"
 
 
 def _plain(name: str) -> str:

@@ -122,6 +122,10 @@ class RoleReader:
             if before.rstrip().endswith(","):  # "the head of X, Name": an appositive
                 clause = re.split(r"[.;:!?\n]", before)[-1]
                 roles |= {w.lower() for w in _WORDS.findall(clause)}
+                # "..., Park Sun-hee, a member of parliament's committee, told": the
+                # phrase after the name describes them too
+                after = _APPOSITIVE_AFTER.match(text, m.end())
+                roles |= {w.lower() for w in _WORDS.findall(after.group(1))} if after else set()
             elif not lead:
                 after = _APPOSITIVE_AFTER.match(text, m.end())
                 words = {w.lower() for w in _WORDS.findall(after.group(1))} if after else set()
@@ -195,6 +199,16 @@ class People:
                 return person.speaks_for
         return None
 
+    def roles_of(self, name: str) -> frozenset[str]:
+        """The role words the document gave the person ``name`` ("Park Sun-hee, a member
+        of parliament's intelligence committee": member, parliament, ...)."""
+        words = name.split()
+        for _, person in reversed(self.found):
+            known = person.name.split()
+            if words and known[-1] == words[-1] and known == words[-len(known) :]:
+                return person.roles
+        return frozenset()
+
     def named(self, name: str) -> bool:
         """Whether ``name`` ("Park", "Park Sun-hee") is, or is part of, a person's name
         the document gave with a title or a describing phrase."""
@@ -244,6 +258,9 @@ class PeopleAt:
 
     def named(self, name: str) -> bool:
         return self.people.named(name)
+
+    def roles_of(self, name: str) -> frozenset[str]:
+        return self.people.roles_of(name)
 
     def named_later(self, first: str, second: str) -> bool:
         return self.people.named_later(first, second, self.before)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon
@@ -46,6 +46,7 @@ class Cell:
 
     source: str | None
     as_of: str | None
+    note: bool = False  # a footnote's source: the sentence's own speaker comes first
 
 
 @dataclass
@@ -77,10 +78,15 @@ def _cells(line: str, base: int) -> list[tuple[int, int, str]]:
 class TableReader:
     def __init__(self, lex: Lexicon) -> None:
         self.source_headers = lex.phrase_set("table_source_headers")
+        self.document_words = lex.set_of["attribution_nouns"]
 
-    def cells(self, text: str, time_of: Callable[[str], str | None]) -> dict[tuple[int, int], Cell]:
+    def cells(
+        self, text: str, time_of: Callable[[str], str | None], removed: Sequence[str] = ()
+    ) -> dict[tuple[int, int], Cell]:
         """Every data cell of the document's tables that the table attributes or dates,
-        keyed by its (start, end) offsets; ``time_of`` reads a header cell's time."""
+        keyed by its (start, end) offsets; ``time_of`` reads a header cell's time.
+        ``removed`` are lines the cleaner took out as furniture: a note list ("[1] Open
+        Source Centre, ...") is one, and its notes still name the sources."""
         out: dict[tuple[int, int], Cell] = {}
         block: list[_Row] = []
         offset = 0
@@ -93,20 +99,19 @@ class TableReader:
                     out.update(self._table(block, time_of))
                 block = []
             offset += len(line) + 1
-        out.update(self._footnoted(text))
+        out.update(self._footnoted(text, removed))
         return out
 
-    def _footnoted(self, text: str) -> dict[tuple[int, int], Cell]:
+    def _footnoted(self, text: str, removed: Sequence[str] = ()) -> dict[tuple[int, int], Cell]:
         """The sentences a footnote marker closes, each with its note's source."""
         notes: dict[str, str] = {}
         lines: set[int] = set()
         for m in _NOTE.finditer(text):
-            key = (m.group(1) or m.group(2) or "").translate(_DIGITS)
-            first = _NOTE_SOURCE.match(m.group(3).strip())
-            name = first.group(1).strip() if first else ""
-            if name[:1].isupper() and len(name.split()) <= _NOTE_WORDS:
-                notes.setdefault(key, name)
+            self._note(m, notes)
             lines.add(m.start())
+        for line in removed:
+            for m in _NOTE.finditer(line):
+                self._note(m, notes)
         out: dict[tuple[int, int], Cell] = {}
         if not notes:
             return out
@@ -121,9 +126,27 @@ class TableReader:
             ends = list(_SENTENCE_END.finditer(text, reach, max(reach, m.start() - 1)))
             start = ends[-1].end() if ends else reach
             if start < m.start():
-                out[(start, m.start())] = Cell(notes[key], None)
+                out[(start, m.start())] = Cell(notes[key], None, note=True)
                 last_end = m.end()
         return out
+
+    def _note(self, m: re.Match[str], notes: dict[str, str]) -> None:
+        """A note's source: its first part, when that is a short name, up to the word
+        for what the body issued ("HUR statement, 2 October": HUR)."""
+        key = (m.group(1) or m.group(2) or "").translate(_DIGITS)
+        first = _NOTE_SOURCE.match(m.group(3).strip())
+        name = first.group(1).strip() if first else ""
+        if not name[:1].isupper() or len(name.split()) > _NOTE_WORDS:
+            return
+        words: list[str] = []
+        for word in name.split():
+            if words and word[:1].islower() and word.strip(".,") in self.document_words:
+                break  # "HUR statement", "JCS briefing to the Assembly": who issued it
+            words.append(word)
+        if words[0].lower() in self.document_words or words[0].endswith(("'", "’")):
+            return  # "Document dated ...", "Authors' calculation": no one named
+        if words:
+            notes.setdefault(key, " ".join(words))
 
     def _table(
         self, rows: list[_Row], time_of: Callable[[str], str | None]

@@ -59,6 +59,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # "the July-September quarter": the quarter its last month is in
         ("quarter_span", re.compile(rf"\b{month}\s*[-–]\s*({month})\s+quarter\b", case)),
+        # "the December quarter" (the quarter that month ends): the latest such quarter
+        ("quarter_month", re.compile(rf"(?<![-–]){month}\s+quarter\b", case)),
         ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
         # "the second quarter of last year": the quarter in the year the phrase names
         (
@@ -164,7 +166,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 _SINCE_INSIDE = re.compile(r"(?:since|from)\s", re.I)  # "since January" is one match
 _SINCE = re.compile(
-    r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?$",
+    r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?$"
+    # "since the start of October": the month's shape holds "of October"
+    r"|\b(since)\s+the\s+(?:start|beginning)\s+$",
     re.I,
 )
 
@@ -176,6 +180,24 @@ BACK_REFERENCE_CHARS = 600
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 
 _BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and what it counts
+#: A number standing alone between a figure and a later time, after a break in the
+#: clause: the time is that other figure's.
+_OTHER_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
+_OWN_NUMBER = re.compile(r"\d[\d,.]*")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;")
+
+
+def _another_number(gap: str) -> bool:
+    """Whether ``gap`` (from a figure, in digits or words, to a later time) holds another
+    figure in a clause of its own ("10,000 troops in Russia, ... and had sent another 1,000 engineers there
+    in September"), not one of the figure's phrase ("11 of its 32 members ... last year")."""
+    cut = _CLAUSE_BREAK.search(gap)
+    own = _OWN_NUMBER.search(gap)
+    if cut is not None and own is not None and own.start() < cut.start():
+        cut = _CLAUSE_BREAK.search(gap, own.end())  # "More than 7,000, ...": its own digits
+    return cut is not None and _OTHER_NUMBER.search(gap, cut.end()) is not None
+
+
 _BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
 
 #: "since the war began in October 2023", "since it opened on Monday": the time dates the
@@ -230,6 +252,8 @@ class TimeReader:
             if start >= fig_start and len(gap.split()) <= _BOUND_WORDS and not _BREAK.search(gap):
                 return iso
         for start, end, iso in found:
+            if start >= fig_start and _another_number(sentence[fig_start:start]):
+                continue  # "kept 10,000 troops ... and sent another 1,000 in September"
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
             if best is None or dist < best[0]:
                 best = (dist, iso)
@@ -421,8 +445,12 @@ class TimeReader:
             relative = self.lex.mapping("time", "relative")
             which, unit = str(relative.get(" ".join(g[0].lower().split()), "")).split() or ["", ""]
             return self._relative(which, unit, pub)
-        if kind == "quarter_only" and pub is not None:
-            q = self.quarters[g[0].lower()]
+        if kind in ("quarter_only", "quarter_month") and pub is not None:
+            q = (
+                self.quarters[g[0].lower()]
+                if kind == "quarter_only"
+                else (self._month(m.group(0).split()[0].rstrip(".")) - 1) // 3 + 1
+            )
             year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
             return f"{year}-Q{q}"
         if kind == "years_ago" and pub is not None:
