@@ -99,15 +99,16 @@ def instrument(clock: StageClock) -> None:
     """Wrap each stage's entry point where its callers look it up."""
     import claimtrack.clean as clean_pkg
     import claimtrack.ingest.run as run_mod
-    from claimtrack import pipeline
+    import claimtrack.resolve.duplicates as duplicates
     from claimtrack.extract.extractor import Extractor
     from claimtrack.store import Store
 
     run_mod.iter_sources = clock.stream("read", run_mod.iter_sources)  # type: ignore[assignment]
-    pipeline.clean = clock.call("clean (other)", pipeline.clean)  # type: ignore[assignment]
+    # pipeline imports these at each call (not with itself): patch them where they live
+    clean_pkg.clean = clock.call("clean (other)", clean_pkg.clean)  # type: ignore[assignment]
     clean_pkg.extract_html = clock.call("html (trafilatura)", clean_pkg.extract_html)  # type: ignore[assignment]
     clean_pkg.detect_language = clock.call("language (lingua)", clean_pkg.detect_language)  # type: ignore[assignment]
-    pipeline.fingerprint = clock.call("minhash", pipeline.fingerprint)  # type: ignore[assignment]
+    duplicates.fingerprint = clock.call("minhash", duplicates.fingerprint)  # type: ignore[assignment]
     Extractor._chunks = clock.stream("split + candidates", Extractor._chunks)  # type: ignore[method-assign]
     Extractor._parse = clock.stream("parse (spaCy)", Extractor._parse)  # type: ignore[method-assign]
     Extractor._read_chunk = clock.call("read parse (rules)", Extractor._read_chunk)  # type: ignore[method-assign]

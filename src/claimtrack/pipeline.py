@@ -1,19 +1,28 @@
-"""Glue that runs documents through clean and extract; ingest and store sit either side."""
+"""Glue that runs documents through clean and extract; ingest and store sit either side.
+
+The cleaner and the extractor (spaCy, lingua, trafilatura, dateparser: about 2.8 CPU
+seconds of imports) are imported on first use, not with this module: ``ingest --jobs``'s
+writer process imports it for ``Processed`` and never cleans or extracts, and its imports
+are time the workers wait for.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from claimtrack.clean import clean
-from claimtrack.extract import extract, extract_many
-from claimtrack.extract.extractor import ProgressCallback
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, SourceDocument
-from claimtrack.resolve.duplicates import fingerprint
+
+if TYPE_CHECKING:
+    from claimtrack.extract.extractor import ProgressCallback
 
 
 def _clean(source: SourceDocument) -> CleanDocument:
     """Clean one document and fingerprint its text for near-duplicate detection."""
+    from claimtrack.clean import clean
+    from claimtrack.resolve.duplicates import fingerprint
+
     doc = clean(source)
     doc.fingerprint = fingerprint(doc.text)
     return doc
@@ -26,6 +35,8 @@ def process(
 ) -> tuple[CleanDocument, list[Claim]]:
     """Clean, fingerprint, then extract one document. Raises ``InputError`` when nothing
     readable is left. ``on_progress`` as in ``process_many``."""
+    from claimtrack.extract import extract
+
     doc = _clean(source)
     return doc, extract(doc, pack, on_progress)
 
@@ -54,6 +65,8 @@ def process_many(
     (so a few times for a news article, hundreds of times for a document at the size
     limit); ``done_chars`` reaches ``total_chars`` when that document is done. Documents
     are read one after another in batch order, after the whole batch is cleaned."""
+    from claimtrack.extract import extract_many
+
     out = [Processed(s) for s in sources]
     cleaned: list[Processed] = []
     for p in out:
