@@ -187,3 +187,21 @@ def test_a_phone_number_grouped_like_thousands_is_a_trap(
 
 def test_a_grouped_number_without_a_leading_zero_stays_a_figure() -> None:
     assert settle("uk", "Евакуювали 1 800 503 людей.", "1 800")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number", "rule"),
+    [
+        # an approximation before a year-like number makes it an amount
+        ("de", "Nordkorea hat rund 2000 weitere Soldaten nach Russland verlegt.", "2000", None),
+        ("ru", "В Курской области остаются около 2000 северокорейских военных.", "2000", None),
+        ("ar", "وصل نحو 2000 جندي كوري شمالي إلى روسيا.", "2000", None),
+        # a bound that is also a time preposition does not: "until 2028"
+        ("pl", "Na rozbudowę terminalu do 2028 r. trafi 2,5 mld zł.", "2028", "year"),
+        ("de", "Die Halle wurde im Jahr 2000 gebaut.", "2000", "year"),
+    ],
+)
+def test_a_year_like_amount_after_an_approximation(
+    language: str, sentence: str, number: str, rule: str | None
+) -> None:
+    assert settle(language, sentence, number)[0] == rule

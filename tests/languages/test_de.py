@@ -89,8 +89,9 @@ def test_approximations_and_status_at_the_end_of_the_clause() -> None:
          "geschickt.", "südkoreanische Experten", []),
         ("Nach Angaben des Deutschen Wetterdienstes fielen bis zu 180 Liter Regen.",
          "Deutsche Wetterdienst", []),
+        # an unnamed spokesperson speaks for the body
         ("Nordkorea hat 11.000 Soldaten nach Russland geschickt, sagte ein Sprecher des "
-         "Verteidigungsministeriums.", "ein Sprecher des Verteidigungsministeriums", []),
+         "Verteidigungsministeriums.", "Verteidigungsministerium", []),
         ("Nordkorea hat 11.000 Soldaten nach Russland geschickt, teilte das "
          "Verteidigungsministerium in Seoul mit.", "das Verteidigungsministerium in Seoul", []),
         ("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf den Geheimdienst, Nordkorea "
@@ -303,3 +304,35 @@ def test_so_and_a_back_reference_after_the_verb() -> None:
 def test_data_and_demands(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an unnamed spokesperson speaks for the body, named in the nominative
+        ("Ein Sprecher des Auswärtigen Amts sprach von rund 700.000 Barrel Öl.", "Auswärtige Amt"),
+        ("Nordkorea habe 300 Raketen geliefert, sagte eine Sprecherin der Bundesregierung.",
+         "Bundesregierung"),
+        # an age between the verb and its speaker
+        ("„Wir müssen 90 Millionen Euro einsparen“, sagte der 58-jährige Kämmerer.", "Kämmerer"),
+        # present tense, verb-second order, and "by its own analysis"
+        ("Der ukrainische Generalstab beziffert die Verluste auf mehr als 5000 Tote.",
+         "Der ukrainische Generalstab"),
+        ("Für 2026 rechnet die Stadt mit einem Fehlbetrag von 312 Millionen Euro.", "die Stadt"),
+        ("Das Forum hat nach eigener Auswertung von Satellitenbildern 64 Fahrten gezählt.",
+         "Das Forum"),
+    ],
+)  # fmt: skip
+def test_speakers_of_every_shape(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_lawmakers_relaying_a_briefing_pass_the_agency_figure_on() -> None:
+    found = claims(
+        "Nach Angaben des Geheimdienstes NIS sind 11.000 Soldaten in Russland. Damit seien "
+        "13.000 Soldaten im Land, berichtet die Nachrichtenagentur Yonhap unter Berufung auf "
+        "Abgeordnete, die vom NIS unterrichtet wurden."
+    )
+    assert found[-1].source == "Geheimdienst NIS"
+    assert found[-1].via == ["die Nachrichtenagentur Yonhap", "Abgeordnete"]

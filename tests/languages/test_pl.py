@@ -287,3 +287,21 @@ def test_evidence_cited_beside_a_source_is_no_source() -> None:
     )
     assert c.source is not None and c.source.startswith("źródła")
     assert c.via == ["Agencja AP"]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence() -> None:
+    """ "bryg. Marek Zaleski": the speaker's rank, so "Jak dodał" in the next sentence is his."""
+    found = claims(
+        "W akcji bierze udział ponad 300 strażaków – poinformował rzecznik straży pożarnej bryg. "
+        "Marek Zaleski. Jak dodał, z powietrza ogień gaszą dwa samoloty gaśnicze."
+    )
+    assert [c.source for c in found] == ["rzecznik straży pożarnej bryg. Marek Zaleski"] * 2
+
+
+def test_lawmakers_relaying_a_briefing_are_via() -> None:
+    (c,) = claims(
+        "Wywiad Korei Południowej podaje ostrożniejsze dane: jak przekazali posłowie obecni na "
+        "posiedzeniu komisji, zabitych jest około 300 żołnierzy."
+    )
+    assert c.source == "Wywiad Korei Południowej"
+    assert c.via == ["posłowie obecni"]

@@ -254,3 +254,18 @@ def test_evidence_cited_beside_a_source_is_no_source() -> None:
         "сообщило, что в порт прибыли 200 контейнеров."
     )
     assert c.source is not None and c.source.startswith("источник")
+
+
+def test_a_lawmaker_relaying_a_briefing_is_via() -> None:
+    """ "со ссылкой на депутата ..., НСР полагает": the agency's figure, the lawmaker passes it on."""
+    (c,) = claims(
+        "Как передает агентство Ёнхап со ссылкой на депутата Пак Чжун Хо, Национальная служба "
+        "разведки полагает, что Пхеньян отправит еще 3 тысячи военных строителей."
+    )
+    assert c.source == "Национальная служба разведки"
+    assert "агентство Ёнхап" in c.via and any("Пак" in v for v in c.via)
+
+
+def test_a_lone_role_after_the_verb_speaks() -> None:
+    (c,) = claims("Бюджет вырастет на 40 млрд рублей, заявил министр на заседании правительства.")
+    assert c.source == "министр"

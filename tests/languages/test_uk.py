@@ -223,3 +223,19 @@ def test_an_acronym_names_the_body_it_stands_for(
     from claimtrack.extract.impersonal import expanded
 
     assert expanded(name, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # a lone role after the verb speaks; "за її словами" takes it up
+        ("Уряд виділить на ліквідацію наслідків 50 млн грн, заявила прем'єр-міністерка на засіданні "
+         "Кабміну.", "прем'єр-міністерка", []),
+        # "яку цитує агентство": a relative pronoun is no speaker, the agency cites the source
+        ("За оцінкою естонської розвідки, яку цитує агентство Reuters, північнокорейські снаряди "
+         "становлять до 60% усіх.", "естонська розвідка", ["агентство Reuters"]),
+    ],
+)  # fmt: skip
+def test_speakers_of_every_shape(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimtrack.extract import speaker_roles
 from claimtrack.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -244,6 +245,10 @@ class Impersonal:
             name = nxt[1].group()  # "عن مصادر في الوزارة": the sources, a data word alone
         if not name:
             return [agent]
+        if cues.nominative is not None:
+            # "عن مسؤولين أميركيين": the link governs the genitive; the source is named in
+            # the nominative, as every other mention spells it ("مسؤولون أميركيون")
+            name = cues.nominative(name, nxt[0].group())
         from claimtrack.extract.plain import _Agent
 
         return [replace(agent, role="via"), _Agent(name, nxt[0].start(), "source")]
@@ -459,7 +464,8 @@ _MADE: dict[int, tuple[Lexicon, Impersonal | None]] = {}
 def with_impersonal(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
     """The hook the plain reader calls: its agents amended by the folder's impersonal cues."""
     reading = Impersonal.of(lex)
-    return reading.amend(cues, sentence, agents) if reading is not None else agents
+    amended = reading.amend(cues, sentence, agents) if reading is not None else agents
+    return speaker_roles.amend(lex, cues, sentence, amended)  # whom each speaker stands for
 
 
 def expanded(name: str, history: list[str]) -> str:

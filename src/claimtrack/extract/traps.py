@@ -806,6 +806,18 @@ class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = lex.set_of["months"]
+        # "rund 2000 Soldaten", "около 2000 военных": an amount's own words before a
+        # year-like number make it an amount (a year is not approximated or bounded)
+        # (a bound that is also a time preposition is left out: "do 2028 r.", "до 2030 года")
+        self.amount_words = frozenset(
+            " ".join(w.lower().split())
+            for w in [
+                *lex.words("approx"),
+                *lex.words("bounds", "low"),
+                *lex.words("bounds", "high"),
+            ]
+            if w and w.lower().split()[-1] not in lex.set_of["time_prepositions"]
+        )
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self._last_price: tuple[str, bool] | None = None
         self.price_context = _any_word(lex.words("price_context"))
@@ -838,13 +850,22 @@ class TrapFilter:
         if w in lex.set_of["time_units"]:
             return w, "duration"
         if w in lex.set_of["calibre_units"]:
-            return w, "calibre"
+            return w, None if self._amount_of(toks, at) else "calibre"
         if w in lex.phrase_set("speed_units"):
             return w, "calibre"
         if w in lex.set_of["length_units"]:
             k = at + 1
             return w, self._distance_reason(toks, j, k)
         return w, None
+
+    def _amount_of(self, toks: list[Tok], at: int) -> bool:
+        """ "340 millimètres de pluie", "120 millimetri di pioggia": a calibre's unit with
+        "of" and a noun after it measures an amount of that thing, not a bore ("de 170
+        millimètres de calibre" still is one)."""
+        if at + 2 >= len(toks) or toks[at + 1].lower not in self.lex.of_words:
+            return False
+        noun = toks[at + 2]
+        return noun.is_alpha and noun.lower not in self.lex.set_of["calibre_units"]
 
     def _distance_reason(self, toks: list[Tok], j: int, k: int) -> str | None:
         """ "a front 25 km long", "adds 3,500 nautical miles" measure the event (claims);
@@ -941,8 +962,30 @@ class TrapFilter:
             )
         )
 
+    def _after_amount_words(self, toks: list[Tok], j: int) -> bool:
+        """Whether an approximation or a bound of the folder ends right before the number of
+        the figure ending at ``toks[j]`` ("rund", "mehr als", "около", "نحو") and a word
+        follows it."""
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is None or not nxt.is_alpha or nxt.lower in self.lex.set_of["time_units"]:
+            return False
+        d = j - 1
+        while d > 0 and not toks[d].is_digit:
+            d -= 1  # the number itself, past words read after it
+        while d > 0 and toks[d - 1].is_digit:
+            d -= 1
+        for k in (1, 2, 3):
+            if d - k < 0:
+                break
+            if " ".join(t.lower for t in toks[d - k : d]) in self.amount_words:
+                return True
+        return False
+
     def _counts_something(self, toks: list[Tok], j: int, prev: Tok | None) -> bool:
-        """A year-like number counts things only when a plural noun follows and no time word precedes."""
+        """A year-like number counts things only when a plural noun follows and no time word
+        precedes, or when an amount's own words stand right before it ("rund 2000")."""
+        if self._after_amount_words(toks, j):
+            return True
         if prev is not None and (
             prev.lower in self.lex.set_of["time_prepositions"]
             or prev.lower in self.months

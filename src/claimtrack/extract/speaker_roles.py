@@ -1,0 +1,373 @@
+"""Who a verb of saying's speaker stands for: shapes the plain reader reads literally.
+
+The plain reader (``plain.py``) takes the words next to a verb of saying, or after an
+"according to" cue, as the figure's source. News copy in every language has a few shapes
+where those words are not the source as the maintainers' conventions name it
+(/work/notes/writer9.md, SCHEMA.md); each is mended here as a small named rule, from the
+folder's words only:
+
+- a lawmaker relaying a briefing ("Abgeordnete, die vom NIS unterrichtet wurden", "со
+  ссылкой на депутата", "نقل تفاصيلها النائب"; ``relaying_roles``) passes the body's figure
+  on: the lawmaker is via, the source is the body the sentence names, else the latest
+  source before it;
+- an unnamed spokesperson of a body ("ein Sprecher des Auswärtigen Amts"; German, whose
+  genitive changes the body's words: ``spokesperson_nouns``) speaks for the body: the body,
+  in the nominative;
+- a verb of estimating read as passive ("عدد الجنود ... يقدر بنحو 13 ألفا": is estimated at
+  about 13,000) has no speaker before it: the words there are what is estimated;
+- in a verb-first language a verb of saying with its subject before it ("أن الحكومة رصدت
+  غلافا ماليا": that the government allotted a sum) stands inside a reported clause: the
+  words after it are its object, not a speaker;
+- data named as the speaker ("تقديرات الجهاز": the agency's estimates; "معطيات رسمية صادرة
+  عن وزارة ...": official data issued by the ministry) stand for the body that gave them;
+- a speaker after its verb past an age ("sagte der 58-jährige Kämmerer") is still read;
+- a person's role alone after the verb (", заявила прем'єр-міністерка") is its speaker;
+- a person's role, field and name after the verb ("حذر الخبير في الموارد المائية محمد بنعلي")
+  are one name (``person_nouns``), which the field's preposition no longer cuts short.
+
+Called from ``impersonal.with_impersonal``, the plain reader's hook for amending the agents
+it read (see ``amend``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.names import name_reader
+
+if TYPE_CHECKING:
+    from claimtrack.extract.plain import _Agent, _Cues
+
+_TOKEN = re.compile(r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]")
+#: A number glued to an adjective by a hyphen: an age or a size inside a name ("58-jährige").
+#: Words of a person's field and name after the role ("في الموارد المائية محمد بنعلي").
+_FIELD_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_ADJECTIVE = re.compile(r"\d+-[^\W\d_]+")
+
+
+def _stems(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    low = {w.lower() for w in words if w}
+    return (
+        frozenset(w for w in low if not w.endswith("*")),
+        tuple(w[:-1] for w in low if w.endswith("*")),
+    )
+
+
+class SpeakerRoles:
+    """One folder's words for the shapes above, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.roles, self.role_stems = _stems(lex.words("relaying_roles"))
+        self.person_nouns, self.person_stems = _stems(lex.words("person_nouns"))
+        self.places = frozenset(w.lower() for w in lex.words("place_prepositions"))
+        self.briefings, self.briefing_stems = _stems(lex.words("briefing_words"))
+        self.spokespeople, self.spokesperson_stems = _stems(lex.words("spokesperson_nouns"))
+        self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.verb_first = bool(lex.data.get("speaker_after_verb"))
+        self.head_first = bool(lex.data.get("head_first"))
+        self.estimate_links = frozenset(w.lower() for w in lex.words("estimate_links"))
+        self.figure_words = frozenset(
+            w.lower() for w in [*lex.words("approx"), *lex.words("bounds", "low")] if " " not in w
+        ) | frozenset(w.split()[0].lower() for w in lex.words("bounds", "high") if w)
+        self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
+        self.nominative = name_reader(lex) if lex.data.get("name_reader") == "endings" else None
+        agent_words = lex.words("agent_prepositions")
+        self.agent_prepositions = (
+            re.compile(
+                "|".join(
+                    r"(?<!\w)" + r"\s+".join(map(re.escape, w.split())) + r"(?!\w)"
+                    for w in sorted(agent_words, key=len, reverse=True)
+                ),
+                re.IGNORECASE,
+            )
+            if agent_words
+            else None
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _bare(self, word: str) -> str:
+        low = word.lower()
+        for p in self.proclitics:
+            if low.startswith(p) and len(low) - len(p) >= 3:
+                return low[len(p) :]
+        return low
+
+    def _is_role(self, word: str) -> bool:
+        for w in {word.lower(), self._bare(word)}:
+            if w in self.roles or (self.role_stems and w.startswith(self.role_stems)):
+                return True
+        return False
+
+    def _is_spokesperson(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.spokespeople or bool(
+            self.spokesperson_stems and w.startswith(self.spokesperson_stems)
+        )
+
+    def amend(self, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+        """The agents with each shape of the module's docstring mended, in order."""
+        out = self._aged_speakers(cues, sentence, agents)
+        out = self._role_speakers(cues, sentence, out)
+        out = [a for a in out if not _also_citer(a, out) and not _inside_word(sentence, a)]
+        out = [_cited_by_cue(cues, sentence, a, out) for a in out]
+        out = [a for a in out if not self._passive_estimate(cues, sentence, a)]
+        out = [a for a in out if not self._object_of_inner_verb(cues, sentence, a)]
+        out = [self._data_body(cues, sentence, a) for a in out]
+        out = [self._spokesperson_body(cues, sentence, a) for a in out]
+        out = [self._person_in_field(cues, sentence, a) for a in out]
+        return self._relaying(sentence, out)
+
+    # -- the rules ---------------------------------------------------------------------------
+    def _relaying(self, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+        """A lawmaker who relays (``relaying_roles``, among the name's first two words: "نقل
+        تفاصيلها النائب", its object first) is via; the body the sentence names is the
+        source, else, where the sentence tells of a briefing (``briefing_words``), the latest
+        source before (an unsaid one, resolved by the reader)."""
+        if not (self.roles or self.role_stems):
+            return agents
+        out: list[_Agent] = []
+        relayed = False
+        for a in agents:
+            words = a.text.split()
+            at = next((i for i, w in enumerate(words[:2]) if self._is_role(w)), None)
+            if a.text and a.role in ("source", "cited") and not a.anaphoric and at is not None:
+                out.append(replace(a, text=" ".join(words[at:]), role="via", according=False))
+                relayed = True
+            else:
+                out.append(a)
+        if not relayed:
+            return agents
+        named = [a for a in out if a.role in ("source", "cited") and (a.text or a.anaphoric)]
+        if not named and self._briefed(sentence):
+            from claimtrack.extract.plain import _Agent  # plain.py imports this module
+
+            first = min(a.at for a in out if a.role == "via")
+            out.append(_Agent("", first, "source", anaphoric=True))
+        return out
+
+    def _briefed(self, sentence: str) -> bool:
+        """Whether the sentence tells of a briefing (``briefing_words``)."""
+        for m in _WORD.finditer(sentence):
+            w = self._bare(m.group())
+            if w in self.briefings or (self.briefing_stems and w.startswith(self.briefing_stems)):
+                return True
+        return False
+
+    def _passive_estimate(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
+        """Where the speaker follows its verb, a name read before a verb that a figure or
+        its estimate link follows ("الموجودين ... يقدر بنحو 13 ألفا") is what is estimated."""
+        if not (self.verb_first and agent.text and agent.role == "source") or cues.speech is None:
+            return False
+        verb = cues.speech.match(sentence, agent.at)
+        if verb is None or sentence.find(agent.text, verb.end()) >= 0:
+            return False  # read after the verb: a speaker
+        nxt = _TOKEN.search(sentence, verb.end())
+        if nxt is None:
+            return False
+        word = nxt.group().lower()
+        return (
+            word[:1].isdigit()
+            or word in self.figure_words
+            or word in self.estimate_links
+            or any(
+                word.startswith(link) and word[len(link) :] in self.figure_words
+                for link in self.estimate_links
+            )
+        )
+
+    def _object_of_inner_verb(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
+        """Where verbs come first, a verb of saying right after a content word has its
+        subject before it: it is inside a reported clause ("أن الحكومة رصدت غلافا ماليا"),
+        and the words read after it are its object."""
+        if not (self.verb_first and agent.text and agent.role == "source") or cues.speech is None:
+            return False
+        if any(self._is_role(w) for w in agent.text.split()[:2]):
+            return False  # "في إفادة نقل تفاصيلها النائب": a lawmaker relays (``_relaying``)
+        verb = cues.speech.match(sentence, agent.at)
+        if verb is None:
+            return False
+        at = sentence.find(agent.text, verb.end())
+        if at < 0 or sentence[verb.end() : at].strip():
+            return False
+        before = list(_TOKEN.finditer(sentence, max(0, agent.at - 60), agent.at))
+        if not before:
+            return False
+        word = before[-1].group()
+        return (
+            word[:1].isalpha()
+            and word.lower() not in cues.function_words
+            and not cues._stop(word)
+            and not cues._skip(word)
+            and cues.speech.match(sentence, before[-1].start()) is None
+        )
+
+    def _data_body(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
+        """Data named as a speaker stand for their body: the one an agent preposition names
+        after them ("معطيات رسمية صادرة عن وزارة التجهيز"), or, where a noun's complement
+        follows it (``head_first``: "تقديرات الجهاز"), the words after the data noun when
+        they name a body the document refers back to."""
+        words = agent.text.split()
+        if not words or agent.role != "source" or not self._data(cues, words[0]):
+            return agent
+        start = sentence.find(agent.text, max(0, agent.at - 1))
+        if start >= 0 and self.agent_prepositions is not None:
+            end = start + len(agent.text)
+            m = self.agent_prepositions.search(sentence, start, min(len(sentence), end + 20))
+            if m is not None and not any(ch.isdigit() for ch in sentence[end : m.start()]):
+                body = cues._after(sentence, m.end(), cues._cue_starts(sentence), cued=True)
+                if body:
+                    return replace(agent, text=body)
+        rest = words[1:]
+        if self.head_first and rest and cues.is_anaphoric(" ".join(rest)):
+            return replace(agent, text=" ".join(rest))
+        return agent
+
+    @staticmethod
+    def _data(cues: _Cues, word: str) -> bool:
+        low = word.lower()
+        return low in cues.attribution_nouns or any(
+            low.startswith(p) and low[len(p) :] in cues.attribution_nouns for p in cues.proclitics
+        )
+
+    def _spokesperson_body(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
+        """ "ein Sprecher des Auswärtigen Amts": the body, its genitive undone, where no name
+        of the spokesperson follows ("der Sprecher des Amts, Max Weber," keeps the person)."""
+        if self.nominative is None or not agent.text or agent.role == "via":
+            return agent
+        words = agent.text.split()
+        i = 1 if words and words[0].lower() in cues.articles else 0
+        if len(words) < i + 3 or not self._is_spokesperson(words[i]):
+            return agent
+        article = words[i + 1].lower()
+        if article not in self.genitive and article not in cues.of_words:
+            return agent
+        body = " ".join(words[i + 2 :])
+        end = sentence.find(agent.text)
+        after = sentence[end + len(agent.text) :].lstrip() if end >= 0 else ""
+        if after.startswith(",") and after[1:].lstrip()[:1].isupper():
+            return agent  # "der Sprecher des Amts, Max Weber, sagte": named
+        return replace(agent, text=self.nominative(body, article))
+
+    def _person_in_field(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
+        """Where the speaker follows its verb, a person's role and the field it is in before
+        the person's name ("حذر الخبير في الموارد المائية محمد بنعلي": the water expert
+        Mohamed Benali): the name goes on past the place preposition that would end it, to
+        the next stop."""
+        words = agent.text.split()
+        if not (self.verb_first and len(words) == 1 and agent.role == "source"):
+            return agent
+        if (
+            self._bare(words[0]) not in self.person_nouns
+            and words[0].lower() not in self.person_nouns
+        ):
+            return agent
+        at = sentence.find(agent.text, agent.at)
+        if at < 0:
+            return agent
+        toks = list(_TOKEN.finditer(sentence, at + len(agent.text), min(len(sentence), at + 200)))
+        if not toks or toks[0].group().lower() not in self.places:
+            return agent
+        field: list[str] = []
+        for t in toks[1:]:
+            w = t.group()
+            if cues._stop(w) or w.lower() in cues.function_words or not w[:1].isalpha():
+                break
+            if len(field) == _FIELD_WORDS:
+                break
+            field.append(w)
+        if len(field) < 2:
+            return agent  # the role and one word: no name after the field
+        return replace(agent, text=" ".join([agent.text, toks[0].group(), *field]))
+
+    def _is_person(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.person_nouns or bool(self.person_stems and w.startswith(self.person_stems))
+
+    def _role_speakers(self, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+        """ ", заявила прем'єр-міністерка на засіданні Кабміну": a verb of saying that read no
+        speaker because the one after it is a lone lower-case word (usually an object there,
+        "оценивает поставки"); a person's role (``person_nouns``) is the speaker."""
+        if cues.speech is None or not (self.person_nouns or self.person_stems):
+            return agents
+        read = {a.at for a in agents}
+        out = list(agents)
+        for m in cues.speech.finditer(sentence):
+            if m.start() in read:
+                continue
+            for t in _TOKEN.finditer(sentence, m.end(), min(len(sentence), m.end() + 60)):
+                word = t.group()
+                if cues._skip(word):
+                    continue
+                if word[:1].islower() and self._is_person(word):
+                    from claimtrack.extract.plain import _Agent
+
+                    out.append(_Agent(word, m.start(), "source"))
+                break
+        return out
+
+    def _aged_speakers(self, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+        """ ", sagte der 58-jährige Kämmerer": a verb of saying that read no speaker because
+        a number glued to an adjective opens it; the speaker is read past that word."""
+        if cues.speech is None:
+            return agents
+        read = {a.at for a in agents}
+        out = list(agents)
+        for m in cues.speech.finditer(sentence):
+            if m.start() in read:
+                continue
+            toks = list(_TOKEN.finditer(sentence, m.end(), min(len(sentence), m.end() + 40)))[:2]
+            age = next((t for t in toks if _NUMBER_ADJECTIVE.fullmatch(t.group())), None)
+            if age is None or (toks[0] is not age and toks[0].group().lower() not in cues.articles):
+                continue
+            name = cues._after(sentence, age.end(), cues._cue_starts(sentence), cued=True)
+            if name:
+                from claimtrack.extract.plain import _Agent
+
+                out.append(_Agent(name, m.start(), "source"))
+        return out
+
+
+def _also_citer(agent: _Agent, agents: list[_Agent]) -> bool:
+    """A speaker read by a word that is also a cited-by cue ("X, яку цитує агентство
+    Reuters": the agency cites X): the agency passes the figure on, it is no source."""
+    return agent.role == "source" and any(
+        b.role == "via" and b.at == agent.at and b.text == agent.text for b in agents
+    )
+
+
+def _cited_by_cue(cues: _Cues, sentence: str, agent: _Agent, agents: list[_Agent]) -> _Agent:
+    """A name read by an "according to" cue that also cites ("نقلا عن مسؤول عسكري": quoting
+    a military official) is the one cited, where the citing reading did not keep it: whoever
+    relays it is via, as for any citing cue."""
+    if not agent.according or cues.citing is None or not cues.citing.match(sentence, agent.at):
+        return agent
+    if any(b.role == "cited" and b.at == agent.at for b in agents):
+        return agent
+    return replace(agent, role="cited", according=False)
+
+
+def _inside_word(sentence: str, agent: _Agent) -> bool:
+    """A speaker read at a cue that starts inside a word, after a short vowel ("ويُذكر":
+    and it is said; the mark is no word character, so "ذكر" matched on its own)."""
+    return (
+        agent.role == "source"
+        and not agent.according
+        and 0 < agent.at < len(sentence)
+        and unicodedata.category(sentence[agent.at - 1]) == "Mn"
+    )
+
+
+_MADE: dict[int, tuple[Lexicon, SpeakerRoles]] = {}
+
+
+def amend(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
+    """The hook ``impersonal.with_impersonal`` calls: the agents with the shapes mended."""
+    known = _MADE.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _MADE[id(lex)] = (lex, SpeakerRoles(lex))
+    return known[1].amend(cues, sentence, agents)
