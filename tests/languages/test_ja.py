@@ -422,3 +422,8 @@ def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
     )
     assert (first.source, list(first.via)) == ("英政府", ["英紙タイムズ"])
     assert second.source == "英紙タイムズ"
+
+
+def test_a_one_character_name_before_its_title() -> None:
+    (c,) = claims("林官房長官は記者会見で、北朝鮮兵約1万人が派遣されたとの認識を示した。")
+    assert c.source == "林"

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from claimtrack.clean import classify_line
+from claimtrack.extract.figures import FigureFinder
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.tokens import tokenize
+from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -505,3 +507,25 @@ def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
     )
     assert (first.source, list(first.via)) == ("外交消息人士", ["日本朝日新闻"])
     assert second.source == "日本朝日新闻"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("路透社援引两名知情人士的话报道，朝鲜已向俄罗斯运送约200门火炮。", True),
+        ("据两位美国官员透露，朝鲜已向俄罗斯运送约200门火炮。", True),
+        ("两名美国官员表示，朝鲜已向俄罗斯运送约200门火炮。", True),
+        ("两名朝鲜士兵被乌军俘虏。", False),
+        ("乌克兰总统表示，两名朝鲜士兵被俘。", False),
+    ],
+)
+def test_a_number_word_opening_the_speakers_name_counts_nobody(text: str, speakers: bool) -> None:
+    lex = load_lexicon("zh")
+    toks = tokenize(text, lex.spaced_groups, lex.digit_prefixes, lex.unspaced)
+    fig = next(f for f in FigureFinder(lex).find(text, toks) if f.value == 2)
+    assert UnspacedReader(lex).names_speakers(text, fig) is speakers
+
+
+def test_a_title_names_the_person_after_it_and_no_one_without_a_name() -> None:
+    (c,) = claims("乌克兰总统表示，约有3000名朝鲜士兵伤亡。")
+    assert c.source == "乌克兰总统"

@@ -142,6 +142,9 @@ class UnspacedReader:
         self.bodies = tuple(sorted(lex.words("body_nouns"), key=len, reverse=True))
         self.titles = frozenset(str(t) for t in lex.mapping("person_titles"))
         self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
+        # a head-final (verb-final) language puts a title after the name ("ブダノフ局長");
+        # Chinese puts it before ("局长布达诺夫"), and "乌克兰总统" names no person
+        self.titles_after = bool(lex.data.get("verb_final"))
         self.framed = {
             str(k): sorted(map(str, v), key=len, reverse=True)
             for k, v in lex.mapping("framed_sources").items()
@@ -284,6 +287,25 @@ class UnspacedReader:
             ):
                 found += self._speaker(sentence, m.start())
         return found
+
+    def names_speakers(self, sentence: str, fig: Figure) -> bool:
+        """Whether a figure in words opens the name of who speaks ("援引两名知情人士的话",
+        "据两位美国官员透露", "两名官员表示，"): the speakers, not a claim. A cue ends right
+        before it, or it opens its clause and a noun of a person and a verb of saying
+        follow within the clause."""
+        if not fig.words_only or fig.value is None or fig.value >= 100:
+            return False
+        before = sentence[: fig.start].rstrip()
+        for cues in (self.openers, self.citing):
+            if cues is not None and any(m.end() == len(before) for m in cues.finditer(before)):
+                return True
+        start, end = clause_span(sentence, fig.start, fig.end)
+        if sentence[start : fig.start].strip() or self.speech is None:
+            return False
+        verb = self.speech.search(sentence, fig.end, end)
+        return verb is not None and any(
+            n in sentence[fig.end : verb.start()] for n in self.person_nouns
+        )
 
     def _closes(self, phrase: str) -> list[int]:
         """Where a closing word ("称", "消息") ends a cue's name, not where one opens a noun
@@ -471,11 +493,11 @@ class UnspacedReader:
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
-        name = self._shortest(name)
-        if len(name) > _MAX_NAME or (name and _HIRAGANA.match(name[-1])):
-            return None
         if len(name) < 2 and name not in self.anaphors and name not in self.bodies:
             return None  # "他", "県" name someone; another single character does not
+        name = self._shortest(name)  # "林官房長官": 林, one character, is a name too
+        if not name or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
+            return None
         return name
 
     def _shortest(self, name: str) -> str:
@@ -486,6 +508,8 @@ class UnspacedReader:
         ("GDL主席魏泽尔克", "韩国国防部发言人全夏圭") or after it ("ブダノフ局長", "花村氏");
         a person noun with no body before it stays whole ("知情人士", "事情に詳しい関係者",
         "美国官员": no body is named)."""
+        if name in self.anaphors or self._points_back(name):
+            return name  # "同氏", "该官员": resolved to the latest source later
         for head in self.heads:
             k = name.rfind(head)
             if k < 0:
@@ -493,7 +517,8 @@ class UnspacedReader:
             after = name[k + len(head) :]
             if after:
                 if (
-                    head in self.titles
+                    not self.titles_after
+                    and head in self.titles
                     and 1 < len(after) <= 12
                     and not self._bare(after)
                     and not self._ends_in_body(after)
@@ -509,7 +534,12 @@ class UnspacedReader:
             if body:
                 return body  # "国防部官员": the body
             person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
-            if head in self.titles and len(person) >= 2 and not _HIRAGANA.search(person):
+            if (
+                self.titles_after
+                and head in self.titles
+                and person
+                and not _HIRAGANA.search(person)
+            ):
                 return person  # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
         return name
 
