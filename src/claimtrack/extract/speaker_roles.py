@@ -40,7 +40,9 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.names import name_reader
 
 if TYPE_CHECKING:
-    from claimtrack.extract.plain import _Agent, _Cues
+    from claimtrack.extract.attribution import Attribution
+    from claimtrack.extract.plain import PlainAttributions, _Agent, _Cues
+    from claimtrack.extract.sentences import Sentence
 
 _TOKEN = re.compile(r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]")
 #: A number glued to an adjective by a hyphen: an age or a size inside a name ("58-jährige").
@@ -63,6 +65,7 @@ class SpeakerRoles:
 
     def __init__(self, lex: Lexicon) -> None:
         self.roles, self.role_stems = _stems(lex.words("relaying_roles"))
+        self.reaches_back = bool(lex.data.get("closing_source_reaches_back"))
         self.person_nouns, self.person_stems = _stems(lex.words("person_nouns"))
         self.places = frozenset(w.lower() for w in lex.words("place_prepositions"))
         self.briefings, self.briefing_stems = _stems(lex.words("briefing_words"))
@@ -115,6 +118,7 @@ class SpeakerRoles:
         out = self._role_speakers(cues, sentence, out)
         out = [a for a in out if not _also_citer(a, out) and not _inside_word(sentence, a)]
         out = [_cited_by_cue(cues, sentence, a, out) for a in out]
+        out = self._closing_speaker_first(cues, sentence, out)
         out = [a for a in out if not self._passive_estimate(cues, sentence, a)]
         out = [a for a in out if not self._object_of_inner_verb(cues, sentence, a)]
         out = [self._data_body(cues, sentence, a) for a in out]
@@ -123,6 +127,23 @@ class SpeakerRoles:
         return self._relaying(sentence, out)
 
     # -- the rules ---------------------------------------------------------------------------
+    def _closing_speaker_first(
+        self, cues: _Cues, sentence: str, agents: list[_Agent]
+    ) -> list[_Agent]:
+        """ "Попередньо збитки оцінюють у 180–200 млн грн, повідомили в ОВА": where the
+        folder reads closing speakers as the sentence's (``closing_source_reaches_back``),
+        a subject read before another verb of the sentence that names no one (no
+        capitalised word past the sentence's first: "Попередньо збитки") is that verb's
+        object, and the closing speaker is the source."""
+        if not self.reaches_back:
+            return agents
+        last = _closing_cue(cues, sentence)
+        if last is None:
+            return agents
+        if not any(a.at == last.start() and a.role == "source" and a.text for a in agents):
+            return agents
+        return [a for a in agents if not _unnamed_before(sentence, a, last.start())]
+
     def _relaying(self, sentence: str, agents: list[_Agent]) -> list[_Agent]:
         """A lawmaker who relays (``relaying_roles``, among the name's first two words: "نقل
         تفاصيلها النائب", its object first) is via; the body the sentence names is the
@@ -351,6 +372,19 @@ def _cited_by_cue(cues: _Cues, sentence: str, agent: _Agent, agents: list[_Agent
     return replace(agent, role="cited", according=False)
 
 
+def _unnamed_before(sentence: str, agent: _Agent, closing_at: int) -> bool:
+    """A speaker read before a verb ahead of the closing one, with no capitalised word but
+    one opening the sentence."""
+    if agent.role != "source" or agent.according or agent.anaphoric or agent.at >= closing_at:
+        return False
+    start = sentence.find(agent.text)
+    words = agent.text.split()
+    if start < 0 or start >= agent.at or not words:
+        return False  # read after its verb: a speaker
+    opening = not sentence[:start].strip()
+    return not any(w[:1].isupper() for w in words[1 if opening else 0 :])
+
+
 def _inside_word(sentence: str, agent: _Agent) -> bool:
     """A speaker read at a cue that starts inside a word, after a short vowel ("ويُذكر":
     and it is said; the mark is no word character, so "ذكر" matched on its own)."""
@@ -371,3 +405,57 @@ def amend(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> lis
     if known is None or known[0] is not lex:
         known = _MADE[id(lex)] = (lex, SpeakerRoles(lex))
     return known[1].amend(cues, sentence, agents)
+
+
+#: What stands before a verb of saying that closes its sentence.
+_CLOSERS = (",", "–", "—", "-")
+#: Words a closing verb's speaker may run to ("в пресс-службе губернатора Свердловской области").
+_CLOSING_WORDS = 10
+
+
+def closes_with_speaker(cues: _Cues, sentence: str) -> bool:
+    """Whether the sentence ends with a verb of saying after a comma or dash and only its
+    speaker after it (", сообщили в пресс-службе губернатора.", "– przekazała gmina X.")."""
+    return _closing_cue(cues, sentence) is not None
+
+
+def _closing_cue(cues: _Cues, sentence: str) -> re.Match[str] | None:
+    """The verb of saying that closes the sentence (see ``closes_with_speaker``), or None."""
+    if cues.speech is None:
+        return None
+    last = None
+    for m in cues.speech.finditer(sentence):
+        last = m
+    if cues.according is not None:
+        for m in cues.according.finditer(sentence):
+            # "– przekazała": a folder may list its closing verbs among its cues, dash and all
+            if m.group()[:1] in _CLOSERS and (last is None or m.start() > last.start()):
+                last = m
+    if last is None:
+        return None
+    opens = last.group()[:1] in _CLOSERS  # "– przekazała": the folder's cue holds the dash
+    if not opens and not sentence[: last.start()].rstrip().endswith(_CLOSERS):
+        return None
+    rest = [t.group() for t in _TOKEN.finditer(sentence, last.end())]
+    words = [w for w in rest if w not in ".!?"]
+    closing = (
+        0 < len(words) <= _CLOSING_WORDS
+        and not any(ch.isdigit() for w in words for ch in w)
+        and not any(w in ",;:" for w in words)
+    )
+    return last if closing else None
+
+
+def reach_back(attrs: PlainAttributions, s: Sentence, own: Attribution) -> None:
+    """ "Зарплаты ... проиндексируют на 5%. Мера коснется около 190 тыс. человек, сообщили
+    в пресс-службе губернатора.": where the folder says so (``closing_source_reaches_back``),
+    a sentence closed by its speaker also names the source of the sentence right before it
+    in its paragraph, for those of its figures that have none."""
+    reader = attrs.reader
+    if not reader.lex.data.get("closing_source_reaches_back") or not own.source:
+        return
+    if attrs.last_paragraph != s.paragraph or not closes_with_speaker(reader.cues, s.text):
+        return
+    for claim in attrs.last_claims:
+        if claim.source is None:
+            claim.source, claim.via = own.source, list(own.via)
