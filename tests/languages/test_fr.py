@@ -400,3 +400,17 @@ def test_a_quotation_opening_after_a_full_stop_is_a_sentence_of_its_own() -> Non
     first, second = claims(text)
     assert first.source == "la Fédération du bâtiment"
     assert second.source == "sa présidente, Claire Dumas"
+
+
+def test_millimetres_of_rain_are_an_amount_not_a_calibre() -> None:
+    (rain,) = claims("Il est tombé 280 millimètres de pluie en une nuit, selon Météo-France.")
+    assert (rain.value, rain.source) == (280, "Météo-France")
+    assert not claims("Des obusiers de 152 millimètres ont été livrés à Moscou.")
+
+
+def test_the_number_of_things_elided_and_an_opener_before_the_speaker() -> None:
+    (c,) = claims(
+        "Côté munitions, l'état-major sud-coréen évalue à 12 millions le nombre d'obus "
+        "livrés par Pyongyang à la Russie."
+    )
+    assert (c.measure, c.source) == ("dprk_artillery_shells", "l'état-major sud-coréen")

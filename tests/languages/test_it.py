@@ -335,3 +335,16 @@ def test_titles_to_their_acronym_and_sources_without_a_comma(text: str, source: 
 def test_an_ansa_dateline_is_no_figure() -> None:
     (c,) = claims("(ANSA) - ROMA, 30 DIC - Dal primo gennaio la bolletta aumenterà del 4,2%.")
     assert c.value == 4.2
+
+
+def test_pieces_of_artillery_and_the_wounded_after_the_dead() -> None:
+    text = (
+        "La Corea del Nord ha inviato in Russia circa 12mila soldati, secondo i servizi "
+        "sudcoreani. Di questi, oltre 2.000 sarebbero morti in combattimento e circa 4mila "
+        "sarebbero rimasti feriti. Kiev ha contato più di 150 pezzi di artiglieria nordcoreani "
+        "sul fronte, ha detto il generale Ivan Moroz."
+    )
+    _, dead, wounded, guns = claims(text)
+    assert (dead.measure, wounded.unit) == ("dprk_troops_killed", "feriti")
+    assert wounded.measure == "dprk_troops_wounded"
+    assert guns.measure == "dprk_artillery_systems"

@@ -351,3 +351,22 @@ def test_people_an_outlet_heard_speak_and_the_outlet_passes_it_on() -> None:
 )  # fmt: skip
 def test_speakers_heard_named_and_referred_back_to(text: str, source: str) -> None:
     assert claims(text)[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # the noun's complement where the noun names no measure
+        ("A Rússia enviou à Coreia do Norte dezenas de sistemas de defesa antiaérea.",
+         "russia_aid_to_dprk"),
+        # the noun first where it names one
+        ("A Coreia do Norte enviou 30 mil contentores de munições para a Rússia.",
+         "dprk_containers_shipped"),
+        # a quotation closing on the figure
+        ('Pyongyang entregou à Rússia "várias dezenas" de mísseis balísticos.',
+         "dprk_ballistic_missiles"),
+        ("Kiev mantém sob custódia três militares norte-coreanos.", "dprk_troops_captured"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_past_its_noun(text: str, measure: str) -> None:
+    assert claims(text)[-1].measure == measure

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.impersonal import expanded, with_impersonal
@@ -148,15 +149,19 @@ class PlainReader:
             # "Il numero di lavoratori ... è salito a oltre diecimila": the noun the count
             # noun before the figure named (a currency code or a percent never gets here)
             found = [unit]
-        if counter and len(found) == 1 and not self.verb_first:
-            found += self._complement(fig, toks)  # "200 pezzi di artiglieria"
+        if self.head_first and not counter:  # "حاوية ذخيرة": an ammunition container
+            found = found[:1]
+        if len(found) == 1 and not self.verb_first:
+            # "200 pezzi di artiglieria": the counter's complement names the thing; after
+            # another noun, that noun again last, so that the complement counts only where
+            # the noun names no measure ("dezenas de sistemas de defesa antiaérea")
+            more = self._complement(fig, toks)
+            found = [*found, *more] if counter or not more else [*found, *more, *found]
         if counter and len(found) > 1 and not self.verb_first:
             # "200 pièces d'artillerie", "300 pezzi di artiglieria": the counter's own
             # complement names the thing, ahead of the sentence's other words
             sentence = words if words is not None else [t.lower for t in toks if t.is_alpha]
             return [*sentence, *found[:2]]  # the counter itself where a pack names it ("pezzi")
-        if self.head_first:  # "حاوية ذخيرة": an ammunition container, not ammunition
-            found = found[:1]
         if unit is None and not self.verb_first:
             # a bare figure ("las bajas ascienden a unas 6.000"): the sentence, the words
             # nearest before the figure last, so they win over words further on
@@ -173,8 +178,16 @@ class PlainReader:
         "300 piezas de artillería"): what the counter counts."""
         for k in range(fig.tok_end, min(len(toks) - 2, fig.tok_end + 3)):
             if toks[k].is_alpha and toks[k + 1].lower in self.of_words:
-                nxt = toks[k + 2]
-                return [nxt.lower] if nxt.is_alpha else []
+                words: list[str] = []
+                for t in toks[k + 2 : k + 2 + _COMPLEMENT_WORDS]:
+                    if (
+                        not t.is_alpha
+                        or t.lower in self.function_words
+                        or t.lower in self.time_units
+                    ):
+                        break
+                    words.append(t.lower)
+                return words
         return []
 
     def words_before(self, fig: Figure, toks: list[Tok]) -> list[str]:
@@ -277,6 +290,8 @@ class PlainReader:
         while i < end:
             t = toks[i]
             i += 1
+            if not out and i == fig.tok_end + 1 and t.text in _CLOSING_QUOTES:
+                continue  # '"várias dezenas" de mísseis': the quotation closes on the figure
             if not t.is_alpha or t.lower in self.time_units or (out and t.lower in self.lex.scales):
                 break
             w, title = t.lower, t.is_title
@@ -299,7 +314,12 @@ class PlainReader:
                 continue
             if not out and w in self.cues.auxiliaries:
                 continue  # "un migliaio saranno sminatori": the noun follows the verb
-            if not out and w in self.count_nouns and i < end and toks[i].lower in self.of_words:
+            if (
+                not out
+                and w in self.count_nouns
+                and i < end
+                and toks[i].lower.replace("’", "'").split("'")[0] in self.of_words
+            ):  # "le nombre de soldats", "le nombre d'obus"
                 continue  # "évalue à 13 000 le nombre de soldats": the soldiers are counted
             if capitalised and not title:
                 continue
@@ -406,6 +426,8 @@ class PlainReader:
         """Whether a figure in words opens the name an attribution cue introduces ("selon
         deux responsables", "qui cite deux sources", "según dos altos funcionarios"): who
         speaks, not a claim."""
+        if self.unspaced is not None:  # "援引两名知情人士" (extract/unspaced.py)
+            return self.unspaced.names_speakers(sentence, fig)
         if not fig.words_only or fig.value is None or fig.value >= 100:
             return False
         return self.cues.cue_ends_at(sentence, fig.start)
@@ -538,6 +560,9 @@ def _boundary(tok: str) -> bool:
 
 
 _JOINERS = frozenset("-'’")
+_CLOSING_QUOTES = frozenset('"”»')
+#: Words of a noun's complement read for its measure ("sistemas de defesa antiaérea").
+_COMPLEMENT_WORDS = 3
 
 
 #: Words an apposition after a figure's noun may hold ("4 000 hommes, tués ou blessés,").
@@ -1413,7 +1438,9 @@ class _Cues:
             # qui a requis l'anonymat a déclaré": the head of the relative clause speaks
             segment, rest = self._relative_head(sentence, toks, rest) or (segment, rest)
         words = [m.group() for m in segment]
-        if segment and rest >= 0 and toks[rest].group() == ",":
+        if segment and rest >= 0 and toks[rest].group() == "," and _capitalised(words[0]):
+            # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition;
+            # not "Côté munitions, l'état-major ... évalue", an opener before the subject
             head, left = self._segment_before(toks, rest)
             if head and (left < 0 or toks[left].group() in ".;:") and len(head) <= 6:
                 name = [m.group() for m in head]
@@ -1831,6 +1858,7 @@ class PlainAttributions:
         if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
             for claim in self.last_claims:
                 claim.source, claim.via = attr.source, list(attr.via)
+        speaker_roles.reach_back(self, s, attr)  # "X. Y – przekazała gmina Z.": Z's too
         self._note(s.paragraph, attr)
 
     def figures(self, s: Sentence, at: int) -> Attribution | None:
@@ -1843,6 +1871,7 @@ class PlainAttributions:
         history = self._history(s)
         own = self.reader.attribution(s.text, at, history, self.known_via)
         if own is not None and own.source:
+            speaker_roles.reach_back(self, s, own)  # "X. Y, сообщили в Z.": Z's too
             self._note(s.paragraph, own)
             return own
         self._subject(s)
