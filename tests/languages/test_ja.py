@@ -427,3 +427,11 @@ def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
 def test_a_one_character_name_before_its_title() -> None:
     (c,) = claims("林官房長官は記者会見で、北朝鮮兵約1万人が派遣されたとの認識を示した。")
     assert c.source == "林"
+
+
+def test_a_counted_topic_after_an_adverbial_keeps_the_source_before() -> None:
+    first, second = claims(
+        "英国防省は先月、北朝鮮兵約1万人が展開していると指摘した。"
+        "死傷者は累計で3千人を超えたとしている。"
+    )
+    assert first.source == second.source == "英国防省"

@@ -81,6 +81,8 @@ _QUOTE_OPEN = "「『“"
 #: A sentence that only names who said the one before ("韓国の国家情報院が明らかにした。")
 #: is short.
 _MAX_RETRO = 40
+#: An adverbial phrase between a counted topic and its figure is short ("累計で").
+_MAX_ADVERBIAL = 4
 #: A speaker's name longer than this is a clause, not a name.
 _MAX_NAME = 30
 
@@ -384,12 +386,30 @@ class UnspacedReader:
         if self._ends_in_body(topic):
             return False  # "組合は5%の賃上げを求めている": a body speaks, it is not counted
         rest = rest.lstrip(" 、，,").translate(_FULL_WIDTH_DIGITS)
+        if (head := self._adverbial(rest)) is not None:
+            rest = rest[len(head) :]  # "死傷者は累計で6千人を超えた": "in all", then the figure
         for word in self.left_words:
             if rest.startswith(word):
                 rest = rest[len(word) :]
                 break
         m = _DIGITS.match(rest)
         return m is not None and not rest[m.end() :].startswith(self.time_units)
+
+    def _adverbial(self, rest: str) -> str | None:
+        """A short adverbial phrase opening ``rest`` right before a figure ("累計で", "全体で"):
+        a word without kana and one particle that marks no topic or subject; None else."""
+        m = _DIGITS.search(rest, 0, _MAX_ADVERBIAL + 1)
+        head = rest[: m.start()] if m else ""
+        for particle in self.particles:
+            word = head[: -len(particle)] if head.endswith(particle) else ""
+            if (
+                word
+                and particle not in self.topics
+                and not _HIRAGANA.search(word)
+                and not _CLAUSE_END.search(word)
+            ):
+                return head
+        return None
 
     def _after_quote(self, clause: str) -> str | None:
         """The speaker's part of a clause closing on its verb of saying after what was said
