@@ -435,3 +435,8 @@ def test_a_counted_topic_after_an_adverbial_keeps_the_source_before() -> None:
         "死傷者は累計で3千人を超えたとしている。"
     )
     assert first.source == second.source == "英国防省"
+
+
+def test_an_outlets_own_reporting_is_the_outlet() -> None:
+    (c,) = claims("ＮＨＫの取材によりますと、被害は少なくとも120棟に及んでいるということです。")
+    assert c.source == "ＮＨＫ"

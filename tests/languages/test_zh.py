@@ -529,3 +529,10 @@ def test_a_number_word_opening_the_speakers_name_counts_nobody(text: str, speake
 def test_a_title_names_the_person_after_it_and_no_one_without_a_name() -> None:
     (c,) = claims("乌克兰总统表示，约有3000名朝鲜士兵伤亡。")
     assert c.source == "乌克兰总统"
+
+
+def test_a_verb_of_saying_with_its_shuo_names_the_pronoun_before_it() -> None:
+    first, second = claims(
+        "国家统计局发言人付凌晖表示，全年粮食产量约为7亿吨。他补充说，其中约三成来自东北地区。"
+    )
+    assert first.source == second.source == "付凌晖"
