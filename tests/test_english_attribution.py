@@ -95,10 +95,12 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: the body "it" means, a pledge is the pledger's, "That was up from ..." keeps the source
 #: before it, a note list the cleaner removed still names the sources, a cap someone set
 #: is background: english_blind source .862; english_blind2 .948, as_of .966;
-#: english_blind3 .923; english_blind5 source 1.0, as_of .976.
+#: english_blind3 .923; english_blind5 source 1.0, as_of .976. Its second round (who
+#: raises or gives an estimate, "the NIS estimate", a participle of saying, a title
+#: before a name, a count as a subject): english_blind .879, english_blind2 .983.
 FLOORS = [
-    ("english_blind", 0.9, 0.84, 0.87),
-    ("english_blind2", 0.9, 0.92, 0.95),
+    ("english_blind", 0.9, 0.86, 0.87),
+    ("english_blind2", 0.9, 0.95, 0.95),
     ("english_blind3", 0.9, 0.9, 0.95),
     ("english_blind4", 0.95, 0.97, 0.95),
     ("english_blind5", 0.95, 0.95, 0.95),
@@ -279,3 +281,41 @@ def test_a_count_owned_by_a_name_is_that_owner_s() -> None:
 def test_a_speaker_of_a_later_clause_does_not_give_the_figure() -> None:
     text = "Latvia's economy grew 1.8% last year, but farmers complained of low prices.\n"
     assert claim_of(text, 1.8).source is None
+
+
+def test_a_body_that_raises_its_estimate_gives_the_figure() -> None:
+    text = (
+        "The ceremony came as Estonia's security police raised its estimate of Russian "
+        "agents in the country to about 150.\n"
+    )
+    assert claim_of(text, 150).source == "Estonia's security police"
+
+
+def test_an_estimate_named_with_its_owner_is_the_owner_s() -> None:
+    text = "By March the KAPO estimate had risen to 180 agents.\n"
+    assert claim_of(text, 180).source == "KAPO"
+
+
+def test_a_participle_of_saying_speaks_with_its_clause_s_subject() -> None:
+    text = (
+        "Latvia's state media made no mention of the strike on Monday, instead reporting "
+        "that the president had urged farmers to raise output by 12 percent.\n"
+    )
+    assert claim_of(text, 12).source == "Latvia's state media"
+
+
+def test_a_dateline_without_a_year_takes_the_header_s_year() -> None:
+    text = (
+        "Baltic Security Digest\n\nDecember 2025\n\n"
+        "RIGA, Dec. 1 (Baltic Wire) -- About 300 conscripts crossed the border on Sunday, "
+        "the border guard said.\n"
+    )
+    doc = clean(SourceDocument(doc_id="d", content=text))
+    assert doc.published == "2025-12-01"
+    (c,) = [c for c in EX.extract(doc) if c.figure == 300]
+    assert c.as_of == "2025-11-30", c
+
+
+def test_a_title_before_a_name_is_not_the_source_the_name_is() -> None:
+    text = "Chief of the Defence Staff Andris Kalnins said losses exceeded 4,000 troops.\n"
+    assert claim_of(text, 4000).source == "Andris Kalnins"

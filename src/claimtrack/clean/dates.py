@@ -104,3 +104,42 @@ def find_full_date(text: str) -> tuple[str, re.Match[str]] | None:
         if iso:
             return iso, m
     return None
+
+
+#: A wire dateline that gives no year: "SEOUL, Dec. 1 (Yonhap) --", "KYIV, March 3 -".
+_YEARLESS_DATELINE = re.compile(
+    rf"^[^\W\d_a-z][^\W\d_a-z.'’ -]*[^\W\d_a-z.'’ -]{{2,}}(?:,[^,()\n]{{1,40}})?,\s*({_WORD})\s+"
+    rf"(\d{{1,2}})(?!\d|,?\s*(?:19|20)\d{{2}})\s*(?:\([^()\n]{{2,40}}\)\s*)?[-–—]"
+)
+#: A month and a year in a header line ("December 2025", "Dec. 2025"): the year of the issue.
+_MONTH_YEAR = re.compile(rf"(?<![\w.])({_WORD})\s+((?:19|20)\d{{2}})(?!\d)")
+YEARLESS_LINES = 10  # how many non-empty lines at the top are read for both
+YEARLESS_HEADER_WORDS = 8  # a header line ("Issue 12 | December 2025") is this short
+
+
+def yearless_dateline(lines: list[str]) -> str | None:
+    """The date of a wire dateline without a year ("SEOUL, Dec. 1 (Yonhap) --"), in the
+    year a month-year line at the top names ("December 2025"); None without both. Month
+    names are read by dateparser, so any language's are."""
+    dateline: tuple[str, str] | None = None
+    year: str | None = None
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > YEARLESS_LINES:
+            break
+        m = _YEARLESS_DATELINE.match(text)
+        if dateline is None and m is not None:
+            dateline = (m.group(1), m.group(2))
+            continue
+        header = len(text.split()) <= YEARLESS_HEADER_WORDS  # not a sentence of the story
+        for found in _MONTH_YEAR.finditer(text) if year is None and header else ():
+            if parse_full_date(f"1 {found.group(1)} {found.group(2)}"):
+                year = found.group(2)
+                break
+    if dateline is None or year is None:
+        return None
+    return parse_full_date(f"{dateline[1]} {dateline[0]} {year}")

@@ -24,6 +24,8 @@ _ABBREV_DEF = re.compile(
 )
 
 
+#: A count in digits, not a year ("500,000 protesters", not "late 2023 analysts").
+_COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*")
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 #: A parenthesis right after a figure: "9.4 million rounds (South Korean est.)[2]".
@@ -119,6 +121,7 @@ class AttributionFinder:
             lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
         )
         self.time_modifiers = lex.phrase_set("time_modifiers")
+        self.clock_words = lex.phrase_set("clock_words")
         self.count_possessives = lex.phrase_set("count_possessives")
         self.estimate_marks = lex.phrase_set("estimate_marks")
         self.via_debris = lex.phrase_set("via_debris")
@@ -171,6 +174,8 @@ class AttributionFinder:
         self.pledged = False  # the last figure's source is the one who pledged it
         self.standing = False  # the last figure is a limit someone set: a standing rule
         self.limit_nouns = frozenset(lex.words("kinds", "limit_nouns"))
+        self.role_words = frozenset(lex.mapping("role_nouns")) | self.titles
+        self.head_links = lex.phrase_set("head_prepositions")
         self.relaying_roles = lex.phrase_set("relaying_roles")
         self.acronyms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a pack alias in lower case -> the source's name
@@ -223,11 +228,35 @@ class AttributionFinder:
             last += 1
         return doc[toks[0].i : last + 1].text
 
+    def _untitled(self, text: str) -> str:
+        """ "Head of the Border Guard Service Andris Kalnins": a role of a body written
+        before a person's name, read as one name; the person is its last two words."""
+        words = text.split()
+        if (
+            len(words) >= 5
+            and words[0].lower() in self.role_words
+            and words[1].lower() in self.head_links
+            and self._personal_name(" ".join(words[-2:]))
+        ):
+            return " ".join(words[-2:])
+        return text
+
+    def _titled(self, tok: Token) -> Token | None:
+        """ "Chief of the General Staff Valery Gerasimov said": a title the parser made
+        the subject, with the person's name in apposition; the name speaks."""
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos and self._personal_name(self._phrase(appos[-1])):
+            return None if self._personal_name(self._phrase(tok)) else appos[-1]
+        return None
+
     def _time_debris(self, t: Token) -> bool:
         """A word of a date or time before a name: "late", "December", "Monday", "15"."""
         low = t.lower_
         return (
             low in self.time_words
+            or low in self.clock_words
+            or t.text in ("—", "–", "-")
+            or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text))  # "09:15 GMT — Ukraine's ..."
             or low in self.time_modifiers
             or t.is_digit
             or (t.pos_ == "ADP" and t.dep_ == "prep")
@@ -353,8 +382,14 @@ class AttributionFinder:
                 and tok.lower_.rstrip(".") in self.titles
             ):
                 return  # "General, press reports say ...": the one addressed
-            given = _named(tok, self.naming) if tok.pos_ != "PROPN" else None
-            text = self._phrase(given if given is not None else tok)
+            given = _named(tok, self.naming) if tok.pos_ != "PROPN" else self._titled(tok)
+            if (
+                given is None
+                and tok.pos_ == "NOUN"
+                and any(c.dep_ == "nummod" and _COUNT.fullmatch(c.text) for c in tok.children)
+            ):
+                return  # "500,000 protesters and the CGT claimed": a count, not a speaker
+            text = self._untitled(self._phrase(given if given is not None else tok))
             seen.add(tok.i)
             found.append(
                 _Agent(
@@ -411,6 +446,10 @@ class AttributionFinder:
                 if not any(c.dep_ == "nsubj" for c in children):
                     if tok.dep_ == "conj" and tok.i in chain:
                         # "X put the toll at 465 and said 135 more ...": said shares put's subject
+                        children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and tok.i in chain:
+                        # "State media made no mention of it, instead reporting that ...":
+                        # a participle's speaker is its clause's subject
                         children += [c for c in tok.head.children if c.dep_ == "nsubj"]
                     elif (
                         speaker := _trailing_speaker(tok) or self._appositive_speaker(tok)
@@ -494,6 +533,8 @@ class AttributionFinder:
             self._data_subject(sent, fig, found)
         if not found:
             self._tally_owner(fig, chain, found)
+        if not found:
+            self._estimate_giver(fig, chain, found)
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
@@ -527,6 +568,37 @@ class AttributionFinder:
             seer = self._leading_article.sub("", m.group(2).strip())
             found.append(_Agent(seer, 0.5, at.root.i + 1, self._is_media(seer)))
 
+    def _estimate_giver(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
+        """ "The spy agency raised its estimate of casualties to about 6,000", "the agency
+        gave a figure of 4,700": a verb whose object is a count noun ("estimate",
+        "figure", "tally") gives that count, so its subject is the figure's source."""
+        doc = fig.doc
+        for i in chain:
+            verb = doc[i]
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is not None
+                and subj.pos_ in ("PROPN", "NOUN")
+                and any(
+                    o.lower_ in self.count_possessives or o.lemma_.lower() in self.count_possessives
+                    for o in objs
+                )
+            ):
+                text = self._phrase(subj)  # "The agency gave a figure of": the one named before
+                found.append(
+                    _Agent(
+                        text,
+                        float(chain.index(i)),
+                        subj.i,
+                        self._is_media(text),
+                        self._is_anaphoric(subj, text),
+                    )
+                )
+            return  # the figure's own clause only
+
     def _tally_owner(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
         """ "The Harwick Institute's tally of wrecks reached 148", "Seoul's estimate now
         stands at 6,000": a count noun owned by a name, as the subject of the figure's
@@ -541,6 +613,9 @@ class AttributionFinder:
                 or subj.lemma_.lower() in self.count_possessives
             ):
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if owner is None and names:  # "the NIS estimate had risen to 4,700"
+                    owner = names[-1]
                 if owner is not None and owner.pos_ == "PROPN":
                     text = doc[owner.left_edge.i : owner.i + 1].text
                     found.append(_Agent(text, float(chain.index(i)), owner.i, self._is_media(text)))
@@ -563,6 +638,8 @@ class AttributionFinder:
             while start < a.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
                 start += 1
             text = doc[start : a.i + 1].text
+            if start == a.i:
+                return  # "gave a figure of 4,700": the bare noun names no one
             if not any(x.position == a.i for x in found):
                 found.append(_Agent(text, float(k), a.i, self._is_media(text)))
             return
