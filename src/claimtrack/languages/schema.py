@@ -457,6 +457,10 @@ class ExtractWords(_Strict):
     # The speaker follows its verb of saying ("قال الوزير إن"): read after the verb first,
     # before it only when nothing stands after ("إن الوزارة تقدّر أن").
     speaker_after_verb: bool = False
+    # A verb of saying closing a sentence (", сообщили в пресс-службе губернатора.", "–
+    # przekazała gmina Goniądz.") also names the source of the sentence right before it in
+    # its paragraph, whose figures have none (extract/speaker_roles.py reach_back)
+    closing_source_reaches_back: bool = False
     # Verb-final languages whose speaker carries a topic particle (Korean "국정원은 ...고
     # 밝혔다"; extract/topic_sources.py): the particles, the endings of a quoted clause
     # ("...다고"), and cues following the cited source ("관계자를 인용해").
