@@ -297,3 +297,19 @@ def test_mexican_numbers_in_parts_and_with_a_decimal_point(text: str, value: flo
 )  # fmt: skip
 def test_speakers_in_apposition_statements_and_companies(text: str, source: str) -> None:
     assert claims(text)[-1].source == source
+
+
+def test_a_headline_names_its_own_speaker() -> None:
+    (c,) = claims(
+        "Kiev eleva a 4.000 los muertos norcoreanos en Kursk\n\n"
+        "El Estado Mayor ucraniano publicó el martes un nuevo balance de la guerra."
+    )
+    assert (c.value, c.source) == (4000, "Kiev")
+
+
+def test_an_article_alone_is_no_back_reference() -> None:
+    (c,) = claims(
+        "Moscú prometió enviar 50.000 toneladas de fertilizantes, según la agencia oficial "
+        "norcoreana KCNA."
+    )
+    assert c.source == "la agencia oficial norcoreana KCNA"

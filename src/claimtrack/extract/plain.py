@@ -1744,6 +1744,10 @@ class _Cues:
         words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
         if words and words[0] in self.indefinite:
             return False  # "ein Sprecher", "un responsable": someone new
+        if words and all(
+            w in self.articles or (w in self.function_words and len(w) <= 2) for w in words
+        ):
+            return False  # "o", "a", "la": an article alone refers to no one
         return bool(words) and all(
             self._is(w, self.anaphors, self.anaphor_stems) or w in self.function_words
             for w in words
@@ -1865,8 +1869,9 @@ class PlainAttributions:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
         its own cues, else the paragraph's carried one (marked inherited)."""
         self.count += 1
-        if s.block:
-            return None
+        if s.block:  # a headline: its own cues only ("Seúl eleva a 3.000 las bajas")
+            own = self.reader.attribution(s.text, at, [], None)
+            return own if own is not None and own.source and not own.via else None
         self._document(s)
         history = self._history(s)
         own = self.reader.attribution(s.text, at, history, self.known_via)
