@@ -305,3 +305,15 @@ def test_lawmakers_relaying_a_briefing_are_via() -> None:
     )
     assert c.source == "Wywiad Korei Południowej"
     assert c.via == ["posłowie obecni"]
+
+
+def test_a_closing_speaker_names_the_sentence_before() -> None:
+    """ "... ewakuowano 120 mieszkańców. Wszyscy wrócili – przekazała gmina Goniądz.": the
+    commune's figure too; a new paragraph is not reached."""
+    found = claims(
+        "Z dwóch miejscowości ewakuowano ok. 120 mieszkańców. Wszyscy mogli już wrócić do domów "
+        "– przekazała gmina Goniądz."
+    )
+    assert [c.source for c in found] == ["gmina Goniądz", "gmina Goniądz"]
+    (c,) = claims("W akcji bierze udział 300 strażaków.\n\nPogoda się poprawia – przekazała gmina.")
+    assert c.source is None

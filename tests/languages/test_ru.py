@@ -269,3 +269,21 @@ def test_a_lawmaker_relaying_a_briefing_is_via() -> None:
 def test_a_lone_role_after_the_verb_speaks() -> None:
     (c,) = claims("Бюджет вырастет на 40 млрд рублей, заявил министр на заседании правительства.")
     assert c.source == "министр"
+
+
+def test_a_closing_speaker_names_the_sentence_before() -> None:
+    found = claims(
+        "Зарплаты бюджетников проиндексируют на 5%. Мера коснется около 190 тыс. человек, "
+        "сообщили в пресс-службе губернатора."
+    )
+    assert [c.figure for c in found] == [5, 190000]
+    assert all(c.source is not None and "губернатора" in c.source for c in found)
+
+
+def test_an_outlets_interlocutors_are_the_ones_it_cited() -> None:
+    found = claims(
+        "Газета The Wall Street Journal, ссылаясь на американских чиновников, пишет, что КНДР "
+        "отправила в Россию порядка 4 млн снарядов. Собеседники газеты уточнили, что на них "
+        "приходится около 40% всего, что российская армия расходует на фронте."
+    )
+    assert [c.source for c in found] == ["американские чиновники"] * 2

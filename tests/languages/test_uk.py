@@ -239,3 +239,13 @@ def test_an_acronym_names_the_body_it_stands_for(
 def test_speakers_of_every_shape(text: str, source: str, via: list[str]) -> None:
     (c,) = claims(text)
     assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_closing_speaker_is_the_source_of_its_sentence() -> None:
+    """ "Попередньо збитки оцінюють у ..., повідомили в ОВА": the losses are estimated, the
+    administration said so; the sentence before takes it too."""
+    found = claims(
+        "У районі зруйновано два мости. Попередньо збитки оцінюють у 180–200 млн грн, "
+        "повідомили в ОВА."
+    )
+    assert [c.source for c in found] == ["ОВА", "ОВА"]

@@ -122,6 +122,7 @@ class SpeakerRoles:
         out = [a for a in out if not self._passive_estimate(cues, sentence, a)]
         out = [a for a in out if not self._object_of_inner_verb(cues, sentence, a)]
         out = [self._data_body(cues, sentence, a) for a in out]
+        out = [_outlets_interlocutors(cues, a) for a in out]
         out = [self._spokesperson_body(cues, sentence, a) for a in out]
         out = [self._person_in_field(cues, sentence, a) for a in out]
         return self._relaying(sentence, out)
@@ -383,6 +384,19 @@ def _unnamed_before(sentence: str, agent: _Agent, closing_at: int) -> bool:
         return False  # read after its verb: a speaker
     opening = not sentence[:start].strip()
     return not any(w[:1].isupper() for w in words[1 if opening else 0 :])
+
+
+def _outlets_interlocutors(cues: _Cues, agent: _Agent) -> _Agent:
+    """ "Собеседники газеты уточнили": a back-reference ("собеседники") owned by an outlet
+    means the ones that outlet cited before, as the back-reference alone does."""
+    words = agent.text.split()
+    if agent.role != "source" or len(words) < 2 or not cues.is_anaphoric(words[0]):
+        return agent
+    if not words[1][:1].islower() or not cues.is_media(" ".join(words[1:])):
+        return agent  # "l'agenzia Yonhap": the outlet named
+    if cues.is_anaphoric(agent.text):
+        return agent
+    return replace(agent, text=words[0])
 
 
 def _inside_word(sentence: str, agent: _Agent) -> bool:
