@@ -319,3 +319,12 @@ def test_a_dateline_without_a_year_takes_the_header_s_year() -> None:
 def test_a_title_before_a_name_is_not_the_source_the_name_is() -> None:
     text = "Chief of the Defence Staff Andris Kalnins said losses exceeded 4,000 troops.\n"
     assert claim_of(text, 4000).source == "Andris Kalnins"
+
+
+def test_a_year_earlier_after_a_comma_dates_a_comparison_not_the_figure() -> None:
+    text = (
+        "A spokesman said the mill employed 640 people, slightly more than a year earlier, "
+        "and that output reached 90,000 tonnes last year.\n"
+    )
+    assert claim_of(text, 640).as_of is None
+    assert claim_of(text, 90000).as_of == "2025"

@@ -209,6 +209,7 @@ class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.patterns = _patterns(lex)
+        self._years_back = dict(self.patterns)["years_ago"]
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
@@ -254,6 +255,12 @@ class TimeReader:
         for start, end, iso in found:
             if start >= fig_start and _another_number(sentence[fig_start:start]):
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
+            if (
+                start >= fig_start
+                and _BREAK.search(sentence[fig_start:start])
+                and self._years_back.fullmatch(sentence[start:end])
+            ):
+                continue  # "employed 2,150 people, slightly more than a year earlier"
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
             if best is None or dist < best[0]:
                 best = (dist, iso)
