@@ -333,3 +333,44 @@ def test_the_base_of_a_rate_is_no_claim() -> None:
     assert rate.value == 73.9
     (sum_,) = claims("정부는 가구당 300만 원을 지원할 예정이다.")
     assert sum_.value == 3_000_000
+
+
+def test_a_count_named_after_its_owner_and_demands_and_positions() -> None:
+    (c,) = claims("경찰 추산 집회 참가자는 3만 명이었다.")
+    assert c.source == "경찰"
+    first, second = claims("노조는 기본급 6% 인상과 인력 2,000명 충원을 요구하고 있다.")
+    assert first.source == second.source == "노조"
+    (c,) = claims("반면 공사는 임금 인상률이 3%를 넘을 수 없다는 입장이다.")
+    assert c.source == "공사"
+
+
+def test_a_verb_qualifying_a_noun_and_a_connective_ending_are_no_speaker() -> None:
+    first, second = claims(
+        '국방부 관계자는 "북한이 파병한 병력은 1만 명 수준"이라고 말했다. '
+        '북한군이 쓰는 포탄 가운데 북한산이 차지하는 비중에 대해서는 "50% 안팎"이라고 추정했다.'
+    )
+    assert first.source == second.source == "국방부 관계자"
+    first, second = claims(
+        "공사는 운행률이 평소의 70% 수준으로 떨어지고, 수도권 전철은 80%에 그칠 것으로 예상했다."
+    )
+    assert first.source == second.source == "공사"
+
+
+def test_an_unnamed_person_of_a_body_speaks_for_the_body() -> None:
+    (c,) = claims('한국국방연구원의 한 연구위원은 "북한군 포로 2명이 억류돼 있다"고 전했다.')
+    assert c.source == "한국국방연구원"
+
+
+def test_a_name_ending_like_a_particle_before_its_title_keeps_its_syllable() -> None:
+    (c,) = claims('김정은 국무위원장은 "올해 포탄 생산량이 200만 발을 넘었다"고 말했다.')
+    assert c.source == "김정은 국무위원장"
+    (c,) = claims('김정은은 "올해 포탄 생산량이 200만 발을 넘었다"고 말했다.')
+    assert c.source == "김정은"
+
+
+def test_a_cited_source_past_its_qualifier_and_its_count() -> None:
+    claims_ = claims(
+        "로이터통신은 익명을 요구한 미국 관리 2명을 인용해 북한이 미사일 100발을 보냈다고 보도했다."
+    )
+    c = next(c for c in claims_ if c.value == 100)
+    assert (c.source, list(c.via)) == ("미국 관리", ["로이터통신"])

@@ -312,6 +312,10 @@ class Extractor:
             reverse=True,
         )
         self._background_cues = tuple(self.lex.words("background_cues"))
+        self._continuations = tuple(self.lex.words("continuation_openers"))
+        it = "|".join(map(re.escape, sorted(self.lex.phrase_set("body_pronouns"))))
+        # "it" opening a sentence or a clause (", it put the total at"), not "most of it"
+        self._it = re.compile(rf"(?:^\W*|[,;:]\s+)(?i:{it or '(?!)'})\s")
         frame = "|".join(re.escape(w) for w in self.lex.words("frame_time_cues"))
         self._frame_cue = re.compile(rf"\b(?:{frame or '(?!)'})\s+", re.IGNORECASE)
         self._attribution_cue = re.compile(
@@ -447,6 +451,13 @@ class Extractor:
         paragraphs_with_figures |= {
             lines[k - 1] for k, p in enumerate(lines) if k and p in paragraphs_with_figures
         }
+        # and a sentence whose body the next one, with figures, calls "it" ("The ministry
+        # has offered a lower figure. In a report ..., it put the total at ...")
+        named_before = {
+            a.start
+            for a, b in zip(sentences, sentences[1:], strict=False)
+            if b.start in by_start and a.paragraph == b.paragraph and self._it.search(b.text)
+        }
         to_parse = [
             s
             for s in sentences
@@ -454,7 +465,7 @@ class Extractor:
             or (
                 s.start not in by_start
                 and s.paragraph in paragraphs_with_figures
-                and self._attribution_cue.search(s.text)
+                and (self._attribution_cue.search(s.text) or s.start in named_before)
             )
         ]
         if not self.lex.parsed:
@@ -500,6 +511,8 @@ class Extractor:
                     state.note_attribution(s.paragraph, attr)
                     if attr.source:
                         state.remember_source(attr.source)
+                elif (named := self.attribution.named_subject(sdoc)) is not None:
+                    state.remember_source(named)  # what "it" in the next sentence means
                 continue
             ctx = _SentenceContext(
                 s, sdoc, {t.lemma_.lower() for t in sdoc}, *self._actors_in_scope(s, state)
@@ -511,7 +524,7 @@ class Extractor:
                 ctx.previous = claim
                 if claim.as_of and not claim.as_of.endswith("/.."):  # "since X" is not a part's
                     state.para_as_of[s.paragraph] = claim.as_of
-                if claim.source and not s.block:
+                if claim.source and not s.block and not self.attribution.pledged:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
                 run.merger.add(Found(claim, s.block, head_lemma))
 
@@ -719,7 +732,11 @@ class Extractor:
         text, published = state.doc.text, state.doc.published
         state.turns = self.turns.turns(text)
         state.cells = TableCells(
-            self.tables.cells(text, lambda head: self.time.as_of(head, 0, published))
+            self.tables.cells(
+                text,
+                lambda head: self.time.as_of(head, 0, published),
+                [r.text for r in state.doc.removed],  # a note list the cleaner took out
+            )
         )
         state.people = self.roles.people(text)
         state.frame_as_of = self._frame_time(text, published)
@@ -771,10 +788,16 @@ class Extractor:
             state.remember_source(turn.speaker)
         return turn
 
+    def _continues(self, s: Sentence) -> bool:
+        """A sentence that opens by comparing with the figure before ("That is up from")."""
+        return bool(self._continuations) and s.text.lower().lstrip().startswith(self._continuations)
+
     def _background(self, s: Sentence, anchor: Token, published: str | None) -> bool:
         """A sentence of the writer's own that dates its figure to a year before the
         published one ("The last flood, in 2020, damaged 3,000 homes"): background, so
         the paragraph's source is not carried into it."""
+        if self._continues(s):
+            return False  # "That is up from 3,500 in 2023": compared with the figure before
         when = self.time.as_of(s.text, anchor.idx, published)  # sentences are parsed alone
         return bool(
             when
@@ -858,7 +881,11 @@ class Extractor:
         anchor = span.root
         attr = self._attribution(state, ctx, anchor)
         cell = state.cells.at(s.start + fig.start)
-        if cell is not None and cell.source:  # a table row's source cell
+        if (
+            cell is not None
+            and cell.source
+            and not (cell.note and attr is not None and not attr.inherited)
+        ):  # a table row's source cell; a footnote's when the sentence names no one
             attr = Attribution(self.attribution.name(cell.source, state.abbrevs))
         kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
         if (
@@ -883,8 +910,11 @@ class Extractor:
             via=attr.via if attr else [],
             certainty=self.status.certainty(anchor),
             status=self.status.status(anchor),
-            # a subset opening its sentence ("Of those, 1,900 ...") counts a whole named before
-            as_of=self._as_of(state, s, fig, cell, kind if ctx.previous is None else None),
+            # a subset opening its sentence ("Of those, 1,900 ...") counts a whole named before;
+            # a cap someone set ("the cap of 500,000 set by the UN") holds now
+            as_of=None
+            if self.attribution.standing and cell is None
+            else self._as_of(state, s, fig, cell, kind if ctx.previous is None else None),
             kind=kind,
             predicate=predicate,
         )
@@ -915,6 +945,11 @@ class Extractor:
             attr = Attribution(speaker) if speaker else None
         if attr is None:
             carried = state.para_attr.get(s.paragraph)
+            if carried is None and self._continues(s):
+                # "That was up from 1,240 ..." opening a paragraph compares with the figure
+                # before it, so it keeps that figure's source
+                before = [p for p in state.para_attr if p < s.paragraph]
+                carried = state.para_attr[max(before)] if before else None
             if carried is not None and (
                 self._background(s, anchor, state.doc.published)
                 or self._background_line(state.doc.text, s)

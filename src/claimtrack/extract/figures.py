@@ -21,6 +21,7 @@ from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
 
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
+_POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
 @dataclass
@@ -162,6 +163,15 @@ class FigureFinder:
             j += 1
         return scale, j
 
+    def _number_noun(self, word: str) -> bool:
+        """A noun counting a hundred or a thousand that is no scale ("migliaio", "millier",
+        "millar", "centinaio"): after "a few" it is a vague amount, as its plural is."""
+        return self.lex.number_words.get(word) in (100, 1000) and word not in self.lex.scales
+
+    def _scaled(self, toks: list[Tok], j: int) -> bool:
+        """Whether a scale word of a thousand or more stands at ``j`` ("millones")."""
+        return j < len(toks) and self.lex.scales.get(toks[j].lower, 0) >= 1000
+
     def _counts_after(self, toks: list[Tok], j: int) -> bool:
         """ "1.2m people": a glued "m" before a plural noun is millions, not metres."""
         if not glued(toks[j - 1], toks[j]) or j + 1 >= len(toks):
@@ -181,6 +191,10 @@ class FigureFinder:
         lex, t = self.lex, toks[i]
         if t.is_digit:
             v = parse_digits(t.text, lex.language)
+            if v is None and _POINT_BEFORE_SCALE.fullmatch(t.text) and self._scaled(toks, i + 1):
+                # "1.2 millones" (Mexican copy writes a decimal point): a dot with fewer
+                # than three digits after it groups no thousands
+                v = float(t.text)
             if v is None:
                 return None
             if (
@@ -241,6 +255,9 @@ class FigureFinder:
                 while j < len(toks) and toks[j].lower in lex.scales:
                     scale *= lex.scales[toks[j].lower]
                     j += 1
+                if scale == 1 and j < len(toks) and self._number_noun(toks[j].lower):
+                    # "qualche migliaio", "alguns milhar": a few of a hundred or a thousand
+                    scale, j = int(lex.number_words[toks[j].lower]), j + 1
                 if scale > 1:
                     return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
         if self.number_words is not None and (read := self.number_words.read_at(toks, i)):

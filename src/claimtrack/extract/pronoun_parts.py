@@ -48,6 +48,7 @@ class PronounParts:
             for w in phrase.translate(_APOSTROPHES).split()
         )
         self.relatives = frozenset(w for r in lex.words("relative_pronouns") for w in r.split())
+        self.ands = lex.phrase_set("ranges", "paired_joiners")  # "e", "et", "y"
         #: the story pack's measures (set by the extractor): a part is about its whole's
         #: actor, so its clause's event words ("morreram", "blessés") are read for that actor
         self.measures: MeasureMatcher | None = None
@@ -116,6 +117,8 @@ class PronounParts:
             return None
         after = _clause_words(text[end:], _AFTER)
         before = _clause_words(text[:at][::-1], _BEFORE, backwards=True)
+        # "oltre 2.300 sarebbero morti e circa 5mila ... feriti": past "and", the figure before's
+        before = before[: next((i for i, w in enumerate(before) if w in self.ands), len(before))]
         found = self.measures.match_words([], "", {actor}, [*after, *before])
         return None if found == "other" else found
 

@@ -67,6 +67,11 @@ class TopicSources:
         self.data_nouns = tuple(lex.words("attribution_nouns"))
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
+        # "한국국방전략연구소의 한 연구위원": an unnamed person of a body speaks for the body
+        self.person_nouns = frozenset(lex.words("person_nouns"))
+        self.of_words = tuple(lex.of_words)
+        # "김정은 국무위원장은": a title after a name ending like a particle
+        self.titles = self.person_nouns | {str(t) for t in lex.mapping("person_titles")}
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -83,8 +88,11 @@ class TopicSources:
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
-                if k > 0 and self.data_nouns and texts[k].startswith(self.data_nouns):
+                titled = any(q in texts[k] for q in _EDGES[:8])  # "발표한 '고용동향'에"
+                if k > 0 and (titled or self.data_nouns and texts[k].startswith(self.data_nouns)):
                     k -= 1
+                    while titled and k > 0 and not _adnominal(texts[k]) and i - k < 4:
+                        k -= 1  # back over the words of the title
                     if _adnominal(texts[k]):  # "통계청이 (지난달) 발표한 자료에": who gave it
                         k = next(
                             (j for j in range(k, max(-1, k - 3), -1) if self._subj(texts[j])), k
@@ -97,7 +105,8 @@ class TopicSources:
                     break
         verb = self._verb(words, at)
         if verb is None:
-            return TopicAttribution(outlet, []) if outlet else None
+            owner = outlet or self._owner(texts)  # "노조 추산 …": whose count it is
+            return TopicAttribution(owner, []) if owner else None
         start = self._clause_start(texts, verb)
         speaker = self._topic_phrase(texts, start, verb)
         if speaker is None and start > 0 and self.subject:
@@ -113,6 +122,19 @@ class TopicSources:
         if cited:
             return TopicAttribution(cited, [name, *passed])
         return TopicAttribution(name, passed)
+
+    def _owner(self, texts: list[str]) -> str | None:
+        """ "노조 추산 참가 인원은 8천여 명": a bare noun of data ("추산", "집계") right after
+        a name without a particle names whose count it is, in a sentence with no verb of
+        saying."""
+        for i in range(1, len(texts)):
+            if texts[i] in self.data_nouns and len(texts[i - 1]) > 1:
+                owner = texts[i - 1]
+                if self._bare(owner, self.particles) == owner and not any(
+                    ch.isdigit() for ch in owner
+                ):
+                    return owner
+        return None
 
     def _verb(self, words: list[tuple[int, str]], at: int) -> int | None:
         """The verb of saying that reports the figure: the first at or after it, else the
@@ -158,16 +180,40 @@ class TopicSources:
             w = texts[i]
             if any(ch.isdigit() for ch in _AGE.sub("", w)):
                 return held
+            if (self.stops and w.endswith(self.stops)) or self._qualifying(texts, start, i):
+                first = i + 1  # "비중에 대해서는", "러시아군이 쓰는 포탄": nobody speaks there
+                continue
             if w.endswith(marks or self.topic) and len(w) > 1:
                 if held is None and i > start and texts[i - 1].endswith(self.stops):
                     # "식당을 운영하는 김모(58)씨는": after an object, a verb may end in a
                     # topic particle; a later topic-marked word is the name
                     held, first = (first, i), i + 1
                     continue
+                if i + 1 < end and self._titled(texts[i + 1], marks or self.topic):
+                    return first, i + 1  # "김정은 국무위원장은": 은 ends the name, not a particle
                 return first, i
             if self.stops and w.endswith(self.stops):
                 first = i + 1  # "파병 규모에 대해 국가정보원은": the name follows
         return held
+
+    def _titled(self, word: str, marks: tuple[str, ...]) -> bool:
+        """Whether ``word`` is a title or a noun of a person carrying the particle: the
+        word before it is the person's name, whatever syllable it ends in."""
+        return word.endswith(marks) and self._bare(word, marks) in self.titles
+
+    def _qualifying(self, texts: list[str], start: int, i: int) -> bool:
+        """Whether ``texts[i]``, ending like a topic, is a verb qualifying the noun after it:
+        it follows its own subject ("러시아군이 쓰는 포탄"), where a topic-marked noun does
+        not ("이 관계자는": "이" alone is "this", no subject)."""
+        return (
+            i > start
+            and len(texts[i - 1]) > 1
+            and self._subj(texts[i - 1])
+            and texts[i].endswith(self.topic)
+        )
+
+    def _stop(self, word: str) -> bool:
+        return bool(self.stops) and word.endswith(self.stops)
 
     def _subj(self, word: str) -> bool:
         return bool(self.subject) and word.endswith(self.subject)
@@ -182,8 +228,16 @@ class TopicSources:
         for i in range(start, verb):
             if texts[i].startswith(self.citing) and i > start:
                 words = texts[max(start, i - _MAX_NAME_WORDS) : i]
-                if len(words) > 1 and self.data_nouns and words[-1].startswith(self.data_nouns):
-                    words = words[:-1]  # "관계자의 말을 인용해": the official, not the words
+                while len(words) > 1 and self.data_nouns and words[-1].startswith(self.data_nouns):
+                    words = words[:-1]  # "관계자의 말을 인용해", "국정원 보고 내용을": who said
+                while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+                    words = words[:-1]  # "미국 관리 2명을 인용해": how many, not who
+                objects = [k for k, w in enumerate(words[:-1]) if self._stop(w)]
+                if objects:  # "익명을 요구한 미국 관리": who, past the clause qualifying them
+                    k = objects[-1] + 1
+                    words = (
+                        words[k + 1 :] if k < len(words) - 1 and _adnominal(words[k]) else words[k:]
+                    )
                 return self._name(words)
         return None
 
@@ -199,6 +253,13 @@ class TopicSources:
             subject = next((k for k, w in enumerate(words[:-1]) if w.endswith(self.subject)), None)
             if subject is not None:
                 words, last = words[: subject + 1], self._bare(words[subject], self.subject)
+        if last in self.person_nouns and self.of_words:
+            owner = next(
+                (k for k in range(len(words) - 2, -1, -1) if words[k].endswith(self.of_words)),
+                None,
+            )
+            if owner is not None and all(len(w) == 1 for w in words[owner + 1 : -1]):
+                return self._bare(words[owner], self.of_words)  # the body, not "its fellow"
         name = " ".join([*words[:-1], last]).strip()
         return name or None
 
