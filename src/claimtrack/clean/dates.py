@@ -9,6 +9,7 @@ never accepted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -117,20 +118,26 @@ YEARLESS_LINES = 10  # how many non-empty lines at the top are read for both
 YEARLESS_HEADER_WORDS = 8  # a header line ("Issue 12 | December 2025") is this short
 
 
-def yearless_dateline(lines: list[str]) -> str | None:
-    """The date of a wire dateline without a year ("SEOUL, Dec. 1 (Yonhap) --"), in the
-    year a month-year line at the top names ("December 2025"); None without both. Month
-    names are read by dateparser, so any language's are."""
-    dateline: tuple[str, str] | None = None
-    year: str | None = None
+def top_lines(lines: Iterable[str], limit: int) -> Iterator[str]:
+    """The first ``limit`` non-empty lines, stripped: where a dateline or a header stands."""
     seen = 0
     for line in lines:
         text = line.strip()
         if not text:
             continue
         seen += 1
-        if seen > YEARLESS_LINES:
-            break
+        if seen > limit:
+            return
+        yield text
+
+
+def yearless_dateline(lines: list[str]) -> str | None:
+    """The date of a wire dateline without a year ("SEOUL, Dec. 1 (Yonhap) --"), in the
+    year a month-year line at the top names ("December 2025"); None without both. Month
+    names are read by dateparser, so any language's are."""
+    dateline: tuple[str, str] | None = None
+    year: str | None = None
+    for text in top_lines(lines, YEARLESS_LINES):
         m = _YEARLESS_DATELINE.match(text)
         if dateline is None and m is not None:
             dateline = (m.group(1), m.group(2))

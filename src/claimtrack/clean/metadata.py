@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date
+from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date, top_lines
 from claimtrack.config import Settings
 
 TITLE_MAX_WORDS = 25
@@ -53,14 +53,7 @@ def normalise_date(value: str | None) -> str | None:
 
 def find_dateline(lines: Sequence[str]) -> str | None:
     """The date of a dateline among the first lines ("Published: 3 March 2025"), else None."""
-    seen = 0
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > DATELINE_LINES:
-            break
+    for text in top_lines(lines, DATELINE_LINES):
         short = len(text.split()) <= DATELINE_MAX_WORDS
         for m in FULL_DATE.finditer(text):
             if not short and m.start() > DATELINE_HEAD_CHARS:
