@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -316,11 +317,8 @@ class SpeakerRoles:
         "оценивает поставки"); a person's role (``person_nouns``) is the speaker."""
         if cues.speech is None or not (self.person_nouns or self.person_stems):
             return agents
-        read = {a.at for a in agents}
         out = list(agents)
-        for m in cues.speech.finditer(sentence):
-            if m.start() in read:
-                continue
+        for m in _unread_verbs(cues.speech, sentence, agents):
             for t in _TOKEN.finditer(sentence, m.end(), min(len(sentence), m.end() + 60)):
                 word = t.group()
                 if cues._skip(word):
@@ -337,11 +335,8 @@ class SpeakerRoles:
         a number glued to an adjective opens it; the speaker is read past that word."""
         if cues.speech is None:
             return agents
-        read = {a.at for a in agents}
         out = list(agents)
-        for m in cues.speech.finditer(sentence):
-            if m.start() in read:
-                continue
+        for m in _unread_verbs(cues.speech, sentence, agents):
             toks = list(_TOKEN.finditer(sentence, m.end(), min(len(sentence), m.end() + 40)))[:2]
             age = next((t for t in toks if _NUMBER_ADJECTIVE.fullmatch(t.group())), None)
             if age is None or (toks[0] is not age and toks[0].group().lower() not in cues.articles):
@@ -352,6 +347,14 @@ class SpeakerRoles:
 
                 out.append(_Agent(name, m.start(), "source"))
         return out
+
+
+def _unread_verbs(
+    speech: re.Pattern[str], sentence: str, agents: list[_Agent]
+) -> Iterator[re.Match[str]]:
+    """The sentence's verbs of saying that read no speaker (no agent stands at them)."""
+    read = {a.at for a in agents}
+    return (m for m in speech.finditer(sentence) if m.start() not in read)
 
 
 def _also_citer(agent: _Agent, agents: list[_Agent]) -> bool:
