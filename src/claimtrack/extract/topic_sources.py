@@ -26,7 +26,8 @@ from claimtrack.languages.loader import load_outlets
 
 _WORD = re.compile(r"\S+")
 #: Punctuation around a word that is not part of it: quotes, commas, full stops.
-_EDGES = "\"'“”‘’«»,.;:!?…·"
+_QUOTES = "\"'“”‘’«»"
+_EDGES = _QUOTES + ",.;:!?…·"
 #: An age in brackets between a name and its title: "김모(58)씨" is 김모 씨.
 _AGE = re.compile(r"\(\d+\)")
 #: A speaker is a short noun phrase: "정보위 야당 간사인 박선원 의원".
@@ -88,7 +89,7 @@ class TopicSources:
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
-                titled = any(q in texts[k] for q in _EDGES[:8])  # "발표한 '고용동향'에"
+                titled = any(q in texts[k] for q in _QUOTES)  # "발표한 '고용동향'에"
                 if k > 0 and (titled or self.data_nouns and texts[k].startswith(self.data_nouns)):
                     k -= 1
                     while titled and k > 0 and not _adnominal(texts[k]) and i - k < 4:
