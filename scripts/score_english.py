@@ -4,7 +4,8 @@
 usage: .venv/bin/python scripts/score_english.py [SET ...] [--misses] [--held-out]
 
 For each set (dev, holdout, holdout2, english_attribution, english_blind,
-english_blind2, english_blind3, english_blind4, english_blind5 and english_blind6 under
+english_blind2, english_blind3, english_blind4, english_blind5, english_blind6,
+english_blind7 and english_blind8 under
 ``tests/fixtures/``; a set whose folder is not there is skipped) ingests
 the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it with
 ``../shared/eval/score.py``. The shared scorer does not
@@ -14,10 +15,12 @@ scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim w
 does. Prints F1, source, as_of and measure per set. Development aid, not a test;
 ``tests/test_english_attribution.py`` holds the sets to their floors.
 
-``english_blind6`` is held out: it was written in session 9 by a helper who does not
-tune the rules, and only the coordinator scores it. A plain run leaves it out; it is
-scored only when named or with ``--held-out``, and ``--misses`` is refused for it, so a
-tuner neither reads its sentences nor climbs its numbers. ``english_blind5`` (written
+``english_blind7`` and ``english_blind8`` are held out: they were written in session 10 by
+two helpers who do not tune the rules, and only the coordinator scores them. A plain run
+leaves them out; they are scored only when named or with ``--held-out``, and ``--misses``
+is refused for them, so a tuner neither reads their sentences nor climbs their numbers.
+``english_blind6`` (written in session 9 the same way) was released in session 10
+(2026-12-02). ``english_blind5`` (written
 in session 8 the same way) was released in session 9 (2026-12-02). ``english_blind4`` was held
 out until then and was released in session 8 (2026-12-02): its misses are read from
 then on. ``english_blind3`` was held out until ``english_blind4`` was written
@@ -52,8 +55,10 @@ SETS = (
     "english_blind4",
     "english_blind5",
     "english_blind6",
+    "english_blind7",
+    "english_blind8",
 )
-HELD_OUT = frozenset({"english_blind6"})
+HELD_OUT = frozenset({"english_blind7", "english_blind8"})
 
 
 def _scorer() -> ModuleType:

@@ -10,7 +10,9 @@ development on 2026-12-02, when ``english_blind3`` was written as the unseen set
 and ``english_blind4`` in session 8, when ``english_blind5`` was written by a helper who
 does not tune the rules. ``english_blind5`` was scored once held out (F1 .966, source
 .786, as_of .857) and released in session 9, when ``english_blind6`` was written as the
-unseen set (only the coordinator scores it: ``scripts/score_english.py --held-out``).
+unseen set; ``english_blind6`` was scored once held out (F1 .970, source .918, as_of .735)
+and released in session 10, when ``english_blind7`` and ``english_blind8`` were written as
+the unseen sets (only the coordinator scores them: ``scripts/score_english.py --held-out``).
 """
 
 from __future__ import annotations
