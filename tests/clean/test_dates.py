@@ -3,9 +3,11 @@ names a month twice (Egyptian and Levantine names) and may give the Hijri date f
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from claimtrack.clean.dates import find_full_date
+from claimtrack.clean.dates import find_full_date, yearless_dateline
 
 
 @pytest.mark.parametrize(
@@ -28,3 +30,36 @@ def test_a_dateline_gives_its_gregorian_date(line: str, iso: str) -> None:
 @pytest.mark.parametrize("line", ["14 رجب 1446 هـ", "on 5 and/or 6 May"])
 def test_a_hijri_or_partial_date_alone_is_no_full_date(line: str) -> None:
     assert find_full_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "iso"),
+    [
+        # the day and the weekday of the lead pin the year: the latest up to the day read
+        (
+            ["HAVANA, Nov. 3 (Wirecorp) -- Ferries resumed service on Tuesday, port staff said."],
+            "2026-11-03",
+        ),
+        (["OSLO, Jan 9 (Nordwire) - Snow closed 40 roads, police said on Friday."], "2026-01-09"),
+        # a report of Sunday's vote filed on Monday: the Monday fits
+        (
+            [
+                "LIMA, June 2 (Andes) - Voters backed the reform in Sunday's poll, results showed on Monday."
+            ],
+            "2025-06-02",
+        ),
+        # a weekday that last fell on the day years ago: that year (the calendar repeats)
+        (["OSLO, Jan 9 (Nordwire) - Snow closed 40 roads on Wednesday."], "2019-01-09"),
+        # no weekday in the lead: no year
+        (["OSLO, Jan 9 (Nordwire) - Snow closed 40 roads."], None),
+        # a month-year header gives the year before any weekday does
+        (["Digest", "March 2024", "OSLO, Jan 9 (Nordwire) - Snow fell on Friday."], "2024-01-09"),
+        # another language's weekday, read from Babel's names
+        (["LIMA, 2 junio (Andes) - ..."], None),
+        (["ROMA, Jun 2 (Wire) - Il governo ha approvato lunedì 300 milioni."], "2025-06-02"),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_its_weekday(
+    lines: list[str], iso: str | None
+) -> None:
+    assert yearless_dateline(lines, today=date(2026, 12, 2)) == iso

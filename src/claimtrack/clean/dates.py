@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 import dateparser
+from babel.dates import get_day_names
 
 from claimtrack.config import Settings
 
@@ -131,22 +132,70 @@ def top_lines(lines: Iterable[str], limit: int) -> Iterator[str]:
         yield text
 
 
-def yearless_dateline(lines: list[str]) -> str | None:
+def yearless_dateline(lines: list[str], today: date | None = None) -> str | None:
     """The date of a wire dateline without a year ("SEOUL, Dec. 1 (Yonhap) --"), in the
-    year a month-year line at the top names ("December 2025"); None without both. Month
-    names are read by dateparser, so any language's are."""
-    dateline: tuple[str, str] | None = None
+    year a month-year line at the top names ("December 2025"); without one, in the latest
+    year up to ``today`` whose day falls on a weekday the dateline's paragraph names
+    ("SEOUL, Dec. 1 (Yonhap) -- ..., the agency said Tuesday": 2026, as a reader of the
+    day's wire knows). None without a dateline, or without both a header year and a
+    weekday that fits. Month and weekday names are read by dateparser and Babel, so any
+    language's are."""
+    dateline: tuple[str, str, str] | None = None
     year: str | None = None
     for text in top_lines(lines, YEARLESS_LINES):
         m = _YEARLESS_DATELINE.match(text)
         if dateline is None and m is not None:
-            dateline = (m.group(1), m.group(2))
+            dateline = (m.group(1), m.group(2), text)
             continue
         header = len(text.split()) <= YEARLESS_HEADER_WORDS  # not a sentence of the story
         for found in _MONTH_YEAR.finditer(text) if year is None and header else ():
             if parse_full_date(f"1 {found.group(1)} {found.group(2)}"):
                 year = found.group(2)
                 break
-    if dateline is None or year is None:
+    if dateline is None:
         return None
-    return parse_full_date(f"{dateline[1]} {dateline[0]} {year}")
+    if year is not None:
+        return parse_full_date(f"{dateline[1]} {dateline[0]} {year}")
+    return _weekday_year(dateline[1], dateline[0], dateline[2], today or date.today())
+
+
+#: How many years back a day and a weekday are matched: the calendar repeats in 28.
+_CALENDAR_CYCLE = 28
+
+
+def _weekday_year(day: str, month: str, paragraph: str, today: date) -> str | None:
+    """The latest date up to ``today`` on day ``day`` of ``month`` that falls on a weekday
+    ``paragraph`` names (a wire's lead says the day it reports: "said on Friday"); None
+    when it names none or none fits."""
+    named = {n for word, n in _weekdays().items() if _word_in(word, paragraph)}
+    leap = parse_full_date(f"{day} {month} 2000")  # a leap year, so 29 February is read
+    if not named or leap is None:
+        return None
+    for year in range(today.year, today.year - _CALENDAR_CYCLE, -1):
+        try:
+            when = date(year, int(leap[5:7]), int(leap[8:10]))
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if when <= today and when.weekday() in named:
+            return when.isoformat()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    """Every configured language's weekday names (Babel's CLDR data), lower case, with
+    their Python weekday number (Monday 0)."""
+    names: dict[str, int] = {}
+    for code in _languages():
+        for context in ("format", "stand-alone"):
+            try:
+                found = get_day_names("wide", context=context, locale=code)
+            except (ValueError, LookupError):
+                continue  # a code Babel does not know
+            for number, name in found.items():
+                names.setdefault(name.lower(), int(number))
+    return names
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
