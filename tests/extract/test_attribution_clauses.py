@@ -1,0 +1,89 @@
+"""Which clause a speaker speaks in (issue 10, session 10): reported speech names its
+speaker, a clause set against the figure's or describing something else frames nothing,
+and a body named in full is then called by the short name the text gives it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+EX = Extractor(load_pack("dprk-russia"))
+
+
+def claim_of(text: str, figure: float) -> Claim:
+    doc = CleanDocument("t", text, content_hash(text), published="2026-11-12")
+    (c,) = [c for c in EX.extract(doc) if c.figure == figure]
+    return c
+
+
+def test_an_unnamed_inner_subject_leaves_the_figure_to_the_speaker() -> None:
+    text = (
+        "Marta Ilves, the harbour master, said on Monday that shipping agents expected "
+        "about 640 calls at the port this winter.\n"
+    )
+    assert claim_of(text, 640).source == "Marta Ilves"
+
+
+def test_it_in_reported_speech_is_the_speaker_itself() -> None:
+    text = (
+        "The Gdansk Port Authority said last week it believed roughly 9,500 containers "
+        "had been held back since March.\n"
+    )
+    assert "Port Authority" in (claim_of(text, 9500).source or "")
+
+
+def test_a_named_inner_subject_is_relayed_by_the_speaker() -> None:
+    text = (
+        "Senator Ruth Anand told reporters that the Coast Guard estimated 310 boats had "
+        "crossed the strait.\n"
+    )
+    assert "Coast Guard" in (claim_of(text, 310).source or "")
+
+
+def test_a_verb_of_saying_in_a_relative_clause_frames_nothing() -> None:
+    text = (
+        "Some 4,200 seasonal workers came on tourist visas, a route that migration "
+        "lawyers say is often abused.\n"
+    )
+    assert claim_of(text, 4200).source is None
+
+
+def test_a_concessive_clause_of_saying_frames_nothing_but_as_does() -> None:
+    text = "About 700 of them listed tourism, although inspectors say few ever left the site.\n"
+    assert claim_of(text, 700).source is None
+    framed = "About 700 of them listed tourism, as inspectors say.\n"
+    assert claim_of(framed, 700).source == "inspectors"
+
+
+def test_a_relative_clause_about_the_figure_itself_names_its_source() -> None:
+    text = "In 2023, 880 drownings were recorded, a figure the coastguard published in May.\n"
+    assert "coastguard" in (claim_of(text, 880).source or "")
+
+
+def test_a_speaker_in_a_while_clause_speaks_for_itself() -> None:
+    text = (
+        "The nurses' union said about 2,300 of its members walked out, while the hospital "
+        'trust put the number at "under 1,500," citing ward rosters.\n'
+    )
+    union = claim_of(text, 2300)
+    trust = claim_of(text, 1500)
+    assert union.source == "The nurses' union", union
+    assert trust.source == "the hospital trust", trust
+    assert "union" not in " ".join(trust.via), trust
+
+
+def test_a_body_is_called_by_the_short_name_the_text_gives_it() -> None:
+    text = "The European maritime safety agency, EMSA, says 14 tankers were inspected in October.\n"
+    assert claim_of(text, 14).source == "EMSA"
+    known = (
+        "The blaze was 40% contained, according to the Department of Parks and Wildlife "
+        "Protection, known as Parks Wildlife.\n"
+    )
+    assert claim_of(known, 40).source == "Parks Wildlife"
+
+
+def test_and_inside_a_name_after_of_does_not_cut_it() -> None:
+    text = "About 3,100 homes lost power, according to the Office of Energy and Water Regulation.\n"
+    assert claim_of(text, 3100).source == "the Office of Energy and Water Regulation"
