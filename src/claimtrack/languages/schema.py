@@ -277,6 +277,13 @@ class ExtractWords(_Strict):
     time_modifiers: LegacyWords = []
     day_parts: Words = []
     clock_words: Words = []
+    # "dalle 8 alle 18", "a las 15", "às 9": an article standing for the unnamed hours
+    # before a small number that counts nothing (extract/traps.py clock_preposition)
+    clock_prepositions: Words = []
+    # "jede zweite Granate", "co trzeci pocisk": one in every N (extract/figures.py every_nth);
+    # the ordinals where no library reads them ("trzeci": 3)
+    every_words: Words = []
+    ordinal_numbers: Numbers = {}
     time: TimeWords = TimeWords()
     publisher: PublisherWords = PublisherWords()
     # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
@@ -465,6 +472,11 @@ class ExtractWords(_Strict):
     # 밝혔다"; extract/topic_sources.py): the particles, the endings of a quoted clause
     # ("...다고"), and cues following the cited source ("관계자를 인용해").
     topic_particles: Words = []
+    # A sentence closing on a noun of data and its copula names whose judgement it is ("...
+    # 있다는 게 국정원 판단이다"; extract/topic_sources.py): the copulas, and the endings of
+    # the clause it nominalises before the owner ("게", "것이").
+    judgement_copulas: Words = []
+    judgement_openers: Words = []
     # What closes a source an "according to" cue opened, where the script has no spaces
     # ("据X称", "据X的数据"; extract/unspaced.py).
     according_to_close: Words = []
