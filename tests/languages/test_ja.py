@@ -440,3 +440,20 @@ def test_a_counted_topic_after_an_adverbial_keeps_the_source_before() -> None:
 def test_an_outlets_own_reporting_is_the_outlet() -> None:
     (c,) = claims("ＮＨＫの取材によりますと、被害は少なくとも120棟に及んでいるということです。")
     assert c.source == "ＮＨＫ"
+
+
+def test_what_a_noun_right_before_the_figure_counts_wins_over_a_noun_after() -> None:
+    (c,) = claims("北朝鮮は今月、工兵など約3000人を追加で派遣した。")
+    assert c.measure == "dprk_engineers_sappers"
+    (c,) = claims("北朝鮮兵ら2000人が死傷した。")
+    assert c.measure == "dprk_troops_casualties"  # an event word still wins
+
+
+def test_a_note_in_brackets_after_a_title_is_no_part_of_the_name() -> None:
+    (c,) = claims("北海大学の川口真一教授（国際政治学）は、北朝鮮兵約1万人が前線にいると分析した。")
+    assert c.source == "川口真一"
+
+
+def test_an_ordinal_is_no_amount_and_a_paywall_line_no_text() -> None:
+    values = [c.value for c in claims("今年の輸出額は約2兆円で、過去3番目の多さとなった。")]
+    assert values == [2_000_000_000_000]

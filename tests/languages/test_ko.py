@@ -374,3 +374,37 @@ def test_a_cited_source_past_its_qualifier_and_its_count() -> None:
     )
     c = next(c for c in claims_ if c.value == 100)
     assert (c.source, list(c.via)) == ("미국 관리", ["로이터통신"])
+
+
+def test_a_speaker_inside_a_quotation_is_the_source_and_who_quotes_them_passes_it_on() -> None:
+    (c,) = claims(
+        '국회 국방위원회 소속 박현우 의원은 3일 기자들에게 "국방부는 북한군 사상자를 '
+        '5천 명 이상으로 추정한다"고 전했다.'
+    )
+    assert (c.source, list(c.via)) == ("국방부", ["국회 국방위원회 소속 박현우 의원"])
+
+
+def test_according_to_a_lawmaker_an_agency_that_speaks_is_the_source() -> None:
+    (c,) = claims("박 의원에 따르면 합참은 북한군 전사자를 3천여 명으로 파악하고 있다.")
+    assert (c.source, list(c.via)) == ("합참", ["박 의원"])
+
+
+def test_a_sentence_closing_on_whose_judgement_it_is() -> None:
+    (c,) = claims("북한이 연말까지 병력 5천 명을 더 보낼 수 있다는 게 군 당국 판단이다.")
+    assert c.source == "군 당국"
+
+
+def test_who_ran_a_survey_owns_its_figures_and_a_decision_its_subject() -> None:
+    first, second = claims(
+        "미래여론연구소가 유권자 1500명을 대상으로 조사한 결과 찬성 응답은 42%였다."
+    )
+    assert first.source == second.source == "미래여론연구소"
+    (c,) = claims("국토교통부는 임대주택 5만 가구를 추가로 공급하기로 했다.")
+    assert c.source == "국토교통부"
+
+
+def test_a_currency_or_a_tonne_with_its_particle_glued_on() -> None:
+    (c,) = claims("휘발유 가격은 리터당 평균 1780원으로 올랐다.")
+    assert (c.value, c.unit) == (1780, "KRW")
+    (c,) = claims("정부는 쌀 2만5000t을 방출했다.")
+    assert c.value == 25000

@@ -536,3 +536,27 @@ def test_a_verb_of_saying_with_its_shuo_names_the_pronoun_before_it() -> None:
         "国家统计局发言人付凌晖表示，全年粮食产量约为7亿吨。他补充说，其中约三成来自东北地区。"
     )
     assert first.source == second.source == "付凌晖"
+
+
+def test_a_body_estimating_inside_a_reported_clause_is_the_source() -> None:
+    first, second = claims(
+        "美联社引述议员金敏浩报道，国防部估计朝鲜军队的伤亡人数已超过5000人。"
+        "金敏浩说，国防部预计朝鲜明年或将增派约3000名士兵。"
+    )
+    assert (first.source, list(first.via)) == ("国防部", ["美联社", "金敏浩"])
+    assert second.source == "国防部"
+
+
+def test_a_time_and_a_dateline_in_brackets_are_no_part_of_the_name() -> None:
+    (c,) = claims("九龍巴士公司昨日（12日）宣布，明年起車費將上調4.5%。")
+    assert c.source == "九龍巴士公司"
+    (c,) = claims("（北京综合电）中国国家统计局周二在发布会上报告，前十个月工业产值增长约5%。")
+    assert c.source == "中国国家统计局"
+
+
+def test_traditional_vague_amounts_a_critic_and_a_subscription_price() -> None:
+    (c,) = claims("網上聯署已有數以萬計市民參與。")
+    assert (c.value, c.low, c.vague) == (None, 10000, True)
+    (c,) = claims("議員李志明批評，該公司去年錄得逾50億元盈利。")
+    assert c.source == "李志明"
+    assert claims("订阅电子版，首月只需1.99新元。") == []

@@ -73,6 +73,10 @@ class TopicSources:
         self.of_words = tuple(lex.of_words)
         # "김정은 국무위원장은": a title after a name ending like a particle
         self.titles = self.person_nouns | {str(t) for t in lex.mapping("person_titles")}
+        # "… 있다는 게 국정원 판단이다": the copula after a closing noun of data, and the
+        # endings of the clause it nominalises
+        self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
+        self.nominalisers = tuple(lex.words("judgement_openers"))
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -82,9 +86,14 @@ class TopicSources:
     def attribution(self, sentence: str, at: int) -> TopicAttribution | None:
         """Source and via of a figure at offset ``at`` (the sentence's length for a
         sentence without figures: its last verb of saying then counts)."""
-        words = [(m.start(), m.group().strip(_EDGES)) for m in _WORD.finditer(sentence)]
-        words = [(start, w) for start, w in words if w]
+        raw = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+        kept = [(start, w, w.strip(_EDGES)) for start, w in raw if w.strip(_EDGES)]
+        words = [(start, w) for start, _, w in kept]
         texts = [w for _, w in words]
+        opens = [w[:1] in _QUOTES for _, w, _ in kept]  # a word opening a quotation
+        judged = self._judgement(texts)
+        if judged:  # "... 가능성도 있다는 게 국정원 판단이다": the whole sentence is its
+            return TopicAttribution(judged, [])
         outlet = ""
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
@@ -98,16 +107,29 @@ class TopicSources:
                         k = next(
                             (j for j in range(k, max(-1, k - 3), -1) if self._subj(texts[j])), k
                         )
-                name = self._name(texts[k : k + 1])
+                end = k + 1
+                if k > 0 and self._bare(texts[k], self.particles) in self.titles:
+                    k -= 1  # "김 의원에 따르면": the name with its title
+                name = self._name(texts[k:end])
                 if name and not self._is_media(name):
+                    inner = self._speaks_after(words, texts, i, at)
+                    if inner and inner != name and inner not in name:
+                        return TopicAttribution(inner, [name])
                     return TopicAttribution(name, [])
                 if name:  # "블룸버그통신에 따르면 우크라이나 정보당국은 …고 밝혔다"
                     outlet = name
                     break
         verb = self._verb(words, at)
         if verb is None:
-            owner = outlet or self._owner(texts)  # "노조 추산 …": whose count it is
+            # "노조 추산 …", "한빛리서치가 … 조사한 결과": whose count it is
+            owner = outlet or self._owner(texts) or self._surveyor(texts)
             return TopicAttribution(owner, []) if owner else None
+        inner = self._quoted_speaker(texts, opens, verb)
+        if inner is not None:  # '"국정원은 … 본다"고 전했다': the agency, passed on
+            outer = self._verb(words[verb + 1 :], -1)
+            if outer is None:
+                return TopicAttribution(inner, [])
+            verb += 1 + outer
         start = self._clause_start(texts, verb)
         speaker = self._topic_phrase(texts, start, verb)
         if speaker is None and start > 0 and self.subject:
@@ -116,6 +138,8 @@ class TopicSources:
         if speaker is None:
             speaker = self._topic_phrase(texts, 0, verb)
         name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
+        if inner is not None:
+            return TopicAttribution(inner, [n for n in (outlet, name) if n and n != inner])
         if name is None or name == outlet:
             return TopicAttribution(outlet, []) if outlet else None
         passed = [outlet] if outlet else []
@@ -123,6 +147,62 @@ class TopicSources:
         if cited:
             return TopicAttribution(cited, [name, *passed])
         return TopicAttribution(name, passed)
+
+    def _speaks_after(
+        self, words: list[tuple[int, str]], texts: list[str], cue: int, at: int
+    ) -> str | None:
+        """After "X에 따르면", a topic-marked speaker opening the rest with its own verb of
+        saying ("김 의원에 따르면 국정원은 … 파악하고 있다"): the one X passes on."""
+        verb = self._verb(words, at)
+        if verb is None or verb <= cue + 1:
+            return None
+        speaker = self._topic_phrase(texts, cue + 1, verb)
+        if speaker is None or speaker[0] != cue + 1:
+            return None
+        return self._name(texts[speaker[0] : speaker[1] + 1])
+
+    def _quoted_speaker(self, texts: list[str], opens: list[bool], verb: int) -> str | None:
+        """The speaker inside a quotation whose own verb of saying closes it ('"국정원은 북한이
+        … 보낸 것으로 본다"고 전했다'): the verb ends in a quotative ending, and a
+        topic-marked name opens the quotation; None otherwise."""
+        if not texts[verb].endswith(self.quote_endings):
+            return None
+        q = next((k for k in range(verb, -1, -1) if opens[k]), None)
+        if q is None:
+            return None
+        speaker = self._topic_phrase(texts, q, verb)
+        if speaker is None or speaker[0] != q:
+            return None
+        return self._name(texts[speaker[0] : speaker[1] + 1])
+
+    def _judgement(self, texts: list[str]) -> str | None:
+        """ "... 가능성도 있다는 게 국정원 판단이다": a sentence closing on a noun of data
+        with its copula names whose judgement, estimate or account it all is: the words
+        between the nominalised clause ("게", "것이") and the noun."""
+        if len(texts) < 3 or not self.copulas or not self.nominalisers:
+            return None
+        last = texts[-1]
+        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
+        if not noun or last[: -len(noun)] not in self.data_nouns:
+            return None
+        k = len(texts) - 2
+        while k > 0 and len(texts) - 1 - k < 3 and not texts[k - 1].endswith(self.nominalisers):
+            k -= 1
+        if k == 0 or not texts[k - 1].endswith(self.nominalisers):
+            return None
+        return self._name(texts[k:-1])
+
+    def _surveyor(self, texts: list[str]) -> str | None:
+        """ "한빛리서치가 성인 1000명을 대상으로 조사한 결과": who ran the survey, a count or an
+        analysis (a verb of data before the noun it qualifies) is the subject before it."""
+        for i in range(1, len(texts)):
+            w = texts[i]
+            if not (_adnominal(w) and w[:-1] in self.data_nouns):
+                continue
+            for j in range(i - 1, max(-1, i - _MAX_NAME_WORDS), -1):
+                if self._subj(texts[j]) and not any(ch.isdigit() for ch in texts[j]):
+                    return self._name([self._bare(texts[j], self.subject)])
+        return None
 
     def _owner(self, texts: list[str]) -> str | None:
         """ "노조 추산 참가 인원은 8천여 명": a bare noun of data ("추산", "집계") right after

@@ -38,8 +38,9 @@ _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
 _FOREIGN_NAME = re.compile(r"[A-Za-z0-9&.\- \u30a0-\u30ff]+")
-#: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は".
-_DATELINE = re.compile(r"^\s*【[^【】]{0,30}】")
+#: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は",
+#: "（首尔综合电）韩国国家情报院": a bracket with nothing before it is no name's short form.
+_DATELINE = re.compile(r"^\s*[【（(][^【】（）()]{0,30}[】）)]")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
@@ -216,6 +217,16 @@ class UnspacedReader:
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
         ranked = before + sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
         chain = [a for role in ("cited", "source", "via") for a in ranked if a.role == role]
+        inner = before[0] if before else None
+        if (
+            inner is not None
+            and inner.role == "source"
+            and not inner.latest
+            and any(a.role == "cited" for a in before[1:])
+        ):
+            # "韩联社引述议员朴智勋报道，国情院估计…": who speaks last before the figure is its
+            # source; those who reported them pass it on
+            chain = [inner, *sorted((a for a in chain if a is not inner), key=lambda a: a.at)]
         names: list[str] = []
         for agent in chain:
             if agent.latest:
@@ -284,9 +295,10 @@ class UnspacedReader:
                 continue
             found += self._speaker(sentence, m.start())
         for m in self.closing_speech.finditer(sentence) if self.closing_speech else ():
-            if _PHRASE_END.match(sentence, m.end()) and not any(
-                a <= m.start() < b for a, b in covered
-            ):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            # "国铁集团预计，…" closes its clause; "国情院估计朝鲜…" has a body before it
+            if _PHRASE_END.match(sentence, m.end()) or self._body_speaks(sentence, m.start()):
                 found += self._speaker(sentence, m.start())
         return found
 
@@ -308,6 +320,14 @@ class UnspacedReader:
         return verb is not None and any(
             n in sentence[fig.end : verb.start()] for n in self.person_nouns
         )
+
+    def _body_speaks(self, sentence: str, verb: int) -> bool:
+        """Whether an estimating verb inside its clause has a body for its subject, the
+        whole of the clause before it ("国情院估计朝鲜军队的伤亡人数已逾6000人"): that body
+        estimates; "流动量预计将达到" is a figure's verb, what it counts no body."""
+        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
+        phrase = sentence[start:verb].strip()
+        return 1 < len(phrase) <= _MAX_NAME and self._ends_in_body(phrase)
 
     def _closes(self, phrase: str) -> list[int]:
         """Where a closing word ("称", "消息") ends a cue's name, not where one opens a noun
@@ -489,8 +509,11 @@ class UnspacedReader:
         "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
         name = _DATELINE.sub("", _AGE_BRACKET.sub("", phrase)).strip()
+        name = _BRACKETED.sub(lambda m: "" if self._titled(name[: m.start()]) else m.group(), name)
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
+        if self.relative_cue is not None and (m := self.relative_cue.search(name, 1)):
+            name = name[: m.start()]  # "港鐵公司昨日（23日）宣布": a time ends the name
         while cut := next(
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
@@ -562,6 +585,11 @@ class UnspacedReader:
             ):
                 return person  # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
         return name
+
+    def _titled(self, text: str) -> bool:
+        """Whether ``text`` ends in a person's title: a bracket after it notes a field or a
+        party ("山内敏也准教授（野生動物管理学）"), no short form of a name."""
+        return bool(self.titles) and text.endswith(tuple(self.titles))
 
     def _ends_in_body(self, text: str) -> bool:
         return _BRACKETED.sub("", text).endswith(self.bodies) if self.bodies else False
@@ -758,12 +786,34 @@ class UnspacedReader:
         for text in (clause_after, clause_before):  # an event word anywhere in the clause
             if found := self._nearest(counted, text, "verbs", from_end=text is clause_before):
                 return found
+        if self.titles_after and (found := self._counted_noun(counted, clause_before)):
+            return found  # "工兵ら5000人余りを追加で派遣した": 工兵, not the 派遣 after
         if found := self._nearest(counted, clause_after, "nouns", from_end=False):
             return found
         if found := self._nearest(counted, clause_before, "nouns", from_end=True):
             return found
         rest = sentence[:start] + "。" + sentence[end:]
         return self._nearest(counted, rest, "nouns", from_end=False) or "other"
+
+    def _counted_noun(self, measures: list[Measure], before: str) -> str | None:
+        """Where the counted noun stands before its number (verb-final Japanese: "工兵約6000
+        人", "工兵ら5000人", "死者は2000人"), the measure of a noun right before the figure,
+        past the words standing before a figure ("約", "最大") and a short plural or topic
+        ending ("ら", "など", "は"): it names what is counted, before any noun after."""
+        gap = before
+        for _ in range(2):
+            gap = gap.rstrip()
+            word = next((w for w in self.left_words if gap.endswith(w)), "")
+            gap = gap[: -len(word)] if word else gap
+        best: tuple[int, str] | None = None
+        for stem, measure in self._unspaced_stems(measures, "nouns"):
+            k = gap.rfind(stem)
+            rest = gap[k + len(stem) :] if k >= 0 else ""
+            if k < 0 or len(rest) > 2 or (rest and not _HIRAGANA_RUN.fullmatch(rest)):
+                continue
+            if best is None or len(stem) > best[0]:
+                best = (len(stem), measure)
+        return best[1] if best else None
 
     def _nearest(self, measures: list[Measure], text: str, key: str, from_end: bool) -> str | None:
         """The measure whose word of ``key`` ("nouns", "verbs") stands first in ``text``
