@@ -151,3 +151,38 @@ def test_months_in_plans_quarters_and_years_back(sentence: str, expected: str) -
 def test_a_future_word_in_an_earlier_sentence_makes_no_plan() -> None:
     earlier = "Officials expect more rain. The insurers said in June that 80 claims were paid. "
     assert as_of("At the time 300 claims were still open.", earlier=earlier) == "2026-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a span holds at its end: two months, two years, two month-years
+        ("The ferry carried 300 cars in May and June, the operator said.", "2026-06"),
+        ("Some 300 wells were drilled in February–April.", "2026-04"),
+        ("The 2023-24 season brought 300 landslides.", "2024"),
+        ("Between 2019 and 2022 the shelter took in 300 dogs.", "2022"),
+        ("From October 2024 to March 2025 the mill shed 300 jobs.", "2025-03"),
+        # a span reaching past the report holds up to it
+        ("Bakers assume 300 loaves a day for 2026-27.", "2026"),
+        # two months joined by "and" without a preposition are two times, not a span
+        ("Sales rose to 300 in May and fell in July.", "2026-05"),
+        # the first months of a year, alone: the latest such stretch
+        ("The port handled 300 ships in the first seven months.", "2026-07"),
+        # "over the past week" is a stretch ending on the published day
+        ("Clinics saw 300 patients a day over the past week.", "2026-08-14"),
+        # "by the end of" a month in a plan: the next such month
+        ("The city plans to plant 300 trees by the end of March.", "2027-03"),
+        # a month before a figure of three digits is no day: "In March 300 ..."
+        ("In March 300 homes were reopened.", "2026-03"),
+    ],
+)
+def test_spans_stretches_and_plans(sentence: str, expected: str) -> None:
+    assert as_of(sentence) == expected
+
+
+def test_a_figure_whose_own_clause_says_now_takes_no_later_clause_s_time() -> None:
+    sentence = "About 300 guards are now at the border, and more could arrive by the end of May."
+    assert as_of(sentence) is None
+    # a time the figure was said at, before it, still stands
+    told = "An official told me on Monday that 300 guards could now be at the border."
+    assert as_of(told) == "2026-08-10"

@@ -38,6 +38,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     years = alternation(lex.mapping("time", "year_refs"))  # "the year", "last year"
     halves = alternation(lex.mapping("time", "halves")).replace(r"\s+", r"[\s-]+")
     parts = alternation(lex.mapping("time", "year_parts"))  # "start", "end"
+    # the parts that name a stretch ("first nine months"), not a point ("end")
+    months_parts = alternation(k for k in lex.mapping("time", "year_parts") if " " in k)
     links = alternation(lex.words("time", "period_links"))  # "of", "in"
     to_date = alternation(lex.words("time", "to_date"))
     counts = alternation([*lex.number_words, *lex.words("weak_number_words")])
@@ -47,6 +49,36 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [
         # "so far this year", "year to date": up to the published day
         ("to_date", re.compile(rf"(?<!\w)(?:{to_date})(?!\w)", re.I)),
+        # "between September 2023 and June 2025": a count over the span holds at its end
+        (
+            "span_my",
+            re.compile(
+                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month},?\s+{_YEAR}\s+(?:and|to|until|through)\s+"
+                rf"({month}),?\s+({_YEAR})\b",
+                case,
+            ),
+        ),
+        # "January-September 2025", "in January and February", "Sept-Dec": the span's last
+        # month (not "the July-September quarter": that is a quarter)
+        (
+            "span_months",
+            re.compile(
+                rf"(?<!\w)(?:(?i:(in|during|for|between|from|over))\s+)?{month}\s*"
+                rf"(?:[-–—]|\s+(?i:(to|through|until|and))\s+)({month})(?!\s*quarter)"
+                rf"(?:,?\s+(?:of\s+)?({_YEAR})|\s+(?i:({year_phrases})))?(?!\s*\d)(?!\w)",
+                case,
+            ),
+        ),
+        # "the 2022-23 fiscal year", "the 2014-15 outbreaks", "from 2015 to 2024": the span's
+        # last year
+        (
+            "span_years",
+            re.compile(
+                rf"(?<![\d,.\w-])(?:([Bb]etween|[Ff]rom)\s+)?({_YEAR})"
+                rf"(?:\s*([-–/])\s*|\s+(and|to|until|through)\s+)((?:19|20)?\d\d)"
+                rf"(?![\d%/.-])"
+            ),
+        ),
         # "at the end of the third quarter (of 2025)": the quarter's last month (its first
         # for "the start of"), in the year named, else the latest such quarter
         (
@@ -82,6 +114,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "year_part",
             re.compile(rf"\b({parts})\s+(?:{links})\s+({years}|{_YEAR})(?!\w)(?!\s+{_YEAR})", re.I),
         ),
+        # "in the first nine months": alone, the latest such stretch of a year
+        ("year_part_alone", re.compile(rf"\b({months_parts})(?!\s+(?:{links})\s)(?!\w)", re.I)),
         # "a third-quarter loss", "in the second quarter": the latest such quarter
         ("quarter_only", re.compile(rf"\b({quarter})[\s-]+quarter\b(?!\s+of\s+\d)", re.I)),
         ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
@@ -152,7 +186,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
                 rf"(?:(?:early|late|mid)[\s-]+)?"
-                rf"({month})(?!\s+\d)\b"
+                rf"({month})(?!\s+\d{{1,2}}(?![\d,.]))\b"
             ),
         ),
     ]
@@ -162,6 +196,12 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 #: is part of a designation, calibre or model number, never a time; "mid-2023" is a time.
 _GLUED = re.compile(r"(?:[^\W_]*[A-Z0-9][^\W_]*)-?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+#: Shapes of a span with both ends ("from 2015 to 2024"): "from" opens no open interval.
+_SPANS = frozenset({"span_my", "span_months", "span_years", "month_span"})
+
+#: "by the end of ", "until the middle of ": the preposition before a part of a month
+_PART_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+the\s+[^\W\d_]+\s*$")
 
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 _SINCE_INSIDE = re.compile(r"(?:since|from)\s", re.I)  # "since January" is one match
@@ -243,6 +283,7 @@ class TimeReader:
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
         before = 0  # where the nearest time before the figure ends
+        best_at = 0  # where the nearest time starts
         found = self.expressions(sentence, published)
         if earlier and self._back.search(sentence):
             found = sorted([*found, *self._back_references(sentence, earlier, published)])
@@ -265,11 +306,26 @@ class TimeReader:
             if best is None or dist < best[0]:
                 best = (dist, iso)
                 before = end if end <= fig_start else fig_start
+                best_at = start
         if best is not None and self._present.search(sentence, before, fig_start):
             return None  # "launched in 2004, now covers 8 million": the figure holds now
+        if best is not None and self._holds_now(sentence, fig_start, best_at):
+            return None  # "15,000 workers are now in Russia, and more could follow by May"
         if best is not None and best[1].endswith("/.."):
             return self._said_when(found, best[1], fig_start) or best[1]
         return best[1] if best else None
+
+    def _holds_now(self, sentence: str, fig_start: int, at: int) -> bool:
+        """Whether the figure's own clause, from it to the next break, says it holds now
+        ("15,000 workers are now in Russia", "the 15,000 already there") while the time
+        found stands outside that clause."""
+        cut = _BREAK.search(sentence, fig_start)
+        end = cut.start() if cut is not None else len(sentence)
+        if at < end:
+            # "now stands at 300 as of March": its own time; "told me on Thursday that
+            # 40,000 could now be working": the time it was said
+            return False
+        return self._present.search(sentence, fig_start, end) is not None
 
     def frames_alone(self, text: str, at: int, published: str | None) -> bool:
         """Whether the line holding ``at`` only says when ("Figures as of 9 a.m. on
@@ -335,7 +391,7 @@ class TimeReader:
             for m in pat.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue  # an earlier, longer shape holds it ("October last year")
-                if kind == "year" and self._designation(sentence, m.start()):
+                if kind in ("year", "span_years") and self._designation(sentence, m.start()):
                     continue
                 iso = self._iso(kind, m, pub)
                 if iso is None:
@@ -345,10 +401,11 @@ class TimeReader:
                 if (
                     _SINCE.search(left)
                     or _SINCE_CLAUSE.search(left)
-                    or (_SINCE_INSIDE.match(m.group(0)))
+                    or (_SINCE_INSIDE.match(m.group(0)) and kind not in _SPANS)
                 ):
                     iso = f"{iso}/.."
-                if kind in ("month", "month_words") and pub is not None:
+                named_year = kind == "span_months" and (m.group(4) or m.group(5))
+                if kind in ("month", "month_words", "span_months") and pub and not named_year:
                     # the words before it in its own sentence ("sentence" may be the
                     # text before one, read for "at the time")
                     own = _SENTENCE_END.split(sentence[: m.start()])[-1]
@@ -378,6 +435,9 @@ class TimeReader:
         "expect a further rise in April": a month in a plan (a word of the future before
         it) is the next such month, not the last one."""
         first = phrase.split()[0].lower() if phrase.split() else ""
+        lead = _PART_BEFORE.search(before)  # "by the end of July": the word before the part
+        if first not in self._deadlines and lead is not None:
+            first = lead.group(1).lower()
         if first not in self._deadlines or not self._future.search(before):
             return iso
         month = int(iso[5:7])
@@ -406,6 +466,19 @@ class TimeReader:
             return f"{g[1]}-Q{self.quarters[g[0].lower()]}"
         if kind in ("q", "h"):
             return f"{g[1]}-{g[0].upper()}"
+        if kind == "span_my":
+            return f"{g[1]}-{self._month(g[0]):02d}"
+        if kind == "span_months":
+            return self._month_span(g[0], g[1], g[2], g[3] or self._named_year(g[4], pub), pub)
+        if kind == "span_years":
+            end = self._year_span(g[0], g[1], g[2], g[3], g[4])
+            # "as trackers assumed for 2024-25", written in 2024: a span under way holds up
+            # to the report ("the 2026/27 budget", written in 2025, is its end)
+            under_way = pub is not None and int(g[1]) <= pub.year
+            return str(pub.year) if end and pub and under_way and int(end) > pub.year else end
+        if kind == "year_part_alone" and pub is not None:
+            month = int(self.lex.mapping("time", "year_parts")[" ".join(g[0].lower().split())])
+            return f"{pub.year if month < pub.month else pub.year - 1}-{month:02d}"
         if kind == "dmy":
             return f"{g[2]}-{self._month(g[1]):02d}-{int(g[0]):02d}"
         if kind == "mdy":
@@ -477,6 +550,8 @@ class TimeReader:
         if kind == "to_date" and pub is not None:
             return pub.isoformat()
         if kind == "rel" and pub is not None:
+            if g[0].lower() == "past":  # "over the past week": a stretch ending now
+                return pub.isoformat()
             return self._relative(g[0].lower(), g[1].lower(), pub)
         if kind == "decade_end" and pub is not None:
             return str(pub.year // 10 * 10 + 10)
@@ -485,6 +560,40 @@ class TimeReader:
             year = pub.year if mo <= pub.month else pub.year - 1
             return f"{year}-{mo:02d}"
         return None
+
+    def _month_span(
+        self, prep: str | None, link: str | None, last: str, year: str | None, pub: date | None
+    ) -> str | None:
+        """ "January-September 2025", "in January and February": the span's last month, in
+        the year named, else the latest such month up to the published date. Two months
+        joined by "and" are a span only after a preposition ("in", "between")."""
+        if link is not None and link.lower() == "and" and prep is None:
+            return None
+        mo = self._month(last)
+        if year is not None:
+            return f"{year}-{mo:02d}"
+        if pub is None:
+            return None
+        return f"{pub.year if mo <= pub.month else pub.year - 1}-{mo:02d}"
+
+    def _named_year(self, phrase: str | None, pub: date | None) -> str | None:
+        """The year "last year", "this year" names, counted from the published date."""
+        if phrase is None or pub is None:
+            return None
+        relative = self.lex.mapping("time", "relative")
+        which = str(relative.get(" ".join(phrase.lower().split()), "this")).split()[0]
+        return str(pub.year + {"last": -1, "next": 1}.get(which, 0))
+
+    @staticmethod
+    def _year_span(
+        prep: str | None, first: str, dash: str | None, link: str | None, last: str
+    ) -> str | None:
+        """ "2022-23", "2014/15", "from 2015 to 2024": the span's last year. Years joined by
+        a word ("and", "to") are a span only after "between" or "from", and written whole."""
+        if dash is None and (prep is None or len(last) != 4):
+            return None
+        end = int(first[:2] + last if len(last) == 2 else last)
+        return str(end) if int(first) < end <= int(first) + 30 else None
 
     def _quarter_part(
         self, part: str, quarter: str, year: str | None, pub: date | None
