@@ -38,7 +38,8 @@ PeopleResolver = Callable[[str], str | None]
 _ASKING = frozenset({"inquiry", "request", "question"})
 _DOCUMENT_NOUNS = frozenset(
     {"report", "briefing", "statement", "data", "estimate", "assessment", "analysis", "study",
-     "survey", "document", "information", "intelligence", "figure", "tally", "count"}
+     "survey", "document", "information", "intelligence", "figure", "tally", "count",
+     "bulletin", "release", "update", "paper", "review", "snapshot", "dashboard", "tracker"}
 )  # fmt: skip
 _STANDALONE_SOURCES = frozenset(
     {"report", "reports", "estimate", "estimates", "figure", "figures", "data"}
@@ -170,6 +171,18 @@ class AttributionFinder:
             rf"^\s*((?:[A-Z][\w'’&-]*\s+)(?:[\w'’&-]+\s+){{0,4}}?(?:{data}))"
             rf"(?:\s+[a-z]+\s+by\s+([^,;]{{1,50}}?))?\s+(?:{says})(?:s|es|ed|d)?\b(?:\s+that\b)?"
         )
+        # "PAHO reports that", "A Ukrainian media outlet reported last week that": a
+        # speaker of up to eight words, one of them capitalised, and an inflected verb of
+        # saying (an aside between commas may stand between them), with "that" or a comma
+        # within three words after it, or a clause the parser hung on it
+        forms = alternation(
+            {f"{v}{end}" for v in self.reporting for end in ("s", "es", "ed", "d")}
+            | lex.phrase_set("reporting_verb_forms")
+        )
+        self._opening_says = re.compile(
+            rf"\s*((?:[\w'’&.-]+\s+){{0,7}}?[\w'’&.-]+)(?:\s*,[^,;]{{1,40}},)?\s+"
+            rf"(?:has\s+|have\s+)?({forms})\b((?:\s+[\w-]+){{0,3}}?(?:\s+that\b|\s*,))?"
+        )
         # the document's relaying people: its history list (identity) and surname -> body
         self._relays: tuple[list[str] | None, dict[str, str]] = (None, {})
         # bodies that told an audience in the document ("the NIS told a committee")
@@ -296,9 +309,11 @@ class AttributionFinder:
         def pobj(tok: Token) -> Token | None:
             return next((c for c in tok.children if c.dep_ == "pobj"), None)
 
+        label = _label_end(sent)
+
         def add(tok: Token, rank: float, audience: bool = False) -> None:
-            if tok.i in seen:
-                return
+            if tok.i in seen or tok.i < label:
+                return  # "Shells: The team's report says": a line's label speaks for no one
             if tok.dep_ == "nsubj" and tok.left_edge.i <= fig.i <= tok.right_edge.i:
                 # "Ukraine holds six soldiers, Dmytro Usov, secretary of X, said": the
                 # parser made the figure's noun the subject and the speaker its
@@ -421,6 +436,10 @@ class AttributionFinder:
                     if counter is not None:  # "X has recorded 60, according to its spokesman"
                         add(counter, depth(tok.head) - 0.5)
                     add(obj, 7.5 if said else depth(tok.head))
+                elif (named := self._named_after(sent, nxt)) is not None:
+                    # "..., according to city military administration head Tymur Tkachenko.":
+                    # the parser made the name a clause of its own; the words after "to"
+                    found.append(_Agent(named, depth(tok.head), nxt.i + 1, self._is_media(named)))
             elif cue == "cited":
                 assert nxt is not None
                 obj = pobj(nxt)
@@ -549,6 +568,8 @@ class AttributionFinder:
             self._tally_owner(fig, chain, found)
         if not found:
             self._estimate_giver(fig, chain, found)
+        if not found:
+            self._opening_speaker(sent, fig, label, found)
         for m in self._count_owner.finditer(sent.text):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
@@ -618,7 +639,8 @@ class AttributionFinder:
         figure's source (the parser often makes "data show" one noun phrase). Read from
         the text before the figure; an outlet that saw the data ("reviewed by X") is the
         intermediary."""
-        m = self._data_shows.match(sent.text[: fig.idx - sent[0].idx])
+        start = _label_chars(sent)
+        m = self._data_shows.match(sent.text[: fig.idx - sent[0].idx], start)
         if m is None:
             return
         owner = self._leading_article.sub("", m.group(1).strip())
@@ -629,6 +651,71 @@ class AttributionFinder:
         if m.group(2):
             seer = self._leading_article.sub("", m.group(2).strip())
             found.append(_Agent(seer, 0.5, at.root.i + 1, self._is_media(seer)))
+
+    @staticmethod
+    def _label_speaker(sent: Doc, people: PeopleResolver | None) -> Attribution | None:
+        """ "Shoigu: DPRK to send 6,000 builders": a headline's label that is the surname
+        of a person the document names is who says it ("Health:", "Q (Reuters):" are
+        labels of no one)."""
+        k = _label_end(sent)
+        full = getattr(people, "full_name", None)
+        if not k or not callable(full):
+            return None
+        words = [t.text for t in sent[: k - 1] if not t.is_punct and t.text not in ("•", "*")]
+        name = full(" ".join(words)) if 1 <= len(words) <= 3 else None
+        return Attribution(name) if isinstance(name, str) else None
+
+    def _named_after(self, sent: Doc, to: Token) -> str | None:
+        """The words after "according to" up to the clause's end, when the parser gave
+        "to" no object: a name of two to eight words, one of them capitalised."""
+        start = to.idx + len(to.text) - sent[0].idx
+        m = re.match(r"\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:(\"“”]|\.?\s*$)", sent.text[start:])
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if not 1 <= len(words) <= 8 or not any(w[:1].isupper() for w in words):
+            return None
+        return m.group(1)
+
+    def _opening_speaker(self, sent: Doc, fig: Token, label: int, found: list[_Agent]) -> None:
+        """ "Health: PAHO reports that 9 of the 24 hospitals ...", "Q (Reuters): A Ukrainian
+        media outlet reported last week that ...": a sentence that opens (past a line's
+        label) with a speaker and a verb of saying before the figure, which the parser
+        read as something else (a noun "reports", an appositive). Read from the text."""
+        begin = sent[label].idx - sent[0].idx if label < len(sent) else 0
+        m = self._opening_says.match(sent.text[: fig.idx - sent[0].idx], begin)
+        if m is None:
+            return
+        who = m.group(1).strip()
+        verb = sent.char_span(m.start(2), m.end(2))
+        if m.group(3) is None and (
+            verb is None
+            or not any(
+                c.dep_ == "ccomp" or (c.dep_ == "nsubj" and c.i > verb.root.i)
+                for c in verb.root.children
+            )
+        ):
+            return  # "Kyiv held two", "dividend held at": no clause of what was said
+        if re.search(r"\d", who) or set(who.lower().split()) & self.evidence_nouns:
+            return  # "Imagery shows": what the writer saw (no source)
+        owner, _, noun = who.rpartition(" ")
+        if (
+            noun.lower() in self.attr_nouns | _DOCUMENT_NOUNS
+            and "'s " in owner.translate(_APOS) + " "
+        ):
+            # "The Monitoring Team's second report says": the report's owner
+            who = re.split(r"['’]s\b", owner)[0]
+        if not any(w[:1].isupper() for w in who.split()[1:]) and not who[:1].isupper():
+            return
+        at = sent.char_span(m.start(1), m.start(1) + len(who), alignment_mode="expand")
+        if (
+            at is None
+            or self._time_debris(at[0])
+            or at.root.pos_ in ("PRON", "NUM", "DET")
+            or any(t.dep_ in ("aux", "auxpass") for t in at)  # "National debt is estimated"
+        ):
+            return
+        found.append(_Agent(who, 1.0, at.root.i, self._is_media(who)))
 
     def _estimate_giver(self, fig: Token, chain: list[int], found: list[_Agent]) -> None:
         """ "The spy agency raised its estimate of casualties to about 6,000", "the agency
@@ -755,7 +842,7 @@ class AttributionFinder:
             return Attribution(marked)
         agents = self.agents(sent, fig)
         if not agents:
-            return None
+            return self._label_speaker(sent, people)
         agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
         agents = self._told_and_generic_last(agents, abbrevs, history, sent.doc)
         if not agents:
@@ -1260,6 +1347,31 @@ def _short_name(tok: Token, text: str) -> str:
     if short.endswith(".") and len(short.split()[-1]) > 3:
         short = short[:-1]  # the sentence's full stop, not an abbreviation's ("Co.")
     return short if len(short) < len(text) else text
+
+
+def _label_end(sent: Doc) -> int:
+    """The index of the first token after a line's label ("Shells:", "Health:", "Q
+    (Reuters):", "• Number of the week:"): a colon within the first six tokens, after
+    capitalised words, bullets and a bracketed outlet only, before a capitalised word;
+    0 when the sentence has no label."""
+    for k, t in enumerate(sent[:7]):
+        if t.text in (":", "):"):
+            before = [x for x in sent[:k] if not (x.is_punct or x.text in ("•", "*"))]
+            inside = False
+            for x in sent[:k]:
+                inside = (inside or x.text == "(") and x.text != ")"
+            words_ok = all(x.text[:1].isupper() or x.is_digit or inside for x in before)
+            nxt = sent[k + 1] if k + 1 < len(sent) else None
+            if before and words_ok and nxt is not None and nxt.text[:1].isupper():
+                return k + 1
+            return 0
+    return 0
+
+
+def _label_chars(sent: Doc) -> int:
+    """The character offset in ``sent.text`` where the text after its label starts."""
+    k = _label_end(sent)
+    return sent[k].idx - sent[0].idx if 0 < k < len(sent) else 0
 
 
 def _joins_name(cc: Token) -> bool:

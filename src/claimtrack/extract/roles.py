@@ -146,6 +146,10 @@ class RoleReader:
             first_person=self.first_person,
             publisher=self.publisher(text),
             text=text,
+            not_names=frozenset(self.titles)
+            | frozenset(self.role_nouns)
+            | self.organisation_words
+            | self.person_nouns,
         )
 
 
@@ -157,6 +161,7 @@ class People:
     first_person: frozenset[str] = frozenset()  # "we", "our": the publisher, outside quotes
     publisher: str | None = None
     text: str = ""
+    not_names: frozenset[str] = frozenset()  # titles, roles and body words: no first name
 
     def __post_init__(self) -> None:
         self._starts = [at for at, _ in self.found]
@@ -217,6 +222,23 @@ class People:
             all(w in person.name.split() for w in words) for _, person in self.found
         )
 
+    def full_name(self, name: str) -> str | None:
+        """The full name of the person the document calls ``name`` ("Shoigu" for "Secretary
+        of the Security Council Sergey Shoigu"), anywhere in it; None when no one is."""
+        words = name.split()
+        for _, person in self.found:
+            known = person.name.split()
+            if words and known[-len(words) :] == words:
+                return person.name
+        if len(words) != 1 or not name[:1].isupper():
+            return None
+        # "... Council Sergey Shoigu told": the capitalised word right before the surname,
+        # when it is no title, role or word bodies are named with
+        for m in re.finditer(rf"\b([A-Z][a-z'’-]+)[ \t]+{re.escape(name)}\b", self.text):
+            if m.group(1).lower() not in self.not_names:
+                return f"{m.group(1)} {name}"
+        return None
+
     def named_later(self, first: str, second: str, before: int) -> bool:
         """Whether the person ``first`` (one the document describes) was last named,
         before the offset ``before``, after the source ``second`` was last mentioned by
@@ -264,3 +286,6 @@ class PeopleAt:
 
     def named_later(self, first: str, second: str) -> bool:
         return self.people.named_later(first, second, self.before)
+
+    def full_name(self, name: str) -> str | None:
+        return self.people.full_name(name)
