@@ -408,3 +408,11 @@ def test_a_currency_or_a_tonne_with_its_particle_glued_on() -> None:
     assert (c.value, c.unit) == (1780, "KRW")
     (c,) = claims("정부는 쌀 2만5000t을 방출했다.")
     assert c.value == 25000
+
+
+def test_times_counted_a_label_and_a_vague_amount_of_a_larger_scale() -> None:
+    (c,) = claims("서울시는 심야버스 운행을 하루 80회가량 늘리기로 했다.")
+    assert (c.value, c.approx, c.source) == (80, True, "서울시")
+    assert claims("북한은 올해 제8회 당대회를 열었다.") == []
+    (c,) = claims("업계는 손실이 수백억 원에 이를 것으로 본다.")
+    assert (c.low, c.vague) == (10_000_000_000, True)

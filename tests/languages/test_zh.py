@@ -560,3 +560,14 @@ def test_traditional_vague_amounts_a_critic_and_a_subscription_price() -> None:
     (c,) = claims("議員李志明批評，該公司去年錄得逾50億元盈利。")
     assert c.source == "李志明"
     assert claims("订阅电子版，首月只需1.99新元。") == []
+
+
+def test_who_surveyed_owns_the_count_after_the_verb_and_a_name_in_corner_brackets() -> None:
+    first, second = claims(
+        "民間團體「香港消費者聯盟」上月訪問了1,200名市民，逾六成受訪者支持加稅。"
+    )
+    assert first.source == second.source == "香港消費者聯盟"
+    (c,) = claims("该国总统访问了俄罗斯，双方签署了价值5亿美元的协议。")
+    assert c.source is None  # a visit counts no one
+    (c,) = claims("网上联署已有上千萬市民参与。")
+    assert c.low == 10_000_000

@@ -46,6 +46,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
 _AGE_BRACKET = re.compile(r"[（(][^（）()]{0,29}\d[^（）()]{0,29}[）)]")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
+#: A name quoted in corner brackets closing a speaker's phrase: "關注團體「公共交通關注組」".
+_CORNERED = re.compile(r"[「『]([^「」『』]{2,30})[」』]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -133,6 +135,8 @@ class UnspacedReader:
         self.speech = _alternation(lex.words("speech_verbs"))
         # "国铁集团预计，…": said only closing a clause ("流动量预计将达到" is the figure's verb)
         self.closing_speech = _alternation(lex.words("clause_speech_verbs"))
+        # "关注组本月访问了1,024名市民": who surveyed or counted, a count right after the verb
+        self.counting = _alternation(lex.words("counting_verbs"))
         # "议员李成权会后向记者转述说": who relays speaks for the latest source (via)
         self.relays = _alternation(lex.words("intermediary_cues"))
         # "…との分析を示した": a verb of saying without its subject, the latest source speaks
@@ -294,6 +298,11 @@ class UnspacedReader:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             found += self._speaker(sentence, m.start())
+        for m in self.counting.finditer(sentence) if self.counting else ():
+            if _DIGITS.match(sentence.translate(_FULL_WIDTH_DIGITS), m.end()) and not any(
+                a <= m.start() < b for a, b in covered
+            ):  # "访问了1,024名市民", not "访问了俄罗斯": a count of those surveyed follows
+                found += self._speaker(sentence, m.start())
         for m in self.closing_speech.finditer(sentence) if self.closing_speech else ():
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -370,6 +379,13 @@ class UnspacedReader:
                 return []  # a quotation opened in a sentence before: its speaker is there
             return [_Agent("", verb, "source", latest=True)]
         start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
+        if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
+            # "關注團體「公共交通關注組」本月訪問了": a name in corner brackets is the speaker's
+            named = _CORNERED.search(sentence, max(0, start - _MAX_NAME), start)
+            if named is not None and named.end() == start:
+                start = max(
+                    (c.end() for c in _PHRASE_END.finditer(sentence, 0, named.start())), default=0
+                )
         return self._phrase_agents(sentence[start:verb], start, "source")
 
     def _topic_at(self, clause: str) -> tuple[int, str]:
@@ -514,6 +530,8 @@ class UnspacedReader:
             name = name[: m.start()]
         if self.relative_cue is not None and (m := self.relative_cue.search(name, 1)):
             name = name[: m.start()]  # "港鐵公司昨日（23日）宣布": a time ends the name
+        if (quoted := _CORNERED.search(name)) and quoted.end() == len(name):
+            name = quoted.group(1)  # "關注團體「公共交通關注組」": the name, not its kind
         while cut := next(
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
