@@ -330,3 +330,33 @@ def test_a_year_earlier_after_a_comma_dates_a_comparison_not_the_figure() -> Non
     )
     assert claim_of(text, 640).as_of is None
     assert claim_of(text, 90000).as_of == "2025"
+
+
+# -- session 10: when a figure holds (issue 10) ---------------------------------------------
+
+
+def test_a_clause_set_aside_about_another_noun_does_not_date_the_figure() -> None:
+    text = (
+        "The Tallinn Ferry Line, which carried 2,000 cars in 2019, runs 14 boats.\n\n"
+        "The levy, introduced in 2021, funds 300 patrols.\n"
+    )
+    assert claim_of(text, 14).as_of is None
+    assert claim_of(text, 2000).as_of == "2019"  # the clause's own figure keeps it
+    assert claim_of(text, 300).as_of is None
+
+
+def test_a_clause_that_restricts_or_names_the_speaker_still_dates_the_figure() -> None:
+    text = (
+        "Photos taken last Saturday show roughly 400 trucks at the depot.\n\n"
+        "A border official, interviewed in February, said 250 guards had left.\n"
+    )
+    assert claim_of(text, 400).as_of == "2026-11-07"
+    assert claim_of(text, 250).as_of == "2026-02"
+
+
+def test_a_count_since_an_event_in_a_long_clause_holds_when_it_was_made() -> None:
+    text = (
+        "About 9,000 families have left the valley since the drought that hit the three "
+        "northern provinces began in late 2023, the agency said.\n"
+    )
+    assert claim_of(text, 9000).as_of == "2023/.."

@@ -29,7 +29,7 @@ from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.tables import Cell, TableCells, TableReader
-from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader
+from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader, aside_spans
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
@@ -272,6 +272,7 @@ class Extractor:
         self.attribution = AttributionFinder(self.lex, pack)
         self.status = StatusReader(self.lex)
         self.time = TimeReader(self.lex)
+        self._saying = frozenset(self.lex.words("reporting_verbs"))
         self.kinds = KindReader(self.lex)
         self.predicates = PredicateReader(self.lex)
         self.measures = MeasureMatcher(
@@ -748,6 +749,7 @@ class Extractor:
         fig: Figure,
         cell: Cell | None,
         kind: str | None = None,
+        sdoc: Doc | None = None,
     ) -> str | None:
         """When the figure holds: its table column's date, else the sentence's nearest
         time, else the document's opening frame. (A time carried from the paragraph's
@@ -755,7 +757,8 @@ class Extractor:
         if cell is not None and cell.as_of:
             return cell.as_of
         earlier = state.doc.text[max(0, s.start - BACK_REFERENCE_CHARS) : s.start]
-        own = self.time.as_of(s.text, fig.start, state.doc.published, earlier)
+        aside = aside_spans(sdoc, fig.start, self._saying) if sdoc is not None else ()
+        own = self.time.as_of(s.text, fig.start, state.doc.published, earlier, aside)
         if own is None and kind is not None and self._part_of_before(s.text[: fig.start], kind):
             own = state.para_as_of.get(s.paragraph)  # "Of those, 1,900 were killed": the whole's
         return own if own is not None else state.frame_as_of
@@ -914,7 +917,7 @@ class Extractor:
             # a cap someone set ("the cap of 500,000 set by the UN") holds now
             as_of=None
             if self.attribution.standing and cell is None
-            else self._as_of(state, s, fig, cell, kind if ctx.previous is None else None),
+            else self._as_of(state, s, fig, cell, kind if ctx.previous is None else None, ctx.sdoc),
             kind=kind,
             predicate=predicate,
         )

@@ -4,7 +4,10 @@ months, quarters, years or open intervals, resolved against the published date."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
+
+from spacy.tokens import Doc
 
 from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.unspaced import UnspacedReader
@@ -242,7 +245,53 @@ _BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
 
 #: "since the war began in October 2023", "since it opened on Monday": the time dates the
 #: start of what the figure counts up to now, as "since October 2023" does.
-_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+[^,.;:()\d]{1,40}?\s(?:in|on)\s+$")
+_SINCE_CLAUSE = re.compile(
+    r"\b[Ss]ince\s+[^,.;:()\d]{1,80}?\s(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
+_SINCE_CLAUSE_REACH = 110  # "since the war between the army and the RSF began in "
+
+
+#: Clauses that describe a noun: a relative clause ("Egypt, which earned $10 billion in
+#: 2023, has lost 60%") and a participle ("Resolution 2397, adopted in 2017, caps ..."). An
+#: apposition is no clause: "(H1 2024: £95 million)" labels its figure with its time.
+_DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
+_ASIDE_MARKS = frozenset({",", "(", "—", "–", "-"})
+
+
+def aside_spans(
+    sdoc: Doc, fig_start: int, saying: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Character spans of the parsed sentence ``sdoc`` set aside by a comma, dash or
+    bracket that describe a noun outside the figure's own phrase: their times date what
+    they describe ("Chega, founded five years ago, took 18%"), not the figure. A clause
+    that restricts its noun ("photos taken last Saturday show 1,100 containers"), one about
+    the figure's own phrase ("60% of the shells Russia fired in 2024") and one about a
+    speaker ("an official, interviewed in February, said": when it was said, ``saying``
+    holding the lemmas of verbs of saying) still date it."""
+    fig = next((t for t in sdoc if t.idx <= fig_start < t.idx + len(t)), None)
+    if fig is None:
+        return []
+    own = fig
+    while own.head is not own and own.dep_ in ("nummod", "quantmod", "compound", "amod"):
+        own = own.head  # "11,000 soldiers": the noun the figure counts
+    out = []
+    for tok in sdoc:
+        first, last = tok.left_edge, tok.right_edge
+        if (
+            tok.dep_ not in _DESCRIBING
+            or first.i == 0
+            or sdoc[first.i - 1].text not in _ASIDE_MARKS
+        ):
+            continue
+        head = tok.head
+        if head in own.subtree or fig in tok.subtree:
+            continue  # about the figure's own phrase, or holding the figure
+        if head.dep_.startswith("nsubj") and head.head.lemma_.lower() in saying:
+            continue  # about the one who said it: when it was said
+        if tok.lemma_.lower() in saying:
+            continue  # "an outlet reported ... that": a statement, not an aside
+        out.append((first.idx, last.idx + len(last)))
+    return out
 
 
 class TimeReader:
@@ -274,11 +323,17 @@ class TimeReader:
         return self.months[name.lower().rstrip(".")]
 
     def as_of(
-        self, sentence: str, fig_start: int, published: str | None, earlier: str = ""
+        self,
+        sentence: str,
+        fig_start: int,
+        published: str | None,
+        earlier: str = "",
+        aside: Sequence[tuple[int, int]] = (),
     ) -> str | None:
         """The time expression nearest the figure, preferring those before it. ``earlier``
         is the document's text just before the sentence: "at the time", "during the
-        month" mean the last time it names."""
+        month" mean the last time it names. ``aside`` are spans of the sentence that
+        describe something else (``aside_spans``): their times are not the figure's."""
         if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
@@ -287,6 +342,8 @@ class TimeReader:
         found = self.expressions(sentence, published)
         if earlier and self._back.search(sentence):
             found = sorted([*found, *self._back_references(sentence, earlier, published)])
+        if aside:
+            found = [e for e in found if not any(a <= e[0] and e[1] <= b for a, b in aside)]
         for start, _, iso in found:
             # "compared with 41 in 2023 and 33 in 2022": a time right after the figure and
             # its few words is the figure's own, before any time nearer in front of it
@@ -400,7 +457,9 @@ class TimeReader:
                 left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
                 if (
                     _SINCE.search(left)
-                    or _SINCE_CLAUSE.search(left)
+                    or _SINCE_CLAUSE.search(
+                        sentence[max(0, m.start() - _SINCE_CLAUSE_REACH) : m.start()]
+                    )
                     or (_SINCE_INSIDE.match(m.group(0)) and kind not in _SPANS)
                 ):
                     iso = f"{iso}/.."
