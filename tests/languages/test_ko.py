@@ -416,3 +416,8 @@ def test_times_counted_a_label_and_a_vague_amount_of_a_larger_scale() -> None:
     assert claims("북한은 올해 제8회 당대회를 열었다.") == []
     (c,) = claims("업계는 손실이 수백억 원에 이를 것으로 본다.")
     assert (c.low, c.vague) == (10_000_000_000, True)
+
+
+def test_a_back_reference_that_quotes_someone_is_not_passed_on_as_a_name() -> None:
+    (c,) = claims('그는 "국방부는 북한군 사상자를 3천 명으로 추산한다"고 밝혔다.')
+    assert (c.source, list(c.via)) == ("국방부", [])

@@ -77,6 +77,7 @@ class TopicSources:
         # endings of the clause it nominalises
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
+        self.anaphors = frozenset(lex.words("anaphoric_subjects"))
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -114,7 +115,7 @@ class TopicSources:
                 if name and not self._is_media(name):
                     inner = self._speaks_after(words, texts, i, at)
                     if inner and inner != name and inner not in name:
-                        return TopicAttribution(inner, [name])
+                        return TopicAttribution(inner, self._named_only([name]))
                     return TopicAttribution(name, [])
                 if name:  # "블룸버그통신에 따르면 우크라이나 정보당국은 …고 밝혔다"
                     outlet = name
@@ -139,7 +140,8 @@ class TopicSources:
             speaker = self._topic_phrase(texts, 0, verb)
         name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
         if inner is not None:
-            return TopicAttribution(inner, [n for n in (outlet, name) if n and n != inner])
+            passing = [n for n in (outlet, name) if n and n != inner]
+            return TopicAttribution(inner, self._named_only(passing))
         if name is None or name == outlet:
             return TopicAttribution(outlet, []) if outlet else None
         passed = [outlet] if outlet else []
@@ -147,6 +149,11 @@ class TopicSources:
         if cited:
             return TopicAttribution(cited, [name, *passed])
         return TopicAttribution(name, passed)
+
+    def _named_only(self, names: list[str]) -> list[str]:
+        """Who passes a figure on, without a back-reference ("그", "이 관계자"), which this
+        reading of one sentence cannot resolve."""
+        return [n for n in names if n not in self.anaphors]
 
     def _speaks_after(
         self, words: list[tuple[int, str]], texts: list[str], cue: int, at: int
