@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from claimtrack.clean import classify_line
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -457,3 +459,16 @@ def test_a_note_in_brackets_after_a_title_is_no_part_of_the_name() -> None:
 def test_an_ordinal_is_no_amount_and_a_paywall_line_no_text() -> None:
     values = [c.value for c in claims("今年の輸出額は約2兆円で、過去3番目の多さとなった。")]
     assert values == [2_000_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "heard"),
+    [
+        ("北朝鮮はロシアから食料約10万トンを受け取っているという。", True),
+        ("被害は少なくとも120棟に及んでいるということです。", True),
+        ("防衛省は、北朝鮮兵約1万人が派遣されたと発表した。", False),
+        ("北朝鮮兵約1万人が派遣されたという情報がある。", False),
+    ],
+)
+def test_a_sentence_closing_on_hearsay(text: str, heard: bool) -> None:
+    assert UnspacedReader(load_lexicon("ja")).hearsay(text) is heard

@@ -137,6 +137,9 @@ class UnspacedReader:
         self.closing_speech = _alternation(lex.words("clause_speech_verbs"))
         # "关注组本月访问了1,024名市民": who surveyed or counted, a count right after the verb
         self.counting = _alternation(lex.words("counting_verbs"))
+        # "…を受け取っているという。": hearsay closing a sentence (plain.py reads it for a
+        # sentence right after another's source, in the paragraph before)
+        self.hearsay_cues = tuple(lex.words("anaphoric_cues"))
         # "议员李成权会后向记者转述说": who relays speaks for the latest source (via)
         self.relays = _alternation(lex.words("intermediary_cues"))
         # "…との分析を示した": a verb of saying without its subject, the latest source speaks
@@ -310,6 +313,13 @@ class UnspacedReader:
             if _PHRASE_END.match(sentence, m.end()) or self._body_speaks(sentence, m.start()):
                 found += self._speaker(sentence, m.start())
         return found
+
+    def hearsay(self, sentence: str) -> bool:
+        """Whether the sentence closes on hearsay, its folder's ``anaphoric_cues`` before
+        its full stop ("…受け取っているという。", "…とのことです。"): what it tells was
+        heard from the source before, not said by the topic it opens with."""
+        text = sentence.rstrip().rstrip("。.」』”")
+        return bool(self.hearsay_cues) and text.endswith(self.hearsay_cues)
 
     def names_speakers(self, sentence: str, fig: Figure) -> bool:
         """Whether a figure in words opens the name of who speaks ("援引两名知情人士的话",
