@@ -87,3 +87,27 @@ def test_a_body_is_called_by_the_short_name_the_text_gives_it() -> None:
 def test_and_inside_a_name_after_of_does_not_cut_it() -> None:
     text = "About 3,100 homes lost power, according to the Office of Energy and Water Regulation.\n"
     assert claim_of(text, 3100).source == "the Office of Energy and Water Regulation"
+
+
+def test_they_are_the_people_the_sentence_named_before_them() -> None:
+    text = (
+        "Colonel Ana Ribeiro said: I would refer you to the Lithuanians for exact numbers, "
+        "but they have told us at least 45 drones crossed the border this month.\n"
+    )
+    assert "Lithuanians" in (claim_of(text, 45).source or "")
+
+
+def test_those_told_passively_heard_it_from_the_body_quoted_before() -> None:
+    text = (
+        "The Harbour Safety Board briefed a parliamentary panel on Tuesday.\n\n"
+        "Members were told that 38 vessels had been detained since June.\n"
+    )
+    assert "Harbour Safety Board" in (claim_of(text, 38).source or "")
+
+
+def test_the_government_is_not_a_ministry_named_before() -> None:
+    text = (
+        "The Ministry of Transport said 120 bridges need repairs. The government "
+        "explained that about 900 million euros will go to the worst of them.\n"
+    )
+    assert claim_of(text, 900_000_000).source == "The government"

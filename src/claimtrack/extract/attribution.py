@@ -188,6 +188,7 @@ class AttributionFinder:
         # bodies that told an audience in the document ("the NIS told a committee")
         self._briefed: tuple[list[str] | None, set[str]] = (None, set())
         self.pledged = False  # the last figure's source is the one who pledged it
+        self._history: list[str] = []  # the document's sources so far, for agents()
         self.standing = False  # the last figure is a limit someone set: a standing rule
         self.limit_nouns = frozenset(lex.words("kinds", "limit_nouns"))
         self.role_words = frozenset(lex.mapping("role_nouns")) | self.titles
@@ -310,6 +311,7 @@ class AttributionFinder:
             return next((c for c in tok.children if c.dep_ == "pobj"), None)
 
         label = _label_end(sent)
+        told_passively: tuple[int, float] | None = None  # "Lawmakers were told ..."
 
         def add(tok: Token, rank: float, audience: bool = False) -> None:
             if tok.i in seen or tok.i < label:
@@ -321,6 +323,18 @@ class AttributionFinder:
                 appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 if appos and appos[-1].i > fig.i:
                     tok = appos[-1]
+            if tok.pos_ == "PRON" and tok.lower_ == "they":
+                # "I'd refer you to the Ukrainians, but they've told us at least 60": "they"
+                # are the people the sentence named before it (a people's name, "officials")
+                people = [
+                    t
+                    for t in sent
+                    if t.i < tok.i
+                    and (t.tag_ == "NNPS" or (t.tag_ == "NNS" and t.lower_ in self.person_nouns))
+                    and not t.left_edge.i <= fig.i <= t.right_edge.i
+                ]
+                if people:
+                    tok = people[-1]
             if tok.pos_ == "PRON" and tok.lower_ in self.body_pronouns:
                 # "The BMA is demanding more, which it says requires 26pc": "it" is the
                 # body the sentence named as a subject before it
@@ -500,6 +514,14 @@ class AttributionFinder:
                         add(c, k)  # "it said" is a body speaking; "it is said" has no nsubj
                     elif (
                         c.dep_ == "nsubjpass"
+                        and tok.lemma_.lower() in _TELLING
+                        and not any(g.dep_ == "agent" for g in tok.children)
+                    ):
+                        # "Lawmakers were told the North has held three funerals": the
+                        # ones told heard it from the body the document has been quoting
+                        told_passively = (c.i, k)
+                    elif (
+                        c.dep_ == "nsubjpass"
                         and tok.lemma_.lower() in self.passive_reporting
                         and any(g.lower_ == "as" for g in tok.subtree if g.i > tok.i)
                         and not any(g.dep_ == "agent" for g in tok.children)
@@ -560,6 +582,12 @@ class AttributionFinder:
                 obj = pobj(tok)
                 if obj is not None:
                     add(obj, depth(tok) + 0.3)
+        if told_passively is not None and not found:
+            # (only when the sentence names no one else: "were told, citing a document")
+            body = self._antecedent("it", self._history)
+            if body is not None:
+                where, k = told_passively
+                found.append(_Agent(body, k, where, self._is_media(body)))
         if not found:
             self._reports_of(fig, chain, found)
         if not found:
@@ -834,6 +862,7 @@ class AttributionFinder:
         the document, most recent last, for "the agency said" and "he added"; ``people``
         resolves a role phrase ("the HUR chief") to the person named with it earlier."""
         self.pledged = False
+        self._history = history
         self.standing = self._set_by_another(fig)
         if self.standing:
             return Attribution(None)  # nor carried from the paragraph or a footnote

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon, alternation
+from claimtrack.extract.turns import speaker_label
 
 _NAME = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
@@ -96,9 +97,24 @@ class RoleReader:
         for pattern in (self._copyright, self._staff):
             for m in pattern.finditer(text):
                 name = m.group(1).strip()
+                if pattern is self._staff and not self._signed(text, m):
+                    continue  # an interview's guest ("X is head of Y. She spoke to us")
                 if {w.lower() for w in _WORDS.findall(name)} & self.organisation_words:
                     return name
         return None
+
+    @staticmethod
+    def _signed(text: str, bio: re.Match[str]) -> bool:
+        """Whether the person an author's note names ("Ines Halloran is a senior fellow
+        at ...") wrote the document, not a guest an interview introduces before its
+        questions ("Hanna Lindqvist is head of X. She spoke to us. Q: ..."): a note with
+        speakers' labels after it is an introduction unless the person also signs the
+        document (their full name stands elsewhere in it, a byline)."""
+        after = text[bio.end() :].split("\n")
+        if not any(speaker_label(line) for line in after):
+            return True
+        person = re.match(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}", bio.group(0))
+        return person is not None and text.count(person.group(0)) >= 2
 
     def _speaks_for(self, text: str, m: re.Match[str]) -> str | None:
         """The body a person named at ``m`` is the spokesperson of, from the describing
@@ -259,8 +275,12 @@ class People:
 
     def _quoted(self, at: int) -> bool:
         """Whether the sentence at ``at`` is in someone's quoted words: it opens with a
-        quotation mark, or its paragraph has an odd number of them before it."""
+        quotation mark, or its paragraph has an odd number of them before it, or its line
+        opens with a speaker's label ("A:", "MS. FENWICK:")."""
         line = self.text[self.text.rfind("\n", 0, at) + 1 : at + 1]
+        start = self.text.rfind("\n", 0, at) + 1
+        if speaker_label(self.text[start : max(at + 1, start + 80)]) is not None:
+            return True  # "A: On our count, ...": a transcript turn is its speaker's words
         return line[-1:] in _QUOTE_MARKS or sum(line.count(q) for q in '"“”') % 2 == 1
 
 

@@ -30,6 +30,10 @@ _LABEL = re.compile(
 # the record of a hearing: a title and a surname in capitals, then a full stop
 # ("Senator WHITCOMB. Thank you.", "General DELACROIX. Senator, ...")
 _RECORD_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,2}[A-Z][A-Z'’-]{2,})\.[ \t]+(?=\S)")
+#: A byline ("By Tomas Berg", "Interview by ..."): its names are the writer's.
+_BYLINE = re.compile(r"^[ \t]*(?:[\w ]{0,20}\b)?[Bb]y[ \t]+[A-Z]")
+#: A person's name in running text: two or three capitalised words.
+_PERSON = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 _ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
 
 
@@ -60,6 +64,13 @@ class TurnReader:
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         # "Q: And Mr. Voss, ...": a capitalised function word is no first name
         self.stop_words = _stop_words(lex.language)
+        self.not_names = (
+            lex.phrase_set("publisher", "organisation_words")
+            | frozenset(str(w).lower() for ws in lex.mapping("source_kinds").values() for w in ws)
+            | frozenset(self.titles)
+            | lex.set_of["months"]
+            | lex.set_of["weekdays"]
+        )
 
     def turns(self, text: str) -> dict[int, Turn]:
         """Each line's turn, for the lines of a transcript; empty for other documents."""
@@ -86,13 +97,16 @@ class TurnReader:
             return {}
         out: dict[int, Turn] = {}
         current: Turn | None = None
+        # an interview's answers are its interviewee's: the person its opening introduces
+        guest = self._interviewee("\n".join(lines[: min(labels)]))
+        questions_only = all(t.asker for t in labels.values())  # "Q:" lines, bare answers
         named: list[tuple[str, str]] = []  # (speaker, label) named so far, the latest last
         question = ""  # the opening of the latest asker's turn
         for i, line in enumerate(lines):
             turn = labels.get(i)
             m = _label(line) if turn is not None else None
             if turn is not None and turn.answer:
-                turn = Turn(_addressee(question, named, self.titles), False)
+                turn = Turn(_addressee(question, named, self.titles) or guest, False)
             if turn is not None and m is not None:
                 current = turn
                 if turn.asker:
@@ -100,9 +114,31 @@ class TurnReader:
                 elif turn.speaker:
                     named = [n for n in named if n[0] != turn.speaker]
                     named.append((turn.speaker, m.group(1)))
+            elif (
+                turn is None
+                and questions_only
+                and current is not None
+                and current.asker
+                and line.strip()
+            ):  # "Q: ...?" then the answer on a line of its own
+                current = Turn(_addressee(question, named, self.titles) or guest, False)
             if current is not None and line.strip():
                 out[i] = current
         return out
+
+    def _interviewee(self, opening: str) -> str | None:
+        """The person an interview's opening introduces before its first question ("Hanna
+        Lindqvist is head of the Nordic Freight Observatory ... She spoke to us"): the
+        first name of two or three capitalised words outside the byline ("By Tomas
+        Berg") that holds no word bodies are named with."""
+        for line in opening.split("\n"):
+            if _BYLINE.match(line):
+                continue
+            for m in _PERSON.finditer(line):
+                words = {w.lower() for w in m.group(1).split()}
+                if not words & self.not_names:
+                    return m.group(1)
+        return None
 
     def _header(self, line: str, m: re.Match[str]) -> Turn | None:
         """A transcript's header naming who speaks ("Briefer: Deputy Spokesperson Jeon
@@ -149,6 +185,11 @@ def _named_in_capitals(label: str, names: list[str], text: str) -> bool:
     opens = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*(\([^()\n]{{1,60}}\))?[ \t]*:", re.M)
     found = list(opens.finditer(text))
     return len(found) >= 2 or any(m.group(1) for m in found)
+
+
+def speaker_label(line: str) -> re.Match[str] | None:
+    """A speaker label opening the line ("A:", "MS. FENWICK:", "General DELACROIX.")."""
+    return _label(line)
 
 
 def _label(line: str) -> re.Match[str] | None:

@@ -1,0 +1,61 @@
+"""An interview's answers are its guest's (issue 10, session 10): the person its opening
+introduces before the first question answers every "A:" line, and every bare line after a
+"Q:" where the document labels only its questions; "our count" in an answer is the guest's,
+not the publisher's, and a guest's bio line does not make their body the publisher. Text
+written for these tests."""
+
+from __future__ import annotations
+
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+EX = Extractor(load_pack("dprk-russia"))
+
+INTERVIEW = """INTERVIEW | Energy
+
+'Three tankers a month': a shipping analyst on the Vostochny run
+
+By Pieter Aalst
+Published 20 November 2026
+
+Maren Solheim is director of the Bergen Tanker Watch, which follows oil shipments in the Sea of Japan. She spoke to us from Bergen.
+
+Q: How many tankers are making the run?
+A: By our count, about 14 tankers have loaded at Vostochny since June. Each carries 60,000 to 90,000 barrels.
+
+Q: Moscow says the trade is legal. What do the numbers say?
+A: The Japanese coast guard reported 5 ship-to-ship transfers in October alone.
+"""
+
+
+def claims(text: str) -> list[Claim]:
+    return EX.extract(CleanDocument("t", text, content_hash(text), published="2026-11-20"))
+
+
+def source_of(text: str, figure: float) -> str | None:
+    (c,) = [c for c in claims(text) if c.figure == figure]
+    return c.source
+
+
+def test_an_answer_is_the_guest_s_and_our_count_is_theirs() -> None:
+    assert source_of(INTERVIEW, 14) == "Maren Solheim"
+    assert source_of(INTERVIEW, 60000) == "Maren Solheim"
+
+
+def test_a_body_the_guest_names_in_an_answer_is_still_the_source() -> None:
+    assert "coast guard" in (source_of(INTERVIEW, 5) or "")
+
+
+def test_bare_answers_after_labelled_questions_are_the_guest_s() -> None:
+    bare = INTERVIEW.replace("\nA: ", "\n")
+    assert source_of(bare, 14) == "Maren Solheim"
+
+
+def test_an_author_s_note_that_signs_the_text_still_names_the_publisher() -> None:
+    note = (
+        "Research note | Harwick Policy Centre\n\nBy Dana Keel\n\n"
+        "We estimate that about 400 drones were delivered in October.\n\n"
+        "Dana Keel is a senior fellow at the Harwick Policy Centre.\n"
+    )
+    assert source_of(note, 400) is None
