@@ -360,3 +360,9 @@ def test_a_count_since_an_event_in_a_long_clause_holds_when_it_was_made() -> Non
         "northern provinces began in late 2023, the agency said.\n"
     )
     assert claim_of(text, 9000).as_of == "2023/.."
+
+
+def test_a_clause_with_a_figure_of_its_own_keeps_its_time() -> None:
+    text = "The shelter now houses 60 dogs after 25 more were brought in this week, staff said.\n"
+    assert claim_of(text, 60).as_of is None  # the report's day: the week is the 25's
+    assert claim_of(text, 25).as_of == "2026-11"

@@ -757,7 +757,8 @@ class Extractor:
         if cell is not None and cell.as_of:
             return cell.as_of
         earlier = state.doc.text[max(0, s.start - BACK_REFERENCE_CHARS) : s.start]
-        aside = aside_spans(sdoc, fig.start, self._saying) if sdoc is not None else ()
+        times = self.time.expressions(s.text, state.doc.published)
+        aside = aside_spans(sdoc, fig.start, self._saying, times) if sdoc is not None else ()
         own = self.time.as_of(s.text, fig.start, state.doc.published, earlier, aside)
         if own is None and kind is not None and self._part_of_before(s.text[: fig.start], kind):
             own = state.para_as_of.get(s.paragraph)  # "Of those, 1,900 were killed": the whole's

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.unspaced import UnspacedReader
@@ -259,9 +259,14 @@ _ASIDE_MARKS = frozenset({",", "(", "—", "–", "-"})
 
 
 def aside_spans(
-    sdoc: Doc, fig_start: int, saying: frozenset[str] = frozenset()
+    sdoc: Doc,
+    fig_start: int,
+    saying: frozenset[str] = frozenset(),
+    times: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int]]:
-    """Character spans of the parsed sentence ``sdoc`` set aside by a comma, dash or
+    """Character spans of the parsed sentence ``sdoc`` holding another figure in a clause
+    of its own (``_other_figure_clause``; ``times`` are the sentence's time expressions),
+    or set aside by a comma, dash or
     bracket that describe a noun outside the figure's own phrase: their times date what
     they describe ("Chega, founded five years ago, took 18%"), not the figure. A clause
     that restricts its noun ("photos taken last Saturday show 1,100 containers"), one about
@@ -277,6 +282,9 @@ def aside_spans(
     out = []
     for tok in sdoc:
         first, last = tok.left_edge, tok.right_edge
+        if _other_figure_clause(tok, fig, times):
+            out.append((first.idx, last.idx + len(last)))
+            continue
         if (
             tok.dep_ not in _DESCRIBING
             or first.i == 0
@@ -292,6 +300,27 @@ def aside_spans(
             continue  # "an outlet reported ... that": a statement, not an aside
         out.append((first.idx, last.idx + len(last)))
     return out
+
+
+#: Clauses of their own inside a sentence: "Kyiv holds five prisoners after two more were
+#: captured this week" (advcl), "... and 12 in 2022" (conj), "adding that 81 were shot down".
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "conj", "ccomp"})
+_YEAR_TOKEN = re.compile(rf"^{_YEAR}$")
+
+
+def _other_figure_clause(tok: Token, fig: Token, times: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether ``tok`` heads a clause of its own (a verb) that holds another figure and
+    not ``fig``: the times in it are that figure's ("Kyiv holds five prisoners after two
+    more were captured this week": the week is when the two were captured). A number in
+    one of its ``times`` ("the first nine months", "on Nov. 9") is no figure."""
+    if tok.dep_ not in _CLAUSES or tok.pos_ not in ("VERB", "AUX") or fig in tok.subtree:
+        return False
+    return any(
+        t.like_num
+        and not _YEAR_TOKEN.match(t.text)
+        and not any(a <= t.idx < b for a, b, _ in times)
+        for t in tok.subtree
+    )
 
 
 class TimeReader:
