@@ -571,3 +571,10 @@ def test_who_surveyed_owns_the_count_after_the_verb_and_a_name_in_corner_bracket
     assert c.source is None  # a visit counts no one
     (c,) = claims("网上联署已有上千萬市民参与。")
     assert c.low == 10_000_000
+
+
+def test_the_traditional_script_reads_as_the_simplified_one() -> None:
+    (c,) = claims("兩名美國官員表示，北韓已派出約1萬名士兵。")
+    assert (c.source, c.value) == ("美國官員", 10000)
+    (c,) = claims("北韓可能還會增派約3000名士兵。")
+    assert c.status == "planned"
