@@ -186,3 +186,19 @@ def test_a_figure_whose_own_clause_says_now_takes_no_later_clause_s_time() -> No
     # a time the figure was said at, before it, still stands
     told = "An official told me on Monday that 300 guards could now be at the border."
     assert as_of(told) == "2026-08-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weekday in a plan is the next such day (PUBLISHED is a Friday)
+        ("The 300 shelters will stay open on Monday.", "2026-08-17"),
+        ("Both sides are due to meet on Friday to discuss 300 jobs.", "2026-08-21"),
+        # a future word in another clause plans nothing of the weekday's
+        ("The fund will grow to 300 million, the minister said on Tuesday.", "2026-08-11"),
+        # "overnight", "since midnight": the report's own day
+        ("Russia launched 300 drones overnight.", "2026-08-14"),
+    ],
+)
+def test_weekdays_in_plans_and_the_night_before(sentence: str, expected: str) -> None:
+    assert as_of(sentence) == expected

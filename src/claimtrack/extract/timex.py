@@ -498,6 +498,10 @@ class TimeReader:
                     # text before one, read for "at the time")
                     own = _SENTENCE_END.split(sentence[: m.start()])[-1]
                     iso = self._deadline(own, m.group(0), iso, pub)
+                if kind == "weekday" and pub is not None:
+                    # its own clause: "X will rise, the minister said on Tuesday" is no plan
+                    own = _CLAUSE_BREAK.split(_SENTENCE_END.split(sentence[: m.start()])[-1])
+                    iso = self._next_day(own[-1], iso, pub)
                 found.append((m.start(), m.end(), iso))
                 if kind == "years_ago" and self._counts_back(m.group(2)):
                     earlier.append((m.start(), len(found) - 1, self._count(m.group(1))))
@@ -530,6 +534,15 @@ class TimeReader:
             return iso
         month = int(iso[5:7])
         return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
+
+    def _next_day(self, before: str, iso: str, pub: date) -> str:
+        """ "Schools will stay shut on Monday", "talks are due to resume on Friday": a
+        weekday in a plan (a word of the future before it in its clause) is the next such
+        day after the published one, not the last."""
+        if not self._future.search(before):
+            return iso
+        day = date.fromisoformat(iso)
+        return (day + timedelta(days=7)).isoformat() if day <= pub else iso
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code
