@@ -65,3 +65,13 @@ def test_according_to_names_the_words_after_it_whatever_the_parse() -> None:
         "conveyors, according to regional governor Oleh Marchenko.\n"
     )
     assert "Oleh Marchenko" in (claim_of(text, 3).source or "")
+
+
+def test_a_headline_closing_on_a_dash_and_a_name_names_its_source() -> None:
+    text = (
+        "Flood toll rises to 14; 52,000 displaced — Regional Disaster Office\n\n"
+        "Rescuers reached two more villages on Friday.\n"
+    )
+    assert claim_of(text, 52000).source == "Regional Disaster Office"
+    site = "Flood toll rises to 14 in the north — BBC News\n\nRescuers reached two villages.\n"
+    assert claim_of(site, 14).source is None

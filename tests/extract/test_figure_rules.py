@@ -39,6 +39,7 @@ def at(toks: list[Tok], word: str) -> int:
 
 READER_CASES = [
     ("ratio", "en", "One in five houses in the village was flooded.", "One", 20.0),
+    ("every_nth", "de", "Inzwischen verspätet sich jeder vierte Zug.", "jeder", 25.0),
     ("fraction", "en", "Nearly a third of the wells ran dry in August.", "a", None),
     ("share", "zh", "据估计，俄军约三分之一的炮弹来自朝鲜。", "三分之一", None),
     ("share", "ja", "砲弾の4割以上が北朝鮮製だという。", "4", 40.0),

@@ -33,7 +33,10 @@ def by_rule(
     wide: set[str] | None,
 ) -> str | None:
     """The rule as the docstring of ``_last_stem`` states it: the last word a stem starts
-    wins, a longer stem breaks a tie, and the measure listed first a tie of both."""
+    wins, a longer stem breaks a tie, and the measure listed first a tie of both; a word
+    ending in a noun marked as a compound's head ("*geschoss": past two letters, before at
+    most three) takes that noun's measure first, the longest head winning."""
+    heads = _heads_by_rule(words, measures, named, wide)
     best: tuple[int, int, int, str] | None = None
     order = 0
     for m in measures:
@@ -46,7 +49,37 @@ def by_rule(
             for at, word in enumerate(words):
                 if word.startswith(prefix) and (best is None or (at, size, -order) > best[:3]):
                     best = (at, size, -order, m.id)
+    last_head = max(heads, default=None)
+    if last_head is not None and (best is None or last_head >= best[0]):
+        return heads[last_head]
     return best[3] if best else None
+
+
+def _heads_by_rule(
+    words: list[str], measures: list[Measure], named: set[str], wide: set[str] | None
+) -> dict[int, str]:
+    """Per word that ends in an eligible marked head, the measure of its longest head."""
+    out: dict[int, str] = {}
+    for at, word in enumerate(words):
+        best: tuple[int, int, int] | None = None  # (size, -ending, -order)
+        order = 0
+        for m in measures:
+            scope = wide if m.money and wide is not None else named
+            eligible = not m.percent_of and not (m.actor and m.actor not in scope)
+            for noun in m.nouns:
+                order += 1
+                if not (eligible and noun.startswith("*") and " " not in noun):
+                    continue
+                head = noun[1:].rstrip("*").lower()
+                for ending in range(4):
+                    stop = len(word) - ending
+                    start = stop - len(head)
+                    if start >= 2 and word[start:stop] == head:
+                        key = (len(head), -ending, -order)
+                        if best is None or key > best:
+                            best = key
+                            out[at] = m.id
+    return out
 
 
 def _words() -> st.SearchStrategy[list[str]]:

@@ -65,6 +65,8 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("month_before", "en", "The quay reopened on June 9 after repairs.", "9", "date"),
     ("month_abbreviation_before", "en", "The quay reopened on Sept. 9 after repairs.", "9", "date"),
     ("month_after", "en", "The quay reopened on 9 June after repairs.", "9", "date"),
+    ("leading_zero", "it", "La squadra 017 ha vinto la gara.", "017", "designation"),
+    ("clock_preposition", "it", "Lo sportello resta aperto fino alle 19.", "19", "time"),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),

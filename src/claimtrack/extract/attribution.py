@@ -693,6 +693,15 @@ class AttributionFinder:
         name = full(" ".join(words)) if 1 <= len(words) <= 3 else None
         return Attribution(name) if isinstance(name, str) else None
 
+    def _closing_name(self, sent: Doc, abbrevs: dict[str, str]) -> Attribution | None:
+        """ "Typhoon death toll climbs to 27; over 300,000 affected — NDRRMC": a headline
+        that closes on a dash and a name (no full stop) names its source; an outlet's
+        name there ("— BBC News") is the page's own furniture, no source."""
+        m = _CLOSING_NAME.search(sent.text)
+        if m is None or self._is_media(m.group(1)):
+            return None
+        return Attribution(self.name(m.group(1), abbrevs))
+
     def _named_after(self, sent: Doc, to: Token) -> str | None:
         """The words after "according to" up to the clause's end, when the parser gave
         "to" no object: a name of two to eight words, one of them capitalised."""
@@ -871,7 +880,7 @@ class AttributionFinder:
             return Attribution(marked)
         agents = self.agents(sent, fig)
         if not agents:
-            return self._label_speaker(sent, people)
+            return self._label_speaker(sent, people) or self._closing_name(sent, abbrevs)
         agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
         agents = self._told_and_generic_last(agents, abbrevs, history, sent.doc)
         if not agents:
@@ -1376,6 +1385,12 @@ def _short_name(tok: Token, text: str) -> str:
     if short.endswith(".") and len(short.split()[-1]) > 3:
         short = short[:-1]  # the sentence's full stop, not an abbreviation's ("Co.")
     return short if len(short) < len(text) else text
+
+
+#: A headline closing on a dash and a name of up to four capitalised words or an acronym.
+_CLOSING_NAME = re.compile(
+    r"\S[ \t]+[—–-][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'’-]*){0,3})[ \t]*$"
+)
 
 
 def _label_end(sent: Doc) -> int:

@@ -96,6 +96,8 @@ class FigureFinder:
         )
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
+        self.every_words = frozenset(lex.words("every_words"))
+        self.ordinal_numbers: dict[str, Any] = lex.mapping("ordinal_numbers")
         self.fractions: dict[str, Any] = lex.mapping("fractions")
         self.vague_prefixes: dict[str, Any] = lex.mapping("vague_prefixes")
         # Words a reader may start a figure at, from the same lexicon entries the readers
@@ -104,6 +106,7 @@ class FigureFinder:
             {*lex.number_words, *lex.scales, *lex.vague_plurals, *self.fractions}
             | {m.split()[0] for m in lex.vague_multipliers if m.split()}
             | set(self.fraction_words)
+            | self.every_words
             | {"one"}
         )
         #: "a million", "a third": an article starts a figure only before these
@@ -514,6 +517,47 @@ class FigureFinder:
             grouped=True,
         )
 
+    def _every_nth_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """ "jede zweite Granate", "co trzeci pocisk", "каждый пятый": one in every N, read
+        as a percentage (100 / N). The word for "every" is the folder's (``every_words``);
+        the ordinal is read by text2num where the folder names it, else from the folder's
+        ``ordinal_numbers``."""
+        if i + 1 >= len(toks) or toks[i].lower not in self.every_words:
+            return None
+        n = self._ordinal(toks[i + 1].lower)
+        if n is None or n < 2:
+            return None
+        base, left = left_of(text, toks[i].start)
+        m_apx = self.lex.left_approx.search(left.lower())
+        return Figure(
+            start=base + m_apx.start(1) if m_apx else toks[i].start,
+            end=toks[i + 1].end,
+            num_start=toks[i].start,
+            num_end=toks[i + 1].end,
+            tok_start=i,
+            tok_end=i + 2,
+            value=round(100 / n, 1),
+            approx=m_apx is not None,
+            percent=True,
+            words_only=True,
+            grouped=True,
+        )
+
+    def _ordinal(self, word: str) -> int | None:
+        """The number an ordinal word names ("zweite" 2, "trzeci" 3), or None."""
+        listed = self.ordinal_numbers.get(word)
+        if listed is not None:
+            return int(listed)
+        if self.lex.data.get("number_reader") == "text2num" and word.isalpha():
+            from text_to_num import find_numbers
+
+            from claimtrack.extract.numbers import _Word
+
+            found = find_numbers([_Word(word)], self.lex.language, 0.0)
+            if found and found[0].is_ordinal and found[0].end == 1:
+                return int(found[0].value)
+        return None
+
     def _numeral(self, word: str) -> float | None:
         """A number in digits, or in numerals read character by character ("三", "十二")."""
         if word.isdigit():
@@ -764,6 +808,11 @@ def ratio(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | 
     return finder._ratio_at(toks, i)
 
 
+@figure_reader("every_nth", "'jede zweite', 'co trzeci', 'каждый пятый': one in N, a percentage")
+def every_nth(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._every_nth_at(text, toks, i)
+
+
 @figure_reader("fraction", "'half of', 'nearly a third': a share, read as a percentage")
 def fraction(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
     return finder._fraction_at(text, toks, i)
@@ -923,6 +972,23 @@ def currency_word(d: Draft) -> None:
     ):
         d.currency = lex.currency_words[word]
         d.j += 1
+        return
+    # "800 Millionen US-Dollar", "5 Mio. US-Dollar": a country's letters hyphened to the word
+    j = d.j
+    if (
+        not d.percent
+        and d.currency is None
+        and j + 2 < len(toks)
+        and toks[j].is_alpha
+        and toks[j].text.isupper()
+        and len(toks[j].text) <= 3
+        and toks[j + 1].text in ("-", "‐")
+        and glued(toks[j], toks[j + 1])
+        and glued(toks[j + 1], toks[j + 2])
+        and toks[j + 2].lower in lex.currency_words
+    ):
+        d.currency = lex.currency_words[toks[j + 2].lower]
+        d.j = j + 3
 
 
 def _glued_rest(rest: str, suffix: str, lex: Lexicon) -> bool:

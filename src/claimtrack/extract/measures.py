@@ -16,6 +16,22 @@ from claimtrack.extract.units import CountedThing, verb_phrase
 from claimtrack.packs import Measure, StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+#: Arabic's short vowels, shadda, sukun, dagger alif and tatweel (U+064B-U+065F, U+0670,
+#: U+0640): written now and then ("قُتل"), never in the pack's nouns ("قتل")
+_HARAKAT = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+#: the longest inflectional ending after a compound's head ("Artilleriegeschosse", "-n")
+_HEAD_ENDING = 3
+
+
+def _bare(text: str) -> str:
+    """Text as pack nouns are compared with it: Arabic's vowel marks dropped."""
+    return (
+        text.translate(_HARAKAT)
+        if any("\u064b" <= ch <= "\u0670" or ch == "\u0640" for ch in text)
+        else text
+    )
+
+
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 #: the one or two words right after an actor's name
 _FIRST_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
@@ -54,6 +70,7 @@ class MeasureMatcher:
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._stem_memo: dict[str, list[tuple[str, int]]] = {}
+        self._head_memo: dict[tuple[str, ...], dict[str, list[Measure]]] = {}
         self._stem_indexes: dict[
             tuple[str, ...], tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]
         ] = {}
@@ -118,6 +135,8 @@ class MeasureMatcher:
         reading. ``money``: a sum, which only a money measure's words take."""
         if self.pack is None or not (words or around):
             return "other"
+        words, around = [_bare(w) for w in words], [_bare(w) for w in around or []]
+        sentence = _bare(sentence)
         key = (tuple(words), sentence, frozenset(context or ()), tuple(around or ()), money)
         if self._last_words is not None and self._last_words[0] == key:
             return self._last_words[1]  # the next figure of a list ("1,200 and 1,300 and ...")
@@ -143,8 +162,12 @@ class MeasureMatcher:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:
                 if m.percent_of and (not m.actor or m.actor in named | set(context or ())):
-                    stems = [p.lower().rstrip("*") for p in m.percent_of]
-                    if any(w.startswith(stem) for stem in stems for w in present):
+                    stems = [p.lower().strip("*") for p in m.percent_of]
+                    heads = [p.lower().strip("*") for p in m.percent_of if p.startswith("*")]
+                    # "Artilleriemunition": a marked head may end a compound
+                    if any(w.startswith(stem) for stem in stems for w in present) or any(
+                        h in w[-len(h) - _HEAD_ENDING :] for h in heads for w in present
+                    ):
                         return m.id
             return "other"
         # a bare figure ("las bajas totales rondan las 4.700"): what its clause names
@@ -214,11 +237,15 @@ class MeasureMatcher:
         is about, for a money or goods measure (aid), which is often told from the side
         that gets it ("КНДР отримала мільйон барелів нафти" names only North Korea)."""
         index, lengths = self._stem_index(measures)
+        heads = self._head_index(measures)
         # The last word any eligible prefix starts wins; there, the longer stem, then the
         # measure listed first. Looked up by the word's own prefixes: the loop over every
         # measure's every stem for every word was a tenth of all ingest time.
         for at in range(len(words) - 1, -1, -1):
             word = words[at]
+            head = self._compound_head(word, heads, named, wide) if heads else None
+            if head is not None:
+                return head
             best: tuple[tuple[int, int], str] | None = None
             for size_of_prefix in lengths:
                 if size_of_prefix > len(word):
@@ -232,6 +259,49 @@ class MeasureMatcher:
             if best is not None:
                 return best[1]
         return None
+
+    def _head_index(self, measures: list[Measure]) -> dict[str, list[Measure]]:
+        """The nouns marked as heads of compounds ("*geschoss": German builds
+        "Artilleriegeschosse", whose last part says what it is), lower case, by noun."""
+        key = ("*heads", *(m.id for m in measures))
+        found = self._head_memo.get(key)
+        if found is None:
+            found = {}
+            for m in measures:
+                for noun in m.nouns:
+                    if noun.startswith("*") and " " not in noun:
+                        found.setdefault(noun[1:].rstrip("*").lower(), []).append(m)
+            self._head_memo[key] = found
+        return found
+
+    def _compound_head(
+        self,
+        word: str,
+        heads: dict[str, list[Measure]],
+        named: set[str],
+        wide: set[str] | None,
+    ) -> str | None:
+        """The measure of the longest marked head ``word`` ends with, past at least two
+        letters of a first part and before an ending of at most three letters
+        ("militärbauarbeiter" a builder, "artilleriegeschosse" a shell); None when no
+        eligible head ends it."""
+        best: tuple[int, str] | None = None
+        for ending in range(_HEAD_ENDING + 1):
+            stop = len(word) - ending
+            for size in self._head_sizes(heads):
+                start = stop - size
+                if start < 2:
+                    continue
+                for m in heads.get(word[start:stop], ()):
+                    scope = wide if m.money and wide is not None else named
+                    if m.percent_of or (m.actor and m.actor not in scope):
+                        continue
+                    if best is None or size > best[0]:
+                        best = (size, m.id)
+        return best[1] if best else None
+
+    def _head_sizes(self, heads: dict[str, list[Measure]]) -> tuple[int, ...]:
+        return tuple(sorted({len(h) for h in heads}, reverse=True))
 
     def _stem_index(
         self, measures: list[Measure]
@@ -259,7 +329,7 @@ class MeasureMatcher:
         if stems is None:
             stems = []
             for noun in m.nouns:
-                stem = noun.lower().rstrip("*")
+                stem = noun.lower().strip("*")
                 if " " in stem or len(stem) < self.stem_min:
                     continue
                 stems.append((stem if len(stem) < 4 else stem[: max(4, len(stem) - 1)], len(stem)))

@@ -40,7 +40,7 @@ _COUNTER_WORDS = {
     "gallery",
 }
 #: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
-_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w,]|\.\d)")
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?!\w|[,.]\d)")
 
 
 def _is_year(value: float | None) -> bool:
@@ -187,9 +187,39 @@ def phone_number(c: TrapContext) -> Verdict:
     phones = c.filter._phones(c.sentence)
     # a number grouped in thousands never opens with a zero group: "0 800 503 111" dials
     zero = c.first.text.startswith("0") and not c.first.text.startswith(("0,", "0."))
-    if (not c.fig.grouped or zero) and any(a <= c.first.start < b for a, b in phones):
+    span = next(((a, b) for a, b in phones if a <= c.first.start < b), None)
+    if span is None:
+        return None
+    if not c.fig.grouped or zero:
+        return "other"
+    # "numero verde 800.112.233,": grouped like an amount where dots group thousands,
+    # but nine digits or more with no word after them count nothing: a number to dial
+    # (an amount so long ends in round groups: "120.000.000," is no phone number)
+    said = c.sentence[span[0] : span[1]]
+    digits = sum(ch.isdigit() for ch in said)
+    n = c.nxt
+    if (
+        digits >= 9
+        and c.plain_count
+        and not said.endswith("000")
+        and (n is None or not n.is_alpha)
+        and span[1] <= c.fig.end
+    ):
         return "other"
     return None
+
+
+@trap_rule("leading_zero", "'007', '0800': digits led by a zero are a code, not an amount")
+def leading_zero(c: TrapContext) -> Verdict:
+    """An amount is never written with a zero before its first digit ("007", "0112"); a
+    decimal ("0,5", "0.5") or a clock ("09:30", read by the clock rules) is no code."""
+    t = c.first.text
+    if not (c.plain_count and c.j - c.i == 1 and len(t) >= 2 and t[0] == "0" and t.isdigit()):
+        return None
+    n = c.nxt
+    if n is not None and n.text in (":", ".", ",", "h") and glued(c.first, n):
+        return None
+    return "designation"
 
 
 @trap_rule("paywall_share", "'80% of this article' is the share of a page behind a paywall")
@@ -498,6 +528,27 @@ def clock_word(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("clock_preposition", "'dalle 8 alle 18', 'a las 15': the hours of a day")
+def clock_preposition(c: TrapContext) -> Verdict:
+    """A whole number up to 24 after a preposition that stands for unnamed hours (the
+    folder's ``clock_prepositions``: Italian "alle", "dalle", Spanish "a las") with no
+    word after it, or only a joining or "of" word ("alle 15 di martedì"), is a time."""
+    words = c.lex.phrase_set("clock_prepositions")
+    if not words or not c.plain_count or c.fig.grouped or c.fig.words_only:
+        return None
+    v = c.fig.figure
+    if v is None or v != int(v) or not 0 <= v <= 24:
+        return None
+    left = " ".join(left_of(c.sentence, c.fig.num_start)[1].lower().split()[-2:])
+    if not any(left == w or left.endswith(" " + w) for w in words):
+        return None
+    n = c.nxt
+    joins = c.lex.of_words | words | set(c.lex.words("ranges", "joiners"))
+    if n is None or not n.is_alpha or n.lower in joins or n.lower in c.lex.set_of["weekdays"]:
+        return "time"
+    return None
+
+
 @trap_rule("clock_colon", "'10:45': the hour of a time of day")
 def clock_colon(c: TrapContext) -> Verdict:
     n, nxt2 = c.nxt, c.tok(c.j + 1)
@@ -506,25 +557,42 @@ def clock_colon(c: TrapContext) -> Verdict:
     return None
 
 
+def _day_shaped(c: TrapContext) -> bool:
+    """Whether the figure may be a day of a month: a whole number from 1 to 31, neither a
+    share nor a sum ("bis Ende Oktober 7,5 Prozent weniger" holds no date)."""
+    f = c.fig
+    v = f.figure
+    return (
+        c.plain_count
+        and not f.decimal
+        and not f.grouped
+        and v is not None
+        and v == int(v)
+        and 1 <= v <= 31
+    )
+
+
 @trap_rule("month_before", "'March 14': a day of a month")
 def month_before(c: TrapContext) -> Verdict:
     p, f = c.prev, c.filter
-    ok = p is not None and f._month_case(p) and p.lower.rstrip(".") in f.months
+    ok = _day_shaped(c) and p is not None and f._month_case(p) and p.lower.rstrip(".") in f.months
     return "date" if ok else None
 
 
 @trap_rule("month_abbreviation_before", "'Sept. 14': a day of an abbreviated month")
 def month_abbreviation_before(c: TrapContext) -> Verdict:
     p, p2 = c.prev, c.prev2
-    ok = p is not None and p.text == "." and p2 is not None and p2.lower in c.filter.months
-    return "date" if ok else None
+    ok = p is not None and p.text == "." and p2 is not None and c.filter._month_abbreviation(p2, p)
+    return "date" if ok and _day_shaped(c) else None
 
 
-@trap_rule("month_after", "'14 March': a day of a month")
+@trap_rule("month_after", "'14 March', '30 ноя.': a day of a month, its name in full or cut")
 def month_after(c: TrapContext) -> Verdict:
     n, f = c.nxt, c.filter
     ok = n is not None and f._month_case(n) and n.lower.rstrip(".") in f.months
-    return "date" if ok else None
+    dot = c.tok(c.j + 1)
+    cut = n is not None and dot is not None and dot.text == "." and f._month_abbreviation(n, dot)
+    return "date" if (ok or cut) and _day_shaped(c) else None
 
 
 @trap_rule("of_month_after", "'28 of April', '28 de febrero': a day of a month")
@@ -802,6 +870,13 @@ def _any_word(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(alts) or r"(?!)", re.I)
 
 
+def _amount_phrases(lex: Lexicon) -> list[str]:
+    """The folder's approximations and bounds ("rund", "mehr als", "plus de"), lower case,
+    their words joined by one space."""
+    said = [*lex.words("approx"), *lex.words("bounds", "low"), *lex.words("bounds", "high")]
+    return [" ".join(w.lower().split()) for w in said if w.strip()]
+
+
 class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -810,13 +885,7 @@ class TrapFilter:
         # year-like number make it an amount (a year is not approximated or bounded)
         # (a bound that is also a time preposition is left out: "do 2028 r.", "до 2030 года")
         self.amount_words = frozenset(
-            " ".join(w.lower().split())
-            for w in [
-                *lex.words("approx"),
-                *lex.words("bounds", "low"),
-                *lex.words("bounds", "high"),
-            ]
-            if w and w.lower().split()[-1] not in lex.set_of["time_prepositions"]
+            w for w in _amount_phrases(lex) if w.split()[-1] not in lex.set_of["time_prepositions"]
         )
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self._last_price: tuple[str, bool] | None = None
@@ -929,6 +998,25 @@ class TrapFilter:
                 return r.name, verdict  # type: ignore[return-value]
         return None, None
 
+    def _month_abbreviation(self, tok: Tok, dot: Tok) -> bool:
+        """Whether ``tok``, a full stop glued after it, is a month's name cut short: at
+        least three letters that begin one of the folder's month names in any of its
+        forms ("Sept.", "ноя.", "févr.", "Okt."), in the case months are written in."""
+        w = tok.lower
+        if not (tok.is_alpha and glued(tok, dot) and len(w) >= 3 and self._month_case(tok)):
+            return False
+        if w in self.months:
+            return True
+        return any(m.startswith(w) for m in self._month_prefixes.get(w[:3], ()))
+
+    @cached_property
+    def _month_prefixes(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for m in self.months:
+            if len(m) >= 3:
+                out.setdefault(m[:3], []).append(m)
+        return {k: tuple(v) for k, v in out.items()}
+
     def _month_case(self, tok: Tok) -> bool:
         """English capitalises months ("may" is a verb); Spanish or Russian do not."""
         return tok.is_title or not self.lex.data.get("months_capitalised", True)
@@ -981,6 +1069,17 @@ class TrapFilter:
                 return True
         return False
 
+    @cached_property
+    def _bound_phrases(self) -> frozenset[str]:
+        """The folder's bounds and approximations, lower case, words joined by one space."""
+        return frozenset(w for w in _amount_phrases(self.lex) if " " in w)
+
+    def _bound_follows(self, toks: list[Tok], j: int) -> bool:
+        """Whether the words at ``j`` open a bound or approximation of two or three words
+        ("plus de", "more than", "más de"): they belong to the number after them."""
+        words = [t.lower for t in toks[j : j + 3]]
+        return any(" ".join(words[:k]) in self._bound_phrases for k in (2, 3))
+
     def _counts_something(self, toks: list[Tok], j: int, prev: Tok | None) -> bool:
         """A year-like number counts things only when a plural noun follows and no time word
         precedes, or when an amount's own words stand right before it ("rund 2000")."""
@@ -993,6 +1092,8 @@ class TrapFilter:
         ):
             return False
         nxt = _next_alpha(toks, j)
+        if self._bound_follows(toks, j):
+            return False  # "depuis l'été 2023 plus de 14 millions": the next amount's bound
         return bool(
             nxt is not None
             and nxt.text.islower()

@@ -1,0 +1,58 @@
+"""Pack nouns reached through a compound's head and through Arabic's vowel marks.
+Sentences written for these tests."""
+
+from functools import cache
+
+import pytest
+
+from claimtrack.extract.measures import MeasureMatcher
+from claimtrack.packs import load_pack
+
+
+@cache
+def _matcher() -> MeasureMatcher:
+    return MeasureMatcher(load_pack("dprk-russia"))
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "measure"),
+    [
+        # German: the last part of a compound says what it is
+        (
+            ["artilleriegeschosse"],
+            "Nordkorea lieferte 5 Millionen Artilleriegeschosse.",
+            "dprk_artillery_shells",
+        ),
+        (["mörsergranaten"], "Nordkorea lieferte 9000 Mörsergranaten.", "dprk_artillery_shells"),
+        (
+            ["militärbauarbeiter"],
+            "Nordkorea schickte 3000 Militärbauarbeiter.",
+            "dprk_engineers_sappers",
+        ),
+        (["fabrikarbeiter"], "Nordkorea schickte 3000 Fabrikarbeiter.", "dprk_workers_in_russia"),
+        (["kampfpanzer"], "Nordkorea lieferte 40 Kampfpanzer.", "dprk_tanks"),
+        (["granatwerfer"], "Nordkorea lieferte 70 Granatwerfer.", "dprk_artillery_systems"),
+        # a first part alone is no head: the noun starts the word as before
+        (["geschosse"], "Nordkorea lieferte 5 Millionen Geschosse.", "dprk_artillery_shells"),
+        # Arabic written with its short vowels
+        (["جُنود"], "أرسلت كوريا الشمالية 500 جُنود", "dprk_troops_in_russia"),
+    ],
+)
+def test_measure_from_words(words: list[str], sentence: str, measure: str) -> None:
+    assert _matcher().match_words(words, sentence) == measure
+
+
+def test_head_needs_its_actor() -> None:
+    # nobody's shells: the actor is not named
+    assert _matcher().match_words(["artilleriegeschosse"], "Es fielen 500 Geschosse.") == "other"
+
+
+def test_share_of_a_compound() -> None:
+    sentence = "Knapp 40 Prozent der russischen Artilleriemunition stammen aus Nordkorea."
+    assert _matcher().match_words(["percent"], sentence) == "dprk_share_of_russian_ammunition"
+
+
+def test_arabic_event_with_vowel_marks() -> None:
+    sentence = "قُتل من الجنود الكوريين الشماليين قرابة ألفين"
+    around = ["قُتل", "من", "الجنود"]
+    assert _matcher().match_words([], sentence, None, around) == "dprk_troops_killed"
