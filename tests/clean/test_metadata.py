@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lingua import Language, LanguageDetector
 
 from claimtrack.clean import metadata
 from claimtrack.clean.dates import parse_full_date
@@ -137,11 +138,55 @@ def test_detect_language(text: str, expected: str | None) -> None:
 
 def test_language_detector_is_built_once_for_configured_languages() -> None:
     detect_language("The council approved the budget for the new schools on Tuesday.")
-    first = metadata._detector()
+    first = metadata._detector(fast=True)
     detect_language("Le conseil a approuvé le budget des nouvelles écoles mardi dernier.")
-    assert metadata._detector() is first
+    assert metadata._detector(fast=True) is first
     assert first is not None
-    assert metadata._detector(fast=True) is metadata._detector(fast=True) is not first
+    assert metadata._detector() is metadata._detector() is not first
+
+
+# Short samples (under 120 letters), decided by the full detector among the trigram
+# detector's first candidates; each must come out as the full detector over every
+# configured language decides it.
+_SHORT = {
+    "en": "Officials said about 300 homes were flooded overnight.",
+    "de": "Rund 300 Häuser wurden in der Nacht überflutet, teilte die Stadt mit.",
+    "fr": "Environ 300 maisons ont été inondées pendant la nuit, selon la mairie.",
+    "es": "Unas 300 viviendas se inundaron durante la noche, según el ayuntamiento.",
+    "it": "Circa 300 case sono state allagate durante la notte, secondo il comune.",
+    "pt": "Cerca de 300 casas ficaram inundadas durante a noite, segundo a prefeitura.",
+    "pl": "Około 300 domów zostało zalanych w nocy, poinformował urząd miasta.",
+    "ru": "Около 300 домов затопило за ночь, сообщили в мэрии города.",
+    "uk": "Близько 300 будинків затопило вночі, повідомили в міській раді.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_SHORT))
+def test_a_short_sample_is_decided_as_the_full_detector_decides(code: str) -> None:
+    sample = _SHORT[code]
+    assert sum(c.isalpha() for c in sample) < metadata.FAST_DETECTION_CHARS
+    full = metadata._detector()
+    assert full is not None
+    assert detect_language(sample) == code
+    decided = full.detect_language_of(sample)
+    assert decided is not None and decided.iso_code_639_1.name.lower() == code
+
+
+def test_a_short_sample_loads_only_a_few_languages_models(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    weighed: list[frozenset[Language]] = []
+    original = metadata._full_among
+
+    def spy(languages: frozenset[Language]) -> LanguageDetector:
+        weighed.append(languages)
+        return original(languages)
+
+    monkeypatch.setattr(metadata, "_full_among", spy)
+    assert detect_language("The mayor said 40 streets were closed on Sunday.") == "en"
+    assert len(weighed) == 1
+    assert Language.ENGLISH in weighed[0]
+    assert 2 <= len(weighed[0]) <= metadata.SHORT_CANDIDATES
 
 
 # Paragraphs of 120 letters or more, decided by the trigram (fast) detector.
