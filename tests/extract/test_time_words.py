@@ -202,3 +202,21 @@ def test_a_figure_whose_own_clause_says_now_takes_no_later_clause_s_time() -> No
 )
 def test_weekdays_in_plans_and_the_night_before(sentence: str, expected: str) -> None:
     assert as_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time after "before" is not when the figure held
+        ("About 300 doctors left the country before 2019.", None),
+        # a time after a comparison is the base's, not the figure's
+        ("Bookings fell by 300 compared with the same week last year.", None),
+        ("Output was up 300 tonnes on the same period last year.", None),
+        # ... but a figure that is itself the base keeps its time
+        ("Bookings reached 900, up from 300 in 2024.", "2024"),
+        # "since 1998, when 300 people died": the when-clause holds at that time
+        ("It was the worst flood since 1998, when 300 people died.", "1998"),
+    ],
+)
+def test_before_comparisons_and_when_clauses(sentence: str, expected: str | None) -> None:
+    assert as_of(sentence) == expected

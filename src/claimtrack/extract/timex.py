@@ -200,6 +200,18 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 _GLUED = re.compile(r"(?:[^\W_]*[A-Z0-9][^\W_]*)-?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
+#: "before 2017", "prior to the end of the year": a time the figure held before, not then
+_BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the\s+)?$")
+#: Between a figure and a later time: the time is the base it is compared with ("fell 18%
+#: compared with the same day last week", "up 3% on the same period last year")
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s|\bthan\s+(?=in\b|at\b|on\b|during\b|the\b|last\b|a\s+year\b)"
+    r"|\b(?:on|from|over)\s+(?=the\s+same\b|the\s+previous\b|the\s+prior\b|a\s+year\b|last\b)",
+    re.I,
+)
+#: "since 1968, when 14 people died": the clause's figures hold at that time itself
+_WHEN = re.compile(r",?\s*when\b", re.I)
+
 #: Shapes of a span with both ends ("from 2015 to 2024"): "from" opens no open interval.
 _SPANS = frozenset({"span_my", "span_months", "span_years", "month_span"})
 
@@ -379,9 +391,12 @@ class TimeReader:
             gap = sentence[fig_start:start]
             if start >= fig_start and len(gap.split()) <= _BOUND_WORDS and not _BREAK.search(gap):
                 return iso
+        found = [e for e in found if not _BEFORE.search(sentence, 0, e[0])]
         for start, end, iso in found:
             if start >= fig_start and _another_number(sentence[fig_start:start]):
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
+            if start >= fig_start and _COMPARED.search(sentence, fig_start, start):
+                continue  # "fell by 18% compared with the same day last week": the base's
             if (
                 start >= fig_start
                 and _BREAK.search(sentence[fig_start:start])
@@ -398,6 +413,8 @@ class TimeReader:
         if best is not None and self._holds_now(sentence, fig_start, best_at):
             return None  # "15,000 workers are now in Russia, and more could follow by May"
         if best is not None and best[1].endswith("/.."):
+            if _WHEN.match(sentence, before) and before < fig_start:
+                return best[1].removesuffix("/..")  # "since 1968, when 14 people died"
             return self._said_when(found, best[1], fig_start) or best[1]
         return best[1] if best else None
 
