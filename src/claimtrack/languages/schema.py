@@ -307,6 +307,9 @@ class ExtractWords(_Strict):
     label_nouns: Words = []
     locational_words: LegacyWords = []
     spec_nouns: Words = []
+    # A poll's confidence words near a percentage ("95% 신뢰수준", "信頼水準95％", "95%
+    # confidence level"): the level is no claim (extract/traps.py confidence_level).
+    confidence_words: Words = []
     pair_nouns: Words = []
     age_words: Words = []
     age_nouns: Words = []
