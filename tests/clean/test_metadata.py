@@ -57,6 +57,16 @@ def test_parse_full_date_rejects_implausible_years() -> None:
             "2024-05-14",
         ),
         (["Mill reopens after flood", "Updated 3 hours ago", "Output is back at 80%."], None),
+        # a labelled publication line before a period's closing date above it
+        (
+            [
+                "Harbour Mills plc",
+                "Results for the year ended 31 March 2025",
+                "Released 9 June 2025",
+            ],
+            "2025-06-09",
+        ),
+        (["Bericht für das Quartal bis 30.06.2025", "aktualisiert am 14.08.2025"], "2025-08-14"),
         (["The mill was built in May 2001 and rebuilt in 2019."], None),
     ],
 )

@@ -31,6 +31,7 @@ from functools import lru_cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date, top_lines
+from claimtrack.clean.lexicon import load_lexicon
 from claimtrack.config import Settings
 
 TITLE_MAX_WORDS = 25
@@ -45,6 +46,17 @@ FAST_DETECTION_CHARS = 120
 SHORT_CANDIDATES = 3
 
 _TERMINAL_PERIOD = re.compile(r"[.][\"'”’»)\]]*$")
+#: The words that label a publication time ("Published", "Updated", "aktualisiert"), every
+#: configured language's (clean.yaml ``updated``).
+_PUBLICATION_LABEL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(load_lexicon().shape_words.get("updated", ()), key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.I,
+)
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -63,8 +75,13 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def find_dateline(lines: Sequence[str]) -> str | None:
-    """The date of a dateline among the first lines ("Published: 3 March 2025"), else None."""
-    for text in top_lines(lines, DATELINE_LINES):
+    """The date of a dateline among the first lines ("Published: 3 March 2025"), else None.
+    A line a publication word labels ("Released 07:00 BST, 24 July 2025", "Updated ...")
+    is read first: a date above it may close a period the report covers ("Interim results
+    for the six months ended 30 June 2025")."""
+    top = list(top_lines(lines, DATELINE_LINES))
+    labelled = [t for t in top if _PUBLICATION_LABEL.search(t)]
+    for text in [*labelled, *top]:
         short = len(text.split()) <= DATELINE_MAX_WORDS
         for m in FULL_DATE.finditer(text):
             if not short and m.start() > DATELINE_HEAD_CHARS:
