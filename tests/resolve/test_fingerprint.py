@@ -106,3 +106,23 @@ def test_near_duplicates_pick_the_same_originals_as_one_document_at_a_time() -> 
     assert len(found) > 100  # the copies close enough to their source
     assert found == _one_at_a_time(docs)
     assert list(found) == list(_one_at_a_time(docs))  # in the same order, too
+
+
+def test_fingerprinting_loads_minhash_without_the_package_s_lsh_and_scipy() -> None:
+    """In a fresh interpreter: a fingerprint leaves SciPy unloaded, and ``import
+    datasketch`` afterwards is the whole package, with the very ``MinHash`` used."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from claimtrack.resolve import duplicates\n"
+        "sig = duplicates.fingerprint('the ministry said about 300 homes were flooded')\n"
+        "assert len(sig) == duplicates.NUM_PERM\n"
+        "assert 'scipy' not in sys.modules, 'scipy was imported'\n"
+        "import datasketch\n"
+        "assert datasketch.MinHash is type(duplicates._template())\n"
+        "assert hasattr(datasketch, 'MinHashLSH')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

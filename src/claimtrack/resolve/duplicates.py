@@ -6,7 +6,10 @@ bucket fingerprints with LSH, which stays fast for tens of thousands of document
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+import types
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,12 +52,34 @@ def _template() -> MinHash:
     """An empty MinHash whose permutations every signature reuses: drawing them again from
     the seeded generator cost about 1 ms a document, a fifth of fingerprinting one.
 
-    Imported here, on the first fingerprint: datasketch's package imports its LSH and
-    SciPy with it (about a second), which the cross-check, reading stored fingerprints,
-    never needs."""
-    from datasketch import MinHash
+    Imported here, on the first fingerprint, by ``_minhash_class``."""
+    return _minhash_class()(num_perm=NUM_PERM)
 
-    return MinHash(num_perm=NUM_PERM)
+
+def _minhash_class() -> type[MinHash]:
+    """datasketch's ``MinHash``, imported without running the package's ``__init__``.
+
+    That ``__init__`` imports datasketch's LSH and, through it, SciPy: about 0.6 CPU
+    seconds in every process that fingerprints (each ``claimtrack ingest``, each worker),
+    for code this module never calls; ``datasketch.minhash`` itself needs only NumPy
+    (0.08 s). The package is stood in for by a bare module with its search path while its
+    ``minhash`` submodule loads, then removed, so a later ``import datasketch`` still runs
+    the real ``__init__``, which finds the same ``MinHash`` class already loaded."""
+    if "datasketch" not in sys.modules:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is not None and spec.submodule_search_locations is not None:
+            stand_in = types.ModuleType("datasketch")
+            stand_in.__path__ = list(spec.submodule_search_locations)
+            sys.modules["datasketch"] = stand_in
+            try:
+                from datasketch.minhash import MinHash as Loaded
+            finally:
+                if sys.modules.get("datasketch") is stand_in:
+                    del sys.modules["datasketch"]
+            return Loaded
+    from datasketch import MinHash as Whole
+
+    return Whole
 
 
 def _signature(shingles: list[bytes]) -> list[int]:
