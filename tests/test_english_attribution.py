@@ -100,12 +100,17 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: english_blind3 .923; english_blind5 source 1.0, as_of .976. Its second round (who
 #: raises or gives an estimate, "the NIS estimate", a participle of saying, a title
 #: before a name, a count as a subject): english_blind .879, english_blind2 .983.
+#: Session 10 (english_blind6 released; time, issue 10): a year-less dateline's year from its
+#: weekday, spans at their end, clauses about another noun or figure, plans, comparisons:
+#: as_of english_blind .931, english_blind3 1.0 (floor one claim below), english_blind6 .959
+#: (its source floor is what it reached when released, .918).
 FLOORS = [
-    ("english_blind", 0.9, 0.86, 0.87),
+    ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
-    ("english_blind3", 0.9, 0.9, 0.95),
+    ("english_blind3", 0.9, 0.9, 0.97),
     ("english_blind4", 0.95, 0.97, 0.95),
     ("english_blind5", 0.95, 0.95, 0.95),
+    ("english_blind6", 0.95, 0.91, 0.95),
 ]
 
 
