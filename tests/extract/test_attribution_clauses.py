@@ -111,3 +111,11 @@ def test_the_government_is_not_a_ministry_named_before() -> None:
         "explained that about 900 million euros will go to the worst of them.\n"
     )
     assert claim_of(text, 900_000_000).source == "The government"
+
+
+def test_an_acronym_spelt_like_a_pronoun_is_a_name() -> None:
+    text = (
+        "The regional stockpile of rabies vaccine, which the WHO says should hold at "
+        "least 300,000 doses, fell sharply in May, officials said.\n"
+    )
+    assert claim_of(text, 300_000).source == "the WHO"

@@ -509,7 +509,7 @@ class AttributionFinder:
                         if obj is not None and obj.lower_ not in self.time_words:
                             add(obj, k)
                     elif c.dep_ == "nsubj" and (
-                        c.lower_ not in _EXPLETIVES or c.lower_ in self.body_pronouns
+                        not _expletive(c) or c.lower_ in self.body_pronouns
                     ):
                         add(c, k)  # "it said" is a body speaking; "it is said" has no nsubj
                     elif (
@@ -552,7 +552,7 @@ class AttributionFinder:
                 )
                 if (tok.dep_ == "ROOT" or tok.i in chain) and (said_before or not framed):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and subj.lower_ not in _EXPLETIVES:
+                    if subj is not None and not _expletive(subj):
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
             elif cue == "pledging" and tok.i == next(
                 (
@@ -1430,6 +1430,12 @@ def _joins_name(cc: Token) -> bool:
         and doc[cc.i + 1].text[:1].isupper()
         and doc[cc.i - 1].text[:1].isupper()
     )
+
+
+def _expletive(tok: Token) -> bool:
+    """ "it is said", "which ... says", "who said": a subject that names no one; "the WHO"
+    (an acronym in capitals) is a name."""
+    return tok.lower_ in _EXPLETIVES and not tok.text.isupper()
 
 
 def _with_acronym(full: str, acronym: str) -> str:
