@@ -1,5 +1,6 @@
 """One in every N ("jede dritte", "co czwarty", "каждый второй"), read as a percentage,
-and the collective and oblique number words of Russian and Ukrainian. Sentences written
+the collective and oblique number words of Russian and Ukrainian, and a glued vague
+word before a scale ("kilkadziesiąt tysięcy"). Sentences written
 for these tests."""
 
 from functools import cache
@@ -64,3 +65,16 @@ def test_collective_and_oblique_words(
 ) -> None:
     (found,) = figures(language, text)
     assert found[:2] == (value, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Na wiec przyszło kilkadziesiąt tysięcy osób.", 20_000),
+        ("Kilkaset tysięcy gospodarstw nie ma prądu.", 200_000),
+        ("Kilkanaście domów spłonęło w nocy.", 12),
+    ],
+)
+def test_a_vague_word_before_a_scale_multiplies_it(text: str, low: float) -> None:
+    (found,) = figures("pl", text)
+    assert found[:2] == (None, low)

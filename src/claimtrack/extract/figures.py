@@ -234,7 +234,11 @@ class FigureFinder:
         w = t.lower
         for prefix, base in self.vague_prefixes.items():
             if w.startswith(prefix):  # "수천명": several thousand people
-                return _Num(float(base), i + 1, False, True, False, None, vague=True)
+                value, j = float(base), i + 1
+                while j < len(toks) and lex.scales.get(toks[j].lower, 0) >= 1000:
+                    value *= lex.scales[toks[j].lower]  # "kilkadziesiąt tysięcy": 20,000
+                    j += 1
+                return _Num(value, j, False, True, False, None, vague=True)
         # vague: "thousands", "tens of thousands", "hundreds of thousands of"
         if w in lex.vague_plurals:
             base, j = float(lex.vague_plurals[w]), i + 1
