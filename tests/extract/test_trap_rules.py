@@ -71,6 +71,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
     ("poll_notation", "en", "The survey (n=850) asked dockers about pay.", "850", "other"),
+    (
+        "confidence_level",
+        "es",
+        "El margen de error es de 3 puntos, con un nivel de confianza del 95%.",
+        "95%",
+        "other",
+    ),
     ("abbreviated_label", "en", "The rule is set out in Vol. 3 of the code.", "3", "designation"),
     ("designation_word", "en", "Inspectors cited Clause 14 of the contract.", "14", "designation"),
     ("label_prefix", "en", "The quake measured magnitude 6 offshore.", "6", "designation"),

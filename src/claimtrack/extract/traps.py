@@ -639,6 +639,28 @@ def poll_notation(c: TrapContext) -> Verdict:
     return "other" if ok else None
 
 
+#: How far a poll's confidence words stand from its level: "95% 신뢰수준", "信頼水準95％",
+#: "the 95% confidence level", "nivel de confianza del 95%".
+_CONFIDENCE_REACH = 16
+
+
+@trap_rule(
+    "confidence_level",
+    "'95% 신뢰수준', '信頼水準95％', 'at the 95% confidence level': how sure a poll's margin is",
+)
+def confidence_level(c: TrapContext) -> Verdict:
+    """A percentage with a poll's confidence words right before or after it (the folder's
+    ``confidence_words``) is the level its margin of error holds at, not a claim (Tuner
+    ASIA's rule, /work/notes/patches/ASIA-1.patch; its reach widened from 12 to 16 for
+    "confianza del 95%")."""
+    words = c.lex.phrase_set("confidence_words")
+    if not c.fig.percent or not words:
+        return None
+    start = max(0, c.fig.start - _CONFIDENCE_REACH)
+    near = c.sentence[start : c.fig.end + _CONFIDENCE_REACH].lower()
+    return "other" if any(w in near for w in words) else None
+
+
 _LABEL_ABBREVIATIONS = ("pp", "p", "para", "vol", "no", "nos", "fig", "art", "sec")
 
 
