@@ -119,3 +119,11 @@ def test_an_acronym_spelt_like_a_pronoun_is_a_name() -> None:
         "least 300,000 doses, fell sharply in May, officials said.\n"
     )
     assert claim_of(text, 300_000).source == "the WHO"
+
+
+def test_a_document_named_before_speaks_for_its_owner() -> None:
+    text = (
+        "The Baltic Grain Board briefed exporters on Monday.\n\n"
+        "The same briefing put this year's harvest at 4.2 million tonnes, per local media.\n"
+    )
+    assert "Baltic Grain Board" in (claim_of(text, 4_200_000).source or "")

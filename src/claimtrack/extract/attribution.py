@@ -1272,6 +1272,17 @@ class AttributionFinder:
         for abbr, full in abbrevs.items():
             if bare.replace("’", "'") == full.replace("’", "'"):
                 return f"{text} ({abbr})"
+        words = text.split()
+        if (
+            not agent.anaphoric
+            and 2 <= len(words) <= 4
+            and words[0].lower() in self.articles - {"a", "an"}
+            and all(w.islower() and "'" not in w.translate(_APOS) for w in words[1:])
+            and self._document_word(words[-1].lower())
+        ):
+            # "The same briefing put the dead at 2,000", "the latest assessment says": a
+            # document the text named before, by its owner (the latest body)
+            agent.anaphoric = True
         if agent.anaphoric:
             found = self._antecedent(bare.lower(), history)
             head = bare.lower().split()[-1] if bare.split() else ""
