@@ -472,3 +472,22 @@ def test_an_ordinal_is_no_amount_and_a_paywall_line_no_text() -> None:
 )
 def test_a_sentence_closing_on_hearsay(text: str, heard: bool) -> None:
     assert UnspacedReader(load_lexicon("ja")).hearsay(text) is heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "農林水産省（農水省）は5日、コメの在庫が約150万トンあると発表した。"
+        "農水省によると、輸入量は約70万トンに上る。",
+        "農水省（農林水産省）は5日、コメの在庫が約150万トンあると発表した。"
+        "農林水産省によると、輸入量は約70万トンに上る。",
+    ],
+)
+def test_a_body_the_report_gives_a_short_form_is_named_once_with_both(text: str) -> None:
+    found = claims(text)
+    assert [c.source for c in found] == ["農林水産省（農水省）"] * 2
+
+
+def test_a_short_form_the_report_never_defines_stays_as_written() -> None:
+    (c,) = claims("農水省によると、輸入量は約70万トンに上る。")
+    assert c.source == "農水省"

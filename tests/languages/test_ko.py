@@ -421,3 +421,23 @@ def test_times_counted_a_label_and_a_vague_amount_of_a_larger_scale() -> None:
 def test_a_back_reference_that_quotes_someone_is_not_passed_on_as_a_name() -> None:
     (c,) = claims('그는 "국방부는 북한군 사상자를 3천 명으로 추산한다"고 밝혔다.')
     assert (c.source, list(c.via)) == ("국방부", [])
+
+
+@pytest.mark.parametrize(
+    ("history", "source"),
+    [
+        (["농림축산식품부(농식품부)"], "농림축산식품부(농식품부)"),
+        (["농식품부(농림축산식품부)"], "농림축산식품부(농식품부)"),
+        (["통계청"], "농식품부"),  # no definition: the name as written
+    ],
+)
+def test_a_body_the_report_gives_a_short_form_is_named_once_with_both(
+    history: list[str], source: str
+) -> None:
+    from claimtrack.extract.lexicon import load_lexicon
+    from claimtrack.extract.topic_sources import TopicSources
+
+    reader = TopicSources(load_lexicon("ko"))
+    text = "농식품부는 쌀 재고가 150만 톤이라고 밝혔다."
+    found = reader.attribution(text, text.find("150"), history)
+    assert found is not None and found.source == source

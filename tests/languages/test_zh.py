@@ -578,3 +578,19 @@ def test_the_traditional_script_reads_as_the_simplified_one() -> None:
     assert (c.source, c.value) == ("美國官員", 10000)
     (c,) = claims("北韓可能還會增派約3000名士兵。")
     assert c.status == "planned"
+
+
+def test_a_body_the_report_gives_a_short_form_is_named_once_with_both() -> None:
+    found = claims(
+        "中国疾病预防控制中心（中国疾控中心）周一表示，上周新增感染者约3000人。"
+        "中国疾控中心称，住院人数超过500人。"
+    )
+    assert [c.source for c in found] == ["中国疾病预防控制中心（中国疾控中心）"] * 2
+
+
+def test_a_bracket_of_digits_defines_no_short_form() -> None:
+    from claimtrack.extract.unspaced import defined_name
+
+    assert defined_name("李某", ["李某（24岁）"]) == "李某"
+    assert defined_name("德铁", ["德国铁路公司（DB）"]) == "德铁"
+    assert defined_name("DB", ["德国铁路公司（DB）"]) == "德国铁路公司（DB）"

@@ -19,9 +19,11 @@ matched as a word's start: "밝혔" is "밝혔다", "밝혔으며"), ``citing_af
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.unspaced import defined_name
 from claimtrack.languages.loader import load_outlets
 
 _WORD = re.compile(r"\S+")
@@ -84,9 +86,22 @@ class TopicSources:
         """The reading for a language whose folder gives topic particles; None otherwise."""
         return TopicSources(lex) if lex.words("topic_particles") else None
 
-    def attribution(self, sentence: str, at: int) -> TopicAttribution | None:
+    def attribution(
+        self, sentence: str, at: int, history: Sequence[str] = ()
+    ) -> TopicAttribution | None:
         """Source and via of a figure at offset ``at`` (the sentence's length for a
-        sentence without figures: its last verb of saying then counts)."""
+        sentence without figures: its last verb of saying then counts). ``history``: the
+        document's earlier sources, most recent last; a name it defined a short form for
+        is "Full(Short)" whichever form this sentence uses ("코레일" after "한국철도공사
+        (코레일)")."""
+        found = self._attribution(sentence, at)
+        if found is None or not history:
+            return found
+        return TopicAttribution(
+            defined_name(found.source, history), [defined_name(v, history) for v in found.via]
+        )
+
+    def _attribution(self, sentence: str, at: int) -> TopicAttribution | None:
         raw = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
         kept = [(start, w, w.strip(_EDGES)) for start, w in raw if w.strip(_EDGES)]
         words = [(start, w) for start, _, w in kept]

@@ -20,7 +20,7 @@ Every step reads the figure's sentence only, so a document costs its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -247,9 +247,17 @@ class UnspacedReader:
         others = [n for n in names if not self.is_media(n)]
         if others and others[0] != names[0]:
             names = [others[0], *(n for n in names if n != others[0])]
+        # "国情院" after "国家情报院（国情院）": one name per body, once its role is read (a
+        # body's full name may hold a media cue: "情报院"); who passed it on is kept under
+        # the name the document gave it
+        source = defined_name(names[0], history)
         via = names[1:]
-        via += [v for v in (known_via or {}).get(names[0].lower(), []) if v not in names]
-        return Attribution(names[0], via)
+        for key in dict.fromkeys((names[0].lower(), source.lower())):
+            via += [v for v in (known_via or {}).get(key, []) if v not in via and v not in names]
+        defined = [defined_name(v, history) for v in via]
+        return Attribution(
+            source, [v for i, v in enumerate(defined) if v not in (source, *defined[:i])]
+        )
 
     def agents(self, sentence: str) -> list[_Agent]:
         """Every name the sentence gives with an attribution cue."""
@@ -872,6 +880,59 @@ class UnspacedReader:
     @staticmethod
     def _stem(word: str) -> str:
         return word.lower().rstrip("*")
+
+
+#: A name with a form of it in brackets right after: "国家情报院（国情院）", "한국철도공사(코레일)",
+#: "德国铁路公司（DB）", or the short form first, "国情院（国家情报院）".
+_DEFINED = re.compile(
+    r"(?P<outer>[^（）()]+?)\s*(?P<open>[（(])(?P<inner>[^（）()]{1,12})(?P<close>[）)])"
+)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` cut down, its letters kept in order ("国情院" of
+    "国家情报院", "농식품부" of "농림축산식품부")."""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
+
+
+def _definition(name: str) -> tuple[str, str, str] | None:
+    """``(full, short, written)`` where ``name`` gives a body's short form beside its full
+    name: a shorter form in brackets after it ("国家情报院（国情院）", "德国铁路公司（DB）"),
+    or the full name in brackets after a short form cut from it ("国情院（国家情报院）");
+    ``written`` is "Full(Short)" in the brackets the document used. A bracket of digits
+    (an age, a date) defines nothing."""
+    m = _DEFINED.fullmatch(name)
+    if m is None or any(ch.isdigit() for ch in m["inner"]):
+        return None
+    outer, inner = m["outer"].strip(), m["inner"].strip()
+    if not inner or not outer:
+        return None
+    if len(inner) < len(outer):
+        return outer, inner, name
+    if _abbreviates(outer, inner):
+        return inner, outer, f"{inner}{m['open']}{outer}{m['close']}"
+    return None
+
+
+def defined_name(name: str, history: Sequence[str]) -> str:
+    """A source the document gave a short form for, as "Full(Short)" written the way the
+    document defined it: "国情院" after "国家情报院（国情院）" (or "国情院（国家情报院）") was
+    named is "国家情报院（国情院）", and so is "国家情报院". One name per body, whichever
+    form a sentence uses; a word of a script without spaces is its whole run, so the short
+    form alone shares no word with the full one. A name without a definition stays."""
+    if not name:
+        return name
+    if (own := _definition(name)) is not None:
+        return own[2]  # "国情院（国家情报院）" is "国家情报院（国情院）" too
+    for earlier in reversed(history):
+        found = _definition(earlier)
+        if found is None:
+            continue
+        full, short, written = found
+        if name in (short, full) or (len(name) >= 3 and full.endswith(name)):
+            return written
+    return name
 
 
 def _opened_before(sentence: str, at: int) -> bool:
