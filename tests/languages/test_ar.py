@@ -343,3 +343,12 @@ def test_one_of_a_pair_is_no_count() -> None:
 def test_who_a_speaker_stands_for(text: str, source: str, via: list[str]) -> None:
     c = claims(text)[-1]
     assert (c.source, c.via) == (source, via)
+
+
+def test_a_researcher_with_his_field_and_place_and_as_he_put_it() -> None:
+    # "على حد قوله" (as he put it) names no one; the field's place does not cut the name
+    (c,) = claims(
+        "ويقدّر الخبير في مركز دراسات الطاقة في القاهرة سامي منصور أن الخسائر بلغت نحو "
+        "ثلاثة مليارات دولار، على حد قوله."
+    )
+    assert c.source is not None and "سامي منصور" in c.source

@@ -336,3 +336,20 @@ def test_lawmakers_relaying_a_briefing_pass_the_agency_figure_on() -> None:
     )
     assert found[-1].source == "Geheimdienst NIS"
     assert found[-1].via == ["die Nachrichtenagentur Yonhap", "Abgeordnete"]
+
+
+def test_a_compound_spokesperson_speaks_for_its_body() -> None:
+    # "ein Regierungssprecher": an unnamed spokesperson of the government is the government
+    (c,) = claims("Rund 300 Beamte würden versetzt, sagte ein Regierungssprecher.")
+    assert c.source == "Regierung"
+    (d,) = claims("Rund 300 Beamte würden versetzt, sagte der Pressesprecher.")
+    assert d.source != "Presse"
+
+
+def test_circles_of_a_body_speak_for_it() -> None:
+    # "Kreise des Verteidigungsministeriums": the ministry, back in the nominative
+    (c,) = claims(
+        "Die Zeitung berichtete unter Berufung auf Kreise des polnischen Verteidigungsministeriums, "
+        "Warschau habe rund 400 Panzer bestellt."
+    )
+    assert c.source is not None and "Verteidigungsministerium" in c.source.split()

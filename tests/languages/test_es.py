@@ -313,3 +313,23 @@ def test_an_article_alone_is_no_back_reference() -> None:
         "norcoreana KCNA."
     )
     assert c.source == "la agencia oficial norcoreana KCNA"
+
+
+def test_a_subject_keeps_its_verb_past_an_aside() -> None:
+    # whatever stands between two commas, the name opening the sentence speaks
+    (a,) = claims("Lisboa, por otro lado, eleva a 700 los heridos en la frontera.")
+    assert a.source == "Lisboa"
+    (b,) = claims(
+        "El Observatorio de Conflictos del Sahel, con sede en Dakar, calcula que llegaron "
+        "unos 4.000 mercenarios."
+    )
+    assert b.source == "El Observatorio de Conflictos del Sahel"
+
+
+def test_a_body_described_again_is_the_one_named_before() -> None:
+    # "el servicio meteorológico": every word of it is the service named before
+    a, b = claims(
+        "Cayeron 120 litros por metro cuadrado, según el Servicio Nacional de Meteorología "
+        "(SNM). Mañana podrían caer otros 80 litros, añadió el servicio meteorológico."
+    )
+    assert b.source == a.source

@@ -414,3 +414,14 @@ def test_the_number_of_things_elided_and_an_opener_before_the_speaker() -> None:
         "livrés par Pyongyang à la Russie."
     )
     assert (c.measure, c.source) == ("dprk_artillery_shells", "l'état-major sud-coréen")
+
+
+def test_an_interview_answer_is_the_one_answering() -> None:
+    # a question standing as its paragraph, the quoted answer after it: the person asked
+    text = (
+        "Nous avons interrogé Paul Mercier, chercheur à l'Institut de géopolitique.\n\n"
+        "Combien de soldats sont engagés ?\n\n"
+        "« Nos estimations parlent d'environ 8 000 hommes sur le front. »\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "Paul Mercier"

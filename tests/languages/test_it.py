@@ -348,3 +348,23 @@ def test_pieces_of_artillery_and_the_wounded_after_the_dead() -> None:
     assert (dead.measure, wounded.unit) == ("dprk_troops_killed", "feriti")
     assert wounded.measure == "dprk_troops_wounded"
     assert guns.measure == "dprk_artillery_systems"
+
+
+def test_a_role_with_its_complement_and_the_name_after_it() -> None:
+    # "ha detto il sindaco di Rapallo, Marta Conti": the person in apposition speaks
+    (c,) = claims("«Abbiamo soccorso 40 persone», ha detto il sindaco di Rapallo, Marta Conti.")
+    assert c.source is not None and "Marta Conti" in c.source
+
+
+def test_an_interview_answer_is_the_one_answering() -> None:
+    # a question standing as its paragraph, the quoted answer after it: the person asked
+    text = (
+        "Abbiamo chiesto a Laura Benedetti, economista dell'Università di Pavia, di fare il "
+        "punto.\n\n"
+        "Quanto costa la crisi?\n\n"
+        "«Stimiamo perdite per circa 4 miliardi di euro. Secondo la Banca d'Italia, le "
+        "imprese chiuse sono 1.200».\n"
+    )
+    a, b = claims(text)
+    assert (a.source, a.via) == ("Laura Benedetti", [])
+    assert (b.source, b.via) == ("la Banca d'Italia", ["Laura Benedetti"])

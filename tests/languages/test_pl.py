@@ -317,3 +317,13 @@ def test_a_closing_speaker_names_the_sentence_before() -> None:
     assert [c.source for c in found] == ["gmina Goniądz", "gmina Goniądz"]
     (c,) = claims("W akcji bierze udział 300 strażaków.\n\nPogoda się poprawia – przekazała gmina.")
     assert c.source is None
+
+
+def test_a_report_published_by_a_body_and_the_report_later() -> None:
+    a, b = claims(
+        "W ubiegłym roku do Niemiec wyjechało 40 tys. pielęgniarek – wynika z raportu "
+        "opublikowanego we wtorek przez Naczelną Izbę Kontroli. W "
+        "dokumencie podano też, że w szpitalach brakuje 12 tys. lekarzy."
+    )
+    assert a.source is not None and "Kontroli" in a.source
+    assert b.source == a.source

@@ -370,3 +370,12 @@ def test_speakers_heard_named_and_referred_back_to(text: str, source: str) -> No
 )  # fmt: skip
 def test_what_a_figure_counts_past_its_noun(text: str, measure: str) -> None:
     assert claims(text)[-1].measure == measure
+
+
+def test_an_estimate_published_by_a_body_and_the_same_report_later() -> None:
+    # a noun of data in the singular, a date in brackets before its agent
+    a, b = claims(
+        "O exército perdeu cerca de 1.200 homens, segundo estimativa publicada na sexta-feira "
+        "(3) pelo Ministério da Defesa. Os feridos seriam 2.500, de acordo com o mesmo relatório."
+    )
+    assert (a.source, b.source) == ("Ministério da Defesa", "Ministério da Defesa")

@@ -249,3 +249,20 @@ def test_a_closing_speaker_is_the_source_of_its_sentence() -> None:
         "повідомили в ОВА."
     )
     assert [c.source for c in found] == ["ОВА", "ОВА"]
+
+
+def test_a_press_service_speaks_for_its_body() -> None:
+    (c,) = claims(
+        "На ремонт шкіл спрямують 40 млн грн, повідомила прес-служба Міністерства освіти."
+    )
+    assert c.source == "Міністерство освіти"
+
+
+def test_unnamed_sources_in_a_body_speak_for_it() -> None:
+    (c,) = claims(
+        "Як повідомило видання «Економічна правда» з посиланням на джерела в Міністерстві "
+        "фінансів, дефіцит бюджету сягне 1,5 трлн грн."
+    )
+    assert c.source == "Міністерство фінансів"
+    (d,) = claims("Джерела в Сеулі стверджують, що КНДР передала 300 ракет.")
+    assert d.source == "Джерела в Сеулі"

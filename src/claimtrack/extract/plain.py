@@ -364,6 +364,7 @@ class PlainReader:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
         after = sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
+        after = _past_shared_clause(sentence, at, after)
         ranked = before + after
         trailing = next((a for a in after[:1] if a.according and _trails(sentence, at, a.at)), None)
         if trailing is not None:
@@ -395,6 +396,14 @@ class PlainReader:
             if v.lower() not in {n.lower() for n in names}:
                 via.append(v)
         return Attribution(names[0], via)
+
+    def cues_for_later(self, sentence: str, at: int) -> bool:
+        """Whether the figure at ``at`` leaves "according to" cues to later figures past a
+        colon (``_past_shared_clause``)."""
+        if self.unspaced is not None or self.topic_sources is not None:
+            return False
+        after = sorted((a for a in self.cues.agents(sentence) if a.at >= at), key=lambda a: a.at)
+        return len(_past_shared_clause(sentence, at, after)) < len(after)
 
     def pledger(self, sentence: str) -> str | None:
         """The subject opening a sentence whose verb is a promise ("Le ministre de la Santé a
@@ -536,6 +545,10 @@ _MAX_CHAIN = 4
 _OPENER_CHARS = 60
 #: Words of an aside between a speaker and its verb ("47 anni", "de 58 años").
 _ASIDE_WORDS = 4
+#: Words at most between the commas that set an aside off from the subject opening the sentence.
+_SET_OFF_WORDS = 8
+#: Words at most of a role's complement before the name in apposition after it.
+_COMPLEMENT_REACH = 6
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
 _RELATIVE_REACH = 14
 #: How many words a body's title may run past a stop word to its acronym in brackets.
@@ -551,6 +564,7 @@ _TOKEN = re.compile(
 _BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 #: A dash standing alone, as after a dateline: "Seúl, 5 mar (EFE).- El servicio ... dijo".
+_BRACKETED = re.compile(r"\([^()]*\)")
 _DASH = re.compile(r"\.?[-–—]+")
 
 
@@ -632,6 +646,21 @@ def _trails(sentence: str, at: int, cue_at: int) -> bool:
     return not any(c.isdigit() for c in _YEAR.sub("", rest))
 
 
+def _past_shared_clause(sentence: str, at: int, after: list[_Agent]) -> list[_Agent]:
+    """The agents after a figure less the "according to" cues past a colon or semicolon
+    after it where that part gives two or more figures each its own ("Miles de personas
+    se manifestaron: 12.000 según la Guardia Urbana y 40.000 según los organizadores"):
+    those cues are the later figures', not this one's."""
+    marks = [i for i in range(at, len(sentence)) if sentence[i] in ":;"]
+    if not marks:
+        return after
+    mark = marks[0]
+    past = [a for a in after if a.according and a.at > mark]
+    if len(past) < 2:
+        return after
+    return [a for a in after if a not in past]
+
+
 def _to_last_capitalised(words: list[str]) -> list[str]:
     """Where nouns are capitalised (German), a name ends at its last capitalised word: the
     lower-case words after it are the verb that follows ("nach Angaben des Deutschen
@@ -688,6 +717,21 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
                 if tail and any(_capitalised(t) for t in tail):
                     return " ".join(tail)
     return name
+
+
+def _one_name(subject: str) -> bool:
+    """A subject that is one capitalised word and no figure ("Прокуратура", "Moscú")."""
+    words = subject.split()
+    return len(words) == 1 and _capitalised(words[0]) and not any(c.isdigit() for c in subject)
+
+
+def _shares_stem(word: str, other: str) -> bool:
+    """Whether two lower-case words share a stem: the same first five letters ("разведке",
+    "разведки"), or the other's first five inside the word, a compound of it
+    ("Militärgeheimdienst" holds "geheimdienst")."""
+    if len(word) < 5 or len(other) < 5:
+        return word == other
+    return word[:5] == other[:5] or other[:5] in word
 
 
 def _content_words(text: str, function_words: Collection[str]) -> set[str]:
@@ -920,8 +964,14 @@ class _Cues:
             for m in self.according_opening.finditer(sentence):
                 if name := self._opening_source(sentence, m, cue_starts):
                     found.append(_Agent(name, m.start(), "source", according=True))
+        pointing_spans = [  # "على حد قوله": a back-reference's own words hold no cue
+            (c.start(), c.end())
+            for c in (self.anaphoric_cues.finditer(sentence) if self.anaphoric_cues else ())
+        ]
         if self.according_after is not None:  # "Schätzungen zufolge"
             for m in self.according_after.finditer(sentence):
+                if any(a <= m.start() < b for a, b in pointing_spans):
+                    continue
                 if name := self._before(sentence, m.start(), cue_starts):
                     found.append(_Agent(name, m.start(), "source"))
         if self.anaphoric_cues is not None:
@@ -951,6 +1001,8 @@ class _Cues:
             for m in self.speech.finditer(sentence):
                 if any(not sentence[e : m.start()].strip() for e in cue_ends if e <= m.start()):
                     continue  # "según informó X": the cue's own verb, X read with the cue
+                if any(a <= m.start() < b for a, b in pointing_spans):
+                    continue
                 if self._after_article(sentence, m.start()) and not (
                     retro and not sentence[: m.start()].strip().count(" ")
                 ):
@@ -1011,7 +1063,16 @@ class _Cues:
             if self.nominative is not None and cue and cue.group().lower() in self.inflected:
                 name = self.nominative(name, cue.group())  # "со ссылкой на чиновников"
             found.append(_Agent(name, at, "cited"))
-        return found
+        # "«...», على حد قوله": a back-reference after a speaker the sentence names means it
+        return [
+            a
+            for a in found
+            if not (
+                a.anaphoric
+                and a.text
+                and any(b.at < a.at and not b.anaphoric and b.text for b in found)
+            )
+        ]
 
     def opening_subject(self, sentence: str) -> str | None:
         """How a sentence opens: None unless with an article ("La police a procédé",
@@ -1248,8 +1309,20 @@ class _Cues:
         toks = list(
             _TOKEN.finditer(sentence, at + len(name), min(len(sentence), at + len(name) + 120))
         )
-        if not toks or toks[0].group() != ",":
+        # the role's own complement may stand before the comma ("l'assessore regionale alla
+        # Protezione civile, Giacomo Bertoni"): no figure, no boundary, a few words
+        comma = next(
+            (k for k, t in enumerate(toks[: _COMPLEMENT_REACH + 1]) if _boundary(t.group())),
+            None,
+        )
+        if comma is None or toks[comma].group() != ",":
             return name
+        if any(ch.isdigit() for t in toks[:comma] for ch in t.group()):
+            return name
+        if any(t.start() in cue_starts for t in toks[:comma]):
+            return name
+        name = sentence[at : toks[comma].start()].rstrip()
+        toks = toks[comma:]
         held: list[str] = []
         for t in toks[1:]:
             w = t.group()
@@ -1427,12 +1500,24 @@ class _Cues:
                 named, before = self._segment_before(toks, rest)
                 head, opens = self._segment_before(toks, left)
                 clause = opens < 0 or toks[opens].group() in ".;:"
-                if named and before == left and head and clause and len(head) <= 6:
+                if (
+                    named
+                    and before == left
+                    and head
+                    and clause
+                    and len(head) <= 6
+                    and any(_capitalised(t.group()) for t in named)
+                ):
                     segment, rest = named, before
                 elif named and before == left and self._proper(named):
                     # "En conferencia de prensa, la coordinadora nacional, Mariana Sotelo
                     # Ibarra, precisó": the name in apposition speaks
                     segment, rest = named, before
+                elif self._set_off(toks, left, rest, head, opens):
+                    # "Kiev, por su parte, eleva", "El Centro ..., con sede en Seúl,
+                    # calcula", "X, на яке посилається Reuters, припускає": whatever stands
+                    # between the commas, the name opening the sentence is the verb's subject
+                    segment, rest = head, opens
         if rest >= 0 and not _boundary(toks[rest].group()):
             # "Funcionarios que hablaron con The New York Times elevan a", "Un responsable
             # qui a requis l'anonymat a déclaré": the head of the relative clause speaks
@@ -1452,6 +1537,31 @@ class _Cues:
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         return self._trimmed(words, opens)
+
+    def _set_off(
+        self,
+        toks: list[re.Match[str]],
+        left: int,
+        rest: int,
+        head: list[re.Match[str]],
+        opens: int,
+    ) -> bool:
+        """Whether the words between the commas at ``left`` and ``rest``, right before a
+        verb of saying, are set off from a subject that opens the sentence: the subject is
+        a name (a capitalised word, not a lone back-reference), short, and nothing before
+        it in its sentence; the words set off hold no figure and run at most
+        ``_SET_OFF_WORDS``."""
+        aside = [t.group() for t in toks[left + 1 : rest]]
+        if not head or not 0 < len(aside) <= _SET_OFF_WORDS or opens >= 0:
+            return False
+        if any(ch.isdigit() for w in aside for ch in w) or any(_boundary(w) for w in aside):
+            return False
+        words = [t.group() for t in head]
+        return (
+            len(words) <= _MAX_NAME_WORDS
+            and any(_capitalised(w) for w in words)
+            and not self.is_anaphoric(" ".join(words))
+        )
 
     def _proper(self, segment: list[re.Match[str]]) -> bool:
         """Whether a phrase is a person's or a body's proper name: at most five words, each
@@ -1596,18 +1706,31 @@ class _Cues:
             return name
         words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
         content = [w for w in words if w not in self.function_words]
-        if not content or content[0] not in self.attribution_nouns:
+        if not content or not self.is_data_noun(content[0]):
             return name
         if any(_capitalised(w) for w in name.split()):
             return name  # "les chiffres de l'ONU": named already
         end = min(_clause_end(sentence, start), start + _TRAIL_REACH)
         m = self.agent_prepositions.search(sentence, start, end)
-        if m is None or any(ch.isdigit() for ch in sentence[start : m.start()]):
+        # a date in brackets is no figure: "divulgada nesta terça-feira (1º) pelo X"
+        if m is None or any(ch.isdigit() for ch in _BRACKETED.sub("", sentence[start : m.start()])):
             return name
         giver = self._after(sentence, m.end(), cue_starts, cued=True)
         if giver is None or self.is_media(giver):
             return name  # "según datos oficiales rusos recogidos por el diario X": X passes on
         return giver
+
+    def is_data_noun(self, word: str) -> bool:
+        """A noun of data ("estimativa", "Schätzung"), in any of its forms: one of the
+        folder's attribution nouns, or a word sharing all but its last letters with one
+        ("estimativa" with "estimativas"; a long noun's ending changes with its number)."""
+        low = word.lower().translate(_APOSTROPHES).split("'")[-1]
+        if low in self.attribution_nouns:
+            return True
+        return any(
+            len(n) >= 6 and abs(len(low) - len(n)) <= 2 and low[: len(n) - 2] == n[: len(n) - 2]
+            for n in self.attribution_nouns
+        )
 
     def cue_ends_at(self, sentence: str, at: int) -> bool:
         """Whether an "according to", citing or cited-by cue ends right before ``at``."""
@@ -1780,6 +1903,13 @@ class _Cues:
         forms agree; inside a word for a long stem, so "das Ministerium" meets "das
         Innenministerium"), else the latest; with none before, a reference with a noun
         names its body ("selon le ministère")."""
+        if related := self._related_before(agent.text, history):
+            return related  # "la agencia estadística": the "Instituto Nacional de Estadística"
+        named = [h for h in history if not isinstance(h, _Subject)]
+        if named and self._data_alone(agent.text):
+            # "W dokumencie podano", "de acuerdo con el mismo informe": data named before,
+            # so the latest source gave them
+            return _without_document_noun(named[-1], self)
         if not (agent.anaphoric or self.is_anaphoric(agent.text)):
             return expanded(agent.text, history)  # "ГУР": the name it stands for
         nouns = [  # "агентство", "ministère"; not a pronoun or an article
@@ -1808,13 +1938,73 @@ class _Cues:
         ):
             return agent.text  # "L'agenzia sudcoreana" with no agency named before
         # a reference with a noun that no name shares means a source, not the subject of
-        # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."); a pronoun
-        # means the latest of either
-        named = [h for h in history if not nouns or not isinstance(h, _Subject)]
+        # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."), unless that
+        # subject is a body's one-word name ("Прокуратура начала проверку. Как отметили в
+        # ведомстве"); a pronoun means the latest of either
+        named = [h for h in history if not nouns or not isinstance(h, _Subject) or _one_name(h)]
         if named:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _related_before(self, name: str, history: list[str]) -> str | None:
+        """A body described again in common words ("el organismo estadístico", "южнокорейская
+        разведка") after its name was given ("Instituto Nacional de Estadística (INE)",
+        "Национальная служба разведки (НСР) Южной Кореи"): the latest earlier source whose
+        words each of the description's own words shares a stem with (back-reference nouns
+        such as "organismo" aside); None where a word of the description matches none, or
+        where the description is a name itself (a capitalised word past its first)."""
+        words = name.translate(_APOSTROPHES).replace("'", " ").split()
+        if not words or not 1 <= len(words) <= 4 or words[0].lower() in self.indefinite:
+            return None
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return None  # an acronym: a name
+        kept = [
+            w.strip(".,")
+            for w in words
+            if w.lower() not in self.function_words and w.lower() not in self.articles
+        ]
+        own = [w for w in kept if not self._is(w, self.anaphors, self.anaphor_stems)]
+        if self.nouns_capitalised and not any(w.lower() in self.articles for w in words):
+            return None  # German: a description has its article ("des Verbands")
+        if not self.nouns_capitalised and any(_capitalised(w) for w in kept):
+            return None  # "Держстату", "Міністерство освіти": a name, not a description
+        # every word must be the earlier name's, its back-reference noun too ("разведке" of
+        # "службы разведки"; "ministra" is not "Secretaria de Saúde")
+        own = [w.lower() for w in kept]
+        for earlier in reversed(history):
+            if isinstance(earlier, _Subject) or earlier.lower() == name.lower():
+                continue
+            theirs = [
+                w.strip('()«»"').lower() for w in earlier.split() if len(w.strip('()«»"')) >= 4
+            ]
+            if not any(_capitalised(w) for w in earlier.split()) or any(
+                c.isdigit() for c in earlier
+            ):
+                continue  # a description itself, or no name ("... binnen 48")
+            if all(any(_shares_stem(w, t) for t in theirs) for w in own):
+                return earlier
+        return None
+
+    def _data_alone(self, name: str) -> bool:
+        """A name made only of a noun of data and words of reference or function words
+        ("dokumencie", "o mesmo comunicado"): no body of its own."""
+        words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
+        content = [w for w in words if w not in self.function_words and w not in self.articles]
+        definite = any(w in self.articles and w not in self.indefinite for w in words) or (
+            # without articles, a data noun's oblique form refers back ("w dokumencie": in
+            # the document); its listed form may be someone new ("مصادر": sources)
+            not self.articles and all(w not in self.attribution_nouns for w in content)
+        )
+        return (
+            definite
+            and bool(content)
+            and self.is_data_noun(content[0])  # the head: "l'institut statistique" is no data
+            and all(
+                self.is_data_noun(w) or self._is(w, self.anaphors, self.anaphor_stems)
+                for w in content
+            )
+        )
 
     def is_media(self, name: str) -> bool:
         """An outlet: named in outlets.yaml or by a media word ("agencia de noticias")."""
@@ -1823,6 +2013,86 @@ class _Cues:
         if any(o in low for o in self.outlets if " " in o) or words & self.outlets:
             return True
         return bool(words & self.media_words) or any(p in low for p in self.media_phrases)
+
+
+#: A question standing as a paragraph of its own, at most this long, opens an answer.
+_QUESTION_CHARS = 200
+#: What an answer's paragraph opens with: a quotation mark or a dash.
+_ANSWER_OPENERS = tuple('«"„“”»—–-')
+#: A word of a person's name: capitalised, not all capitals ("Marco", "Ferretti", "O'Neil").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass
+class Interview:
+    """An interview's shape: a question standing as a paragraph of its own, the answer
+    quoted (or opened by a dash) in the paragraph after it. The one answering is the
+    person named last before the first question ("Abbiamo chiesto a Marco Ferretti, ...",
+    "Wir sprachen mit Anna Weber"); the answer's figures are theirs, and a body the answer
+    cites has them as its via."""
+
+    people: list[str] = field(default_factory=list)  # persons named before any question
+    paragraph: int = -1  # the paragraph being read
+    texts: list[str] = field(default_factory=list)  # its sentences so far
+    asked: bool = False  # a question stood as a paragraph of its own
+    answers: set[int] = field(default_factory=set)
+
+    def follow(self, s: Sentence) -> None:
+        """Take ``s`` in, in reading order: where it opens a paragraph, whether the
+        paragraph before it was a question and this one its answer."""
+        if s.paragraph != self.paragraph:
+            text = " ".join(self.texts)
+            question = (
+                bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= _QUESTION_CHARS
+            )
+            if question and s.text.lstrip().startswith(_ANSWER_OPENERS) and self.people:
+                self.answers.add(s.paragraph)
+            self.asked = self.asked or question
+            self.paragraph, self.texts = s.paragraph, []
+        self.texts.append(s.text)
+        if not self.asked and not s.block:
+            self.people.extend(_people(s.text))
+
+    def answer(self, s: Sentence, own: Attribution | None, cues: _Cues) -> Attribution | None:
+        """The attribution of an answer's figures: the one answering, or the source the
+        answer names with the one answering passing it on; None outside an answer."""
+        if s.paragraph not in self.answers:
+            return None
+        person = self.people[-1]
+        if own is None or not own.source or own.source == person:
+            return Attribution(person, inherited=True)
+        if own.source not in s.text or _own_data(own.source, cues):
+            # "Stimiamo che ...": a verb with no subject read as the subject before; "Le
+            # nostre stime parlano di": the one answering's own estimates
+            return Attribution(person, inherited=True)
+        return Attribution(own.source, [person, *(v for v in own.via if v != person)])
+
+
+def _people(text: str) -> list[str]:
+    """Runs of two or three capitalised words in ``text`` past its first word, with only
+    a space between them: persons' names ("Marco Ferretti", "Anna Weber")."""
+    out: list[str] = []
+    run: list[re.Match[str]] = []
+    first = True
+    for m in _NAME_WORD.finditer(text):
+        w = m.group()
+        joined = bool(run) and text[run[-1].end() : m.start()] == " "
+        if w[:1].isupper() and not w.isupper() and not first and (joined or not run):
+            run.append(m)
+        else:
+            if 2 <= len(run) <= 3:
+                out.append(" ".join(r.group() for r in run))
+            run = [m] if w[:1].isupper() and not w.isupper() and not first else []
+        first = False
+    if 2 <= len(run) <= 3:
+        out.append(" ".join(r.group() for r in run))
+    return out
+
+
+def _own_data(name: str, cues: _Cues) -> bool:
+    """A source made of a noun of data and no name ("Le nostre stime"): whoever speaks."""
+    words = name.split()
+    return not any(_capitalised(w) for w in words[1:]) and any(cues.is_data_noun(w) for w in words)
 
 
 @dataclass
@@ -1846,11 +2116,13 @@ class PlainAttributions:
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
+    interview: Interview = field(default_factory=lambda: Interview())
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
         self.count += 1
+        self.interview.follow(s)
         if s.block:
             return
         self._document(s)
@@ -1869,12 +2141,17 @@ class PlainAttributions:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
         its own cues, else the paragraph's carried one (marked inherited)."""
         self.count += 1
-        if s.block:  # a headline: its own cues only ("Seúl eleva a 3.000 las bajas")
+        self.interview.follow(s)
+        if s.block and s.paragraph not in self.interview.answers:
+            # a headline: its own cues only ("Seúl eleva a 3.000 las bajas"); a short answer
+            # closed by its quotation mark reads as a line of its own too
             own = self.reader.attribution(s.text, at, [], None)
             return own if own is not None and own.source and not own.via else None
         self._document(s)
         history = self._history(s)
         own = self.reader.attribution(s.text, at, history, self.known_via)
+        if (answered := self.interview.answer(s, own, self.reader.cues)) is not None:
+            return answered
         if own is not None and own.source:
             speaker_roles.reach_back(self, s, own)  # "X. Y, сообщили в Z.": Z's too
             self._note(s.paragraph, own)
@@ -1929,8 +2206,12 @@ class PlainAttributions:
         self.latest_count = self.reader.pronoun_parts.follow(s, claims, self.latest_count)
         self.last_paragraph = s.paragraph
         self.last_claims = claims if attr is None or attr.inherited else []
-        if (attr is None or attr.inherited) and self.reader.unspaced is None:
-            return  # unspaced: a speaker after the first figure may speak for a later one
+        first = claims[0].mentions[0].start - s.start if claims and claims[0].mentions else 0
+        shared = attr is None and self.reader.cues_for_later(s.text, first)
+        if (attr is None or attr.inherited) and not shared and self.reader.unspaced is None:
+            # unspaced: a speaker after the first figure may speak for a later one; "Miles
+            # ...: 12.000 según X y 40.000 según Y": the cues are the later figures'
+            return
         for claim in claims[1:]:
             at = claim.mentions[0].start - s.start if claim.mentions else 0
             own = self.reader.attribution(s.text, at, self._history(s), self.known_via)

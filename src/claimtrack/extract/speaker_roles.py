@@ -10,9 +10,10 @@ folder's words only:
   ссылкой на депутата", "نقل تفاصيلها النائب"; ``relaying_roles``) passes the body's figure
   on: the lawmaker is via, the source is the body the sentence names, else the latest
   source before it;
-- an unnamed spokesperson of a body ("ein Sprecher des Auswärtigen Amts"; German, whose
-  genitive changes the body's words: ``spokesperson_nouns``) speaks for the body: the body,
-  in the nominative;
+- an unnamed spokesperson of a body ("ein Sprecher des Auswärtigen Amts", "ein
+  Bahnsprecher", "пресс-служба облправительства"), or unnamed sources in it ("джерела в
+  уряді Південної Кореї"; ``spokesperson_nouns``) speak for the body: the body, in the
+  nominative (the folder's name reader undoes the genitive or the locative);
 - a verb of estimating read as passive ("عدد الجنود ... يقدر بنحو 13 ألفا": is estimated at
   about 13,000) has no speaker before it: the words there are what is estimated;
 - in a verb-first language a verb of saying with its subject before it ("أن الحكومة رصدت
@@ -33,12 +34,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtrack.extract.lexicon import Lexicon
-from claimtrack.extract.names import name_reader
+from claimtrack.extract.names import _analyzer, _to_nominative, name_reader
 
 if TYPE_CHECKING:
     from claimtrack.extract.attribution import Attribution
@@ -48,7 +49,11 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]")
 #: A number glued to an adjective by a hyphen: an age or a size inside a name ("58-jährige").
 #: Words of a person's field and name after the role ("في الموارد المائية محمد بنعلي").
-_FIELD_WORDS = 6
+_FIELD_WORDS = 8
+#: A person's name in apposition after a comma, closed by a comma or a full stop.
+_NAMED_AFTER = re.compile(r",\s*[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*){1,3}\s*[,.]")
+#: Words at most of a body named after a place preposition ("в уряді Південної Кореї").
+_BODY_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_ADJECTIVE = re.compile(r"\d+-[^\W\d_]+")
 
@@ -80,6 +85,14 @@ class SpeakerRoles:
         ) | frozenset(w.split()[0].lower() for w in lex.words("bounds", "high") if w)
         self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
         self.nominative = name_reader(lex) if lex.data.get("name_reader") == "endings" else None
+        # any reader of inflected names puts a spokesperson's body back in the nominative
+        self.body_reader = name_reader(lex)
+        # "в уряді": a body after a place preposition, back from the locative (pymorphy3)
+        self.place_reader: Callable[[str], str] | None = None
+        if lex.data.get("name_reader") == "pymorphy3":
+            language = lex.language
+            self.place_reader = lambda body: _to_nominative(_analyzer(language), body, "loct")
+        self.compounds = bool(lex.data.get("nouns_capitalised"))  # "Bahnsprecher": Bahn's
         agent_words = lex.words("agent_prepositions")
         self.agent_prepositions = (
             re.compile(
@@ -253,28 +266,90 @@ class SpeakerRoles:
     @staticmethod
     def _data(cues: _Cues, word: str) -> bool:
         low = word.lower()
-        return low in cues.attribution_nouns or any(
-            low.startswith(p) and low[len(p) :] in cues.attribution_nouns for p in cues.proclitics
+        return cues.is_data_noun(low) or any(
+            low.startswith(p) and cues.is_data_noun(low[len(p) :]) for p in cues.proclitics
         )
 
     def _spokesperson_body(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
-        """ "ein Sprecher des Auswärtigen Amts": the body, its genitive undone, where no name
-        of the spokesperson follows ("der Sprecher des Amts, Max Weber," keeps the person)."""
-        if self.nominative is None or not agent.text or agent.role == "via":
+        """ "ein Sprecher des Auswärtigen Amts", "пресс-служба облправительства", "ein
+        Bahnsprecher": the body, its genitive undone, where no name of the spokesperson
+        follows ("der Sprecher des Amts, Max Weber," keeps the person). The body follows
+        its genitive article or "of" word, or, where a language has no article
+        (Russian, Ukrainian), the noun itself; a compound's first part names it where
+        nouns are compounded ("Bahnsprecher", "Regierungssprecherin")."""
+        if not (self.spokespeople or self.spokesperson_stems) or agent.role == "via":
             return agent
         words = agent.text.split()
-        i = 1 if words and words[0].lower() in cues.articles else 0
-        if len(words) < i + 3 or not self._is_spokesperson(words[i]):
-            return agent
-        article = words[i + 1].lower()
-        if article not in self.genitive and article not in cues.of_words:
-            return agent
-        body = " ".join(words[i + 2 :])
+        i = 1 if words and words[0].lower() in cues.articles | cues.indefinite else 0
         end = sentence.find(agent.text)
         after = sentence[end + len(agent.text) :].lstrip() if end >= 0 else ""
-        if after.startswith(",") and after[1:].lstrip()[:1].isupper():
+        if _NAMED_AFTER.match(after):
             return agent  # "der Sprecher des Amts, Max Weber, sagte": named
-        return replace(agent, text=self.nominative(body, article))
+        if len(words) == i + 1 and self.compounds:
+            part = self._compound_body(words[i])
+            return replace(agent, text=part) if part else agent
+        if words[i:] and self._is_spokesperson(words[i]) and end >= 0:
+            # "джерела в уряді Південної Кореї": the body after the place preposition, read
+            # on to its end (the name read may stop short of it)
+            head = len(" ".join(words[: i + 1]))
+            if place := self._place_after(cues, sentence, end + head):
+                words = [*words[: i + 1], *place]
+        if len(words) < i + 2 or not self._is_spokesperson(words[i]):
+            return agent
+        article = words[i + 1].lower()
+        if article in self.places and self.place_reader is not None:
+            # "джерела в уряді Південної Кореї", "Источник в правительстве": the body they
+            # are in, back from the locative
+            rest = words[i + 2 :]
+            if len(rest) == 1 and rest[0][:1].isupper() and not rest[0].isupper():
+                # "джерела в Сеулі": a place, no body; the phrase is the source
+                return replace(agent, text=" ".join(words))
+            return replace(agent, text=self.place_reader(" ".join(rest))) if rest else agent
+        if article in self.genitive or article in cues.of_words:
+            body, cue = " ".join(words[i + 2 :]), article
+        elif not cues.articles and words[i + 1][:1].isalpha():
+            body, cue = " ".join(words[i + 1 :]), ""  # "пресс-служба облправительства"
+        else:
+            return agent
+        if not body:
+            return agent
+        reader = self.nominative or self.body_reader
+        return replace(agent, text=reader(body, cue) if reader is not None else body)
+
+    def _place_after(self, cues: _Cues, sentence: str, at: int) -> list[str]:
+        """A place preposition right after ``at`` and the words of the body after it, up
+        to a boundary or a stop word ("в уряді Південної Кореї"); none without one."""
+        toks = list(_TOKEN.finditer(sentence, at, min(len(sentence), at + 120)))
+        if not toks or toks[0].group().lower() not in self.places:
+            return []
+        body: list[str] = []
+        for t in toks[1 : 1 + _BODY_WORDS]:
+            w = t.group()
+            if not w[:1].isalpha() or cues._stop(w):
+                break
+            if cues.speech is not None and cues.speech.match(sentence, t.start()):
+                break  # "Источник в министерстве финансов сообщил": the verb
+            body.append(w.rstrip("."))  # "в силовых структурах.": the sentence's stop
+            if w.endswith("."):
+                break
+        return [toks[0].group(), *body] if body and body[-1] else []
+
+    def _compound_body(self, word: str) -> str | None:
+        """ "Bahnsprecher" -> "Bahn", "Regierungssprecherin" -> "Regierung": the body before
+        a spokesperson noun closing a compound, its linking "s" off; None for no compound."""
+        low = word.lower()
+        if self._is_spokesperson(low):
+            return None  # "Pressesprecher": a spokesperson noun of its own
+        # a person's noun closes the compound ("-sprecher", "-sprecherin"); "Regierungskreise"
+        # (government circles) and "Regierungsbeamte" (officials) stay the phrases they are
+        persons = (n for n in self.spokespeople if n.endswith(("er", "in")))
+        for noun in sorted(persons, key=len, reverse=True):
+            if low.endswith(noun) and len(low) - len(noun) >= 3:
+                part = word[: len(word) - len(noun)].rstrip("-")
+                if part.endswith(("ungs", "ums", "heits", "keits", "ions", "tums")):
+                    part = part[:-1]
+                return part if part[:1].isupper() else None
+        return None
 
     def _person_in_field(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
         """Where the speaker follows its verb, a person's role and the field it is in before
@@ -298,11 +373,16 @@ class SpeakerRoles:
         field: list[str] = []
         for t in toks[1:]:
             w = t.group()
-            if cues._stop(w) or w.lower() in cues.function_words or not w[:1].isalpha():
-                break
             if len(field) == _FIELD_WORDS:
                 break
+            if w.lower() in self.places and field:
+                field.append(w)  # "في معهد ... في لندن كريم الحداد": the field's own place
+                continue
+            if cues._stop(w) or w.lower() in cues.function_words or not w[:1].isalpha():
+                break
             field.append(w)
+        while field and field[-1].lower() in self.places:
+            field.pop()
         if len(field) < 2:
             return agent  # the role and one word: no name after the field
         return replace(agent, text=" ".join([agent.text, toks[0].group(), *field]))
