@@ -491,3 +491,7 @@ def test_a_body_the_report_gives_a_short_form_is_named_once_with_both(text: str)
 def test_a_short_form_the_report_never_defines_stays_as_written() -> None:
     (c,) = claims("農水省によると、輸入量は約70万トンに上る。")
     assert c.source == "農水省"
+
+
+def test_a_polls_confidence_level_is_no_claim() -> None:
+    assert claims("調査は信頼水準95％で、誤差は±3ポイント。") == []

@@ -441,3 +441,9 @@ def test_a_body_the_report_gives_a_short_form_is_named_once_with_both(
     text = "농식품부는 쌀 재고가 150만 톤이라고 밝혔다."
     found = reader.attribution(text, text.find("150"), history)
     assert found is not None and found.source == source
+
+
+def test_a_polls_confidence_level_is_no_claim_but_a_trust_rating_is() -> None:
+    assert claims("이번 조사의 표본오차는 95% 신뢰수준에서 ±2.8%포인트다.") == []
+    (c,) = claims("정부 신뢰도는 40%로 나타났다.")
+    assert c.value == 40

@@ -594,3 +594,8 @@ def test_a_bracket_of_digits_defines_no_short_form() -> None:
     assert defined_name("李某", ["李某（24岁）"]) == "李某"
     assert defined_name("德铁", ["德国铁路公司（DB）"]) == "德铁"
     assert defined_name("DB", ["德国铁路公司（DB）"]) == "德国铁路公司（DB）"
+
+
+@pytest.mark.parametrize("text", ["在95%置信水平下进行抽样。", "調查在95%信心水準下進行。"])
+def test_a_polls_confidence_level_is_no_claim(text: str) -> None:
+    assert [c.value for c in claims(text)] == []
