@@ -292,7 +292,8 @@ class Extractor:
             set(self.lex.number_words)
             | set(self.lex.vague_plurals)
             | set(self.lex.scales)
-            | set(self.lex.mapping("fraction_words")),
+            | set(self.lex.mapping("fraction_words"))
+            | set(self.lex.words("every_words")),  # "co trzeci": one in every N (figures.py)
             key=len,
             reverse=True,
         )

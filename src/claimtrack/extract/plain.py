@@ -348,7 +348,7 @@ class PlainReader:
         if self.unspaced is not None:
             return self.unspaced.attribution(sentence, at, history, known_via)
         if self.topic_sources is not None:  # "국정원은 ...고 밝혔다" (extract/topic_sources.py)
-            topic = self.topic_sources.attribution(sentence, at)
+            topic = self.topic_sources.attribution(sentence, at, history)
             if topic and self.cues.is_anaphoric(topic.source):  # "그는 ...고 말했다"
                 return (
                     Attribution(history[-1], (known_via or {}).get(history[-1].lower(), []))
@@ -2166,6 +2166,8 @@ class PlainAttributions:
             return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
         if subject is None and (pledger := self._opened_pledger(s.text)):
             return Attribution(pledger)  # "Nel suo primo discorso, il presidente ha promesso"
+        if (heard := self._heard_before(s)) is not None:
+            return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)
         if self.count - self.noted_at.get(s.paragraph, self.count) != 1:
             return None  # further on, the writer speaks again
@@ -2177,6 +2179,22 @@ class PlainAttributions:
             return None
         if self.reader.unspaced is not None and self.reader.verb_final:
             self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
+        return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _heard_before(self, s: Sentence) -> Attribution | None:
+        """A sentence closing on hearsay ("…受け取っているという。": unspaced.py ``hearsay``)
+        right after a sentence that named a source, at the end of the paragraph before:
+        that source passes it on, as it would in its own paragraph."""
+        if self.reader.unspaced is None or not self.reader.unspaced.hearsay(s.text):
+            return None
+        before = next(
+            (p for p, n in self.noted_at.items() if n == self.count - 1 and p != s.paragraph),
+            None,
+        )
+        carried = self.para_attr.get(before) if before is not None else None
+        if carried is None or not carried.source:
+            return None
+        self._note(s.paragraph, carried)
         return Attribution(carried.source, list(carried.via), inherited=True)
 
     def _opened_pledger(self, text: str) -> str | None:
