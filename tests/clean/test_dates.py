@@ -63,3 +63,48 @@ def test_a_dateline_without_a_year_takes_it_from_its_weekday(
     lines: list[str], iso: str | None
 ) -> None:
     assert yearless_dateline(lines, today=date(2026, 12, 2)) == iso
+
+
+_LEAD = "PORT ELLEN, Scotland (Wirecorp) — Storm surges flooded dozens of harbour homes on Thursday, forcing 1,200 people from the island's south coast, coastguard officials said."
+
+
+@pytest.mark.parametrize(
+    ("lines", "iso"),
+    [
+        # a caption further down writes the lead's weekday with the full date
+        (
+            [
+                "Storm floods island harbour",
+                _LEAD,
+                "Caption: Water fills a street in Port Ellen, Thursday, Nov. 12, 2026. (Wire Photo/A. Bell)",
+            ],
+            "2026-11-12",
+        ),
+        # the same in a later paragraph, day first
+        ([_LEAD, "The last such surge, on Thursday, 12 November 2026, was smaller."], "2026-11-12"),
+        # a full date without its weekday dates an earlier event, not the report
+        ([_LEAD, "The harbour wall was rebuilt on 3 March 2022."], None),
+        # a date written with another weekday than the lead's is not taken
+        ([_LEAD, "Caption: Port Ellen, Monday, Nov. 9, 2026."], None),
+        # a lead naming no weekday takes no date
+        (
+            [
+                "PORT ELLEN, Scotland (Wirecorp) — Storm surges flooded dozens of harbour homes, forcing 1,200 people from the island's south coast, officials said.",
+                "Caption: Port Ellen, Thursday, Nov. 12, 2026.",
+            ],
+            None,
+        ),
+        # German: the lead's Donnerstag, the caption's "Donnerstag, 12. November 2026"
+        (
+            [
+                "Husum (Wirecorp) – Sturmfluten haben am Donnerstag Dutzende Häuser am Hafen überflutet, mehr als 1200 Menschen mussten ihre Wohnungen verlassen.",
+                "Bildunterschrift: Wasser in Husum, Donnerstag, 12. November 2026.",
+            ],
+            "2026-11-12",
+        ),
+    ],
+)
+def test_without_a_dateline_date_a_full_date_written_with_the_leads_weekday_dates_it(
+    lines: list[str], iso: str | None
+) -> None:
+    assert yearless_dateline(lines, today=date(2026, 12, 2)) == iso

@@ -153,10 +153,44 @@ def yearless_dateline(lines: list[str], today: date | None = None) -> str | None
                 year = found.group(2)
                 break
     if dateline is None:
-        return None
+        return lead_weekday_date(lines)
     if year is not None:
         return parse_full_date(f"{dateline[1]} {dateline[0]} {year}")
-    return _weekday_year(dateline[1], dateline[0], dateline[2], today or date.today())
+    return _weekday_year(dateline[1], dateline[0], dateline[2], today or date.today()) or (
+        lead_weekday_date(lines)
+    )
+
+
+#: A lead is the first line of the story at least this long (not a headline or a byline).
+LEAD_MIN_WORDS = 15
+
+
+def lead_weekday_date(lines: list[str]) -> str | None:
+    """The report's date when no dateline gives one: a full date written with the weekday
+    the lead names. A wire lead dates its news by weekday ("tore through ... on Wednesday")
+    and the full date stands further down with that weekday, in a photo caption ("Calif.,
+    Wednesday, Oct. 22, 2025. (AP Photo/...)") or a later paragraph ("on Wednesday, 22
+    October 2025"). A full date without its weekday is an event's, not the report's ("signed
+    the pact on 19 June 2024"), and is not taken; the latest fitting date is. None when the
+    lead names no weekday or no date is written with one it names."""
+    lead = next(
+        (t for t in top_lines(lines, YEARLESS_LINES) if len(t.split()) >= LEAD_MIN_WORDS), ""
+    )
+    named = {n for word, n in _weekdays().items() if _word_in(word, lead)}
+    fitting: list[str] = []
+    for line in lines if named else ():
+        for m in FULL_DATE.finditer(line):
+            iso = parse_full_date(m.group(0))
+            if iso is None or date.fromisoformat(iso).weekday() not in named:
+                continue
+            before = line[max(0, m.start() - _WEEKDAY_REACH) : m.start()]
+            if any(_word_in(w, before) for w, n in _weekdays().items() if n in named):
+                fitting.append(iso)
+    return max(fitting, default=None)
+
+
+#: How far before a full date its weekday may stand ("Wednesday, Oct. 22, 2025").
+_WEEKDAY_REACH = 16
 
 
 #: How many years back a day and a weekday are matched: the calendar repeats in 28.
