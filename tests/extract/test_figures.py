@@ -106,3 +106,18 @@ def test_ratios_are_shares(text: str, value: float) -> None:
 def test_a_count_and_a_year_are_no_ratio() -> None:
     text = "compared with 41 in 2023"
     assert [f.value for f in FINDER.find(text, tokenize(text))] == [41, 2023]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وخسر المصنع ربع إنتاجه خلال الشتاء.", 25.0),
+        ("وأرسلت الشركة ثلث عمالها إلى الميناء.", 33.3),
+    ],
+)
+def test_arabic_fraction_before_its_noun_is_a_share(text: str, value: float) -> None:
+    # the noun a fraction is of follows it in the construct state (idafa), with no "of"
+    # word, as Polish writes the genitive ("połowa pocisków"): genitive_fractions
+    lex = load_lexicon("ar")
+    figs = FigureFinder(lex).find(text, tokenize(text))
+    assert [(f.value, f.percent) for f in figs] == [(value, True)]
