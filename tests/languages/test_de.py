@@ -353,3 +353,18 @@ def test_circles_of_a_body_speak_for_it() -> None:
         "Warschau habe rund 400 Panzer bestellt."
     )
     assert c.source is not None and "Verteidigungsministerium" in c.source.split()
+
+
+def test_a_body_described_after_the_name_opening_its_sentence_is_that_name() -> None:
+    # "teilte der Konzern mit" with no source named before: the company the sentence opened with
+    (c,) = claims(
+        "Der Verband kritisierte die Lage. Die Stadtwerke Kassel haben im Mai 4,2 Millionen "
+        "Fahrgäste gezählt, teilte das Unternehmen am Montag mit."
+    )
+    assert c.source == "Die Stadtwerke Kassel"
+    # a country opening the sentence is what the body speaks of (CLDR's territory names)
+    (d,) = claims(
+        "Die Regierung äußerte sich. Nordkorea hat 300 Raketen geliefert, teilte das "
+        "Ministerium mit."
+    )
+    assert d.source != "Nordkorea"

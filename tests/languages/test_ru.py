@@ -300,3 +300,15 @@ def test_unnamed_sources_in_a_body_speak_for_it() -> None:
         "Источник в министерстве финансов сообщил, что дефицит бюджета достигнет 2 трлн рублей."
     )
     assert c.source == "министерство финансов"
+
+
+def test_a_body_described_after_the_name_opening_its_sentence_is_that_name() -> None:
+    # "пресс-служба ведомства": the office the sentence opened with (its subject before the verb)
+    (c,) = claims(
+        "Выставка открылась в среду. Росстат снизил прогноз урожая до 120 млн тонн, "
+        "сообщила пресс-служба ведомства."
+    )
+    assert c.source == "Росстат"
+    # a place opening the sentence (pymorphy3's Geox) is what the body speaks of
+    (d,) = claims("Северная Корея передала России 300 ракет, сообщили в ведомстве.")
+    assert d.source != "Северная Корея"

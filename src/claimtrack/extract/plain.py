@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from babel import Locale, UnknownLocaleError
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
@@ -381,7 +384,8 @@ class PlainReader:
         chain = [a for i, a in enumerate(chain) if i == 0 or a.role != "source" or not a.according]
         names: list[str] = []
         for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
-            name = self.cues.resolve(agent, history)
+            own = None if _named_before(history) else self._own_subject(sentence, agent)
+            name = own or self.cues.resolve(agent, history)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
             if len(names) == _MAX_CHAIN:
@@ -396,6 +400,53 @@ class PlainReader:
             if v.lower() not in {n.lower() for n in names}:
                 via.append(v)
         return Attribution(names[0], via)
+
+    def _own_subject(self, sentence: str, agent: _Agent) -> str | None:
+        """ "Die Deutsche Bahn hat ... erreicht, teilte der Konzern mit", "Министерство ...
+        снизило прогноз ..., сообщила пресс-служба ведомства": where the text named no
+        source before (the caller checks), a speaker that only describes a body ("der
+        Konzern", "ведомство": a back-reference noun, no pronoun) read after the name
+        opening its own sentence means that name, not the description itself; a country
+        opening the sentence (CLDR's names of territories) is what the body speaks of, not
+        the body. With a source named before, the description refers back ("Pyongyang a
+        livré ..., précisent les auteurs": the report's)."""
+        if agent.anaphoric or agent.role != "source" or not agent.text:
+            return None
+        cues = self.cues
+        if not cues._is_anaphoric(agent.text):
+            return None
+        if not any(
+            len(w) > 4 and cues._is(w, cues.anaphors, cues.anaphor_stems)
+            for w in agent.text.lower().split()
+        ):
+            return None  # "er", "она": a pronoun means whoever the text named last
+        inflected = self.lex.data.get("name_reader") == "pymorphy3"
+        if inflected:
+            # no article ends a subject: the words before the first verb ("Росстат снизил");
+            # a name's words past its first are lower-case ("Министерство сельского
+            # хозяйства"), so only words of reference alone are a back-reference
+            opening = _before_verb(sentence[: _OPENER_CHARS * 2], self.lex.language)
+            subject = cues.subject_phrase(opening) if opening else None
+            if subject is None or cues._is_anaphoric(subject):
+                return None
+        else:
+            subject = cues.main_subject(sentence)
+            if subject is None or cues.is_anaphoric(subject):
+                return None
+            if not any(_capitalised(w) for w in subject.split()[1:] or subject.split()):
+                return None
+        at = sentence.find(subject)
+        end = at + len(subject)
+        if agent.at < end or not sentence[end:].lstrip()[:1].isalpha():
+            return None  # the verb before the subject's end; "Insgesamt, so schätzt der Dienst"
+        if sentence.lower().find(agent.text.split()[-1].lower()[:4], end) < 0:
+            return None  # "Собеседники газеты уточнили": the speaker is the subject itself
+        first = subject.split()[0].lower().translate(_APOSTROPHES).split("'")[0]
+        if first in cues.function_words and first not in cues.articles:
+            return None  # "Im Regionalverkehr fuhren ...": a place or a time, no subject
+        if _territory(subject, self.lex.language):
+            return None  # "Nordkorea hat ... geliefert, teilte das Ministerium mit"
+        return subject
 
     def cues_for_later(self, sentence: str, at: int) -> bool:
         """Whether the figure at ``at`` leaves "according to" cues to later figures past a
@@ -694,6 +745,48 @@ def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     return [
         _Agent(a.text, a.at, "via", a.anaphoric, a.according) if a is citer else a for a in found
     ]
+
+
+@lru_cache(maxsize=32)
+def _territories(language: str) -> frozenset[str]:
+    """A language's names of countries and territories (Babel's CLDR), lower-case."""
+    try:
+        names = Locale.parse(language.replace("-", "_")).territories.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(n.lower() for n in names)
+
+
+def _territory(name: str, language: str) -> bool:
+    """Whether ``name`` (its article aside) is a country's or a territory's name."""
+    words = name.lower().split()
+    known = _territories(language)
+    return " ".join(words) in known or " ".join(words[1:]) in known
+
+
+def _named_before(history: list[str]) -> bool:
+    """Whether the text named a source before (a sentence's subject kept for a pronoun is
+    none)."""
+    return any(not isinstance(h, _Subject) for h in history)
+
+
+def _before_verb(phrase: str, language: str) -> str | None:
+    """The words of ``phrase`` before its first finite verb (pymorphy3: "Росстат снизил
+    прогноз" -> "Росстат"), where the language writes no article to end a subject; None
+    where an adverb opens it or a place's name (pymorphy3's Geox) is among them."""
+    from claimtrack.extract.names import _analyzer  # loads pymorphy3 on first use
+
+    morph = _analyzer(language)
+    words = phrase.split()
+    if not words or morph.parse(words[0])[0].tag.POS not in ("NOUN", "ADJF"):
+        return None  # "Торік цей показник": an adverb opens it, no subject
+    for i, w in enumerate(words):
+        parse = morph.parse(w.strip(",.;:"))[0]
+        if "Geox" in parse.tag.grammemes:
+            return None  # "Северная Корея передала": a place, what the body speaks of
+        if i and parse.tag.POS == "VERB":
+            return " ".join(words[:i])
+    return None
 
 
 def _capitalised(word: str) -> bool:
