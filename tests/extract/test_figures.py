@@ -121,3 +121,25 @@ def test_arabic_fraction_before_its_noun_is_a_share(text: str, value: float) -> 
     lex = load_lexicon("ar")
     figs = FigureFinder(lex).find(text, tokenize(text))
     assert [(f.value, f.percent) for f in figs] == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "Треть грузов шла через порт.", 33.3),
+        ("uk", "Половину вантажів везли залізницею.", 50.0),
+    ],
+)
+def test_slavic_fraction_before_its_genitive_is_a_share(
+    language: str, text: str, value: float
+) -> None:
+    # the noun a fraction is of follows in the genitive, no "of" word: genitive_fractions
+    lex = load_lexicon(language)
+    figs = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))
+    assert [(f.value, f.percent) for f in figs] == [(value, True)]
+
+
+def test_a_half_of_a_month_is_no_share() -> None:
+    lex = load_lexicon("ru")
+    text = "В первой половине октября порт закрыли."
+    assert FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups)) == []
