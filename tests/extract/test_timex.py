@@ -43,3 +43,26 @@ def test_a_designation_is_no_time(sentence: str) -> None:
 )
 def test_years_still_read_as_times(sentence: str, expected: str) -> None:
     assert as_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "iso"),
+    [
+        # the base's time right after a change is not the change's own
+        (
+            "Ferry crossings reached 5,400 in the first half of the year, up 12 percent from a year earlier.",
+            "12 percent",
+            "2025-H1",
+        ),
+        (
+            "Grain exports hit 2.1 million tonnes in March, down 9% on the same month last year.",
+            "9%",
+            "2025-03",
+        ),
+        ("Arrivals rose 300 in April, compared with 2023.", "300", "2025-04"),
+        # a time right after the figure with no comparison is still its own
+        ("The port handled 300 ships in 2023, the authority said.", "300", "2023"),
+    ],
+)
+def test_a_time_after_a_comparison_is_the_bases(sentence: str, figure: str, iso: str) -> None:
+    assert as_of(sentence, figure) == iso

@@ -209,6 +209,15 @@ _COMPARED = re.compile(
     r"|\b(?:on|from|over)\s+(?=the\s+same\b|the\s+previous\b|the\s+prior\b|a\s+year\b|last\b)",
     re.I,
 )
+
+
+def _compared(sentence: str, fig_start: int, start: int) -> bool:
+    """Whether a comparison ("compared with", "from a year earlier") stands between the
+    figure and a time at ``start``: that time is the base's. Read on the whole sentence,
+    so the words after the comparison, which say it is one, are seen."""
+    return any(m.end() <= start for m in _COMPARED.finditer(sentence, fig_start, start + 40))
+
+
 #: "since 1968, when 14 people died": the clause's figures hold at that time itself
 _WHEN = re.compile(r",?\s*when\b", re.I)
 
@@ -389,13 +398,18 @@ class TimeReader:
             # "compared with 41 in 2023 and 33 in 2022": a time right after the figure and
             # its few words is the figure's own, before any time nearer in front of it
             gap = sentence[fig_start:start]
-            if start >= fig_start and len(gap.split()) <= _BOUND_WORDS and not _BREAK.search(gap):
+            if (
+                start >= fig_start
+                and len(gap.split()) <= _BOUND_WORDS
+                and not _BREAK.search(gap)
+                and not _compared(sentence, fig_start, start)  # "up 18% from a year earlier"
+            ):
                 return iso
         found = [e for e in found if not _BEFORE.search(sentence, 0, e[0])]
         for start, end, iso in found:
             if start >= fig_start and _another_number(sentence[fig_start:start]):
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
-            if start >= fig_start and _COMPARED.search(sentence, fig_start, start):
+            if start >= fig_start and _compared(sentence, fig_start, start):
                 continue  # "fell by 18% compared with the same day last week": the base's
             if (
                 start >= fig_start
