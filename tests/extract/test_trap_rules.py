@@ -214,25 +214,3 @@ def test_a_year_like_amount_after_an_approximation(
     language: str, sentence: str, number: str, rule: str | None
 ) -> None:
     assert settle(language, sentence, number)[0] == rule
-
-
-#: A calibre is an exact designation and is never bounded: a figure in a calibre's unit read
-#: with a bound ("up to", "at least") measures an amount (of rain, of snow), while the same
-#: unit without one, or after an approximation of a count ("some 122mm rockets"), stays a bore.
-BOUNDED_CALIBRE_UNITS = [
-    ("en", "Forecasters expect up to 45 mm more before Friday.", "45", None),
-    ("en", "At least 60 mm fell on the valley overnight.", "60", None),
-    ("uk", "У горах за ніч випало до 80 мм снігу.", "80", None),
-    ("ru", "За сутки выпало до 70 мм осадков.", "70", None),
-    ("ar", "وتتوقع الأرصاد هطول ما يصل إلى 35 ملم إضافية.", "35", None),
-    ("en", "Gunners fired 155 mm shells at the bridge.", "155", "calibre"),
-    ("en", "The depot held some 130mm guns and spares.", "130", "calibre"),
-    ("ar", "وأطلقت الوحدة قذائف عيار 155 ملم على الجسر.", "155", "calibre"),
-]
-
-
-@pytest.mark.parametrize(("language", "sentence", "number", "reason"), BOUNDED_CALIBRE_UNITS)
-def test_bounded_calibre_unit_is_an_amount(
-    language: str, sentence: str, number: str, reason: str | None
-) -> None:
-    assert settle(language, sentence, number)[1] == reason

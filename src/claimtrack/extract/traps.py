@@ -464,16 +464,7 @@ def measuring_unit(c: TrapContext) -> Verdict:
     unit_word, reason = c.unit_after
     if reason == "calibre" and unit_word in ("m", "b") and c.is_money:
         return None  # "$3m": millions
-    if reason == "calibre" and unit_word in c.lex.set_of["calibre_units"] and _bounded(c.fig):
-        return None  # "up to 50 mm", "до 120 мм": a bore is exact; a bounded one is an amount
     return reason  # type: ignore[return-value]
-
-
-def _bounded(fig: Figure) -> bool:
-    """Whether the figure is read with a bound ("up to", "at least", "до"): a calibre is a
-    designation, never bounded, so such a figure measures an amount (of rain). An
-    approximation is left out: "some 122mm rockets" approximates the rockets' count."""
-    return fig.low is not None or fig.high is not None
 
 
 @trap_rule(
