@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 COMPONENT = "claimtrack_hyphen_names"
 RUNS_COMPONENT = "claimtrack_name_runs"
@@ -50,12 +50,21 @@ def _given_name(first: str, second: str) -> bool:
     )
 
 
+def _merged(doc: Doc, spans: list[Span]) -> Doc:
+    """``doc`` with each span (none overlapping) merged into one token, in place."""
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
 @Language.component(COMPONENT)
 def join_hyphenated_names(doc: Doc) -> Doc:
     """``doc`` with each hyphenated given name ("Min", "-", "ho") merged into one token."""
     if "-" not in doc.text:
         return doc
-    spans = []
+    spans: list[Span] = []
     i = 1
     while i + 2 < len(doc):
         before, first, hyphen, second = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
@@ -73,11 +82,7 @@ def join_hyphenated_names(doc: Doc) -> Doc:
             i += 3
         else:
             i += 1
-    if spans:
-        with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span)
-    return doc
+    return _merged(doc, spans)
 
 
 @Language.component(RUNS_COMPONENT)
@@ -85,7 +90,7 @@ def join_name_runs(doc: Doc) -> Doc:
     """``doc`` with each run of sibling tokens that spells one hyphenated name merged."""
     if "-" not in doc.text:
         return doc
-    spans = []
+    spans: list[Span] = []
     i = 0
     while i < len(doc):
         end = i + 1
@@ -100,11 +105,7 @@ def join_name_runs(doc: Doc) -> Doc:
         if run is not None and _given_name(run[1], run[2]):
             spans.append(doc[i:end])
         i = end
-    if spans:
-        with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span)
-    return doc
+    return _merged(doc, spans)
 
 
 def add_to(nlp: Language) -> None:
