@@ -26,6 +26,7 @@ relation and head.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -50,11 +51,12 @@ def _given_name(first: str, second: str) -> bool:
     )
 
 
-def _merged(doc: Doc, spans: list[Span]) -> Doc:
+def _merged(doc: Doc, spans: Iterable[Span]) -> Doc:
     """``doc`` with each span (none overlapping) merged into one token, in place."""
-    if spans:
+    found = list(spans)
+    if found:
         with doc.retokenize() as retokenizer:
-            for span in spans:
+            for span in found:
                 retokenizer.merge(span)
     return doc
 
@@ -62,9 +64,17 @@ def _merged(doc: Doc, spans: list[Span]) -> Doc:
 @Language.component(COMPONENT)
 def join_hyphenated_names(doc: Doc) -> Doc:
     """``doc`` with each hyphenated given name ("Min", "-", "ho") merged into one token."""
-    if "-" not in doc.text:
-        return doc
-    spans: list[Span] = []
+    return _merged(doc, _given_names(doc)) if "-" in doc.text else doc
+
+
+@Language.component(RUNS_COMPONENT)
+def join_name_runs(doc: Doc) -> Doc:
+    """``doc`` with each run of sibling tokens that spells one hyphenated name merged."""
+    return _merged(doc, _name_runs(doc)) if "-" in doc.text else doc
+
+
+def _given_names(doc: Doc) -> Iterator[Span]:
+    """Each "Min", "-", "ho" glued after a family name, as one span."""
     i = 1
     while i + 2 < len(doc):
         before, first, hyphen, second = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
@@ -78,19 +88,14 @@ def join_hyphenated_names(doc: Doc) -> Doc:
             and _given_name(first.text, second.text)
             and (i + 3 >= len(doc) or doc[i + 3].text != "-" or second.whitespace_)
         ):
-            spans.append(doc[i : i + 3])
+            yield doc[i : i + 3]
             i += 3
         else:
             i += 1
-    return _merged(doc, spans)
 
 
-@Language.component(RUNS_COMPONENT)
-def join_name_runs(doc: Doc) -> Doc:
-    """``doc`` with each run of sibling tokens that spells one hyphenated name merged."""
-    if "-" not in doc.text:
-        return doc
-    spans: list[Span] = []
+def _name_runs(doc: Doc) -> Iterator[Span]:
+    """Each run of sibling tokens (one head, one relation) spelling "Yu Yong-won"."""
     i = 0
     while i < len(doc):
         end = i + 1
@@ -103,9 +108,8 @@ def join_name_runs(doc: Doc) -> Doc:
             end += 1
         run = _RUN.fullmatch(doc[i:end].text) if end - i >= 2 else None
         if run is not None and _given_name(run[1], run[2]):
-            spans.append(doc[i:end])
+            yield doc[i:end]
         i = end
-    return _merged(doc, spans)
 
 
 def add_to(nlp: Language) -> None:
