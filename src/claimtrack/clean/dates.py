@@ -176,7 +176,7 @@ def lead_weekday_date(lines: list[str]) -> str | None:
     lead = next(
         (t for t in top_lines(lines, YEARLESS_LINES) if len(t.split()) >= LEAD_MIN_WORDS), ""
     )
-    named = {n for word, n in _weekdays().items() if _word_in(word, lead)}
+    named = _named_weekdays(lead)
     fitting: list[str] = []
     for line in lines if named else ():
         for m in FULL_DATE.finditer(line):
@@ -184,7 +184,7 @@ def lead_weekday_date(lines: list[str]) -> str | None:
             if iso is None or date.fromisoformat(iso).weekday() not in named:
                 continue
             before = line[max(0, m.start() - _WEEKDAY_REACH) : m.start()]
-            if any(_word_in(w, before) for w, n in _weekdays().items() if n in named):
+            if _named_weekdays(before) & named:
                 fitting.append(iso)
     return max(fitting, default=None)
 
@@ -201,7 +201,7 @@ def _weekday_year(day: str, month: str, paragraph: str, today: date) -> str | No
     """The latest date up to ``today`` on day ``day`` of ``month`` that falls on a weekday
     ``paragraph`` names (a wire's lead says the day it reports: "said on Friday"); None
     when it names none or none fits."""
-    named = {n for word, n in _weekdays().items() if _word_in(word, paragraph)}
+    named = _named_weekdays(paragraph)
     leap = parse_full_date(f"{day} {month} 2000")  # a leap year, so 29 February is read
     if not named or leap is None:
         return None
@@ -216,9 +216,9 @@ def _weekday_year(day: str, month: str, paragraph: str, today: date) -> str | No
 
 
 @lru_cache(maxsize=1)
-def _weekdays() -> dict[str, int]:
-    """Every configured language's weekday names (Babel's CLDR data), lower case, with
-    their Python weekday number (Monday 0)."""
+def _weekdays() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Every configured language's weekday names (Babel's CLDR data), each as a pattern
+    matching it as a whole word in any case, with its Python weekday number (Monday 0)."""
     names: dict[str, int] = {}
     for code in _languages():
         for context in ("format", "stand-alone"):
@@ -228,8 +228,12 @@ def _weekdays() -> dict[str, int]:
                 continue  # a code Babel does not know
             for number, name in found.items():
                 names.setdefault(name.lower(), int(number))
-    return names
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I), number)
+        for name, number in names.items()
+    )
 
 
-def _word_in(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I) is not None
+def _named_weekdays(text: str) -> set[int]:
+    """The weekday numbers whose names ``text`` holds."""
+    return {number for pattern, number in _weekdays() if pattern.search(text)}
