@@ -628,10 +628,7 @@ class TimeReader:
         if kind in ("season", "year"):
             return g[-1]
         if kind == "month_rel_year" and pub is not None:
-            relative = self.lex.mapping("time", "relative")
-            which = str(relative.get(" ".join(g[1].lower().split()), "this")).split()[0]
-            year = pub.year + {"last": -1, "next": 1}.get(which, 0)
-            return f"{year}-{self._month(g[0]):02d}"
+            return f"{self._named_year(g[1], pub)}-{self._month(g[0]):02d}"
         if kind == "rel_month" and pub is not None:
             which = str(self.lex.mapping("time", "month_relative").get(g[0].lower(), "this"))
             mo = self._month(g[1])
