@@ -344,6 +344,12 @@ def _other_figure_clause(tok: Token, fig: Token, times: Sequence[tuple[int, int,
     )
 
 
+def _latest_year(month: int, pub: date) -> int:
+    """The year of the latest ``month`` up to the published date ("in March", "the
+    January-September span", "on 3 March" written without a year)."""
+    return pub.year if month <= pub.month else pub.year - 1
+
+
 class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -617,12 +623,10 @@ class TimeReader:
             return f"{g[2]}-{self._month(g[0]):02d}-{int(g[1]):02d}"
         if kind == "dm" and pub is not None:
             mo = self._month(g[1])
-            year = pub.year if mo <= pub.month else pub.year - 1
-            return f"{year}-{mo:02d}-{int(g[0]):02d}"
+            return f"{_latest_year(mo, pub)}-{mo:02d}-{int(g[0]):02d}"
         if kind == "md" and pub is not None:
             mo = self._month(g[0])
-            year = pub.year if mo <= pub.month else pub.year - 1
-            return f"{year}-{mo:02d}-{int(g[1]):02d}"
+            return f"{_latest_year(mo, pub)}-{mo:02d}-{int(g[1]):02d}"
         if kind == "my":
             return f"{g[1]}-{self._month(g[0]):02d}"
         if kind in ("season", "year"):
@@ -673,7 +677,7 @@ class TimeReader:
             return self._quarter_part(g[0], g[1], g[2], pub)
         if kind == "quarter_span" and pub is not None:
             mo = self._month(g[0])
-            return f"{pub.year if mo <= pub.month else pub.year - 1}-Q{(mo - 1) // 3 + 1}"
+            return f"{_latest_year(mo, pub)}-Q{(mo - 1) // 3 + 1}"
         if kind in ("quarter_rel", "half", "year_part"):
             return self._in_year(kind, g[0], g[1], pub)
         if kind == "to_date" and pub is not None:
@@ -686,8 +690,7 @@ class TimeReader:
             return str(pub.year // 10 * 10 + 10)
         if kind in ("month", "month_words", "month_span") and pub is not None:
             mo = self._month(g[0])
-            year = pub.year if mo <= pub.month else pub.year - 1
-            return f"{year}-{mo:02d}"
+            return f"{_latest_year(mo, pub)}-{mo:02d}"
         return None
 
     def _month_span(
@@ -703,7 +706,7 @@ class TimeReader:
             return f"{year}-{mo:02d}"
         if pub is None:
             return None
-        return f"{pub.year if mo <= pub.month else pub.year - 1}-{mo:02d}"
+        return f"{_latest_year(mo, pub)}-{mo:02d}"
 
     def _named_year(self, phrase: str | None, pub: date | None) -> str | None:
         """The year "last year", "this year" names, counted from the published date."""
