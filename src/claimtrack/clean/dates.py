@@ -207,7 +207,7 @@ def _weekday_year(day: str, month: str, paragraph: str, today: date) -> str | No
         return None
     for year in range(today.year, today.year - _CALENDAR_CYCLE, -1):
         try:
-            when = date(year, int(leap[5:7]), int(leap[8:10]))
+            when = date.fromisoformat(leap).replace(year=year)
         except ValueError:
             continue  # 29 February outside a leap year
         if when <= today and when.weekday() in named:
