@@ -795,7 +795,7 @@ class Extractor:
 
     def _continues(self, s: Sentence) -> bool:
         """A sentence that opens by comparing with the figure before ("That is up from")."""
-        return bool(self._continuations) and s.text.lower().lstrip().startswith(self._continuations)
+        return s.text.lower().lstrip().startswith(self._continuations)  # () matches none
 
     def _background(self, s: Sentence, anchor: Token, published: str | None) -> bool:
         """A sentence of the writer's own that dates its figure to a year before the
