@@ -70,7 +70,9 @@ class MeasureMatcher:
         self.actor_patterns: dict[str, re.Pattern[str]] = {}
         self._last_actors: tuple[str, list[str]] | None = None
         self._stem_memo: dict[str, list[tuple[str, int]]] = {}
-        self._head_memo: dict[tuple[str, ...], dict[str, list[Measure]]] = {}
+        self._head_memo: dict[
+            tuple[str, ...], tuple[dict[str, list[Measure]], tuple[int, ...]]
+        ] = {}
         self._stem_indexes: dict[
             tuple[str, ...], tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]
         ] = {}
@@ -237,13 +239,13 @@ class MeasureMatcher:
         is about, for a money or goods measure (aid), which is often told from the side
         that gets it ("КНДР отримала мільйон барелів нафти" names only North Korea)."""
         index, lengths = self._stem_index(measures)
-        heads = self._head_index(measures)
+        heads, head_sizes = self._head_index(measures)
         # The last word any eligible prefix starts wins; there, the longer stem, then the
         # measure listed first. Looked up by the word's own prefixes: the loop over every
         # measure's every stem for every word was a tenth of all ingest time.
         for at in range(len(words) - 1, -1, -1):
             word = words[at]
-            head = self._compound_head(word, heads, named, wide) if heads else None
+            head = self._compound_head(word, heads, head_sizes, named, wide) if heads else None
             if head is not None:
                 return head
             best: tuple[tuple[int, int], str] | None = None
@@ -260,17 +262,21 @@ class MeasureMatcher:
                 return best[1]
         return None
 
-    def _head_index(self, measures: list[Measure]) -> dict[str, list[Measure]]:
+    def _head_index(
+        self, measures: list[Measure]
+    ) -> tuple[dict[str, list[Measure]], tuple[int, ...]]:
         """The nouns marked as heads of compounds ("*geschoss": German builds
-        "Artilleriegeschosse", whose last part says what it is), lower case, by noun."""
-        key = ("*heads", *(m.id for m in measures))
+        "Artilleriegeschosse", whose last part says what it is), lower case, by noun, and
+        their lengths, longest first."""
+        key = tuple(m.id for m in measures)
         found = self._head_memo.get(key)
         if found is None:
-            found = {}
+            heads: dict[str, list[Measure]] = {}
             for m in measures:
                 for noun in m.nouns:
                     if noun.startswith("*") and " " not in noun:
-                        found.setdefault(noun[1:].rstrip("*").lower(), []).append(m)
+                        heads.setdefault(noun[1:].rstrip("*").lower(), []).append(m)
+            found = heads, tuple(sorted({len(h) for h in heads}, reverse=True))
             self._head_memo[key] = found
         return found
 
@@ -278,6 +284,7 @@ class MeasureMatcher:
         self,
         word: str,
         heads: dict[str, list[Measure]],
+        sizes: tuple[int, ...],
         named: set[str],
         wide: set[str] | None,
     ) -> str | None:
@@ -288,7 +295,7 @@ class MeasureMatcher:
         best: tuple[int, str] | None = None
         for ending in range(_HEAD_ENDING + 1):
             stop = len(word) - ending
-            for size in self._head_sizes(heads):
+            for size in sizes:
                 start = stop - size
                 if start < 2:
                     continue
@@ -299,9 +306,6 @@ class MeasureMatcher:
                     if best is None or size > best[0]:
                         best = (size, m.id)
         return best[1] if best else None
-
-    def _head_sizes(self, heads: dict[str, list[Measure]]) -> tuple[int, ...]:
-        return tuple(sorted({len(h) for h in heads}, reverse=True))
 
     def _stem_index(
         self, measures: list[Measure]
