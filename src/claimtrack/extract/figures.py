@@ -235,7 +235,7 @@ class FigureFinder:
         for prefix, base in self.vague_prefixes.items():
             if w.startswith(prefix):  # "수천명": several thousand people
                 value, j = float(base), i + 1
-                while j < len(toks) and lex.scales.get(toks[j].lower, 0) >= 1000:
+                while self._scaled(toks, j):
                     value *= lex.scales[toks[j].lower]  # "kilkadziesiąt tysięcy": 20,000
                     j += 1
                 return _Num(value, j, False, True, False, None, vague=True)
