@@ -283,8 +283,10 @@ class TopicSources:
             w = texts[i]
             if any(ch.isdigit() for ch in _AGE.sub("", w)):
                 return held
-            if (self.stops and w.endswith(self.stops)) or self._qualifying(texts, start, i):
-                first = i + 1  # "비중에 대해서는", "러시아군이 쓰는 포탄": nobody speaks there
+            if self._stop(w) or self._qualifying(texts, start, i):
+                # "비중에 대해서는", "러시아군이 쓰는 포탄": nobody speaks there; "파병 규모에
+                # 대해 국가정보원은": the name follows
+                first = i + 1
                 continue
             if w.endswith(marks or self.topic) and len(w) > 1:
                 if held is None and i > start and texts[i - 1].endswith(self.stops):
@@ -295,8 +297,6 @@ class TopicSources:
                 if i + 1 < end and self._titled(texts[i + 1], marks or self.topic):
                     return first, i + 1  # "김정은 국무위원장은": 은 ends the name, not a particle
                 return first, i
-            if self.stops and w.endswith(self.stops):
-                first = i + 1  # "파병 규모에 대해 국가정보원은": the name follows
         return held
 
     def _titled(self, word: str, marks: tuple[str, ...]) -> bool:
