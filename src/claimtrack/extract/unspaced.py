@@ -289,7 +289,7 @@ class UnspacedReader:
                 covered.append((m.start(), stop))
                 found += self._named(phrase[: -max(ends)[1]], m.start(), "source")
         for m in self.after.finditer(sentence) if self.after else ():
-            start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, m.start())), default=0)
+            start = _phrase_opening(sentence, m.start())
             covered.append((start, m.end()))
             found += self._phrase_agents(sentence[start : m.start()], start, "source", topic=True)
         for m in self.cited_by.finditer(sentence) if self.cited_by else ():
@@ -352,7 +352,7 @@ class UnspacedReader:
         """Whether an estimating verb inside its clause has a body for its subject, the
         whole of the clause before it ("国情院估计朝鲜军队的伤亡人数已逾6000人"): that body
         estimates; "流动量预计将达到" is a figure's verb, what it counts no body."""
-        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
+        start = _phrase_opening(sentence, verb)
         phrase = sentence[start:verb].strip()
         return 1 < len(phrase) <= _MAX_NAME and self._ends_in_body(phrase)
 
@@ -396,14 +396,12 @@ class UnspacedReader:
             if not (self.pro_drop and latest) or _opened_before(sentence, verb):
                 return []  # a quotation opened in a sentence before: its speaker is there
             return [_Agent("", verb, "source", latest=True)]
-        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, verb)), default=0)
+        start = _phrase_opening(sentence, verb)
         if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
             # "關注團體「公共交通關注組」本月訪問了": a name in corner brackets is the speaker's
             named = _CORNERED.search(sentence, max(0, start - _MAX_NAME), start)
             if named is not None and named.end() == start:
-                start = max(
-                    (c.end() for c in _PHRASE_END.finditer(sentence, 0, named.start())), default=0
-                )
+                start = _phrase_opening(sentence, named.start())
         return self._phrase_agents(sentence[start:verb], start, "source")
 
     def _topic_at(self, clause: str) -> tuple[int, str]:
@@ -495,7 +493,7 @@ class UnspacedReader:
 
     def _phrase_start(self, sentence: str, at: int) -> int:
         """Where the name before ``at`` starts: after punctuation or a topic particle."""
-        start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, at)), default=0)
+        start = _phrase_opening(sentence, at)
         for marker in self.topics:
             k = sentence.rfind(marker, start, at)
             if k >= 0:
@@ -933,6 +931,11 @@ def defined_name(name: str, history: Sequence[str]) -> str:
         if name in (short, full) or (len(name) >= 3 and full.endswith(name)):
             return written
     return name
+
+
+def _phrase_opening(sentence: str, at: int) -> int:
+    """Where the phrase holding ``at`` opens: after the last punctuation before it."""
+    return max((c.end() for c in _PHRASE_END.finditer(sentence, 0, at)), default=0)
 
 
 def _opened_before(sentence: str, at: int) -> bool:
