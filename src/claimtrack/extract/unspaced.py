@@ -45,9 +45,9 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
 _AGE_BRACKET = re.compile(r"[（(][^（）()]{0,29}\d[^（）()]{0,29}[）)]")
-#: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 #: A name quoted in corner brackets closing a speaker's phrase: "關注團體「公共交通關注組」".
 _CORNERED = re.compile(r"[「『]([^「」『』]{2,30})[」』]")
+#: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
