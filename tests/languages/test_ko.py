@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -434,8 +436,6 @@ def test_a_back_reference_that_quotes_someone_is_not_passed_on_as_a_name() -> No
 def test_a_body_the_report_gives_a_short_form_is_named_once_with_both(
     history: list[str], source: str
 ) -> None:
-    from claimtrack.extract.lexicon import load_lexicon
-    from claimtrack.extract.topic_sources import TopicSources
 
     reader = TopicSources(load_lexicon("ko"))
     text = "농식품부는 쌀 재고가 150만 톤이라고 밝혔다."

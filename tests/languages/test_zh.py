@@ -13,7 +13,7 @@ from claimtrack.clean import classify_line
 from claimtrack.extract.figures import FigureFinder
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.tokens import tokenize
-from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.extract.unspaced import UnspacedReader, defined_name
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -589,7 +589,6 @@ def test_a_body_the_report_gives_a_short_form_is_named_once_with_both() -> None:
 
 
 def test_a_bracket_of_digits_defines_no_short_form() -> None:
-    from claimtrack.extract.unspaced import defined_name
 
     assert defined_name("李某", ["李某（24岁）"]) == "李某"
     assert defined_name("德铁", ["德国铁路公司（DB）"]) == "德铁"
