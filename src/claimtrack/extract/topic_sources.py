@@ -102,11 +102,14 @@ class TopicSources:
         )
 
     def _attribution(self, sentence: str, at: int) -> TopicAttribution | None:
-        raw = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
-        kept = [(start, w, w.strip(_EDGES)) for start, w in raw if w.strip(_EDGES)]
-        words = [(start, w) for start, _, w in kept]
-        texts = [w for _, w in words]
-        opens = [w[:1] in _QUOTES for _, w, _ in kept]  # a word opening a quotation
+        kept = [
+            (m.start(), w, m.group()[:1] in _QUOTES)  # whether it opens a quotation
+            for m in _WORD.finditer(sentence)
+            if (w := m.group().strip(_EDGES))
+        ]
+        words = [(start, w) for start, w, _ in kept]
+        texts = [w for _, w, _ in kept]
+        opens = [q for _, _, q in kept]
         judged = self._judgement(texts)
         if judged:  # "... 가능성도 있다는 게 국정원 판단이다": the whole sentence is its
             return TopicAttribution(judged, [])
