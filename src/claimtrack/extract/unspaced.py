@@ -326,8 +326,8 @@ class UnspacedReader:
         """Whether the sentence closes on hearsay, its folder's ``anaphoric_cues`` before
         its full stop ("…受け取っているという。", "…とのことです。"): what it tells was
         heard from the source before, not said by the topic it opens with."""
-        text = sentence.rstrip().rstrip("。.」』”")
-        return bool(self.hearsay_cues) and text.endswith(self.hearsay_cues)
+        # an empty tuple of cues ends nothing: a folder without them reads no hearsay
+        return sentence.rstrip().rstrip("。." + _QUOTE_CLOSE).endswith(self.hearsay_cues)
 
     def names_speakers(self, sentence: str, fig: Figure) -> bool:
         """Whether a figure in words opens the name of who speaks ("援引两名知情人士的话",
