@@ -151,6 +151,7 @@ class UnspacedReader:
         # "GDL主席魏泽尔克", "ブダノフ局長", "花村氏": a person named with a title is the name
         self.bodies = tuple(sorted(lex.words("body_nouns"), key=len, reverse=True))
         self.titles = frozenset(str(t) for t in lex.mapping("person_titles"))
+        self.title_ends = tuple(self.titles)  # for str.endswith, built once
         self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
         # a head-final (verb-final) language puts a title after the name ("ブダノフ局長");
         # Chinese puts it before ("局长布达诺夫"), and "乌克兰总统" names no person
@@ -623,7 +624,7 @@ class UnspacedReader:
     def _titled(self, text: str) -> bool:
         """Whether ``text`` ends in a person's title: a bracket after it notes a field or a
         party ("山内敏也准教授（野生動物管理学）"), no short form of a name."""
-        return bool(self.titles) and text.endswith(tuple(self.titles))
+        return text.endswith(self.title_ends)
 
     def _ends_in_body(self, text: str) -> bool:
         return _BRACKETED.sub("", text).endswith(self.bodies) if self.bodies else False
