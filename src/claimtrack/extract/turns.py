@@ -78,7 +78,7 @@ class TurnReader:
         lines = text.split("\n")
         known: dict[str, Turn | None] = {}  # each label is looked up in the text once
         for i, line in enumerate(lines):
-            m = _label(line)
+            m = speaker_label(line)
             if m is None:
                 continue
             header = self._header(line, m)
@@ -104,7 +104,7 @@ class TurnReader:
         question = ""  # the opening of the latest asker's turn
         for i, line in enumerate(lines):
             turn = labels.get(i)
-            m = _label(line) if turn is not None else None
+            m = speaker_label(line) if turn is not None else None
             if turn is not None and turn.answer:
                 turn = Turn(_addressee(question, named, self.titles) or guest, False)
             if turn is not None and m is not None:
@@ -188,12 +188,8 @@ def _named_in_capitals(label: str, names: list[str], text: str) -> bool:
 
 
 def speaker_label(line: str) -> re.Match[str] | None:
-    """A speaker label opening the line ("A:", "MS. FENWICK:", "General DELACROIX.")."""
-    return _label(line)
-
-
-def _label(line: str) -> re.Match[str] | None:
-    """A speaker label opening the line, in either form (``_LABEL``, ``_RECORD_LABEL``)."""
+    """A speaker label opening the line ("A:", "MS. FENWICK:", "General DELACROIX."), in
+    either form (``_LABEL``, ``_RECORD_LABEL``)."""
     return _LABEL.match(line) or _RECORD_LABEL.match(line)
 
 
