@@ -277,8 +277,8 @@ class People:
         """Whether the sentence at ``at`` is in someone's quoted words: it opens with a
         quotation mark, or its paragraph has an odd number of them before it, or its line
         opens with a speaker's label ("A:", "MS. FENWICK:")."""
-        line = self.text[self.text.rfind("\n", 0, at) + 1 : at + 1]
         start = self.text.rfind("\n", 0, at) + 1
+        line = self.text[start : at + 1]
         if speaker_label(self.text[start : max(at + 1, start + 80)]) is not None:
             return True  # "A: On our count, ...": a transcript turn is its speaker's words
         return line[-1:] in _QUOTE_MARKS or sum(line.count(q) for q in '"“”') % 2 == 1
