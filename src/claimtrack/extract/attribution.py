@@ -26,6 +26,8 @@ _ABBREV_DEF = re.compile(
 
 #: A count in digits, not a year ("500,000 protesters", not "late 2023 analysts").
 _COUNT = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*")
+#: A clock time ("09:15", "9.30").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 #: A parenthesis right after a figure: "9.4 million rounds (South Korean est.)[2]".
@@ -273,7 +275,7 @@ class AttributionFinder:
             low in self.time_words
             or low in self.clock_words
             or t.text in ("—", "–", "-")
-            or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text))  # "09:15 GMT — Ukraine's ..."
+            or _CLOCK.fullmatch(t.text) is not None  # "09:15 GMT — Ukraine's ..."
             or low in self.time_modifiers
             or t.is_digit
             or (t.pos_ == "ADP" and t.dep_ == "prep")
