@@ -188,18 +188,18 @@ def phase_claimtrack(corpus: Path, db: Path, profile: Path | None, jobs: int = 1
 def phase_dask(corpus: Path, pg_url: str, workers: int) -> dict[str, Any]:
     """Ingest the corpus on a LocalCluster of ``workers`` one-thread processes into a fresh
     PostgreSQL database. The workers start as the README starts them, with
-    ``--preload claimtrack.ingest.preload`` (models loaded, profiler off), and the clock
-    starts before the cluster does, so it covers the workers' model loads as the
-    one-process clock covers its own."""
+    ``--preload claimtrack.ingest.preload`` (models loaded, profiler off), forked from a fork
+    server that holds that preload (``ingest.distributed.local_cluster``), and the clock
+    starts before the cluster does, so it covers the model load as the one-process clock
+    covers its own."""
     import logging
     import uuid
 
-    from distributed import LocalCluster
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     from claimtrack.config import Settings
-    from claimtrack.ingest import ingest_distributed
+    from claimtrack.ingest import ingest_distributed, local_cluster
     from claimtrack.packs import load_pack
     from claimtrack.store import Store
 
@@ -210,14 +210,7 @@ def phase_dask(corpus: Path, pg_url: str, workers: int) -> dict[str, Any]:
     url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
     try:
         start = time.perf_counter()
-        with LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-            preload=["claimtrack.ingest.preload"],
-        ) as cluster:
+        with local_cluster(workers, silence_logs=logging.ERROR) as cluster:
             settings = Settings(db=url, pack=PACK)
             with Store(url) as store:
                 report = ingest_distributed(

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from claimtrack.config import Settings
 from claimtrack.errors import UsageError
 from claimtrack.ingest import IngestEvent, ingest, iter_sources
-from claimtrack.ingest.distributed import connect
+from claimtrack.ingest.distributed import connect, local_cluster
 from claimtrack.ingest.distributed import ingest_distributed as ingest_on
 from claimtrack.ingest.tasks import FilesTask, LinesTask, Plan, UrlsTask
 from claimtrack.store import Store, metadata
@@ -111,18 +111,10 @@ def test_an_unreachable_scheduler_is_one_line():
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
-    """Two worker processes of one thread each, as the README starts them:
-    ``dask worker --nthreads 1 --preload claimtrack.ingest.preload``."""
-    from distributed import LocalCluster
-
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.CRITICAL,
-        preload=["claimtrack.ingest.preload"],
-    ) as running:
+    """Two worker processes of one thread each, as the README starts them
+    (``dask worker --nthreads 1 --preload claimtrack.ingest.preload``), forked from a warm
+    fork server."""
+    with local_cluster(2, silence_logs=logging.CRITICAL) as running:
         yield running
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
-    from claimtrack.ingest.distributed import ingest_distributed
+    from claimtrack.ingest.distributed import ingest_distributed, local_cluster
     from claimtrack.ingest.parallel import default_jobs, process_parallel
     from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
     from claimtrack.ingest.run import (
@@ -43,6 +43,7 @@ _LAZY = {
     "ingest": "claimtrack.ingest.run",
     "ingest_sources": "claimtrack.ingest.run",
     "ingest_distributed": "claimtrack.ingest.distributed",
+    "local_cluster": "claimtrack.ingest.distributed",
     "default_jobs": "claimtrack.ingest.parallel",
     "process_parallel": "claimtrack.ingest.parallel",
     "Decoded": "claimtrack.ingest.validate",
@@ -68,6 +69,7 @@ __all__ = [
     "ingest_sources",
     "iter_candidates",
     "iter_sources",
+    "local_cluster",
     "looks_binary",
     "process_parallel",
     "read_decoded",

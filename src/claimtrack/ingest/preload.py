@@ -2,9 +2,11 @@
 module before forking, and a Dask worker started with ``--preload claimtrack.ingest.preload``
 imports it when it starts.
 
-Importing this module runs the pipeline over two short documents (text and HTML), which
-loads spaCy, the language detector and the HTML extractor (each long enough for the
-detector real articles use: see ``clean.metadata``). ``ingest.parallel`` names it
+Importing this module runs the pipeline over three short documents (two texts and an
+HTML page), which loads spaCy, the language detectors and the HTML extractor: one text long
+enough for the detector real articles use, and one short enough for the one a short text
+uses (see ``clean.metadata``); without it each worker's first short text paid about a
+second of model loading. ``ingest.parallel`` names it
 in ``set_forkserver_preload``, so every worker is forked from that warm process: it starts
 in milliseconds and shares the models' memory pages, instead of loading them itself (a few
 seconds each, and again for each worker that replaces one that died).
@@ -33,6 +35,8 @@ _WARM_UP = [
         "Officials said about 1,200 people left the town on Monday after the river rose, and "
         "the council said it expected most of them to return home by the end of the week.",
     ),
+    # under clean.metadata's FAST_DETECTION_CHARS: loads the full detector short texts use
+    SourceDocument("warm-up-short.txt", "Officials said 300 homes were flooded on Friday."),
     SourceDocument(
         "warm-up.html",
         "<html><body><article><p>The council said 40 roads were shut on Tuesday morning "
