@@ -368,3 +368,11 @@ def test_a_body_described_after_the_name_opening_its_sentence_is_that_name() -> 
         "Ministerium mit."
     )
     assert d.source != "Nordkorea"
+
+
+def test_a_spokesperson_named_by_nothing_else_speaks_for_the_body_before() -> None:
+    _, b = claims(
+        "Das Gesundheitsministerium meldete 120 neue Fälle. Bis 2030 sollen 4 Milliarden Euro "
+        "in die Kliniken fließen, sagte eine Sprecherin."
+    )
+    assert b.source == "Das Gesundheitsministerium"

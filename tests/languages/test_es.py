@@ -333,3 +333,14 @@ def test_a_body_described_again_is_the_one_named_before() -> None:
         "(SNM). Mañana podrían caer otros 80 litros, añadió el servicio meteorológico."
     )
     assert b.source == a.source
+
+
+def test_a_body_described_by_an_adjective_of_its_name() -> None:
+    # "el organismo estadístico": no word of the name is "organismo", but "estadístico" is
+    # the name's "Estadística"
+    _, b = claims(
+        "Chile recibió 4,1 millones de visitantes, según la Oficina Nacional de Estadística "
+        "(ONE).\n\nSolo en enero llegaron 600.000 turistas, aunque el organismo estadístico "
+        "advierte de una desaceleración."
+    )
+    assert b.source == "la Oficina Nacional de Estadística (ONE)"

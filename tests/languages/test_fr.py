@@ -425,3 +425,29 @@ def test_an_interview_answer_is_the_one_answering() -> None:
     )
     (c,) = claims(text)
     assert c.source == "Paul Mercier"
+
+
+def test_a_lawmaker_relays_the_body_that_briefed_them() -> None:
+    # the body named after the briefing's word is the source, the lawmaker passes it on;
+    # "l'élu" later means the same chain
+    first, second = claims(
+        "Environ 4 000 ouvriers ont été envoyés sur les chantiers, a déclaré jeudi le député "
+        "Jean Morel à l'issue d'une audition à huis clos de la Direction du renseignement "
+        "militaire (DRM). Selon l'élu, 600 ingénieurs seraient déjà sur place."
+    )
+    assert first.source == "Direction du renseignement militaire (DRM)"
+    assert first.via == ["député Jean Morel"]
+    assert (second.source, second.via) == (first.source, first.via)
+
+
+def test_a_body_described_in_its_own_paragraph_is_the_body_speaking() -> None:
+    text = (
+        "Quelque 5 000 cas ont été recensés cette semaine, a annoncé mardi Santé publique "
+        "France. Près de 800 patients ont été hospitalisés, précise l'agence sanitaire."
+    )
+    assert [c.source for c in claims(text)] == ["Santé publique France"] * 2
+
+
+def test_an_office_s_holder_named_in_apposition_promises() -> None:
+    (c,) = claims("Le ministre du Logement, Paul Girard, a promis lundi 2 000 logements sociaux.")
+    assert c.source == "Paul Girard"

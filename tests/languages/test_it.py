@@ -368,3 +368,32 @@ def test_an_interview_answer_is_the_one_answering() -> None:
     a, b = claims(text)
     assert (a.source, a.via) == ("Laura Benedetti", [])
     assert (b.source, b.via) == ("la Banca d'Italia", ["Laura Benedetti"])
+
+
+def test_a_lawmaker_who_relayed_a_briefing_goes_on_relaying_it() -> None:
+    # "ha aggiunto Neri": the lawmaker named again passes on the body that briefed him
+    first, second = claims(
+        "Sono partiti per il fronte altri 2.000 operai. Lo ha riferito il deputato Paolo Neri "
+        "al termine di un'audizione a porte chiuse del Servizio informazioni (Sis).\n\n"
+        "Nelle ultime ore, ha aggiunto Neri, sono arrivati anche 500 tecnici."
+    )
+    assert first.source == second.source == "Servizio informazioni (Sis)"
+    assert first.via == second.via == ["deputato Paolo Neri"]
+
+
+def test_and_inside_a_body_s_name_and_a_reference_to_a_body_named_in_the_sentence() -> None:
+    (a,) = claims(
+        "Il ministero delle Imprese e delle Finanze ha diffuso un dato: l'adesione si è "
+        "fermata al 18%."
+    )
+    assert a.source == "Il ministero delle Imprese e delle Finanze"
+    (b,) = claims(
+        "A Torino la Gtt ha garantito solo le corse serali: secondo l'azienda, ha circolato il "
+        "40% dei bus."
+    )
+    assert b.source is not None and "Gtt" in b.source
+
+
+def test_a_result_is_not_told_by_the_office_holder_opening_the_sentence() -> None:
+    (c,) = claims("Il candidato dei progressisti, Marco Bini, ha ottenuto il 41,5% dei voti.")
+    assert c.source is None

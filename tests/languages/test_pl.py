@@ -327,3 +327,27 @@ def test_a_report_published_by_a_body_and_the_report_later() -> None:
     )
     assert a.source is not None and "Kontroli" in a.source
     assert b.source == a.source
+
+
+def test_a_role_alone_after_a_named_person_is_that_person() -> None:
+    _, b = claims(
+        "Na oddziale leży 30 chorych – powiedziała dr Ewa Malinowska, ordynator oddziału. "
+        "– Mamy 12 łóżek więcej, niż przewiduje kontrakt – mówi lekarka."
+    )
+    assert b.source is not None and "Ewa Malinowska" in b.source
+
+
+def test_a_surname_in_an_oblique_case_means_the_person_named_before() -> None:
+    _, b = claims(
+        "Rzecznik straży granicznej Piotr Nowakowski powiedział, że zatrzymano 40 osób. "
+        "Według Nowakowskiego 12 z nich to obywatele Białorusi."
+    )
+    assert b.source is not None and "Piotr Nowakowski" in b.source
+
+
+def test_the_speaker_of_an_as_cue_past_an_adverbial() -> None:
+    (c,) = claims(
+        "Jak przekazał po zamkniętym posiedzeniu sejmowej komisji poseł Adam Wiśniewski, w "
+        "Rosji przebywa obecnie 9 tys. najemników."
+    )
+    assert "Wiśniewski" in " ".join([c.source or "", *c.via])

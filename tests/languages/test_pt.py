@@ -379,3 +379,17 @@ def test_an_estimate_published_by_a_body_and_the_same_report_later() -> None:
         "(3) pelo Ministério da Defesa. Os feridos seriam 2.500, de acordo com o mesmo relatório."
     )
     assert (a.source, b.source) == ("Ministério da Defesa", "Ministério da Defesa")
+
+
+def test_an_interview_s_unquoted_answers_are_the_interviewee_s() -> None:
+    text = (
+        "Entrevista de Paulo Reis\n\n"
+        "Marta Queirós, 52 anos, dirige o Observatório de Migrações do Minho (OMM). Falámos "
+        "com Marta Queirós em Braga.\n\n"
+        "Quantos trabalhadores chegaram este ano?\n"
+        "As nossas estimativas apontam para 8 mil pessoas, sobretudo na construção.\n\n"
+        "E quantos ficam?\n"
+        "Talvez metade. Cerca de 4 mil já pediram residência."
+    )
+    found = claims(text)
+    assert found and all(c.source == "Marta Queirós" for c in found)

@@ -312,3 +312,11 @@ def test_a_body_described_after_the_name_opening_its_sentence_is_that_name() -> 
     # a place opening the sentence (pymorphy3's Geox) is what the body speaks of
     (d,) = claims("Северная Корея передала России 300 ракет, сообщили в ведомстве.")
     assert d.source != "Северная Корея"
+
+
+def test_a_role_alone_after_a_named_person_is_that_person() -> None:
+    _, b = claims(
+        "Урожай пшеницы составит 80 млн т, сказал аналитик центра «АгроПрогноз» Игорь Семенов. "
+        "Ставки по кредитам, напомнил эксперт, превышают 19% годовых."
+    )
+    assert b.source is not None and "Игорь Семенов" in b.source

@@ -60,6 +60,11 @@ class PlainReader:
         self.verb_first = bool(lex.data.get("verb_first"))
         self.head_first = bool(lex.data.get("head_first"))
         self.cues = _Cues(lex)
+        # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec")
+        self.briefings = _word_set(lex.words("briefing_words"))
+        self.relaying = _word_set(lex.words("relaying_roles"))
+        self.person_nouns = _word_set(lex.words("person_nouns"))
+        self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -385,7 +390,11 @@ class PlainReader:
         names: list[str] = []
         for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
             own = None if _named_before(history) else self._own_subject(sentence, agent)
-            name = own or self.cues.resolve(agent, history)
+            name = (
+                own
+                or self._briefed_body(sentence, agent, chain)
+                or self.cues.resolve(agent, self._with_earlier(agents, agent, history))
+            )
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
             if len(names) == _MAX_CHAIN:
@@ -400,6 +409,97 @@ class PlainReader:
             if v.lower() not in {n.lower() for n in names}:
                 via.append(v)
         return Attribution(names[0], via)
+
+    def _with_earlier(self, agents: list[_Agent], agent: _Agent, history: list[str]) -> list[str]:
+        """The sources a back-reference may mean: ``history``, and last the names the same
+        sentence gave before it ("A Milano l'Atm ha garantito il servizio ...: secondo
+        l'azienda, ..." is the Atm's)."""
+        if not agent.text or not self.cues.is_anaphoric(agent.text):
+            return history  # "": an unsaid subject or a relayed body, the text's latest
+        earlier = [
+            a.text
+            for a in sorted(agents, key=lambda a: a.at)
+            if a.text
+            and not a.anaphoric
+            and a.at < agent.at
+            and a.role != "via"
+            and not self.cues.is_anaphoric(a.text)
+        ]
+        return [*history, *earlier] if earlier else history
+
+    def _opening_name(self, sentence: str) -> str | None:
+        """The words opening the sentence up to its auxiliary or a stop word ("Il Servizio
+        nazionale di intelligence di Seul ha"), where an article opens them."""
+        cues, words = self.cues, []
+        for m in _TOKEN.finditer(sentence, 0, min(len(sentence), 160)):
+            tok = m.group()
+            if _boundary(tok) or tok.lower() in cues.auxiliaries or cues._stop(tok):
+                break
+            words.append(tok)
+        else:
+            return None
+        if len(words) < 2 or words[0].lower().translate(_APOSTROPHES).split("'")[0] not in (
+            cues.articles
+        ):
+            return None
+        return cues._trimmed(words, True) if len(words) <= _MAX_NAME_WORDS else None
+
+    def _briefed_body(self, sentence: str, agent: _Agent, chain: list[_Agent]) -> str | None:
+        """The body whose briefing a lawmaker relays, named after the briefing's word ("a
+        affirmé le député X, à l'issue d'une réunion à huis clos avec le Service national du
+        renseignement (NIS)", "ha riferito il deputato X al termine di un'audizione del Nis"):
+        the unsaid source ``speaker_roles`` left for the lawmaker (via) is that body."""
+        words, stems = self.briefings
+        if agent.text or not agent.anaphoric or agent.role != "source" or not (words or stems):
+            return None
+        relayer = next((a for a in chain if a.role == "via" and a.at == agent.at), None)
+        if relayer is None:
+            return None
+        end = sentence.find(relayer.text, agent.at)
+        if end < 0:
+            return None
+        end += len(relayer.text)
+        briefed = next(
+            (
+                m.end()
+                for m in _WORD.finditer(sentence, end)
+                if (w := m.group().lower()) in words or (stems and w.startswith(stems))
+            ),
+            None,
+        )
+        cue_starts = self.cues._cue_starts(sentence)
+        for m in _TOKEN.finditer(sentence, briefed if briefed is not None else len(sentence)):
+            tok = m.group()
+            if _boundary(tok) and tok not in ",":
+                break
+            if not _capitalised(tok) and not (tok.isupper() and len(tok) > 1):
+                continue
+            name = self.cues._after(sentence, m.start(), cue_starts, cued=True)
+            if name and not _territory(name, self.lex.language) and not self.cues.is_media(name):
+                return name
+            break
+        # "Il Servizio nazionale di intelligence di Seul ha una stima più prudente: secondo i
+        # deputati che hanno assistito al briefing, ...": the body opening the sentence
+        subject = self._opening_name(sentence)
+        if (
+            subject
+            and len(subject) < agent.at
+            and any(_capitalised(w) for w in subject.split()[1:])
+            and not self.relayer(subject)
+            and not _territory(subject, self.lex.language)
+            and _people("a " + subject) != [subject]
+        ):
+            return subject
+        return None
+
+    def relayer(self, name: str) -> bool:
+        """Whether ``name`` is a lawmaker's (``relaying_roles`` among its first two words:
+        "le député sud-coréen Park Sun-woo")."""
+        words, stems = self.relaying
+        return any(
+            (w := t.lower()) in words or (bool(stems) and w.startswith(stems))
+            for t in name.split()[:3]
+        )
 
     def _own_subject(self, sentence: str, agent: _Agent) -> str | None:
         """ "Die Deutsche Bahn hat ... erreicht, teilte der Konzern mit", "Министерство ...
@@ -594,6 +694,8 @@ _MAX_CHAIN = 4
 #: How far into a sentence the comma after an opening phrase may stand ("Nel suo primo
 #: discorso, ...").
 _OPENER_CHARS = 60
+#: Words at most of an adverbial between an "as X said" cue and its speaker.
+_ADVERBIAL_WORDS = 10
 #: Words of an aside between a speaker and its verb ("47 anni", "de 58 años").
 _ASIDE_WORDS = 4
 #: Words at most between the commas that set an aside off from the subject opening the sentence.
@@ -1010,6 +1112,13 @@ class _Cues:
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
         self.channels = frozenset(w.lower() for w in lex.words("impersonal_channels"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
+        self.speaker_nouns = _word_set(
+            [
+                *lex.words("person_nouns"),
+                *lex.words("relaying_roles"),
+                *lex.words("spokesperson_nouns"),
+            ]
+        )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
 
     # -- finding -------------------------------------------------------------------------
@@ -1042,7 +1151,9 @@ class _Cues:
                 verb = self.speech.match(sentence, gap) if self.speech is not None else None
                 if verb is not None:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
-                if name := self._after(sentence, start, cue_starts - {gap}, cued=True):
+                name = self._after(sentence, start, cue_starts - {gap}, cued=True)
+                name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
+                if name:
                     name = self._data_giver(sentence, m.end(), name, cue_starts)
                     if self._channel_only(name):
                         # "según un comunicado": the statement of the clause's subject
@@ -1318,7 +1429,14 @@ class _Cues:
     def _cue_starts(self, sentence: str) -> set[int]:
         """Where any cue starts: a name read from one cue ends where the next begins."""
         out: set[int] = set()
-        for pattern in (self.according, self.citing, self.cited_by, self.speech):
+        # a back-reference cue too: "hieß es demnach weiter" names no one after the verb
+        for pattern in (
+            self.according,
+            self.citing,
+            self.cited_by,
+            self.speech,
+            self.anaphoric_cues,
+        ):
             if pattern is not None:
                 out.update(m.start() for m in pattern.finditer(sentence))
         return out
@@ -1498,11 +1616,31 @@ class _Cues:
             words.append(tok)
             if len(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
-        if len(words) > 1 and words[0][0] in '«“"':
+        if len(words) > 1 and words[0][0] in '«“"' and any(w[:1].isalpha() for w in words[1:]):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _past_adverbial(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
+        """The speaker of an "as X said" cue past an adverbial opening with a preposition
+        ("Jak przekazał po zamkniętym posiedzeniu komisji deputowany Lee Dong-won, ..."):
+        read from the first word of a speaker's role (``person_nouns``, ``relaying_roles``,
+        ``spokesperson_nouns``) or a media word within the clause."""
+        toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 160)))
+        if not toks or not self._stop(toks[0].group()) or toks[0].group()[:1].isupper():
+            return None
+        words, stems = self.speaker_nouns
+        for t in toks[1:_ADVERBIAL_WORDS]:
+            tok = t.group()
+            if _boundary(tok) or tok[:1].isdigit() or t.start() in cue_starts:
+                return None
+            low = tok.lower()
+            if low in words or (stems and low.startswith(stems)) or low in self.media_words:
+                name = self._after(sentence, t.start(), cue_starts, cued=True)
+                # named: "deputowany Lee Dong-won", not a role in a clause of its own
+                return name if name and any(_capitalised(w) for w in name.split()) else None
+        return None
 
     def _runs_to_acronym(
         self, sentence: str, at: int, words: list[str], cue_starts: set[int]
@@ -1735,10 +1873,31 @@ class _Cues:
         i = end
         while i > 0:
             tok = toks[i - 1].group()
+            if self._joins_name(toks, i - 1, end):
+                i -= 1
+                continue
             if _boundary(tok) or self._stop(tok) or tok[:1].isdigit():
                 break  # a figure; a name may hold digits ("g1", "TF1")
             i -= 1
         return toks[i:end], i - 1
+
+    def _joins_name(self, toks: list[re.Match[str]], k: int, end: int) -> bool:
+        """Whether "and" at ``k`` joins two capitalised parts of one body's name ("il
+        ministero delle Infrastrutture e dei Trasporti", "Ministerio de Agricultura, Pesca
+        y Alimentación"): the word before it and the next word past an "of" word are
+        capitalised, and an "of" word stands before that first part."""
+        if toks[k].group().lower() not in self.ands or k < 2 or k + 1 >= end:
+            return False
+        nxt = k + 1
+        if toks[nxt].group().lower() in self.of_words and nxt + 1 < end:
+            nxt += 1
+        prev = toks[k - 1].group()
+        return (
+            _capitalised(prev)
+            and not prev.isupper()
+            and _capitalised(toks[nxt].group())
+            and toks[k - 2].group().lower() in self.of_words
+        )
 
     def _cited_before(
         self, sentence: str, toks: list[re.Match[str]], segment: list[re.Match[str]]
@@ -2004,6 +2163,8 @@ class _Cues:
             # so the latest source gave them
             return _without_document_noun(named[-1], self)
         if not (agent.anaphoric or self.is_anaphoric(agent.text)):
+            if person := _named_person(agent.text, history):
+                return person  # "Według Rudenki": "Rzecznik HUR Ołeh Rudenko"
             return expanded(agent.text, history)  # "ГУР": the name it stands for
         nouns = [  # "агентство", "ministère"; not a pronoun or an article
             w
@@ -2029,7 +2190,10 @@ class _Cues:
             and self._described(agent.text)
             and not self._is_anaphoric(agent.text)  # "o mesmo responsável": words of reference only
         ):
-            return agent.text  # "L'agenzia sudcoreana" with no agency named before
+            # "el organismo estadístico" after the "Instituto Nacional de Estadística": the
+            # body whose name holds its adjective; "L'agenzia sudcoreana" with no agency
+            # named before is a description of its own
+            return self._adjective_named(agent.text, history) or agent.text
         # a reference with a noun that no name shares means a source, not the subject of
         # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."), unless that
         # subject is a body's one-word name ("Прокуратура начала проверку. Как отметили в
@@ -2039,6 +2203,28 @@ class _Cues:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _adjective_named(self, name: str, history: list[str]) -> str | None:
+        """The latest earlier body (a name with a capitalised word) that shares a stem with
+        each adjective of the described back-reference ``name`` ("el organismo estadístico":
+        "Instituto Nacional de Estadística")."""
+        words = name.translate(_APOSTROPHES).replace("'", " ").lower().split()
+        adjectives = [
+            w
+            for w in words
+            if w not in self.function_words
+            and w not in self.articles
+            and not self._is(w, self.anaphors, self.anaphor_stems)
+        ]
+        if not adjectives or any(len(w) < 5 for w in adjectives):
+            return None
+        for earlier in reversed(history):
+            if isinstance(earlier, _Subject) or not any(_capitalised(w) for w in earlier.split()):
+                continue
+            theirs = [w.strip('()«»"').lower() for w in earlier.split()]
+            if all(any(len(t) >= 5 and w[:5] == t[:5] for t in theirs) for w in adjectives):
+                return earlier
+        return None
 
     def _related_before(self, name: str, history: list[str]) -> str | None:
         """A body described again in common words ("el organismo estadístico", "южнокорейская
@@ -2116,6 +2302,12 @@ _ANSWER_OPENERS = tuple('«"„“”»—–-')
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+#: An office opening a sentence, a person's name set off by commas after it.
+_TITLED_OPENER = re.compile(
+    r"([^\W\d_][^\s,]*(?:\s+[^\s,]+){1,6}),\s+([^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*){1,2}),\s"
+)
+
+
 @dataclass
 class Interview:
     """An interview's shape: a question standing as a paragraph of its own, the answer
@@ -2138,7 +2330,16 @@ class Interview:
             question = (
                 bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= _QUESTION_CHARS
             )
-            if question and s.text.lstrip().startswith(_ANSWER_OPENERS) and self.people:
+            if (
+                question
+                and self.people
+                and (
+                    s.text.lstrip().startswith(_ANSWER_OPENERS)
+                    # "Quantos soldados estão hoje na Rússia?" on a line of its own, the answer
+                    # unquoted on the next; not a link's title ("Lee también: ¿Por qué ...?")
+                    or (":" not in text and not s.block)
+                )
+            ):
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
@@ -2146,12 +2347,22 @@ class Interview:
         if not self.asked and not s.block:
             self.people.extend(_people(s.text))
 
+    def interviewee(self) -> str:
+        """The person named most often before the first question, the latest of those
+        named as often: the intro names them ("Inês Carvalhal, 41 anos, coordena ...")
+        beside the bodies they work for."""
+        counts: dict[str, int] = {}
+        for name in self.people:
+            counts[name] = counts.get(name, 0) + 1
+        top = max(counts.values())
+        return next(n for n in reversed(self.people) if counts[n] == top)
+
     def answer(self, s: Sentence, own: Attribution | None, cues: _Cues) -> Attribution | None:
         """The attribution of an answer's figures: the one answering, or the source the
         answer names with the one answering passing it on; None outside an answer."""
         if s.paragraph not in self.answers:
             return None
-        person = self.people[-1]
+        person = self.interviewee()
         if own is None or not own.source or own.source == person:
             return Attribution(person, inherited=True)
         if own.source not in s.text or _own_data(own.source, cues):
@@ -2162,24 +2373,77 @@ class Interview:
 
 
 def _people(text: str) -> list[str]:
-    """Runs of two or three capitalised words in ``text`` past its first word, with only
-    a space between them: persons' names ("Marco Ferretti", "Anna Weber")."""
-    out: list[str] = []
+    """Runs of two or three capitalised words in ``text`` with only a space between them:
+    persons' names ("Marco Ferretti", "Anna Weber"). Past the text's first word, unless the
+    run opening it is set off by a comma ("Inês Carvalhal, 41 anos, coordena"); not a run
+    inside a longer name, after a short "of" word that follows a capitalised word ("Centro
+    de Estudos Internacionais do Porto")."""
+    matches = list(_NAME_WORD.finditer(text))
+    runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
-    first = True
-    for m in _NAME_WORD.finditer(text):
+    for m in matches:
         w = m.group()
-        joined = bool(run) and text[run[-1].end() : m.start()] == " "
-        if w[:1].isupper() and not w.isupper() and not first and (joined or not run):
+        name_like = w[:1].isupper() and not w.isupper()
+        if name_like and (not run or text[run[-1].end() : m.start()] == " "):
             run.append(m)
-        else:
-            if 2 <= len(run) <= 3:
-                out.append(" ".join(r.group() for r in run))
-            run = [m] if w[:1].isupper() and not w.isupper() and not first else []
-        first = False
-    if 2 <= len(run) <= 3:
+            continue
+        runs.append(run)
+        run = [m] if name_like else []
+    runs.append(run)
+    out: list[str] = []
+    for run in runs:
+        if not run:
+            continue
+        if run[0] is matches[0] and not text[run[-1].end() :].startswith(","):
+            run = run[1:]  # a capital opening the text need not be a name's
+        if not 2 <= len(run) <= 3:
+            continue
+        k = matches.index(run[0])
+        if k >= 2 and _inside_name(text, matches[k - 2], matches[k - 1]):
+            continue
         out.append(" ".join(r.group() for r in run))
     return out
+
+
+def _inside_name(text: str, before: re.Match[str], link: re.Match[str]) -> bool:
+    """Whether a short lower-case word (``link``) right after a capitalised one
+    (``before``) joins what follows to that name ("Centro de Estudos")."""
+    w = link.group()
+    return (
+        len(w) <= 3
+        and w.islower()
+        and before.group()[:1].isupper()
+        and text[before.end() : link.start()] == " "
+    )
+
+
+def _named_person(name: str, history: list[str]) -> str | None:
+    """The earlier source a person's one name ("Rudenki", "Lee") means: the latest whose
+    person's name (two or three capitalised words) holds a word it starts with, but for
+    that word's last two letters at most ("Rudenki": "Rudenko"; "Nowakowskiego":
+    "Nowakowski"; not "Rząd": "Rządowe Centrum Bezpieczeństwa")."""
+    if " " in name or not _capitalised(name) or name.isupper() or len(name) < 3:
+        return None
+    low = name.lower()
+    for earlier in reversed(history):
+        if isinstance(earlier, _Subject) or earlier == name:
+            continue
+        for person in _people("a " + earlier):
+            for w in person.lower().split():
+                common = next(
+                    (i for i, (a, b) in enumerate(zip(w, low, strict=False)) if a != b),
+                    min(len(w), len(low)),
+                )
+                if common >= max(3, len(w) - 2):
+                    return earlier
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    """The capitalised words of a person's name ("Park", "Sun-woo"; no acronym)."""
+    return [
+        w for w in _NAME_WORD.findall(name) if _capitalised(w) and not w.isupper() and len(w) > 2
+    ]
 
 
 def _own_data(name: str, cues: _Cues) -> bool:
@@ -2210,6 +2474,8 @@ class PlainAttributions:
     subject: tuple[int, int, str] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
     interview: Interview = field(default_factory=lambda: Interview())
+    # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
+    relays: dict[str, Attribution] = field(default_factory=dict)
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -2219,7 +2485,9 @@ class PlainAttributions:
         if s.block:
             return
         self._document(s)
-        attr = self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+        attr = self._relayed(
+            self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+        )
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
@@ -2242,7 +2510,8 @@ class PlainAttributions:
             return own if own is not None and own.source and not own.via else None
         self._document(s)
         history = self._history(s)
-        own = self.reader.attribution(s.text, at, history, self.known_via)
+        own = self._relayed(self.reader.attribution(s.text, at, history, self.known_via))
+        own = self._described_speaker(s, own)
         if (answered := self.interview.answer(s, own, self.reader.cues)) is not None:
             return answered
         if own is not None and own.source:
@@ -2250,6 +2519,9 @@ class PlainAttributions:
             self._note(s.paragraph, own)
             return own
         self._subject(s)
+        if named := self._titled_opener(s.text):
+            # "Le ministre de la Santé, Arnaud Delmas, a promis 50 millions": the holder named
+            return Attribution(named)
         subject = self.reader.cues.opening_subject(s.text)
         if subject:  # "Le ministère prévoit de recruter 3 000 soignants": the body itself
             name = self.reader.cues.resolve(_Agent(subject, 0, "source"), history)
@@ -2273,6 +2545,32 @@ class PlainAttributions:
         if self.reader.unspaced is not None and self.reader.verb_final:
             self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _titled_opener(self, text: str) -> str | None:
+        """The person named in apposition to the office opening a sentence ("Le ministre de
+        la Santé, Arnaud Delmas, a promis", "Il ministro dei Trasporti, Fabrizio Conti, ha
+        risposto"): the office's head a back-reference word, the name two or three
+        capitalised words set off by commas."""
+        m = _TITLED_OPENER.match(text)
+        if m is None:
+            return None
+        cues = self.reader.cues
+        head = m.group(1).split()
+        if len(head) < 2 or head[0].lower() not in cues.articles:
+            return None
+        if _capitalised(head[1]) and not cues.nouns_capitalised:
+            return None  # "La Corée du Nord, ...": a name, no office
+        name = m.group(2)
+        if _people("a " + name) != [name]:
+            return None
+        # who promises or announces tells it; "Il candidato ..., Marco Zanetti, ha ottenuto
+        # il 61,2%" is a result the writer reports
+        rest = text[m.end() :]
+        promised = self.reader.status_words["pledged"] | self.reader.status_words["planned"]
+        if any(fold(w) in promised for w in _WORD.findall(rest)[:6]):
+            return name
+        speech = cues.speech
+        return name if speech is not None and speech.search(rest[:60]) else None
 
     def _heard_before(self, s: Sentence) -> Attribution | None:
         """A sentence closing on hearsay ("…受け取っているという。": unspaced.py ``hearsay``)
@@ -2325,7 +2623,10 @@ class PlainAttributions:
             return
         for claim in claims[1:]:
             at = claim.mentions[0].start - s.start if claim.mentions else 0
-            own = self.reader.attribution(s.text, at, self._history(s), self.known_via)
+            own = self._relayed(
+                self.reader.attribution(s.text, at, self._history(s), self.known_via)
+            )
+            own = self._described_speaker(s, own)
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
@@ -2386,8 +2687,98 @@ class PlainAttributions:
         self.noted_at[paragraph] = self.count
         self._remember(attr)
 
+    def _described_speaker(self, s: Sentence, attr: Attribution | None) -> Attribution | None:
+        """ "…, a annoncé Santé publique France. … près de 2 100 ont été hospitalisés, précise
+        l'agence sanitaire": a body described in common words, left as written (no earlier
+        name shares its noun), in the paragraph whose last sentences the body named spoke:
+        that body, described again."""
+        if attr is None or not attr.source or attr.via:
+            return attr
+        if (body := self._spokesperson_of(s, attr.source)) is not None:
+            return body
+        carried = self.para_attr.get(s.paragraph)
+        if carried is None or not carried.source or carried.source == attr.source:
+            return attr
+        cues = self.reader.cues
+        named = _people("a " + carried.source)
+        if self._role_alone(attr.source) and named and carried.source.endswith(named[-1]):
+            # "— mówi lekarka", "напомнил эксперт": a role alone, after the person the
+            # paragraph named speaking
+            return Attribution(carried.source, list(carried.via))
+        if not cues._described(attr.source) or attr.source not in s.text:
+            return attr
+        if attr.source.split()[0].lower() in cues.indefinite:
+            return attr  # "un portavoz militar": someone new
+        if not any(_capitalised(w) for w in carried.source.split()) or self._person(carried.source):
+            return attr  # a description, or a person: no body to mean
+        return Attribution(carried.source, list(carried.via))
+
+    def _spokesperson_of(self, s: Sentence, name: str) -> Attribution | None:
+        """ "Das Bundesverkehrsministerium verwies auf ... . Bis 2029 sollen ..., sagte eine
+        Sprecherin.": a spokesperson named by nothing but an indefinite article speaks for
+        the body the sentence right before in the paragraph named (its source, or its
+        subject where it named none)."""
+        words = name.lower().split()
+        nouns, stems = self.reader.spokespeople
+        if len(words) != 2 or words[0] not in self.reader.cues.indefinite:
+            return None
+        if not (words[1] in nouns or (bool(stems) and words[1].startswith(stems))):
+            return None
+        carried = self.para_attr.get(s.paragraph)
+        if carried is not None and carried.source and self.count - self.noted_at[s.paragraph] == 1:
+            body = carried.source
+        elif self.subject is not None and self.subject[:2] == (s.paragraph, self.count - 1):
+            body = self.subject[2]
+        else:
+            return None
+        if not any(_capitalised(w) for w in body.split()) or self._person(body):
+            return None  # a person, or a description: no body
+        via = list(carried.via) if carried is not None and carried.source == body else []
+        return Attribution(body, via)
+
+    def _person(self, name: str) -> bool:
+        """Whether ``name`` is two or three capitalised words with no article ("Arnaud
+        Delmas"; not "Das Bundesverkehrsministerium")."""
+        first = name.split()[0].lower().translate(_APOSTROPHES).split("'")[0]
+        return first not in self.reader.cues.articles and _people("a " + name) == [name]
+
+    def _role_alone(self, name: str) -> bool:
+        """A person's role alone, lower-case, no name ("lekarka", "эксперт", "l'esperto")."""
+        words = name.translate(_APOSTROPHES).replace("'", " ").lower().split()
+        cues = self.reader.cues
+        words = [w for w in words if w not in cues.articles]
+        nouns, stems = self.reader.person_nouns
+        return (
+            len(words) == 1
+            and name[-len(words[0]) :].islower()
+            and (words[0] in nouns or (bool(stems) and words[0].startswith(stems)))
+        )
+
+    def _relayed(self, attr: Attribution | None) -> Attribution | None:
+        """ "Nelle ultime settimane, ha aggiunto Lee, ...": a lawmaker who relayed a body's
+        briefing earlier in the document (the body the source, the lawmaker via) goes on
+        passing on that body's figures when named again by any word of their name."""
+        if attr is None or not attr.source or not self.relays:
+            return attr
+        words = _name_words(attr.source)
+        if not words or (
+            not self.reader.relayer(attr.source) and any(w not in self.relays for w in words)
+        ):
+            return attr
+        relayed = next((self.relays[w] for w in words if w in self.relays), None)
+        if relayed is None or relayed.source == attr.source:
+            return attr
+        via = [*relayed.via, *(v for v in attr.via if v not in relayed.via)]
+        return Attribution(relayed.source, via, attr.inherited)
+
     def _remember(self, attr: Attribution) -> None:
-        """An attribution's source becomes the latest a back-reference may mean."""
+        """An attribution's source becomes the latest a back-reference may mean; a
+        lawmaker passing on a body's figures relays it for later mentions (``_relayed``)."""
+        if attr.source and not self.reader.relayer(attr.source):
+            for v in attr.via:
+                if self.reader.relayer(v):
+                    for w in _name_words(v):
+                        self.relays[w] = Attribution(attr.source, list(attr.via))
         if attr.source:
             if attr.source in self.history:
                 self.history.remove(attr.source)
