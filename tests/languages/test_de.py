@@ -376,3 +376,14 @@ def test_a_spokesperson_named_by_nothing_else_speaks_for_the_body_before() -> No
         "in die Kliniken fließen, sagte eine Sprecherin."
     )
     assert b.source == "Das Gesundheitsministerium"
+
+
+def test_a_channel_and_a_back_reference_cue_end_no_name() -> None:
+    # "die Behörde auf Telegram" is the agency named before; "hieß es demnach" names no one
+    a, b, c = claims(
+        "Nach Angaben des Grenzschutzdienstes GSD wurden 40 Boote gezählt. Rund 300 Menschen "
+        "seien an Bord gewesen, teilte die Behörde auf Telegram mit. Etwa 90 davon seien "
+        "Kinder, hieß es demnach weiter."
+    )
+    assert a.source is not None and "GSD" in a.source
+    assert b.source == c.source == a.source

@@ -397,3 +397,11 @@ def test_and_inside_a_body_s_name_and_a_reference_to_a_body_named_in_the_sentenc
 def test_a_result_is_not_told_by_the_office_holder_opening_the_sentence() -> None:
     (c,) = claims("Il candidato dei progressisti, Marco Bini, ha ottenuto il 41,5% dei voti.")
     assert c.source is None
+
+
+def test_an_unsaid_speaker_closing_the_sentence_is_the_office_holder_opening_it() -> None:
+    _, b = claims(
+        "Per il sindacato dei medici mancano 300 anestesisti. La ministra della Salute, Carla "
+        'Neri, ha risposto annunciando 2.000 nuovi posti letto: "Ci vorrà tempo", ha detto.'
+    )
+    assert b.source == "La ministra della Salute, Carla Neri"

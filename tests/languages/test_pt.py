@@ -393,3 +393,11 @@ def test_an_interview_s_unquoted_answers_are_the_interviewee_s() -> None:
     )
     found = claims(text)
     assert found and all(c.source == "Marta Queirós" for c in found)
+
+
+def test_data_of_a_named_system_published_by_a_body_are_the_body_s() -> None:
+    (c,) = claims(
+        "A área queimada chegou a 1.200 km², segundo dados do sistema Alerta Verde "
+        "divulgados nesta terça-feira (3) pelo Instituto Florestal."
+    )
+    assert c.source == "Instituto Florestal"

@@ -320,3 +320,13 @@ def test_a_role_alone_after_a_named_person_is_that_person() -> None:
         "Ставки по кредитам, напомнил эксперт, превышают 19% годовых."
     )
     assert b.source is not None and "Игорь Семенов" in b.source
+
+
+def test_a_month_before_the_speaker_and_a_quoted_speaker_closing_the_sentence() -> None:
+    (a,) = claims(
+        "Как сообщило в ноябре агентство «Вести-Юг» со ссылкой на Минсельхоз, урожай "
+        "составил 30 млн т."
+    )
+    assert a.via == ["агентство «Вести-Юг»"]
+    (b,) = claims("Экспорт масла вырастет до 7 млн т, прогнозирует «АгроЭксперт».")
+    assert b.source == "«АгроЭксперт»"

@@ -411,11 +411,14 @@ class PlainReader:
         return Attribution(names[0], via)
 
     def _with_earlier(self, agents: list[_Agent], agent: _Agent, history: list[str]) -> list[str]:
-        """The sources a back-reference may mean: ``history``, and last the names the same
-        sentence gave before it ("A Milano l'Atm ha garantito il servizio ...: secondo
-        l'azienda, ..." is the Atm's)."""
-        if not agent.text or not self.cues.is_anaphoric(agent.text):
-            return history  # "": an unsaid subject or a relayed body, the text's latest
+        """The sources a back-reference or an unsaid speaker may mean: ``history``, and last
+        the names the same sentence gave before it ("A Milano l'Atm ha garantito il servizio
+        ...: secondo l'azienda, ..." is the Atm's; "Il ministro ..., ha risposto ...: «...»,
+        ha detto" the minister's)."""
+        if agent.text and not self.cues.is_anaphoric(agent.text):
+            return history
+        if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
+            return history  # the body a lawmaker relays (speaker_roles): the text's latest
         earlier = [
             a.text
             for a in sorted(agents, key=lambda a: a.at)
@@ -1154,7 +1157,7 @@ class _Cues:
                 name = self._after(sentence, start, cue_starts - {gap}, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
                 if name:
-                    name = self._data_giver(sentence, m.end(), name, cue_starts)
+                    name = self._data_giver(sentence, m.end(), name, cue_starts, m.start())
                     if self._channel_only(name):
                         # "según un comunicado": the statement of the clause's subject
                         name = self.main_subject(sentence) or ""
@@ -1950,7 +1953,9 @@ class _Cues:
                 return " ".join(words[:k])
         return None
 
-    def _data_giver(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
+    def _data_giver(
+        self, sentence: str, start: int, name: str, cue_starts: set[int], cue_at: int = -1
+    ) -> str:
         """ "selon les chiffres publiés mardi par le ministère", "secondo i dati diffusi
         dall'Istat": where an "according to" names data and no body, the body that gave
         them, after an agent preposition in the same clause; else ``name``."""
@@ -1958,9 +1963,22 @@ class _Cues:
             return name
         words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
         content = [w for w in words if w not in self.function_words]
-        if not content or not self.is_data_noun(content[0]):
+        # "segundo dados do sistema Prodes divulgados pelo Inpe": the data noun opening the
+        # cue's words, cut off the name read ("sistema Prodes divulgados")
+        opening = [
+            w.lower().translate(_APOSTROPHES).split("'")[-1]
+            for w in _WORD.findall(sentence, cue_at if cue_at >= 0 else start, start + 40)[:4]
+        ]
+        data = any(self.is_data_noun(w) for w in opening if w not in self.function_words)
+        if data and not (content and self.is_data_noun(content[0])):
+            # the data's own name ("sistema Prodes"): who gave them may follow, unless one
+            # who cites them ("datos del Ministerio citados por la patronal": a relay)
+            end = min(_clause_end(sentence, start), start + _TRAIL_REACH)
+            if self.cited_by is not None and self.cited_by.search(sentence, start, end):
+                return name
+        elif not content or not self.is_data_noun(content[0]):
             return name
-        if any(_capitalised(w) for w in name.split()):
+        elif any(_capitalised(w) for w in name.split()):
             return name  # "les chiffres de l'ONU": named already
         end = min(_clause_end(sentence, start), start + _TRAIL_REACH)
         m = self.agent_prepositions.search(sentence, start, end)
@@ -2512,6 +2530,15 @@ class PlainAttributions:
         history = self._history(s)
         own = self._relayed(self.reader.attribution(s.text, at, history, self.known_via))
         own = self._described_speaker(s, own)
+        if (
+            own is not None
+            and own.source
+            and own.source not in s.text
+            and (named := self._titled_opener(s.text))
+        ):
+            # "Il ministro dei Trasporti, Fabrizio Conti, ha risposto ...: «...», ha detto":
+            # the unsaid speaker is the one the sentence opens with, not an earlier source
+            own = Attribution(named)
         if (answered := self.interview.answer(s, own, self.reader.cues)) is not None:
             return answered
         if own is not None and own.source:
@@ -2650,6 +2677,8 @@ class PlainAttributions:
         if self.reader.unspaced is not None:
             return
         name = self.reader.cues.subject_phrase(s.text)
+        if name and name == s.text.strip().rstrip(".").strip():
+            name = None  # "Berlin.": a dateline, no sentence's subject
         self.subject = (s.paragraph, self.count, name) if name else None
 
     def _keeps_speaking(self, s: Sentence) -> None:
