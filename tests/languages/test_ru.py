@@ -330,3 +330,19 @@ def test_a_month_before_the_speaker_and_a_quoted_speaker_closing_the_sentence() 
     assert a.via == ["агентство «Вести-Юг»"]
     (b,) = claims("Экспорт масла вырастет до 7 млн т, прогнозирует «АгроЭксперт».")
     assert b.source == "«АгроЭксперт»"
+
+
+def test_a_speaker_between_a_retro_cue_and_its_verb_names_the_figures_before() -> None:
+    a, b = claims(
+        "С начала года в Россию прибыли около 4 тыс. рабочих. Такие данные Главное "
+        "управление статистики (ГУС) привело в пятницу.\n\n"
+        "По оценке управления, еще 900 человек ждут виз."
+    )
+    assert a.source == "Главное управление статистики (ГУС)"
+    assert b.source == a.source
+
+
+def test_a_korean_name_s_words_are_no_stop_words() -> None:
+    # "Ли" (a particle) and "Мин" (minutes) inside a run of capitalised words are a name's
+    (c,) = claims("Депутат Ли Чон Мин, входящий в комитет, заявил, что погибли 300 солдат.")
+    assert c.source is not None and "Ли Чон Мин" in " ".join([c.source, *c.via])

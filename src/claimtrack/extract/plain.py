@@ -894,6 +894,18 @@ def _before_verb(phrase: str, language: str) -> str | None:
     return None
 
 
+def _in_name_run(word: str, before: str) -> bool:
+    """Whether ``word`` goes on a run of capitalised words ("Ли" after "Депутат", "Мин"
+    after "Сон"): a name's word, whatever a lexicon says of its lower-case form."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and before[:1].isupper()
+        and before.replace("-", "").isalpha()
+    )
+
+
 def _capitalised(word: str) -> bool:
     """A word of a name: capitalised past an elided article or a bracket ("l'Équipe",
     "(MSMT)")."""
@@ -1252,6 +1264,10 @@ class _Cues:
                     before = None if found else self._before(sentence, antecedent, cue_starts)
                     after = None
                 name = (after or before) if self.speaker_after_verb else (before or after)
+                if not name and retro and antecedent is None:
+                    # "Такие данные Национальная служба разведки привела в среду": the
+                    # speaker between the retro cue and its verb
+                    name = self._after_retro(sentence, m.start(), cue_starts)
                 if name:
                     found.append(_Agent(name, m.start(), "source"))
                 elif (self.pro_drop and not retro and self._opens_clause(sentence, m.start())) or (
@@ -1417,7 +1433,8 @@ class _Cues:
         return sentence[: sentence.index(name) + len(name)]
 
     def points_back(self, sentence: str) -> bool:
-        """A retro cue opens the sentence and its speaker stands after the verb."""
+        """A retro cue opens the sentence and its speaker stands after the verb, or between
+        the cue and the verb."""
         if self.retro is None or self.speech is None:
             return False
         m = self.retro.match(sentence.lstrip())
@@ -1425,8 +1442,13 @@ class _Cues:
             return False
         offset = len(sentence) - len(sentence.lstrip())
         verb = self.speech.search(sentence, offset + m.end())
-        return verb is not None and bool(
-            self._after(sentence, verb.end(), self._cue_starts(sentence))
+        if verb is None:
+            return False
+        cue_starts = self._cue_starts(sentence)
+        # or between the cue and the verb: "Такие данные Национальная служба разведки привела"
+        return bool(
+            self._after(sentence, verb.end(), cue_starts)
+            or self._after_retro(sentence, verb.start(), cue_starts)
         )
 
     def _cue_starts(self, sentence: str) -> set[int]:
@@ -1603,7 +1625,7 @@ class _Cues:
                     break
                 words.append(tok)  # «Интерфакс», (NIS)
                 continue
-            if self._skip(tok):
+            if self._skip(tok) and not (words and self._name_run(tok, words[-1])):
                 if words:
                     break
                 continue
@@ -1611,6 +1633,7 @@ class _Cues:
             opens_count = (cued or counted) and not words and tok.lower() in self.counts
             if (
                 self._stop(tok)
+                and not (words and self._name_run(tok, words[-1]))
                 and not opens_count
                 and not self._title_goes_on(sentence, m.end(), words)
                 and not self._runs_to_acronym(sentence, m.start(), words, cue_starts)
@@ -1624,6 +1647,25 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _name_run(self, word: str, before: str) -> bool:
+        """``_in_name_run``, where only names are capitalised (not German nouns: "das
+        Ministerium Montag")."""
+        return not self.nouns_capitalised and _in_name_run(word, before)
+
+    def _after_retro(self, sentence: str, verb_at: int, cue_starts: set[int]) -> str | None:
+        """The words between a retro cue opening the sentence and the verb at ``verb_at``,
+        as a name with a capitalised word ("Такие данные Национальная служба разведки
+        (НСР) Южной Кореи привела"), or None."""
+        assert self.retro is not None
+        m = self.retro.match(sentence, len(sentence) - len(sentence.lstrip()))
+        if m is None or m.end() >= verb_at:
+            return None
+        words = [t.group() for t in _TOKEN.finditer(sentence, m.end(), verb_at)]
+        if not words or len(words) > _MAX_NAME_WORDS or any(_boundary(w) for w in words):
+            return None
+        name = self._trimmed(words, True)
+        return name if name and any(_capitalised(w) for w in name.split()) else None
 
     def _past_adverbial(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
         """The speaker of an "as X said" cue past an adverbial opening with a preposition
@@ -1876,8 +1918,10 @@ class _Cues:
         i = end
         while i > 0:
             tok = toks[i - 1].group()
-            if self._joins_name(toks, i - 1, end):
-                i -= 1
+            if self._joins_name(toks, i - 1, end) or (
+                i >= 2 and self._name_run(tok, toks[i - 2].group())
+            ):
+                i -= 1  # "Депутат Ли Сон Мин": "Ли" a name's word, no stop
                 continue
             if _boundary(tok) or self._stop(tok) or tok[:1].isdigit():
                 break  # a figure; a name may hold digits ("g1", "TF1")
@@ -2096,7 +2140,9 @@ class _Cues:
         when no word of it is a content word, or when it is one lower-case word that is no
         back-reference ("qui se dit prêt", "оценивает поставки": an object, not a name)."""
         while words and (
-            words[-1].lower() in self.function_words or words[-1] == "," or self._skip(words[-1])
+            words[-1].lower() in self.function_words
+            or words[-1] == ","
+            or (self._skip(words[-1]) and not (len(words) > 1 and self._name_run(*words[-1:-3:-1])))
         ):
             words = words[:-1]
         while words and (self._skip(words[0]) or words[0] == ","):
