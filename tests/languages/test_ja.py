@@ -11,7 +11,7 @@ import pytest
 
 from claimtrack.clean import classify_line
 from claimtrack.extract.lexicon import load_lexicon
-from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -495,3 +495,76 @@ def test_a_short_form_the_report_never_defines_stays_as_written() -> None:
 
 def test_a_polls_confidence_level_is_no_claim() -> None:
     assert claims("調査は信頼水準95％で、誤差は±3ポイント。") == []
+
+
+def test_a_wire_dateline_with_its_day_is_no_part_of_the_speakers_clause() -> None:
+    (c,) = claims(
+        "【ソウル５日共同】韓国軍合同参謀本部の金秀賢報道官は５日、"
+        "北朝鮮兵約２０００人が新たに派遣されたと明らかにした。"
+    )
+    assert c.source == "金秀賢"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # an unnamed official's body, itself without the place before it
+        ("米国の国務省関係者は、北朝鮮が砲弾約500万発を送ったとの見方を示した。", "国務省", []),
+        # any noun of data in the frame "Yの…として"; an outlet without its country
+        (
+            "英国のBBC放送は、ウクライナ国防省の推計として、北朝鮮兵約3000人が死傷したと伝えた。",
+            "ウクライナ国防省",
+            ["BBC放送"],
+        ),
+        # two characters ending in a body's noun are the kind of body: the place stays
+        ("大阪市内の病院関係者は「入院患者は例年より2割ほど多い」と話した。", "大阪市内の病院", []),
+    ],
+)
+def test_bodies_and_outlets_past_their_place_and_the_frame_of_a_cited_source(
+    text: str, source: str, via: list[str]
+) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_who_ran_a_survey_named_in_the_clause_before_it_owns_its_figures() -> None:
+    found = claims(
+        "市民団体「みどりの声」が先月、全国の2000人に行った調査では、約4割が値上げに反対と答えた。"
+    )
+    assert [c.source for c in found] == ["みどりの声", "みどりの声"]
+
+
+def test_a_sentence_of_a_cue_and_a_verb_of_finding_gives_the_one_before_its_source() -> None:
+    (c,) = claims(
+        "政府は来年度、防衛費を約8兆円に増やす方針を固めた。複数の与党関係者への取材で分かった。"
+    )
+    assert c.source == "与党"
+    reader = UnspacedReader(load_lexicon("ja"))
+    assert reader.points_back("複数の与党関係者への取材で分かった。")
+    assert not reader.points_back("同氏によると、状況は厳しい。")
+
+
+def test_shops_are_counted() -> None:
+    (c,) = claims("大手チェーンは全国の約3000店で値上げした。")
+    assert (c.value, c.approx) == (3000, True)
+
+
+@pytest.mark.parametrize(
+    ("sources", "text", "renamed"),
+    [
+        # a short form cut from the full name, as a later source or in the text
+        (["農林水産省", "農水省"], "", {"農林水産省": "農林水産省（農水省）"}),
+        (
+            ["農林水産省"],
+            "農林水産省が公表した。農水省によると",
+            {"農林水産省": "農林水産省（農水省）"},
+        ),
+        # the start of a name is no short form, nor is a run ending elsewhere
+        (["農林水産省"], "農林水産省が公表した。農林業は", {}),
+        (["国家邮政局"], "国家邮政局30日发布数据，国家统计局称", {}),
+    ],
+)
+def test_a_body_named_later_by_a_short_form_is_named_with_both(
+    sources: list[str], text: str, renamed: dict[str, str]
+) -> None:
+    assert one_name_per_body(sources, text) == renamed

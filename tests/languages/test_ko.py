@@ -10,6 +10,7 @@ import pytest
 
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.topic_sources import TopicSources
+from claimtrack.extract.unspaced import one_name_per_body
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -447,3 +448,29 @@ def test_a_polls_confidence_level_is_no_claim_but_a_trust_rating_is() -> None:
     assert claims("이번 조사의 표본오차는 95% 신뢰수준에서 ±2.8%포인트다.") == []
     (c,) = claims("정부 신뢰도는 40%로 나타났다.")
     assert c.value == 40
+
+
+def test_this_official_is_the_latest_source() -> None:
+    first, second = claims(
+        "로이터통신은 미 국무부 관리를 인용해 북한이 포탄 500만 발을 보냈다고 보도했다. "
+        "이 관리는 사망자를 1천 명으로 추산했다고 통신은 전했다."
+    )
+    assert first.source == second.source == "미 국무부 관리"
+    assert list(first.via) == ["로이터통신"]
+
+
+def test_an_analysis_with_no_owner_is_the_latest_sources() -> None:
+    first, second = claims(
+        "국방부는 북한군 1만 명이 파견됐다고 밝혔다.\n\n"
+        "러시아군 포탄의 절반 가까이를 북한산이 차지한다는 분석입니다."
+    )
+    assert first.source == second.source == "국방부"
+    (c,) = claims("러시아군 포탄의 절반 가까이를 북한산이 차지한다는 분석입니다.")
+    assert c.source is None  # nobody named before: nobody
+
+
+def test_a_body_named_later_by_a_short_form_is_named_with_both() -> None:
+    text = "합동참모본부는 오늘 합동 훈련을 했다. 합참은 또 병력을 늘렸다."
+    assert one_name_per_body(["합동참모본부"], text) == {"합동참모본부": "합동참모본부(합참)"}
+    # "합동" opens the name: no short form of it
+    assert one_name_per_body(["합동참모본부"], "합동참모본부는 합동 훈련을 했다.") == {}

@@ -598,3 +598,23 @@ def test_a_bracket_of_digits_defines_no_short_form() -> None:
 @pytest.mark.parametrize("text", ["在95%置信水平下进行抽样。", "調查在95%信心水準下進行。"])
 def test_a_polls_confidence_level_is_no_claim(text: str) -> None:
     assert [c.value for c in claims(text)] == []
+
+
+def test_a_papers_dateline_and_its_reporter_are_no_speaker() -> None:
+    (c,) = claims(
+        "本报上海3月5日电（记者 王芳）上海市统计局5日发布数据显示，全市常住人口约2480万人。"
+    )
+    assert c.source == "上海市统计局"
+
+
+@pytest.mark.parametrize(
+    "text", ["据估计，目前约有3000名工人在当地工作。", "据统计，全市约有3000名快递员。"]
+)
+def test_according_to_estimates_names_nobody(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source is None
+
+
+def test_a_report_speaking_is_the_latest_source() -> None:
+    first, second = claims("国家统计局称，上月新增就业约120万人。通报称，失业率为5%。")
+    assert first.source == second.source == "国家统计局"

@@ -47,6 +47,9 @@ def _adnominal(word: str) -> bool:
 class TopicAttribution:
     source: str
     via: list[str]
+    #: No name of its own: the document's latest source speaks ("이 관리는", "…라는
+    #: 분석입니다"), resolved against the history where there is one.
+    latest: bool = False
 
 
 class TopicSources:
@@ -80,6 +83,14 @@ class TopicSources:
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        # "이 관리", "그 당국자", "해당 매체": a determiner before a noun of a person, a title
+        # or an outlet's kind points back to the latest source
+        self.determiners = frozenset(lex.words("anaphoric_determiners"))
+        self.pointed = self.titles | frozenset(self.media)
+        # "…차지한다는 분석입니다": the quotative endings before a noun ("다고" → "다는")
+        self.adnominal_quotes = tuple(
+            {q[:-1] + "는" for q in self.quote_endings if q.endswith("고") and len(q) > 1}
+        )
 
     @staticmethod
     def of(lex: Lexicon) -> TopicSources | None:
@@ -95,11 +106,21 @@ class TopicSources:
         is "Full(Short)" whichever form this sentence uses ("코레일" after "한국철도공사
         (코레일)")."""
         found = self._attribution(sentence, at)
+        if found is not None and (found.latest or self._points_to(found.source)):
+            if not history:
+                return None
+            return TopicAttribution(history[-1], self._named_only(found.via), latest=True)
         if found is None or not history:
             return found
         return TopicAttribution(
             defined_name(found.source, history), [defined_name(v, history) for v in found.via]
         )
+
+    def _points_to(self, name: str) -> bool:
+        """Whether ``name`` is a determiner and a noun of a person, a title or an outlet's
+        kind ("이 관리", "그 연구위원", "해당 통신"): someone named before."""
+        head, _, rest = name.partition(" ")
+        return bool(rest) and head in self.determiners and rest in self.pointed
 
     def _attribution(self, sentence: str, at: int) -> TopicAttribution | None:
         kept = [
@@ -113,6 +134,8 @@ class TopicSources:
         judged = self._judgement(texts)
         if judged:  # "... 가능성도 있다는 게 국정원 판단이다": the whole sentence is its
             return TopicAttribution(judged, [])
+        if self._unowned_judgement(texts):  # "…차지한다는 분석입니다": the latest source's
+            return TopicAttribution("", [], latest=True)
         outlet = ""
         for i, w in enumerate(texts):
             if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
@@ -206,9 +229,7 @@ class TopicSources:
         between the nominalised clause ("게", "것이") and the noun."""
         if len(texts) < 3 or not self.copulas or not self.nominalisers:
             return None
-        last = texts[-1]
-        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
-        if not noun or last[: -len(noun)] not in self.data_nouns:
+        if not self._closing_data_noun(texts[-1]):
             return None
         k = len(texts) - 2
         while k > 0 and len(texts) - 1 - k < 3 and not texts[k - 1].endswith(self.nominalisers):
@@ -216,6 +237,23 @@ class TopicSources:
         if k == 0 or not texts[k - 1].endswith(self.nominalisers):
             return None
         return self._name(texts[k:-1])
+
+    def _closing_data_noun(self, last: str) -> bool:
+        """Whether a sentence's last word is a noun of data with its copula ("분석입니다",
+        "설명이다")."""
+        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
+        return bool(noun) and last[: -len(noun)] in self.data_nouns
+
+    def _unowned_judgement(self, texts: list[str]) -> bool:
+        """ "…절반 가까이를 차지한다는 분석입니다", "…인력이라는 설명입니다": a sentence
+        closing on a noun of data right after a quotative clause, with no owner between
+        them: the analysis or account of whoever spoke last."""
+        return (
+            len(texts) >= 2
+            and bool(self.adnominal_quotes)
+            and self._closing_data_noun(texts[-1])
+            and texts[-2].endswith(self.adnominal_quotes)
+        )
 
     def _surveyor(self, texts: list[str]) -> str | None:
         """ "한빛리서치가 성인 1000명을 대상으로 조사한 결과": who ran the survey, a count or an

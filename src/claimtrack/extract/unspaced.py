@@ -39,8 +39,13 @@ _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
 _FOREIGN_NAME = re.compile(r"[A-Za-z0-9&.\- \u30a0-\u30ff]+")
 #: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は",
-#: "（首尔综合电）韩国国家情报院": a bracket with nothing before it is no name's short form.
-_DATELINE = re.compile(r"^\s*[【（(][^【】（）()]{0,30}[】）)]")
+#: "（首尔综合电）韩国国家情报院": a bracket with nothing before it is no name's short form;
+#: "本报北京11月30日电（记者 X）", "新华社郑州7月21日电": a place and day closed by 电
+#: (wired), the reporter's bracket after it. The author's line, never a speaker's name.
+_DATELINE = re.compile(
+    r"^\s*(?:[^\s，。、：；（）()【】「」“”]{0,24}?[0-9０-９]{1,2}日电\s*)?"
+    r"(?:[【（(][^【】（）()]{0,30}[】）)])?"
+)
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
@@ -51,6 +56,11 @@ _CORNERED = re.compile(r"[「『]([^「」『』]{2,30})[」』]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+#: What ends a word where words are spaced (Korean): a space or punctuation.
+_WORD_END = re.compile(r"[\s，、。；：！？,.;:!?「」『』“”\"'‘’（）()\[\]]")
 _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 
 
@@ -88,6 +98,23 @@ _MAX_RETRO = 40
 _MAX_ADVERBIAL = 4
 #: A speaker's name longer than this is a clause, not a name.
 _MAX_NAME = 30
+#: Commas a clause qualifying a noun of data may hold before its subject.
+_MAX_COMMAS = 2
+
+
+def _productive(cues: Sequence[str], of_words: Iterable[str], nouns: Sequence[str]) -> list[str]:
+    """``cues`` and, for each frame around a noun of data ("の" + noun + "として") that
+    ``cues`` give with two nouns or more, that frame around every noun of ``nouns``: a
+    folder lists a few ("の話として", "の情報として"), the frame is the cue."""
+    longest = sorted(nouns, key=len, reverse=True)
+    frames: dict[tuple[str, str], set[str]] = {}
+    for cue in cues:
+        for of in of_words:
+            noun = next((n for n in longest if n and cue.startswith(of + n)), "")
+            if of and noun and len(cue) > len(of + noun):
+                frames.setdefault((of, cue[len(of + noun) :]), set()).add(noun)
+    more = [f"{of}{n}{tail}" for (of, tail), seen in frames.items() if len(seen) > 1 for n in nouns]
+    return [*cues, *more]
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -129,9 +156,23 @@ class UnspacedReader:
         self._stems_memo: dict[tuple[tuple[str, ...], str], tuple[tuple[str, str], ...]] = {}
         self.openers = _alternation(lex.words("according_to"))
         self.closers = sorted(lex.words("according_to_close"), key=len, reverse=True)
-        self.after = _alternation(lex.words("according_to_after"))
+        nouns = lex.words("attribution_nouns")
+        after = _productive(lex.words("according_to_after"), lex.of_words, nouns)
+        self.after = _alternation(after)
+        # "XがY人に実施したアンケートでは": the noun of data after a clause qualifying it
+        # (its verb's kana right before), the frame without its "の"
+        framed = [c[len(o) :] for c in after for o in lex.of_words if o and c.startswith(o)]
+        self.after_clause = (
+            re.compile(f"(?<=[\u3041-\u309f]){_any(framed)}")
+            if framed and any(_HIRAGANA.search(c) for c in framed)
+            else None
+        )
         self.citing = _alternation(lex.words("citing"))
-        self.cited_by = _alternation(lex.words("citing_after"))
+        # "Yの話として", "Yの情報として": a frame the folder gives with two nouns of data or
+        # more holds for all of them ("国家情報院の分析として")
+        self.cited_by = _alternation(
+            _productive(lex.words("citing_after"), lex.of_words, lex.words("attribution_nouns"))
+        )
         self.speech = _alternation(lex.words("speech_verbs"))
         # "国铁集团预计，…": said only closing a clause ("流动量预计将达到" is the figure's verb)
         self.closing_speech = _alternation(lex.words("clause_speech_verbs"))
@@ -168,6 +209,9 @@ class UnspacedReader:
         self.modifiers = tuple(sorted(lex.words("speaker_modifiers"), key=len, reverse=True))
         self.modifier_cue = _alternation(self.modifiers)
         self.generic = frozenset(lex.words("source_cue_words"))
+        # "据估计", "据统计": "according to" before only a closing word names nobody (it is
+        # estimated: impersonal); "通报称" has a subject, the report of the latest source
+        self.nameless = self.generic | frozenset(self.closers)
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
         self.particles = tuple(lex.words("particles"))
@@ -179,7 +223,6 @@ class UnspacedReader:
             reverse=True,
         )
         # "同省の分析", "共同通信の集計", "专家分析": the data a source gave, named after it
-        nouns = lex.words("attribution_nouns")
         self.data_nouns = tuple(
             sorted(
                 {
@@ -220,6 +263,10 @@ class UnspacedReader:
         cite it, outlets after the first other name. ``history``: earlier sources, most
         recent last, for back-references; ``known_via``: who passed each of them on."""
         agents = [a for a in self.agents(sentence) if a.scope <= at]
+        if any(not a.latest and a.role != "via" for a in agents):
+            # "Xが実施したアンケートでは、…と答えた": a verb without its subject speaks for a
+            # source the sentence names, not for the one before it
+            agents = [a for a in agents if not a.latest]
         if not agents:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
@@ -278,7 +325,8 @@ class UnspacedReader:
             closes = self._closes(phrase)
             phrase = phrase[: min(closes)] if closes else phrase
             covered.append((m.start(), stop))
-            found += self._phrase_agents(phrase, m.start(), "source")
+            if phrase.strip() not in self.nameless:
+                found += self._phrase_agents(phrase, m.start(), "source")
         for m in self.framed_cue.finditer(sentence) if self.framed_cue else ():
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
@@ -293,6 +341,20 @@ class UnspacedReader:
             start = _phrase_opening(sentence, m.start())
             covered.append((start, m.end()))
             found += self._phrase_agents(sentence[start : m.start()], start, "source", topic=True)
+        for m in self.after_clause.finditer(sentence) if self.after_clause else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            # who ran it: the subject of the clause qualifying the noun, a comma or two
+            # back at most ("Xが先月、全国の2000人に行った調査では"); none without one
+            start, head = m.start(), None
+            for _ in range(_MAX_COMMAS + 1):
+                if start == 0 or head is not None:
+                    break
+                start = _cornered_opening(sentence, max(0, start - 1))
+                head = self._topic_split(sentence[start : m.start()])
+            covered.append((start, m.end()))
+            if head is not None:
+                found += self._named(head[0], start, "source")
         for m in self.cited_by.finditer(sentence) if self.cited_by else ():
             if any(a <= m.start() < b for a, b in covered):
                 continue  # "Xは Yの話として…と報じた": Y, cited by X, is the source
@@ -373,7 +435,9 @@ class UnspacedReader:
         folder says subjects are dropped (``pro_drop``), a verb with no speaker before it
         speaks for the latest source (``latest``: "…との分析を示した")."""
         if self.topics:  # the first clause holding a topic: "一方、X局長は、…と述べた"
-            start = scope = 0  # scope: where the speaker's words begin
+            # scope: where the speaker's words begin; a dateline opening the sentence
+            # ("【キーウ２７日東亜通信】") is the author's line: its day counts nothing
+            start = scope = _dateline_end(sentence)
             for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
                 clause = sentence[start:end]
                 if (
@@ -397,12 +461,7 @@ class UnspacedReader:
             if not (self.pro_drop and latest) or _opened_before(sentence, verb):
                 return []  # a quotation opened in a sentence before: its speaker is there
             return [_Agent("", verb, "source", latest=True)]
-        start = _phrase_opening(sentence, verb)
-        if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
-            # "關注團體「公共交通關注組」本月訪問了": a name in corner brackets is the speaker's
-            named = _CORNERED.search(sentence, max(0, start - _MAX_NAME), start)
-            if named is not None and named.end() == start:
-                start = _phrase_opening(sentence, named.start())
+        start = _cornered_opening(sentence, verb)
         return self._phrase_agents(sentence[start:verb], start, "source")
 
     def _topic_at(self, clause: str) -> tuple[int, str]:
@@ -486,11 +545,28 @@ class UnspacedReader:
         text = sentence.strip().rstrip("。.")
         if not self.topics or len(text) > _MAX_RETRO or any(ch.isdigit() for ch in text):
             return False
+        if self._cue_closes(text):
+            return True
         verb = self.speech.search(text) if self.speech else None
         if verb is None or verb.end() != len(text) or verb.start() < 2:
             return False
         before = text[: verb.start()]
         return before.endswith(self.topics) and not any(c in before for c in _QUOTE_CLOSE)
+
+    def _cue_closes(self, text: str) -> bool:
+        """Whether a short sentence is a source's cue and a verb of its finding closing it
+        ("複数の政府関係者への取材で分かった", "同省の調べで判明した" after the cue): no clause of
+        its own follows the name (no topic, no quotation, no punctuation)."""
+        cue = self.after.search(text) if self.after else None
+        if cue is None or cue.start() == 0:
+            return False
+        rest = text[cue.end() :]
+        return (
+            0 < len(rest) <= _MAX_ADVERBIAL + 2
+            and _PHRASE_END.search(rest) is None
+            and not any(t in rest for t in self.topics)
+            and bool(self._phrase_agents(text[: cue.start()], 0, "source", topic=True))
+        )
 
     def _phrase_start(self, sentence: str, at: int) -> int:
         """Where the name before ``at`` starts: after punctuation or a topic particle."""
@@ -541,7 +617,7 @@ class UnspacedReader:
         """A cue's phrase as a name: cut at a time word, a digit or a place phrase ("在",
         "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
-        name = _DATELINE.sub("", _AGE_BRACKET.sub("", phrase)).strip()
+        name = _AGE_BRACKET.sub("", _DATELINE.sub("", phrase, count=1)).strip()
         name = _BRACKETED.sub(lambda m: "" if self._titled(name[: m.start()]) else m.group(), name)
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
@@ -610,7 +686,9 @@ class UnspacedReader:
                 rest = rest[: -len(next(o for o in self.of_words if rest.endswith(o)))]
             body = self._body_of(rest)
             if body:
-                return body  # "国防部官员": the body
+                # "国防部官员": the body, itself without the place qualifying it ("日本の
+                # 防衛省関係者" is 防衛省, as "日本の防衛省" is)
+                return self._unqualified(body)
             person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
             if (
                 self.titles_after
@@ -671,12 +749,13 @@ class UnspacedReader:
 
     def _proper(self, rest: str) -> bool:
         """Whether ``rest`` names one body or outlet on its own: it ends in a one-character
-        body noun ("国家情報院", "防衛省") or is written in Latin letters or katakana alone
-        ("CNN", "ロイター")."""
+        body noun ("国家情報院", "防衛省"), is written in Latin letters or katakana alone
+        ("CNN", "ロイター") or names an outlet ("聯合ニュース")."""
         rest = _BRACKETED.sub("", rest)
-        if rest.endswith(tuple(b for b in self.bodies if len(b) == 1)):
-            return True
-        return bool(_FOREIGN_NAME.fullmatch(rest))
+        if len(rest) > 2 and rest.endswith(tuple(b for b in self.bodies if len(b) == 1)):
+            return True  # "病院", "学校": two characters are the kind of body, no name
+        # an outlet is one ("韓国の聯合ニュース" is 聯合ニュース)
+        return bool(_FOREIGN_NAME.fullmatch(rest)) or self.is_media(rest)
 
     def _bare(self, rest: str) -> bool:
         """Whether ``rest`` is too short for a name or only a noun of a person ("幹部",
@@ -932,6 +1011,81 @@ def defined_name(name: str, history: Sequence[str]) -> str:
         if name in (short, full) or (len(name) >= 3 and full.endswith(name)):
             return written
     return name
+
+
+def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str, str]:
+    """The document's sources written out in full where it also names them by a short
+    form cut from them without defining it ("農林水産省" … "農水省によると", "합동참모본부는"
+    … "합참은"): each full name as "Full（Short）", in the brackets of its script, so that
+    either form the gold writes is named, whichever sentence came first. A short form is
+    another source, or a run of ``text`` cut from the full name (not its start): ending in
+    the full name's last character ("農水省"), or a word of its own with at most a
+    particle after it ("합참은"). Only names in Chinese characters, kana or Hangul without
+    Latin letters ("NIS" is read by ``attribution.abbreviations``)."""
+    names = sorted(
+        {s for s in sources if s and _EAST_ASIAN.search(s) and not _LATIN.search(s)}, key=len
+    )
+    out: dict[str, str] = {}
+    for full in names:
+        if _definition(full) is not None or len(full) < 3:
+            continue  # "国家情报院（国情院）": defined already
+        short = next(
+            (
+                s
+                for s in names
+                if len(s) >= 2
+                and (s[0] == full[0] or s[-1] == full[-1])
+                and " " not in s
+                and _abbreviates(s, full)
+            ),
+            None,
+        ) or _short_form(full, text)
+        if short is not None:
+            opening, closing = ("(", ")") if _HANGUL.search(full) else ("（", "）")
+            out[full] = f"{full}{opening}{short}{closing}"
+    return out
+
+
+#: What may follow a short form inside its word: a particle of a syllable or two ("합참은").
+_MAX_PARTICLE = 2
+
+
+def _short_form(full: str, text: str) -> str | None:
+    """The first run of ``text`` that is ``full`` cut down (see ``one_name_per_body``)."""
+    inside = {k + j for k in _finds(text, full) for j in range(len(full))}
+    for i in (k for k in _finds(text, full[0]) if k not in inside):
+        run = ""
+        for size in range(min(len(full) - 1, len(text) - i), 1, -1):
+            if _abbreviates(text[i : i + size], full):
+                run = text[i : i + size]
+                break
+        if not run or full.startswith(run):
+            continue  # "合同" of "合同参谋本部": its start, no short form
+        end = i + len(run)
+        word_end = next((m.start() for m in _WORD_END.finditer(text, end)), len(text))
+        own_word = (i == 0 or _WORD_END.match(text, i - 1) is not None) and (
+            " " in text and word_end - end <= _MAX_PARTICLE
+        )
+        if run[-1] == full[-1] or own_word:
+            return run
+    return None
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where a wire dateline opening ``sentence`` ends; 0 without one."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m and m.group().strip() else 0
+
+
+def _cornered_opening(sentence: str, at: int) -> int:
+    """Where the phrase holding ``at`` opens, a name in corner brackets being part of it
+    ("關注團體「公共交通關注組」本月訪問了", "消費者団体「くらしの会」が…実施した")."""
+    start = _phrase_opening(sentence, at)
+    if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
+        named = _CORNERED.search(sentence, max(0, start - _MAX_NAME), start)
+        if named is not None and named.end() == start:
+            start = _phrase_opening(sentence, named.start())
+    return start
 
 
 def _phrase_opening(sentence: str, at: int) -> int:
