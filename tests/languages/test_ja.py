@@ -568,3 +568,8 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both(
     sources: list[str], text: str, renamed: dict[str, str]
 ) -> None:
     assert one_name_per_body(sources, text) == renamed
+
+
+def test_an_outlet_in_latin_letters_after_its_countrys_character_is_the_outlet() -> None:
+    (c,) = claims("米CNNは、北朝鮮兵約3000人が死傷したと報じた。")
+    assert c.source == "CNN"

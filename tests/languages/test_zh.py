@@ -618,3 +618,10 @@ def test_according_to_estimates_names_nobody(text: str) -> None:
 def test_a_report_speaking_is_the_latest_source() -> None:
     first, second = claims("国家统计局称，上月新增就业约120万人。通报称，失业率为5%。")
     assert first.source == second.source == "国家统计局"
+
+
+def test_a_paper_in_title_brackets_is_named_without_them_a_reports_title_is_not() -> None:
+    (c,) = claims("据韩国《中央日报》报道，朝鲜约向俄提供了500万发炮弹。")
+    assert c.source == "中央日报"
+    (c,) = claims("国防部发布的《年度报告》称，朝鲜约有1万名士兵在俄。")
+    assert c.source == "国防部"

@@ -52,6 +52,10 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 _AGE_BRACKET = re.compile(r"[（(][^（）()]{0,29}\d[^（）()]{0,29}[）)]")
 #: A name quoted in corner brackets closing a speaker's phrase: "關注團體「公共交通關注組」".
 _CORNERED = re.compile(r"[「『]([^「」『』]{2,30})[」』]")
+#: A title in title brackets closing a phrase: a paper's ("韩国《中央日报》") or a report's.
+_TITLED = re.compile(r"[《〈]([^《》〈〉]{2,30})[》〉]")
+#: A short place word before a name in Latin letters: "米CNN", "英BBC" (the outlet is CNN).
+_PLACED_LATIN = re.compile(r"[\u3400-\u9fff]{1,2}([A-Za-z][A-Za-z0-9&.\- ]+)")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
@@ -625,6 +629,11 @@ class UnspacedReader:
             name = name[: m.start()]  # "港鐵公司昨日（23日）宣布": a time ends the name
         if (quoted := _CORNERED.search(name)) and quoted.end() == len(name):
             name = quoted.group(1)  # "關注團體「公共交通關注組」": the name, not its kind
+        titled = _TITLED.search(name)
+        if titled and titled.end() == len(name) and self.is_media(titled.group(1)):
+            name = titled.group(1)  # "韩国《中央日报》": the paper, not a report's title
+        if placed := _PLACED_LATIN.fullmatch(name):
+            name = placed.group(1)  # "米CNN": CNN
         while cut := next(
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
