@@ -104,6 +104,11 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: weekday, spans at their end, clauses about another noun or figure, plans, comparisons:
 #: as_of english_blind .931, english_blind3 1.0 (floor one claim below), english_blind6 .959
 #: (its source floor is what it reached when released, .918).
+#: Session 11 (english_blind7 and english_blind8 released; source, issue 10): a document is
+#: its maker's word, an outlet quoting or citing someone is via, a fronted place is no
+#: speaker, "we" in a quote is the one quoted, a relayer goes on relaying, a name is typed
+#: by how the document introduces it, a body's own page is its own voice: english_blind7
+#: source .800 -> .982, english_blind8 .698 -> .887 (floors a claim or two below).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -111,6 +116,8 @@ FLOORS = [
     ("english_blind4", 0.95, 0.97, 0.95),
     ("english_blind5", 0.95, 0.95, 0.95),
     ("english_blind6", 0.95, 0.91, 0.95),
+    ("english_blind7", 0.9, 0.95, 0.78),
+    ("english_blind8", 0.95, 0.85, 0.78),
 ]
 
 

@@ -43,12 +43,22 @@ _DOCUMENT_NOUNS = frozenset(
      "survey", "document", "information", "intelligence", "figure", "tally", "count",
      "bulletin", "release", "update", "paper", "review", "snapshot", "dashboard", "tracker"}
 )  # fmt: skip
+#: What a document is called when it is no one's name ("figures", "a poll", "official
+#: results"): the one who made it is the source, the document alone names no one.
+#: ("intelligence" names the services too: "South Korean intelligence says")
+_RECORD_NOUNS = (_DOCUMENT_NOUNS - {"intelligence"}) | {
+    "figures", "poll", "results", "statistics", "records", "numbers", "survey", "census",
+}  # fmt: skip
+#: "Some estimates", "other reports": documents of several makers, none named.
+_QUANTIFIERS = frozenset({"some", "other", "several", "many", "most", "various"})
 _STANDALONE_SOURCES = frozenset(
     {"report", "reports", "estimate", "estimates", "figure", "figures", "data"}
 )
 _GLUE = frozenset({"/", "@", "_"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "who"})
 _TELLING = frozenset({"tell", "brief", "inform", "testify"})
+#: Verbs of passing on another's words: "X quoted Y as saying", "X, which cited Y".
+_CITING_LEMMAS = frozenset({"quote", "cite"})
 #: The conjunction of an adverbial clause of saying that frames the clause it joins ("...,
 #: as most trackers assume"); others ("although experts say") set it against it.
 _FRAMING_MARKS = frozenset({"as"})
@@ -181,6 +191,15 @@ class AttributionFinder:
             {f"{v}{end}" for v in self.reporting for end in ("s", "es", "ed", "d")}
             | lex.phrase_set("reporting_verb_forms")
         )
+        # "figures the city council published": a document's maker in a contact clause
+        made = alternation(
+            {f"{v}{end}" for v in self.reporting | self.producing for end in ("s", "es", "ed", "d")}
+            | lex.phrase_set("reporting_verb_forms")
+        )
+        self._made_by = re.compile(
+            rf"\s+(?:that\s+|which\s+)?((?:[\w'’&.-]+\s+){{0,5}}?[\w'’&.-]+)\s+"
+            rf"(?:has\s+|had\s+|have\s+)?(?:{made})\b"
+        )
         self._opening_says = re.compile(
             rf"\s*((?:[\w'’&.-]+\s+){{0,7}}?[\w'’&.-]+)(?:\s*,[^,;]{{1,40}},)?\s+"
             rf"(?:has\s+|have\s+)?({forms})\b((?:\s+[\w-]+){{0,3}}?(?:\s+that\b|\s*,))?"
@@ -189,11 +208,16 @@ class AttributionFinder:
         self._relays: tuple[list[str] | None, dict[str, str]] = (None, {})
         # bodies that told an audience in the document ("the NIS told a committee")
         self._briefed: tuple[list[str] | None, set[str]] = (None, set())
+        # the document's last attribution's names, source first ("he" may mean its relayer)
+        self._last_names: tuple[list[str] | None, list[str]] = (None, [])
+        # names the document introduced as a body or as a person: name -> is a person
+        self._kinds: tuple[list[str] | None, dict[str, bool]] = (None, {})
         self.pledged = False  # the last figure's source is the one who pledged it
         self._history: list[str] = []  # the document's sources so far, for agents()
         self.standing = False  # the last figure is a limit someone set: a standing rule
         self.limit_nouns = frozenset(lex.words("kinds", "limit_nouns"))
         self.role_words = frozenset(lex.mapping("role_nouns")) | self.titles
+        self._title_words = self.role_words | self.person_nouns
         self.head_links = lex.phrase_set("head_prepositions")
         self.relaying_roles = lex.phrase_set("relaying_roles")
         self.acronyms: dict[str, str] = {}
@@ -325,6 +349,13 @@ class AttributionFinder:
                 appos = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                 if appos and appos[-1].i > fig.i:
                     tok = appos[-1]
+            if tok.dep_ == "nsubj" and (place := self._fronted_place(tok)) is not None:
+                # "In Kyiv, Ukraine's military intelligence agency, HUR, said": the parser
+                # gave the subject the place of a fronted "In ..."; the speaker is the
+                # phrase set beside it (none: the place speaks for no one)
+                if place is tok:
+                    return
+                tok = place
             if tok.pos_ == "PRON" and tok.lower_ == "they":
                 # "I'd refer you to the Ukrainians, but they've told us at least 60": "they"
                 # are the people the sentence named before it (a people's name, "officials")
@@ -403,7 +434,7 @@ class AttributionFinder:
                 # the writer saw is evidence, nobody who told it (SCHEMA.md: null)
                 seen.add(tok.i)
                 return
-            if fig.i in {t.i for t in tok.subtree}:
+            if fig.i in self._own_subtree(tok):
                 return
             if (tok.pos_ == "NUM" or tok.like_num) and _named(tok, self.naming) is None:
                 # "One of them said": a count of people, not who they are ("One of the
@@ -425,6 +456,7 @@ class AttributionFinder:
                 return  # "500,000 protesters and the CGT claimed": a count, not a speaker
             text = self._untitled(self._phrase(given if given is not None else tok))
             text = _short_name(tok, text) if given is None else text
+            self._learn_kind(tok, given, text)
             seen.add(tok.i)
             found.append(
                 _Agent(
@@ -451,6 +483,10 @@ class AttributionFinder:
                     counter = self._owner_of_own_speaker(obj, fig, tok)
                     if counter is not None:  # "X has recorded 60, according to its spokesman"
                         add(counter, depth(tok.head) - 0.5)
+                    for quoted in self._quoted_by(obj):
+                        # "according to TASS, which quoted an official at the ministry":
+                        # the one the outlet quotes gives the figure, the outlet passes it on
+                        add(quoted, (7.5 if said else depth(tok.head)) - 0.5)
                     add(obj, 7.5 if said else depth(tok.head))
                 elif (named := self._named_after(sent, nxt)) is not None:
                     # "..., according to city military administration head Tymur Tkachenko.":
@@ -473,6 +509,21 @@ class AttributionFinder:
                     and not self._own_records(obj)
                 ):
                     add(obj, depth(tok.head) - 0.5)
+                    # "The Ledger, citing two officials, reported that ...", parsed with
+                    # the participle as the predicate: its subject is who cites, the
+                    # intermediary (ranked after the one cited)
+                    citer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    if citer is None and tok.head.pos_ in ("PROPN", "NOUN") and tok.dep_ != "acl":
+                        citer = tok.head  # (or hung the participle on the citer's name)
+                    if citer is not None and citer.i < tok.i and not _expletive(citer):
+                        if fig.i in {t.i for t in citer.subtree} and citer.i not in seen:
+                            text = self._phrase(citer)  # (the clause hangs on the citer)
+                            seen.add(citer.i)
+                            found.append(
+                                _Agent(text, depth(tok) + 0.5, citer.i, self._is_media(text))
+                            )
+                        else:
+                            add(citer, depth(tok) + 0.5)
             elif (
                 cue == "reporting"
                 and not self._aside(tok, chain)
@@ -505,6 +556,12 @@ class AttributionFinder:
                     ) is not None:
                         found.append(_Agent(speaker, k, tok.i - 1, self._is_media(speaker)))
                         seen.add(tok.i)
+                if tok.lemma_.lower() in _CITING_LEMMAS:
+                    # "TASS quoted a regional official as saying that ...": the one quoted
+                    # gives the figure, the one quoting (the subject) passes it on
+                    for c in children:
+                        if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                            add(c, k - 0.5)
                 for c in children:
                     if c.dep_ == "agent" and tok.lemma_.lower() in self.passive_reporting:
                         obj = pobj(c)
@@ -567,7 +624,8 @@ class AttributionFinder:
                 # "Harbourline has offered rises of 5.5 per cent": the pledger's figure,
                 # when no verb of saying frames the clause ("X said it would offer ...")
                 framed = any(
-                    c == "reporting" and t.i in chain and chain.index(t.i) > chain.index(tok.i)
+                    (c == "reporting" and t.i in chain and chain.index(t.i) > chain.index(tok.i))
+                    or (c == "according" and t.head.i == tok.i)  # "According to X, Y promised"
                     for c, t, _ in self._cues(sent)
                 )
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -818,7 +876,13 @@ class AttributionFinder:
             if a.lemma_.lower() not in self.attr_nouns or a.lower_ not in _STANDALONE_SOURCES:
                 continue
             prep = next((c for c in a.rights if c.dep_ == "prep" and c.i in chain), None)
-            if prep is None or prep.lower_ not in ("of", "about"):
+            # "reports that 5,000 more soldiers were on their way": what they report
+            told = any(
+                c.i in chain and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in a.rights
+                if c.dep_ in ("acl", "ccomp", "relcl")
+            )
+            if not told and (prep is None or prep.lower_ not in ("of", "about")):
                 continue
             if any(c.dep_ == "poss" for c in a.lefts):
                 return  # "its estimate of 3,000": the owner is the source, said elsewhere
@@ -826,7 +890,7 @@ class AttributionFinder:
             while start < a.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
                 start += 1
             text = doc[start : a.i + 1].text
-            if start == a.i:
+            if start == a.i and not (told and a.lower_ == "reports"):
                 return  # "gave a figure of 4,700": the bare noun names no one
             if not any(x.position == a.i for x in found):
                 found.append(_Agent(text, float(k), a.i, self._is_media(text)))
@@ -874,13 +938,14 @@ class AttributionFinder:
         resolves a role phrase ("the HUR chief") to the person named with it earlier."""
         self.pledged = False
         self._history = history
+        self._note_briefing_by(sent, abbrevs, history)
         self.standing = self._set_by_another(fig)
         if self.standing:
             return Attribution(None)  # nor carried from the paragraph or a footnote
         marked = self._estimate_mark(sent, fig, abbrevs)
         if marked is not None:
             return Attribution(marked)
-        agents = self.agents(sent, fig)
+        agents = self._owners_of_documents(sent, self._first_person_quoted(self.agents(sent, fig)))
         if not agents:
             return self._label_speaker(sent, people) or self._closing_name(sent, abbrevs)
         agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
@@ -894,6 +959,12 @@ class AttributionFinder:
         chain = (
             non_media[:1] + [a for a in agents if a not in non_media[:1]] if non_media else agents
         )
+        for a in chain:
+            named = self._named_before_in_sentence(sent, a, history, people)
+            if named is not None:
+                a.text, a.anaphoric = named, False
+        if self._own_page(chain[0], people):
+            return Attribution(None)  # "The ministry estimates" on the ministry's own page
         names: list[str] = []
         for a in chain:
             name = self._resolve(a, abbrevs, history, people)
@@ -909,7 +980,11 @@ class AttributionFinder:
         if self._bare_spokesperson(names[0]):
             # "X now has 212 warnings in place, a spokesperson told us", "A spokeswoman
             # said crews had cleared 35 trees": the body the spokesperson speaks for
-            body = self._body_before(sent, fig) or self._antecedent("it", history)
+            body = (
+                self._body_before(sent, fig)
+                or self._named_subject_before(sent, fig, history)
+                or self._antecedent("it", history)
+            )
             if body is not None and not self._person(body):
                 names[0] = body
         body = (
@@ -924,7 +999,147 @@ class AttributionFinder:
             # the spokesperson or relayer passes on the body's figure
             names = [body, *(n for n in names if n != body)]
         self._note_relays(names, history, people)
+        self._last_names = (history, names)
         return Attribution(names[0], names[1:])
+
+    def _first_person_quoted(self, agents: list[_Agent]) -> list[_Agent]:
+        """'"We believe more than 4,000 have died," she said': "we" in the words a
+        speaker the sentence names is quoted as saying is that speaker's; the named
+        speaker gives the figure (a named person by name, SCHEMA.md), so "we" goes."""
+        mine = [
+            a
+            for a in agents
+            if a.text.split()[:1] and a.text.split()[0].lower() in self.first_person
+        ]
+        if not mine or not any(a not in mine and not a.audience for a in agents):
+            return agents
+        return [a for a in agents if a not in mine]
+
+    def _owners_of_documents(self, sent: Doc, agents: list[_Agent]) -> list[_Agent]:
+        """A document is its maker's word, never a source of its own: "provisional Home
+        Office figures" -> "Home Office", "a Fieldline Research poll of 1,012 adults" ->
+        "Fieldline Research", "Russian customs data" -> "Russian customs"; a document that
+        names no maker ("figures published by X", "according to figures the council
+        published", "official results show") gives way to whoever else the sentence names
+        (the maker, read elsewhere in the parse), and alone is no source. A definite one
+        ("the figures", "the statement") refers back to a document named before and is
+        resolved to its owner later; "reports" alone is the schema's own source."""
+        out: list[_Agent] = []
+        for agent in agents:
+            owner = self._document_owner(sent, agent)
+            if owner is None:
+                owner = self._maker_after(sent, agent)
+                if owner is None or any(_plain(a.text) == _plain(owner) for a in agents):
+                    continue
+            if owner != agent.text:
+                agent = _Agent(
+                    owner,
+                    agent.rank,
+                    agent.position,
+                    self._is_media(owner),
+                    agent.anaphoric,
+                    agent.audience,
+                    agent.pledger,
+                )
+            out.append(agent)
+        return out
+
+    def _maker_after(self, sent: Doc, agent: _Agent) -> str | None:
+        """ "according to figures the city council published": the maker a contact clause
+        right after a document's noun names (the parser often hangs the clause on the
+        maker), when it is a name or a body."""
+        doc = sent.doc
+        if not 0 <= agent.position < len(doc):
+            return None
+        tok = doc[agent.position]
+        m = self._made_by.match(doc.text, tok.idx + len(tok.text))
+        if m is None:
+            return None
+        maker = m.group(1)
+        words = maker.split()
+        if words[0].lower() in self.articles:
+            words = words[1:]
+        named = any(w[:1].isupper() for w in words) or bool(
+            {w.lower() for w in words} & self.body_words
+        )
+        return maker if named and not set(w.lower() for w in words) & self.pronouns else None
+
+    def _document_owner(self, sent: Doc, agent: _Agent) -> str | None:
+        """The maker named in a document's phrase, the phrase itself when it is no
+        document (or refers back to one, or names its maker by a possessive), None when
+        it names no maker."""
+        text = agent.text.strip()
+        words = text.split()
+        k = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.islower() and ({w, w.removesuffix("s")} & _RECORD_NOUNS)
+            ),
+            None,
+        )
+        if k is None or agent.anaphoric or agent.audience:
+            return text
+        after = words[k + 1 :]
+        if len(after) >= 2 and after[0].lower() in ("by", "from"):
+            # "an exit poll by the Catholic University": the maker after the noun
+            maker = self._leading_article.sub("", " ".join(after[1:]))
+            if any(w[:1].isupper() for w in maker.split()) or self._person(maker):
+                return maker
+        tok = sent.doc[agent.position] if 0 <= agent.position < len(sent.doc) else None
+        if tok is not None and any(
+            c.dep_ == "acl"
+            and c.lemma_.lower() not in self.producing | self.reporting
+            and any(g.dep_ == "agent" for g in c.children)
+            for c in tok.children
+        ):
+            return text  # "leaked documents reviewed by the AP": a document someone saw
+        before = words[:k]
+        labelled = [i for i, w in enumerate(before) if w.endswith(":")]
+        if labelled:
+            before = before[labelled[-1] + 1 :]  # "Health: PAHO reports": past the label
+        if any("'" in w.translate(_APOS) for w in before) or (
+            before and before[-1].lower() in self.body_pronouns | {"their"}
+        ):
+            return text  # "the panel's latest report", "its estimate": the owner, resolved later
+        at = sent.doc[agent.position].left_edge if 0 <= agent.position < len(sent.doc) else None
+        if (
+            before
+            and at is not None
+            and at.i == _label_end(sent)
+            and at.text == before[0]
+            and at.pos_ != "PROPN"
+            and not any(w[:1].isupper() for w in before[1:])
+        ):
+            # "Initial assessments show", "Russian customs data show": a capital the
+            # sentence gives may be a common word's or a people's; kept as written
+            return text
+        while before and before[0].lower() in self.articles | _QUANTIFIERS:
+            if before[0].lower() in _QUANTIFIERS and len(before) == 1:
+                return text  # "Some estimates put": estimates of several, unnamed
+            before = before[1:]
+        named = [i for i, w in enumerate(before) if w[:1].isupper()]
+        owner = " ".join(before[named[0] :] if named else before).strip(" ,")
+        owner_words = {w.lower() for w in re.findall(r"[\w-]+", owner)}
+        last = next(
+            (
+                t
+                for t in reversed(sent.doc[: max(0, min(agent.position, len(sent.doc)))])
+                if before and t.text == before[-1]
+            ),
+            None,
+        )
+        if named and last is not None and last.pos_ == "ADJ":
+            return text  # "South Korean and Ukrainian assessments": whose, by adjectives only
+        if owner and (named or owner_words & self.body_words):
+            return owner  # "provisional Home Office figures", "government figures"
+        if owner and self._is_media(owner):
+            return text  # "press reports", "media reports"
+        if k == 0 and len(words) == 1 and words[0].lower() in ("reports", "report"):
+            return text  # "according to reports": the schema's "reports"
+        if words[0].lower() in self.articles - {"a", "an"} and k == 1:
+            return text  # "the figures", "the statement": a document named before
+        return None
 
     def _appositive_speaker(self, verb: Token) -> str | None:
         """ "..., Park Sun-hee, a member of the committee, told reporters": a subjectless
@@ -989,6 +1204,27 @@ class AttributionFinder:
         if any(a.audience for a in agents) and not self._person(names[0]):
             self._briefed[1].add(names[0])
 
+    def _note_briefing_by(self, sent: Doc, abbrevs: dict[str, str], history: list[str]) -> None:
+        """ "after a closed-door briefing by the agency", "in testimony from the NIS": a
+        body that briefed, named by the noun of a verb of telling ("briefing") and its
+        "by" or "from"; its audience may pass the briefing on later in the document."""
+        if self._briefed[0] is not history:
+            self._briefed = (history, set())
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower().removesuffix("ing") not in _TELLING:
+                continue
+            for prep in tok.rights:
+                if prep.lower_ not in ("by", "from"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+                    continue
+                text = self._phrase(obj)
+                agent = _Agent(text, 0.0, obj.i, False, self._is_anaphoric(obj, text))
+                body = self._resolve(agent, abbrevs, history)
+                if body and not self._person(body):
+                    self._briefed[1].add(body)
+
     def _briefing_relayed(
         self, name: str, history: list[str], people: PeopleResolver | None = None
     ) -> str | None:
@@ -1035,6 +1271,19 @@ class AttributionFinder:
         body = self._relays[1].get(name.split()[-1])
         return body if body in history else None
 
+    def _last_relayer(self, history: list[str]) -> str | None:
+        """The person who passed on the document's last attributed figure, when its
+        source was a body ("Representative X told reporters the DIA put casualties at
+        6,000"): "he" in the next sentence is that person, not the body."""
+        seen, names = self._last_names
+        if seen is not history or not history or not names or names[0] != history[-1]:
+            return None
+        if self._person(names[0]):
+            return None
+        return next(
+            (n for n in names[1:] if self._personal_name(_untitle(n, self._title_words))), None
+        )
+
     def _relayer(self, name: str, people: PeopleResolver | None) -> bool:
         """A person's name ("Park Sung-won"), or a part of the name of a person the
         document describes ("Park" after "Park Sun-hee, a member of parliament's
@@ -1054,6 +1303,51 @@ class AttributionFinder:
         if not isinstance(body, str) or not body:
             return None
         return self._resolve(_Agent(body, 0.0, 0, self._is_media(body)), abbrevs, [])
+
+    @staticmethod
+    def _fronted_place(subj: Token) -> Token | None:
+        """A subject that is the object of a fronted preposition the parser left without
+        one ("In Kyiv, X said": "In" hangs on the verb, "Kyiv" is made its subject): the
+        appositive after it, or the subject itself when none follows (None: no such
+        subject)."""
+        doc = subj.doc
+        at = subj.left_edge.i
+        if at == 0 or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+            return None  # "In early January Budanov had put ...": no place set apart
+        prep = doc[at - 1]
+        if (
+            prep.pos_ != "ADP"
+            or prep.dep_ != "prep"
+            or prep.head.i != subj.head.i
+            or any(c.dep_ == "pobj" for c in prep.children)
+        ):
+            return None
+        appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+        return appos[0] if appos else subj
+
+    def _own_subtree(self, tok: Token) -> set[int]:
+        """The tokens of ``tok``'s phrase, without a clause of saying the parser hung on it
+        ("citing two officials, reported that ...": what was reported is not the
+        officials' phrase)."""
+        told = [
+            c
+            for c in tok.children
+            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.lemma_.lower() in self.reporting
+        ]
+        inside = {t.i for c in told for t in c.subtree}
+        return {t.i for t in tok.subtree} - inside
+
+    @staticmethod
+    def _quoted_by(outlet: Token) -> list[Token]:
+        """ "TASS, which quoted an unnamed official at the ministry": the ones a relative
+        clause of quoting or citing on ``outlet`` names."""
+        return [
+            o
+            for c in outlet.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CITING_LEMMAS
+            for o in c.children
+            if o.dep_ == "dobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
 
     def _owner_of_own_speaker(self, obj: Token, fig: Token, cue: Token) -> Token | None:
         """ "Ukraine's air force has recorded 60 missiles, according to its spokesman":
@@ -1084,6 +1378,72 @@ class AttributionFinder:
             return None
         t = subjects[-1]
         return sent[t.left_edge.i : t.i + 1].text
+
+    def _own_page(self, agent: _Agent, people: PeopleResolver | None) -> bool:
+        """ "The ministry estimates that ..." in a release whose page is the ministry's
+        ("Ministry of Foreign Affairs of the Republic of Estonia"): a body's own
+        statement is the document's own voice, so no source (SCHEMA.md). Read for a
+        definite phrase of lower-case words ("the ministry") all of which the page's
+        body names, and for that body's name itself."""
+        masthead = getattr(people, "masthead", None)
+        page = masthead() if callable(masthead) else None
+        if not isinstance(page, str) or agent.audience:
+            return False
+        own = {w.lower() for w in re.findall(r"[\w-]+", page)}
+        text = agent.text.strip()
+        words = [w.lower() for w in re.findall(r"[\w-]+", self._leading_article.sub("", text))]
+        if not words or not set(words) <= own:
+            return False
+        return bool(self._generic.match(text)) or _plain(text) in _plain(page)
+
+    def _named_before_in_sentence(
+        self, sent: Doc, agent: _Agent, history: list[str], people: PeopleResolver | None
+    ) -> str | None:
+        """ "About 1,350 drivers at Easthaven Metro walked out, and by mid-morning the
+        operator said ...": a definite phrase of a kind of body ("the operator", "the
+        company", "the group") that no earlier source can be means the body the same
+        sentence named before it (a name a preposition of belonging or the subject
+        holds; a place after "in" is no body)."""
+        text = agent.text.strip()
+        head = text.split()[-1].lower() if text.split() else ""
+        if (
+            agent.audience
+            or not self._generic.match(text)
+            or head not in self.source_kinds
+            or self._names_earlier(text, history)
+            or self._antecedent(_plain(text), history) not in (None, text)
+        ):
+            return None
+        named = getattr(people, "named", None)
+        found: str | None = None
+        for t in sent:
+            if t.i >= agent.position:
+                break
+            if t.pos_ != "PROPN" or t.dep_ == "compound" or t.lower_ in self.time_words:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ not in ("at", "of", "for", "from", "by"):
+                continue
+            if t.dep_ not in ("pobj", "nsubj", "nsubjpass", "poss"):
+                continue
+            start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
+            name = sent.doc[start : t.i + 1].text
+            if callable(named) and named(name) is True:
+                continue  # a person the document describes
+            found = name
+        return found
+
+    def _named_subject_before(self, sent: Doc, fig: Token, history: list[str]) -> str | None:
+        """ "The trust now employs 5,640 staff, a spokesman said": a definite subject
+        before the figure that refers back to a source named earlier ("the trust" and
+        "the Kelby and Vale NHS Trust") is the body the spokesperson speaks for."""
+        subjects = [t for t in sent if t.i < fig.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[-1].pos_ != "NOUN":
+            return None
+        t = subjects[-1]
+        phrase = sent[t.left_edge.i : t.i + 1].text
+        if not self._generic.match(phrase) or not self._names_earlier(phrase, history):
+            return None
+        return self._antecedent(phrase.lower(), history)
 
     def _told_and_generic_last(
         self,
@@ -1260,7 +1620,10 @@ class AttributionFinder:
             later = getattr(people, "named_later", None)
             if named is not None and history and callable(later) and later(named, history[-1]):
                 return named  # "Olena Bondar, a medic, ... she wrote": after the last source
-            return _person_meant(history, named, self._personal_name)
+            relayer = self._last_relayer(history)
+            if relayer is not None:
+                return relayer  # "Lawmaker X said the agency put it at 6,000 ... , he said"
+            return _person_meant(history, named, self._known_person)
         if people is not None and (person := people(text)) is not None:
             return person
         bare = re.sub(r"^(?:the|The)\s+", "", text)
@@ -1291,6 +1654,9 @@ class AttributionFinder:
             if found is None and head not in self.pronouns and not self._document_word(head):
                 return text  # "The Government has confirmed 45 deaths", named nowhere else
             return found
+        body = self._body_of_unnamed(text)
+        if body is not None:
+            return body
         canonical = self.aliases.get(_plain(bare))
         plain_canonical = _plain(_TRAILING_ABBREV.sub("", canonical)) if canonical else ""
         if canonical and plain_canonical == _plain(bare):
@@ -1300,6 +1666,31 @@ class AttributionFinder:
             # "South Korea's spy agency" stays as written, with the pack's name beside it
             return f"{text} ({canonical})"
         return text
+
+    def _body_of_unnamed(self, text: str) -> str | None:
+        """ "an unnamed official at Russia's agriculture ministry", "a spokesman for the
+        port authority": an unnamed spokesperson, official or source of a body named
+        after the head noun stands for that body (SCHEMA.md); "a regional official in
+        Primorye" names a place, no body, and stays as written."""
+        parts = self._head_split.split(text, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        head = re.findall(r"[\w-]+", parts[0])
+        if (
+            not head
+            or any(w[:1].isupper() for w in head[1:])
+            or not self._speaks_for_body(head[-1].lower())
+        ):
+            return None
+        body = self._leading_article.sub("", parts[1].strip())
+        words = {w.lower() for w in re.findall(r"[\w-]+", body)}
+        return body if words & self.body_words and not self._personal_name(body) else None
+
+    def _speaks_for_body(self, noun: str) -> bool:
+        """A spokesperson, an official or a source: one who speaks for a body."""
+        return noun in self.spokespersons or (
+            noun in self.person_nouns and noun.startswith(("official", "source"))
+        )
 
     def _antecedent(self, anaphor: str, history: list[str]) -> str | None:
         """The latest earlier source an anaphor can mean: "it" the latest body; "they" the
@@ -1344,9 +1735,49 @@ class AttributionFinder:
         tail = " ".join(words[-2:])
         return bool(words) and any(tail in name.lower() for name in history)
 
+    def _learn_kind(self, tok: Token, given: Token | None, text: str) -> None:
+        """What the document says a speaker is, as it introduces them: "an artillery
+        commander ..., Borsuk," is a person (a name given to a person noun);
+        "Healthwatch Kelby, the patient watchdog," (a name with a body noun beside it)
+        and "X said it had ..." are bodies. Read by ``_person`` for the rest of the
+        document, where the name's shape alone would mislead."""
+        if self._kinds[0] is not self._history:
+            self._kinds = (self._history, {})
+        kinds = self._kinds[1]
+        if given is not None and given is not tok:
+            if tok.lemma_.lower() in self.person_nouns | self.role_words:
+                kinds[text] = True
+            return
+        if tok.pos_ != "PROPN" or text in kinds:
+            return
+        beside = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if any(c.lemma_.lower() in self.body_words for c in beside):
+            kinds[text] = False
+        elif any(c.lemma_.lower() in self.person_nouns | self.role_words for c in beside):
+            kinds[text] = True
+        elif tok.dep_ == "nsubj" and any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ == "nsubj" and g.lower_ in self.body_pronouns for g in c.children)
+            for c in tok.head.children
+        ):
+            kinds[text] = False  # "Healthwatch Kelby said it had received"
+
+    def _known_person(self, name: str) -> bool:
+        """A person's name by its shape, or a name the document introduced as a person's
+        ("an artillery commander who gave only his call sign, Borsuk,")."""
+        if (
+            self._kinds[0] is self._history
+            and name in self._kinds[1]
+            and _untitle(name, self._title_words) == name  # "Dr. X": the name People gives
+        ):
+            return self._kinds[1][name]
+        return self._personal_name(name)
+
     def _person(self, name: str) -> bool:
         """Whether a source's name is a person's ("Marta Lind", "a spokesman")."""
-        bare = _TRAILING_ABBREV.sub("", name.strip())
+        if self._kinds[0] is self._history and name in self._kinds[1]:
+            return self._kinds[1][name]
+        bare = _untitle(_TRAILING_ABBREV.sub("", name.strip()), self._title_words)
         # "the head of the health office", "a spokesman for the ministry": the head noun
         words = re.findall(r"[\w-]+", self._head_split.split(bare.lower())[0])
         return self._personal_name(bare) or bool(words and words[-1] in self.person_nouns)
@@ -1453,8 +1884,26 @@ def _expletive(tok: Token) -> bool:
 
 def _with_acronym(full: str, acronym: str) -> str:
     """ "Ukraine's military intelligence (HUR)": the acronym once, even when the pack's
-    name already ends with it."""
-    return full if full.endswith(f"({acronym})") else f"{full} ({acronym})"
+    name already ends with it; a name that is the acronym itself ("TASS") stays bare,
+    never "TASS (TASS)"."""
+    if _plain(full) == _plain(acronym) or full.endswith(f"({acronym})"):
+        return full
+    return f"{full} ({acronym})"
+
+
+def _untitle(name: str, titles: Set[str]) -> str:
+    """ "Representative Dale Hutchins" -> "Dale Hutchins", "Council leader Margaret Osei"
+    -> "Margaret Osei": the capitalised words that end a name, when a title or a role
+    word (``titles``) stands right before them; else the name."""
+    words = name.split()
+    for k in (len(words) - 2, len(words) - 3):
+        if k < 1:
+            continue
+        before = words[k - 1]
+        tail = words[k:]
+        if all(w[:1].isupper() for w in tail) and before.lower().rstrip(".") in titles:
+            return " ".join(tail)
+    return name
 
 
 def _plain(name: str) -> str:

@@ -34,6 +34,8 @@ _APPOSITIVE_AFTER = re.compile(r"[ \t]*,[ \t]+([^,.;:\n\"“”]{3,80}?)[ \t]*,"
 #: How far back a source's last mention is looked for (a bounded read per pronoun).
 _MENTION_REACH = 4_000
 _QUOTE_MARKS = frozenset("\"“‘'")
+#: A breadcrumb's separator in a page's first line ("Institute > Research > Korea").
+_CRUMB = re.compile(r"[ \t]+[>›»|·/][ \t]+")
 _ROLE_PHRASE = re.compile(r"^(?:the|The)\s+((?:[\w'’-]+\s+){0,3}[\w-]+)$")
 
 
@@ -103,6 +105,21 @@ class RoleReader:
                     return name
         return None
 
+    def masthead(self, text: str) -> str | None:
+        """The body whose page the document is, from its first line: "Ministry of Foreign
+        Affairs of the Republic of Estonia", "HOME OFFICE NEWS RELEASE", "Halvorsen
+        Institute for Peninsula Studies > Research > ..." (the line, up to a breadcrumb's
+        separator, when it holds an organisation word and no sentence); a newspaper's
+        name ("The Westmoor Gazette") holds none."""
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        name = _CRUMB.split(first, maxsplit=1)[0].strip()
+        words = _WORDS.findall(name)
+        if not 1 < len(words) <= 12 or name.endswith((".", "!", "?", ":")):
+            return None
+        if not all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words):
+            return None  # a title-cased name: small joining words only in lower case
+        return name if {w.lower() for w in words} & self.organisation_words else None
+
     @staticmethod
     def _signed(text: str, bio: re.Match[str]) -> bool:
         """Whether the person an author's note names ("Ines Halloran is a senior fellow
@@ -161,6 +178,7 @@ class RoleReader:
             self.pronouns,
             first_person=self.first_person,
             publisher=self.publisher(text),
+            masthead=self.masthead(text),
             text=text,
             not_names=frozenset(self.titles)
             | frozenset(self.role_nouns)
@@ -176,6 +194,7 @@ class People:
     pronouns: frozenset[str] = frozenset()  # "he", "she": the latest person named
     first_person: frozenset[str] = frozenset()  # "we", "our": the publisher, outside quotes
     publisher: str | None = None
+    masthead: str | None = None  # the body whose page the document is (its first line)
     text: str = ""
     not_names: frozenset[str] = frozenset()  # titles, roles and body words: no first name
 
@@ -228,6 +247,12 @@ class People:
             known = person.name.split()
             if words and known[-1] == words[-1] and known == words[-len(known) :]:
                 return person.roles
+        if len(words) == 1:
+            # "Lee" for "Lee Joon-kyu": a name written family name first, called by it
+            for _, person in reversed(self.found):
+                known = person.name.split()
+                if len(known) > 1 and known[0] == words[0]:
+                    return person.roles
         return frozenset()
 
     def named(self, name: str) -> bool:
@@ -309,3 +334,6 @@ class PeopleAt:
 
     def full_name(self, name: str) -> str | None:
         return self.people.full_name(name)
+
+    def masthead(self) -> str | None:
+        return self.people.masthead

@@ -1,0 +1,152 @@
+"""Who a document, an outlet or a relayer passes a figure on from (issue 10, session 11):
+a document is its maker's word and alone names no one; an outlet quoting or citing
+someone is the intermediary; a fronted place is no speaker; "we" in a quote is the
+speaker quoted; a relayer goes on relaying; the document's own introduction of a name
+says whether it is a person or a body. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from claimtrack.extract import Extractor
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+EX = Extractor(load_pack("dprk-russia"))
+
+
+def claim_of(text: str, figure: float) -> Claim:
+    doc = CleanDocument("t", text, content_hash(text), published="2026-11-12")
+    (c,) = [c for c in EX.extract(doc) if c.figure == figure]
+    return c
+
+
+def test_a_document_is_its_makers_word() -> None:
+    text = (
+        "About 8,400 people were on the waiting list in June, figures published by the "
+        "Marlow Health Trust on Tuesday show.\n\n"
+        "Rail journeys fell to 3.1 million in March, according to figures the transport "
+        "board released on Friday.\n\n"
+        "Provisional Coastguard Agency figures show 640 rescues this summer.\n"
+    )
+    assert claim_of(text, 8_400).source == "the Marlow Health Trust"
+    assert "transport board" in (claim_of(text, 3_100_000).source or "")
+    assert "Coastguard Agency" in (claim_of(text, 640).source or "")
+
+
+def test_a_document_that_names_no_maker_is_no_source() -> None:
+    text = "The Harbour Party won 61 seats, official results show.\n"
+    assert claim_of(text, 61).source is None
+
+
+def test_an_outlet_quoting_someone_passes_the_figure_on() -> None:
+    text = (
+        "Last week Interfax quoted a senior port official in Nakhodka as saying that about "
+        "900 Korean labourers were unloading ships.\n\n"
+        "According to Interfax, which quoted an unnamed official at Belarus's transport "
+        "ministry, Minsk has ordered 40 new locomotives.\n\n"
+        "The Harbour Times, citing three port officials, reported on Monday that 2,000 "
+        "containers were stuck at the quay.\n"
+    )
+    quoted = claim_of(text, 900)
+    assert (quoted.source, quoted.via) == ("a senior port official in Nakhodka", ["Interfax"])
+    ministry = claim_of(text, 40)
+    assert (ministry.source, ministry.via) == ("Belarus's transport ministry", ["Interfax"])
+    cited = claim_of(text, 2_000)
+    assert (cited.source, cited.via) == ("three port officials", ["The Harbour Times"])
+
+
+def test_an_acronym_is_never_doubled() -> None:
+    assert claim_of("TASS said 300 wagons had crossed the bridge.\n", 300).source == "TASS"
+
+
+def test_a_fronted_place_is_no_speaker() -> None:
+    text = (
+        "In Geneva, the UN refugee agency, UNHCR, said on Friday that 12,000 people had "
+        "fled the valley.\n"
+    )
+    assert "UNHCR" in (claim_of(text, 12_000).source or "")
+
+
+def test_we_in_a_quote_is_the_speaker_quoted() -> None:
+    text = (
+        "Border Relief, a charity run by former nurses, says the toll is higher. Its "
+        'director, Marta Quell, said volunteers had counted graves. "We believe more '
+        'than 900 have died," she said.\n'
+    )
+    assert claim_of(text, 900).source == "Marta Quell"
+
+
+def test_a_relayer_of_a_briefing_goes_on_relaying_it() -> None:
+    text = (
+        "The Harbour Intelligence Office now estimates 3,200 sailors have deserted. The "
+        "figure was passed on by Ko Min-seo, a member of parliament's defence committee, "
+        "after a closed briefing by the office.\n\n"
+        "Roughly 800 of them have been caught, Ko told reporters.\n"
+    )
+    caught = claim_of(text, 800)
+    assert caught.source == "The Harbour Intelligence Office"
+    assert caught.via == ["Ko"]
+
+
+def test_he_after_a_relayed_figure_is_the_relayer() -> None:
+    text = (
+        "Mayor Ilse Brandt said 30 homes had flooded.\n\n"
+        "Senator Dana Whitcombe, a member of the armed services committee, told reporters "
+        "that the Naval Analysis Bureau now put losses at 4,000. About 1,100 of them were "
+        "sailors, he said.\n"
+    )
+    assert claim_of(text, 1_100).source == "the Naval Analysis Bureau"
+
+
+def test_a_name_given_to_a_person_noun_is_a_person() -> None:
+    text = (
+        "Mayor Ilse Brandt said 30 homes had flooded.\n\n"
+        "A ferry captain who gave only his first name, Tomas, said 60 boats had left. "
+        '"Half of them will not come back," he said.\n'
+    )
+    assert claim_of(text, 50).source == "Tomas"
+
+
+def test_a_name_with_a_body_beside_it_is_a_body() -> None:
+    text = (
+        "Councillor Jo Marsh said 25 buses had been cut.\n\n"
+        "Harbourwatch Teign, the port's consumer watchdog, said it had logged 450 "
+        "complaints. A spokeswoman said roughly 120 concerned cancelled sailings.\n"
+    )
+    assert claim_of(text, 120).source == "Harbourwatch Teign"
+
+
+def test_a_spokesperson_speaks_for_the_body_the_sentence_refers_back_to() -> None:
+    text = (
+        "About 8,400 people were on the waiting list in June, figures published by the "
+        "Marlow Health Trust on Tuesday show.\n\n"
+        "Councillor Jo Marsh said 25 beds had been closed.\n\n"
+        "The trust now employs 2,300 staff, a spokesman said.\n"
+    )
+    assert claim_of(text, 2_300).source == "the Marlow Health Trust"
+
+
+def test_a_kind_of_body_means_the_body_its_sentence_named() -> None:
+    text = (
+        "About 600 crew at Northway Ferries stopped work at dawn, and by noon the operator "
+        "said only 9 of its 31 sailings had left.\n"
+    )
+    assert claim_of(text, 9).source == "Northway Ferries"
+
+
+def test_a_bodys_own_statement_on_its_own_page_has_no_source() -> None:
+    text = (
+        "Ministry of Transport of the Republic of Arland\n"
+        "Home › News › Press releases\n\n"
+        "The ministry estimates that 4,200 lorries crossed the border in October.\n"
+    )
+    assert claim_of(text, 4_200).source is None
+
+
+def test_a_document_owned_by_adjectives_keeps_its_name() -> None:
+    text = "Finnish and Latvian assessments put the number of ferries at about 140.\n"
+    assert claim_of(text, 140).source == "Finnish and Latvian assessments"
+
+
+def test_reports_that_name_no_one_are_reports() -> None:
+    text = "The minister denied reports that 300 tanks had been sold.\n"
+    assert claim_of(text, 300).source == "reports"
