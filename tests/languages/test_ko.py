@@ -474,3 +474,8 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both() -> None:
     assert one_name_per_body(["합동참모본부"], text) == {"합동참모본부": "합동참모본부(합참)"}
     # "합동" opens the name: no short form of it
     assert one_name_per_body(["합동참모본부"], "합동참모본부는 합동 훈련을 했다.") == {}
+
+
+def test_a_wire_dateline_and_its_byline_are_no_part_of_the_speaker() -> None:
+    (c,) = claims("(부산=한빛통신) 박민수 기자 = 해양경찰청은 어선 12척이 침수됐다고 밝혔다.")
+    assert c.source == "해양경찰청"

@@ -625,3 +625,15 @@ def test_a_paper_in_title_brackets_is_named_without_them_a_reports_title_is_not(
     assert c.source == "中央日报"
     (c,) = claims("国防部发布的《年度报告》称，朝鲜约有1万名士兵在俄。")
     assert c.source == "国防部"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【海峡日报综合报道】据路透社报道，当地约有2000名工人参与罢工。",
+        "南方网3月5日电 据路透社报道，当地约有2000名工人参与罢工。",
+    ],
+)
+def test_according_to_right_after_a_dateline_opens_its_clause(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source == "路透社"

@@ -34,6 +34,11 @@ _EDGES = _QUOTES + ",.;:!?…·"
 _AGE = re.compile(r"\(\d+\)")
 #: A speaker is a short noun phrase: "정보위 야당 간사인 박선원 의원".
 _MAX_NAME_WORDS = 6
+#: A wire dateline opening the sentence, its reporter's byline after it: "(서울=연합뉴스)
+#: 김철수 기자 = ", "[워싱턴=동서뉴스] ": the author's line, no part of a speaker's name.
+_DATELINE = re.compile(
+    r"^\s*[(\[][^()\[\]=\n]{1,20}=[^()\[\]\n]{1,30}[)\]]\s*(?:[^=\n]{1,24}?=\s*)?"
+)
 
 
 def _adnominal(word: str) -> bool:
@@ -123,6 +128,8 @@ class TopicSources:
         return bool(rest) and head in self.determiners and rest in self.pointed
 
     def _attribution(self, sentence: str, at: int) -> TopicAttribution | None:
+        if dateline := _DATELINE.match(sentence):  # blanked, so offsets stay
+            sentence = " " * dateline.end() + sentence[dateline.end() :]
         kept = [
             (m.start(), w, m.group()[:1] in _QUOTES)  # whether it opens a quotation
             for m in _WORD.finditer(sentence)

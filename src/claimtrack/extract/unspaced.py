@@ -314,14 +314,16 @@ class UnspacedReader:
     def agents(self, sentence: str) -> list[_Agent]:
         """Every name the sentence gives with an attribution cue."""
         found: list[_Agent] = []
-        # "一位不愿透露姓名的美国官员说": a verb inside a speaker's modifier says nothing
-        covered = (
+        # "一位不愿透露姓名的美国官员说": a verb inside a speaker's modifier says nothing;
+        # nor does one inside a dateline ("【环球时报综合报道】"), which ends like a clause
+        dateline = _dateline_end(sentence)
+        covered = [(0, dateline)] + (
             [(m.start(), m.end()) for m in self.modifier_cue.finditer(sentence)]
             if self.modifier_cue
             else []
         )
         for m in self.openers.finditer(sentence) if self.openers else ():
-            if m.start() > 0 and not _PHRASE_END.match(sentence, m.start() - 1):
+            if m.start() > dateline and not _PHRASE_END.match(sentence, m.start() - 1):
                 continue  # "据" opens a clause: "根据" inside a word is no cue
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
