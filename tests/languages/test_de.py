@@ -387,3 +387,19 @@ def test_a_channel_and_a_back_reference_cue_end_no_name() -> None:
     )
     assert a.source is not None and "GSD" in a.source
     assert b.source == c.source == a.source
+
+
+def test_a_described_speaker_means_the_sentences_own_subject_when_no_earlier_name_fits() -> None:
+    # a source named before that is no "Unternehmen" leaves the sentence's own subject
+    _, b = claims(
+        "Die Gewerkschaft verlangt 12 Prozent mehr Lohn, sagte Verdi-Chef Karl Weber. "
+        "Die Stadtwerke Kassel haben im Mai 4,2 Millionen Fahrgäste gezählt, teilte das "
+        "Unternehmen am Montag mit."
+    )
+    assert b.source == "Die Stadtwerke Kassel"
+    # an earlier name sharing the description's noun is the one it means
+    _, d = claims(
+        "Nach Angaben des Verkehrsministeriums wurden 300 Betriebe befragt. Die Deutsche Bahn "
+        "hat 4,2 Millionen Fahrgäste befördert, teilte das Ministerium mit."
+    )
+    assert d.source is not None and "Verkehrsministerium" in d.source

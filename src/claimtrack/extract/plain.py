@@ -389,7 +389,22 @@ class PlainReader:
         chain = [a for i, a in enumerate(chain) if i == 0 or a.role != "source" or not a.according]
         names: list[str] = []
         for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
-            own = None if _named_before(history) else self._own_subject(sentence, agent)
+            own = self._own_subject(sentence, agent)
+            if (
+                own
+                and _named_before(history)
+                and (
+                    self._inflected
+                    or own.split()[0].lower() not in self.cues.articles
+                    or self.cues.refers_back(agent.text, history)
+                )
+            ):
+                # "Pyongyang a livré ..., précisent les auteurs": the report named before (a
+                # bare name may be a city the body speaks of); but "Die Deutsche Bahn hat
+                # ... erreicht, teilte der Konzern mit" after "Fahrgastverbände fordern
+                # ...": a body with its article, and no earlier name is a "Konzern" (where
+                # cases hide the subject, "в ведомстве" means the body named before)
+                own = None
             name = (
                 own
                 or self._briefed_body(sentence, agent, chain)
@@ -504,6 +519,11 @@ class PlainReader:
             for t in name.split()[:3]
         )
 
+    @property
+    def _inflected(self) -> bool:
+        """Whether names are read through their cases (pymorphy3: Russian, Ukrainian)."""
+        return self.lex.data.get("name_reader") == "pymorphy3"
+
     def _own_subject(self, sentence: str, agent: _Agent) -> str | None:
         """ "Die Deutsche Bahn hat ... erreicht, teilte der Konzern mit", "Министерство ...
         снизило прогноз ..., сообщила пресс-служба ведомства": where the text named no
@@ -523,8 +543,7 @@ class PlainReader:
             for w in agent.text.lower().split()
         ):
             return None  # "er", "она": a pronoun means whoever the text named last
-        inflected = self.lex.data.get("name_reader") == "pymorphy3"
-        if inflected:
+        if self._inflected:
             # no article ends a subject: the words before the first verb ("Росстат снизил");
             # a name's words past its first are lower-case ("Министерство сельского
             # хозяйства"), so only words of reference alone are a back-reference
@@ -2230,24 +2249,9 @@ class _Cues:
             if person := _named_person(agent.text, history):
                 return person  # "Według Rudenki": "Rzecznik HUR Ołeh Rudenko"
             return expanded(agent.text, history)  # "ГУР": the name it stands for
-        nouns = [  # "агентство", "ministère"; not a pronoun or an article
-            w
-            for w in agent.text.lower().split()
-            if len(w) > 4 and self._is(w, self.anaphors, self.anaphor_stems)
-        ]
-        for noun in nouns:
-            # "الوكالة" (the agency) means "وكالة ...": the article glued to it is no letter of it
-            glued = next((p for p in self.proclitics if noun.startswith(p)), "")
-            noun = noun[len(glued) :] if len(noun) - len(glued) >= 4 else noun
-            stem = noun[: max(4, len(noun) - 3)]
-            for name in reversed(history):
-                if any(
-                    w.startswith(stem)
-                    or (len(stem) >= 6 and stem in w)
-                    or (len(noun) >= 6 and noun in w)  # "der Dienst": "Militärgeheimdienst"
-                    for w in name.lower().split()
-                ):
-                    return _without_document_noun(name, self)
+        nouns = self._reference_nouns(agent.text)
+        if shared := self._sharing_noun(agent.text, history):
+            return shared
         if (
             nouns
             and not agent.anaphoric
@@ -2267,6 +2271,38 @@ class _Cues:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _reference_nouns(self, name: str) -> list[str]:
+        """The back-reference nouns of ``name`` ("агентство", "ministère"; not a pronoun or
+        an article)."""
+        return [
+            w
+            for w in name.lower().split()
+            if len(w) > 4 and self._is(w, self.anaphors, self.anaphor_stems)
+        ]
+
+    def refers_back(self, name: str, history: list[str]) -> bool:
+        """Whether a described back-reference finds an earlier source it means by its words:
+        a name sharing its noun, or the body it describes again."""
+        return bool(self._related_before(name, history) or self._sharing_noun(name, history))
+
+    def _sharing_noun(self, name: str, history: list[str]) -> str | None:
+        """The latest earlier source whose name shares a back-reference noun of ``name``
+        (by its first letters, so inflected forms agree; inside a word for a long stem)."""
+        for noun in self._reference_nouns(name):
+            # "الوكالة" (the agency) means "وكالة ...": the article glued to it is no letter of it
+            glued = next((p for p in self.proclitics if noun.startswith(p)), "")
+            noun = noun[len(glued) :] if len(noun) - len(glued) >= 4 else noun
+            stem = noun[: max(4, len(noun) - 3)]
+            for earlier in reversed(history):
+                if any(
+                    w.startswith(stem)
+                    or (len(stem) >= 6 and stem in w)
+                    or (len(noun) >= 6 and noun in w)  # "der Dienst": "Militärgeheimdienst"
+                    for w in earlier.lower().split()
+                ):
+                    return _without_document_noun(earlier, self)
+        return None
 
     def _adjective_named(self, name: str, history: list[str]) -> str | None:
         """The latest earlier body (a name with a capitalised word) that shares a stem with
