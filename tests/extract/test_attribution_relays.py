@@ -150,3 +150,13 @@ def test_a_document_owned_by_adjectives_keeps_its_name() -> None:
 def test_reports_that_name_no_one_are_reports() -> None:
     text = "The minister denied reports that 300 tanks had been sold.\n"
     assert claim_of(text, 300).source == "reports"
+
+
+def test_a_body_and_its_acronym_are_named_once() -> None:
+    text = (
+        "The report by the UN Office for the Coordination of Humanitarian Affairs (OCHA) "
+        "said 2,361 trucks entered the territory during the month.\n"
+    )
+    found = claim_of(text, 2_361)
+    assert found.source == "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+    assert found.via == []

@@ -968,7 +968,11 @@ class AttributionFinder:
         names: list[str] = []
         for a in chain:
             name = self._resolve(a, abbrevs, history, people)
-            if name and name not in names and (names == [] or not self._debris(name)):
+            if (
+                name
+                and not any(_same_name(name, n) for n in names)
+                and (names == [] or not self._debris(name))
+            ):
                 names.append(name)
         if not names:
             # "Our own calculation puts the share at 30%": the document's own figure, so no
@@ -1889,6 +1893,13 @@ def _with_acronym(full: str, acronym: str) -> str:
     if _plain(full) == _plain(acronym) or full.endswith(f"({acronym})"):
         return full
     return f"{full} ({acronym})"
+
+
+def _same_name(name: str, named: str) -> bool:
+    """ "OCHA)" (a parenthesis the parser cut) and "the UN Office for ... (OCHA)": one body
+    named twice, its acronym once in the name and once on its own."""
+    bare = name.strip(" ()")
+    return name == named or bare == named.strip(" ()") or named.endswith(f"({bare})")
 
 
 def _untitle(name: str, titles: Set[str]) -> str:
