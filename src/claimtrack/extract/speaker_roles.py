@@ -477,6 +477,8 @@ def _outlets_interlocutors(cues: _Cues, agent: _Agent) -> _Agent:
         return agent
     if not words[1][:1].islower() or not cues.is_media(" ".join(words[1:])):
         return agent  # "l'agenzia Yonhap": the outlet named
+    if cues.is_media(words[0]):
+        return agent  # "agenzia russa Tass": the outlet itself, its noun and its name
     if cues.is_anaphoric(agent.text):
         return agent
     return replace(agent, text=words[0])
