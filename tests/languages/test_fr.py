@@ -451,3 +451,12 @@ def test_a_body_described_in_its_own_paragraph_is_the_body_speaking() -> None:
 def test_an_office_s_holder_named_in_apposition_promises() -> None:
     (c,) = claims("Le ministre du Logement, Paul Girard, a promis lundi 2 000 logements sociaux.")
     assert c.source == "Paul Girard"
+
+
+def test_our_own_calculations_name_no_source() -> None:
+    a, b = claims(
+        "Selon le ministère, 300 soldats ont été tués. Selon nos calculs, 500 autres ont été "
+        "blessés."
+    )
+    assert a.source == "le ministère"
+    assert b.source is None

@@ -351,3 +351,16 @@ def test_the_speaker_of_an_as_cue_past_an_adverbial() -> None:
         "Rosji przebywa obecnie 9 tys. najemników."
     )
     assert "Wiśniewski" in " ".join([c.source or "", *c.via])
+
+
+def test_our_own_estimates_name_no_source() -> None:
+    # "naszych szacunków": the writer's own; "powiedziała naszej redakcji dr X": still X
+    _, b = claims(
+        "Według ministerstwa zginęło 300 żołnierzy. Według naszych szacunków rannych zostało "
+        "500 żołnierzy."
+    )
+    assert b.source is None
+    (c,) = claims(
+        "W szpitalu leży 46 chorych – powiedziała naszej redakcji dr Ewa Nowacka, ordynator."
+    )
+    assert c.source is not None and "Ewa Nowacka" in c.source

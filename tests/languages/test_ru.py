@@ -346,3 +346,16 @@ def test_a_korean_name_s_words_are_no_stop_words() -> None:
     # "Ли" (a particle) and "Мин" (minutes) inside a run of capitalised words are a name's
     (c,) = claims("Депутат Ли Чон Мин, входящий в комитет, заявил, что погибли 300 солдат.")
     assert c.source is not None and "Ли Чон Мин" in " ".join([c.source, *c.via])
+
+
+def test_the_writer_speaking_as_we_carries_no_earlier_source() -> None:
+    # "мы оцениваем" outside quotes: the document's own figure, not the agency's before it
+    a, b = claims(
+        "Как сообщило агентство Рейтер, Россия передала 20 ракет. Общий объем помощи мы "
+        "оцениваем в 2 млрд долларов."
+    )
+    assert a.source == "агентство Рейтер"
+    assert b.source is None
+    # "Мы" inside a quote is the one quoted, named after it
+    (c,) = claims("«Мы насчитали 300 погибших», — сказал губернатор Иван Петров.")
+    assert c.source is not None and "Иван Петров" in c.source

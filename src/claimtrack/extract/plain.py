@@ -65,6 +65,8 @@ class PlainReader:
         self.relaying = _word_set(lex.words("relaying_roles"))
         self.person_nouns = _word_set(lex.words("person_nouns"))
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
+        # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
+        self.first_person = lex.phrase_set("publisher", "first_person")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -368,6 +370,8 @@ class PlainReader:
             korean = self._source_before_cue(sentence)
             return Attribution(korean) if korean else None
         agents = with_impersonal(self.lex, self.cues, sentence, self.cues.agents(sentence))
+        # "we", "nos calculs", "наших оценок": the writer, or the one quoted, speaks; no name
+        agents = [a for a in agents if not self._first_person(a.text)]
         if not agents:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
@@ -509,6 +513,25 @@ class PlainReader:
         ):
             return subject
         return None
+
+    def own_voice(self, sentence: str) -> bool:
+        """Whether the writer speaks in the first person outside quotes ("Совокупный объем
+        помощи мы оцениваем в 1,5–2 млрд", "Selon nos calculs"): the document's own figure."""
+        if not self.first_person:
+            return False
+        bare = _QUOTED.sub(" ", sentence)
+        return any(fold(w) in self.first_person for w in _WORD.findall(bare))
+
+    def _first_person(self, name: str) -> bool:
+        """Whether a speaker's words open with "we" or "our" and name no one ("Мы", "nos
+        calculs fondés"; not "naszej redakcji dr Anna Kołodziejczyk", told to the paper)."""
+        words = _WORD.findall(name)
+        if not words or any(_capitalised(w) for w in words[1:]):
+            return False
+        first = fold(words[0])  # an inflected form read back to its lemma: "naszych", "naszi"
+        return first in self.first_person or any(
+            len(f) >= 4 and first.startswith(f) for f in self.first_person
+        )
 
     def relayer(self, name: str) -> bool:
         """Whether ``name`` is a lawmaker's (``relaying_roles`` among its first two words:
@@ -740,6 +763,8 @@ _BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 #: A dash standing alone, as after a dateline: "Seúl, 5 mar (EFE).- El servicio ... dijo".
 _BRACKETED = re.compile(r"\([^()]*\)")
+# a quoted stretch: «...», „...“, “...”, "..."
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"")
 _DASH = re.compile(r"\.?[-–—]+")
 
 
@@ -2628,6 +2653,8 @@ class PlainAttributions:
             self._note(s.paragraph, own)
             return own
         self._subject(s)
+        if self.reader.own_voice(s.text):
+            return None  # "мы оцениваем": the writer's own figure, nobody's carried
         if named := self._titled_opener(s.text):
             # "Le ministre de la Santé, Arnaud Delmas, a promis 50 millions": the holder named
             return Attribution(named)
