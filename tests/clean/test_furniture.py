@@ -283,3 +283,23 @@ def test_social_and_reference_furniture(line: str) -> None:
 
 def test_prose_with_a_middle_dot_stays() -> None:
     assert classify_line("Freedonia sent 3,000 troops · officials said on Monday") is None
+
+
+def test_a_live_blog_day_heading_below_the_story_stays() -> None:
+    """The dateline at the top dates the report and goes; a date line of another day
+    between the entries heads that day's entries and stays for extract to read."""
+    text = (
+        "Storm live: rivers rise across the north\n"
+        "Last updated 09:40 GMT, Mon 30 Nov 2026\n"
+        "Monday 30 November 2026\n"
+        "Emergency services say crews rescued more than 140 people from flooded homes overnight.\n"
+        "Sunday 29 November 2026\n"
+        "The coastguard says it has moved about 260 residents from the harbour district.\n"
+        "Monday 30 November 2026\n"
+    )
+    result = run(text)
+    kept = [line.text.strip() for line in result.kept]
+    removed = [r.text.strip() for r in result.removed]
+    assert "Sunday 29 November 2026" in kept
+    assert "Last updated 09:40 GMT, Mon 30 Nov 2026" in removed
+    assert removed.count("Monday 30 November 2026") == 2  # the report's own day

@@ -5,10 +5,12 @@ Sentences written for these tests; the published date is Friday 14 August 2026."
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from claimtrack.clean.dates import find_full_date
-from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.timex import TimeReader
 
 EN = TimeReader(load_lexicon("en"))
@@ -220,3 +222,32 @@ def test_weekdays_in_plans_and_the_night_before(sentence: str, expected: str) ->
 )
 def test_before_comparisons_and_when_clauses(sentence: str, expected: str | None) -> None:
     assert as_of(sentence) == expected
+
+
+def _with_bounds() -> TimeReader:
+    """English with its deadline bounds ("by", "until", "before"; the folder's key
+    ``time.deadline_bounds``, given here so the test stands before the folder holds it)."""
+    data = copy.deepcopy(load_lexicon("en").data)
+    data["time"]["deadline_bounds"] = ["by", "until", "till", "before"]
+    return TimeReader(Lexicon("en", data))
+
+
+BOUNDED = _with_bounds()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pledge's deadline, or a plan's, is the next such month, not the last
+        ("The ministry has promised 300 new beds by the end of March.", "2027-03"),
+        ("The city pledged to plant 300 trees by February, its mayor said.", "2027-02"),
+        ("About 300 more could arrive before the end of January, she said.", "2027-01"),
+        # a month still ahead this year stays in it
+        ("The ministry has promised 300 new beds by October.", "2026-10"),
+        # past events keep the latest such month
+        ("By March, 300 people had left the valley.", "2026-03"),
+        ("The deal signed in March covers 300 buses.", "2026-03"),
+    ],
+)
+def test_a_pledge_or_plan_with_a_deadline_looks_ahead(sentence: str, expected: str) -> None:
+    assert BOUNDED.as_of(sentence, sentence.index("300"), PUBLISHED) == expected

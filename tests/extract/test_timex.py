@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.extract import Extractor
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.timex import TimeReader
+from claimtrack.records import CleanDocument, content_hash
 
 EN = TimeReader(load_lexicon("en"))
 
@@ -66,3 +68,131 @@ def test_years_still_read_as_times(sentence: str, expected: str) -> None:
 )
 def test_a_time_after_a_comparison_is_the_bases(sentence: str, figure: str, iso: str) -> None:
     assert as_of(sentence, figure) == iso
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "iso"),
+    [
+        # a base set off after the compared figure's time holds at its own time
+        (
+            "Imports reached 40,000 barrels in the first half of 2026, against roughly 6,000 in all of 2022.",
+            "6,000",
+            "2022",
+        ),
+        # the compared figure keeps its own time
+        (
+            "Imports reached 40,000 barrels in the first half of 2026, against roughly 6,000 in all of 2022.",
+            "40,000",
+            "2026-H1",
+        ),
+        # a figure said to hold now, compared with a dated base: not the base's time
+        ("A ticket now costs €3.10, up from €2.60 in March 2024.", "3.10", None),
+        ("A ticket now costs €3.10, up from €2.60 in March 2024.", "2.60", "2024-03"),
+    ],
+)
+def test_a_time_before_a_comparison_is_the_compared_figures(
+    sentence: str, figure: str, iso: str | None
+) -> None:
+    assert as_of(sentence, figure) == iso
+
+
+def test_a_year_in_brackets_after_a_designation_is_no_time() -> None:
+    sentence = "Fisheries protocol 418 (2019) caps the fleet at 300 vessels a year."
+    assert as_of(sentence) is None
+    # a figure's own year in brackets is still its time
+    assert as_of("Exports were 300 tonnes (2019), the agency said.") == "2019"
+
+
+def test_a_live_blog_day_heading_is_read_as_a_day_only() -> None:
+    assert EN.heading_date("Sunday 29 November 2026", "2026-12-01") == "2026-11-29"
+    assert EN.heading_date("Sunday, November 29, 2026", "2026-12-01") == "2026-11-29"
+    assert EN.heading_date("Sunday", "2026-12-01") is None  # no year: a weekday, no heading
+    assert EN.heading_date("On 29 November 2026 some 300 people fled.", "2026-12-01") is None
+
+
+# -- as the extractor reads them: whole reports written for these tests ---------------------
+
+_EX: list[Extractor] = []
+
+
+def as_of_in(text: str, published: str, value: float) -> str | None:
+    """The as_of of the claim whose value is ``value``."""
+    if not _EX:
+        _EX.append(Extractor(None))
+    doc = CleanDocument("t", text, content_hash(text), published=published)
+    found = [c.as_of for c in _EX[0].extract(doc) if c.value == value]
+    assert found, value
+    return found[0]
+
+
+def test_a_live_blog_day_heading_dates_the_entries_under_it() -> None:
+    text = (
+        "Storm live: rivers rise across the north as rescuers work through the night\n\n"
+        "09:10 GMT\n"
+        "Emergency services say crews rescued more than 140 people from flooded homes in the valley.\n\n"
+        "Sunday 29 November 2026\n\n"
+        "22:40 GMT\n"
+        "The coastguard says it has moved about 260 residents from the harbour district.\n\n"
+        "18:05 GMT\n"
+        "Officials said on Saturday that some 75 roads were closed.\n"
+    )
+    assert as_of_in(text, "2026-11-30", 140) is None  # the report's own day
+    assert as_of_in(text, "2026-11-30", 260) == "2026-11-29"
+    assert as_of_in(text, "2026-11-30", 75) == "2026-11-28"  # Saturday before it
+
+
+def test_a_past_tense_figure_takes_the_time_its_paragraph_told() -> None:
+    text = (
+        "Tram drivers in Norbridge struck on Tuesday. About 900 drivers walked off the job before "
+        "dawn, and by noon the operator said only 30 of its 210 trams were running. "
+        "The operator now employs 1,400 drivers.\n"
+    )
+    pub = "2026-11-20"  # a Friday
+    assert as_of_in(text, pub, 900) == "2026-11-17"
+    assert as_of_in(text, pub, 1400) is None  # present: the report's
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "iso"),
+    [
+        # what has happened or holds now takes no later time from another clause
+        (
+            "Kyiv wants 300 more launchers by the end of 2027, and officials say 40 crews are "
+            "already training.\n",
+            40,
+            None,
+        ),
+        # a clause that plans, or an aim ("to find"), shares the later time
+        (
+            "Debt will reach 300 billion at the end of 2027, and the deficit will rise to 4.1%.\n",
+            4.1,
+            "2027-12",
+        ),
+        (
+            "For 2027, the minister wants to find 900 million in savings.\n",
+            900_000_000,
+            "2027",
+        ),
+    ],
+)
+def test_a_later_time_from_another_clause_is_no_settled_figures(
+    text: str, value: float, iso: str | None
+) -> None:
+    assert as_of_in(text, "2026-11-20", value) == iso
+
+
+def test_a_figure_in_a_later_conjunct_takes_no_time_of_an_earlier_figure() -> None:
+    text = (
+        "Norway will contribute 4 million kroner in 2028 to the monitoring mission, and has "
+        "pledged a further 700,000 kroner to the demining fund.\n"
+    )
+    assert as_of_in(text, "2026-11-20", 700_000) is None
+    assert as_of_in(text, "2026-11-20", 4_000_000) == "2028"
+
+
+def test_a_sentence_comparing_with_the_figure_before_holds_at_its_time() -> None:
+    text = (
+        "The county's waiting list stood at 41,000 at the end of June, the health board said.\n"
+        "That is about 2,000 more than a year earlier.\n"
+    )
+    assert as_of_in(text, "2026-08-14", 2000) == "2026-06"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimtrack.clean.dates import FULL_DATE, parse_full_date
+from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date
 from claimtrack.clean.lexicon import REASONS, load_lexicon, normalise
 from claimtrack.records import RemovedLine
 
@@ -276,6 +276,22 @@ def _is_dateline(stripped: str) -> bool:
     return all(t.rstrip(".") in _LEX.dateline_words for t in _TOKENS.findall(rest))
 
 
+def dateline_date(line: str) -> str | None:
+    """The ISO date of a line that holds only a date ("Monday 30 November 2026", "Published
+    3 March 2025, 10:15"), else None: a live blog's day heading dates the entries under it."""
+    stripped = line.strip()
+    if not stripped or not any(c.isdigit() for c in stripped) or not _is_dateline(stripped):
+        return None
+    found = find_full_date(normalise(stripped))
+    return found[0] if found else None
+
+
+#: A story paragraph is a sentence (it ends as one) of at least this many words, not a
+#: headline or a byline: a date line of another day below one heads a part of the story
+#: (a live blog's day).
+STORY_LINE_WORDS = 8
+
+
 def _is_meta_segment(segment: str) -> str | None:
     """What one " | "-separated part of a byline/meta line is: "meta", "label" or None."""
     norm = normalise(segment)
@@ -395,6 +411,8 @@ def remove_furniture(lines: Sequence[Line], original: str) -> FurnitureResult:
             RemovedLine(line.start, line.end, original[line.start : line.end], reason)
         )
 
+    story = False  # a story paragraph was kept
+    days: set[str] = set()  # the days the date lines dropped so far name
     for line in lines:
         stripped = line.text.strip()
         if in_paywall:
@@ -407,9 +425,18 @@ def remove_furniture(lines: Sequence[Line], original: str) -> FurnitureResult:
                 continue
             in_paywall = False
         found = _classify(stripped) if stripped else None
-        if found is None:
+        day = dateline_date(stripped) if found is not None else None
+        if found is None or (day is not None and story and days and day not in days):
+            # "Monday 30 November 2026" below the story's first paragraph, another day than
+            # the report's dateline: a live blog's heading over that day's entries, which
+            # extract dates by it; it stays
             result.kept.append(line)
+            story = story or (
+                _word_count(stripped) >= STORY_LINE_WORDS and bool(_TERMINAL.search(stripped))
+            )
             continue
+        if day is not None:
+            days.add(day)
         reason, notice = found
         drop(line, reason)
         if notice:

@@ -29,7 +29,7 @@ from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.tables import Cell, TableCells, TableReader
-from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader, aside_spans
+from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader, aside_spans, past_tense
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
@@ -153,6 +153,7 @@ class _DocRun:
     doc_actors: set[str] | None = None  # the parser-free reading's
     attributions: PlainAttributions | None = None  # the parser-free reading's
     last_claim: Claim | None = None  # the parser-free reading's latest (parts.py)
+    dated: str | None = None  # the parser-free reading's latest day heading (a live blog's)
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -202,6 +203,12 @@ def _line_chunks(sentences: Iterable[Sentence], limit: int) -> Iterator[tuple[li
     yield part, part[-1].end if part else 0
 
 
+def _heading_day(dated: str | None, doc: CleanDocument) -> str | None:
+    """The day a heading line above names ("Monday 30 November 2026" in a live blog), when
+    it is not the report's own: its entries hold at it, and their weekdays count from it."""
+    return dated if dated is not None and dated != (doc.published or "")[:10] else None
+
+
 def _drain(sdocs: Iterator[Doc], run: _DocRun) -> None:
     """Consume what a failed chunk left of its parsed sentences, so the parser stream stays
     aligned with the chunks that follow."""
@@ -232,6 +239,11 @@ class _DocState:
     quoted: dict[int, str] = field(default_factory=dict)  # sentence start -> closing speaker
     frame_as_of: str | None = None  # "estimates as of August 2025" in the document's opening
     para_as_of: dict[int, str] = field(default_factory=dict)  # paragraph -> latest claim's time
+    dated: str | None = None  # the day a heading line above names (a live blog's day)
+    # paragraph -> the latest sentence with claims, and its first claim's time (None: the
+    # report's own, or "since X" up to it)
+    para_time: dict[int, tuple[int, str | None]] = field(default_factory=dict)
+    last_as_of: str | None = None  # the latest claim's time (not "since X")
 
     def note_attribution(self, paragraph: int, attr: Attribution) -> None:
         self.para_attr[paragraph] = attr
@@ -496,11 +508,13 @@ class Extractor:
         state.quoted = self.quotes.speakers(chunk.sentences)
         parse = {s.start for s in chunk.to_parse}
         for s in chunk.sentences:
+            state.dated = self.time.heading_date(s.text, doc.published) or state.dated
             cand = chunk.by_start.get(s.start)
             if cand is not None and s.start not in parse:
                 carried = state.para_attr.get(s.paragraph)
                 source = self._plain_source(s, carried.source if carried else None)
-                run.keep(self._plain_found(doc, s, cand, source, state.doc_actors))
+                day = _heading_day(state.dated, doc)
+                run.keep(self._plain_found(doc, s, cand, source, state.doc_actors, None, day))
                 continue
             if s.start not in parse:
                 continue
@@ -524,8 +538,12 @@ class Extractor:
                 if claim is None:
                     continue
                 ctx.previous = claim
-                if claim.as_of and not claim.as_of.endswith("/.."):  # "since X" is not a part's
-                    state.para_as_of[s.paragraph] = claim.as_of
+                point = claim.as_of if claim.as_of and not claim.as_of.endswith("/..") else None
+                if state.para_time.get(s.paragraph, (-1, None))[0] != s.start:
+                    state.para_time[s.paragraph] = (s.start, point)  # the sentence's first
+                if point is not None:  # "since X" is not a part's
+                    state.para_as_of[s.paragraph] = point
+                    state.last_as_of = point
                 if claim.source and not s.block and not self.attribution.pledged:
                     state.para_attr[s.paragraph] = Attribution(claim.source, claim.via)
                 run.merger.add(Found(claim, s.block, head_lemma))
@@ -537,13 +555,16 @@ class Extractor:
         if run.attributions is None:
             run.attributions = PlainAttributions(self.plain)
         for s in chunk.sentences:
+            run.dated = self.time.heading_date(s.text, run.doc.published) or run.dated
             cand = chunk.by_start.get(s.start)
             if cand is None:
                 run.attributions.read(s)
                 continue
             attr = run.attributions.figures(s, cand.figures[0].start)
             source, via = (attr.source, attr.via) if attr else (None, [])
-            found = self._plain_found(run.doc, s, cand, source, run.doc_actors, via)
+            found = self._plain_found(
+                run.doc, s, cand, source, run.doc_actors, via, _heading_day(run.dated, run.doc)
+            )
             claims = [f.claim for f in found]
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
             run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions)
@@ -564,8 +585,10 @@ class Extractor:
         source: str | None,
         doc_actors: set[str],
         via: list[str] | None = None,
+        day: str | None = None,
     ) -> list[Found]:
-        """Claims of one sentence read without the parser. Every step looks near its figure
+        """Claims of one sentence read without the parser (``day``: the day a heading
+        above names, when not the report's, ``_heading_day``). Every step looks near its figure
         or is computed once per sentence, so a sentence of thousands of figures costs each
         figure a bounded amount."""
         reader = self.plain
@@ -601,7 +624,7 @@ class Extractor:
                 via=list(via or []),
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
-                as_of=self.time.as_of(s.text, fig.start, doc.published),
+                as_of=self.time.as_of(s.text, fig.start, day or doc.published) or day,
                 kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
             previous = claim
@@ -753,17 +776,46 @@ class Extractor:
         sdoc: Doc | None = None,
     ) -> str | None:
         """When the figure holds: its table column's date, else the sentence's nearest
-        time, else the document's opening frame. (A time carried from the paragraph's
-        earlier sentence was tried and made dev and the training set worse.)"""
+        time, else (a sentence comparing with the figure before) that figure's, else (a
+        figure told in the past tense) the time its paragraph told before it, else the day
+        a heading above names or the document's opening frame. (Carrying the paragraph's
+        time to every figure was tried and made dev and the training set worse: present
+        figures hold at the report's date.)"""
         if cell is not None and cell.as_of:
             return cell.as_of
         earlier = state.doc.text[max(0, s.start - BACK_REFERENCE_CHARS) : s.start]
-        times = self.time.expressions(s.text, state.doc.published)
+        # under a day's heading (a live blog's "Monday 30 November 2026"), that day is the
+        # report's: "overnight", "on Sunday" and a figure naming no time are read from it
+        day = _heading_day(state.dated, state.doc)
+        published = day or state.doc.published
+        times = self.time.expressions(s.text, published)
         aside = aside_spans(sdoc, fig.start, self._saying, times) if sdoc is not None else ()
-        own = self.time.as_of(s.text, fig.start, state.doc.published, earlier, aside)
+        settled = self.time.settled_span(sdoc, fig.start) if sdoc is not None else None
+        own = self.time.as_of(s.text, fig.start, published, earlier, aside, settled)
         if own is None and kind is not None and self._part_of_before(s.text[: fig.start], kind):
             own = state.para_as_of.get(s.paragraph)  # "Of those, 1,900 were killed": the whole's
-        return own if own is not None else state.frame_as_of
+        if own is None and self._continues(s):
+            own = state.last_as_of  # "That is 4,800 more than a year earlier": the figure's
+        if own is None and sdoc is not None and past_tense(sdoc, fig.start, self._saying):
+            told = self._told_time(state, s, published)  # "On Friday ... 1,350 walked out"
+            # a day, a month or a quarter tells when it happened; a year ("who fled last
+            # year ... his team of 12 was paid") is background, not the story's time
+            own = told if told is not None and len(told) >= len("2026-01") else None
+        return own if own is not None else day or state.frame_as_of
+
+    def _told_time(self, state: _DocState, s: Sentence, published: str | None) -> str | None:
+        """The time a past-tense figure naming none holds at: the one its paragraph told
+        before it (the first figure's of the latest sentence with figures, none when it had
+        none; else the last time the paragraph's text names), as a story goes on telling
+        what happened then."""
+        told = state.para_time.get(s.paragraph)
+        if told is not None:
+            return told[1]
+        reach = max(0, s.start - BACK_REFERENCE_CHARS)
+        newline = state.doc.text.rfind("\n", reach, s.start)
+        if newline < 0 and reach > 0:
+            return None  # the paragraph opens further back than is read
+        return self.time.last_time(state.doc.text[newline + 1 : s.start], published)
 
     def _part_of_before(self, before: str, kind: str) -> bool:
         """A subset, or a figure right after a subset cue and its comma ("Of those, about

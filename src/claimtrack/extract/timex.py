@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -153,6 +154,13 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until|through)\s+({month})(?!\s+\d)\b"
             ),
         ),
+        # "in the year to March": a year's count up to that month holds at its end
+        (
+            "year_to",
+            re.compile(
+                rf"(?<!\w)(?i:{year_units})\s+(?i:to|ending|ended)\s+({month})(?!\s*\d)\b", case
+            ),
+        ),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
         (
@@ -199,6 +207,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 #: is part of a designation, calibre or model number, never a time; "mid-2023" is a time.
 _GLUED = re.compile(r"(?:[^\W_]*[A-Z0-9][^\W_]*)-?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+#: A year in brackets after a number: "resolution 2397 (2017)", "Law No. 14 (2019)"
+_BRACKETED = re.compile(r"([^\W\d_]+)\.?\s+\d[\w./-]*\s*\(\s*$")
 
 #: "before 2017", "prior to the end of the year": a time the figure held before, not then
 _BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the\s+)?$")
@@ -207,6 +217,16 @@ _BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the\s+)?$")
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s|\bthan\s+(?=in\b|at\b|on\b|during\b|the\b|last\b|a\s+year\b)"
     r"|\b(?:on|from|over)\s+(?=the\s+same\b|the\s+previous\b|the\s+prior\b|a\s+year\b|last\b)",
+    re.I,
+)
+
+
+#: Between a time and a later figure: the figure is the base of a comparison set off after
+#: the time's clause ("80,000 tonnes in 2026, against fewer than 9,000", "costs £2.40 now,
+#: up from £1.95"): the time is the compared figure's, not the base's.
+_BASE_AFTER = re.compile(
+    r"[,;(]\s*(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)"
+    r"\s+(?:[^\W\d_]+\s+){0,3}$",
     re.I,
 )
 
@@ -237,6 +257,10 @@ _SINCE = re.compile(
 )
 
 
+#: A line longer than this is no date heading ("Monday 30 November 2026, 09:00 GMT").
+HEADING_CHARS = 60
+_YEAR_IN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
 #: How far before a sentence "at the time" looks for the time it means (the sentence or
 #: two before it), so the work per figure stays bounded.
 BACK_REFERENCE_CHARS = 600
@@ -247,7 +271,7 @@ _BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and wh
 #: A number standing alone between a figure and a later time, after a break in the
 #: clause: the time is that other figure's.
 _OTHER_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
-_OWN_NUMBER = re.compile(r"\d[\d,.]*")
+_OWN_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "£2.40, up from": not the comma after it
 _CLAUSE_BREAK = re.compile(r",(?!\d)|;")
 
 
@@ -279,6 +303,57 @@ _DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
 _ASIDE_MARKS = frozenset({",", "(", "—", "–", "-"})
 
 
+@dataclass(frozen=True)
+class _Aside:
+    """A token of a parsed sentence that may set its words aside from a figure: a clause
+    of its own holding a figure, or a describing clause after a comma, dash or bracket."""
+
+    i: int
+    span: tuple[int, int]  # its subtree's characters
+    subtree: frozenset[int]  # its subtree's token indices
+    other_figure: bool  # a clause (a verb) whose subtree holds a figure
+    describing: bool  # a describing clause set off by a mark before it
+    head: int
+    about_speaker: bool  # its head is the subject of a verb of saying
+    saying: bool  # itself a verb of saying
+
+
+#: The last sentence's asides: every figure of a sentence asks for them, and walking each
+#: token's subtree again per figure made a sentence of many figures cost its length cubed.
+_ASIDE_MEMO: list[tuple[Doc, frozenset[str], tuple[tuple[int, int, str], ...], list[_Aside]]] = []
+
+
+def _asides(
+    sdoc: Doc, saying: frozenset[str], times: tuple[tuple[int, int, str], ...]
+) -> list[_Aside]:
+    if _ASIDE_MEMO and (m := _ASIDE_MEMO[0])[0] is sdoc and m[1] == saying and m[2] == times:
+        return m[3]
+    out = []
+    for tok in sdoc:
+        first, last = tok.left_edge, tok.right_edge
+        clause = tok.dep_ in _CLAUSES and tok.pos_ in ("VERB", "AUX")
+        describing = (
+            tok.dep_ in _DESCRIBING and first.i > 0 and sdoc[first.i - 1].text in _ASIDE_MARKS
+        )
+        if not clause and not describing:
+            continue
+        head = tok.head
+        out.append(
+            _Aside(
+                tok.i,
+                (first.idx, last.idx + len(last)),
+                frozenset(t.i for t in tok.subtree),
+                clause and any(_is_figure(t, times) for t in tok.subtree),
+                describing,
+                head.i,
+                head.dep_.startswith("nsubj") and head.head.lemma_.lower() in saying,
+                tok.lemma_.lower() in saying,
+            )
+        )
+    _ASIDE_MEMO[:] = [(sdoc, saying, times, out)]
+    return out
+
+
 def aside_spans(
     sdoc: Doc,
     fig_start: int,
@@ -286,40 +361,31 @@ def aside_spans(
     times: Sequence[tuple[int, int, str]] = (),
 ) -> list[tuple[int, int]]:
     """Character spans of the parsed sentence ``sdoc`` holding another figure in a clause
-    of its own (``_other_figure_clause``; ``times`` are the sentence's time expressions),
-    or set aside by a comma, dash or
-    bracket that describe a noun outside the figure's own phrase: their times date what
-    they describe ("Chega, founded five years ago, took 18%"), not the figure. A clause
-    that restricts its noun ("photos taken last Saturday show 1,100 containers"), one about
-    the figure's own phrase ("60% of the shells Russia fired in 2024") and one about a
-    speaker ("an official, interviewed in February, said": when it was said, ``saying``
-    holding the lemmas of verbs of saying) still date it."""
+    of its own (a verb whose subtree holds a figure and not this one; ``times`` are the
+    sentence's time expressions, whose numbers are no figures), or set aside by a comma,
+    dash or bracket that describe a noun outside the figure's own phrase: their times
+    date what they describe ("Chega, founded five years ago, took 18%"), not the figure.
+    A clause that restricts its noun ("photos taken last Saturday show 1,100 containers"),
+    one about the figure's own phrase ("60% of the shells Russia fired in 2024") and one
+    about a speaker ("an official, interviewed in February, said": when it was said,
+    ``saying`` holding the lemmas of verbs of saying) still date it."""
     fig = next((t for t in sdoc if t.idx <= fig_start < t.idx + len(t)), None)
     if fig is None:
         return []
     own = fig
     while own.head is not own and own.dep_ in ("nummod", "quantmod", "compound", "amod"):
         own = own.head  # "11,000 soldiers": the noun the figure counts
+    own_tree = {t.i for t in own.subtree}
     out = []
-    for tok in sdoc:
-        first, last = tok.left_edge, tok.right_edge
-        if _other_figure_clause(tok, fig, times):
-            out.append((first.idx, last.idx + len(last)))
+    for a in _asides(sdoc, saying, tuple(times)):
+        if a.other_figure and fig.i not in a.subtree:
+            out.append(a.span)  # "after two more were captured this week": theirs
             continue
-        if (
-            tok.dep_ not in _DESCRIBING
-            or first.i == 0
-            or sdoc[first.i - 1].text not in _ASIDE_MARKS
-        ):
-            continue
-        head = tok.head
-        if head in own.subtree or fig in tok.subtree:
+        if not a.describing or a.head in own_tree or fig.i in a.subtree:
             continue  # about the figure's own phrase, or holding the figure
-        if head.dep_.startswith("nsubj") and head.head.lemma_.lower() in saying:
-            continue  # about the one who said it: when it was said
-        if tok.lemma_.lower() in saying:
-            continue  # "an outlet reported ... that": a statement, not an aside
-        out.append((first.idx, last.idx + len(last)))
+        if a.about_speaker or a.saying:
+            continue  # about the one who said it, or a statement: when it was said
+        out.append(a.span)
     return out
 
 
@@ -329,19 +395,70 @@ _CLAUSES = frozenset({"advcl", "relcl", "acl", "conj", "ccomp"})
 _YEAR_TOKEN = re.compile(rf"^{_YEAR}$")
 
 
-def _other_figure_clause(tok: Token, fig: Token, times: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether ``tok`` heads a clause of its own (a verb) that holds another figure and
-    not ``fig``: the times in it are that figure's ("Kyiv holds five prisoners after two
-    more were captured this week": the week is when the two were captured). A number in
-    one of its ``times`` ("the first nine months", "on Nov. 9") is no figure."""
-    if tok.dep_ not in _CLAUSES or tok.pos_ not in ("VERB", "AUX") or fig in tok.subtree:
+def clause_verb(sdoc: Doc, fig_start: int) -> Token | None:
+    """The verb of the clause the figure at ``fig_start`` stands in: above the noun it
+    counts ("1,350 drivers walked out"), even when the parser took that noun for a verb
+    ("728 trillion won"); None when there is none."""
+    tok = next((t for t in sdoc if t.idx <= fig_start < t.idx + len(t)), None)
+    if tok is None:
+        return None
+    own = tok
+    while own.dep_ in ("nummod", "quantmod", "compound") and own.head.i != own.i:
+        own = own.head  # the counted noun
+    if own is not tok:
+        if own.head.i == own.i:
+            return None
+        tok = own.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def past_tense(sdoc: Doc, fig_start: int, saying: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause holding the figure at ``fig_start`` is told in the past ("1,350
+    drivers walked out", "6,300 had been waiting", "40 buses were on the road"): its verb's
+    finite form (the verb or its auxiliary) is in the past tense, as the parser's morphology
+    says (not "has shipped", "is", "will send", "could send")."""
+    verb = clause_verb(sdoc, fig_start)
+    if verb is None or verb.lemma_.lower() in saying:
+        return False  # "told a rally of several thousand": when it was said
+    if not _told_past(verb):
         return False
-    return any(
-        t.like_num
-        and not _YEAR_TOKEN.match(t.text)
-        and not any(a <= t.idx < b for a, b, _ in times)
-        for t in tok.subtree
+    # "the estimate assumes the vessels were loaded to 90%": the frame holds now
+    return all(
+        _told_past(v) or "Fin" not in v.morph.get("VerbForm", [])
+        for v in verb.ancestors
+        if v.pos_ in ("VERB", "AUX")
     )
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether the finite form of ``verb`` (itself or its auxiliary) is in the past."""
+    finite = [
+        t
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+        if "Fin" in t.morph.get("VerbForm", [])
+    ]
+    return bool(finite) and all("Past" in t.morph.get("Tense", []) for t in finite)
+
+
+def _is_figure(tok: Token, times: Sequence[tuple[int, int, str]]) -> bool:
+    """A number that is a figure: not a year, nor a number inside one of ``times``."""
+    return (
+        tok.like_num
+        and not _YEAR_TOKEN.match(tok.text)
+        and not any(a <= tok.idx < b for a, b, _ in times)
+    )
+
+
+def _after(iso: str, published: str) -> bool:
+    """Whether the time ``iso`` (a year, quarter, half, month or day) begins after the
+    published day."""
+    if not iso[:4].isdigit() or iso[:4] != published[:4]:
+        return iso[:4].isdigit() and iso[:4] > published[:4]
+    if len(iso) >= 7 and iso[5:7].isdigit():
+        return iso[:10] > published[: len(iso[:10])]
+    return False
 
 
 def _latest_year(month: int, pub: date) -> int:
@@ -369,6 +486,11 @@ class TimeReader:
         clock = alternation(lex.words("clock_words"))
         self._clock = re.compile(rf"\b\d{{1,2}}(?:[:.]\d\d)?\s*(?:{clock})(?!\w)", re.I)
         self._deadlines = frozenset(w.lower() for w in lex.words("time", "deadline_prepositions"))
+        # "by", "until", "before": a time something is to be done by, which a pledge sets too
+        self._bounds = frozenset(lex.words("time", "deadline_bounds"))
+        self._pledge = re.compile(
+            rf"(?<!\w)(?:{alternation(lex.words('status', 'pledged'))})(?!\w)", re.I
+        )
         future = alternation(
             set(lex.words("status", "planned")) - set(lex.words("status_weak_planned"))
             | set(lex.words("status", "future_modals"))
@@ -385,11 +507,14 @@ class TimeReader:
         published: str | None,
         earlier: str = "",
         aside: Sequence[tuple[int, int]] = (),
+        settled: tuple[int, int] | None = None,
     ) -> str | None:
         """The time expression nearest the figure, preferring those before it. ``earlier``
         is the document's text just before the sentence: "at the time", "during the
         month" mean the last time it names. ``aside`` are spans of the sentence that
-        describe something else (``aside_spans``): their times are not the figure's."""
+        describe something else (``aside_spans``): their times are not the figure's.
+        ``settled`` is the figure's own clause when it plans nothing (``settled_span``):
+        a time after the published date outside it is not the figure's."""
         if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
             return self.unspaced.as_of(sentence, fig_start, published)
         best: tuple[int, str] | None = None
@@ -417,6 +542,8 @@ class TimeReader:
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
             if start >= fig_start and _compared(sentence, fig_start, start):
                 continue  # "fell by 18% compared with the same day last week": the base's
+            if end <= fig_start and _BASE_AFTER.search(sentence, end, fig_start):
+                continue  # "80,000 tonnes in 2026, against 9,000": the compared figure's
             if (
                 start >= fig_start
                 and _BREAK.search(sentence[fig_start:start])
@@ -432,11 +559,37 @@ class TimeReader:
             return None  # "launched in 2004, now covers 8 million": the figure holds now
         if best is not None and self._holds_now(sentence, fig_start, best_at):
             return None  # "15,000 workers are now in Russia, and more could follow by May"
+        if (
+            best is not None
+            and settled is not None
+            and not settled[0] <= best_at < settled[1]
+            and published
+            and _after(best[1], published)
+        ):
+            return None  # "will give €2m in 2027, and has pledged €500,000": not in 2027
         if best is not None and best[1].endswith("/.."):
             if _WHEN.match(sentence, before) and before < fig_start:
                 return best[1].removesuffix("/..")  # "since 1968, when 14 people died"
             return self._said_when(found, best[1], fig_start) or best[1]
         return best[1] if best else None
+
+    def settled_span(self, sdoc: Doc, fig_start: int) -> tuple[int, int] | None:
+        """The characters of the figure's own clause when it plans nothing: its verb has a
+        finite form (itself or an auxiliary) and neither is a word of the future ("has
+        pledged", "are already helping", not "will rise", "could be made", "wants to
+        find"). A time after the published date outside that clause is another clause's:
+        what has happened or holds now does not hold then ("Estonia will give €2.5 million
+        in 2027, and has pledged a further €500,000"). None when the clause plans."""
+        verb = clause_verb(sdoc, fig_start)
+        if verb is None:
+            return None
+        forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        if not any("Fin" in t.morph.get("VerbForm", []) for t in forms):
+            return None  # "to find", "planning to send": an aim, not a settled fact
+        if any(self._future.fullmatch(t.text) for t in forms):
+            return None
+        first, last = verb.left_edge, verb.right_edge
+        return first.idx, last.idx + len(last)
 
     def _holds_now(self, sentence: str, fig_start: int, at: int) -> bool:
         """Whether the figure's own clause, from it to the next break, says it holds now
@@ -461,6 +614,26 @@ class TimeReader:
         for a, b, _ in sorted(self._find(line, published_date(published)), reverse=True):
             line = line[:a] + " " + line[b:]
         return not any(c.isdigit() for c in self._clock.sub(" ", line))
+
+    def last_time(self, text: str, published: str | None) -> str | None:
+        """The last time ``text`` names as a point (not "since X", nor "a year earlier"),
+        else None."""
+        points = [
+            e
+            for e in self._find(text, published_date(published))
+            if "/" not in e[2] and not self._years_back.fullmatch(text[e[0] : e[1]])
+        ]  # "a year earlier" is what a figure was compared with
+        return max(points, key=lambda e: e[1])[2] if points else None
+
+    def heading_date(self, line: str, published: str | None) -> str | None:
+        """The day a line names when it names only that day ("Monday 30 November 2026", a
+        live blog's heading over the day's entries), else None."""
+        if self.unspaced is not None or len(line) > HEADING_CHARS or not _YEAR_IN.search(line):
+            return None
+        days = [iso for _, _, iso in self._find(line, published_date(published)) if len(iso) == 10]
+        if len(days) != 1 or not self.frames_alone(line, 0, published):
+            return None
+        return days[0]
 
     @staticmethod
     def _said_when(found: list[tuple[int, int, str]], since: str, fig_start: int) -> str | None:
@@ -561,13 +734,17 @@ class TimeReader:
 
     def _deadline(self, before: str, phrase: str, iso: str, pub: date) -> str:
         """ "expected to finish 300 homes by October", "will rise by 4% from January",
-        "expect a further rise in April": a month in a plan (a word of the future before
-        it) is the next such month, not the last one."""
+        "expect a further rise in April", "has promised 50,000 tonnes by March": a month in
+        a plan (a word of the future before it) or a pledge's deadline is the next such
+        month, not the last one."""
         first = phrase.split()[0].lower() if phrase.split() else ""
         lead = _PART_BEFORE.search(before)  # "by the end of July": the word before the part
-        if first not in self._deadlines and lead is not None:
+        deadlines = self._deadlines | self._bounds
+        if first not in deadlines and lead is not None:
             first = lead.group(1).lower()
-        if first not in self._deadlines or not self._future.search(before):
+        # "has promised 50,000 tonnes by the end of March": a pledge's deadline is ahead
+        pledged = first in self._bounds and bool(self._pledge.search(before))
+        if first not in deadlines or not (pledged or self._future.search(before)):
             return iso
         month = int(iso[5:7])
         return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
@@ -583,9 +760,12 @@ class TimeReader:
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code
-        ("Koksan M1978", "KN-2023") or after a capitalised designation word ("Type 2020",
-        "Resolution 2017")."""
+        ("Koksan M1978", "KN-2023"), after a capitalised designation word ("Type 2020",
+        "Resolution 2017") or in brackets after a designation ("resolution 2397 (2017)")."""
         left = sentence[max(0, start - 24) : start]
+        named = _BRACKETED.search(left)
+        if named and named.group(1).lower() in self.lex.set_of["designation_words"]:
+            return True  # "resolution 2397 (2017)": the year the designated thing bears
         if left and not left[-1].isspace():
             glued = left.split()[-1] if left.split() else ""
             if glued.lower().rstrip("-") in self.lex.set_of["time_prepositions"]:
@@ -688,7 +868,7 @@ class TimeReader:
             return self._relative(g[0].lower(), g[1].lower(), pub)
         if kind == "decade_end" and pub is not None:
             return str(pub.year // 10 * 10 + 10)
-        if kind in ("month", "month_words", "month_span") and pub is not None:
+        if kind in ("month", "month_words", "month_span", "year_to") and pub is not None:
             mo = self._month(g[0])
             return f"{_latest_year(mo, pub)}-{mo:02d}"
         return None
