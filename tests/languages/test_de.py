@@ -403,3 +403,13 @@ def test_a_described_speaker_means_the_sentences_own_subject_when_no_earlier_nam
         "hat 4,2 Millionen Fahrgäste befördert, teilte das Ministerium mit."
     )
     assert d.source is not None and "Verkehrsministerium" in d.source
+
+
+def test_figures_in_the_unit_of_a_sources_series_go_on_with_it() -> None:
+    a, b, c, d = claims(
+        "Die Stadtwerke Kassel haben im Mai 62,4 Prozent der Busse pünktlich betrieben, teilte "
+        "das Unternehmen mit. Im Vorjahr hatte die Quote bei 70,1 Prozent gelegen. Bei den "
+        "Straßenbahnen waren es 81,5 Prozent. Im Netz fahren derzeit 240 Busse."
+    )
+    assert a.source == b.source == c.source == "Die Stadtwerke Kassel"
+    assert d.source is None  # another unit: the writer's own again

@@ -401,3 +401,14 @@ def test_data_of_a_named_system_published_by_a_body_are_the_body_s() -> None:
         "divulgados nesta terça-feira (3) pelo Instituto Florestal."
     )
     assert c.source == "Instituto Florestal"
+
+
+def test_figures_in_the_unit_of_a_sources_series_go_on_with_it() -> None:
+    a, b, c = claims(
+        "A produção de soja chegou a 150 milhões de toneladas nesta safra, segundo dados "
+        "divulgados nesta terça-feira pela Conab. O Mato Grosso lidera, com 45 milhões de "
+        "toneladas colhidas. A cidade tem 300 mil habitantes."
+    )
+    assert a.source is not None and "Conab" in a.source
+    assert b.source == a.source
+    assert c.source is None

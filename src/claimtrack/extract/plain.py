@@ -2601,6 +2601,8 @@ class PlainAttributions:
     interview: Interview = field(default_factory=lambda: Interview())
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
     relays: dict[str, Attribution] = field(default_factory=dict)
+    # a paragraph's series of figures: its source, their units, the sentence that last gave one
+    series: dict[int, tuple[Attribution, set[str], int]] = field(default_factory=dict)
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -2749,6 +2751,7 @@ class PlainAttributions:
         quand le ministère en a compté 506 000"). A figure counted among an earlier one's
         things ("3 000 d'entre eux") takes its noun first (extract/pronoun_parts.py)."""
         self.latest_count = self.reader.pronoun_parts.follow(s, claims, self.latest_count)
+        self._series(s, claims, attr)
         self.last_paragraph = s.paragraph
         self.last_claims = claims if attr is None or attr.inherited else []
         first = claims[0].mentions[0].start - s.start if claims and claims[0].mentions else 0
@@ -2766,6 +2769,29 @@ class PlainAttributions:
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
+
+    def _series(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
+        """ "Die Deutsche Bahn hat ... 51,8 Prozent erreicht, teilte der Konzern mit. Ein Jahr
+        zuvor hatte der Wert noch bei 58,3 Prozent gelegen. Im Regionalverkehr kamen 88,9
+        Prozent der Züge pünktlich an.": figures in the unit of a source's figures, in the
+        sentences right after it in its paragraph with no cue of their own, go on with that
+        source's series; a figure of another unit is the writer's again."""
+        if not claims or self.reader.unspaced is not None:
+            return
+        units = {c.unit for c in claims if c.unit}
+        if attr is not None and attr.source:
+            self.series[s.paragraph] = (attr, units, self.count)
+            return
+        known = self.series.get(s.paragraph)
+        if known is None or known[2] != self.count - 1:
+            return
+        if claims[0].unit not in known[1] or self.reader.cues.impersonal_in(s.text):
+            return
+        if self.reader.own_voice(s.text) or any(c.source for c in claims):
+            return
+        for claim in claims:
+            claim.source, claim.via = known[0].source, list(known[0].via)
+        self.series[s.paragraph] = (known[0], known[1] | units, self.count)
 
     def _history(self, s: Sentence) -> list[str]:
         """The sources a back-reference of ``s`` may mean: those named so far, and last the
