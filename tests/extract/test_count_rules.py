@@ -81,3 +81,24 @@ def test_a_later_rule_is_not_asked_once_one_finds_something(nlp) -> None:  # typ
     name, thing = read(nlp, "Customs checked 300 of the trucks waiting at the border.", "300")
     assert name == "of_noun" and thing.unit == "trucks" and thing.verb is not None
     assert thing.verb.lemma_ == "check"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        # a copula names what a part counted among "them" is
+        ("Some 400 of them are field medics posted to the coast.", "400", "medics"),
+        # a name as the clause's subject acts; it is not what the figure counts
+        ("Lisbon could ship another 900 by the end of March.", "900", None),
+        # "put X at N": the object names what counts, not the subject
+        (
+            "The ministry now put flood victims at roughly 2,000 across the region.",
+            "2,000",
+            "victims",
+        ),
+    ],
+)
+def test_what_a_name_or_a_copula_says_a_figure_counts(  # type: ignore[no-untyped-def]
+    nlp, sentence: str, figure: str, unit: str | None
+) -> None:
+    assert read(nlp, sentence, figure)[1].unit == unit

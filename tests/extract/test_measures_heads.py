@@ -56,3 +56,62 @@ def test_arabic_event_with_vowel_marks() -> None:
     sentence = "قُتل من الجنود الكوريين الشماليين قرابة ألفين"
     around = ["قُتل", "من", "الجنود"]
     assert _matcher().match_words([], sentence, None, around) == "dprk_troops_killed"
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "measure"),
+    [
+        # a kind of the people counted, named after the people noun, says which
+        (
+            ["soldats", "génie", "soldats"],
+            "La Corée du Nord a envoyé 4 000 soldats du génie à Koursk.",
+            "dprk_engineers_sappers",
+        ),
+        (
+            ["militari", "genio", "militari"],
+            "La Corea del Nord ha inviato 900 militari del genio.",
+            "dprk_engineers_sappers",
+        ),
+        # the people noun alone stays what it was
+        (["soldats"], "La Corée du Nord a envoyé 4 000 soldats.", "dprk_troops_in_russia"),
+    ],
+)
+def test_a_kind_of_the_people_counted(words: list[str], sentence: str, measure: str) -> None:
+    assert _matcher().match_words(words, sentence) == measure
+
+
+def test_within_must_name_a_measure() -> None:
+    from pydantic import ValidationError
+
+    from claimtrack.packs.schema import StoryPack
+
+    with pytest.raises(ValidationError, match="within names no measure"):
+        StoryPack.model_validate(
+            {"name": "x", "measures": [{"id": "a", "label": "A", "unit": "u", "within": "b"}]}
+        )
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "measure"),
+    [
+        # a qualifier names the measure ahead of a later missile word
+        (
+            ["зенитных", "ракетных", "комплексов"],
+            "Москва передала Пхеньяну 12 зенитных ракетных комплексов.",
+            "russia_aid_to_dprk",
+        ),
+        (
+            ["зенітних", "ракетних", "комплексів"],
+            "Москва передала Пхеньяну 12 зенітних ракетних комплексів.",
+            "russia_aid_to_dprk",
+        ),
+        # without one, the missile word counts
+        (
+            ["ракет"],
+            "КНДР передала России 12 ракет.",
+            "dprk_ballistic_missiles",
+        ),
+    ],
+)
+def test_a_qualifier_names_the_measure(words: list[str], sentence: str, measure: str) -> None:
+    assert _matcher().match_words(words, sentence) == measure

@@ -175,6 +175,9 @@ class MeasureMatcher:
         # a bare figure ("las bajas totales rondan las 4.700"): what its clause names
         wide = named | set(context or ())
         head = self._last_stem(words or around, self.pack.measures, named, wide)
+        if head is not None and words:
+            head = self._kind_of(head, words, named, wide)
+            head = self._qualified(words, named, wide) or head
         # what happens to people, not the people: "взяли в плен двух солдат" are prisoners
         events = [m for m in self.pack.measures if m.verbs and not m.people]
         found = {self._last_stem([w], events, named) for w in around} - {None}
@@ -195,6 +198,37 @@ class MeasureMatcher:
         if event and event != head and (chosen is None or chosen.verbs or chosen.people):
             return event
         return head or "other"
+
+    def _qualified(self, words: list[str], named: set[str], wide: set[str]) -> str | None:
+        """The measure a qualifier among the figure's words names ("зенитных ракетных
+        комплексов": anti-aircraft, so air defence whatever comes after); None for none."""
+        if self.pack is None:
+            return None
+        for m in self.pack.measures:
+            scope = wide if m.money else named
+            if not m.qualifiers or (m.actor and m.actor not in scope):
+                continue
+            stems = tuple(q.lower() for q in m.qualifiers)
+            if any(w.startswith(stems) for w in words):
+                return m.id
+        return None
+
+    def _kind_of(self, head: str, words: list[str], named: set[str], wide: set[str]) -> str:
+        """A kind of the people ``head`` counts, named in the two words after the first
+        word naming them ("6 000 soldats du génie", "duemila militari del genio" are
+        engineers, a kind of troops: the pack's ``within``); else ``head``."""
+        if self.pack is None:
+            return head
+        kinds = [m for m in self.pack.measures if m.within == head]
+        people = self._by_id.get(head)
+        if not kinds or people is None:
+            return head
+        at = next(
+            (i for i, w in enumerate(words) if self._last_stem([w], [people], named, wide)), None
+        )
+        if at is None:
+            return head
+        return self._last_stem(words[at + 1 : at + 3], kinds, named, wide) or head
 
     @property
     def _parts(self) -> set[str]:
@@ -393,6 +427,41 @@ class MeasureMatcher:
                     best = max(best, size + 1)
         return best
 
+    @staticmethod
+    def _a_level(thing: CountedThing) -> bool:
+        """Whether a share naming no "of" states a level ("a peak of nearly 60%"), not a
+        change ("raise output by 15 percent"): a change is not a share of anything."""
+        verb = thing.verb
+        if verb is None:
+            return True
+        return not any(c.lower_ == "by" for c in verb.children if c.i > verb.i)
+
+    def _sum_between(self, thing: CountedThing, m: Measure) -> bool:
+        """Whether a sum's sentence names the money measure's giver or receiver ("Pyongyang
+        earned $2 billion from Russia"); a sum between others ("Estonia will give €2.5
+        million to EU efforts") is not that measure. True where the sentence is not known
+        or the measure names no receiver."""
+        token = thing.head or thing.verb or next(iter(thing.of_tokens), None)
+        if m.recipient is None or token is None:
+            return True
+        named = set(self.actors_in(token.doc.text))
+        return bool(named & {m.actor, m.recipient})
+
+    def _event_modifier(self, thing: CountedThing, people: Measure) -> Measure | None:
+        """The event measure a word before a people noun names ("wounded men", "captured
+        soldiers", "dead fighters"): the people it counts are the event's, of one actor."""
+        if self.pack is None or thing.head is None:
+            return None
+        before = [t for t in thing.modifiers if t.i < thing.head.i]
+        words = {" " + t.lower_ + " " for t in before}
+        participles = {t.lemma_.lower() for t in before if t.tag_ == "VBN"}
+        for m in self.pack.measures:
+            if not m.verbs or m.people or m.actor != people.actor or m.percent_of:
+                continue
+            if words & self._singles.get(m.id, frozenset()) or participles & set(m.verbs):
+                return m
+        return None
+
     def match(
         self,
         thing: CountedThing,
@@ -421,8 +490,15 @@ class MeasureMatcher:
                 of_nouns = [t for t in thing.of_tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
                 of_phrases = _phrases([t.lemma_ for t in of_nouns], [t.text for t in of_nouns])
                 of_text_phrases = _phrases([t.text for t in thing.of_tokens])
-        if thing.verb is not None and (phrase := verb_phrase(thing.verb)):
+        # "soldiers have been killed or wounded", "600 men killed or wounded": two verbs that
+        # count one thing together, on the figure's verb or the participle after its noun
+        phrase = next(
+            (p for v in (thing.verb, thing.participle) if v is not None and (p := verb_phrase(v))),
+            None,
+        )
+        if phrase:
             verb_phrases = _phrases(phrase.split())
+        phrase_chose = False
         best: tuple[int, Measure] | None = None
         by_verb: Measure | None = None
         for m in self.pack.measures:
@@ -433,7 +509,9 @@ class MeasureMatcher:
             if percent:
                 if not m.percent_of:
                     continue
-                of = set(thing.of_lemmas)
+                # "down from a peak of nearly 60%": a share naming no "of" is of what its
+                # sentence names, as the unparsed reading takes it (``match_words``)
+                of = set(thing.of_lemmas) or (sentence_lemmas if self._a_level(thing) else set())
                 if any(w in of for w in m.percent_of):
                     score = 1 + sum(w in of for w in m.percent_of)
                     if best is None or score > best[0]:
@@ -442,7 +520,12 @@ class MeasureMatcher:
             if m.percent_of:
                 continue
             if money:
-                if m.money and any(n in sentence_lemmas for n in m.nouns) and best is None:
+                if (
+                    m.money
+                    and best is None
+                    and any(n in sentence_lemmas for n in m.nouns)
+                    and self._sum_between(thing, m)
+                ):
                     best = (1, m)
                 continue
             if m.money and thing.head is None:
@@ -455,10 +538,13 @@ class MeasureMatcher:
             if thing.of_tokens and thing.head is not None and score <= 2:
                 # "the number of North Koreans killed or wounded"
                 score = max(score, self._noun_score(m, of_text_phrases) - 1)
+            named_by_phrase = False
             if verb_phrases:
-                score = max(score, self._noun_score(m, verb_phrases))
+                by_phrase = self._noun_score(m, verb_phrases)
+                score = max(score, by_phrase)
                 if score and thing.head is not None:
                     score += 10  # "4,700 soldiers killed or wounded": the verbs say what counts
+                named_by_phrase = by_phrase > 2  # the phrase itself, not one of its verbs
             participle = thing.participle.lemma_.lower() if thing.participle is not None else None
             if participle and participle in m.verbs and by_verb is None:
                 by_verb = m  # "soldiers captured by Ukraine"
@@ -469,6 +555,7 @@ class MeasureMatcher:
                     by_verb = m
             if score and (best is None or score > best[0]):
                 best = (score, m)
+                phrase_chose = named_by_phrase
         if best is None:
             # a verb counts a bare figure ("300 have been killed") or the actor's people
             # ("several hundred North Koreans died"), not anyone's ("12 civilians were killed")
@@ -476,7 +563,9 @@ class MeasureMatcher:
                 return by_verb.id
             return "other"
         chosen = best[1]
-        if by_verb is None or by_verb is chosen or not chosen.verbs:
+        if chosen.people and (marked := self._event_modifier(thing, chosen)) is not None:
+            return marked.id  # "hundreds of wounded men", "captured soldiers"
+        if by_verb is None or by_verb is chosen or not chosen.verbs or phrase_chose:
             return chosen.id
         # a casualty verb re-purposes a people noun: "300 soldiers were killed",
         # "two soldiers captured by Ukraine"; not a casualty word ("2,700 wounded")

@@ -303,10 +303,24 @@ def of_pronoun(c: CountContext) -> CountedThing | None:
     ):
         return None
     thing = CountedThing(verb=_governing_verb(c.last))
+    named = _copula_noun(thing.verb)
+    if named is not None:
+        # "1,000 of them are military engineers": what the part is, named after "are"
+        modifiers = [t for t in named.lefts if t.dep_ in ("amod", "compound")]
+        return CountedThing(
+            head=named, modifiers=modifiers, unit=named.text.lower(), verb=thing.verb
+        )
     if thing.verb is not None:
         lemma = thing.verb.lemma_.lower()
         thing.unit = _VERB_PARTICIPLES.get(lemma, thing.verb.text.lower())
     return thing
+
+
+def _copula_noun(verb: Token | None) -> Token | None:
+    """The common noun a copula names its subject as ("[1,000 of them] are engineers")."""
+    if verb is None or verb.lemma_.lower() != "be":
+        return None
+    return next((t for t in verb.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
 
 
 @count_rule("of_noun", "'thousands of troops', '200 pieces of artillery': the noun after 'of'")
@@ -334,6 +348,8 @@ def nominal_adjective(c: CountContext) -> CountedThing | None:
         after is not None
         and after.lower_ in c.lex.phrase_set("nominal_adjectives")
         and (after.i + 1 >= len(doc) or doc[after.i + 1].pos_ not in _NOUNISH)
+        # "14 captured North Korean soldiers": a modifier of a noun further on
+        and not (after.dep_ == "amod" and after.head.i > after.i and after.head.pos_ in _NOUNISH)
     ):
         return CountedThing(head=after, unit=after.lower_, verb=_governing_verb(after))
     return None
@@ -428,6 +444,11 @@ def subject_names_it(c: CountContext) -> CountedThing | None:
     if (
         root.dep_ in ("dobj", "attr", "oprd", "pobj")
         and subject is not None
+        # a name acts, it is not counted: "Pyongyang could send another 3,000", "North
+        # Korea has 14,000 troops, up from 11,000"; and "put casualties at 6,000" names
+        # what counts in its object (``object_put_at``)
+        and subject.pos_ == "NOUN"
+        and not _linked_objects(c)
         and subject.i < root.i
         and subject.lemma_.lower() not in c.lex.set_of["count_nouns"]
     ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SourceType = Literal[
     "government",
@@ -77,6 +77,16 @@ class Measure(_Strict):
     money: bool = (
         False  # amounts of money count toward this measure when its nouns are in the sentence
     )
+    # A kind of another measure's people ("soldats du génie", "militari del genio" are
+    # engineers, a kind of troops): where a figure's words name both, this one counts.
+    within: str | None = None
+    # Words that name this measure wherever they stand among a figure's words, ahead of a
+    # later word naming another ("зенитных ракетных комплексов" are air defence systems,
+    # not missiles): a modifier that changes what the rest of the phrase is. Word stems.
+    qualifiers: list[str] = Field(default_factory=list)
+    # The actor a money or goods measure goes to (Russia's aid goes to North Korea): a sum
+    # counts toward the measure only where its sentence names the giver or the receiver.
+    recipient: str | None = None
 
     @field_validator("id")
     @classmethod
@@ -115,6 +125,16 @@ class StoryPack(_Strict):
     #: The currency money is compared in across currencies, with ``exchange_rates``.
     base_currency: str | None = None
     exchange_rates: list[ExchangeRate] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> StoryPack:
+        ids = {m.id for m in self.measures}
+        for m in self.measures:
+            if m.within is not None and m.within not in ids:
+                raise ValueError(f"measure {m.id!r}: within names no measure ({m.within!r})")
+            if m.recipient is not None and m.recipient not in {a.id for a in self.actors}:
+                raise ValueError(f"measure {m.id!r}: recipient names no actor ({m.recipient!r})")
+        return self
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
