@@ -266,3 +266,13 @@ def test_unnamed_sources_in_a_body_speak_for_it() -> None:
     assert c.source == "Міністерство фінансів"
     (d,) = claims("Джерела в Сеулі стверджують, що КНДР передала 300 ракет.")
     assert d.source == "Джерела в Сеулі"
+
+
+def test_a_body_goes_by_the_shortest_name_the_text_gives_it() -> None:
+    # the headline's "Мінекономіки" abbreviates "Міністерство економіки" of the body text
+    found = claims(
+        "Мінекономіки погіршило прогноз зростання ВВП\n\n"
+        "Зростання ВВП цього року сповільниться до 2,1%, повідомило у середу Міністерство "
+        "економіки."
+    )
+    assert found and found[-1].source == "Мінекономіки"

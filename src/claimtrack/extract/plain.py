@@ -2542,6 +2542,24 @@ def _inside_name(text: str, before: re.Match[str], link: re.Match[str]) -> bool:
     )
 
 
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of two or more pieces of three letters or more, each the
+    opening of one of ``words`` in order ("держстат": "державна служба статистики"), with an
+    inflected ending of at most two letters left ("держстату")."""
+
+    def pieces(rest: str, at: int, found: int) -> bool:
+        if len(rest) <= 2 and found >= 2:
+            return True  # all read, or an inflected ending left
+        for k in range(at, len(words)):
+            w = words[k]
+            for n in range(min(len(w), len(rest)), 2, -1):
+                if rest[:n] == w[:n] and pieces(rest[n:], k + 1, found + 1):
+                    return True
+        return False
+
+    return pieces(short, 0, 0)
+
+
 def _named_person(name: str, history: list[str]) -> str | None:
     """The earlier source a person's one name ("Rudenki", "Lee") means: the latest whose
     person's name (two or three capitalised words) holds a word it starts with, but for
@@ -2603,17 +2621,22 @@ class PlainAttributions:
     relays: dict[str, Attribution] = field(default_factory=dict)
     # a paragraph's series of figures: its source, their units, the sentence that last gave one
     series: dict[int, tuple[Attribution, set[str], int]] = field(default_factory=dict)
+    # one-word names read so far, headlines too ("Держстат"): a body's short name
+    words_seen: set[str] = field(default_factory=set)
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
         self.count += 1
         self.interview.follow(s)
+        self._short_names(s)
         if s.block:
             return
         self._document(s)
-        attr = self._relayed(
-            self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+        attr = self._shortest(
+            self._relayed(
+                self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+            )
         )
         if attr is None or not attr.source:
             self._subject(s)
@@ -2630,6 +2653,7 @@ class PlainAttributions:
         its own cues, else the paragraph's carried one (marked inherited)."""
         self.count += 1
         self.interview.follow(s)
+        self._short_names(s)
         if s.block and s.paragraph not in self.interview.answers:
             # a headline: its own cues only ("Seúl eleva a 3.000 las bajas"); a short answer
             # closed by its quotation mark reads as a line of its own too
@@ -2638,7 +2662,7 @@ class PlainAttributions:
         self._document(s)
         history = self._history(s)
         own = self._relayed(self.reader.attribution(s.text, at, history, self.known_via))
-        own = self._described_speaker(s, own)
+        own = self._shortest(self._described_speaker(s, own))
         if (
             own is not None
             and own.source
@@ -2769,6 +2793,28 @@ class PlainAttributions:
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
+
+    def _short_names(self, s: Sentence) -> None:
+        """Keep the one-word capitalised names a sentence or a headline writes."""
+        for w in _WORD.findall(s.text):
+            if len(w) >= 5 and w[:1].isupper() and not w.isupper():
+                self.words_seen.add(w)
+
+    def _shortest(self, attr: Attribution | None) -> Attribution | None:
+        """ "Такі дані оприлюднила Державна служба статистики" in a text whose headline says
+        "Держстат": the shortest name the text gives the body (writer11), a one-word name
+        read so far whose syllables open the full name's words in order."""
+        if attr is None or not attr.source:
+            return attr
+        full = [w.lower() for w in _WORD.findall(attr.source)]
+        if len(full) < 2:
+            return attr
+        for word in sorted(self.words_seen):
+            if word in attr.source or fold(word) in self.reader.cues.function_words:
+                continue
+            if _abbreviates(word.lower(), full):
+                return Attribution(word, list(attr.via), attr.inherited)
+        return attr
 
     def _series(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
         """ "Die Deutsche Bahn hat ... 51,8 Prozent erreicht, teilte der Konzern mit. Ein Jahr
