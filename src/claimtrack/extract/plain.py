@@ -144,6 +144,10 @@ class PlainReader:
         figure would make a sentence of many figures cost its length squared)."""
         if fig.percent:
             return ["percent"]
+        if fig.currency is None and unit is not None and unit == self.copula_subject(fig, toks):
+            # "os mortos seriam cerca de 300 e os feridos 2.700", "i morti sarebbero circa
+            # 300": the subject before the verb counts; the words after are the next figure's
+            return [unit]
         if self.verb_final:
             # Korean names the thing before the number ("컨테이너 2만8000개") and the event
             # after it ("300여명이 사망하고"): the words nearest before come last, so they
