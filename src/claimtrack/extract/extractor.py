@@ -154,6 +154,7 @@ class _DocRun:
     attributions: PlainAttributions | None = None  # the parser-free reading's
     last_claim: Claim | None = None  # the parser-free reading's latest (parts.py)
     dated: str | None = None  # the parser-free reading's latest day heading (a live blog's)
+    figures_seen: bool = False  # a prose sentence with figures was read: a date line is a heading
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -508,8 +509,10 @@ class Extractor:
         state.quoted = self.quotes.speakers(chunk.sentences)
         parse = {s.start for s in chunk.to_parse}
         for s in chunk.sentences:
-            state.dated = self.time.heading_date(s.text, doc.published) or state.dated
+            if run.figures_seen:  # a dateline above the story is the report's, not a heading
+                state.dated = self.time.heading_date(s.text, doc.published) or state.dated
             cand = chunk.by_start.get(s.start)
+            run.figures_seen = run.figures_seen or (cand is not None and not s.block)
             if cand is not None and s.start not in parse:
                 carried = state.para_attr.get(s.paragraph)
                 source = self._plain_source(s, carried.source if carried else None)
@@ -555,8 +558,10 @@ class Extractor:
         if run.attributions is None:
             run.attributions = PlainAttributions(self.plain)
         for s in chunk.sentences:
-            run.dated = self.time.heading_date(s.text, run.doc.published) or run.dated
+            if run.figures_seen:  # a dateline above the story is the report's, not a heading
+                run.dated = self.time.heading_date(s.text, run.doc.published) or run.dated
             cand = chunk.by_start.get(s.start)
+            run.figures_seen = run.figures_seen or (cand is not None and not s.block)
             if cand is None:
                 run.attributions.read(s)
                 continue

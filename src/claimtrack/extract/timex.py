@@ -628,12 +628,15 @@ class TimeReader:
     def heading_date(self, line: str, published: str | None) -> str | None:
         """The day a line names when it names only that day ("Monday 30 November 2026", a
         live blog's heading over the day's entries), else None."""
-        if self.unspaced is not None or len(line) > HEADING_CHARS or not _YEAR_IN.search(line):
+        year = _YEAR_IN.search(line)
+        if self.unspaced is not None or len(line) > HEADING_CHARS or year is None:
             return None
         days = [iso for _, _, iso in self._find(line, published_date(published)) if len(iso) == 10]
-        if len(days) != 1 or not self.frames_alone(line, 0, published):
+        # the day read whole, in the year written ("18 ديسمبر/كانون الأول 2024" is not
+        # read as a day of the published year)
+        if len(days) != 1 or days[0][:4] != year.group(0):
             return None
-        return days[0]
+        return days[0] if self.frames_alone(line, 0, published) else None
 
     @staticmethod
     def _said_when(found: list[tuple[int, int, str]], since: str, fig_start: int) -> str | None:
