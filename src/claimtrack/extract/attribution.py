@@ -15,6 +15,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
+from claimtrack.extract.doc_text import doc_text
 from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation
 from claimtrack.packs import StoryPack
 
@@ -658,14 +659,14 @@ class AttributionFinder:
             self._estimate_giver(fig, chain, found)
         if not found:
             self._opening_speaker(sent, fig, label, found)
-        for m in self._count_owner.finditer(sent.text):
+        for m in self._count_owner.finditer(doc_text(sent)):
             # "By the JCS's count, ...", "on Seoul's estimate": the owner's figures (read
             # from the text: the parser often hangs the possessive on the wrong word)
             owner = self._leading_article.sub("", m.group(1))
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))
-        for m in self._own_count.finditer(sent.text if not found else ""):
+        for m in self._own_count.finditer(doc_text(sent) if not found else ""):
             # only when no one else is named: "By our count, X has rotated three units,
             # and Seoul now puts the total at 15,000" gives 15,000 to Seoul
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -728,7 +729,7 @@ class AttributionFinder:
         the text before the figure; an outlet that saw the data ("reviewed by X") is the
         intermediary."""
         start = _label_chars(sent)
-        m = self._data_shows.match(sent.text[: fig.idx - sent[0].idx], start)
+        m = self._data_shows.match(doc_text(sent)[: fig.idx - sent[0].idx], start)
         if m is None:
             return
         owner = self._leading_article.sub("", m.group(1).strip())
@@ -757,7 +758,7 @@ class AttributionFinder:
         """ "Typhoon death toll climbs to 27; over 300,000 affected — NDRRMC": a headline
         that closes on a dash and a name (no full stop) names its source; an outlet's
         name there ("— BBC News") is the page's own furniture, no source."""
-        m = _CLOSING_NAME.search(sent.text)
+        m = _CLOSING_NAME.search(doc_text(sent))
         if m is None or self._is_media(m.group(1)):
             return None
         return Attribution(self.name(m.group(1), abbrevs))
@@ -766,7 +767,7 @@ class AttributionFinder:
         """The words after "according to" up to the clause's end, when the parser gave
         "to" no object: a name of two to eight words, one of them capitalised."""
         start = to.idx + len(to.text) - sent[0].idx
-        m = re.match(r"\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:(\"“”]|\.?\s*$)", sent.text[start:])
+        m = re.match(r"\s+([^,;:()\"“”]{2,80}?)\s*(?:[,;:(\"“”]|\.?\s*$)", doc_text(sent)[start:])
         if m is None:
             return None
         words = m.group(1).split()
@@ -780,7 +781,7 @@ class AttributionFinder:
         label) with a speaker and a verb of saying before the figure, which the parser
         read as something else (a noun "reports", an appositive). Read from the text."""
         begin = sent[label].idx - sent[0].idx if label < len(sent) else 0
-        m = self._opening_says.match(sent.text[: fig.idx - sent[0].idx], begin)
+        m = self._opening_says.match(doc_text(sent)[: fig.idx - sent[0].idx], begin)
         if m is None:
             return
         who = m.group(1).strip()
@@ -1562,7 +1563,7 @@ class AttributionFinder:
         """ "9.4 million rounds (South Korean est.)": a parenthesis after the figure that
         ends in an estimate mark names the figure's source."""
         at = fig.idx - sent[0].idx
-        m = _PARENTHESIS.match(sent.text[at:])
+        m = _PARENTHESIS.match(doc_text(sent)[at:])
         if m is None:
             return None
         words = m.group(1).split()
@@ -1821,10 +1822,10 @@ def _short_name(tok: Token, text: str) -> str:
     Forestry and Fire Protection, known as Cal Fire": a body described or named in full
     and then by the name the text goes on to use; the source is that shorter name."""
     doc = tok.doc
-    at = doc.text.find(text, doc[tok.left_edge.i].idx)
+    at = doc_text(doc).find(text, doc[tok.left_edge.i].idx)
     if at < 0:
         return text
-    m = _SHORT_NAME.match(doc.text[at + len(text) : at + len(text) + 80])
+    m = _SHORT_NAME.match(doc_text(doc)[at + len(text) : at + len(text) + 80])
     if m is None:
         return text
     if m.group(2) is not None and (tok.pos_ == "PROPN" or not tok.text[:1].islower()):

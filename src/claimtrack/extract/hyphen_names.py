@@ -31,6 +31,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimtrack.extract.doc_text import doc_text
+
 COMPONENT = "claimtrack_hyphen_names"
 RUNS_COMPONENT = "claimtrack_name_runs"
 
@@ -39,6 +41,13 @@ _FAMILY = re.compile(r"[A-Z][a-z]{1,9}")
 _SYLLABLE = re.compile(r"[bcdfghjklmnprstwyz]{0,3}[aeiouwy]{1,3}(?:ng|n|k|l|m|p|t|r)?")
 #: Up to three capitalised words and a hyphenated given name: "Yu Yong-won", "Kim Min-ho".
 _RUN = re.compile(r"(?:[A-Z][a-z']+ ){1,3}([A-Z][a-z]+)-([a-z]+)")
+#: What a sentence's text must hold for ``_given_names`` to find a name: a family name and
+#: its space, then a word whose first letter is a capital glued to "-" and a lower-case
+#: letter. Most sentences, hyphens and all ("long-range", "Seoul-based"), hold none, and
+#: are not walked token by token.
+_MAYBE_GIVEN = re.compile(r"[A-Z][a-z]{1,9} [^\sa-z-]\S*-[a-z]")
+#: The same for ``_name_runs``: the end of a run ``_RUN`` matches ("Yu Yong-w").
+_MAYBE_RUN = re.compile(r"[A-Z][a-z']+ [A-Z][a-z]+-[a-z]")
 
 
 def _given_name(first: str, second: str) -> bool:
@@ -64,13 +73,13 @@ def _merged(doc: Doc, spans: Iterable[Span]) -> Doc:
 @Language.component(COMPONENT)
 def join_hyphenated_names(doc: Doc) -> Doc:
     """``doc`` with each hyphenated given name ("Min", "-", "ho") merged into one token."""
-    return _merged(doc, _given_names(doc)) if "-" in doc.text else doc
+    return _merged(doc, _given_names(doc)) if _MAYBE_GIVEN.search(doc_text(doc)) else doc
 
 
 @Language.component(RUNS_COMPONENT)
 def join_name_runs(doc: Doc) -> Doc:
     """``doc`` with each run of sibling tokens that spells one hyphenated name merged."""
-    return _merged(doc, _name_runs(doc)) if "-" in doc.text else doc
+    return _merged(doc, _name_runs(doc)) if _MAYBE_RUN.search(doc_text(doc)) else doc
 
 
 def _given_names(doc: Doc) -> Iterator[Span]:
