@@ -20,15 +20,23 @@ __all__ = ["REASONS", "Lexicon", "ReasonCues", "load_lexicon", "normalise", "nor
 _QUOTES = re.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]")
 _SPACES = re.compile(r"\s+")
 # Punctuation, arrows and bullets that may surround a furniture line: "(Image credit: X)",
-# "• Menu", "Share this article »", "Related:", "Back to top ↑". Currency signs stay.
-_EDGES = re.compile(r"^[^\w$€£¥₽₩]+|[^\w$€£¥₽₩%]+$")
+# "• Menu", "Share this article »", "Related:", "Back to top ↑". Currency signs stay, and
+# a per cent sign at the end.
+_HEAD = re.compile(r"[^\w$€£¥₽₩]+")
+_TAIL = re.compile(r"[^\w$€£¥₽₩%]+")
 
 
 def normalise(line: str) -> str:
     """The form lines and cues are compared in: lower case, no quotes, single spaces."""
     text = _QUOTES.sub("", line.lower())
     text = _SPACES.sub(" ", text)
-    return _EDGES.sub("", text)
+    # the edges are cut by matching at the two ends, the tail on the reversed text: a
+    # pattern anchored at the end ("...+$") is tried at every position of the line
+    head = _HEAD.match(text)
+    if head is not None:
+        text = text[head.end() :]
+    tail = _TAIL.match(text[::-1])
+    return text[: len(text) - tail.end()] if tail is not None else text
 
 
 @dataclass(frozen=True)
