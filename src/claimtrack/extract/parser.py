@@ -137,6 +137,8 @@ class FastRulerMatcher:
         self.longer_index: dict[tuple[int, int], list[_Rule]] = {}
         self.longer_unindexed: list[_Rule] = []
         self._single: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        #: token values -> the longer rules whose first token they match, remembered alike
+        self._opening: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
         for rule in range(len(ruler.attrs)):
             key = str(rule)
             match_id = int(strings[key])
@@ -188,10 +190,14 @@ class FastRulerMatcher:
             found += [(rule, match_id, start, start + 1) for rule, match_id in hits]
         longer: set[Match] = set()
         if self.longer_index or self.longer_unindexed:
+            opening = self._opening
             for start, row in enumerate(rows):
-                for entry in self._candidates(row, self.longer_index, self.longer_unindexed):
+                entries = opening.get(row)
+                if entries is None:
+                    entries = self._opening_rules(row)
+                for entry in entries:
                     end = start + len(entry.checks)
-                    if end <= len(rows) and _matches(entry, rows, start):
+                    if end <= len(rows) and _matches(entry, rows, start, 1):
                         longer.add((entry.rule, entry.match_id, start, end))
         found += longer
         found.sort()
@@ -215,6 +221,20 @@ class FastRulerMatcher:
         self._single[row] = hits
         return hits
 
+    def _opening_rules(self, row: tuple[int, ...]) -> tuple[_Rule, ...]:
+        """The longer rules a token with these values can open (their first token's checks
+        pass), remembered per values and bounded as ``_single_hits`` is; their other
+        tokens are checked at each match."""
+        entries = tuple(
+            entry
+            for entry in self._candidates(row, self.longer_index, self.longer_unindexed)
+            if _matches(entry, [row], 0, 0, 1)
+        )
+        if len(self._opening) >= MEMO_SIZE:
+            self._opening.clear()
+        self._opening[row] = entries
+        return entries
+
     @staticmethod
     def _candidates(
         row: tuple[int, ...], index: dict[tuple[int, int], list[_Rule]], unindexed: list[_Rule]
@@ -227,10 +247,14 @@ class FastRulerMatcher:
         return out + unindexed if unindexed else out
 
 
-def _matches(entry: _Rule, rows: list[tuple[int, ...]], start: int) -> bool:
+def _matches(
+    entry: _Rule, rows: list[tuple[int, ...]], start: int, first: int = 0, last: int | None = None
+) -> bool:
+    """Whether the rule's tokens ``first`` to ``last`` (default: all) pass their checks on
+    the rows from ``start``."""
     return all(
         check(rows[start + i][column])
-        for i, token_checks in enumerate(entry.checks)
+        for i, token_checks in enumerate(entry.checks[first:last], first)
         for column, check in token_checks
     )
 
