@@ -905,9 +905,10 @@ class AttributionFinder:
         if self._last_cues is not None and self._last_cues[0] is sent:
             return self._last_cues[1]
         cues: list[tuple[str, Token, Token | None]] = []
-        for tok in sent:
+        toks = list(sent)  # each token made once, as itself and as the one before's next
+        for tok in toks:
             low = tok.lower_
-            nxt = sent[tok.i + 1] if tok.i + 1 < len(sent) else None
+            nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
             if low == "according" and nxt is not None and nxt.lower_ == "to":
                 cues.append(("according", tok, nxt))
             elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
