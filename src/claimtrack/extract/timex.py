@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from claimtrack.extract.lexicon import Lexicon, alternation
+from claimtrack.extract.needles import lower_for_needles, needles
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import published_date
 
@@ -471,6 +472,8 @@ class TimeReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.patterns = _patterns(lex)
+        #: what each pattern's matches hold, so a sentence without it skips the pattern
+        self._needles = [needles(pattern) for _, pattern in self.patterns]
         self._years_back = dict(self.patterns)["years_ago"]
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
@@ -686,7 +689,10 @@ class TimeReader:
         found: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
         earlier: list[tuple[int, int, int]] = []  # "a year earlier": start, index, years
-        for kind, pat in self.patterns:
+        lower = lower_for_needles(sentence)
+        for (kind, pat), need in zip(self.patterns, self._needles, strict=True):
+            if need is not None and need.absent(sentence, lower):
+                continue  # it cannot match here
             for m in pat.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue  # an earlier, longer shape holds it ("October last year")
