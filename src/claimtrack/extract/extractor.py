@@ -38,6 +38,9 @@ from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, LeftOut, Mention
 
 _TRAILING_ABBREV = re.compile(r"\s*\([A-Z]{2,8}\)$")
+#: A digit anywhere: a sentence holding one may hold a figure, found without trying the
+#: number words at every position before it (``Extractor._maybe_number``)
+_DIGIT = re.compile(r"\d")
 
 
 def _source_key(name: str) -> str:
@@ -366,7 +369,7 @@ class Extractor:
         ``rejected`` with their reason."""
         out: list[Candidate] = []
         for s in sentences:
-            if not self._maybe_number.search(s.text) and not (
+            if not (_DIGIT.search(s.text) or self._maybe_number.search(s.text)) and not (
                 self.finder.number_words and self.finder.number_words.maybe(s.text)
             ):
                 continue
@@ -732,8 +735,13 @@ class Extractor:
         """Actors the document is about: those named at least twice."""
         if self.pack is None:
             return set()
-        counts = {a: len(p.findall(text)) for a, p in self.measures.actor_patterns.items()}
-        return {a for a, n in counts.items() if n >= 2}
+        # a second match settles it: no need to count every mention of a long document
+        return {
+            a
+            for a, p in self.measures.actor_patterns.items()
+            if self.measures.may_name(a, text)
+            and next(itertools.islice(p.finditer(text), 1, None), None) is not None
+        }
 
     def _actors_in_scope(
         self, s: Sentence, state: _DocState

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claimtrack.extract.needles import Needles, needles
 from claimtrack.extract.tokens import UNSPACED_LETTER
 from claimtrack.extract.units import CountedThing, verb_phrase
 from claimtrack.packs import Measure, StoryPack
@@ -116,6 +117,10 @@ class MeasureMatcher:
                 if unspaced:
                     body = "|".join([*([body] if body else []), *unspaced])
                 self.actor_patterns[actor.id] = re.compile(body or r"(?!)")
+        #: the names each actor pattern's matches hold, so a text naming none is not scanned
+        self._actor_needles: dict[str, Needles | None] = {
+            aid: needles(pattern) for aid, pattern in self.actor_patterns.items()
+        }
 
     #: Shortest pack noun used as a stem: Korean nouns ("포탄", "병력") are two syllables.
     stem_min = 2
@@ -407,9 +412,19 @@ class MeasureMatcher:
         if self._last_actors is not None and self._last_actors[0] == text:
             return list(self._last_actors[1])
         t = text.translate(_APOS)
-        found = [aid for aid, pat in self.actor_patterns.items() if pat.search(t)]
+        found = [
+            aid
+            for aid, pat in self.actor_patterns.items()
+            if self.may_name(aid, t) and pat.search(t)
+        ]
         self._last_actors = (text, found)
         return list(found)
+
+    def may_name(self, actor: str, text: str) -> bool:
+        """False when ``text`` holds none of the names ``actor``'s pattern matches (then it
+        cannot match); True when it may."""
+        need = self._actor_needles[actor]
+        return need is None or not need.absent(text, None)
 
     def _noun_score(self, m: Measure, phrases: tuple[Phrase, ...]) -> int:
         """How specifically the phrases (``_phrases``: a noun phrase's lemmas and its
