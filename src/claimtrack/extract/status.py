@@ -43,7 +43,7 @@ class StatusReader:
     def status(self, fig: Token) -> Status:
         """The nearest cue up the figure's chain of heads decides: in "pledged to send 4,000
         and is planning to deploy 800", 800 is planned."""
-        before = {t.lower_ for t in fig.doc[: fig.i]} | {t.lemma_.lower() for t in fig.doc[: fig.i]}
+        before = {w for t in fig.doc[: fig.i] for w in (t.lower_, t.lemma_.lower())}
         if before & self.rumoured:
             return "rumoured"
         for head in fig.ancestors:
