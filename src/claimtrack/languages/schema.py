@@ -173,6 +173,7 @@ class TimeWords(_Strict):
     # "ago": counted from the published year; "earlier": from the time named before it
     years_back: dict[str, Literal["published", "named"]] = {}
     deadline_prepositions: Words = []  # "by October" in a plan: the next October
+    deadline_bounds: Words = []  # "by", "before": a pledge's deadline month is the next one
     month_prepositions: Words = []
     # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
     weekdays: Words = []
