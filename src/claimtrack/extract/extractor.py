@@ -34,6 +34,7 @@ from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
 from claimtrack.extract.units import CountedThing, counted_thing
+from claimtrack.extract.unspaced import one_name_per_body
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, LeftOut, Mention
 
@@ -46,6 +47,19 @@ _DIGIT = re.compile(r"\d")
 def _source_key(name: str) -> str:
     """One key for a source spelled out with or without its acronym."""
     return _TRAILING_ABBREV.sub("", name).replace("’", "'").lower().removeprefix("the ")
+
+
+def _counts_speakers(num: Token, person_nouns: frozenset[str]) -> bool:
+    """ "citing two U.S. officials", "according to three diplomats", "quoting two people
+    familiar with the talks": a number of the people a figure is attributed to (the
+    object of a cue of citing) counts speakers, not anything the story reports."""
+    noun = num.head
+    if num.dep_ != "nummod" or noun.lemma_.lower() not in person_nouns | {"person", "people"}:
+        return False
+    cue = noun.head
+    if noun.dep_ == "pobj" and cue.lower_ == "to":
+        cue = cue.head  # "according to two officials"
+    return noun.dep_ in ("dobj", "pobj") and cue.lower_ in ("citing", "quoting", "according")
 
 
 def _worth_keeping(fig: Figure, unit: str | None) -> bool:
@@ -173,6 +187,12 @@ class _DocRun:
             claims = self.merger.claims()
         except Exception as exc:  # one document's bug must not cost the batch
             return exc
+        if self.attributions is not None:  # the parser-free reading's
+            # "農林水産省" … "農水省によると": the full name with the short form the
+            # document uses later, "農林水産省（農水省）" (extract/unspaced.py)
+            renamed = one_name_per_body((c.source for c in claims), self.doc.text)
+            for c in claims:
+                c.source = renamed.get(c.source or "", c.source)
         self.doc.claims_capped = self.max_claims if self.merger.capped else None
         self.doc.left_out = [LeftOut(r.start, r.end, r.text, r.reason) for r in self.rejected]
         return claims
@@ -622,18 +642,22 @@ class Extractor:
                 fig, toks, s.text, doc_actors
             ):
                 continue
+            kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
             claim = _new_claim(
                 doc,
                 s,
                 fig,
                 unit=unit,
-                measure=self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
+                # a cap someone set ("du plafond de 500 000 barils") is no tally of a measure
+                measure="other"
+                if kind == "limit"
+                else self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
                 source=source,
                 via=list(via or []),
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
                 as_of=self.time.as_of(s.text, fig.start, day or doc.published) or day,
-                kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
+                kind=kind,
             )
             previous = claim
             found.append(Found(claim, s.block, unit))
@@ -937,6 +961,10 @@ class Extractor:
         ):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "designation"))
             return None, None
+        if _counts_speakers(span.root, self.lex.phrase_set("person_nouns")):
+            # "The Ledger, citing two U.S. officials, reported": how many speak, no claim
+            _note(self.rejected, _rejected(s, fig.start, fig.end, "speakers"))
+            return None, None
         # a share's or a sum's verb states how it relates ("supplies 30% of", "come from",
         # "paid", "earned"), not what happened to a counted thing
         counts = not fig.percent and fig.currency is None
@@ -958,6 +986,8 @@ class Extractor:
         ):  # a table row's source cell; a footnote's when the sentence names no one
             attr = Attribution(self.attribution.name(cell.source, state.abbrevs))
         kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
+        if kind == "limit" or predicate in self.kinds.cues.limit_verbs:
+            measure = "other"  # a cap someone set ("the UN cap of 500,000 barrels") is no tally
         if (
             attr is not None
             and attr.inherited
