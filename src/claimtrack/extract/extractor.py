@@ -642,22 +642,18 @@ class Extractor:
                 fig, toks, s.text, doc_actors
             ):
                 continue
-            kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
             claim = _new_claim(
                 doc,
                 s,
                 fig,
                 unit=unit,
-                # a cap someone set ("du plafond de 500 000 barils") is no tally of a measure
-                measure="other"
-                if kind == "limit"
-                else self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
+                measure=self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
                 source=source,
                 via=list(via or []),
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
                 as_of=self.time.as_of(s.text, fig.start, day or doc.published) or day,
-                kind=kind,
+                kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
             previous = claim
             found.append(Found(claim, s.block, unit))
@@ -986,8 +982,6 @@ class Extractor:
         ):  # a table row's source cell; a footnote's when the sentence names no one
             attr = Attribution(self.attribution.name(cell.source, state.abbrevs))
         kind = self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent)
-        if kind == "limit" or predicate in self.kinds.cues.limit_verbs:
-            measure = "other"  # a cap someone set ("the UN cap of 500,000 barrels") is no tally
         if (
             attr is not None
             and attr.inherited
