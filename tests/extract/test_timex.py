@@ -110,6 +110,27 @@ def test_a_live_blog_day_heading_is_read_as_a_day_only() -> None:
     assert EN.heading_date("On 29 November 2026 some 300 people fled.", "2026-12-01") is None
 
 
+def test_a_heading_day_is_read_in_the_year_it_writes() -> None:
+    """ "18 ديسمبر/كانون الأول 2024" under a report published on 10 October 2020 is read as
+    a day of 2019 (the latest December) and so names no day of its own: no heading."""
+    ar = TimeReader(load_lexicon("ar"))
+    assert ar.heading_date("18 ديسمبر/كانون الأول 2024", "2020-10-10") is None
+    assert ar.heading_date("18 ديسمبر/كانون الأول 2019", "2020-10-10") == "2019-12-18"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("Exports rose to 300 tonnes in the year to March, the ministry said.", "2025-03"),
+        ("Exports rose to 300 tonnes in the year ending March, the ministry said.", "2025-03"),
+        # a month after the published one is last year's
+        ("Exports rose to 300 tonnes in the year to June, the ministry said.", "2024-06"),
+    ],
+)
+def test_a_year_to_a_month_holds_at_that_month(sentence: str, iso: str) -> None:
+    assert as_of(sentence) == iso
+
+
 # -- as the extractor reads them: whole reports written for these tests ---------------------
 
 _EX: list[Extractor] = []
@@ -139,6 +160,17 @@ def test_a_live_blog_day_heading_dates_the_entries_under_it() -> None:
     assert as_of_in(text, "2026-11-30", 140) is None  # the report's own day
     assert as_of_in(text, "2026-11-30", 260) == "2026-11-29"
     assert as_of_in(text, "2026-11-30", 75) == "2026-11-28"  # Saturday before it
+
+
+def test_a_dateline_under_the_headline_is_the_reports_not_a_heading() -> None:
+    """A day line above the first prose sentence with figures is the report's dateline
+    (cleaning keeps it only below the story): it dates no entries."""
+    text = (
+        "Floods force 300 families from their homes in the north\n\n"
+        "Monday 30 November 2026\n\n"
+        "Emergency services say crews rescued more than 140 people from flooded homes in the valley.\n"
+    )
+    assert as_of_in(text, "2026-12-01", 140) is None
 
 
 def test_a_past_tense_figure_takes_the_time_its_paragraph_told() -> None:
