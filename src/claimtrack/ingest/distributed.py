@@ -114,8 +114,9 @@ def local_cluster(workers: int = 2, **options: Any) -> LocalCluster:
     without the preload), longer than ingesting 600 documents. ``--jobs`` forks its
     workers from a warm fork server for the same reason (``ingest.parallel``). Dask names
     its own fork-server preload on its first use of the fork server; ours is added to it
-    before the server starts. A worker the nanny restarts later (after a kill) starts the
-    same way while the server lives, and is spawned and warms itself otherwise.
+    before the server starts. Only the workers started here fork: the start method is
+    set for this call alone, so a worker the nanny restarts later (after a kill or
+    ``Client.restart``) is spawned and warms itself (about 5 s for one worker).
     ``options`` go to ``LocalCluster`` (``silence_logs``, ``dashboard_address``...)."""
     import multiprocessing
 
