@@ -251,6 +251,16 @@ def test_the_subject_before_to_be_names_what_is_counted() -> None:
     assert (c.value, c.unit) == (340, "persone")
 
 
+def test_the_subject_before_to_be_names_the_measure_not_the_next_figure() -> None:
+    # "i morti sarebbero circa 300 e i feriti 2.700": the subject before the verb
+    # counts; the words after the first figure are the next figure's
+    dead, hurt = claims(
+        "Secondo Seul, tra i soldati nordcoreani, i morti sarebbero circa 300 e i feriti 2.700."
+    )
+    assert (dead.unit, dead.measure) == ("morti", "dprk_troops_killed")
+    assert (hurt.unit, hurt.measure) == ("feriti", "dprk_troops_wounded")
+
+
 def test_a_count_noun_before_the_figure_names_its_measure() -> None:
     (c,) = claims(
         "Il numero di lavoratori nordcoreani in Russia è salito a oltre 12.000, secondo Seul."

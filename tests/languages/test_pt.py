@@ -294,6 +294,17 @@ def test_the_subject_before_to_be_names_what_is_counted() -> None:
     assert (hurt.value, hurt.unit) == (130, "feridos")
 
 
+def test_the_subject_before_to_be_names_the_measure_not_the_next_figure() -> None:
+    # "os mortos seriam cerca de 300 e os feridos 2.700": the subject before the verb
+    # counts; the words after the first figure are the next figure's
+    dead, hurt = claims(
+        "Segundo Seul, entre os soldados norte-coreanos, os mortos seriam cerca de 300 "
+        "e os feridos 2.700."
+    )
+    assert (dead.unit, dead.measure) == ("mortos", "dprk_troops_killed")
+    assert (hurt.unit, hurt.measure) == ("feridos", "dprk_troops_wounded")
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
