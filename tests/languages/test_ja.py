@@ -570,6 +570,17 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both(
     assert one_name_per_body(sources, text) == renamed
 
 
+def test_a_document_names_a_body_it_shortens_later_with_both_forms() -> None:
+    """The extractor applies ``one_name_per_body`` once per document: the claim sourced to
+    the full name carries the short form a later sentence uses."""
+    text = (
+        "農林水産省が公表した調査によると、コメ5キロの平均価格は4268円だった。\n"
+        "農水省によると、主食用米の収穫量は715万トン余りとなる見込みだ。\n"
+    )
+    found = {c.value: c.source for c in extract_in("ja", text, "2026-12-01")}
+    assert found == {4268: "農林水産省（農水省）", 7_150_000: "農水省"}
+
+
 def test_an_outlet_in_latin_letters_after_its_countrys_character_is_the_outlet() -> None:
     (c,) = claims("米CNNは、北朝鮮兵約3000人が死傷したと報じた。")
     assert c.source == "CNN"
