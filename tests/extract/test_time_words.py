@@ -5,12 +5,10 @@ Sentences written for these tests; the published date is Friday 14 August 2026."
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from claimtrack.clean.dates import find_full_date
-from claimtrack.extract.lexicon import Lexicon, load_lexicon
+from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.timex import TimeReader
 
 EN = TimeReader(load_lexicon("en"))
@@ -224,17 +222,6 @@ def test_before_comparisons_and_when_clauses(sentence: str, expected: str | None
     assert as_of(sentence) == expected
 
 
-def _with_bounds() -> TimeReader:
-    """English with its deadline bounds ("by", "until", "before"; the folder's key
-    ``time.deadline_bounds``, given here so the test stands before the folder holds it)."""
-    data = copy.deepcopy(load_lexicon("en").data)
-    data["time"]["deadline_bounds"] = ["by", "until", "till", "before"]
-    return TimeReader(Lexicon("en", data))
-
-
-BOUNDED = _with_bounds()
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -250,4 +237,5 @@ BOUNDED = _with_bounds()
     ],
 )
 def test_a_pledge_or_plan_with_a_deadline_looks_ahead(sentence: str, expected: str) -> None:
-    assert BOUNDED.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+    # the folder's time.deadline_bounds ("by", "until", "till", "before") says which
+    assert EN.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
