@@ -1058,7 +1058,7 @@ class AttributionFinder:
         if not 0 <= agent.position < len(doc):
             return None
         tok = doc[agent.position]
-        m = self._made_by.match(doc.text, tok.idx + len(tok.text))
+        m = self._made_by.match(doc_text(doc), tok.idx + len(tok.text))
         if m is None:
             return None
         maker = m.group(1)
@@ -1751,7 +1751,7 @@ class AttributionFinder:
             self._kinds = (self._history, {})
         kinds = self._kinds[1]
         if given is not None and given is not tok:
-            if tok.lemma_.lower() in self.person_nouns | self.role_words:
+            if tok.lemma_.lower() in self._title_words:
                 kinds[text] = True
             return
         if tok.pos_ != "PROPN" or text in kinds:
@@ -1759,7 +1759,7 @@ class AttributionFinder:
         beside = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if any(c.lemma_.lower() in self.body_words for c in beside):
             kinds[text] = False
-        elif any(c.lemma_.lower() in self.person_nouns | self.role_words for c in beside):
+        elif any(c.lemma_.lower() in self._title_words for c in beside):
             kinds[text] = True
         elif tok.dep_ == "nsubj" and any(
             c.dep_ == "ccomp"
