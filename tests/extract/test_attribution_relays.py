@@ -7,6 +7,7 @@ says whether it is a person or a body. Sentences written for these tests."""
 from __future__ import annotations
 
 from claimtrack.extract import Extractor
+from claimtrack.extract.attribution import _same_name, _untitle, _with_acronym
 from claimtrack.packs import load_pack
 from claimtrack.records import Claim, CleanDocument, content_hash
 
@@ -160,3 +161,20 @@ def test_a_body_and_its_acronym_are_named_once() -> None:
     found = claim_of(text, 2_361)
     assert found.source == "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
     assert found.via == []
+
+
+def test_names_are_compared_and_untitled_by_their_words() -> None:
+    # the helpers behind the tests above, each of whose cases can fail on its own
+    assert _with_acronym("TASS", "TASS") == "TASS"
+    assert _with_acronym("Tass", "TASS") == "Tass"
+    assert _with_acronym("Ukraine's military intelligence", "HUR") == (
+        "Ukraine's military intelligence (HUR)"
+    )
+    assert _same_name("OCHA)", "the UN Office for Humanitarian Affairs (OCHA)")
+    assert not _same_name("UNICEF", "the UN Office for Humanitarian Affairs (OCHA)")
+    titles = {"representative", "leader", "dr"}
+    assert _untitle("Representative Dale Hutchins", titles) == "Dale Hutchins"
+    assert _untitle("Council leader Margaret Osei", titles) == "Margaret Osei"
+    assert _untitle("Dr. Ana Ruiz", titles) == "Ana Ruiz"
+    assert _untitle("Dale Hutchins", titles) == "Dale Hutchins"
+    assert _untitle("the leader of the council", titles) == "the leader of the council"
