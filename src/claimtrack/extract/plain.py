@@ -2508,26 +2508,27 @@ def _people(text: str) -> list[str]:
     inside a longer name, after a short "of" word that follows a capitalised word ("Centro
     de Estudos Internacionais do Porto")."""
     matches = list(_NAME_WORD.finditer(text))
-    runs: list[list[re.Match[str]]] = []
+    # a run is its first word's index into ``matches`` and its words (the index, not a
+    # search for it, so the text is read once)
+    runs: list[tuple[int, list[re.Match[str]]]] = []
     run: list[re.Match[str]] = []
-    for m in matches:
+    for i, m in enumerate(matches):
         w = m.group()
         name_like = w[:1].isupper() and not w.isupper()
         if name_like and (not run or text[run[-1].end() : m.start()] == " "):
             run.append(m)
             continue
-        runs.append(run)
+        runs.append((i - len(run), run))
         run = [m] if name_like else []
-    runs.append(run)
+    runs.append((len(matches) - len(run), run))
     out: list[str] = []
-    for run in runs:
+    for k, run in runs:
         if not run:
             continue
-        if run[0] is matches[0] and not text[run[-1].end() :].startswith(","):
-            run = run[1:]  # a capital opening the text need not be a name's
+        if k == 0 and not text[run[-1].end() :].startswith(","):
+            k, run = 1, run[1:]  # a capital opening the text need not be a name's
         if not 2 <= len(run) <= 3:
             continue
-        k = matches.index(run[0])
         if k >= 2 and _inside_name(text, matches[k - 2], matches[k - 1]):
             continue
         out.append(" ".join(r.group() for r in run))
@@ -2625,8 +2626,9 @@ class PlainAttributions:
     relays: dict[str, Attribution] = field(default_factory=dict)
     # a paragraph's series of figures: its source, their units, the sentence that last gave one
     series: dict[int, tuple[Attribution, set[str], int]] = field(default_factory=dict)
-    # one-word names read so far, headlines too ("Держстат"): a body's short name
-    words_seen: set[str] = field(default_factory=set)
+    # one-word names read so far, headlines too ("Держстат"): a body's short name, by its
+    # first three letters (lower-case), which open one of the long name's words
+    words_seen: dict[str, set[str]] = field(default_factory=dict)
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -2802,7 +2804,7 @@ class PlainAttributions:
         """Keep the one-word capitalised names a sentence or a headline writes."""
         for w in _WORD.findall(s.text):
             if len(w) >= 5 and w[:1].isupper() and not w.isupper():
-                self.words_seen.add(w)
+                self.words_seen.setdefault(w.lower()[:3], set()).add(w)
 
     def _shortest(self, attr: Attribution | None) -> Attribution | None:
         """ "Такі дані оприлюднила Державна служба статистики" in a text whose headline says
@@ -2813,7 +2815,10 @@ class PlainAttributions:
         full = [w.lower() for w in _WORD.findall(attr.source)]
         if len(full) < 2:
             return attr
-        for word in sorted(self.words_seen):
+        # only a word opening as one of the full name's words does can abbreviate it (each
+        # piece is three letters or more): those are looked up, not every word seen
+        seen = self.words_seen
+        for word in sorted({w for f in full for w in seen.get(f[:3], ())}):
             if word in attr.source or fold(word) in self.reader.cues.function_words:
                 continue
             if _abbreviates(word.lower(), full):
