@@ -173,6 +173,18 @@ def test_a_dateline_under_the_headline_is_the_reports_not_a_heading() -> None:
     assert as_of_in(text, "2026-12-01", 140) is None
 
 
+def test_a_prose_sentence_naming_a_day_is_no_heading() -> None:
+    """Only a heading line (no closing punctuation) dates the entries under it: a sentence
+    of the story naming a day does not re-date every figure after it."""
+    text = (
+        "Tram strike ends in Norbridge\n\n"
+        "Union leaders say 900 drivers will return to work on Monday after a week-long strike.\n\n"
+        "The talks ended on 29 November 2026.\n\n"
+        "The operator now employs 1,400 drivers and runs 210 trams.\n"
+    )
+    assert as_of_in(text, "2026-12-03", 1400) is None
+
+
 def test_a_past_tense_figure_takes_the_time_its_paragraph_told() -> None:
     text = (
         "Tram drivers in Norbridge struck on Tuesday. About 900 drivers walked off the job before "

@@ -532,7 +532,9 @@ class Extractor:
         state.quoted = self.quotes.speakers(chunk.sentences)
         parse = {s.start for s in chunk.to_parse}
         for s in chunk.sentences:
-            if run.figures_seen:  # a dateline above the story is the report's, not a heading
+            # a dateline above the story is the report's, not a heading; a prose sentence
+            # ("The talks ended on 29 November 2026.") is no heading either
+            if run.figures_seen and s.block:
                 state.dated = self.time.heading_date(s.text, doc.published) or state.dated
             cand = chunk.by_start.get(s.start)
             run.figures_seen = run.figures_seen or (cand is not None and not s.block)
@@ -581,7 +583,9 @@ class Extractor:
         if run.attributions is None:
             run.attributions = PlainAttributions(self.plain)
         for s in chunk.sentences:
-            if run.figures_seen:  # a dateline above the story is the report's, not a heading
+            # a dateline above the story is the report's, not a heading; a prose sentence
+            # ("The talks ended on 29 November 2026.") is no heading either
+            if run.figures_seen and s.block:
                 run.dated = self.time.heading_date(s.text, run.doc.published) or run.dated
             cand = chunk.by_start.get(s.start)
             run.figures_seen = run.figures_seen or (cand is not None and not s.block)
