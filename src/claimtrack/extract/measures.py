@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claimtrack.extract.doc_text import doc_text
 from claimtrack.extract.needles import Needles, needles
 from claimtrack.extract.tokens import UNSPACED_LETTER
 from claimtrack.extract.units import CountedThing, verb_phrase
@@ -459,7 +460,7 @@ class MeasureMatcher:
         token = thing.head or thing.verb or next(iter(thing.of_tokens), None)
         if m.recipient is None or token is None:
             return True
-        named = set(self.actors_in(token.doc.text))
+        named = set(self.actors_in(doc_text(token.doc)))  # joined once per sentence
         return bool(named & {m.actor, m.recipient})
 
     def _event_modifier(self, thing: CountedThing, people: Measure) -> Measure | None:
