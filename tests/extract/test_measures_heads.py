@@ -91,6 +91,19 @@ def test_within_must_name_a_measure() -> None:
         )
 
 
+def test_recipient_must_name_an_actor() -> None:
+    from pydantic import ValidationError
+
+    from claimtrack.packs.schema import StoryPack
+
+    measure = {"id": "a", "label": "A", "unit": "u", "actor": "x", "recipient": "y"}
+    actor = {"id": "x", "name": "X"}
+    with pytest.raises(ValidationError, match="recipient names no actor"):
+        StoryPack.model_validate({"name": "x", "actors": [actor], "measures": [measure]})
+    both = [actor, {"id": "y", "name": "Y"}]
+    StoryPack.model_validate({"name": "x", "actors": both, "measures": [measure]})
+
+
 @pytest.mark.parametrize(
     ("words", "sentence", "measure"),
     [
