@@ -355,6 +355,15 @@ def _asides(
     return out
 
 
+def _token_at(sdoc: Doc, char: int) -> Token | None:
+    """The token of ``sdoc`` holding the character at ``char`` (None in a space), found by
+    spaCy's binary search over token offsets: every figure asks, and walking the tokens
+    for each made a sentence of many figures cost its length squared."""
+    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    return tok if tok is not None and tok.idx <= char < tok.idx + len(tok) else None
+
+
 def aside_spans(
     sdoc: Doc,
     fig_start: int,
@@ -370,7 +379,7 @@ def aside_spans(
     one about the figure's own phrase ("60% of the shells Russia fired in 2024") and one
     about a speaker ("an official, interviewed in February, said": when it was said,
     ``saying`` holding the lemmas of verbs of saying) still date it."""
-    fig = next((t for t in sdoc if t.idx <= fig_start < t.idx + len(t)), None)
+    fig = _token_at(sdoc, fig_start)
     if fig is None:
         return []
     own = fig
@@ -400,7 +409,7 @@ def clause_verb(sdoc: Doc, fig_start: int) -> Token | None:
     """The verb of the clause the figure at ``fig_start`` stands in: above the noun it
     counts ("1,350 drivers walked out"), even when the parser took that noun for a verb
     ("728 trillion won"); None when there is none."""
-    tok = next((t for t in sdoc if t.idx <= fig_start < t.idx + len(t)), None)
+    tok = _token_at(sdoc, fig_start)
     if tok is None:
         return None
     own = tok
