@@ -49,19 +49,6 @@ def _source_key(name: str) -> str:
     return _TRAILING_ABBREV.sub("", name).replace("’", "'").lower().removeprefix("the ")
 
 
-def _counts_speakers(num: Token, person_nouns: frozenset[str]) -> bool:
-    """ "citing two U.S. officials", "according to three diplomats", "quoting two people
-    familiar with the talks": a number of the people a figure is attributed to (the
-    object of a cue of citing) counts speakers, not anything the story reports."""
-    noun = num.head
-    if num.dep_ != "nummod" or noun.lemma_.lower() not in person_nouns | {"person", "people"}:
-        return False
-    cue = noun.head
-    if noun.dep_ == "pobj" and cue.lower_ == "to":
-        cue = cue.head  # "according to two officials"
-    return noun.dep_ in ("dobj", "pobj") and cue.lower_ in ("citing", "quoting", "according")
-
-
 def _worth_keeping(fig: Figure, unit: str | None) -> bool:
     """A figure with nothing it counts is kept only when its form says it is a quantity
     (thousands separator or scale, bound, vague amount): a bare "12" is too often a label."""
@@ -960,10 +947,6 @@ class Extractor:
             and thing.head.lemma_.lower() in self.label_nouns
         ):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "designation"))
-            return None, None
-        if _counts_speakers(span.root, self.lex.phrase_set("person_nouns")):
-            # "The Ledger, citing two U.S. officials, reported": how many speak, no claim
-            _note(self.rejected, _rejected(s, fig.start, fig.end, "speakers"))
             return None, None
         # a share's or a sum's verb states how it relates ("supplies 30% of", "come from",
         # "paid", "earned"), not what happened to a counted thing
