@@ -319,16 +319,19 @@ class _Aside:
     saying: bool  # itself a verb of saying
 
 
-#: The last sentence's asides: every figure of a sentence asks for them, and walking each
-#: token's subtree again per figure made a sentence of many figures cost its length cubed.
-_ASIDE_MEMO: list[tuple[Doc, frozenset[str], tuple[tuple[int, int, str], ...], list[_Aside]]] = []
+#: Where a sentence keeps its asides (in its doc's ``user_data``, as ``doc_text`` keeps its
+#: text): every figure of a sentence asks for them, and walking each token's subtree again
+#: per figure made a sentence of many figures cost its length cubed. Kept with the doc, not
+#: in a module global, so no doc outlives its reading and threads share nothing.
+_ASIDES_KEY = "claimtrack.asides"
 
 
 def _asides(
     sdoc: Doc, saying: frozenset[str], times: tuple[tuple[int, int, str], ...]
 ) -> list[_Aside]:
-    if _ASIDE_MEMO and (m := _ASIDE_MEMO[0])[0] is sdoc and m[1] == saying and m[2] == times:
-        return m[3]
+    memo = sdoc.user_data.get(_ASIDES_KEY)
+    if memo is not None and memo[0] == saying and memo[1] == times:
+        return memo[2]  # type: ignore[no-any-return]
     out = []
     for tok in sdoc:
         first, last = tok.left_edge, tok.right_edge
@@ -351,7 +354,7 @@ def _asides(
                 tok.lemma_.lower() in saying,
             )
         )
-    _ASIDE_MEMO[:] = [(sdoc, saying, times, out)]
+    sdoc.user_data[_ASIDES_KEY] = (saying, times, out)
     return out
 
 
