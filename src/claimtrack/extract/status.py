@@ -6,12 +6,14 @@ or stand before it in the same sentence for rumours ("there were rumours of ..."
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.records import Certainty, Status
 
 _CUE_DEPS = frozenset({"aux", "auxpass", "advmod", "neg", "prt"})
+#: Where a parsed sentence keeps its first word of rumour (``StatusReader._first_rumour``).
+_RUMOUR_KEY = "claimtrack.first_rumour"
 
 
 class StatusReader:
@@ -43,8 +45,7 @@ class StatusReader:
     def status(self, fig: Token) -> Status:
         """The nearest cue up the figure's chain of heads decides: in "pledged to send 4,000
         and is planning to deploy 800", 800 is planned."""
-        before = {w for t in fig.doc[: fig.i] for w in (t.lower_, t.lemma_.lower())}
-        if before & self.rumoured:
+        if self._first_rumour(fig.doc) < fig.i:
             return "rumoured"
         for head in fig.ancestors:
             near = [head, *(c for c in head.children if c.dep_ in _CUE_DEPS)]
@@ -59,6 +60,20 @@ class StatusReader:
             if modal:
                 return modal
         return "reported"
+
+    def _first_rumour(self, doc: Doc) -> int:
+        """Where the sentence's first word of rumour stands (its length when it has none):
+        a figure after it is rumoured. Found once per sentence and kept with its doc, not
+        by reading every word before each figure again."""
+        kept = doc.user_data.get(_RUMOUR_KEY)
+        if kept is not None and kept[0] is self.rumoured:
+            return int(kept[1])
+        first = next(
+            (t.i for t in doc if t.lower_ in self.rumoured or t.lemma_.lower() in self.rumoured),
+            len(doc),
+        )
+        doc.user_data[_RUMOUR_KEY] = (self.rumoured, first)
+        return first
 
     def _future_modal(self, verb: Token) -> Status | None:
         """ "will send" commits to a delivery (pledged); "would deploy", "could reach"
