@@ -109,6 +109,9 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: speaker, "we" in a quote is the one quoted, a relayer goes on relaying, a name is typed
 #: by how the document introduces it, a body's own page is its own voice: english_blind7
 #: source .800 -> .982, english_blind8 .698 -> .887 (floors a claim or two below).
+#: Session 12 released english_blind9 (F1 .982, source .875, as_of .929 when released) and
+#: english_blind10 (.912, .947, .860), scored held out at session 11's start and end; the
+#: floors sit a claim or two below what they reached held out.
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -118,6 +121,8 @@ FLOORS = [
     ("english_blind6", 0.95, 0.91, 0.95),
     ("english_blind7", 0.9, 0.95, 0.78),
     ("english_blind8", 0.95, 0.85, 0.78),
+    ("english_blind9", 0.95, 0.85, 0.9),
+    ("english_blind10", 0.9, 0.92, 0.83),
 ]
 
 
