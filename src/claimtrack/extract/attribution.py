@@ -38,31 +38,7 @@ _PARENTHESIS = re.compile(r"^[^()]{0,40}?\(([^()]{2,60})\)")
 PeopleResolver = Callable[[str], str | None]
 
 
-_ASKING = frozenset({"inquiry", "request", "question"})
-_DOCUMENT_NOUNS = frozenset(
-    {"report", "briefing", "statement", "data", "estimate", "assessment", "analysis", "study",
-     "survey", "document", "information", "intelligence", "figure", "tally", "count",
-     "bulletin", "release", "update", "paper", "review", "snapshot", "dashboard", "tracker"}
-)  # fmt: skip
-#: What a document is called when it is no one's name ("figures", "a poll", "official
-#: results"): the one who made it is the source, the document alone names no one.
-#: ("intelligence" names the services too: "South Korean intelligence says")
-_RECORD_NOUNS = (_DOCUMENT_NOUNS - {"intelligence"}) | {
-    "figures", "poll", "results", "statistics", "records", "numbers", "survey", "census",
-}  # fmt: skip
-#: "Some estimates", "other reports": documents of several makers, none named.
-_QUANTIFIERS = frozenset({"some", "other", "several", "many", "most", "various"})
-_STANDALONE_SOURCES = frozenset(
-    {"report", "reports", "estimate", "estimates", "figure", "figures", "data"}
-)
 _GLUE = frozenset({"/", "@", "_"})
-_EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "who"})
-_TELLING = frozenset({"tell", "brief", "inform", "testify"})
-#: Verbs of passing on another's words: "X quoted Y as saying", "X, which cited Y".
-_CITING_LEMMAS = frozenset({"quote", "cite"})
-#: The conjunction of an adverbial clause of saying that frames the clause it joins ("...,
-#: as most trackers assume"); others ("although experts say") set it against it.
-_FRAMING_MARKS = frozenset({"as"})
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +140,15 @@ class AttributionFinder:
         # "by our reckoning", "on our count": the publisher's own figures (extract/roles.py)
         self.first_person = lex.phrase_set("publisher", "first_person")
         self.evidence_nouns = lex.phrase_set("evidence_nouns")
+        self.asking = lex.phrase_set("asking_nouns")
+        self.document_nouns = lex.phrase_set("document_nouns")
+        self.record_nouns = lex.phrase_set("record_nouns")
+        self.quantifiers = lex.phrase_set("plural_quantifiers")
+        self.standalone = lex.phrase_set("standalone_sources")
+        self.expletives = lex.phrase_set("expletives")
+        self.telling = lex.phrase_set("telling_verbs")
+        self.citing_verbs = lex.phrase_set("citing_verbs")
+        self.framing_marks = lex.phrase_set("framing_marks")
         self.spokespersons = lex.phrase_set("spokesperson_nouns")
         self.articles = lex.phrase_set("definite_articles") | lex.phrase_set("indefinite_articles")
         self.body_words = frozenset(
@@ -306,6 +291,11 @@ class AttributionFinder:
             or (t.pos_ == "ADP" and t.dep_ == "prep")
         )
 
+    def _expletive(self, tok: Token) -> bool:
+        """ "it is said", "which ... says", "who said": a subject that names no one; "the WHO"
+        (an acronym in capitals) is a name."""
+        return tok.lower_ in self.expletives and not tok.text.isupper()
+
     def _is_media(self, text: str) -> bool:
         low = text.lower().translate(_APOS)
         if low.removeprefix("the ").strip() in self.media_names:
@@ -386,12 +376,12 @@ class AttributionFinder:
                     if prep.lower_ in ("from", "by", "of"):
                         objs = [c for c in prep.children if c.dep_ == "pobj"]
                         if objs and objs[0].pos_ in ("PROPN", "NOUN"):
-                            asker = lemma in _ASKING
+                            asker = lemma in self.asking
                             add(objs[0], rank + (0.3 if asker else -0.5))
-                            if lemma not in _STANDALONE_SOURCES:
+                            if lemma not in self.standalone:
                                 seen.add(tok.i)
                                 return
-                if lemma in _ASKING:
+                if lemma in self.asking:
                     return
                 indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
                 # "a UN report", "a leaked Russian defence ministry document" name their owner
@@ -402,7 +392,7 @@ class AttributionFinder:
                     for left in tok.lefts
                     for t in left.subtree
                 )
-                if lemma in _DOCUMENT_NOUNS and indefinite and not named:
+                if lemma in self.document_nouns and indefinite and not named:
                     return  # "citing a briefing for lawmakers" names no one; "a UN report" does
             for acl in (
                 c
@@ -516,7 +506,7 @@ class AttributionFinder:
                     citer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if citer is None and tok.head.pos_ in ("PROPN", "NOUN") and tok.dep_ != "acl":
                         citer = tok.head  # (or hung the participle on the citer's name)
-                    if citer is not None and citer.i < tok.i and not _expletive(citer):
+                    if citer is not None and citer.i < tok.i and not self._expletive(citer):
                         if fig.i in {t.i for t in citer.subtree} and citer.i not in seen:
                             text = self._phrase(citer)  # (the clause hangs on the citer)
                             seen.add(citer.i)
@@ -557,7 +547,7 @@ class AttributionFinder:
                     ) is not None:
                         found.append(_Agent(speaker, k, tok.i - 1, self._is_media(speaker)))
                         seen.add(tok.i)
-                if tok.lemma_.lower() in _CITING_LEMMAS:
+                if tok.lemma_.lower() in self.citing_verbs:
                     # "TASS quoted a regional official as saying that ...": the one quoted
                     # gives the figure, the one quoting (the subject) passes it on
                     for c in children:
@@ -569,12 +559,12 @@ class AttributionFinder:
                         if obj is not None and obj.lower_ not in self.time_words:
                             add(obj, k)
                     elif c.dep_ == "nsubj" and (
-                        not _expletive(c) or c.lower_ in self.body_pronouns
+                        not self._expletive(c) or c.lower_ in self.body_pronouns
                     ):
                         add(c, k)  # "it said" is a body speaking; "it is said" has no nsubj
                     elif (
                         c.dep_ == "nsubjpass"
-                        and tok.lemma_.lower() in _TELLING
+                        and tok.lemma_.lower() in self.telling
                         and not any(g.dep_ == "agent" for g in tok.children)
                     ):
                         # "Lawmakers were told the North has held three funerals": the
@@ -587,7 +577,7 @@ class AttributionFinder:
                         and not any(g.dep_ == "agent" for g in tok.children)
                     ):
                         add(c, k)  # "the agency was quoted as saying"
-                    elif tok.lemma_.lower() in _TELLING:
+                    elif tok.lemma_.lower() in self.telling:
                         if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
                             add(c, k + 0.3, audience=True)
                         elif c.dep_ == "prep" and c.lower_ in ("to", "before"):
@@ -612,7 +602,7 @@ class AttributionFinder:
                 )
                 if (tok.dep_ == "ROOT" or tok.i in chain) and (said_before or not framed):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and not _expletive(subj):
+                    if subj is not None and not self._expletive(subj):
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
             elif cue == "pledging" and tok.i == next(
                 (
@@ -681,7 +671,7 @@ class AttributionFinder:
         lemma = obj.lemma_.lower()
         if lemma in self.person_nouns or lemma.startswith("source"):
             return False
-        if lemma not in self.attr_nouns | _DOCUMENT_NOUNS and obj.lower_ not in self.attr_nouns:
+        if lemma not in self.attr_nouns | self.document_nouns and obj.lower_ not in self.attr_nouns:
             return False
         return not any(
             t.pos_ == "PROPN"
@@ -706,7 +696,7 @@ class AttributionFinder:
             head = verb.head.lemma_.lower()
             return head not in self.attr_nouns and head not in self.count_possessives
         marks = [c for c in verb.children if c.dep_ == "mark"]
-        return verb.dep_ == "advcl" and any(m.lower_ not in _FRAMING_MARKS for m in marks)
+        return verb.dep_ == "advcl" and any(m.lower_ not in self.framing_marks for m in marks)
 
     def _other_clause_cites(self, sent: Doc, fig: Token, chain: list[int], citing: Token) -> bool:
         """ "The union said 6,500 took part, while the company put the number at 4,000,
@@ -798,7 +788,7 @@ class AttributionFinder:
             return  # "Imagery shows": what the writer saw (no source)
         owner, _, noun = who.rpartition(" ")
         if (
-            noun.lower() in self.attr_nouns | _DOCUMENT_NOUNS
+            noun.lower() in self.attr_nouns | self.document_nouns
             and "'s " in owner.translate(_APOS) + " "
         ):
             # "The Monitoring Team's second report says": the report's owner
@@ -874,7 +864,7 @@ class AttributionFinder:
         else in the sentence names one."""
         doc = fig.doc
         for k, a in enumerate(fig.ancestors):
-            if a.lemma_.lower() not in self.attr_nouns or a.lower_ not in _STANDALONE_SOURCES:
+            if a.lemma_.lower() not in self.attr_nouns or a.lower_ not in self.standalone:
                 continue
             prep = next((c for c in a.rights if c.dep_ == "prep" and c.i in chain), None)
             # "reports that 5,000 more soldiers were on their way": what they report
@@ -921,7 +911,7 @@ class AttributionFinder:
                 cues.append(("counting", tok, nxt))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.pledging:
                 cues.append(("pledging", tok, nxt))
-            elif low == "from" and tok.head.lemma_.lower() in _ASKING:
+            elif low == "from" and tok.head.lemma_.lower() in self.asking:
                 cues.append(("asking", tok, nxt))
 
         self._last_cues = (sent, cues)
@@ -1080,7 +1070,7 @@ class AttributionFinder:
             (
                 i
                 for i, w in enumerate(words)
-                if w.islower() and ({w, w.removesuffix("s")} & _RECORD_NOUNS)
+                if w.islower() and ({w, w.removesuffix("s")} & self.record_nouns)
             ),
             None,
         )
@@ -1120,8 +1110,8 @@ class AttributionFinder:
             # "Initial assessments show", "Russian customs data show": a capital the
             # sentence gives may be a common word's or a people's; kept as written
             return text
-        while before and before[0].lower() in self.articles | _QUANTIFIERS:
-            if before[0].lower() in _QUANTIFIERS and len(before) == 1:
+        while before and before[0].lower() in self.articles | self.quantifiers:
+            if before[0].lower() in self.quantifiers and len(before) == 1:
                 return text  # "Some estimates put": estimates of several, unnamed
             before = before[1:]
         named = [i for i, w in enumerate(before) if w[:1].isupper()]
@@ -1217,7 +1207,7 @@ class AttributionFinder:
         if self._briefed[0] is not history:
             self._briefed = (history, set())
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower().removesuffix("ing") not in _TELLING:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower().removesuffix("ing") not in self.telling:
                 continue
             for prep in tok.rights:
                 if prep.lower_ not in ("by", "from"):
@@ -1343,14 +1333,13 @@ class AttributionFinder:
         inside = {t.i for c in told for t in c.subtree}
         return {t.i for t in tok.subtree} - inside
 
-    @staticmethod
-    def _quoted_by(outlet: Token) -> list[Token]:
+    def _quoted_by(self, outlet: Token) -> list[Token]:
         """ "TASS, which quoted an unnamed official at the ministry": the ones a relative
         clause of quoting or citing on ``outlet`` names."""
         return [
             o
             for c in outlet.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CITING_LEMMAS
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.citing_verbs
             for o in c.children
             if o.dep_ == "dobj" and o.pos_ in ("PROPN", "NOUN")
         ]
@@ -1528,14 +1517,13 @@ class AttributionFinder:
             return agents
         return [outer, *(a for a in agents if a is not outer and a is not first)]
 
-    @staticmethod
-    def _own_clause(sent: Doc, agents: list[_Agent]) -> list[_Agent]:
+    def _own_clause(self, sent: Doc, agents: list[_Agent]) -> list[_Agent]:
         """ "The union said 6,500 took part, while the company put the number at 4,000":
         a speaker in a clause set against another's (its conjunction other than "as")
         speaks for itself; the other clause's speaker passes nothing on to it."""
         verb = sent.doc[agents[0].position].head
         if verb.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ not in _FRAMING_MARKS for c in verb.children
+            c.dep_ == "mark" and c.lower_ not in self.framing_marks for c in verb.children
         ):
             return agents
         inside = {t.i for t in verb.subtree}
@@ -1797,7 +1785,7 @@ class AttributionFinder:
     def _document_word(self, word: str) -> bool:
         """ "the figures", "the report": a back-reference to a document names no one."""
         singular = word[:-1] if word.endswith("s") else word
-        return bool({word, singular} & (self.attr_nouns | _DOCUMENT_NOUNS | _STANDALONE_SOURCES))
+        return bool({word, singular} & (self.attr_nouns | self.document_nouns | self.standalone))
 
 
 def _data_owner(tok: Token) -> Token | None:
@@ -1880,12 +1868,6 @@ def _joins_name(cc: Token) -> bool:
         and doc[cc.i + 1].text[:1].isupper()
         and doc[cc.i - 1].text[:1].isupper()
     )
-
-
-def _expletive(tok: Token) -> bool:
-    """ "it is said", "which ... says", "who said": a subject that names no one; "the WHO"
-    (an acronym in capitals) is a name."""
-    return tok.lower_ in _EXPLETIVES and not tok.text.isupper()
 
 
 def _with_acronym(full: str, acronym: str) -> str:

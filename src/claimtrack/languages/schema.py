@@ -289,6 +289,28 @@ class ExtractWords(_Strict):
     publisher: PublisherWords = PublisherWords()
     # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
     evidence_nouns: Words = []
+    # What the dependency reader (extract/attribution.py, languages with a parser) reads a
+    # speaker's act with. A document a figure comes from ("the report", "a briefing"), whose
+    # maker is the source ("a report by the NIS"); "intelligence" also names the services.
+    document_nouns: Words = []
+    # What a document is called when it is no one's name ("figures", "a poll"): the one who
+    # made it is the source, the noun alone names no one.
+    record_nouns: Words = []
+    # A document noun that names a source on its own ("reports said", "estimates put").
+    standalone_sources: Words = []
+    # "Some estimates", "other reports": documents of several makers, none named.
+    plural_quantifiers: Words = []
+    # A request a figure answers ("in reply to an inquiry from lawmaker X"): its sender relays.
+    asking_nouns: Words = []
+    # Subjects that name no one ("it is said", "which says", "who said").
+    expletives: Words = []
+    # Verbs (lemmas) of telling someone ("told lawmakers", "briefed reporters").
+    telling_verbs: Words = []
+    # Verbs (lemmas) of passing on another's words: "X quoted Y as saying", "X, which cited Y".
+    citing_verbs: Words = []
+    # The conjunction of an adverbial clause of saying that frames the clause it joins
+    # ("..., as most trackers assume"); others ("although experts say") set it against it.
+    framing_marks: Words = []
     # "by X's own count", "on our latest estimate": the words opening such a phrase and
     # the words that may stand before its count noun (extract/attribution.py)
     count_openers: Words = []
