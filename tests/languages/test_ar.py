@@ -352,3 +352,50 @@ def test_a_researcher_with_his_field_and_place_and_as_he_put_it() -> None:
         "ثلاثة مليارات دولار، على حد قوله."
     )
     assert c.source is not None and "سامي منصور" in c.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # "وفقا لما نقله": according to what X relayed; the lawmaker passes the body's figure on
+        ("أعلنت هيئة الأرصاد أن 40 قرية غمرتها المياه، وفقا لما نقله النائب سامر حداد عقب "
+         "جلسة مغلقة.", "هيئة الأرصاد", ["النائب سامر حداد"]),
+        ("تضرر 40 منزلا في المدينة، حسبما ذكرت وزارة الإسكان.", "وزارة الإسكان", []),
+        # the preposition glued to the name after "وفقا ل"
+        ("تضرر 40 منزلا في المدينة، طبقا لوزارة الإسكان.", "وزارة الإسكان", []),
+        # "ل" + "الهيئة" is written "للهيئة"
+        ("تضرر 40 منزلا في المدينة، وفقا للهيئة العامة للإسكان.", "الهيئة العامة للإسكان", []),
+    ],
+)  # fmt: skip
+def test_according_to_what_was_relayed_and_a_glued_preposition(
+    text: str, source: str, via: list[str]
+) -> None:
+    (c,) = claims(text)
+    assert (c.source, c.via) == (source, via)
+
+
+def test_a_lawmaker_named_again_by_a_surname_is_one_via() -> None:
+    *_, c = claims(
+        "أفادت هيئة الأرصاد بأن 40 قرية غمرتها المياه، وفقا لما نقله النائب سامر حداد. "
+        "وأضاف حداد أن الهيئة تقدّر أن الخسائر بلغت نحو 20 مليون دولار."
+    )
+    assert (c.source, c.via) == ("هيئة الأرصاد", ["النائب سامر حداد"])
+
+
+def test_a_body_named_again_by_its_head_noun_with_the_article() -> None:
+    a, b = claims(
+        "قالت مديرية الدفاع المدني في بيان إن 300 أسرة نزحت. وأضافت المديرية أن 12 مدرسة أغلقت."
+    )
+    assert a.source == b.source == "مديرية الدفاع المدني"
+
+
+def test_an_interviewee_named_after_a_title_answers() -> None:
+    text = (
+        'حاورت "الرافد" الدكتورة هدى العبيدي، الباحثة في الاقتصاد الزراعي.\n\n'
+        "■ كم خسر المزارعون هذا العام؟\n"
+        "- الخسائر كبيرة. فقد نحو 5 آلاف مزارع أراضيهم.\n\n"
+        "■ وماذا عن الأسعار؟\n"
+        "- ارتفعت أسعار القمح بنحو 30 في المئة."
+    )
+    found = claims(text)
+    assert found and all(c.source == "هدى العبيدي" for c in found)

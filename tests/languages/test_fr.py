@@ -460,3 +460,18 @@ def test_our_own_calculations_name_no_source() -> None:
     )
     assert a.source == "le ministère"
     assert b.source is None
+
+
+def test_an_interviewee_speaking_as_i_is_the_source() -> None:
+    text = (
+        "Propos recueillis par Luc Martin\n\n"
+        "Hélène Garnier dirige l'Observatoire des prix agricoles. Nous avons rencontré "
+        "Hélène Garnier à Rennes.\n\n"
+        "Combien d'exploitations ont fermé ?\n"
+        "J'estime leur nombre à environ 3 000 cette année.\n\n"
+        "Et les aides ?\n"
+        "Le ministère parle de 200 millions d'euros débloqués."
+    )
+    a, b = claims(text)
+    assert a.source == "Hélène Garnier"
+    assert b.source is not None and "ministère" in b.source and b.via == ["Hélène Garnier"]

@@ -415,3 +415,22 @@ def test_an_unsaid_speaker_closing_the_sentence_is_the_office_holder_opening_it(
         'Neri, ha risposto annunciando 2.000 nuovi posti letto: "Ci vorrà tempo", ha detto.'
     )
     assert b.source == "La ministra della Salute, Carla Neri"
+
+
+def test_a_named_subject_past_an_aside_speaks_and_the_object_is_what_is_said() -> None:
+    (c,) = claims(
+        "Il Servizio meteorologico nazionale, in una conferenza stampa di martedì, ha "
+        "indicato un bilancio più pesante, pari a 4.000 sfollati."
+    )
+    assert c.source is not None and "Servizio meteorologico" in c.source
+
+
+def test_the_writer_s_own_clause_keeps_no_source_and_the_next_clause_keeps_its_own() -> None:
+    a, b = claims(
+        "I danni superano a nostro avviso i 90 milioni di euro, mentre la Regione Marche "
+        "parla di almeno 60 milioni."
+    )
+    assert a.source is None
+    assert b.source is not None and "Regione Marche" in b.source
+    (c,) = claims("Secondo le nostre stime, in città mancano 5.000 alloggi.")
+    assert c.source is None

@@ -364,3 +364,13 @@ def test_our_own_estimates_name_no_source() -> None:
         "W szpitalu leży 46 chorych – powiedziała naszej redakcji dr Ewa Nowacka, ordynator."
     )
     assert c.source is not None and "Ewa Nowacka" in c.source
+
+
+def test_a_lawmaker_speaking_after_a_body_s_briefing_passes_its_figures_on() -> None:
+    a, b = claims(
+        "Centralne Biuro Antykorupcyjne CBA przedstawiło we wtorek na zamkniętym posiedzeniu "
+        "komisji sejmowej nowe ustalenia. Jak przekazał dziennikarzom poseł Jan Nowicki, "
+        "zatrzymano co najmniej 40 osób. Według niego straty sięgają 90 mln zł."
+    )
+    assert a.source is not None and "CBA" in a.source and a.via == ["poseł Jan Nowicki"]
+    assert (b.source, b.via) == (a.source, a.via)

@@ -423,3 +423,24 @@ def test_figures_in_the_unit_of_a_sources_series_go_on_with_it() -> None:
     assert a.source is not None and "Conab" in a.source
     assert b.source == a.source
     assert c.source is None
+
+
+def test_an_interview_prompt_without_a_question_mark_opens_an_answer_too() -> None:
+    text = (
+        "Entrevista de Clara Moura\n\n"
+        "Rui Tavares, 47 anos, estuda o mercado de trabalho. Falámos com Rui Tavares no Porto.\n\n"
+        "Quantos trabalhadores faltam?\n"
+        "Faltam cerca de 30 mil pessoas na construção.\n\n"
+        "Falemos dos salários.\n"
+        "Subiram muito. Nas nossas contas, o salário médio cresceu 6% este ano.\n\n"
+        "A Câmara apoia o setor?\n"
+        "O ministério falou aos sindicatos de 12 mil vagas novas."
+    )
+    a, b, c = claims(text)
+    assert (a.source, b.source) == ("Rui Tavares", "Rui Tavares")
+    assert c.source is not None and "ministério" in c.source and c.via == ["Rui Tavares"]
+
+
+def test_the_writer_s_own_estimate_with_its_article_names_no_source() -> None:
+    (c,) = claims("Segundo as nossas estimativas, chegaram 9 mil trabalhadores este ano.")
+    assert c.source is None

@@ -359,3 +359,11 @@ def test_the_writer_speaking_as_we_carries_no_earlier_source() -> None:
     # "Мы" inside a quote is the one quoted, named after it
     (c,) = claims("«Мы насчитали 300 погибших», — сказал губернатор Иван Петров.")
     assert c.source is not None and "Иван Петров" in c.source
+
+
+def test_a_named_subject_past_an_adverbial_speaks_not_the_object_after_its_verb() -> None:
+    (c,) = claims(
+        "Федеральная таможенная служба (ФТС) на совещании в правительстве 3 марта оценила "
+        "объём незаконного ввоза примерно в 40 млрд рублей."
+    )
+    assert c.source is not None and "Федеральная таможенная служба" in c.source

@@ -276,3 +276,28 @@ def test_a_body_goes_by_the_shortest_name_the_text_gives_it() -> None:
         "економіки."
     )
     assert found and found[-1].source == "Мінекономіки"
+
+
+def test_a_lawmaker_citing_a_body_s_data_in_the_genitive_passes_them_on() -> None:
+    (c,) = claims(
+        "Депутатка Оксана Мельник, посилаючись на дані Мінекономіки, повідомила, що "
+        "експорт зерна зріс до 4 млн тонн."
+    )
+    assert c.source == "Мінекономіки"
+    assert c.via and "Оксана Мельник" in c.via[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a person named after their title and body is the source by name, in the nominative
+        ("За словами директора заводу «Трансмаш» Івана Петренка, вироблено 300 машин.",
+         "Іван Петренко"),
+        # a place after the title is no person's name
+        ("За словами посла Північної Кореї, до Росії прибули 3 тис. робітників.",
+         "посол Північної Кореї"),
+    ],
+)  # fmt: skip
+def test_a_titled_person_after_according_to_is_named(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

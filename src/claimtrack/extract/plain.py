@@ -15,7 +15,7 @@ before the figure is its source, those further out and outlets pass it on (``via
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -27,7 +27,7 @@ from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import Lexicon
-from claimtrack.extract.names import name_reader
+from claimtrack.extract.names import _PERSONAL, _analyzer, name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
@@ -378,6 +378,8 @@ class PlainReader:
         agents = [a for a in agents if not self._first_person(a.text)]
         if not agents:
             return None
+        if self._own_clause(sentence, at, agents):
+            return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
         after = sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
         after = _past_shared_clause(sentence, at, after)
@@ -429,8 +431,14 @@ class PlainReader:
             names = [others[0], *(n for n in names if n != others[0])]
         via = names[1:]
         for v in (known_via or {}).get(names[0].lower(), []):
-            if v.lower() not in {n.lower() for n in names}:
+            if v.lower() in {n.lower() for n in names}:
+                continue
+            # "بارك" now, "النائب بارك جي-هون" when first named: one person, the fuller name
+            same = next((i for i, n in enumerate(via) if _same_person(n, v)), None)
+            if same is None:
                 via.append(v)
+            elif len(v) > len(via[same]):
+                via[same] = v
         return Attribution(names[0], via)
 
     def _with_earlier(self, agents: list[_Agent], agent: _Agent, history: list[str]) -> list[str]:
@@ -518,6 +526,25 @@ class PlainReader:
             return subject
         return None
 
+    def briefing_subject(self, sentence: str) -> str | None:
+        """The named body opening a sentence that tells of its briefing ("Południowokoreański
+        wywiad NIS przedstawił na zamkniętym posiedzeniu komisji nowe dane"): whose figures
+        a lawmaker speaking next passes on."""
+        words, stems = self.briefings
+        if not (words or stems) or not any(
+            (w := m.group().lower()) in words or (stems and w.startswith(stems))
+            for m in _WORD.finditer(sentence)
+        ):
+            return None
+        subject = self.cues.subject_phrase(sentence)
+        if (
+            subject is None
+            or self.relayer(subject)
+            or not any(_capitalised(w) or w.isupper() for w in subject.split())
+        ):
+            return None
+        return subject
+
     def own_voice(self, sentence: str) -> bool:
         """Whether the writer speaks in the first person outside quotes ("Совокупный объем
         помощи мы оцениваем в 1,5–2 млрд", "Selon nos calculs"): the document's own figure."""
@@ -532,6 +559,9 @@ class PlainReader:
         words = _WORD.findall(name)
         if not words or any(_capitalised(w) for w in words[1:]):
             return False
+        articles = self.cues.articles
+        if len(words) > 1 and words[0].lower() in articles:
+            words = words[1:]  # "le nostre stime", "os nossos cálculos": past the article
         first = fold(words[0])  # an inflected form read back to its lemma: "naszych", "naszi"
         return first in self.first_person or any(
             len(f) >= 4 and first.startswith(f) for f in self.first_person
@@ -599,11 +629,24 @@ class PlainReader:
 
     def cues_for_later(self, sentence: str, at: int) -> bool:
         """Whether the figure at ``at`` leaves "according to" cues to later figures past a
-        colon (``_past_shared_clause``)."""
+        colon (``_past_shared_clause``), or, being the writer's own, to the later clauses'."""
         if self.unspaced is not None or self.topic_sources is not None:
             return False
-        after = sorted((a for a in self.cues.agents(sentence) if a.at >= at), key=lambda a: a.at)
-        return len(_past_shared_clause(sentence, at, after)) < len(after)
+        agents = self.cues.agents(sentence)
+        after = sorted((a for a in agents if a.at >= at), key=lambda a: a.at)
+        return len(_past_shared_clause(sentence, at, after)) < len(after) or (
+            bool(after) and self._own_clause(sentence, at, agents)
+        )
+
+    def _own_clause(self, sentence: str, at: int, agents: list[_Agent]) -> bool:
+        """Whether the clause of the figure at ``at`` speaks as "we" and names none of the
+        sentence's agents ("superano a nostro giudizio le 6.000 unità, mentre l'HUR parla
+        di 2.300"): the writer's own figure; the next clause's name gives that clause's."""
+        # quotes blanked first: a clause may cut one ("«Nous avons accueilli 250 patients,
+        # ...», explique X" is X's)
+        bare = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
+        start, end = _clause_start(bare, at), _clause_end(bare, at)
+        return self.own_voice(bare[start:end]) and not any(start <= a.at < end for a in agents)
 
     def pledger(self, sentence: str) -> str | None:
         """The subject opening a sentence whose verb is a promise ("Le ministre de la Santé a
@@ -974,7 +1017,16 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
                 )
                 if tail and any(_capitalised(t) for t in tail):
                     return " ".join(tail)
+            elif rest and _capitalised(rest[0]) and not cues.nouns_capitalised:
+                return " ".join(rest)  # "дані Міноборони": the owner in its case, no "of"
     return name
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names of a chain are one, the words of one all among the other's
+    ("بارك", "النائب بارك جي-هون"; "Park", "deputowany Park Dzi Hun")."""
+    wa, wb = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _one_name(subject: str) -> bool:
@@ -1054,8 +1106,11 @@ _GAP = r"(?:\s+[^\W\d_]+)??\s+"
 
 def _word_end(phrase: str) -> str:
     """What must follow a phrase: a word's end, except after an elided phrase, which ends
-    at its apostrophe with the next word glued on ("dall'Istat")."""
-    return "" if phrase[-1] in "'’" else r"(?!\w)"
+    at its apostrophe with the next word glued on ("dall'Istat"), or after an Arabic
+    one-letter preposition, written glued to the next word ("وفقا ل" + "وزارة": "وفقا لوزارة")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    glued = " " in phrase and len(last) == 1 and "\u0600" <= last <= "\u06ff"
+    return "" if phrase[-1] in "'’" or glued else r"(?!\w)"
 
 
 def _trie(entries: Iterable[tuple[str, str]]) -> str:
@@ -1183,6 +1238,9 @@ class _Cues:
             ]
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
+        self.person_words = _word_set(lex.words("person_nouns"))
+        # pymorphy3 tells a first name ("Олександра") from a place ("Північної")
+        self.morph_language = lex.language if lex.data.get("name_reader") == "pymorphy3" else None
 
     # -- finding -------------------------------------------------------------------------
     def agents(self, sentence: str) -> list[_Agent]:
@@ -1216,6 +1274,8 @@ class _Cues:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
                 name = self._after(sentence, start, cue_starts - {gap}, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
+                if name and m.group().endswith(" ل") and name.startswith("ل"):
+                    name = "ا" + name  # "وفقا للجهاز": "ل" + "الجهاز", its alef written away
                 if name:
                     name = self._data_giver(sentence, m.end(), name, cue_starts, m.start())
                     if self._channel_only(name):
@@ -1224,8 +1284,9 @@ class _Cues:
                         if not name:
                             continue
                     if self.nominative is not None and m.group().lower() in self.inflected:
-                        # "по данным разведки": "разведка"
-                        name = self.nominative(name, m.group())
+                        # "по данным разведки": "разведка"; "за словами директора КП «...»
+                        # Олександра Сича": the person, by name
+                        name = self.nominative(self._titled_person(name), m.group())
                     found.append(_Agent(name, m.start(), "source", according=True))
         if self.according_opening is not None:  # "Per il ministero dei Trasporti, invece,"
             for m in self.according_opening.finditer(sentence):
@@ -1311,6 +1372,11 @@ class _Cues:
                     # after the verb are what was said
                     before = None if found else self._before(sentence, antecedent, cue_starts)
                     after = None
+                if after and before is None and not retro and antecedent is None:
+                    # "L'intelligence sudcoreana (NIS), in un'audizione ..., ha indicato una
+                    # cifra", "НСР на брифинге ... оценила число погибших": past an aside the
+                    # named subject opening the sentence speaks; what follows is said
+                    after = self._subject_past_aside(sentence, m, after) or after
                 name = (after or before) if self.speaker_after_verb else (before or after)
                 if not name and retro and antecedent is None:
                     # "Такие данные Национальная служба разведки привела в среду": the
@@ -1434,7 +1500,11 @@ class _Cues:
             words = words[1:]
         if not words or (words[0] not in self.attribution_nouns and words[0] not in self.channels):
             return False
-        return len(words) == 1 or words[1] not in self.of_words
+        # "дані Міноборони", "dane MON": where cases mark the owner, a name follows bare
+        owner = name.split()[len(name.split()) - len(words) + 1 :][:1]
+        return len(words) == 1 or (
+            words[1] not in self.of_words and not (owner and _capitalised(owner[0]))
+        )
 
     def _channel_only(self, name: str) -> bool:
         """Whether a name is only a channel a statement came through ("un comunicado", "une
@@ -1673,7 +1743,11 @@ class _Cues:
                     break
                 words.append(tok)  # «Интерфакс», (NIS)
                 continue
-            if self._skip(tok) and not (words and self._name_run(tok, words[-1])):
+            if (
+                self._skip(tok)
+                and not (words and self._name_run(tok, words[-1]))
+                and not self._first_name(sentence, m, words)
+            ):
                 if words:
                     break
                 continue
@@ -1695,6 +1769,94 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _subject_past_aside(self, sentence: str, verb: re.Match[str], after: str) -> str | None:
+        """The named subject opening ``sentence`` where the words after its verb of saying
+        (``after``) name no one: no capitalised word, no person, speaker, body or outlet
+        noun ("una cifra più bassa", "число погибших северокорейцев": the object said),
+        and the figure follows the verb (a verb closing the sentence after its figures,
+        ", redoutent des diplomates", has its speaker after it). Only where the script has
+        cases (a name is told by its capital) and no other verb of saying stands between
+        the subject and this one."""
+        verb_at = verb.start()
+        if not any(c.isdigit() for c in sentence[verb.end() :]):
+            return None
+        words = _WORD.findall(after)
+        if not words or any(w[:1].lower() == w[:1].upper() for w in words):
+            return None  # no letter case: capitals tell nothing (Arabic)
+        if any(_capitalised(w) for w in words) or any(
+            self._is(w, *self.speaker_nouns)
+            or self._is(w, self.anaphors, self.anaphor_stems)
+            or w.lower() in self.attribution_nouns
+            or w.lower() in self.media_words
+            for w in words
+        ):
+            return None
+        subject = self.subject_phrase(sentence)
+        if subject is None or not any(_capitalised(w) for w in _WORD.findall(subject)):
+            return None
+        end = sentence.find(subject) + len(subject)
+        if (
+            end <= 0
+            or end >= verb_at
+            or (self.speech is not None and self.speech.search(sentence, end, verb_at))
+        ):
+            return None
+        return subject
+
+    def _titled_person(self, name: str) -> str:
+        """A person's title, and the body it heads, before their first name and surname
+        ("директора КП «Підгірнетеплоенерго» Олександра Сича"): the name alone, two
+        capitalised words closing it, the first a first name (pymorphy3: Russian,
+        Ukrainian), since a named person is the source by name; else ``name``."""
+        words = name.split()
+        if (
+            self.morph_language is None
+            or len(words) < 3
+            or not self._is(words[0], *self.speaker_nouns)
+        ):
+            return name
+        first, last = words[-2:]
+        if not all(_capitalised(w) and w.isalpha() and not w.isupper() for w in (first, last)):
+            return name
+        parses = _analyzer(self.morph_language).parse(first)
+        if not any("Name" in p.tag and _PERSONAL & set(p.tag.grammemes) for p in parses):
+            return name  # "посла Північної Кореї": a place
+        return f"{first} {last}"
+
+    def titled_people(self, text: str) -> list[str]:
+        """In a script without capitals, the words after a person's title up to a boundary
+        or a stop word, two or three of them ("حاورت الدكتورة سلمى الجبوري، الباحثة":
+        "سلمى الجبوري"); none where letters have case (``_people`` reads those)."""
+        words, stems = self.person_words
+        if not (words or stems) or any(c.isupper() for c in text):
+            return []
+        found: list[str] = []
+        toks = [m.group() for m in _TOKEN.finditer(text)]
+        for k, tok in enumerate(toks):
+            if not self._is(tok, words, stems):
+                continue
+            name: list[str] = []
+            for t in toks[k + 1 : k + 4]:
+                if t in _BOUNDARY or self._stop(t) or self._is(t, words, stems):
+                    break
+                name.append(t)
+            if 2 <= len(name) <= 3 and (
+                k + 1 + len(name) >= len(toks) or toks[k + 1 + len(name)] in _BOUNDARY
+            ):
+                found.append(" ".join(name))
+        return found
+
+    def _first_name(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
+        """Whether a capitalised time word after a person's title is a first name, a
+        capitalised word following it ("poseł Jan Nowicki": not the month "Jan"), where
+        only names are capitalised."""
+        if self.nouns_capitalised or not words or not _capitalised(m.group()):
+            return False
+        if not self._is(words[-1], *self.speaker_nouns):
+            return False
+        nxt = _TOKEN.search(sentence, m.end())
+        return nxt is not None and _capitalised(nxt.group()) and not self._skip(nxt.group())
 
     def _name_run(self, word: str, before: str) -> bool:
         """``_in_name_run``, where only names are capitalised (not German nouns: "das
@@ -2269,6 +2431,8 @@ class _Cues:
         names its body ("selon le ministère")."""
         if related := self._related_before(agent.text, history):
             return related  # "la agencia estadística": the "Instituto Nacional de Estadística"
+        if headed := self._head_named(agent.text, history):
+            return headed  # "المديرية": the "مديرية الاستخبارات العسكرية الأوكرانية"
         named = [h for h in history if not isinstance(h, _Subject)]
         if named and self._data_alone(agent.text):
             # "W dokumencie podano", "de acuerdo con el mismo informe": data named before,
@@ -2300,6 +2464,29 @@ class _Cues:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _head_named(self, name: str, history: list[str]) -> str | None:
+        """The latest earlier source of several words whose first noun is ``name``'s only
+        noun, taken with its article: the body named again by its head ("وأضافت
+        المديرية" after "مديرية الاستخبارات العسكرية الأوكرانية", the article glued; "la
+        Direction" after "la Direction du renseignement militaire")."""
+        words = name.translate(_APOSTROPHES).replace("'", " ").split()
+        if len(words) == 2 and words[0].lower() in self.articles:
+            noun = words[1].lower()
+        elif len(words) == 1:
+            glued = next((p for p in self.proclitics if words[0].startswith(p)), "")
+            noun = words[0][len(glued) :].lower() if glued else ""
+        else:
+            return None
+        if len(noun) < 4:
+            return None
+        for earlier in reversed(history):
+            theirs = earlier.translate(_APOSTROPHES).replace("'", " ").lower().split()
+            while theirs and theirs[0] in self.articles:
+                theirs = theirs[1:]
+            if len(theirs) > 1 and theirs[0] == noun:
+                return earlier
+        return None
 
     def _reference_nouns(self, name: str) -> list[str]:
         """The back-reference nouns of ``name`` ("агентство", "ministère"; not a pronoun or
@@ -2450,15 +2637,26 @@ class Interview:
     texts: list[str] = field(default_factory=list)  # its sentences so far
     asked: bool = False  # a question stood as a paragraph of its own
     answers: set[int] = field(default_factory=set)
+    after_answer: bool = False  # the paragraph before the one being read was an answer
 
-    def follow(self, s: Sentence) -> None:
+    def follow(self, s: Sentence, titled: Callable[[str], list[str]] | None = None) -> None:
         """Take ``s`` in, in reading order: where it opens a paragraph, whether the
-        paragraph before it was a question and this one its answer."""
+        paragraph before it was a question and this one its answer. ``titled`` finds the
+        persons a script without capitals names after their title ("الدكتورة سلمى
+        الجبوري"), where ``_people`` finds none."""
         if s.paragraph != self.paragraph:
             text = " ".join(self.texts)
             question = (
                 bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= _QUESTION_CHARS
+            ) or (
+                # once answers run, a one-sentence line between them asks too, a prompt
+                # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
+                self.after_answer
+                and self.paragraph not in self.answers
+                and len(self.texts) == 1
+                and len(text) <= _QUESTION_CHARS // 2
             )
+            self.after_answer = self.paragraph in self.answers
             if (
                 question
                 and self.people
@@ -2474,7 +2672,7 @@ class Interview:
             self.paragraph, self.texts = s.paragraph, []
         self.texts.append(s.text)
         if not self.asked and not s.block:
-            self.people.extend(_people(s.text))
+            self.people.extend(_people(s.text) or (titled(s.text) if titled else []))
 
     def interviewee(self) -> str:
         """The person named most often before the first question, the latest of those
@@ -2624,6 +2822,8 @@ class PlainAttributions:
     interview: Interview = field(default_factory=lambda: Interview())
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
     relays: dict[str, Attribution] = field(default_factory=dict)
+    # the body a figureless sentence told of briefing: (paragraph, count, name)
+    briefer: tuple[int, int, str] | None = None
     # a paragraph's series of figures: its source, their units, the sentence that last gave one
     series: dict[int, tuple[Attribution, set[str], int]] = field(default_factory=dict)
     # one-word names read so far, headlines too ("Держстат"): a body's short name, by its
@@ -2634,7 +2834,7 @@ class PlainAttributions:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
         self.count += 1
-        self.interview.follow(s)
+        self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
         if s.block:
             return
@@ -2647,6 +2847,8 @@ class PlainAttributions:
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
+            briefer = self.reader.briefing_subject(s.text)
+            self.briefer = (s.paragraph, self.count, briefer) if briefer else None
             return
         if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
             for claim in self.last_claims:
@@ -2658,7 +2860,7 @@ class PlainAttributions:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
         its own cues, else the paragraph's carried one (marked inherited)."""
         self.count += 1
-        self.interview.follow(s)
+        self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
         if s.block and s.paragraph not in self.interview.answers:
             # a headline: its own cues only ("Seúl eleva a 3.000 las bajas"); a short answer
@@ -2669,6 +2871,7 @@ class PlainAttributions:
         history = self._history(s)
         own = self._relayed(self.reader.attribution(s.text, at, history, self.known_via))
         own = self._shortest(self._described_speaker(s, own))
+        own = self._briefed_before(s, own)
         if (
             own is not None
             and own.source
@@ -2713,6 +2916,24 @@ class PlainAttributions:
         if self.reader.unspaced is not None and self.reader.verb_final:
             self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _briefed_before(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "Wywiad NIS przedstawił na zamkniętym posiedzeniu komisji nowe dane. Jak
+        przekazał deputowany Park, zginęło 2,3 tys.": a lawmaker speaking alone right after
+        a sentence telling of a body's briefing passes that body's figures on (the body the
+        source, the lawmaker via), and goes on doing so (``_relayed``)."""
+        if (
+            own is None
+            or not own.source
+            or own.via
+            or self.briefer is None
+            or self.briefer[:2] != (s.paragraph, self.count - 1)
+            or not self.reader.relayer(own.source)
+        ):
+            return own
+        relayed = Attribution(self.briefer[2], [own.source], own.inherited)
+        self._remember(relayed)
+        return relayed
 
     def _titled_opener(self, text: str) -> str | None:
         """The person named in apposition to the office opening a sentence ("Le ministre de
