@@ -413,3 +413,36 @@ def test_figures_in_the_unit_of_a_sources_series_go_on_with_it() -> None:
     )
     assert a.source == b.source == c.source == "Die Stadtwerke Kassel"
     assert d.source is None  # another unit: the writer's own again
+
+
+def test_demnach_after_a_colon_means_the_body_whose_document_was_named() -> None:
+    found = claims(
+        "Die Ursache ist unklar, sagte die Stadt. Wer die Lage verstehen will, muss warten. "
+        "Die Abgeordnete Jana Roth verwies am Montag auf einen internen Bericht des "
+        "Umweltbundesamtes: Demnach sind 40 Prozent der Brunnen belastet."
+    )
+    assert found[-1].source is not None and "Umweltbundesamt" in found[-1].source
+
+
+def test_a_question_word_opening_a_sentence_is_no_subject_to_refer_back_to() -> None:
+    found = claims(
+        "Was genau geschah, lässt sich nur schätzen. Demnach wurden 300 Häuser beschädigt."
+    )
+    assert found[-1].source is None
+
+
+def test_an_unnamed_spokesperson_told_an_outlet_speaks_for_the_body_opening_the_sentence() -> None:
+    (c,) = claims(
+        "Die Berliner Wasserbetriebe haben seit Montag mehr als 120 Rohrbrüche repariert, "
+        "wie eine Sprecherin dem RBB sagte."
+    )
+    assert (c.source, c.via) == ("Die Berliner Wasserbetriebe", ["RBB"])
+
+
+def test_reported_speech_in_the_subjunctive_goes_on_with_its_speaker() -> None:
+    a, b = claims(
+        "Nach Angaben des Handelsverbands HDE sind 3.000 Filialen geschlossen. Die Lage sei "
+        "ernst. Weitere 500 Filialen stünden vor dem Aus, es gebe kaum Hilfe."
+    )
+    assert a.source is not None and "HDE" in a.source
+    assert b.source == a.source

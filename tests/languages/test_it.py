@@ -434,3 +434,31 @@ def test_the_writer_s_own_clause_keeps_no_source_and_the_next_clause_keeps_its_o
     assert b.source is not None and "Regione Marche" in b.source
     (c,) = claims("Secondo le nostre stime, in città mancano 5.000 alloggi.")
     assert c.source is None
+
+
+def test_figures_between_two_sentences_of_one_source_are_that_source_s() -> None:
+    found = claims(
+        "Il prezzo medio della benzina è salito a 1,92 euro al litro. Lo rileva il Mimit "
+        "nel monitoraggio settimanale.\n"
+        "Il gasolio costa in media 1,81 euro. Le stazioni aperte sono circa 21 mila.\n"
+        "Il metano è sceso dell'1,5%, ha precisato il ministero in una nota."
+    )
+    assert [c.source for c in found] == ["il Mimit"] * 4
+
+
+def test_data_a_body_released_are_the_body_s_past_an_adverb() -> None:
+    (c,) = claims(
+        "Secondo i dati mensili diffusi ieri dall'Inps, le domande di disoccupazione sono "
+        "salite a 140 mila."
+    )
+    assert c.source == "Inps"
+
+
+def test_reported_speech_goes_on_only_in_reported_speech() -> None:
+    a, b, c = claims(
+        "Sono 9.000 gli sfollati, riferisce la Protezione civile. Di questi, 300 sarebbero "
+        "ancora senza casa. Due scuole restano chiuse a Faenza."
+    )
+    assert a.source is not None and "Protezione civile" in a.source
+    assert b.source == a.source
+    assert c.source is None

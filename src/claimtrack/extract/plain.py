@@ -14,6 +14,7 @@ before the figure is its source, those further out and outlets pass it on (``via
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -418,7 +419,7 @@ class PlainReader:
             name = (
                 own
                 or self._briefed_body(sentence, agent, chain)
-                or self.cues.resolve(agent, self._with_earlier(agents, agent, history))
+                or self.cues.resolve(agent, self._with_earlier(agents, agent, history, sentence))
             )
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
@@ -441,11 +442,22 @@ class PlainReader:
                 via[same] = v
         return Attribution(names[0], via)
 
-    def _with_earlier(self, agents: list[_Agent], agent: _Agent, history: list[str]) -> list[str]:
+    def _with_earlier(
+        self, agents: list[_Agent], agent: _Agent, history: list[str], sentence: str = ""
+    ) -> list[str]:
         """The sources a back-reference or an unsaid speaker may mean: ``history``, and last
         the names the same sentence gave before it ("A Milano l'Atm ha garantito il servizio
         ...: secondo l'azienda, ..." is the Atm's; "Il ministro ..., ha risposto ...: «...»,
         ha detto" the minister's)."""
+        # "X berief sich auf einen Bericht des Militärgeheimdienstes DIA: Demnach ...": the
+        # body whose document the sentence named before the back-reference
+        if (
+            agent.anaphoric
+            and agent.according
+            and sentence
+            and (body := self.cues.document_before(sentence, agent.at))
+        ):
+            return [*history, body]
         if agent.text and not self.cues.is_anaphoric(agent.text):
             return history
         if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
@@ -1022,9 +1034,20 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
     return name
 
 
+@lru_cache(maxsize=16)
+def _spacy_stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language`` (pronouns, question words, particles: "was",
+    "wer", "что", "chi"); none where spaCy has no list."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Whether two names of a chain are one, the words of one all among the other's
-    ("بارك", "النائب بارك جي-هون"; "Park", "deputowany Park Dzi Hun")."""
+    """Whether two names are one, the words of one all among the other's ("بارك",
+    "النائب بارك جي-هون"; "Park", "deputowany Park Dzi Hun"; "HUR", "wywiad wojskowy HUR")."""
     wa, wb = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
@@ -1239,6 +1262,7 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
+        self.stop_words = _spacy_stop_words(lex.language)
         # pymorphy3 tells a first name ("Олександра") from a place ("Північної")
         self.morph_language = lex.language if lex.data.get("name_reader") == "pymorphy3" else None
 
@@ -1486,6 +1510,13 @@ class _Cues:
             words.append(tok)
         if len(words) > _MAX_NAME_WORDS:
             return None
+        if (
+            words
+            and words[0].lower() in self.stop_words
+            and bare(words[0]) not in self.articles
+            and not any(_capitalised(w) for w in words[1:])
+        ):
+            return None  # "Was in den Containern steckt", "Was genau geschah": no one
         name = self._trimmed(words, True)
         if name is None or (self.is_anaphoric(name) and not back_references):
             return None
@@ -1823,6 +1854,26 @@ class _Cues:
         if not any("Name" in p.tag and _PERSONAL & set(p.tag.grammemes) for p in parses):
             return name  # "посла Північної Кореї": a place
         return f"{first} {last}"
+
+    def document_before(self, sentence: str, at: int) -> str | None:
+        """The body a document named before ``at`` in the same sentence is of ("auf einen
+        vertraulichen Bericht des Militärgeheimdienstes DIA: Demnach"): the capitalised
+        name after the document noun's "of" word or genitive article, read as any cue's."""
+        cue_starts = self._cue_starts(sentence)
+        found = None
+        for m in _WORD.finditer(sentence, 0, at):
+            if m.group().lower() not in self.attribution_nouns:
+                continue
+            name = self._after(sentence, m.end(), cue_starts, cued=True) or ""
+            words = name.split()
+            if len(words) < 2 or words[0].lower() not in self.of_words | self.articles:
+                continue
+            if sentence.find(name, m.end()) + len(name) > at:
+                continue
+            body = " ".join(words[1:])
+            if any(_capitalised(w) or w.isupper() for w in words[1:]):
+                found = body
+        return found
 
     def titled_people(self, text: str) -> list[str]:
         """In a script without capitals, the words after a person's title up to a boundary
@@ -2232,8 +2283,12 @@ class _Cues:
                 return name
         elif not content or not self.is_data_noun(content[0]):
             return name
-        elif any(_capitalised(w) for w in name.split()):
-            return name  # "les chiffres de l'ONU": named already
+        elif any(_capitalised(w) for w in name.split()) and not self.agent_prepositions.search(
+            name
+        ):
+            # "les chiffres de l'ONU": named already; not "i dati trimestrali diffusi
+            # dall'Istat", whose giver the name read runs on to
+            return name
         end = min(_clause_end(sentence, start), start + _TRAIL_REACH)
         m = self.agent_prepositions.search(sentence, start, end)
         # a date in brackets is no figure: "divulgada nesta terça-feira (1º) pelo X"
@@ -2612,6 +2667,9 @@ class _Cues:
 
 #: A question standing as a paragraph of its own, at most this long, opens an answer.
 _QUESTION_CHARS = 200
+#: Sentences at most from a source's sentence to its next one for the figures between them
+#: to be that source's (PlainAttributions._closes_between).
+_BETWEEN = 6
 #: What an answer's paragraph opens with: a quotation mark or a dash.
 _ANSWER_OPENERS = tuple('«"„“”»—–-')
 #: A word of a person's name: capitalised, not all capitals ("Marco", "Ferretti", "O'Neil").
@@ -2816,6 +2874,8 @@ class PlainAttributions:
     last_paragraph: int = -1
     count: int = 0  # sentences read so far
     noted_at: dict[int, int] = field(default_factory=dict)  # paragraph: when noted
+    # paragraph: when the source noted last spoke in reported speech (a hedge, a subjunctive)
+    reported_at: dict[int, int] = field(default_factory=dict)
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
@@ -2824,6 +2884,9 @@ class PlainAttributions:
     relays: dict[str, Attribution] = field(default_factory=dict)
     # the body a figureless sentence told of briefing: (paragraph, count, name)
     briefer: tuple[int, int, str] | None = None
+    # figures without a source since a source last spoke, and (that source, when)
+    between: list[Claim] = field(default_factory=list)
+    between_from: tuple[str, int] | None = None
     # a paragraph's series of figures: its source, their units, the sentence that last gave one
     series: dict[int, tuple[Attribution, set[str], int]] = field(default_factory=dict)
     # one-word names read so far, headlines too ("Держстат"): a body's short name, by its
@@ -2837,6 +2900,7 @@ class PlainAttributions:
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
         if s.block:
+            self.between, self.between_from = [], None  # "Lesen Sie auch: ...": a new span
             return
         self._document(s)
         attr = self._shortest(
@@ -2905,8 +2969,13 @@ class PlainAttributions:
         if (heard := self._heard_before(s)) is not None:
             return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)
-        if self.count - self.noted_at.get(s.paragraph, self.count) != 1:
-            return None  # further on, the writer speaks again
+        hedged = self.reader.unspaced is None and self.reader.is_hedged(s.text)
+        if self.count - self.noted_at.get(s.paragraph, self.count) != 1 and not (
+            hedged and self.count - self.reported_at.get(s.paragraph, self.count) == 1
+        ):
+            # further on, the writer speaks again; but reported speech right after reported
+            # speech goes on ("Meist gehe es um Bäume. Zwei Menschen seien verletzt worden")
+            return None
         if carried is None or self.reader.cues.impersonal_in(s.text):
             return None  # "Si stima che ...": nobody in particular
         if subject is not None and not self.reader.is_hedged(s.text):
@@ -2915,6 +2984,8 @@ class PlainAttributions:
             return None
         if self.reader.unspaced is not None and self.reader.verb_final:
             self.noted_at[s.paragraph] = self.count  # Japanese: the source goes on speaking
+        if hedged:
+            self.reported_at[s.paragraph] = self.count  # its reported speech may go on
         return Attribution(carried.source, list(carried.via), inherited=True)
 
     def _briefed_before(self, s: Sentence, own: Attribution | None) -> Attribution | None:
@@ -3003,6 +3074,13 @@ class PlainAttributions:
         things ("3 000 d'entre eux") takes its noun first (extract/pronoun_parts.py)."""
         self.latest_count = self.reader.pronoun_parts.follow(s, claims, self.latest_count)
         self._series(s, claims, attr)
+        if attr is None and self.between_from is not None and not self.reader.own_voice(s.text):
+            if any(w.isupper() and len(w) > 1 for w in _WORD.findall(s.text)):
+                # "Zwei Kriegsgefangene werden vom Geheimdienst SBU befragt": a sentence
+                # naming a body by its acronym tells of that body, not the source's series
+                self.between, self.between_from = [], None
+            else:
+                self.between.extend(c for c in claims if c.source is None)
         self.last_paragraph = s.paragraph
         self.last_claims = claims if attr is None or attr.inherited else []
         first = claims[0].mentions[0].start - s.start if claims and claims[0].mentions else 0
@@ -3100,6 +3178,11 @@ class PlainAttributions:
         carried = self.para_attr.get(s.paragraph)
         if carried is None or self.count - self.noted_at.get(s.paragraph, -2) != 1:
             return
+        if self.reader.is_hedged(s.text) and not self.reader.own_voice(s.text):
+            # "Meist gehe es um umgestürzte Bäume": reported speech, which the next sentence
+            # in reported speech goes on with
+            self.reported_at[s.paragraph] = self.count
+            return
         cues = self.reader.cues
         name = cues.subject_phrase(s.text) or cues.opening_subject(s.text)
         if not name:
@@ -3123,9 +3206,28 @@ class PlainAttributions:
             self._remember(Attribution(body))
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
+        self._closes_between(attr)
         self.para_attr[paragraph] = attr
         self.noted_at[paragraph] = self.count
         self._remember(attr)
+
+    def _closes_between(self, attr: Attribution) -> None:
+        """ "Lo comunica l'Istat. Gli occupati sono 24 milioni ... Gli inattivi diminuiscono
+        di 40 mila. Le retribuzioni sono cresciute del 3,1%, ha reso noto l'istituto": the
+        figures without a source between two sentences the same source speaks (within
+        ``_BETWEEN`` sentences) are that source's too; another source starts a new span."""
+        said = self.between_from
+        if (
+            said is not None
+            and attr.source
+            and _same_person(said[0], attr.source)  # "Ukraiński wywiad wojskowy HUR", "HUR"
+            and self.count - said[1] <= _BETWEEN
+        ):
+            for claim in self.between:
+                if claim.source is None:
+                    claim.source, claim.via = attr.source, list(attr.via)
+        self.between = []
+        self.between_from = (attr.source, self.count) if attr.source else None
 
     def _described_speaker(self, s: Sentence, attr: Attribution | None) -> Attribution | None:
         """ "…, a annoncé Santé publique France. … près de 2 100 ont été hospitalisés, précise
@@ -3160,12 +3262,29 @@ class PlainAttributions:
         subject where it named none)."""
         words = name.lower().split()
         nouns, stems = self.reader.spokespeople
-        if len(words) != 2 or words[0] not in self.reader.cues.indefinite:
+        cues = self.reader.cues
+        told: list[str] = []
+        rest = name.split()[3:]
+        if (
+            len(words) > 3
+            and words[2] in cues.articles
+            and all(_capitalised(w) or w.isupper() for w in rest)
+        ):
+            # "wie ein Sprecher dem NDR sagte": the outlet told passes it on
+            told, words = [" ".join(rest)], words[:2]
+        if len(words) != 2 or words[0] not in cues.indefinite:
             return None
         if not (words[1] in nouns or (bool(stems) and words[1].startswith(stems))):
             return None
         carried = self.para_attr.get(s.paragraph)
-        if carried is not None and carried.source and self.count - self.noted_at[s.paragraph] == 1:
+        opening = cues.subject_phrase(s.text)
+        if opening and any(_capitalised(w) for w in opening.split()[1:]) and name not in opening:
+            # "Die Feuerwehr Hamburg ist ... ausgerückt, wie ein Sprecher sagte": the body
+            # the sentence itself opens with
+            body, carried = opening, None
+        elif (
+            carried is not None and carried.source and self.count - self.noted_at[s.paragraph] == 1
+        ):
             body = carried.source
         elif self.subject is not None and self.subject[:2] == (s.paragraph, self.count - 1):
             body = self.subject[2]
@@ -3174,7 +3293,7 @@ class PlainAttributions:
         if not any(_capitalised(w) for w in body.split()) or self._person(body):
             return None  # a person, or a description: no body
         via = list(carried.via) if carried is not None and carried.source == body else []
-        return Attribution(body, via)
+        return Attribution(body, [*via, *told])
 
     def _person(self, name: str) -> bool:
         """Whether ``name`` is two or three capitalised words with no article ("Arnaud
