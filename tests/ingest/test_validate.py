@@ -8,9 +8,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.errors import InputError
 from claimtrack.ingest import decode, looks_binary, read_text
+from claimtrack.ingest.validate import (
+    _ALLOWED_CONTROLS,
+    _CONTROL_BYTES,
+    _CONTROL_CHARS,
+    _binary_text,
+)
 
 
 def refused(path: Path, max_bytes: int = 10_000) -> InputError:
@@ -48,6 +56,23 @@ def test_zip_and_gzip_files_are_binary(tmp_path):
     g = tmp_path / "packed.txt"
     g.write_bytes(gzip.compress(b"The ferry carried 212 passengers."))
     assert refused(g).reason == "binary"
+
+
+@given(st.lists(st.sampled_from([*range(0, 40), 0x1B, 0x7F, 0xE9, 0x3042]), max_size=60))
+def test_control_characters_are_counted_as_defined(codes):
+    """Counted in C, the control characters are those below 32 other than tab, newlines,
+    form feed, vertical tab and escape, as a loop over the characters counts them; a text
+    just over and just under a tenth of them is told apart the same way."""
+    text = "".join(map(chr, codes))
+    plain = sum(1 for c in codes if c < 32 and c not in _ALLOWED_CONTROLS)
+    assert len(_CONTROL_CHARS.findall(text)) == plain
+    data = bytes(c for c in codes if c < 256)
+    plain_bytes = sum(1 for b in data if b < 32 and b not in _ALLOWED_CONTROLS)
+    assert len(data) - len(data.translate(None, _CONTROL_BYTES)) == plain_bytes
+    if data and b"\x00" not in data:
+        assert (looks_binary(data) == "control characters") == (plain_bytes / len(data) > 0.1)
+    if text and "\x00" not in text:
+        assert _binary_text(text) == (plain / len(text) > 0.1)
 
 
 def test_text_with_tabs_and_escapes_is_not_binary():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,10 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _ALLOWED_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+#: The other control characters, counted in C: as bytes to delete, and as a character
+#: class (a Python loop over an 8 KB head cost 0.25 ms of each document's reading).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in _ALLOWED_CONTROLS)
+_CONTROL_CHARS = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")
 
 #: Byte-order marks, UTF-32 before UTF-16 since FF FE 00 00 starts with FF FE.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -147,7 +152,7 @@ def looks_binary(head: bytes) -> str | None:
     if b"\x00" in head:
         return "NUL bytes"
     if head:
-        controls = sum(1 for b in head if b < 32 and b not in _ALLOWED_CONTROLS)
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if controls / len(head) > CONTROL_SHARE:
             return "control characters"
     return None
@@ -174,7 +179,7 @@ def _binary_text(text: str) -> bool:
     head = text[:SNIFF_BYTES]
     if "\x00" in head:
         return True
-    controls = sum(1 for ch in head if ord(ch) < 32 and ord(ch) not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROL_CHARS.findall(head))
     return bool(head) and controls / len(head) > CONTROL_SHARE
 
 
