@@ -86,6 +86,7 @@ class FigureFinder:
         self.standalone_fractions = frozenset(lex.words("standalone_fractions") or ["half"])
         self.genitive_fractions = bool(lex.data.get("genitive_fractions"))
         self.function_words = lex.phrase_set("function_words")
+        self.number_articles = lex.phrase_set("number_articles")
         self.joiners = frozenset(lex.words("ranges", "joiners"))
         self.paired_joiners = frozenset(lex.words("ranges", "paired_joiners") or ["and"])
         self.paired_openers = frozenset(lex.words("ranges", "paired_openers") or ["between"])
@@ -171,6 +172,26 @@ class FigureFinder:
         "millar", "centinaio"): after "a few" it is a vague amount, as its plural is."""
         return self.lex.number_words.get(word) in (100, 1000) and word not in self.lex.scales
 
+    def _smaller_scale_after(self, toks: list[Tok], j: int, scale: float) -> bool:
+        """Whether the digits at ``j`` carry a scale word of their own, a smaller one than
+        the figure's before them ("24 milioni 310 mila", "2 million 400 thousand"): the
+        figure's lower part, in any language whose scales are words."""
+        if j + 1 >= len(toks) or toks[j].text != toks[j].text.strip(".,") or "," in toks[j].text:
+            return False
+        part_scale = self.lex.scales.get(toks[j + 1].lower, 0)
+        return 1 < part_scale < scale and float(toks[j].text.replace(".", "")) < scale / part_scale
+
+    def _power_word(self, toks: list[Tok], j: int) -> int:
+        """The power of ten (a hundred or more) one number word at ``j`` names alone
+        ("Hunderttausend", "tausend"), read by the folder's number reader; else 0."""
+        if self.number_words is None or j >= len(toks) or not toks[j].is_alpha:
+            return 0
+        read = self.number_words.read_at(toks, j)
+        if read is None or read[1] != j + 1 or read[0] < 100:
+            return 0
+        value = int(read[0])
+        return value if value == read[0] and str(value).rstrip("0") == "1" else 0
+
     def _scaled(self, toks: list[Tok], j: int) -> bool:
         """Whether a scale word of a thousand or more stands at ``j`` ("millones")."""
         return j < len(toks) and self.lex.scales.get(toks[j].lower, 0) >= 1000
@@ -214,11 +235,16 @@ class FigureFinder:
             total = round(v * scale, 6)  # "5.1亿", "4.1 million": no float dust (509999999.99…)
             # "1만1000" (Korean): a smaller number glued after a scale adds to it
             while (
-                lex.data.get("compound_numbers")
-                and scale > 1
+                scale > 1
                 and j < len(toks)
                 and toks[j].is_digit
-                and (glued(toks[j - 1], toks[j]) or spaced_part(toks, j, lex))  # "1만 2천"
+                and (
+                    (
+                        lex.data.get("compound_numbers")
+                        and (glued(toks[j - 1], toks[j]) or spaced_part(toks, j, lex))  # "1만 2천"
+                    )
+                    or self._smaller_scale_after(toks, j, scale)  # "24 milioni 310 mila"
+                )
             ):
                 part = self.number_at(toks, j, money)
                 if part is not None and part.scale and scale < part.scale > total:
@@ -265,6 +291,8 @@ class FigureFinder:
                 if scale == 1 and j < len(toks) and self._number_noun(toks[j].lower):
                     # "qualche migliaio", "alguns milhar": a few of a hundred or a thousand
                     scale, j = int(lex.number_words[toks[j].lower]), j + 1
+                elif scale == 1 and (power := self._power_word(toks, j)):
+                    scale, j = power, j + 1  # "mehrere Hunderttausend": one word, a power of ten
                 if scale > 1:
                     return _Num(float(factor * scale), j, False, True, False, scale, vague=True)
         if self.number_words is not None and (read := self.number_words.read_at(toks, i)):
@@ -407,6 +435,13 @@ class FigureFinder:
             toks[j].lower in self.lex.number_words and j + 2 < len(toks) and toks[j + 1].text == "-"
         ):
             j += 2
+        elif (
+            toks[j].lower in self.lex.number_words
+            and j + 1 < len(toks)
+            and toks[j + 1].lower in fractions
+            and not glued(toks[j], toks[j + 1])
+        ):
+            j += 1  # "three quarters", "deux tiers", "zwei Drittel": a numerator, a space
         w = toks[j].lower
         if w not in fractions or (j == i and w not in self.standalone_fractions):
             return None
@@ -428,7 +463,10 @@ class FigureFinder:
         value = round(100 * numerator / int(fractions[w]), 1)
         if j + 1 < len(toks) and (toks[j + 1].text == "-" or toks[j + 1].lower in ("a", "an")):
             return None  # "half-brother", "half a million"
-        base, left = left_of(text, toks[i].start)
+        lead = i  # "knapp die Hälfte", "près de la moitié": a bound stands before the article
+        if j == i and i > 0 and toks[i - 1].lower in self.number_articles:
+            lead = i - 1
+        base, left = left_of(text, toks[lead].start)
         low = high = None
         approx = False
         lowered = left.lower()

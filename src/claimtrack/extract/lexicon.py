@@ -80,10 +80,12 @@ class EndPhrases:
             )
             body = "|".join(re.escape(p) for p in unspaced)
             if spaced:
-                body = rf"(?:^|(?<=[\s(\"'“‘—–-]))(?:{spaced})|{body}"
+                body = rf"(?:^|(?<=[\s(\[\"'“‘„‚«»‹›—–-]))(?:{spaced})|{body}"
             self.pattern = re.compile(rf"({body})\s*$", re.IGNORECASE)
         else:
-            self.pattern = re.compile(rf"(?:^|(?<=[\s(\"'“‘—–-]))({body})\s*$", re.IGNORECASE)
+            self.pattern = re.compile(
+                rf"(?:^|(?<=[\s(\[\"'“‘„‚«»‹›—–-]))({body})\s*$", re.IGNORECASE
+            )
         self.reach = 2 * len(alts[0]) + 32
 
     def search(self, text: str) -> re.Match[str] | None:

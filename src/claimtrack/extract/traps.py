@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Final, Literal
+
+from babel import UnknownLocaleError
+from babel.units import get_unit_name
 
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
@@ -493,6 +496,34 @@ def paired_calibre(c: TrapContext) -> Verdict:
     if reason == "duration":
         return "duration"  # "de 20 y 26 años": ages
     return "calibre" if reason == "calibre" else None
+
+
+_DATA_SIZES: Final = tuple(f"digital-{p}byte" for p in ("kilo", "mega", "giga", "tera"))
+
+
+@cache
+def data_size_units(language: str) -> frozenset[str]:
+    """The names of file sizes in ``language`` and English, from CLDR through Babel ("MB",
+    "МБ", "Mo", "メガバイト", "ميغابايت"), lower-cased: a download's size is page furniture."""
+    names: set[str] = set()
+    for locale in dict.fromkeys((language, "en")):
+        for unit in _DATA_SIZES:
+            for length in ("short", "narrow", "long"):
+                try:
+                    name = get_unit_name(unit, length=length, locale=locale)  # type: ignore[arg-type]
+                except (UnknownLocaleError, ValueError):
+                    continue
+                if name:
+                    names.add(name.lower())
+    return frozenset(names)
+
+
+@trap_rule("file_size", "'PDF, 1,2 МБ', '(412 KB)': a download's size (CLDR's data units)")
+def file_size(c: TrapContext) -> Verdict:
+    unit_word = c.unit_after[0]
+    if unit_word and c.plain_count and unit_word in data_size_units(c.lex.language):
+        return "other"
+    return None
 
 
 @trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
