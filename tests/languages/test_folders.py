@@ -3,6 +3,8 @@ and each language's number reader parses back what Babel writes in its CLDR loca
 
 from __future__ import annotations
 
+import ast
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from claimtrack.clean import classify_line
 from claimtrack.clean.lexicon import load_lexicon as load_furniture_cues
 from claimtrack.errors import LanguageError
 from claimtrack.extract import load_lexicon, parse_digits
+from claimtrack.extract.timex import TimeReader
 from claimtrack.extract.tokens import tokenize
 from claimtrack.languages import available_languages, load_folder, load_language, load_outlets
 from claimtrack.languages.loader import LANGUAGES_DIR
@@ -250,3 +253,88 @@ def test_each_folders_furniture_shape_words_reach_the_cleaner(code: str) -> None
         classify_line("The ministry said 12 soldiers were wounded in the attack on Tuesday.")
         is None
     )
+
+
+#: The words English reads its time shapes and speakers' acts with, moved out of
+#: extract/timex.py and extract/attribution.py into languages/en/extract.yaml (issue 9:
+#: English is a folder like the others).
+_MOVED_TIME_KEYS = (
+    "span_openers", "span_links", "span_prepositions", "paired_links", "quarter_nouns",
+    "of_links", "quarter_marks", "half_marks", "day_suffixes", "year_to_links", "recent",
+    "recent_units", "decade_ends", "month_openers", "month_modifiers", "before_words",
+    "compared_links", "than_words", "than_followers", "base_prepositions", "base_followers",
+    "base_after", "base_after_leads", "when_words", "since_words", "since_parts",
+    "since_starts", "since_clause_openers", "since_clause_links",
+)  # fmt: skip
+_MOVED_KEYS = (
+    "document_nouns", "record_nouns", "standalone_sources", "plural_quantifiers",
+    "asking_nouns", "expletives", "telling_verbs", "citing_verbs", "framing_marks",
+    "according_cues", "cited_by_cues", "citing_cues", "maker_prepositions",
+    "author_prepositions", "origin_prepositions", "speaker_prepositions",
+    "audience_prepositions", "people_pronouns", "people_possessives", "unnamed_source_stems",
+    "speaking_stems",
+)  # fmt: skip
+#: Values the code reads as codes, not words of a language ("last": a step back).
+_CODES = frozenset({"last", "this", "next", "past", "week", "month", "year"})
+
+
+def _string_constants(path: Path) -> list[str]:
+    """The string constants of a module's code, docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+    ]
+
+
+def test_english_time_and_act_words_are_in_the_english_folder() -> None:
+    """Each key the English words moved to is given by the English folder, so a key left
+    empty (its words typed back into code) fails here."""
+    lex = load_lexicon("en")
+    for key in _MOVED_TIME_KEYS:
+        assert lex.words("time", key), f"languages/en/extract.yaml time.{key} is empty"
+    for key in _MOVED_KEYS:
+        assert lex.words(key), f"languages/en/extract.yaml {key} is empty"
+
+
+def test_no_english_time_word_is_typed_in_the_time_reader() -> None:
+    """extract/timex.py builds its shapes from the folder's words: none of the English time
+    words it reads stands in its code as a string ("between", "quarter", "compared with"),
+    where it would match English inside every other language's text."""
+    lex = load_lexicon("en")
+    phrases = [w for key in _MOVED_TIME_KEYS for w in lex.words("time", key)]
+    # (one letter is the ISO form's too: "2024-Q1", "2024-H1")
+    words = {w for p in phrases for w in p.split() if len(w) > 1} - _CODES
+    source = Path(__file__).parents[2] / "src" / "claimtrack" / "extract" / "timex.py"
+    typed = set()
+    for text in _string_constants(source):
+        if text.isidentifier():
+            continue  # a shape's or a key's name ("quarter_only", "since_words")
+        found = {w.lower() for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])", text)}
+        typed |= found & words
+    assert not typed, f"English words typed in extract/timex.py: {sorted(typed)}"
+
+
+def test_a_time_shape_whose_words_a_folder_lacks_matches_no_english() -> None:
+    """A language whose folder gives no span, quarter or comparison words reads English's
+    "between 2015 and 2024", "Q1 2024" or "3rd May 2024" with none of them."""
+    lex = load_lexicon("de")
+    assert not lex.words("time", "span_openers")
+    reader = TimeReader(lex)
+    assert reader.expressions("Q1 2024", "2024-11-13") == [(3, 7, "2024")]
+    assert reader.expressions("zwischen 2015 and 2024", "2024-11-13") == [
+        (9, 13, "2015"),
+        (18, 22, "2024"),
+    ]
+    english = TimeReader(load_lexicon("en"))
+    assert english.expressions("Q1 2024", "2024-11-13") == [(0, 7, "2024-Q1")]
+    assert english.expressions("from 2015 to 2024", "2024-11-13") == [(0, 17, "2024")]

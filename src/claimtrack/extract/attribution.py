@@ -150,7 +150,21 @@ class AttributionFinder:
         self.citing_verbs = lex.phrase_set("citing_verbs")
         self.framing_marks = lex.phrase_set("framing_marks")
         self.spokespersons = lex.phrase_set("spokesperson_nouns")
-        self.articles = lex.phrase_set("definite_articles") | lex.phrase_set("indefinite_articles")
+        self.indefinite = lex.phrase_set("indefinite_articles")
+        self.articles = lex.phrase_set("definite_articles") | self.indefinite
+        # "according to X", "cited by X", "citing X": a cue word and the word after it
+        self.according_cues = _pairs(lex.words("according_cues"))
+        self.cited_by_cues = _pairs(lex.words("cited_by_cues"))
+        self.citing_cues = lex.phrase_set("citing_cues")
+        self.maker_preps = lex.phrase_set("maker_prepositions")  # "a report by X"
+        self.author_preps = lex.phrase_set("author_prepositions")  # "a poll by X"
+        self.origin_preps = lex.phrase_set("origin_prepositions")  # "data ... from X"
+        self.speaker_preps = lex.phrase_set("speaker_prepositions")  # "officials at X"
+        self.audience_preps = lex.phrase_set("audience_prepositions")  # "told to X"
+        self.people_pronouns = lex.phrase_set("people_pronouns")  # "they"
+        self.people_possessives = lex.phrase_set("people_possessives")  # "their"
+        self.source_stems = tuple(lex.words("unnamed_source_stems"))  # "sources"
+        self.speaking_stems = tuple(lex.words("speaking_stems"))  # "officials", "sources"
         self.body_words = frozenset(
             str(w) for kinds in self.source_kinds.values() for w in kinds
         ) | lex.phrase_set("publisher", "organisation_words")
@@ -347,7 +361,7 @@ class AttributionFinder:
                 if place is tok:
                     return
                 tok = place
-            if tok.pos_ == "PRON" and tok.lower_ == "they":
+            if tok.pos_ == "PRON" and tok.lower_ in self.people_pronouns:
                 # "I'd refer you to the Ukrainians, but they've told us at least 60": "they"
                 # are the people the sentence named before it (a people's name, "officials")
                 people = [
@@ -373,7 +387,7 @@ class AttributionFinder:
             # "intelligence from X", "a report by X": the source is X
             if lemma in self.attr_nouns:
                 for prep in tok.rights:
-                    if prep.lower_ in ("from", "by", "of"):
+                    if prep.lower_ in self.maker_preps:
                         objs = [c for c in prep.children if c.dep_ == "pobj"]
                         if objs and objs[0].pos_ in ("PROPN", "NOUN"):
                             asker = lemma in self.asking
@@ -383,7 +397,9 @@ class AttributionFinder:
                                 return
                 if lemma in self.asking:
                     return
-                indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                indefinite = any(
+                    c.dep_ == "det" and c.lower_ in self.indefinite for c in tok.children
+                )
                 # "a UN report", "a leaked Russian defence ministry document" name their owner
                 named = any(
                     t.pos_ == "PROPN"
@@ -406,7 +422,11 @@ class AttributionFinder:
                     # compiled by daily X", "data compiled by X from the Canal Authority":
                     # the owner is the source and the compiler passes it on
                     frm = next(
-                        (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "from"),
+                        (
+                            c
+                            for c in acl.children
+                            if c.dep_ == "prep" and c.lower_ in self.origin_preps
+                        ),
                         None,
                     )
                     owner = pobj(frm) if frm is not None else _data_owner(tok)
@@ -580,7 +600,7 @@ class AttributionFinder:
                     elif tok.lemma_.lower() in self.telling:
                         if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
                             add(c, k + 0.3, audience=True)
-                        elif c.dep_ == "prep" and c.lower_ in ("to", "before"):
+                        elif c.dep_ == "prep" and c.lower_ in self.audience_preps:
                             obj = pobj(c)
                             if obj is not None:
                                 add(obj, k + 0.3, audience=True)
@@ -669,7 +689,7 @@ class AttributionFinder:
         keeping are the speaker's own evidence, like imagery it saw ("citing Home Office
         data", "citing unnamed sources" name who gave them)."""
         lemma = obj.lemma_.lower()
-        if lemma in self.person_nouns or lemma.startswith("source"):
+        if lemma in self.person_nouns or lemma.startswith(self.source_stems):
             return False
         if lemma not in self.attr_nouns | self.document_nouns and obj.lower_ not in self.attr_nouns:
             return False
@@ -677,7 +697,7 @@ class AttributionFinder:
             t.pos_ == "PROPN"
             or t.text[:1].isupper()
             or t.dep_ == "poss"
-            or t.lower_ in ("from", "by", "of")
+            or t.lower_ in self.maker_preps
             for t in obj.subtree
             if t is not obj
         )
@@ -899,11 +919,11 @@ class AttributionFinder:
         for tok in toks:
             low = tok.lower_
             nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
-            if low == "according" and nxt is not None and nxt.lower_ == "to":
+            if nxt is not None and nxt.lower_ in self.according_cues.get(low, ()):
                 cues.append(("according", tok, nxt))
-            elif low in ("cited", "quoted") and nxt is not None and nxt.lower_ == "by":
+            elif nxt is not None and nxt.lower_ in self.cited_by_cues.get(low, ()):
                 cues.append(("cited", tok, nxt))
-            elif low in ("citing", "quoting"):
+            elif low in self.citing_cues:
                 cues.append(("citing", tok, nxt))
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
                 cues.append(("reporting", tok, nxt))
@@ -911,7 +931,7 @@ class AttributionFinder:
                 cues.append(("counting", tok, nxt))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.pledging:
                 cues.append(("pledging", tok, nxt))
-            elif low == "from" and tok.head.lemma_.lower() in self.asking:
+            elif low in self.origin_preps and tok.head.lemma_.lower() in self.asking:
                 cues.append(("asking", tok, nxt))
 
         self._last_cues = (sent, cues)
@@ -1077,7 +1097,7 @@ class AttributionFinder:
         if k is None or agent.anaphoric or agent.audience:
             return text
         after = words[k + 1 :]
-        if len(after) >= 2 and after[0].lower() in ("by", "from"):
+        if len(after) >= 2 and after[0].lower() in self.author_preps:
             # "an exit poll by the Catholic University": the maker after the noun
             maker = self._leading_article.sub("", " ".join(after[1:]))
             if any(w[:1].isupper() for w in maker.split()) or self._person(maker):
@@ -1095,7 +1115,7 @@ class AttributionFinder:
         if labelled:
             before = before[labelled[-1] + 1 :]  # "Health: PAHO reports": past the label
         if any("'" in w.translate(_APOS) for w in before) or (
-            before and before[-1].lower() in self.body_pronouns | {"their"}
+            before and before[-1].lower() in self.body_pronouns | self.people_possessives
         ):
             return text  # "the panel's latest report", "its estimate": the owner, resolved later
         at = sent.doc[agent.position].left_edge if 0 <= agent.position < len(sent.doc) else None
@@ -1133,7 +1153,7 @@ class AttributionFinder:
             return text  # "press reports", "media reports"
         if k == 0 and len(words) == 1 and words[0].lower() in ("reports", "report"):
             return text  # "according to reports": the schema's "reports"
-        if words[0].lower() in self.articles - {"a", "an"} and k == 1:
+        if words[0].lower() in self.articles - self.indefinite and k == 1:
             return text  # "the figures", "the statement": a document named before
         return None
 
@@ -1210,7 +1230,7 @@ class AttributionFinder:
             if tok.pos_ != "NOUN" or tok.lemma_.lower().removesuffix("ing") not in self.telling:
                 continue
             for prep in tok.rights:
-                if prep.lower_ not in ("by", "from"):
+                if prep.lower_ not in self.author_preps:
                     continue
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
@@ -1416,7 +1436,7 @@ class AttributionFinder:
                 break
             if t.pos_ != "PROPN" or t.dep_ == "compound" or t.lower_ in self.time_words:
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ not in ("at", "of", "for", "from", "by"):
+            if t.dep_ == "pobj" and t.head.lower_ not in self.speaker_preps:
                 continue
             if t.dep_ not in ("pobj", "nsubj", "nsubjpass", "poss"):
                 continue
@@ -1535,7 +1555,7 @@ class AttributionFinder:
         agency", "the ministry": ``anaphoric_subjects``)."""
         text = agent.text.strip().translate(_APOS)
         low = text.lower()
-        if low in self.body_pronouns or low == "they":
+        if low in self.body_pronouns or low in self.people_pronouns:
             return True
         if agent.anaphoric or low in self.anaphors:
             return False
@@ -1635,7 +1655,7 @@ class AttributionFinder:
         if (
             not agent.anaphoric
             and 2 <= len(words) <= 4
-            and words[0].lower() in self.articles - {"a", "an"}
+            and words[0].lower() in self.articles - self.indefinite
             and all(w.islower() and "'" not in w.translate(_APOS) for w in words[1:])
             and self._document_word(words[-1].lower())
         ):
@@ -1683,7 +1703,7 @@ class AttributionFinder:
     def _speaks_for_body(self, noun: str) -> bool:
         """A spokesperson, an official or a source: one who speaks for a body."""
         return noun in self.spokespersons or (
-            noun in self.person_nouns and noun.startswith(("official", "source"))
+            noun in self.person_nouns and noun.startswith(self.speaking_stems)
         )
 
     def _antecedent(self, anaphor: str, history: list[str]) -> str | None:
@@ -1868,6 +1888,15 @@ def _joins_name(cc: Token) -> bool:
         and doc[cc.i + 1].text[:1].isupper()
         and doc[cc.i - 1].text[:1].isupper()
     )
+
+
+def _pairs(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """ "according to", "cited by": each phrase's first word and the words that may follow it."""
+    out: dict[str, set[str]] = {}
+    for phrase in phrases:
+        first, _, second = phrase.partition(" ")
+        out.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _with_acronym(full: str, acronym: str) -> str:

@@ -18,6 +18,24 @@ from claimtrack.records import published_date
 _YEAR = r"(?:19|20)\d\d"
 
 
+def _words(lex: Lexicon, key: str) -> str:
+    """A regex alternation of the folder's ``time`` words under ``key``, in the folder's
+    order, a space matching any run of blanks; one that matches nothing when the folder
+    gives none, so a language lacking a word reads no such shape (never English's)."""
+    out = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("time", key))
+    return out or "(?!)"
+
+
+def _capital(lex: Lexicon, key: str) -> str:
+    """As ``_words``, each word's first letter in either case ("[Bb]etween"): the word opens
+    a sentence or stands inside one, never in capitals."""
+    out = "|".join(
+        f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+        for w in lex.words("time", key)
+    )
+    return out or "(?!)"
+
+
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     """Time expressions, with the month and quarter words of the lexicon's language."""
     names = sorted(lex.mapping("month_numbers"), key=len, reverse=True)
@@ -51,6 +69,21 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     year_units = alternation(lex.words("time", "year_units"))
     back_words = alternation(lex.mapping("time", "years_back"))
     articles = alternation(lex.words("definite_articles"))
+    # the folder's words inside the shapes below (languages/<xx>/extract.yaml ``time``)
+    openers = _capital(lex, "span_openers")  # "between", "from"
+    span_links = _words(lex, "span_links")  # "and", "to", "until", "through"
+    span_preps = _words(lex, "span_prepositions")  # "in January and February"
+    quarter_noun = _words(lex, "quarter_nouns")  # "quarter"
+    of = _words(lex, "of_links")  # "March of 2024"
+    q_mark = _words(lex, "quarter_marks").upper()  # "Q1 2024"
+    h_mark = _words(lex, "half_marks").upper()  # "H1 2024"
+    th = _words(lex, "day_suffixes")  # "3rd May"
+    year_to = _words(lex, "year_to_links")  # "the year to March"
+    recent = _words(lex, "recent")  # "last", "this", "past"
+    units = _words(lex, "recent_units")  # "week", "month", "year"
+    decade_ends = _words(lex, "decade_ends")  # "the end of the decade"
+    month_openers = _capital(lex, "month_openers")  # "in", "since", "by"
+    early = _words(lex, "month_modifiers")  # "early", "late", "mid"
     return [
         # "so far this year", "year to date": up to the published day
         ("to_date", re.compile(rf"(?<!\w)(?:{to_date})(?!\w)", re.I)),
@@ -58,7 +91,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "span_my",
             re.compile(
-                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month},?\s+{_YEAR}\s+(?:and|to|until|through)\s+"
+                rf"\b(?:{openers})\s+{month},?\s+{_YEAR}\s+(?:{span_links})\s+"
                 rf"({month}),?\s+({_YEAR})\b",
                 case,
             ),
@@ -68,9 +101,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "span_months",
             re.compile(
-                rf"(?<!\w)(?:(?i:(in|during|for|between|from|over))\s+)?{month}\s*"
-                rf"(?:[-–—]|\s+(?i:(to|through|until|and))\s+)({month})(?!\s*quarter)"
-                rf"(?:,?\s+(?:of\s+)?({_YEAR})|\s+(?i:({year_phrases})))?(?!\s*\d)(?!\w)",
+                rf"(?<!\w)(?:(?i:({span_preps}))\s+)?{month}\s*"
+                rf"(?:[-–—]|\s+(?i:({span_links}))\s+)({month})(?!\s*(?:{quarter_noun}))"
+                rf"(?:,?\s+(?:(?:{of})\s+)?({_YEAR})|\s+(?i:({year_phrases})))?(?!\s*\d)(?!\w)",
                 case,
             ),
         ),
@@ -79,8 +112,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "span_years",
             re.compile(
-                rf"(?<![\d,.\w-])(?:([Bb]etween|[Ff]rom)\s+)?({_YEAR})"
-                rf"(?:\s*([-–/])\s*|\s+(and|to|until|through)\s+)((?:19|20)?\d\d)"
+                rf"(?<![\d,.\w-])(?:({openers})\s+)?({_YEAR})"
+                rf"(?:\s*([-–/])\s*|\s+({span_links})\s+)((?:19|20)?\d\d)"
                 rf"(?![\d%/.-])"
             ),
         ),
@@ -89,20 +122,28 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "quarter_part",
             re.compile(
-                rf"\b({parts})\s+(?:{links})\s+(?:(?:{articles})\s+)?({quarter})\s+quarter"
+                rf"\b({parts})\s+(?:{links})\s+(?:(?:{articles})\s+)?({quarter})\s+(?:{quarter_noun})"
                 rf"(?:\s+(?:{links})\s+({_YEAR}|{years}))?(?!\w)",
                 re.I,
             ),
         ),
         # "the July-September quarter": the quarter its last month is in
-        ("quarter_span", re.compile(rf"\b{month}\s*[-–]\s*({month})\s+quarter\b", case)),
+        (
+            "quarter_span",
+            re.compile(rf"\b{month}\s*[-–]\s*({month})\s+(?:{quarter_noun})\b", case),
+        ),
         # "the December quarter" (the quarter that month ends): the latest such quarter
-        ("quarter_month", re.compile(rf"(?<![-–]){month}\s+quarter\b", case)),
-        ("quarter", re.compile(rf"\b({quarter})\s+quarter\s+of\s+({_YEAR})\b", re.I)),
+        ("quarter_month", re.compile(rf"(?<![-–]){month}\s+(?:{quarter_noun})\b", case)),
+        (
+            "quarter",
+            re.compile(rf"\b({quarter})\s+(?:{quarter_noun})\s+(?:{of})\s+({_YEAR})\b", re.I),
+        ),
         # "the second quarter of last year": the quarter in the year the phrase names
         (
             "quarter_rel",
-            re.compile(rf"\b({quarter})\s+quarter\s+(?:{links})\s+({years})(?!\w)", re.I),
+            re.compile(
+                rf"\b({quarter})\s+(?:{quarter_noun})\s+(?:{links})\s+({years})(?!\w)", re.I
+            ),
         ),
         # "the first half of 2025", "H1 2024", "the second half of last year"; alone ("in
         # the first half", "first-half profit") the latest such half
@@ -122,16 +163,19 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "in the first nine months": alone, the latest such stretch of a year
         ("year_part_alone", re.compile(rf"\b({months_parts})(?!\s+(?:{links})\s)(?!\w)", re.I)),
         # "a third-quarter loss", "in the second quarter": the latest such quarter
-        ("quarter_only", re.compile(rf"\b({quarter})[\s-]+quarter\b(?!\s+of\s+\d)", re.I)),
-        ("q", re.compile(rf"\b(Q[1-4])\s*({_YEAR})\b")),
-        ("h", re.compile(rf"\b(H[12])\s*({_YEAR})\b")),
-        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})\s+({_YEAR})\b", case)),
-        ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", case)),
-        ("my", re.compile(rf"\b({month})\s+(?:of\s+)?({_YEAR})\b", case)),
+        (
+            "quarter_only",
+            re.compile(rf"\b({quarter})[\s-]+(?:{quarter_noun})\b(?!\s+(?:{of})\s+\d)", re.I),
+        ),
+        ("q", re.compile(rf"\b((?:{q_mark})[1-4])\s*({_YEAR})\b")),
+        ("h", re.compile(rf"\b((?:{h_mark})[12])\s*({_YEAR})\b")),
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:{th})?\s+({month})\s+({_YEAR})\b", case)),
+        ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{th})?,?\s+({_YEAR})\b", case)),
+        ("my", re.compile(rf"\b({month})\s+(?:(?:{of})\s+)?({_YEAR})\b", case)),
         # "in October last year", "March of next year": the month in the year the phrase names
         (
             "month_rel_year",
-            re.compile(rf"\b({month})\s+(?:of\s+)?(?i:({year_phrases}))(?!\w)", case),
+            re.compile(rf"\b({month})\s+(?:(?:{of})\s+)?(?i:({year_phrases}))(?!\w)", case),
         ),
         # "last August": the latest August before the published month
         ("rel_month", re.compile(rf"(?<!\w)(?i:({month_which}))\s+({month})(?!\s*\d)\b", case)),
@@ -142,25 +186,19 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "since 1 January", "on 14 March": a day of the month, in the published year
         (
             "dm",
-            re.compile(
-                rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({month})(?![\w.]*\s*,?\s*{_YEAR}(?!\d))", case
-            ),
+            re.compile(rf"\b(\d{{1,2}})(?:{th})?\s+({month})(?![\w.]*\s*,?\s*{_YEAR}(?!\d))", case),
         ),
         # "as of March 1", "on Sept. 30": the American order, in the published year
-        ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", case)),
+        ("md", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{th})?\b(?!\s*,?\s*\d)", case)),
         # "between October and December", "from May to July": the span's last month
         (
             "month_span",
-            re.compile(
-                rf"\b(?:[Bb]etween|[Ff]rom)\s+{month}\s+(?:and|to|until|through)\s+({month})(?!\s+\d)\b"
-            ),
+            re.compile(rf"\b(?:{openers})\s+{month}\s+(?:{span_links})\s+({month})(?!\s+\d)\b"),
         ),
         # "in the year to March": a year's count up to that month holds at its end
         (
             "year_to",
-            re.compile(
-                rf"(?<!\w)(?i:{year_units})\s+(?i:to|ending|ended)\s+({month})(?!\s*\d)\b", case
-            ),
+            re.compile(rf"(?<!\w)(?i:{year_units})\s+(?i:{year_to})\s+({month})(?!\s*\d)\b", case),
         ),
         # the folder's relative phrases and month prepositions ("il mese scorso", "a novembre")
         ("rel_words", re.compile(rf"(?<!\w)({relative or '(?!)'})(?!\w)", re.I)),
@@ -170,11 +208,14 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "season",
-            re.compile(rf"\b({season})\s+(?:of\s+)?({_YEAR})\b", re.I),
+            re.compile(rf"\b({season})\s+(?:(?:{of})\s+)?({_YEAR})\b", re.I),
         ),
         ("year", re.compile(rf"(?<![\d,.])({_YEAR})(?![^\W_]|,\d)")),
         # "last week", but not "the last week of January" (a part of a named month)
-        ("rel", re.compile(r"\b(?i:(last|this|past)\s+(week|month|year))\b(?!\s+of\s+[A-Z])")),
+        (
+            "rel",
+            re.compile(rf"\b(?i:({recent})\s+({units}))\b(?!\s+(?:{of})\s+[A-Z])"),
+        ),
         # "two years ago" counts from the published year; "a year earlier" from the time
         # named before it in the sentence ("in the third quarter, up from 9 a year earlier")
         (
@@ -182,22 +223,22 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"(?<!\w)({counts}|\d)\s+(?:{year_units})\s+({back_words})(?!\w)", re.I),
         ),
         # "by the end of the decade": the decade's last year, as reports round it
-        ("decade_end", re.compile(r"\b(?:end|close)\s+of\s+(?:the|this)\s+decade\b", re.I)),
+        ("decade_end", re.compile(rf"\b(?:{decade_ends})\b", re.I)),
         # "on Saturday": the latest such day up to the published date
         # (not "Tuesday, 12 March" or "Tuesday, March 12": the date is read whole; "On
         # Tuesday, 12 people drowned" is a weekday)
         (
             "weekday",
             re.compile(
-                rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month}"
+                rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*(?:\d{{1,2}}(?:{th})?\s+{month}"
                 rf"|{month}\s+\d|\d{{1,2}}[./-]\d))"
             ),
         ),
         (
             "month",
             re.compile(
-                rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
-                rf"(?:(?:early|late|mid)[\s-]+)?"
+                rf"\b(?:{month_openers})[\s-]+"
+                rf"(?:(?:{early})[\s-]+)?"
                 rf"({month})(?!\s+\d{{1,2}}(?![\d,.]))\b"
             ),
         ),
@@ -211,51 +252,80 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 #: A year in brackets after a number: "resolution 2397 (2017)", "Law No. 14 (2019)"
 _BRACKETED = re.compile(r"([^\W\d_]+)\.?\s+\d[\w./-]*\s*\(\s*$")
 
-#: "before 2017", "prior to the end of the year": a time the figure held before, not then
-_BEFORE = re.compile(r"\b(?:[Bb]efore|[Pp]rior\s+to)\s+(?:the\s+)?$")
-#: Between a figure and a later time: the time is the base it is compared with ("fell 18%
-#: compared with the same day last week", "up 3% on the same period last year")
-_COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s|\bthan\s+(?=in\b|at\b|on\b|during\b|the\b|last\b|a\s+year\b)"
-    r"|\b(?:on|from|over)\s+(?=the\s+same\b|the\s+previous\b|the\s+prior\b|a\s+year\b|last\b)",
-    re.I,
-)
+
+@dataclass(frozen=True)
+class _Context:
+    """The words around a time that say whose it is, in the lexicon's language (its
+    ``time`` words; a shape whose words the folder lacks matches nothing)."""
+
+    #: "before 2017", "prior to the end of the year": a time the figure held before, not then
+    before: re.Pattern[str]
+    #: Between a figure and a later time: the time is the base it is compared with ("fell
+    #: 18% compared with the same day last week", "up 3% on the same period last year")
+    compared: re.Pattern[str]
+    #: Between a time and a later figure: the figure is the base of a comparison set off
+    #: after the time's clause ("80,000 tonnes in 2026, against fewer than 9,000", "costs
+    #: £2.40 now, up from £1.95"): the time is the compared figure's, not the base's.
+    base_after: re.Pattern[str]
+    #: "since 1968, when 14 people died": the clause's figures hold at that time itself
+    when: re.Pattern[str]
+    #: "by the end of ", "until the middle of ": the preposition before a part of a month
+    part_before: re.Pattern[str]
+    since_inside: re.Pattern[str]  # "since January" is one match
+    since: re.Pattern[str]
+    #: "since the war began in October 2023", "since it opened on Monday": the time dates
+    #: the start of what the figure counts up to now, as "since October 2023" does.
+    since_clause: re.Pattern[str]
 
 
-#: Between a time and a later figure: the figure is the base of a comparison set off after
-#: the time's clause ("80,000 tonnes in 2026, against fewer than 9,000", "costs £2.40 now,
-#: up from £1.95"): the time is the compared figure's, not the base's.
-_BASE_AFTER = re.compile(
-    r"[,;(]\s*(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)"
-    r"\s+(?:[^\W\d_]+\s+){0,3}$",
-    re.I,
-)
+def _context(lex: Lexicon) -> _Context:
+    the = _articles(lex)
+    early = _words(lex, "month_modifiers")  # "late", "early", "mid"
+    compared = _words(lex, "compared_links")  # "compared with", "versus"
+    since = _words(lex, "since_words")  # "since", "from"
+    return _Context(
+        before=re.compile(rf"\b(?:{_capital(lex, 'before_words')})\s+(?:(?:{the})\s+)?$"),
+        compared=re.compile(
+            rf"\b(?:{compared})\s"
+            rf"|\b(?:{_words(lex, 'than_words')})\s+(?=(?:{_words(lex, 'than_followers')})\b)"
+            rf"|\b(?:{_words(lex, 'base_prepositions')})\s+"
+            rf"(?=(?:{_words(lex, 'base_followers')})\b)",
+            re.I,
+        ),
+        base_after=re.compile(
+            rf"[,;(]\s*(?:(?:{_words(lex, 'base_after_leads')})\s+)?"
+            rf"(?:{_words(lex, 'base_after')})"
+            r"\s+(?:[^\W\d_]+\s+){0,3}$",
+            re.I,
+        ),
+        when=re.compile(rf",?\s*(?:{_words(lex, 'when_words')})\b", re.I),
+        part_before=re.compile(rf"(?<!\w)([^\W\d_]+)\s+(?:{the})\s+[^\W\d_]+\s*$"),
+        since_inside=re.compile(rf"(?:{since})\s", re.I),
+        since=re.compile(
+            rf"\b({since})\s+(?:(?:{the})\s+)?"
+            rf"(?:(?:{_words(lex, 'since_parts')})\s+(?:{_words(lex, 'of_links')})\s+)?"
+            rf"(?:(?:{early})[\s-]+)?$"
+            # "since the start of October": the month's shape holds "of October"
+            rf"|\b(?:{_words(lex, 'since_starts')})\s+$",
+            re.I,
+        ),
+        since_clause=re.compile(
+            rf"\b(?:{_capital(lex, 'since_clause_openers')})\s+[^,.;:()\d]{{1,80}}?\s"
+            rf"(?:{_words(lex, 'since_clause_links')})\s+(?:(?:{early})[\s-]+)?$"
+        ),
+    )
 
 
-def _compared(sentence: str, fig_start: int, start: int) -> bool:
-    """Whether a comparison ("compared with", "from a year earlier") stands between the
-    figure and a time at ``start``: that time is the base's. Read on the whole sentence,
-    so the words after the comparison, which say it is one, are seen."""
-    return any(m.end() <= start for m in _COMPARED.finditer(sentence, fig_start, start + 40))
+def _articles(lex: Lexicon) -> str:
+    """The folder's definite articles ("the"), in its order; nothing when it has none."""
+    out = "|".join(re.escape(w) for w in lex.words("definite_articles"))
+    return out or "(?!)"
 
-
-#: "since 1968, when 14 people died": the clause's figures hold at that time itself
-_WHEN = re.compile(r",?\s*when\b", re.I)
 
 #: Shapes of a span with both ends ("from 2015 to 2024"): "from" opens no open interval.
 _SPANS = frozenset({"span_my", "span_months", "span_years", "month_span"})
 
-#: "by the end of ", "until the middle of ": the preposition before a part of a month
-_PART_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+the\s+[^\W\d_]+\s*$")
-
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
-_SINCE_INSIDE = re.compile(r"(?:since|from)\s", re.I)  # "since January" is one match
-_SINCE = re.compile(
-    r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?$"
-    # "since the start of October": the month's shape holds "of October"
-    r"|\b(since)\s+the\s+(?:start|beginning)\s+$",
-    re.I,
-)
 
 
 #: A line longer than this is no date heading ("Monday 30 November 2026, 09:00 GMT").
@@ -289,11 +359,6 @@ def _another_number(gap: str) -> bool:
 
 _BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|\s[–—-]\s")
 
-#: "since the war began in October 2023", "since it opened on Monday": the time dates the
-#: start of what the figure counts up to now, as "since October 2023" does.
-_SINCE_CLAUSE = re.compile(
-    r"\b[Ss]ince\s+[^,.;:()\d]{1,80}?\s(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$"
-)
 _SINCE_CLAUSE_REACH = 110  # "since the war between the army and the RSF began in "
 
 
@@ -487,6 +552,9 @@ class TimeReader:
         #: what each pattern's matches hold, so a sentence without it skips the pattern
         self._needles = [needles(pattern) for _, pattern in self.patterns]
         self._years_back = dict(self.patterns)["years_ago"]
+        self.context = _context(lex)
+        # "in January and February": months joined by "and" are a span only after an opener
+        self._paired = frozenset(lex.words("time", "paired_links"))
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
@@ -511,6 +579,13 @@ class TimeReader:
             | set(lex.words("status", "future_modals"))
         )
         self._future = re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.I)
+
+    def _compared(self, sentence: str, fig_start: int, start: int) -> bool:
+        """Whether a comparison ("compared with", "from a year earlier") stands between the
+        figure and a time at ``start``: that time is the base's. Read on the whole sentence,
+        so the words after the comparison, which say it is one, are seen."""
+        found = self.context.compared.finditer(sentence, fig_start, start + 40)
+        return any(m.end() <= start for m in found)
 
     def _month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
@@ -548,16 +623,16 @@ class TimeReader:
                 start >= fig_start
                 and len(gap.split()) <= _BOUND_WORDS
                 and not _BREAK.search(gap)
-                and not _compared(sentence, fig_start, start)  # "up 18% from a year earlier"
+                and not self._compared(sentence, fig_start, start)  # "up 18% from a year earlier"
             ):
                 return iso
-        found = [e for e in found if not _BEFORE.search(sentence, 0, e[0])]
+        found = [e for e in found if not self.context.before.search(sentence, 0, e[0])]
         for start, end, iso in found:
             if start >= fig_start and _another_number(sentence[fig_start:start]):
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
-            if start >= fig_start and _compared(sentence, fig_start, start):
+            if start >= fig_start and self._compared(sentence, fig_start, start):
                 continue  # "fell by 18% compared with the same day last week": the base's
-            if end <= fig_start and _BASE_AFTER.search(sentence, end, fig_start):
+            if end <= fig_start and self.context.base_after.search(sentence, end, fig_start):
                 continue  # "80,000 tonnes in 2026, against 9,000": the compared figure's
             if (
                 start >= fig_start
@@ -583,7 +658,7 @@ class TimeReader:
         ):
             return None  # "will give €2m in 2027, and has pledged €500,000": not in 2027
         if best is not None and best[1].endswith("/.."):
-            if _WHEN.match(sentence, before) and before < fig_start:
+            if self.context.when.match(sentence, before) and before < fig_start:
                 return best[1].removesuffix("/..")  # "since 1968, when 14 people died"
             return self._said_when(found, best[1], fig_start) or best[1]
         return best[1] if best else None
@@ -682,7 +757,7 @@ class TimeReader:
         out = []
         for m in self._back.finditer(sentence):
             left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
-            since = _SINCE_INSIDE.match(m.group(0)) or _SINCE.search(left)
+            since = self.context.since_inside.match(m.group(0)) or self.context.since.search(left)
             out.append((m.start(), m.end(), f"{last}/.." if since else last))
         return out
 
@@ -716,11 +791,11 @@ class TimeReader:
                 taken.append((m.start(), m.end()))
                 left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
                 if (
-                    _SINCE.search(left)
-                    or _SINCE_CLAUSE.search(
+                    self.context.since.search(left)
+                    or self.context.since_clause.search(
                         sentence[max(0, m.start() - _SINCE_CLAUSE_REACH) : m.start()]
                     )
-                    or (_SINCE_INSIDE.match(m.group(0)) and kind not in _SPANS)
+                    or (self.context.since_inside.match(m.group(0)) and kind not in _SPANS)
                 ):
                     iso = f"{iso}/.."
                 named_year = kind == "span_months" and (m.group(4) or m.group(5))
@@ -759,7 +834,8 @@ class TimeReader:
         a plan (a word of the future before it) or a pledge's deadline is the next such
         month, not the last one."""
         first = phrase.split()[0].lower() if phrase.split() else ""
-        lead = _PART_BEFORE.search(before)  # "by the end of July": the word before the part
+        # "by the end of July": the word before the part
+        lead = self.context.part_before.search(before)
         deadlines = self._deadlines | self._bounds
         if first not in deadlines and lead is not None:
             first = lead.group(1).lower()
@@ -884,9 +960,11 @@ class TimeReader:
         if kind == "to_date" and pub is not None:
             return pub.isoformat()
         if kind == "rel" and pub is not None:
-            if g[0].lower() == "past":  # "over the past week": a stretch ending now
+            which = str(self.lex.mapping("time", "recent")[g[0].lower()])
+            if which == "past":  # "over the past week": a stretch ending now
                 return pub.isoformat()
-            return self._relative(g[0].lower(), g[1].lower(), pub)
+            unit = str(self.lex.mapping("time", "recent_units")[g[1].lower()])
+            return self._relative(which, unit, pub)
         if kind == "decade_end" and pub is not None:
             return str(pub.year // 10 * 10 + 10)
         if kind in ("month", "month_words", "month_span", "year_to") and pub is not None:
@@ -900,7 +978,7 @@ class TimeReader:
         """ "January-September 2025", "in January and February": the span's last month, in
         the year named, else the latest such month up to the published date. Two months
         joined by "and" are a span only after a preposition ("in", "between")."""
-        if link is not None and link.lower() == "and" and prep is None:
+        if link is not None and link.lower() in self._paired and prep is None:
             return None
         mo = self._month(last)
         if year is not None:

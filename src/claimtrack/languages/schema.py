@@ -177,6 +177,46 @@ class TimeWords(_Strict):
     month_prepositions: Words = []
     # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
     weekdays: Words = []
+    # The words inside the time shapes of extract/timex.py, so English is a folder like the
+    # others: a language that lacks one reads no such shape (its pattern matches nothing),
+    # never with an English word.
+    span_openers: Words = []  # "between/from March 2023 and June 2025"
+    span_links: Words = []  # "and", "to", "until", "through" between a span's ends
+    span_prepositions: Words = []  # "in January and February": before a span of months
+    paired_links: Words = []  # "and": two months are a span only after an opener
+    quarter_nouns: Words = []  # "the third quarter", "the July-September quarter"
+    of_links: Words = []  # "March of 2024", "the third quarter of 2024", "the start of"
+    quarter_marks: Words = []  # "Q" in "Q1 2024"
+    half_marks: Words = []  # "H" in "H1 2024"
+    day_suffixes: Words = []  # "3rd May", "May 3rd"
+    year_to_links: Words = []  # "the year to March", "the year ending March": at its end
+    # "last week", "this month", "past year" ("past": a stretch ending on the published day)
+    recent: dict[str, Literal["last", "this", "past"]] = {}
+    recent_units: dict[str, Literal["week", "month", "year"]] = {}
+    decade_ends: Words = []  # "by the end of the decade": its last year
+    month_openers: Words = []  # "in", "since", "by" before a month: the latest such month
+    month_modifiers: Words = []  # "early", "late", "mid" before a month
+    before_words: Words = []  # "before 2017", "prior to": a time the figure held before
+    # A comparison between a figure and a later time makes the time the base's ("fell 18%
+    # compared with the same day last week", "than in 2023", "up 3% on the same period
+    # last year"): its links, "than" and the words after it, and the prepositions of a base.
+    compared_links: Words = []
+    than_words: Words = []
+    than_followers: Words = []
+    base_prepositions: Words = []
+    base_followers: Words = []
+    # Between a time and a later figure: the figure is a base set off after the time's
+    # clause ("80,000 tonnes in 2026, against fewer than 9,000", ", as against")
+    base_after: Words = []
+    base_after_leads: Words = []
+    when_words: Words = []  # "since 1968, when 14 died": the clause's figures hold then
+    # "since", "from" before a time: an open interval ("since the start of", "from early")
+    since_words: Words = []
+    since_parts: Words = []
+    since_starts: Words = []  # "since the start (of October)"
+    # "since the war began in October 2023": a clause of "since" ending in a time
+    since_clause_openers: Words = []
+    since_clause_links: Words = []
 
 
 class PublisherWords(_Strict):
@@ -311,6 +351,34 @@ class ExtractWords(_Strict):
     # The conjunction of an adverbial clause of saying that frames the clause it joins
     # ("..., as most trackers assume"); others ("although experts say") set it against it.
     framing_marks: Words = []
+    # The dependency reader's cues (extract/attribution.py), two words each: "according
+    # to X" (X is the source), "cited by X" (X passes it on), and single words "citing X".
+    according_cues: Words = []
+    cited_by_cues: Words = []
+    citing_cues: Words = []
+    # Prepositions naming a document's maker ("a report from/by/of the NIS"), the author of
+    # a poll or briefing after its noun ("a poll by X"), where data or a request came from
+    # ("data compiled by X from the Canal Authority", "an inquiry from lawmaker X"), a
+    # speaker's body ("officials at the ministry"), and the audience told ("told to X").
+    maker_prepositions: Words = []
+    author_prepositions: Words = []
+    origin_prepositions: Words = []
+    speaker_prepositions: Words = []
+    audience_prepositions: Words = []
+    # "they" (the people the sentence named before) and "their" as a subject's owner.
+    people_pronouns: Words = []
+    people_possessives: Words = []
+    # Starts of nouns naming an unnamed source ("sources", "source close to") and those
+    # who speak for a body ("officials", "a source").
+    unnamed_source_stems: Words = []
+    speaking_stems: Words = []
+    # Prepositions after a verb that make a share a change ("raise output by 15 percent"),
+    # not a level (extract/measures.py).
+    change_prepositions: Words = []
+    # Pronouns after "of" whose figure is a part of a whole named before ("1,000 of them"),
+    # and the copula lemmas naming what that part is ("are engineers"; extract/units.py).
+    of_pronouns: Words = []
+    copula_lemmas: Words = []
     # "by X's own count", "on our latest estimate": the words opening such a phrase and
     # the words that may stand before its count noun (extract/attribution.py)
     count_openers: Words = []
