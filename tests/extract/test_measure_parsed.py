@@ -19,7 +19,13 @@ LEX = load_lexicon("en")
 
 @cache
 def _matcher() -> MeasureMatcher:
-    return MeasureMatcher(load_pack("dprk-russia"))
+    # the English folder's words, as the Extractor passes them
+    return MeasureMatcher(
+        load_pack("dprk-russia"),
+        LEX.words("place_prepositions"),
+        LEX.words("recipient_verbs"),
+        LEX.words("change_prepositions"),
+    )
 
 
 @pytest.fixture(scope="module")

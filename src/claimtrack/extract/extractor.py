@@ -299,7 +299,10 @@ class Extractor:
         self.kinds = KindReader(self.lex)
         self.predicates = PredicateReader(self.lex)
         self.measures = MeasureMatcher(
-            pack, self.lex.words("place_prepositions"), self.lex.words("recipient_verbs")
+            pack,
+            self.lex.words("place_prepositions"),
+            self.lex.words("recipient_verbs"),
+            self.lex.words("change_prepositions"),
         )
         self.plain = PlainReader(self.lex)
         self.plain.pronoun_parts.measures = self.measures  # a part is about its whole's actor

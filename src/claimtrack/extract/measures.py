@@ -60,9 +60,16 @@ def _phrases(*variants: list[str]) -> tuple[Phrase, ...]:
 
 class MeasureMatcher:
     def __init__(
-        self, pack: StoryPack | None, places: Iterable[str] = (), receiving: Iterable[str] = ()
+        self,
+        pack: StoryPack | None,
+        places: Iterable[str] = (),
+        receiving: Iterable[str] = (),
+        changes: Iterable[str] = (),
     ) -> None:
         self.pack = pack
+        #: prepositions after a verb that make a share a change ("raise output by 15
+        #: percent"; the folder's ``change_prepositions``), not a level
+        self._changes = frozenset(w.lower() for w in changes)
         #: prepositions before a place or destination (the language folder's
         #: ``place_prepositions``): an actor named only after one owns no figure
         self._places = frozenset(places)
@@ -443,14 +450,13 @@ class MeasureMatcher:
                     best = max(best, size + 1)
         return best
 
-    @staticmethod
-    def _a_level(thing: CountedThing) -> bool:
+    def _a_level(self, thing: CountedThing) -> bool:
         """Whether a share naming no "of" states a level ("a peak of nearly 60%"), not a
         change ("raise output by 15 percent"): a change is not a share of anything."""
         verb = thing.verb
         if verb is None:
             return True
-        return not any(c.lower_ == "by" for c in verb.children if c.i > verb.i)
+        return not any(c.lower_ in self._changes for c in verb.children if c.i > verb.i)
 
     def _sum_between(self, thing: CountedThing, m: Measure) -> bool:
         """Whether a sum's sentence names the money measure's giver or receiver ("Pyongyang

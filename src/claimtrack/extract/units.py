@@ -298,12 +298,10 @@ def named_before(c: CountContext) -> CountedThing | None:
 @count_rule("of_pronoun", "'249 of them': counted among things named before; the verb says what")
 def of_pronoun(c: CountContext) -> CountedThing | None:
     of = c.of
-    if not (
-        of and of[0].lower_ in ("them", "those", "these", "us", "whom", "which") and len(of) == 1
-    ):
+    if not (of and of[0].lower_ in c.lex.phrase_set("of_pronouns") and len(of) == 1):
         return None
     thing = CountedThing(verb=_governing_verb(c.last))
-    named = _copula_noun(thing.verb)
+    named = _copula_noun(thing.verb, c.lex)
     if named is not None:
         # "1,000 of them are military engineers": what the part is, named after "are"
         modifiers = [t for t in named.lefts if t.dep_ in ("amod", "compound")]
@@ -316,9 +314,9 @@ def of_pronoun(c: CountContext) -> CountedThing | None:
     return thing
 
 
-def _copula_noun(verb: Token | None) -> Token | None:
+def _copula_noun(verb: Token | None, lex: Lexicon) -> Token | None:
     """The common noun a copula names its subject as ("[1,000 of them] are engineers")."""
-    if verb is None or verb.lemma_.lower() != "be":
+    if verb is None or verb.lemma_.lower() not in lex.phrase_set("copula_lemmas"):
         return None
     return next((t for t in verb.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
 
