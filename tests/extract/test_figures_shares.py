@@ -81,3 +81,22 @@ def test_two_figures_in_a_list_stay_apart() -> None:
 def test_file_size_is_no_claim(language: str, text: str) -> None:
     ex = Extractor(PACK, language=language)
     assert ex.extract(CleanDocument("t", text, content_hash(text), language=language)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        # the folders' fractions before a scale (es, it) and neuter shares (pl), patch EXTRACTL-1
+        ("es", "Las autoridades registraron medio millón de desplazados.", 500000, None),
+        ("it", "Le autorità hanno contato mezzo milione di sfollati.", 500000, None),
+        ("pl", "Trzy czwarte mieszkańców popiera projekt.", 75.0, "percent"),
+        ("pl", "Dwie trzecie ankietowanych nie ma zdania.", 66.7, "percent"),
+    ],
+)
+def test_half_a_scale_and_neuter_shares(
+    language: str, text: str, value: float, unit: str | None
+) -> None:
+    c = first(language, text)
+    assert c.value == value
+    if unit is not None:
+        assert c.unit == unit
