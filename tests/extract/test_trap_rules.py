@@ -180,6 +180,25 @@ def test_a_claim_is_settled_by_no_rule() -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "number"),
     [
+        ("en", "Clinics recorded 1,200 TB cases in the region.", "1,200"),
+        ("en", "The leak exposed 12 GB of customer records.", "12"),
+    ],
+)
+def test_a_data_unit_followed_by_a_word_is_no_file_size(
+    language: str, sentence: str, number: str
+) -> None:
+    # "TB" is also tuberculosis: only a size that closes its phrase is a download's label
+    assert settle(language, sentence, number)[0] != "file_size"
+
+
+def test_a_file_size_closing_its_phrase_is_still_a_trap() -> None:
+    assert settle("en", "Download the report (3.4 MB) here.", "3.4") == ("file_size", "other")
+    assert settle("en", "Get the report as a 3-MB download.", "3")[0] != "file_size"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
         ("uk", "Телефон гарячої лінії: 0 800 503 111.", "0"),
         ("ru", "Справки по телефону 0 495 123 45 67.", "0"),
         ("fr", "Numéro vert : 0 800 123 456.", "0"),

@@ -520,10 +520,15 @@ def data_size_units(language: str) -> frozenset[str]:
 
 @trap_rule("file_size", "'PDF, 1,2 МБ', '(412 KB)': a download's size (CLDR's data units)")
 def file_size(c: TrapContext) -> Verdict:
+    """The size closes its phrase ("(3.4 MB)", "PDF, 1,2 МБ."): a word after the unit makes
+    it a noun's modifier or another word that happens to share the spelling ("1,200 TB
+    cases": tuberculosis, "12 GB of data"), which is no download's label."""
     unit_word = c.unit_after[0]
-    if unit_word and c.plain_count and unit_word in data_size_units(c.lex.language):
-        return "other"
-    return None
+    if not (unit_word and c.plain_count and unit_word in data_size_units(c.lex.language)):
+        return None
+    hyphen = c.nxt is not None and c.nxt.text in ("-", "‐")
+    after = c.tok(c.j + 2 if hyphen else c.j + 1)
+    return None if after is not None and after.is_alpha else "other"
 
 
 @trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
