@@ -100,3 +100,16 @@ def test_half_a_scale_and_neuter_shares(
     assert c.value == value
     if unit is not None:
         assert c.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Profits fell in three quarters of 2023, the company said."),
+        ("fr", "Les ventes ont baissé pendant la moitié de 2024, selon le groupe."),
+    ],
+)
+def test_a_fraction_of_a_year_is_no_share(language: str, text: str) -> None:
+    ex = Extractor(PACK, language=language)
+    found = ex.extract(CleanDocument("t", text, content_hash(text), language=language))
+    assert all(c.unit != "percent" for c in found), [(c.value, c.unit) for c in found]

@@ -457,6 +457,8 @@ class FigureFinder:
             return None  # "the first half of the year"
         if w.endswith("s") and j == i:
             return None
+        if _year_follows(toks, j + 1):
+            return None  # "three quarters of 2023", "la moitié de 2024": a span of time
         numerator = 1
         if j > i and toks[i].lower in self.lex.number_words:
             numerator = self.lex.number_words[toks[i].lower]
@@ -1265,3 +1267,13 @@ def vague(d: Draft) -> None:
     ):  # "кілька сотень", "plusieurs centaines": several hundred
         d.low = d.num.value * lex.vague_multipliers[" ".join(m_mult.group(1).lower().split())]
         d.start = vague_base + m_mult.start(1)
+
+
+def _year_follows(toks: list[Tok], k: int) -> bool:
+    """Whether a year stands at ``k`` or one word after it ("quarters of 2023", "Hälfte
+    2024"): a fraction of a year is a span of time, not a share of anything counted."""
+    for tok in toks[k : k + 2]:
+        text = tok.text
+        if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+            return True
+    return False
