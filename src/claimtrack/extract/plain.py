@@ -1176,6 +1176,10 @@ class _Cues:
         self._last: tuple[str, list[_Agent]] | None = None
         self._anaphoric: dict[str, bool] = {}
         self.according = _alternation(lex.words("according_to"))
+        # "وفقا للجهاز": a glued preposition before the article, whose letter it drops
+        self.elided_articles: dict[str, str] = {
+            str(k): str(v) for k, v in lex.mapping("elided_articles").items()
+        }
         self.inflected = frozenset(lex.words("inflected_cues"))
         self.nominative = name_reader(lex) if self.inflected else None
         self.according_after = _alternation(lex.words("according_to_after"))
@@ -1298,8 +1302,8 @@ class _Cues:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
                 name = self._after(sentence, start, cue_starts - {gap}, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
-                if name and m.group().endswith(" ل") and name.startswith("ل"):
-                    name = "ا" + name  # "وفقا للجهاز": "ل" + "الجهاز", its alef written away
+                if name:
+                    name = self._restored_article(m.group(), name)
                 if name:
                     name = self._data_giver(sentence, m.end(), name, cue_starts, m.start())
                     if self._channel_only(name):
@@ -1854,6 +1858,14 @@ class _Cues:
         if not any("Name" in p.tag and _PERSONAL & set(p.tag.grammemes) for p in parses):
             return name  # "посла Північної Кореї": a place
         return f"{first} {last}"
+
+    def _restored_article(self, cue: str, name: str) -> str:
+        """The name with the letter of its article a glued preposition wrote away put back
+        ("وفقا للجهاز": "ل" + "الجهاز"; the folder's ``elided_articles``)."""
+        for prep, letter in self.elided_articles.items():
+            if cue.endswith(" " + prep) and name.startswith(prep):
+                return letter + name
+        return name
 
     def document_before(self, sentence: str, at: int) -> str | None:
         """The body a document named before ``at`` in the same sentence is of ("auf einen

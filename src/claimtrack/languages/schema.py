@@ -327,6 +327,9 @@ class ExtractWords(_Strict):
     ordinal_numbers: Numbers = {}
     time: TimeWords = TimeWords()
     publisher: PublisherWords = PublisherWords()
+    # A one-letter preposition written glued to a name, mapped to the letter of the article
+    # it drops: Arabic "ل" + "الجهاز" is written "للجهاز" (extract/plain.py).
+    elided_articles: dict[str, str] = {}
     # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
     evidence_nouns: Words = []
     # What the dependency reader (extract/attribution.py, languages with a parser) reads a
