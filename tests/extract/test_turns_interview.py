@@ -59,3 +59,41 @@ def test_an_author_s_note_that_signs_the_text_still_names_the_publisher() -> Non
         "Dana Keel is a senior fellow at the Harwick Policy Centre.\n"
     )
     assert source_of(note, 400) is None
+
+
+#: A newspaper interview with no labels: questions on lines of their own, answers quoted
+#: (session 13, english_blind11's interview). Masthead, byline and caption come first.
+UNLABELLED = """The Fenland Echo
+News > Farming
+
+'We lost a third of the crop': the growers' leader on the wet autumn
+
+Interview by Ruth Calloway, Farming Editor
+Friday 13 November 2026
+
+Tobias Renwick at his farm near Wisbech on Tuesday. Photo: Ann Kealy
+
+Tobias Renwick has led the Fenland Growers' Cooperative since 2019. He spoke to the Echo on Tuesday.
+
+How much of the harvest is still in the fields?
+"About 4,000 hectares of potatoes are still in the ground. We have never seen that in November."
+
+The Met Office says rainfall was 140% of the average. Is that the whole story?
+"It is most of it. Our members have laid off 120 seasonal workers since October."
+"And we think another 80 jobs could go by spring."
+"""
+
+
+def test_quoted_answers_after_question_lines_are_the_guest_s() -> None:
+    assert source_of(UNLABELLED, 4000) == "Tobias Renwick"
+    assert source_of(UNLABELLED, 120) == "Tobias Renwick"
+    assert source_of(UNLABELLED, 80) == "Tobias Renwick"  # an answer's second quoted paragraph
+
+
+def test_a_question_s_figure_keeps_its_own_cue_and_is_not_the_guest_s() -> None:
+    assert "Met Office" in (source_of(UNLABELLED, 140) or "")
+
+
+def test_one_question_answered_in_quotes_is_no_interview() -> None:
+    one = UNLABELLED[: UNLABELLED.index("The Met Office")]
+    assert source_of(one, 4000) != "Tobias Renwick"

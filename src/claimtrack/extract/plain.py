@@ -33,6 +33,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
+from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
@@ -2677,13 +2678,9 @@ class _Cues:
         return bool(words & self.media_words) or any(p in low for p in self.media_phrases)
 
 
-#: A question standing as a paragraph of its own, at most this long, opens an answer.
-_QUESTION_CHARS = 200
 #: Sentences at most from a source's sentence to its next one for the figures between them
 #: to be that source's (PlainAttributions._closes_between).
 _BETWEEN = 6
-#: What an answer's paragraph opens with: a quotation mark or a dash.
-_ANSWER_OPENERS = tuple('«"„“”»—–-')
 #: A word of a person's name: capitalised, not all capitals ("Marco", "Ferretti", "O'Neil").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -2717,21 +2714,21 @@ class Interview:
         if s.paragraph != self.paragraph:
             text = " ".join(self.texts)
             question = (
-                bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= _QUESTION_CHARS
+                bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= QUESTION_CHARS
             ) or (
                 # once answers run, a one-sentence line between them asks too, a prompt
                 # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
                 self.after_answer
                 and self.paragraph not in self.answers
                 and len(self.texts) == 1
-                and len(text) <= _QUESTION_CHARS // 2
+                and len(text) <= QUESTION_CHARS // 2
             )
             self.after_answer = self.paragraph in self.answers
             if (
                 question
                 and self.people
                 and (
-                    s.text.lstrip().startswith(_ANSWER_OPENERS)
+                    s.text.lstrip().startswith(ANSWER_OPENERS)
                     # "Quantos soldados estão hoje na Rússia?" on a line of its own, the answer
                     # unquoted on the next; not a link's title ("Lee también: ¿Por qué ...?")
                     or (":" not in text and not s.block)

@@ -10,6 +10,11 @@ label counts only when it is an asker's, carries a title ("SEN.", "DR.") or its 
 appears elsewhere in the document, so "UPDATE:" or "NOTE:" lines are no speakers. An
 answerer's label ("A:") names nobody: it answers for the speaker the question before it
 addresses ("General, ..."), else for the last speaker who was named.
+
+A newspaper interview often has no labels at all: each question is a short line of its
+own and the answer is quoted in the paragraphs after it. Two such pairs make a document an
+interview; the quoted answers are the person its opening introduces, the questions the
+outlet's (``_unlabelled``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,12 @@ _BYLINE = re.compile(r"^[ \t]*(?:[\w ]{0,20}\b)?[Bb]y[ \t]+[A-Z]")
 #: A person's name in running text: two or three capitalised words.
 _PERSON = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
 _ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
+#: A question standing as a paragraph of its own, at most this long, opens an answer.
+QUESTION_CHARS = 200
+#: What an answer's paragraph opens with: a quotation mark or a dash.
+ANSWER_OPENERS = tuple('«"„“”»—–-')
+#: The question marks of the scripts the languages are written in.
+_QUESTION_MARKS = ("?", "؟", "？")
 
 
 #: Distinct speaker labels looked up per document (each costs a pass over its text).
@@ -94,7 +105,7 @@ class TurnReader:
             if turn is not None:
                 labels[i] = turn
         if len(labels) < 2:
-            return {}
+            return self._unlabelled(lines)
         out: dict[int, Turn] = {}
         current: Turn | None = None
         # an interview's answers are its interviewee's: the person its opening introduces
@@ -126,19 +137,45 @@ class TurnReader:
                 out[i] = current
         return out
 
+    def _unlabelled(self, lines: list[str]) -> dict[int, Turn]:
+        """The turns of an interview without labels: a short line ending in a question mark
+        is the outlet's, the quoted lines right after it (each paragraph of a long answer
+        opens with its own quotation mark) are the interviewee's. A document is one only
+        with two questions answered so and a person introduced before the first; each line
+        is looked at a bounded number of times, so the reading stays linear."""
+        asked = [i for i, line in enumerate(lines) if _asks(line) and _answered(lines, i)]
+        if len(asked) < 2:
+            return {}
+        guest = self._interviewee("\n".join(lines[: asked[0]]))
+        if guest is None:
+            return {}
+        out: dict[int, Turn] = {}
+        for i in asked:
+            out[i] = Turn(None, True)
+            for j in range(i + 1, len(lines)):
+                text = lines[j].strip()
+                if text and not text.startswith(ANSWER_OPENERS):
+                    break
+                if text:
+                    out[j] = Turn(guest, False)
+        return out
+
     def _interviewee(self, opening: str) -> str | None:
         """The person an interview's opening introduces before its first question ("Hanna
-        Lindqvist is head of the Nordic Freight Observatory ... She spoke to us"): the
-        first name of two or three capitalised words outside the byline ("By Tomas
-        Berg") that holds no word bodies are named with."""
+        Lindqvist is head of the Nordic Freight Observatory ... She spoke to us"): a name
+        of two or three capitalised words outside the byline ("By Tomas Berg") that holds
+        no word bodies are named with and does not open with a function word ("The Wessex
+        Courier" is a masthead). The one named most often, the first of those named as
+        often: a photo caption and the intro both name the guest."""
+        counts: dict[str, int] = {}
         for line in opening.split("\n"):
             if _BYLINE.match(line):
                 continue
             for m in _PERSON.finditer(line):
-                words = {w.lower() for w in m.group(1).split()}
-                if not words & self.not_names:
-                    return m.group(1)
-        return None
+                words = [w.lower() for w in m.group(1).split()]
+                if not set(words) & self.not_names and words[0] not in self.stop_words:
+                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        return max(counts, key=lambda name: counts[name], default=None)
 
     def _header(self, line: str, m: re.Match[str]) -> Turn | None:
         """A transcript's header naming who speaks ("Briefer: Deputy Spokesperson Jeon
@@ -185,6 +222,25 @@ def _named_in_capitals(label: str, names: list[str], text: str) -> bool:
     opens = re.compile(rf"^[ \t]*{re.escape(label)}[ \t]*(\([^()\n]{{1,60}}\))?[ \t]*:", re.M)
     found = list(opens.finditer(text))
     return len(found) >= 2 or any(m.group(1) for m in found)
+
+
+def _asks(line: str) -> bool:
+    """A line that is a question of its own: short, ending in a question mark, not quoted."""
+    text = line.strip()
+    return (
+        text.endswith(_QUESTION_MARKS)
+        and len(text) <= QUESTION_CHARS
+        and not text.startswith(ANSWER_OPENERS)
+    )
+
+
+def _answered(lines: list[str], i: int) -> bool:
+    """Whether the next non-empty line after line ``i`` opens with a quotation mark or a dash
+    (read by index: a copy of the lines after each question would make the reading quadratic)."""
+    for j in range(i + 1, len(lines)):
+        if text := lines[j].strip():
+            return text.startswith(ANSWER_OPENERS)
+    return False
 
 
 def speaker_label(line: str) -> re.Match[str] | None:
