@@ -157,3 +157,13 @@ General MOREAU. Senator, we have seen closer to 6,000.
 
 def test_the_one_addressed_is_no_source() -> None:
     assert claim_of(ADDRESSED, 9000).source != "General"
+
+
+POST = (
+    "Lithuania's border guard service said in a Facebook post on Thursday that 140 balloons "
+    "had crossed from Belarus this month. Another 35 had come down near Vilnius, the post said.\n"
+)
+
+
+def test_the_post_a_body_wrote_is_that_body_s_word() -> None:
+    assert "border guard" in (claim_of(POST, 35).source or "")
