@@ -125,6 +125,25 @@ def test_rule(rule: str, language: str, sentence: str, number: str, reason: str 
     assert settle(language, sentence, number) == (rule, reason)
 
 
+#: A page's own furniture in each language's words (furniture_units), which replace English's.
+FURNITURE = [
+    ("pt", "Relatório anual · 64 páginas · Descarregar PDF", "64"),
+    ("de", "Studie als PDF herunterladen (36 Seiten)", "36"),
+    ("es", "El informe, de 48 páginas, puede descargarse.", "48"),
+    ("it", "Il dossier di 120 pagine è online.", "120"),
+    ("ru", "Доклад на 40 страниц опубликован на сайте.", "40"),
+    ("uk", "Звіт на 30 сторінок оприлюднено на сайті.", "30"),
+    ("pl", "Raport liczy 56 stron i jest dostępny online.", "56"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number"), FURNITURE)
+def test_a_page_count_is_furniture_in_every_language(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("page_furniture", "other")
+
+
 #: A subscription's price in every language: its words come from the language folders
 #: (price_offers, price_per, price_periods, price_context), none from the code.
 PRICES = [
