@@ -104,6 +104,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("money_conversion", "en", "Fines reached 90,000 rubles ($1,100) per ship.", "$1,100", "other"),
     ("slash_ratio", "en", "Approval went 40/60% in the dockers' vote.", "60%", "other"),
     ("anaphoric_number_word", "en", "Trade between the two countries stalled.", "two", "other"),
+    ("superlative_pick", "en", "The three busiest ports shut for 40 hours.", "three", "other"),
     ("age_after_word", "en", "Most deckhands were age around 40, the log said.", "40", "duration"),
     ("age_bound", "en", "Workers over 55 get extra leave.", "55", "duration"),
     ("frequency", "en", "Inspectors visited the dock four times last year.", "four", "other"),
@@ -142,6 +143,33 @@ def test_a_page_count_is_furniture_in_every_language(
     language: str, sentence: str, number: str
 ) -> None:
     assert settle(language, sentence, number) == ("page_furniture", "other")
+
+
+#: A count before a superlative in each language's words or endings; and counts before a
+#: noun that only looks like one ("Kisten", "najemników", "найманців").
+PICKS = [
+    ("de", "Die 5 wichtigsten Fragen zur Impfung", "5", True),
+    ("ru", "В трёх крупнейших аэропортах задержаны рейсы.", "трёх", True),
+    ("pl", "W 5 największych miastach odbyły się protesty.", "5", True),
+    ("uk", "У 3 найбільших містах пройшли протести.", "3", True),
+    ("de", "Es wurden 50 Kisten Munition geliefert.", "50", False),
+    ("pl", "W walkach zginęło 300 najemników.", "300", False),
+    ("uk", "У боях загинули 300 найманців.", "300", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number", "picked"), PICKS)
+def test_a_count_before_a_superlative_picks_a_ranking_s_top(
+    language: str, sentence: str, number: str, picked: bool
+) -> None:
+    assert (settle(language, sentence, number)[0] == "superlative_pick") is picked
+
+
+def test_a_german_hour_is_a_time_of_day() -> None:
+    assert settle("de", "Der Zug fährt um 18 Uhr ab, 300 Fahrgäste warten.", "18") == (
+        "clock_word",
+        "time",
+    )
 
 
 #: A subscription's price in every language: its words come from the language folders

@@ -871,6 +871,36 @@ def anaphoric_number_word(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("superlative_pick", "'the 5 biggest banks', 'die 3 wichtigsten Fragen': a ranking's top")
+def superlative_pick(c: TrapContext) -> Verdict:
+    """A count right before a superlative ("the three largest airports", "в трёх крупнейших
+    аэропортах", "5 największych firm") picks the top of a ranking: it counts no reported
+    amount. A superlative is one of the folder's ``superlative_words``, or a lower-case word
+    with one of its ``superlative_endings`` (after one of its ``superlative_prefixes``
+    where the language marks the degree in front: Polish "naj-", Ukrainian "най-"); lower
+    case, because where nouns are capitalised a capital marks a noun ("50 Kisten")."""
+    n = c.nxt
+    if n is None or not n.is_alpha or not c.plain_count:
+        return None
+    if n.lower in c.lex.phrase_set("superlative_words"):
+        return "other"
+    endings, prefixes = c.filter.superlative_endings, c.filter.superlative_prefixes
+    word = n.text
+    if (
+        endings
+        and len(word) > _SUPERLATIVE_MIN_CHARS
+        and word.islower()
+        and word.endswith(endings)
+        and (not prefixes or word.startswith(prefixes))
+    ):
+        return "other"
+    return None
+
+
+#: A superlative read by its ending is longer than this ("best" is listed as a word).
+_SUPERLATIVE_MIN_CHARS = 5
+
+
 @trap_rule("age_after_word", "'the retirement age from 60 to 64': ages")
 def age_after_word(c: TrapContext) -> Verdict:
     left = c.sentence[: c.fig.start].lower().rstrip()
@@ -946,6 +976,8 @@ class TrapFilter:
             w for w in _amount_phrases(lex) if w.split()[-1] not in lex.set_of["time_prepositions"]
         )
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
+        self.superlative_endings = tuple(lex.words("superlative_endings"))
+        self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
         self._last_price: tuple[str, bool] | None = None
         self.price_context = _any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))

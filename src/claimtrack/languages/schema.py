@@ -623,6 +623,12 @@ class ExtractWords(_Strict):
     kinds: Kinds = Kinds()
     # Page furniture inside article text.
     furniture_units: Words = []
+    # "the 5 biggest banks", "die 3 wichtigsten Fragen": a count before a superlative picks
+    # a ranking's top (extract/traps.py superlative_pick): the words, or the endings of a
+    # lower-case word (after one of the prefixes, where the language puts the degree first)
+    superlative_words: Words = []
+    superlative_endings: Words = []
+    superlative_prefixes: Words = []
     paywall_after: Words = []
     price_periods: Words = []
     price_context: Words = []
