@@ -113,3 +113,29 @@ def test_a_fraction_of_a_year_is_no_share(language: str, text: str) -> None:
     ex = Extractor(PACK, language=language)
     found = ex.extract(CleanDocument("t", text, content_hash(text), language=language))
     assert all(c.unit != "percent" for c in found), [(c.value, c.unit) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "One in five ferries was cancelled on Sunday.", 20.0),
+        ("fr", "Près d'un électeur sur trois s'est abstenu dimanche.", 33.3),
+        ("fr", "Quatre trains régionaux sur dix ont circulé lundi.", 40.0),
+        ("it", "Sette studenti su dieci usano il treno.", 70.0),
+        ("es", "Uno de cada cuatro hogares no tiene calefacción.", 25.0),
+        ("pt", "Um em cada cinco alunos falta às aulas.", 20.0),
+        ("de", "Drei von zehn Pendlern fahren mit dem Rad.", 30.0),
+        ("ru", "Двое из пяти водителей превысили скорость.", 40.0),
+    ],
+)
+def test_a_count_and_its_base_is_a_share(language: str, text: str, value: float) -> None:
+    """The joining words and the words for one come from the language folder (``ratios``);
+    French and Italian put the noun between the count and its base."""
+    c = first(language, text)
+    assert (c.value, c.unit) == (value, "percent")
+
+
+def test_a_count_with_a_noun_before_its_base_is_no_share_in_english() -> None:
+    """English writes "one in five voters": "two voters in five days" is two voters."""
+    c = first("en", "Two ferries in five days ran aground near the port.")
+    assert (c.value, c.unit) == (2.0, "ferries")

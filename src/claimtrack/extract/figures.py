@@ -62,6 +62,11 @@ class _Num:
     vague: bool = False
 
 
+def _elided(word: str) -> str:
+    """The word after an elided article or preposition glued to it ("d'un": "un")."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+
+
 class FigureFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -98,6 +103,14 @@ class FigureFinder:
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
         self.every_words = frozenset(lex.words("every_words"))
+        # "one in five", "trois accidents sur dix", "uno de cada cinco" (``_ratio_at``)
+        self.ratio_words = sorted(
+            (tuple(w.lower().split()) for w in lex.words("ratios", "joiners")),
+            key=len,
+            reverse=True,
+        )
+        self.ratio_ones = frozenset(w.lower() for w in lex.words("ratios", "ones"))
+        self.ratio_gap = int(lex.data.get("ratios", {}).get("gap", 0))
         self.ordinal_numbers: dict[str, Any] = lex.mapping("ordinal_numbers")
         self.fractions: dict[str, Any] = lex.mapping("fractions")
         self.vague_prefixes: dict[str, Any] = lex.mapping("vague_prefixes")
@@ -108,6 +121,7 @@ class FigureFinder:
             | {m.split()[0] for m in lex.vague_multipliers if m.split()}
             | set(self.fraction_words)
             | self.every_words
+            | self.ratio_ones
             | {"one"}
         )
         #: "a million", "a third": an article starts a figure only before these
@@ -383,7 +397,7 @@ class FigureFinder:
         if t.is_digit:
             return True
         w = t.lower
-        if w in self.starters:
+        if w in self.starters or _elided(w) in self.ratio_ones:  # "d'un exploitant sur cinq"
             return True
         if w in ("a", "an"):
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
@@ -529,21 +543,25 @@ class FigureFinder:
         )
 
     def _ratio_at(self, toks: list[Tok], i: int) -> Figure | None:
-        """ "one in five", "1 in 4": a share, read as a percentage of the following noun."""
-        if i + 2 >= len(toks) or toks[i + 1].lower != "in":
-            return None
+        """ "one in five", "1 in 4", "trois accidents mortels sur dix", "uno de cada cinco":
+        a share, read as a percentage. The joining words ("in", "sur", "de cada", "из") and
+        the words that stand for one ("one", "un", "una") are the folder's ``ratios``; where
+        the language puts the noun between the two numbers (French, Italian) its ``gap``
+        lets that many words stand before the joining word."""
         first = (
-            self.number_at(toks, i)
-            if toks[i].lower != "one"
-            else _Num(1, i + 1, False, False, False, None)
+            _Num(1, i + 1, False, False, False, None)
+            if _elided(toks[i].lower) in self.ratio_ones
+            else self.number_at(toks, i)
         )
-        second = self.number_at(toks, i + 2)
-        if (
-            first is None
-            or second is None
-            or first.end != i + 1
-            or not 0 < first.value < second.value
-        ):
+        if first is None or first.end != i + 1:
+            return None
+        k = first.end
+        while (width := self._ratio_joiner(toks, k)) == 0:
+            if k - first.end >= self.ratio_gap or k >= len(toks) or not toks[k].is_alpha:
+                return None
+            k += 1  # a word of the noun between the count and its base
+        second = self.number_at(toks, k + width) if k + width < len(toks) else None
+        if second is None or not 0 < first.value < second.value:
             return None
         if first.value > 10 or (second.digits and 1800 <= second.value <= 2100):
             return None  # "41 in 2023" is a count and a year
@@ -560,6 +578,15 @@ class FigureFinder:
             words_only=not first.digits,
             grouped=True,
         )
+
+    def _ratio_joiner(self, toks: list[Tok], k: int) -> int:
+        """How many tokens the folder's ratio joining word at ``k`` spans ("in": 1, "de
+        cada": 2); 0 where none stands."""
+        for words in self.ratio_words:
+            end = k + len(words)
+            if end <= len(toks) and all(toks[k + n].lower == w for n, w in enumerate(words)):
+                return len(words)
+        return 0
 
     def _every_nth_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         """ "jede zweite Granate", "co trzeci pocisk", "каждый пятый": one in every N, read

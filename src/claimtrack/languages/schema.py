@@ -136,6 +136,19 @@ class Kinds(_Strict):
     rate_not_before: Words = []
 
 
+class RatioWords(_Strict):
+    """ "one in five", "trois accidents sur dix", "uno de cada cinco": a share written as a
+    count and its base (extract/figures.py ``_ratio_at``)."""
+
+    # the words joining the count to its base ("in", "sur", "su", "de cada", "из")
+    joiners: Words = []
+    # words that stand for one before the joiner ("one", "un", "une", "una")
+    ones: Words = []
+    # how many words of the counted noun may stand between the count and the joiner, where
+    # the language puts the noun there ("trois accidents mortels sur dix"): 0 in English
+    gap: int = 0
+
+
 class TimeWords(_Strict):
     """Quarters ("second quarter": 2) and seasons as first and last month; relative time
     phrases ("il mese scorso": "last month") and the words that put a figure in a month
@@ -325,6 +338,7 @@ class ExtractWords(_Strict):
     # the ordinals where no library reads them ("trzeci": 3)
     every_words: Words = []
     ordinal_numbers: Numbers = {}
+    ratios: RatioWords = RatioWords()
     time: TimeWords = TimeWords()
     publisher: PublisherWords = PublisherWords()
     # A one-letter preposition written glued to a name, mapped to the letter of the article
