@@ -165,6 +165,24 @@ def test_a_count_before_a_superlative_picks_a_ranking_s_top(
     assert (settle(language, sentence, number)[0] == "superlative_pick") is picked
 
 
+#: A label before a number in each language's words (page_part_words), and a month named in
+#: two words (the Levant's "تشرين الثاني").
+LABELS = [
+    ("de", "Lesen Sie auch Teil 2 der Serie.", "2", "counter_word"),
+    ("fr", "Voir la photo 3 ci-dessous.", "3", "counter_word"),
+    ("ru", "Смотрите выпуск 12 нашей программы.", "12", "counter_word"),
+    ("ar", "صدر العدد 512 من المجلة", "512", "counter_word"),
+    ("ar", "الأربعاء ١٨ كانون الأول ٢٠٢٦", "١٨", "month_after"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number", "rule"), LABELS)
+def test_a_page_label_and_a_two_word_month_in_every_language(
+    language: str, sentence: str, number: str, rule: str
+) -> None:
+    assert settle(language, sentence, number)[0] == rule
+
+
 def test_a_german_hour_is_a_time_of_day() -> None:
     assert settle("de", "Der Zug fährt um 18 Uhr ab, 300 Fahrgäste warten.", "18") == (
         "clock_word",

@@ -25,23 +25,6 @@ from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
-_COUNTER_WORDS = {
-    "photo",
-    "photos",
-    "image",
-    "images",
-    "picture",
-    "slide",
-    "page",
-    "pages",
-    "step",
-    "part",
-    "episode",
-    "chapter",
-    "video",
-    "item",
-    "gallery",
-}
 #: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?!\w|[,.]\d)")
 
@@ -627,6 +610,8 @@ def month_after(c: TrapContext) -> Verdict:
     n, f = c.nxt, c.filter
     ok = n is not None and f._month_case(n) and n.lower.rstrip(".") in f.months
     dot = c.tok(c.j + 1)
+    # a month named in two words ("29 تشرين الثاني", the Levant's November)
+    ok = ok or (n is not None and dot is not None and f"{n.lower} {dot.lower}" in f.months)
     cut = n is not None and dot is not None and dot.text == "." and f._month_abbreviation(n, dot)
     return "date" if (ok or cut) and _day_shaped(c) else None
 
@@ -820,7 +805,9 @@ def bracketed_counter(c: TrapContext) -> Verdict:
 
 @trap_rule("counter_word", "'Photo 3', 'part 2': a counter of the page's own parts")
 def counter_word(c: TrapContext) -> Verdict:
-    return "other" if c.prev is not None and c.prev.lower in _COUNTER_WORDS else None
+    """The word before is one of the folder's ``page_part_words``."""
+    p = c.prev
+    return "other" if p is not None and p.lower in c.lex.phrase_set("page_part_words") else None
 
 
 _NUMBER_OUT_OF = re.compile(
