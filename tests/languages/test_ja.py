@@ -584,3 +584,19 @@ def test_a_document_names_a_body_it_shortens_later_with_both_forms() -> None:
 def test_an_outlet_in_latin_letters_after_its_countrys_character_is_the_outlet() -> None:
     (c,) = claims("米CNNは、北朝鮮兵約3000人が死傷したと報じた。")
     assert c.source == "CNN"
+
+
+def test_a_transcript_turn_is_its_labelled_speaker_s() -> None:
+    text = (
+        "インタビュー　港湾研究所の山口健二所長に聞く\n\n"
+        "記者：取扱量は増えていますか。\n\n"
+        "山口健二：今年の取扱量は約３００万トンに達すると見ています。\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "山口健二"
+
+
+def test_the_publisher_speaking_of_itself_is_no_source() -> None:
+    text = "防衛省は増加を認めた。当研究所の推計では、派遣された兵士は約２万人に上る。"
+    (c,) = claims(text)
+    assert c.source is None

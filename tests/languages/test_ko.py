@@ -479,3 +479,13 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both() -> None:
 def test_a_wire_dateline_and_its_byline_are_no_part_of_the_speaker() -> None:
     (c,) = claims("(부산=한빛통신) 박민수 기자 = 해양경찰청은 어선 12척이 침수됐다고 밝혔다.")
     assert c.source == "해양경찰청"
+
+
+def test_a_transcript_turn_is_its_labelled_speaker_s() -> None:
+    text = (
+        "[인터뷰] 항만연구원 박서윤 박사\n\n"
+        "기자: 물동량은 얼마나 늘었나요?\n\n"
+        "박서윤: 올해 물동량은 300만t을 넘을 것으로 봅니다.\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "박서윤"

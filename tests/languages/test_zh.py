@@ -637,3 +637,25 @@ def test_a_paper_in_title_brackets_is_named_without_them_a_reports_title_is_not(
 def test_according_to_right_after_a_dateline_opens_its_clause(text: str) -> None:
     (c,) = claims(text)
     assert c.source == "路透社"
+
+
+def test_a_transcript_turn_is_its_labelled_speaker_s() -> None:
+    text = (
+        "专访｜王海川谈边境贸易\n\n本报记者日前采访了边贸研究所所长王海川。\n\n"
+        "记者：今年口岸通关量如何？\n\n"
+        "王海川：海关总署上月称，前10个月通关车辆约6万辆。我估计全年会超过8万辆。\n"
+    )
+    first, second = claims(text)
+    assert (first.source, list(first.via)) == ("海关总署", ["王海川"])
+    assert (second.source, list(second.via)) == ("王海川", [])
+
+
+def test_a_caption_label_opens_no_turn() -> None:
+    text = "记者：今年口岸通关量如何？\n\n图片：口岸排队的约300辆货车。\n"
+    assert [c.source for c in claims(text)] == [None]
+
+
+def test_the_publisher_speaking_of_itself_is_no_source() -> None:
+    text = "海关总署表示，通关车辆增加。据本网统计，前10个月通关车辆约6万辆。"
+    (c,) = claims(text)
+    assert c.source is None

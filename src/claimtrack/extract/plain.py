@@ -69,6 +69,8 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        # "记者：", "기자:": an asker's label opening a paragraph (``Interview``'s turns)
+        self.askers = lex.phrase_set("speaker_askers")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -561,6 +563,8 @@ class PlainReader:
     def own_voice(self, sentence: str) -> bool:
         """Whether the writer speaks in the first person outside quotes ("Совокупный объем
         помощи мы оцениваем в 1,5–2 млрд", "Selon nos calculs"): the document's own figure."""
+        if self.unspaced is not None:
+            return self.unspaced.own_voice(sentence)  # no words to split ("当機構の試算では")
         if not self.first_person:
             return False
         bare = _QUOTED.sub(" ", sentence)
@@ -2682,6 +2686,13 @@ class _Cues:
 #: to be that source's (PlainAttributions._closes_between).
 _BETWEEN = 6
 #: A word of a person's name: capitalised, not all capitals ("Marco", "Ferretti", "O'Neil").
+#: A speaker's label opening a paragraph: a short name, then a colon ("张立铭：", "기자: ").
+_TURN_LABEL = re.compile(
+    r"^\s*([^\s\d：:，,。、！？!?「」『』“”\"（）()|｜·]{2,12})\s*[：:]\s*(?=\S)"
+)
+_LABEL_COLON = re.compile(r"\s*[：:]")
+#: How much of a document's opening is kept to find who a transcript's labels name.
+_OPENING_CHARS = 2_000
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -2705,6 +2716,10 @@ class Interview:
     asked: bool = False  # a question stood as a paragraph of its own
     answers: set[int] = field(default_factory=set)
     after_answer: bool = False  # the paragraph before the one being read was an answer
+    askers: frozenset[str] = frozenset()  # the folder's askers' labels ("记者", "기자")
+    labelled: bool = False  # a paragraph opened with a speaker's label
+    opening: str = ""  # the document's text before its first turn (who it introduces)
+    speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
 
     def follow(self, s: Sentence, titled: Callable[[str], list[str]] | None = None) -> None:
         """Take ``s`` in, in reading order: where it opens a paragraph, whether the
@@ -2737,9 +2752,32 @@ class Interview:
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
+            self._label(s)
         self.texts.append(s.text)
+        if not self.labelled and len(self.opening) < _OPENING_CHARS:
+            self.opening += s.text + "\n"
         if not self.asked and not s.block:
             self.people.extend(_people(s.text) or (titled(s.text) if titled else []))
+
+    def _label(self, s: Sentence) -> None:
+        """A transcript's turns ("张立铭：…", "郑远航：…", "박서윤: …"): a paragraph opening
+        with the label of someone the document's opening named in its text (not as a
+        label: "来源：" names no one) is that person's answer, all of it, up to the next
+        label; an asker's label ("记者：", "东方财经频道记者：") opens a question. Labels of
+        captions and links ("写真：", "관련기사:") name no one introduced: no turn."""
+        m = _TURN_LABEL.match(s.text)
+        if m is None or not self.askers:
+            return
+        label = m.group(1)
+        if label.lower().endswith(tuple(self.askers)):
+            return
+        if any(
+            not _LABEL_COLON.match(self.opening, at.end())
+            for at in re.finditer(re.escape(label), self.opening)
+        ):
+            self.labelled = True
+            self.answers.add(s.paragraph)
+            self.speakers[s.paragraph] = label
 
     def interviewee(self) -> str:
         """The person named most often before the first question, the latest of those
@@ -2756,7 +2794,7 @@ class Interview:
         answer names with the one answering passing it on; None outside an answer."""
         if s.paragraph not in self.answers:
             return None
-        person = self.interviewee()
+        person = self.speakers.get(s.paragraph) or self.interviewee()
         if own is None or not own.source or own.source == person:
             return Attribution(person, inherited=True)
         if own.source not in s.text or _own_data(own.source, cues):
@@ -2901,6 +2939,9 @@ class PlainAttributions:
     # one-word names read so far, headlines too ("Держстат"): a body's short name, by its
     # first three letters (lower-case), which open one of the long name's words
     words_seen: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.interview.askers = self.reader.askers  # a transcript's turns (``Interview``)
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next

@@ -46,6 +46,8 @@ _DATELINE = re.compile(
     r"^\s*(?:[^\s，。、：；（）()【】「」“”]{0,24}?[0-9０-９]{1,2}日电\s*)?"
     r"(?:[【（(][^【】（）()]{0,30}[】）)])?"
 )
+#: What a sentence quotes: a speaker's words, not the writer's.
+_QUOTE_RUN = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"]*\"")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
@@ -198,6 +200,9 @@ class UnspacedReader:
         self.titles = frozenset(str(t) for t in lex.mapping("person_titles"))
         self.title_ends = tuple(self.titles)  # for str.endswith, built once
         self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
+        # "当機構の推計では", "本网记者获悉": the publisher speaking of itself, the writer's own
+        # voice (languages/schema.py publisher first_person), no source
+        self.writer = tuple(sorted(lex.phrase_set("publisher", "first_person"), key=len))
         # a head-final (verb-final) language puts a title after the name ("ブダノフ局長");
         # Chinese puts it before ("局长布达诺夫"), and "乌克兰总统" names no person
         self.titles_after = bool(lex.data.get("verb_final"))
@@ -389,7 +394,13 @@ class UnspacedReader:
             # "国铁集团预计，…" closes its clause; "国情院估计朝鲜…" has a body before it
             if _PHRASE_END.match(sentence, m.end()) or self._body_speaks(sentence, m.start()):
                 found += self._speaker(sentence, m.start())
-        return found
+        return [a for a in found if not (a.name and a.name.startswith(self.writer))]
+
+    def own_voice(self, sentence: str) -> bool:
+        """Whether the publisher speaks of itself outside quotes ("当機構の把握で",
+        "据本网统计"): the figure is the document's own."""
+        bare = _QUOTE_RUN.sub("", sentence)
+        return bool(self.writer) and any(w in bare for w in self.writer)
 
     def hearsay(self, sentence: str) -> bool:
         """Whether the sentence closes on hearsay, its folder's ``anaphoric_cues`` before
