@@ -553,7 +553,17 @@ def test_shops_are_counted() -> None:
     ("sources", "text", "renamed"),
     [
         # a short form cut from the full name, as a later source or in the text
-        (["農林水産省", "農水省"], "", {"農林水産省": "農林水産省（農水省）"}),
+        (
+            ["農林水産省", "農水省"],
+            "",
+            {"農林水産省": "農林水産省（農水省）", "農水省": "農林水産省（農水省）"},
+        ),
+        # a short form cut from two full names is neither's
+        (
+            ["経済産業省", "農林水産業省", "産業省"],
+            "",
+            {"経済産業省": "経済産業省（産業省）", "農林水産業省": "農林水産業省（産業省）"},
+        ),
         (
             ["農林水産省"],
             "農林水産省が公表した。農水省によると",
@@ -572,13 +582,14 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both(
 
 def test_a_document_names_a_body_it_shortens_later_with_both_forms() -> None:
     """The extractor applies ``one_name_per_body`` once per document: the claim sourced to
-    the full name carries the short form a later sentence uses."""
+    the full name carries the short form a later sentence uses, and the claim sourced to
+    the short form is the same body's."""
     text = (
         "農林水産省が公表した調査によると、コメ5キロの平均価格は4268円だった。\n"
         "農水省によると、主食用米の収穫量は715万トン余りとなる見込みだ。\n"
     )
     found = {c.value: c.source for c in extract_in("ja", text, "2026-12-01")}
-    assert found == {4268: "農林水産省（農水省）", 7_150_000: "農水省"}
+    assert found == {4268: "農林水産省（農水省）", 7_150_000: "農林水産省（農水省）"}
 
 
 def test_an_outlet_in_latin_letters_after_its_countrys_character_is_the_outlet() -> None:
@@ -600,3 +611,10 @@ def test_the_publisher_speaking_of_itself_is_no_source() -> None:
     text = "防衛省は増加を認めた。当研究所の推計では、派遣された兵士は約２万人に上る。"
     (c,) = claims(text)
     assert c.source is None
+
+
+def test_a_short_form_speaking_alone_is_the_body_it_is_cut_from() -> None:
+    text = (
+        "農林水産省によると、コメの在庫は約２００万トンだった。農水省は価格が１割上がると説明した。"
+    )
+    assert [c.source for c in claims(text)] == ["農林水産省（農水省）"] * 2

@@ -489,3 +489,11 @@ def test_a_transcript_turn_is_its_labelled_speaker_s() -> None:
     )
     (c,) = claims(text)
     assert c.source == "박서윤"
+
+
+def test_a_body_named_again_by_its_head_is_the_body() -> None:
+    text = (
+        "한국해운협회에 따르면 부산항 물동량이 하루 평균 3천 TEU 줄었다. "
+        "협회는 손실이 500억 원에 달할 것으로 내다봤다."
+    )
+    assert [c.source for c in claims(text)] == ["한국해운협회(협회)"] * 2

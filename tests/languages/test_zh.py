@@ -488,7 +488,8 @@ def test_a_body_measured_by_and_a_relay_before_the_speaker() -> None:
         "韩国国家情报院向国会报告，北韩已派遣约1.1万名兵力。"
         "据出席会议的议员金正浩转述，国情院研判北韩可能再派遣3000名工兵。"
     )
-    assert (second.source, list(second.via)) == ("国情院", ["金正浩"])
+    # the short form names the body the first sentence named in full
+    assert (second.source, list(second.via)) == ("韩国国家情报院（国情院）", ["金正浩"])
 
 
 def test_an_adverb_after_the_speaker_is_no_part_of_the_name() -> None:
@@ -659,3 +660,8 @@ def test_the_publisher_speaking_of_itself_is_no_source() -> None:
     text = "海关总署表示，通关车辆增加。据本网统计，前10个月通关车辆约6万辆。"
     (c,) = claims(text)
     assert c.source is None
+
+
+def test_a_short_form_speaking_alone_is_the_body_it_is_cut_from() -> None:
+    text = "韩国国家情报院表示，朝鲜已派遣约1万名士兵。情报院还称，其中约2000人受伤。"
+    assert [c.source for c in claims(text)] == ["韩国国家情报院（情报院）"] * 2

@@ -1043,11 +1043,14 @@ def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str
     another source, or a run of ``text`` cut from the full name (not its start): ending in
     the full name's last character ("農水省"), or a word of its own with at most a
     particle after it ("합참은"). Only names in Chinese characters, kana or Hangul without
-    Latin letters ("NIS" is read by ``attribution.abbreviations``)."""
+    Latin letters ("NIS" is read by ``attribution.abbreviations``). A short form that is
+    itself a source ("협회는 … 내다봤다" after "한국무역협회에 따르면") is written the same
+    way, where it is cut from one full name only: the body named again by its head."""
     names = sorted(
         {s for s in sources if s and _EAST_ASIAN.search(s) and not _LATIN.search(s)}, key=len
     )
     out: dict[str, str] = {}
+    fulls: dict[str, list[str]] = {}  # a short form that is a source: the names it cuts
     for full in names:
         if _definition(full) is not None or len(full) < 3:
             continue  # "国家情报院（国情院）": defined already
@@ -1065,6 +1068,11 @@ def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str
         if short is not None:
             opening, closing = ("(", ")") if _HANGUL.search(full) else ("（", "）")
             out[full] = f"{full}{opening}{short}{closing}"
+            if short in names:
+                fulls.setdefault(short, []).append(full)
+    for short, cut_from in fulls.items():
+        if len(cut_from) == 1 and short not in out:
+            out[short] = out[cut_from[0]]
     return out
 
 
