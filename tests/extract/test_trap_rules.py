@@ -66,6 +66,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("month_before", "en", "The quay reopened on June 9 after repairs.", "9", "date"),
     ("month_abbreviation_before", "en", "The quay reopened on Sept. 9 after repairs.", "9", "date"),
     ("month_after", "en", "The quay reopened on 9 June after repairs.", "9", "date"),
+    ("service_number", "en", "Residents should call 999 if the water rises.", "999", "other"),
     ("leading_zero", "it", "La squadra 017 ha vinto la gara.", "017", "designation"),
     ("clock_preposition", "it", "Lo sportello resta aperto fino alle 19.", "19", "time"),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
@@ -181,6 +182,23 @@ def test_a_page_label_and_a_two_word_month_in_every_language(
     language: str, sentence: str, number: str, rule: str
 ) -> None:
     assert settle(language, sentence, number)[0] == rule
+
+
+#: A number services answer on, with the word naming the service before it, and the same
+#: number counting something.
+SERVICES = [
+    ("es", "Las llamadas al 112 se triplicaron el lunes.", "112", True),
+    ("it", "In caso di emergenza chiamare il numero 112.", "112", True),
+    ("de", "Im Notfall sofort den Notruf 110 wählen.", "110", True),
+    ("es", "La riada dejó 112 viviendas sin luz.", "112", False),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number", "dialled"), SERVICES)
+def test_a_service_number_is_dialled_not_counted(
+    language: str, sentence: str, number: str, dialled: bool
+) -> None:
+    assert (settle(language, sentence, number)[0] == "service_number") is dialled
 
 
 def test_a_german_hour_is_a_time_of_day() -> None:

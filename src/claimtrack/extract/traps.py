@@ -195,6 +195,22 @@ def phone_number(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("service_number", "'llamadas al 112', 'call 911': a number to dial, not a count")
+def service_number(c: TrapContext) -> Verdict:
+    """A short number a service answers on is dialled, not counted: one of the folder's
+    ``service_numbers`` with one of its ``service_words`` among the words just before it
+    ("llamadas al 112", "il numero unico 112", "Notruf 110"); "112 muertos" stays a count."""
+    if not c.plain_count or c.first.text not in c.lex.phrase_set("service_numbers"):
+        return None
+    words = c.lex.phrase_set("service_words")
+    before = c.toks[max(0, c.i - _SERVICE_WORDS_BEFORE) : c.i]
+    return "other" if any(t.lower in words for t in before) else None
+
+
+#: How many tokens before a service number may hold the word that names the service.
+_SERVICE_WORDS_BEFORE = 3
+
+
 @trap_rule("leading_zero", "'007', '0800': digits led by a zero are a code, not an amount")
 def leading_zero(c: TrapContext) -> Verdict:
     """An amount is never written with a zero before its first digit ("007", "0112"); a

@@ -640,6 +640,10 @@ class ExtractWords(_Strict):
     # "Photo 3", "part 2", "Teil 2", "العدد 4127": a word before a number that counts the
     # page's own parts, or an issue (extract/traps.py counter_word)
     page_part_words: Words = []
+    # "llamadas al 112", "Notruf 110": the numbers services answer on, and the words that
+    # name the service before one (extract/traps.py service_number)
+    service_numbers: Words = []
+    service_words: Words = []
     # "the 5 biggest banks", "die 3 wichtigsten Fragen": a count before a superlative picks
     # a ranking's top (extract/traps.py superlative_pick): the words, or the endings of a
     # lower-case word (after one of the prefixes, where the language puts the degree first)
