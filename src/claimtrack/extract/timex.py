@@ -18,11 +18,14 @@ from claimtrack.records import published_date
 _YEAR = r"(?:19|20)\d\d"
 
 
-def _words(lex: Lexicon, key: str) -> str:
-    """A regex alternation of the folder's ``time`` words under ``key``, in the folder's
+def _words(lex: Lexicon, key: str, upper: bool = False) -> str:
+    r"""A regex alternation of the folder's ``time`` words under ``key``, in the folder's
     order, a space matching any run of blanks; one that matches nothing when the folder
-    gives none, so a language lacking a word reads no such shape (never English's)."""
-    out = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lex.words("time", key))
+    gives none, so a language lacking a word reads no such shape (never English's). With
+    ``upper`` each word is in capitals ("Q1"): the words, not the pattern, are raised, as
+    a raised pattern would turn its blank ``\s`` into ``\S``."""
+    words = (w.upper() if upper else w for w in lex.words("time", key))
+    out = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return out or "(?!)"
 
 
@@ -75,8 +78,8 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     span_preps = _words(lex, "span_prepositions")  # "in January and February"
     quarter_noun = _words(lex, "quarter_nouns")  # "quarter"
     of = _words(lex, "of_links")  # "March of 2024"
-    q_mark = _words(lex, "quarter_marks").upper()  # "Q1 2024"
-    h_mark = _words(lex, "half_marks").upper()  # "H1 2024"
+    q_mark = _words(lex, "quarter_marks", upper=True)  # "Q1 2024"
+    h_mark = _words(lex, "half_marks", upper=True)  # "H1 2024"
     th = _words(lex, "day_suffixes")  # "3rd May"
     year_to = _words(lex, "year_to_links")  # "the year to March"
     recent = _words(lex, "recent")  # "last", "this", "past"
