@@ -497,3 +497,12 @@ def test_a_body_named_again_by_its_head_is_the_body() -> None:
         "협회는 손실이 500억 원에 달할 것으로 내다봤다."
     )
     assert [c.source for c in claims(text)] == ["한국해운협회(협회)"] * 2
+
+
+def test_a_part_of_a_noun_of_its_own_in_a_new_paragraph_takes_no_earlier_source() -> None:
+    text = (
+        "해운협회는 화물선 운항을 30회 늘렸다고 했다.\n\n"
+        "기자가 부산항에서 확인한 결과 입항 선박 가운데 20여 척이 대기 중이다.\n\n"
+        "국방부는 1만 명이 파병됐다고 밝혔다.\n\n이 가운데 3천 명이 숨졌다."
+    )
+    assert [c.source for c in claims(text)] == ["해운협회", None, "국방부", "국방부"]

@@ -665,3 +665,8 @@ def test_the_publisher_speaking_of_itself_is_no_source() -> None:
 def test_a_short_form_speaking_alone_is_the_body_it_is_cut_from() -> None:
     text = "韩国国家情报院表示，朝鲜已派遣约1万名士兵。情报院还称，其中约2000人受伤。"
     assert [c.source for c in claims(text)] == ["韩国国家情报院（情报院）"] * 2
+
+
+def test_a_part_opening_a_new_paragraph_takes_the_whole_s_source() -> None:
+    text = "海关表示，今年已有1万辆货车入境。\n\n其中约2000辆来自边境口岸。"
+    assert [c.source for c in claims(text)] == ["海关", "海关"]

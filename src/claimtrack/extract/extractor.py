@@ -157,6 +157,7 @@ class _DocRun:
     doc_actors: set[str] | None = None  # the parser-free reading's
     attributions: PlainAttributions | None = None  # the parser-free reading's
     last_claim: Claim | None = None  # the parser-free reading's latest (parts.py)
+    last_claim_paragraph: int = -1  # the paragraph of ``last_claim``
     dated: str | None = None  # the parser-free reading's latest day heading (a live blog's)
     figures_seen: bool = False  # a prose sentence with figures was read: a date line is a heading
 
@@ -589,7 +590,9 @@ class Extractor:
             )
             claims = [f.claim for f in found]
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
-            run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions)
+            here = run.last_claim_paragraph == s.paragraph
+            run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions, here)
+            run.last_claim_paragraph = s.paragraph if claims else run.last_claim_paragraph
             run.attributions.claimed(s, [f.claim for f in found], attr)
             run.keep(found)
 

@@ -52,9 +52,14 @@ class PartReader:
         claims: list[Claim],
         before: Claim | None,
         attributions: PlainAttributions | None = None,
+        before_here: bool = True,
     ) -> Claim | None:
         """Give ``claims`` (the figures of ``s``, in order) what their whole gives; ``before``
-        is the document's latest claim before ``s``. Returns the latest claim after ``s``.
+        is the document's latest claim before ``s`` (``before_here``: in ``s``'s paragraph).
+        Returns the latest claim after ``s``. In a new paragraph, a part's whole is the
+        figure the paragraph before ended on only where the opener opens its clause ("其中约
+        2000人", "이 가운데 3천 명"): after a noun ("출발편 가운데 10여 편") it counts among
+        that noun.
         A part's source, once taken, carries to the paragraph's next sentence as a named
         one does ("このうち死亡は12人。年齢別では、高齢者が半数以上を占めた")."""
         remaining = self.remaining
@@ -71,7 +76,10 @@ class PartReader:
         for claim in claims:
             at = claim.mentions[0].start - s.start if claim.mentions else 0
             if opener is not None and opener.end() <= at:
-                whole = _latest([c for k, c in done if k < opener.start()], before)
+                back = before_here or _opens_clause(s.text, opener.start())
+                whole = _latest(
+                    [c for k, c in done if k < opener.start()], before if back else None
+                )
                 if whole is not None:
                     self._part(claim, whole, s, attributions)
             elif self.more is not None and self._more_in_clause(s.text, claim, at):
@@ -100,6 +108,17 @@ class PartReader:
             if attributions is not None:  # the paragraph's next sentence goes on with it
                 attributions.para_attr[s.paragraph] = Attribution(whole.source, list(whole.via))
                 attributions.noted_at[s.paragraph] = attributions.count
+
+
+#: What ends a clause before a part opener: punctuation of any script.
+_CLAUSE_MARK = re.compile(r"[,，、。.;；:：!?！？\n]")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether nothing but spaces stands between the clause's start and ``at``."""
+    marks = list(_CLAUSE_MARK.finditer(text, max(0, at - 200), at))
+    start = marks[-1].end() if marks else max(0, at - 200)
+    return not text[start:at].strip()
 
 
 def _latest(claims: list[Claim], before: Claim | None) -> Claim | None:
