@@ -399,3 +399,12 @@ def test_an_interviewee_named_after_a_title_answers() -> None:
     )
     found = claims(text)
     assert found and all(c.source == "هدى العبيدي" for c in found)
+
+
+def test_a_role_s_holder_named_after_a_title_in_apposition() -> None:
+    text = (
+        "وقال وزير الصحة، الدكتور سامي الحلبي، إن 300 مريض غادروا المستشفيات أمس. "
+        "وأضاف أن 40 طبيبا انضموا إلى الفرق الطبية."
+    )
+    patients, doctors = extract_in("ar", text)
+    assert patients.source == doctors.source == "وزير الصحة، الدكتور سامي الحلبي"

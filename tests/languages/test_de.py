@@ -446,3 +446,47 @@ def test_reported_speech_in_the_subjunctive_goes_on_with_its_speaker() -> None:
     )
     assert a.source is not None and "HDE" in a.source
     assert b.source == a.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verb second: the phrase with its article before the verb is the object
+        ("Die Schäden an den Deichen bezifferte der Landesbetrieb auf 12 Millionen Euro.",
+         "der Landesbetrieb"),
+        ("Die Zahl der Verletzten bezifferte der Zivilschutz am Abend auf 120.",
+         "der Zivilschutz"),
+        # a subject before the verb, the one told after it
+        ("Ein Gutachter der Versicherung sagte der Zeitung, es gebe 300 beschädigte Häuser.",
+         "Ein Gutachter der Versicherung"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_verb_of_saying(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_konjunktiv_goes_on_with_the_speaker() -> None:
+    text = (
+        "Bis Sonntag seien 4.000 Helfer im Einsatz gewesen, sagte Landrat Peter Krause. "
+        "Das entspreche etwa 80 Prozent der verfügbaren Kräfte."
+    )
+    helpers, share = claims(text)
+    assert helpers.source == share.source == "Landrat Peter Krause"
+
+
+def test_a_quotation_opened_low_starts_a_sentence_of_its_speaker() -> None:
+    text = (
+        "Die Stadt rechnet nach Angaben des Bauamts mit Kosten von 8 Millionen Euro. "
+        "„Bis zum Sommer werden 200 Wohnungen fertig“, sagte Bürgermeisterin Anna Brandt."
+    )
+    _, flats = claims(text)
+    assert flats.source == "Bürgermeisterin Anna Brandt"
+
+
+def test_a_title_named_again_alone_means_its_holder() -> None:
+    text = (
+        "Innenministerin Petra Lange sagte am Montag, 300 Beamte seien im Einsatz. "
+        "Die Ministerin kündigte zudem 50 neue Stellen an."
+    )
+    assert [c.source for c in claims(text)] == ["Innenministerin Petra Lange"] * 2

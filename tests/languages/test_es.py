@@ -344,3 +344,12 @@ def test_a_body_described_by_an_adjective_of_its_name() -> None:
         "advierte de una desaceleración."
     )
     assert b.source == "la Oficina Nacional de Estadística (ONE)"
+
+
+def test_a_body_spelled_out_takes_the_acronym_the_text_writes() -> None:
+    text = (
+        "Según la Dirección General de Tráfico, hubo 300 accidentes el fin de semana. "
+        "La DGT pidió prudencia."
+    )
+    (c,) = claims(text)
+    assert c.source == "Dirección General de Tráfico (DGT)"

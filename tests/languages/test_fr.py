@@ -475,3 +475,16 @@ def test_an_interviewee_speaking_as_i_is_the_source() -> None:
     a, b = claims(text)
     assert a.source == "Hélène Garnier"
     assert b.source is not None and "ministère" in b.source and b.via == ["Hélène Garnier"]
+
+
+def test_according_to_a_role_and_its_holder_in_apposition() -> None:
+    (c,) = claims("Selon le maire de la commune, Paul Girard, 300 familles ont été évacuées.")
+    assert c.source == "le maire de la commune, Paul Girard"
+
+
+def test_a_demonstrative_before_a_verb_of_reporting_names_no_speaker() -> None:
+    text = (
+        "L'armée affirme avoir capturé deux soldats. "
+        "Cela porte à sept le nombre de prisonniers, précise-t-elle."
+    )
+    assert [c.source for c in claims(text)] == ["L'armée", "L'armée"]

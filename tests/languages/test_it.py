@@ -462,3 +462,11 @@ def test_reported_speech_goes_on_only_in_reported_speech() -> None:
     assert a.source is not None and "Protezione civile" in a.source
     assert b.source == a.source
     assert c.source is None
+
+
+def test_a_demonstrative_before_a_verb_of_reporting_names_no_speaker() -> None:
+    text = (
+        "L'esercito afferma di aver catturato due soldati. "
+        "Ciò porta a sette il numero dei prigionieri, precisa."
+    )
+    assert [c.source for c in claims(text)] == ["L'esercito", "L'esercito"]

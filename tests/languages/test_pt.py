@@ -444,3 +444,8 @@ def test_an_interview_prompt_without_a_question_mark_opens_an_answer_too() -> No
 def test_the_writer_s_own_estimate_with_its_article_names_no_source() -> None:
     (c,) = claims("Segundo as nossas estimativas, chegaram 9 mil trabalhadores este ano.")
     assert c.source is None
+
+
+def test_according_to_a_role_and_its_holder_in_apposition() -> None:
+    (c,) = claims("Segundo o diretor do hospital, Carlos Mendes, 120 pacientes foram atendidos.")
+    assert c.source == "o diretor do hospital, Carlos Mendes"

@@ -367,3 +367,41 @@ def test_a_named_subject_past_an_adverbial_speaks_not_the_object_after_its_verb(
         "объём незаконного ввоза примерно в 40 млрд рублей."
     )
     assert c.source is not None and "Федеральная таможенная служба" in c.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # who was told, in the dative, stands between the verb and its speaker
+        ("В регионе пострадали 40 человек, рассказал журналистам губернатор Иван Петров.",
+         "губернатор Иван Петров", []),
+        # a body after the object it estimates, where case and number tell them apart
+        ("Потери противника разведка оценивает в 500 человек.", "разведка", []),
+        # a capitalised stop word after a title is a first name; the acronym in brackets
+        # names the body after "после", not the lawmaker's title
+        ("Паводок затопил 300 домов, сообщил депутат Ли Сон Гиль после брифинга "
+         "Министерства по чрезвычайным ситуациям (МЧС).",
+         "Министерства по чрезвычайным ситуациям (МЧС)", ["депутат Ли Сон Гиль"]),
+    ],
+)  # fmt: skip
+def test_speakers_cases_tell(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, list(c.via)) == (source, via)
+
+
+def test_a_body_spelled_out_takes_the_acronym_the_text_writes() -> None:
+    text = (
+        "В Главном управлении разведки заявили, что в регион прибыли 500 военных. "
+        "В ГУР добавили, что их станет больше."
+    )
+    (c,) = claims(text)
+    assert c.source == "Главное управление разведки (ГУР)"
+
+
+def test_a_person_whose_title_spells_out_a_body_stays_the_person() -> None:
+    text = (
+        "Об этом сообщил представитель Главного управления разведки Олег Петров: в регион "
+        "прибыли 500 военных. В ГУР добавили, что их станет больше."
+    )
+    (c,) = claims(text)
+    assert c.source == "представитель Главного управления разведки Олег Петров"

@@ -301,3 +301,18 @@ def test_a_lawmaker_citing_a_body_s_data_in_the_genitive_passes_them_on() -> Non
 def test_a_titled_person_after_according_to_is_named(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # who was told, in the dative, stands between the verb and its speaker
+        ("В області постраждали 40 людей, розповів журналістам губернатор Іван Петренко.",
+         "губернатор Іван Петренко"),
+        # a body after the object it estimates, where case and number tell them apart
+        ("Втрати противника розвідка оцінює у 500 осіб.", "розвідка"),
+    ],
+)  # fmt: skip
+def test_speakers_cases_tell(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

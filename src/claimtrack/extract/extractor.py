@@ -21,7 +21,7 @@ from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.parts import PartReader
-from claimtrack.extract.plain import PlainAttributions, PlainReader
+from claimtrack.extract.plain import PlainAttributions, PlainReader, acronyms
 from claimtrack.extract.predicates import PredicateReader
 from claimtrack.extract.quoted_runs import QuotedRuns
 from claimtrack.extract.quotes import QuoteReader
@@ -572,7 +572,7 @@ class Extractor:
         if run.doc_actors is None:
             run.doc_actors = self._main_actors(run.doc.text)
         if run.attributions is None:
-            run.attributions = PlainAttributions(self.plain)
+            run.attributions = PlainAttributions(self.plain, acronyms=acronyms(run.doc.text))
         for s in chunk.sentences:
             # a dateline above the story is the report's, not a heading; a prose sentence
             # ("The talks ended on 29 November 2026.") is no heading either

@@ -1198,6 +1198,9 @@ class _Cues:
         self.impersonal_pronouns = frozenset(w.lower() for w in lex.words("impersonal_pronouns"))
         self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
+        self.subject_articles = lex.phrase_set("subject_articles")
+        self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
+        self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
         self.relatives = lex.phrase_set("relative_pronouns")
         self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
@@ -1306,6 +1309,10 @@ class _Cues:
                 if verb is not None:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
                 name = self._after(sentence, start, cue_starts - {gap}, cued=True)
+                if name:
+                    # "Segundo o presidente da entidade, Wanderley Bastos Neto, ...": the
+                    # role's holder named in apposition
+                    name = self._with_holder(sentence, start, name, cue_starts, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
                 if name:
                     name = self._restored_article(m.group(), name)
@@ -1373,6 +1380,9 @@ class _Cues:
                 if self._impersonal(sentence, m.start()):
                     continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
+                before = self._agreeing_subject(before, m.group())
+                if before is not None and before.lower() in self.demonstratives:
+                    before = None  # "Cela porte à sept le nombre ..., précise-t-il"
                 if before is not None and any(n in before.lower() for n in named):
                     before = None  # "unter Berufung auf X berichtete Y": X is the cue's
                     # "Агентство Рёнхап со ссылкой на X сообщило": the citer opens the clause
@@ -1386,9 +1396,9 @@ class _Cues:
                 # "relatam professores ouvidos pela reportagem": people an outlet heard
                 heard = closing or self._heard_after(sentence, told)
                 after = self._after(sentence, told, cue_starts, cued=heard, counted=inverted)
-                if after is not None and inverted:
+                if after is not None and (inverted or self.speaker_after_verb):
                     # "a ajouté sa déléguée générale, Anne Morel": the role's holder named
-                    after = self._with_holder(sentence, told, after, cue_starts)
+                    after = self._with_holder(sentence, told, after, cue_starts, not inverted)
                 if after is None and told != m.end():
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
@@ -1410,7 +1420,10 @@ class _Cues:
                     # cifra", "НСР на брифинге ... оценила число погибших": past an aside the
                     # named subject opening the sentence speaks; what follows is said
                     after = self._subject_past_aside(sentence, m, after) or after
-                name = (after or before) if self.speaker_after_verb else (before or after)
+                after_first = self.speaker_after_verb or self._subject_after(
+                    sentence[: m.start()], after
+                )
+                name = (after or before) if after_first else (before or after)
                 if not name and retro and antecedent is None:
                     # "Такие данные Национальная служба разведки привела в среду": the
                     # speaker between the retro cue and its verb
@@ -1584,7 +1597,8 @@ class _Cues:
             len(words) < 2 or words[1].lower() not in self.attribution_nouns
         ):
             return None
-        name = self._after(sentence, 0, set(), cued=True)
+        # the name ends at a verb of saying: "Die Zahl der Verletzten bezifferte der ..."
+        name = self._after(sentence, 0, self._cue_starts(sentence), cued=True)
         if name is None or sentence.lower().startswith(name.lower()) or name not in sentence:
             return None  # no body named: "Le rapport mentionne ..."
         # kept with its document, so that "le rapport" finds it; resolve() reads the body
@@ -1642,7 +1656,7 @@ class _Cues:
         ``addressee_words`` (or "à l'", glued), an article, then media words and
         capitalised words; the speaker follows (else ``start``: "a déclaré à la presse")."""
         if not self.addressees:
-            return start
+            return self._past_dative(sentence, start)
         toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 160)))
         i = 0
         while i < len(toks) and self._skip(toks[i].group()):
@@ -1683,6 +1697,25 @@ class _Cues:
             return start  # "à la presse le ministre": told the press, the speaker follows
         return toks[i].start()
 
+    def _past_dative(self, sentence: str, start: int) -> int:
+        """Where cases tell who was told ("рассказал журналистам депутат", "сообщил
+        агентству министр", "розповів журналістам посол"): past the words right after the
+        verb that can only be datives, to the speaker."""
+        if self.morph_language is None:
+            return start
+        morph = _analyzer(self.morph_language)
+        at = start
+        for tok in _TOKEN.finditer(sentence, start, min(len(sentence), start + 80)):
+            word = tok.group()
+            parses = morph.parse(word) if word[:1].isalpha() else []
+            if not parses or any("datv" not in p.tag for p in parses):
+                break
+            at = tok.end()
+        if at == start:
+            return start
+        rest = len(sentence) - len(sentence[at:].lstrip())
+        return rest if rest < len(sentence) and sentence[rest] not in _BOUNDARY else start
+
     def _heard_after(self, sentence: str, start: int) -> bool:
         """Whether a cited-by cue follows the first word or two after ``start``
         ("professores ouvidos pela reportagem", "expertos consultados por EFE")."""
@@ -1691,10 +1724,14 @@ class _Cues:
         toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 80)))[:3]
         return any(self.cited_by.match(sentence, t.start()) for t in toks[1:])
 
-    def _with_holder(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str:
+    def _with_holder(
+        self, sentence: str, start: int, name: str, cue_starts: set[int], cued: bool = False
+    ) -> str:
         """A role read after its verb and the name in apposition closing the clause ("a
         précisé son porte-parole, Oleksandr Hrytsenko.", "ha spiegato il direttore, Giorgio
-        Salvetti"): both, so the person is the speaker; else ``name``."""
+        Salvetti"): both, so the person is the speaker; else ``name`` (after its verb, run
+        to the comma; after an "according to" cue, ``cued``, as read)."""
+        read = name
         if _capitalised(name.split()[0]) or name.split()[0].lower() in self.indefinite:
             return name  # a name already, or someone new ("un responsable, X" is rare)
         at = sentence.find(name, start)
@@ -1709,7 +1746,7 @@ class _Cues:
             (k for k, t in enumerate(toks[: _COMPLEMENT_REACH + 1]) if _boundary(t.group())),
             None,
         )
-        if comma is None or toks[comma].group() != ",":
+        if comma is None or toks[comma].group() not in ",،":  # the Arabic comma too
             return name
         if any(ch.isdigit() for t in toks[:comma] for ch in t.group()):
             return name
@@ -1718,16 +1755,23 @@ class _Cues:
         name = sentence[at : toks[comma].start()].rstrip()
         toks = toks[comma:]
         held: list[str] = []
+        # where the script has no capitals ("رئيس الهيئة، اللواء حازم عبد الرحيم،"), a
+        # person's title opens the name instead
+        opening = toks[1].group() if len(toks) > 1 else ""
+        caseless = opening[:1].isalpha() and opening[:1].upper() == opening[:1].lower()
+        titled = caseless and opening in self.person_titles
         for t in toks[1:]:
             w = t.group()
-            if t.start() in cue_starts or not w[:1].isupper() or not w[:1].isalpha():
+            if t.start() in cue_starts or not w[:1].isalpha():
+                break
+            if not w[:1].isupper() and not titled:
                 break
             held.append(w)
         rest = toks[1 + len(held)].group() if 1 + len(held) < len(toks) else "."
         if not 0 < len(held) <= 4 or not (_boundary(rest) or rest == "."):
-            return name
+            return read if cued else name
         held[-1] = held[-1].rstrip(".")
-        return f"{name}, {' '.join(held)}"
+        return f"{name}{toks[0].group()} {' '.join(held)}"
 
     def _subject(self, sentence: str, at: int, cue_starts: set[int], end: int = -1) -> str | None:
         """The subject opening the clause in which an "own account" cue stands ("Die
@@ -1797,6 +1841,7 @@ class _Cues:
                 self._stop(tok)
                 and not (words and self._name_run(tok, words[-1]))
                 and not opens_count
+                and not self._first_name(sentence, m, words)  # "депутат Ли Чжон Хван"
                 and not self._title_goes_on(sentence, m.end(), words)
                 and not self._runs_to_acronym(sentence, m.start(), words, cue_starts)
             ):
@@ -1809,6 +1854,54 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _agreeing_subject(self, before: str | None, verb: str) -> str | None:
+        """Where cases and number tell the subject ("Потери контингента разведка
+        оценивает в 6 тыс.", "Втрати розвідка оцінює"): a phrase before a singular verb of
+        saying whose first word is an object (an accusative that cannot be a singular
+        nominative) starts at the first later noun that can be its subject."""
+        if self.morph_language is None or not before or " " not in before:
+            return before
+        morph = _analyzer(self.morph_language)
+        verbs = [p for p in morph.parse(verb.split()[0]) if p.tag.POS == "VERB"]
+        if not verbs or verbs[0].tag.number != "sing":
+            return before
+        words = before.split()
+
+        def subject(word: str, pos: str | None = None) -> bool:
+            return any(
+                p.tag.case == "nomn"
+                and p.tag.number != "plur"  # Ukrainian's dictionary leaves "sing" unsaid
+                and (pos is None or pos == p.tag.POS)
+                for p in morph.parse(word)
+            )
+
+        if words[0].isupper() or subject(words[0]):
+            return before  # "ГУР Минобороны приводит": an acronym is a name, no object
+        if not any(p.tag.case == "accs" for p in morph.parse(words[0])):
+            return before  # "В штабе округа доложил": no object opens it, a place does
+        for k, word in enumerate(words[1:], 1):
+            if len(word) > 2 and word.isalpha() and subject(word, "NOUN"):
+                return " ".join(words[k:])
+        return before
+
+    def _subject_after(self, front: str, after: str | None) -> bool:
+        """Whether the phrase read after a verb of saying opens with an article only a
+        subject takes ("Die Verluste bezifferte der Geheimdienst", "Die Zahl nannte ein
+        Sprecher"): in a verb-second clause the phrase with its article opening the clause
+        before the verb (``front``) is then its object. Not where that phrase is a subject
+        too, or a name ("Ein Beamter sagte der Zeitung", "Scholz sagte der Zeitung"), nor
+        when an outlet follows."""
+        clause = front[max(front.rfind(b) for b in ",;:") + 1 :].split()
+        if not clause or not after or not self.subject_articles:
+            return False
+        first = clause[0].lower()
+        return (
+            after.split()[0].lower() in self.subject_articles
+            and first in self.articles
+            and first not in self.subject_articles
+            and not self.is_media(after)
+        )
 
     def _subject_past_aside(self, sentence: str, verb: re.Match[str], after: str) -> str | None:
         """The named subject opening ``sentence`` where the words after its verb of saying
@@ -1916,7 +2009,7 @@ class _Cues:
         return found
 
     def _first_name(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
-        """Whether a capitalised time word after a person's title is a first name, a
+        """Whether a capitalised time or stop word after a person's title is a first name, a
         capitalised word following it ("poseł Jan Nowicki": not the month "Jan"), where
         only names are capitalised."""
         if self.nouns_capitalised or not words or not _capitalised(m.group()):
@@ -1974,13 +2067,22 @@ class _Cues:
         ends there."""
         if not any(_capitalised(w) for w in words):
             return False
+        passed: list[str] = []
         for k, t in enumerate(_TOKEN.finditer(sentence, at, min(len(sentence), at + 120))):
             tok = t.group()
             if k > _ACRONYM_REACH or (k and t.start() in cue_starts):
                 return False
             if tok[0] == "(":
                 inner = tok[1:-1]
-                return 2 <= len(inner) <= 10 and inner.isalpha() and inner[0].isupper()
+                # "депутат ... Ли Чжон Хван после брифинга Национальной службы разведки
+                # (НСР)": the acronym of the words past the stop alone is another body's
+                return (
+                    2 <= len(inner) <= 10
+                    and inner.isalpha()
+                    and inner[0].isupper()
+                    and not _opens_acronym(inner, passed[1:])
+                )
+            passed.append(tok)
             if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“"':
                 return False
         return False
@@ -2850,6 +2952,21 @@ def _inside_name(text: str, before: re.Match[str], link: re.Match[str]) -> bool:
     )
 
 
+#: An acronym a text writes: three to six capitals of any script ("ГУР", "NIS", "КНДР").
+_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]{3,6}(?![\w-])")
+
+
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` writes, for ``PlainAttributions.acronyms``."""
+    return frozenset(a for a in _ACRONYM.findall(text) if a.isupper())
+
+
+def _opens_acronym(acronym: str, words: list[str]) -> bool:
+    """Whether a capitalised word of ``words`` opens as ``acronym`` does ("НСР":
+    "Национальной службы разведки"; not "IEP" after "para la Economía y la Paz")."""
+    return any(_capitalised(w) and w[0] == acronym[0] for w in words)
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short`` is made of two or more pieces of three letters or more, each the
     opening of one of ``words`` in order ("держстат": "державна служба статистики"), with an
@@ -2939,6 +3056,8 @@ class PlainAttributions:
     # one-word names read so far, headlines too ("Держстат"): a body's short name, by its
     # first three letters (lower-case), which open one of the long name's words
     words_seen: dict[str, set[str]] = field(default_factory=dict)
+    # the acronyms the whole document writes ("ГУР"), for a body it also spells out
+    acronyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.interview.askers = self.reader.askers  # a transcript's turns (``Interview``)
@@ -3164,6 +3283,8 @@ class PlainAttributions:
         full = [w.lower() for w in _WORD.findall(attr.source)]
         if len(full) < 2:
             return attr
+        if (spelled := self._spelled_out(attr.source)) is not None:
+            return Attribution(spelled, list(attr.via), attr.inherited)
         # only a word opening as one of the full name's words does can abbreviate it (each
         # piece is three letters or more): those are looked up, not every word seen
         seen = self.words_seen
@@ -3173,6 +3294,32 @@ class PlainAttributions:
             if _abbreviates(word.lower(), full):
                 return Attribution(word, list(attr.via), attr.inherited)
         return attr
+
+    def _spelled_out(self, source: str) -> str | None:
+        """ "В Главном управлении разведки заявили ... В ГУР добавили": a body spelled out
+        whose acronym the document writes too (before or after) is named as every mention
+        of it is, its words with the acronym in brackets ("Главное управление разведки
+        (ГУР)", as ``impersonal.expanded`` names the acronym alone)."""
+        if "(" in source:
+            return None
+        words = source.split()
+        if any(a in words for a in self.acronyms):
+            return None
+        skip = self.reader.cues.function_words  # "Dirección General de Tráfico": DGT
+        for acronym in sorted(self.acronyms):
+            for i, first in enumerate(words):
+                if not first[:1].isupper():
+                    continue
+                if any(w.lower() not in skip for w in words[:i]):
+                    break  # "представитель Главного управления разведки ...": a person's title
+                k, letters = i, ""
+                while k < len(words) and len(letters) < len(acronym):
+                    if words[k].lower() not in skip or k == i:
+                        letters += words[k][:1].upper()
+                    k += 1
+                if letters == acronym:
+                    return f"{' '.join(words[i:k])} ({acronym})"
+        return None
 
     def _series(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
         """ "Die Deutsche Bahn hat ... 51,8 Prozent erreicht, teilte der Konzern mit. Ein Jahr

@@ -74,10 +74,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 # A stop starts only at the first mark of a run and its parts never give back what they
 # took, so a long run of dots or spaces is scanned once rather than once per position.
 _BOUNDARY = re.compile(
-    # French sets a space inside its quotation marks: ". « Près de 30 % ... »"
+    # French sets a space inside its quotation marks: ". « Près de 30 % ... »"; German
+    # opens a quotation low: ". „Allein in diesem Jahr ...“"
     # (a footnote marker may close it: "... since March 2024.[1] That is ...")
     rf"(?<![.!?…؟])[.!?…؟]++[\"”’')\]»]*+(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})?\s++"
-    rf"(?=(?:[\"“‘(\[]|«[ \u00a0\u202f]?)?[{_UPPER}0-9])"
+    rf"(?=(?:[\"“‘„‚(\[]|«[ \u00a0\u202f]?)?[{_UPPER}0-9])"
     # Japanese and Chinese end a sentence with a full-width stop and no space, but not
     # inside a quotation ("「…だ。」と述べた" goes on after the quote)
     r"|[。！？]++(?![」』”’）)])\s*+"

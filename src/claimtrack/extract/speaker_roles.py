@@ -157,7 +157,13 @@ class SpeakerRoles:
             return agents
         if not any(a.at == last.start() and a.role == "source" and a.text for a in agents):
             return agents
-        return [a for a in agents if not _unnamed_before(sentence, a, last.start())]
+        # "Потери разведка оценивает в 6 тыс., добавил депутат": a back-reference to a body
+        # named before ("разведка") is a speaker the closing one relays, not an object
+        return [
+            a
+            for a in agents
+            if not _unnamed_before(sentence, a, last.start()) or cues.is_anaphoric(a.text)
+        ]
 
     def _relaying(self, sentence: str, agents: list[_Agent]) -> list[_Agent]:
         """A lawmaker who relays (``relaying_roles``, among the name's first two words: "نقل

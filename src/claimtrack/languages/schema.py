@@ -575,6 +575,13 @@ class ExtractWords(_Strict):
     # The speaker follows its verb of saying ("قال الوزير إن"): read after the verb first,
     # before it only when nothing stands after ("إن الوزارة تقدّر أن").
     speaker_after_verb: bool = False
+    # Articles only a subject opens with (German "der", "ein"): in a verb-second language a
+    # verb of saying followed by such a phrase has its speaker there, and the phrase before
+    # the verb is what it tells of ("Die Verluste bezifferte der Geheimdienst auf 6.500").
+    subject_articles: Words = []
+    # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
+    # 300"): the subject of a verb of reporting that names no speaker.
+    demonstrative_pronouns: Words = []
     # A verb of saying closing a sentence (", сообщили в пресс-службе губернатора.", "–
     # przekazała gmina Goniądz.") also names the source of the sentence right before it in
     # its paragraph, whose figures have none (extract/speaker_roles.py reach_back)
