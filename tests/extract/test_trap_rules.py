@@ -105,6 +105,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("money_conversion", "en", "Fines reached 90,000 rubles ($1,100) per ship.", "$1,100", "other"),
     ("slash_ratio", "en", "Approval went 40/60% in the dockers' vote.", "60%", "other"),
     ("anaphoric_number_word", "en", "Trade between the two countries stalled.", "two", "other"),
+    (
+        "cited_count",
+        "en",
+        "The paper, citing four port officials, said the quay was shut.",
+        "four",
+        "other",
+    ),
     ("superlative_pick", "en", "The three busiest ports shut for 40 hours.", "three", "other"),
     ("age_after_word", "en", "Most deckhands were age around 40, the log said.", "40", "duration"),
     ("age_bound", "en", "Workers over 55 get extra leave.", "55", "duration"),
@@ -199,6 +206,17 @@ def test_a_service_number_is_dialled_not_counted(
     language: str, sentence: str, number: str, dialled: bool
 ) -> None:
     assert (settle(language, sentence, number)[0] == "service_number") is dialled
+
+
+def test_an_age_after_a_hyphenated_name_closes_its_sentence() -> None:
+    assert settle("en", "The figure came from lawmaker Park Ji-won, 61.", "61") == (
+        "age_in_apposition",
+        "duration",
+    )
+
+
+def test_a_zone_s_offset_is_a_time() -> None:
+    assert settle("en", "Filed 3 Dec 2026 08:15 GMT+9 | Updated", "9 |") == ("clock_word", "time")
 
 
 def test_a_german_hour_is_a_time_of_day() -> None:

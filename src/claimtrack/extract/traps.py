@@ -552,12 +552,23 @@ def aged(c: TrapContext) -> Verdict:
     return None
 
 
-@trap_rule("clock_word", "'7 pm', '10 GMT', '9 a.m.': a time of day")
+@trap_rule("clock_word", "'7 pm', '10 GMT', '9 a.m.', 'GMT+9': a time of day or its zone")
 def clock_word(c: TrapContext) -> Verdict:
     n, nxt2 = c.nxt, c.tok(c.j + 1)
     if n is not None and (
         n.lower in c.lex.set_of["clock_words"]
         or (n.text == "." and nxt2 is not None and nxt2.lower in ("m", "am", "pm"))
+    ):
+        return "time"
+    # a zone's offset glued after its name ("GMT+9", "UTC-5")
+    sign, zone = c.prev, c.prev2
+    if (
+        sign is not None
+        and zone is not None
+        and sign.text in ("+", "-", "−")
+        and glued(zone, sign)
+        and glued(sign, c.first)
+        and zone.lower in c.lex.set_of["clock_words"]
     ):
         return "time"
     return None
@@ -788,20 +799,49 @@ def name_before(c: TrapContext) -> Verdict:
 
 @trap_rule("age_in_apposition", "'Bashir Ahmad, 42, who': an age after a name")
 def age_in_apposition(c: TrapContext) -> Verdict:
-    p, p2, n = c.prev, c.prev2, c.nxt
+    """A small number set off by a comma after a name, closed by a comma, bracket or the
+    sentence's end ("lawmaker Choi Hyun-woo, 58."); a hyphenated given name ends in a
+    lower-case part ("Hyun-woo")."""
+    p, n = c.prev, c.nxt
+    closed = n is not None and (
+        n.text in (",", ")", ";") or (n.text == "." and c.j + 1 == len(c.toks))
+    )
     if (
         p is not None
         and p.text == ","
-        and p2 is not None
-        and p2.is_title
-        and p2.is_alpha
-        and n is not None
-        and n.text in (",", ")", ";")
+        and _name_ends_at(c, c.i - 2)
+        and closed
         and not c.fig.grouped
         and (c.fig.value or 0) < 120
     ):
         return "duration"
     return None
+
+
+def _name_ends_at(c: TrapContext, k: int) -> bool:
+    """Token ``k`` ends a name: a capitalised word, or the lower-case part of a hyphenated
+    one glued to a capitalised part ("Hyun-woo")."""
+    t, dash, head = c.tok(k), c.tok(k - 1), c.tok(k - 2)
+    if t is None or not t.is_alpha:
+        return False
+    if t.is_title:
+        return True
+    return (
+        dash is not None
+        and dash.text in ("-", "‐")
+        and head is not None
+        and head.is_title
+        and glued(head, dash)
+        and glued(dash, t)
+    )
+
+
+@trap_rule("cited_count", "'citing three European officials': how many an outlet cites")
+def cited_count(c: TrapContext) -> Verdict:
+    """The count right after a word of citing (the folder's ``citing_cues``) numbers the
+    people or papers a report leans on, not what they report."""
+    p = c.prev
+    return "other" if p is not None and p.lower in c.lex.phrase_set("citing_cues") else None
 
 
 @trap_rule("bracketed_counter", "'(34)': a count of comments, a footnote or a list number")
