@@ -62,6 +62,7 @@ class PlainReader:
         self.verb_first = bool(lex.data.get("verb_first"))
         self.head_first = bool(lex.data.get("head_first"))
         self.cues = _Cues(lex)
+        self.interview_words = InterviewWords.of(lex)
         # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec")
         self.briefings = _word_set(lex.words("briefing_words"))
         self.relaying = _word_set(lex.words("relaying_roles"))
@@ -2804,6 +2805,62 @@ _TITLED_OPENER = re.compile(
 )
 
 
+#: A turn label opening an interview's paragraph: up to four words, then a colon
+#: ("Marta Zielonka-Hwang: ...", "MZH: ...", "Pytanie: ...").
+_NAME_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+#: How far after an interview cue its guest's name is looked for ("Rozmowa z dr Martą ...").
+_CUE_REACH = 60
+
+
+@dataclass(frozen=True)
+class InterviewWords:
+    """A language's words for an interview's layout (languages/schema.py): the cues
+    before its guest's name ("Rozmowa z", "entretien avec"), the byline words before the
+    one who asks ("Rozmawiał:", "Propos recueillis par"), and the labels of a question's
+    and an answer's turn ("Pytanie:", "Odpowiedź:")."""
+
+    guest_cue: re.Pattern[str] | None = None
+    asker_cue: re.Pattern[str] | None = None
+    askers: frozenset[str] = frozenset()
+    answerers: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> InterviewWords:
+        def cue(words: list[str]) -> re.Pattern[str] | None:
+            if not words:
+                return None
+            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
+
+        return cls(
+            cue(lex.words("interview_cues")),
+            cue(lex.words("interviewer_cues")),
+            lex.phrase_set("speaker_askers"),
+            lex.phrase_set("speaker_answerers"),
+        )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two runs of capitalised words name the same person in another case
+    ("Martą Zielonką-Hwang", "Marta Zielonka-Hwang"; "Оксаною Гнатюк", "Оксана Гнатюк"):
+    as many words (each part of a hyphenated one a word), each pair sharing all but its last
+    two letters (two at least)."""
+    aw, bw = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(aw) != len(bw):
+        return False
+    for x, y in zip(aw, bw, strict=True):
+        n = max(2, min(len(x), len(y)) - 2)
+        if x[:n].lower() != y[:n].lower():
+            return False
+    return True
+
+
+def _initials(name: str) -> str:
+    """A name's initials, a hyphenated word giving one for each part ("Marta Zielonka-Hwang":
+    "MZH"), as an interview's turn labels abbreviate it."""
+    return "".join(part[:1] for w in name.split() for part in w.split("-")).upper()
+
+
 @dataclass
 class Interview:
     """An interview's shape: a question standing as a paragraph of its own, the answer
@@ -2812,7 +2869,12 @@ class Interview:
     "Wir sprachen mit Anna Weber"); the answer's figures are theirs, and a body the answer
     cites has them as its via."""
 
+    words: InterviewWords = field(default_factory=InterviewWords)
     people: list[str] = field(default_factory=list)  # persons named before any question
+    cued: list[str] = field(default_factory=list)  # persons named after an interview cue
+    named: list[str] = field(default_factory=list)  # persons the opening names, headlines too
+    asking: list[str] = field(default_factory=list)  # persons a byline names as asking
+    asked_at: int | None = None  # a paragraph a question's label opens
     paragraph: int = -1  # the paragraph being read
     texts: list[str] = field(default_factory=list)  # its sentences so far
     asked: bool = False  # a question stood as a paragraph of its own
@@ -2831,19 +2893,22 @@ class Interview:
         if s.paragraph != self.paragraph:
             text = " ".join(self.texts)
             question = (
-                bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= QUESTION_CHARS
-            ) or (
-                # once answers run, a one-sentence line between them asks too, a prompt
-                # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
-                self.after_answer
-                and self.paragraph not in self.answers
-                and len(self.texts) == 1
-                and len(text) <= QUESTION_CHARS // 2
+                (bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= QUESTION_CHARS)
+                # a question's turn label ("Pytanie: ...") asks, whatever its length
+                or self.paragraph == self.asked_at
+                or (
+                    # once answers run, a one-sentence line between them asks too, a prompt
+                    # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
+                    self.after_answer
+                    and self.paragraph not in self.answers
+                    and len(self.texts) == 1
+                    and len(text) <= QUESTION_CHARS // 2
+                )
             )
             self.after_answer = self.paragraph in self.answers
             if (
                 question
-                and self.people
+                and (self.people or self.cued or self.speakers)
                 and (
                     s.text.lstrip().startswith(ANSWER_OPENERS)
                     # "Quantos soldados estão hoje na Rússia?" on a line of its own, the answer
@@ -2854,12 +2919,77 @@ class Interview:
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
-            self._label(s)
+            if not self._named_label(s):
+                self._label(s)
         self.texts.append(s.text)
         if not self.labelled and len(self.opening) < _OPENING_CHARS:
             self.opening += s.text + "\n"
-        if not self.asked and not s.block:
-            self.people.extend(_people(s.text) or (titled(s.text) if titled else []))
+        if not self.asked:
+            self._opening(s, titled)
+
+    def _opening(self, s: Sentence, titled: Callable[[str], list[str]] | None) -> None:
+        """The persons an opening names: those a byline names as asking ("Rozmawiał:
+        Paweł Dudziak") apart, and those right after an interview cue ("Rozmowa z dr Martą
+        Zielonką-Hwang", a headline too) noted as the guest."""
+        found = _people(s.text) or (titled(s.text) if titled else [])
+        w = self.words
+        if w.asker_cue is not None and w.asker_cue.match(s.text.lstrip()):
+            self.asking.extend(found)
+            return
+        if w.guest_cue is not None:
+            for m in w.guest_cue.finditer(s.text):
+                after = s.text[m.end() : m.end() + _CUE_REACH].split("\n")[0]
+                named = _people(after, opening=True) or (titled(after) if titled else [])
+                if named:
+                    self.cued.append(named[0])
+        self.named.extend(found)
+        if not s.block:
+            self.people.extend(found)
+
+    def _named_label(self, s: Sentence) -> bool:
+        """A turn label opening a paragraph: an asker's ("Pytanie:", the byline's asker by
+        name or initials) makes it a question, an answerer's ("Odpowiedź:") or a person's
+        ("Marta Zielonka-Hwang:", "MZH:") an answer, theirs. Whether the label was read so;
+        else ``_label`` reads it as a transcript's."""
+        m = _NAME_LABEL.match(s.text.lstrip())
+        if m is None:
+            return False
+        label = " ".join(m.group(1).split())
+        key = label.lower().rstrip(".")
+        if key in self.words.askers or self._names(label, self.asking):
+            self.asked_at = s.paragraph
+            return True
+        if key in self.words.answerers and (self.cued or self.people):
+            self.answers.add(s.paragraph)
+            return True
+        if 2 <= len(label.split()) <= 3 and label in _people(label, opening=True):
+            person: str | None = label  # a full name, as a label writes it: the nominative
+        else:  # initials ("MZH:")
+            person = self._names(label, [*self.speakers.values(), *self.people, *self.cued])
+            person = self._as_named(person) if person in self.cued else person
+        if person is None:
+            return False
+        self.speakers[s.paragraph] = person
+        self.answers.add(s.paragraph)
+        return True
+
+    def _as_named(self, cued: str) -> str:
+        """The guest an interview cue names, as the opening writes the name elsewhere (the
+        nominative of "ми поговорили з Оксаною Гнатюк" in a headline), the form written
+        most often; else as the cue writes it."""
+        forms = [n for n in self.named if n not in self.cued and _same_name(n, cued)]
+        return max(forms, key=forms.count) if forms else cued
+
+    @staticmethod
+    def _names(label: str, people: list[str]) -> str | None:
+        """The person of ``people`` a label names: in full, in another case, or by the
+        initials of their name ("MZH")."""
+        for name in people:
+            if _same_name(label, name) or (
+                label.isupper() and 2 <= len(label) <= 4 and label == _initials(name)
+            ):
+                return name
+        return None
 
     def _label(self, s: Sentence) -> None:
         """A transcript's turns ("张立铭：…", "郑远航：…", "박서윤: …"): a paragraph opening
@@ -2885,11 +3015,16 @@ class Interview:
         """The person named most often before the first question, the latest of those
         named as often: the intro names them ("Inês Carvalhal, 41 anos, coordena ...")
         beside the bodies they work for."""
+        if self.speakers:  # the one a turn label names as answering
+            return next(iter(self.speakers.values()))
+        people = [n for n in self.people if not self._names(n, self.asking)]
+        if self.cued:
+            return self._as_named(self.cued[0])
         counts: dict[str, int] = {}
-        for name in self.people:
+        for name in people or self.people:
             counts[name] = counts.get(name, 0) + 1
         top = max(counts.values())
-        return next(n for n in reversed(self.people) if counts[n] == top)
+        return next(n for n in reversed(people or self.people) if counts[n] == top)
 
     def answer(self, s: Sentence, own: Attribution | None, cues: _Cues) -> Attribution | None:
         """The attribution of an answer's figures: the one answering, or the source the
@@ -2899,19 +3034,33 @@ class Interview:
         person = self.speakers.get(s.paragraph) or self.interviewee()
         if own is None or not own.source or own.source == person:
             return Attribution(person, inherited=True)
-        if own.source not in s.text or _own_data(own.source, cues):
+        if not _written_in(own.source, s.text) or _own_data(own.source, cues):
             # "Stimiamo che ...": a verb with no subject read as the subject before; "Le
             # nostre stime parlano di": the one answering's own estimates
             return Attribution(person, inherited=True)
         return Attribution(own.source, [person, *(v for v in own.via if v != person)])
 
 
-def _people(text: str) -> list[str]:
+def _written_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name``, maybe in another case: each of its words opens a
+    word of the text, but for its last two letters ("japoński MSZ" in "według
+    japońskiego MSZ")."""
+    if name in text:
+        return True
+    words = [w.lower() for w in _NAME_WORD.findall(text)]
+    return all(
+        any(t.startswith(n.lower()[: max(3, len(n) - 2)]) for t in words)
+        for n in _NAME_WORD.findall(name)
+    )
+
+
+def _people(text: str, opening: bool = False) -> list[str]:
     """Runs of two or three capitalised words in ``text`` with only a space between them:
     persons' names ("Marco Ferretti", "Anna Weber"). Past the text's first word, unless the
     run opening it is set off by a comma ("Inês Carvalhal, 41 anos, coordena"); not a run
     inside a longer name, after a short "of" word that follows a capitalised word ("Centro
-    de Estudos Internacionais do Porto")."""
+    de Estudos Internacionais do Porto"). ``opening``: the text is known to open with a
+    name (what follows an interview cue, a turn label)."""
     matches = list(_NAME_WORD.finditer(text))
     # a run is its first word's index into ``matches`` and its words (the index, not a
     # search for it, so the text is read once)
@@ -2930,7 +3079,7 @@ def _people(text: str) -> list[str]:
     for k, run in runs:
         if not run:
             continue
-        if k == 0 and not text[run[-1].end() :].startswith(","):
+        if k == 0 and not opening and not text[run[-1].end() :].startswith(","):
             k, run = 1, run[1:]  # a capital opening the text need not be a name's
         if not 2 <= len(run) <= 3:
             continue
@@ -3043,7 +3192,7 @@ class PlainAttributions:
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
-    interview: Interview = field(default_factory=lambda: Interview())
+    interview: Interview = field(init=False)
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
     relays: dict[str, Attribution] = field(default_factory=dict)
     # the body a figureless sentence told of briefing: (paragraph, count, name)
@@ -3060,6 +3209,7 @@ class PlainAttributions:
     acronyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self.interview = Interview(self.reader.interview_words)
         self.interview.askers = self.reader.askers  # a transcript's turns (``Interview``)
 
     def read(self, s: Sentence) -> None:

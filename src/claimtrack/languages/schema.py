@@ -488,6 +488,12 @@ class ExtractWords(_Strict):
     speaker_askers: Words = []
     speaker_answerers: Words = []  # "A:" answers for the speaker the question addressed
     speaker_headers: Words = []  # "Briefer: Jeon Ha-kyu": the person who speaks next
+    # An interview's opening in the plain reading (extract/plain.py Interview): words right
+    # before the guest's name ("Rozmowa z", "entretien avec", "поговорили з"), who answers
+    # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
+    # "Propos recueillis par"), whose name is never the guest and whose label asks.
+    interview_cues: Words = []
+    interviewer_cues: Words = []
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []
     role_nouns: dict[str, str] = {}

@@ -1,0 +1,134 @@
+"""Who answers in an interview read without a parser (extract/plain.py ``Interview``): turn
+labels naming the asker and the guest, or their initials, or "question"/"answer" labels; the
+guest named after an interview cue in another case; a byline's asker never the guest. Every
+sentence was written for these tests."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimtrack.extract import Extractor
+from claimtrack.extract.plain import _same_name, _written_in
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+
+@cache
+def _extractor(language: str) -> Extractor:
+    return Extractor(load_pack("dprk-russia"), language=language)
+
+
+def extract_in(language: str, text: str) -> list[Claim]:
+    return _extractor(language).extract(
+        CleanDocument("t", text, content_hash(text), language=language)
+    )
+
+
+def source_of(language: str, text: str, figure: float) -> str | None:
+    (c,) = [c for c in extract_in(language, text) if c.figure == figure]
+    return c.source
+
+
+def claim_of(language: str, text: str, figure: float) -> Claim:
+    (c,) = [c for c in extract_in(language, text) if c.figure == figure]
+    return c
+
+
+# Polish: the asker's byline, then turns labelled by name, then bare questions and answers;
+# a place in the genitive ("z Korei Południowej") is named more often than anyone.
+POLISH = """Gospodarka › Energia
+
+Rozmowa z prof. Ewą Malinowską-Kos
+
+Ile gazu zużyje Polska tej zimy? Odpowiada ekspertka.
+
+Rozmawiał: Tomasz Wierzbicki
+
+Coraz więcej gazu płynie z Korei Południowej. Tankowce z Korei Południowej przypływają co tydzień.
+
+Tomasz Wierzbicki: Czy magazyny wystarczą?
+Ewa Malinowska-Kos: Wystarczą. Są pełne w 95 proc.
+
+A ceny?
+Spadną o mniej więcej 12 proc. do wiosny.
+"""
+
+
+def test_a_labelled_interview_s_answers_are_the_guest_s() -> None:
+    assert source_of("pl", POLISH, 95) == "Ewa Malinowska-Kos"
+    # an unlabelled answer after a bare question: still the guest, not a place
+    assert source_of("pl", POLISH, 12) == "Ewa Malinowska-Kos"
+
+
+# German: turns labelled by initials; the asker's initials ask.
+GERMAN = """Wirtschaft
+
+Im Gespräch mit Lena Brandt über den Hafen
+
+Das Gespräch führte Jonas Kerber.
+
+Die Reederei Nordlicht aus Bremen meldet Rekorde. Lena Brandt leitet dort die Planung.
+
+JK: Wie viele Schiffe laufen ein?
+LB: Im Oktober waren es rund 1.400 Schiffe.
+
+JK: Und im Winter?
+LB: Wir erwarten etwa 1.100 Schiffe pro Monat.
+"""
+
+
+def test_initials_label_the_asker_and_the_guest() -> None:
+    assert source_of("de", GERMAN, 1400) == "Lena Brandt"
+    assert source_of("de", GERMAN, 1100) == "Lena Brandt"
+
+
+# Spanish: "P:" and "R:" labels; the byline's asker is named more often than the guest.
+SPANISH = """Entrevista con Lucía Ferrer Olmo
+
+Entrevista de Andrés Roldán. Andrés Roldán cubre el campo desde 2010.
+
+Lucía Ferrer Olmo dirige la cooperativa.
+
+P: ¿Cuánto aceite esperan?
+R: Unas 3.000 toneladas, si no llueve en marzo.
+"""
+
+
+def test_answer_labels_are_the_guest_s_not_the_asker_s() -> None:
+    assert source_of("es", SPANISH, 3000) == "Lucía Ferrer Olmo"
+
+
+# Ukrainian: the guest named once after an interview cue, in the instrumental; the
+# headline writes the name in the nominative.
+UKRAINIAN = """Інтерв'ю
+
+Економістка Ганна Ткачук про ціни на зерно
+
+Розмовляв Петро Литвин
+
+Ціни на зерно зросли. Ми поговорили з Ганною Ткачук, керівницею аналітичного відділу.
+
+— Чи впаде врожай?
+
+— Так, приблизно на 8 відсотків.
+"""
+
+
+def test_the_guest_a_cue_names_in_another_case_is_named_as_the_headline_writes() -> None:
+    assert source_of("uk", UKRAINIAN, 8) == "Ганна Ткачук"
+
+
+def test_an_answer_citing_a_body_in_another_case_passes_it_on() -> None:
+    text = POLISH.replace(
+        "Spadną o mniej więcej 12 proc. do wiosny.",
+        "Według norweskiego ministerstwa energii spadną o 12 proc.",
+    )
+    c = claim_of("pl", text, 12)
+    assert c.via == ["Ewa Malinowska-Kos"]
+
+
+def test_names_in_another_case() -> None:
+    assert _same_name("Ewą Malinowską-Kos", "Ewa Malinowska-Kos")
+    assert not _same_name("Ewą Malinowską-Kos", "Tomasz Wierzbicki")
+    assert _written_in("japoński MSZ", "według japońskiego MSZ")
+    assert not _written_in("Anna Nowak", "według ministerstwa")
