@@ -33,7 +33,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
-from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS
+from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, _stop_words
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
@@ -1265,6 +1265,11 @@ class _Cues:
         # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
         self.channels = frozenset(w.lower() for w in lex.words("impersonal_channels"))
+        # words no source opens with: the folder's prepositions (not its source_stops,
+        # which hold names in the nominative too: Polish "seul", "kijów")
+        self.not_openers = frozenset(lex.words("prepositions"))
+        self.stop_words = _stop_words(lex.language)
+        self.own_documents = frozenset(lex.words("own_document_nouns"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.speaker_nouns = _word_set(
             [
@@ -2552,6 +2557,18 @@ class _Cues:
             return None  # "такі дані оприлюднило X": the data, not who gave them
         return _without_document_noun(" ".join(words).replace(" ,", ","), self)
 
+    # -- who may speak -------------------------------------------------------------------
+    def no_speaker(self, name: str) -> str | None:
+        """The name of the first rule (``NO_SPEAKER``) by which a source names nobody who
+        speaks, or None: a source is a person, a body, an office or an outlet, not a place
+        or a thing the sentence is about."""
+        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
+        words = [w for w in words if w]
+        for rule in NO_SPEAKER:
+            if rule(self, words):
+                return rule.__name__
+        return None
+
     # -- resolving -----------------------------------------------------------------------
     def is_anaphoric(self, name: str) -> bool:
         """A name made only of back-reference words ("la agencia", "ведомства", "він"), or
@@ -3169,6 +3186,38 @@ def _own_data(name: str, cues: _Cues) -> bool:
     return not any(_capitalised(w) for w in words[1:]) and any(cues.is_data_noun(w) for w in words)
 
 
+def opens_with_preposition(cues: _Cues, words: list[str]) -> bool:
+    """ "im Land", "w regionie": a phrase opening with a preposition is where or how, not
+    who (the folder's ``prepositions``)."""
+    return bool(words) and words[0] in cues.not_openers
+
+
+def function_words_only(cues: _Cues, words: list[str]) -> bool:
+    """ "Cela", "Poi": a pronoun or an adverb read as a subject names nobody (spaCy's
+    stop words of the language, the folder's function words)."""
+    return bool(words) and all(w in cues.stop_words or w in cues.function_words for w in words)
+
+
+def document_itself(cues: _Cues, words: list[str]) -> bool:
+    """ "الورقة", "das Papier": the document being read, one noun of the folder's
+    ``own_document_nouns`` with at most its article, speaks in the writer's voice."""
+    rest = [w for w in words if w not in cues.articles and w not in cues.function_words]
+    if len(rest) != 1:
+        return False
+    word = rest[0]
+    return word in cues.own_documents or any(
+        word.startswith(p) and word[len(p) :] in cues.own_documents for p in cues.proclitics
+    )
+
+
+#: The rules by which a source names nobody who speaks, in the order they are tried.
+NO_SPEAKER: tuple[Callable[[_Cues, list[str]], bool], ...] = (
+    opens_with_preposition,
+    function_words_only,
+    document_itself,
+)
+
+
 @dataclass
 class PlainAttributions:
     """What the parser-free reading of one document carries from sentence to sentence:
@@ -3241,7 +3290,17 @@ class PlainAttributions:
 
     def figures(self, s: Sentence, at: int) -> Attribution | None:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
-        its own cues, else the paragraph's carried one (marked inherited)."""
+        its own cues, else the paragraph's carried one (marked inherited). A source that
+        names nobody who speaks (``_Cues.no_speaker``) gives way to the first one that
+        passed it on, else to none."""
+        attr = self._figures(s, at)
+        if attr is None or not attr.source or self.reader.cues.no_speaker(attr.source) is None:
+            return attr
+        if attr.via:
+            return Attribution(attr.via[0], attr.via[1:], attr.inherited)
+        return None
+
+    def _figures(self, s: Sentence, at: int) -> Attribution | None:
         self.count += 1
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)

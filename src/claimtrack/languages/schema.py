@@ -493,6 +493,9 @@ class ExtractWords(_Strict):
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
     # "Propos recueillis par"), whose name is never the guest and whose label asks.
     interview_cues: Words = []
+    # Nouns of the document being read ("الورقة", "das Papier"): one standing alone as a
+    # source is the writer's own voice, no speaker (extract/plain.py document_itself).
+    own_document_nouns: Words = []
     interviewer_cues: Words = []
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []

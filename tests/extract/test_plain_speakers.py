@@ -1,0 +1,69 @@
+"""A source names someone who speaks (extract/plain.py ``NO_SPEAKER``): not a phrase opening
+with a preposition, a pronoun or adverb alone, or the document being read. Every sentence
+was written for these tests."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from claimtrack.extract import Extractor
+from claimtrack.extract.lexicon import load_lexicon
+from claimtrack.extract.plain import PlainReader
+from claimtrack.packs import load_pack
+from claimtrack.records import Claim, CleanDocument, content_hash
+
+
+@cache
+def _extractor(language: str) -> Extractor:
+    return Extractor(load_pack("dprk-russia"), language=language)
+
+
+@cache
+def _reader(language: str) -> PlainReader:
+    return PlainReader(load_lexicon(language))
+
+
+def claims(language: str, text: str) -> list[Claim]:
+    return _extractor(language).extract(
+        CleanDocument("t", text, content_hash(text), language=language)
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "rule"),
+    [
+        ("de", "im Land", "opens_with_preposition"),
+        ("uk", "у регіоні", "opens_with_preposition"),
+        ("pl", "Seul", None),
+        ("es", "por su parte", "function_words_only"),
+        ("pl", "w regionie", "opens_with_preposition"),
+        ("fr", "Cela", "function_words_only"),
+        ("it", "Poi", "function_words_only"),
+        ("ar", "الورقة", "document_itself"),
+        ("de", "das Papier", "document_itself"),
+        ("de", "die Techniker Krankenkasse", None),
+        ("es", "el Ministerio de Sanidad", None),
+        ("ar", "وزارة الصحة", None),
+        ("fr", "Kiev", None),
+    ],
+)
+def test_a_source_names_a_speaker(language: str, name: str, rule: str | None) -> None:
+    assert _reader(language).cues.no_speaker(name) == rule
+
+
+def test_the_document_itself_is_the_writer_s_voice() -> None:
+    (c,) = claims("ar", "تتوقع الورقة أن يصل عدد المهاجرين إلى 40 ألفا بنهاية العام.")
+    assert c.source is None
+    (c,) = claims("de", "Das Papier schätzt die Zahl der Pendler auf 40.000.")
+    assert c.source is None
+
+
+def test_a_place_after_the_verb_is_no_speaker() -> None:
+    (c,) = claims(
+        "de",
+        "Die Barmer Krankenkasse zählte unter ihren Versicherten im Land zuletzt 3.500 "
+        "Krankmeldungen.",
+    )
+    assert c.source == "Die Barmer Krankenkasse"
