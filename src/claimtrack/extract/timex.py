@@ -402,13 +402,15 @@ def _asides(
         return memo[2]  # type: ignore[no-any-return]
     out = []
     for tok in sdoc:
-        first, last = tok.left_edge, tok.right_edge
-        clause = tok.dep_ in _CLAUSES and tok.pos_ in ("VERB", "AUX")
-        describing = (
-            tok.dep_ in _DESCRIBING and first.i > 0 and sdoc[first.i - 1].text in _ASIDE_MARKS
-        )
+        dep = tok.dep_
+        clause = dep in _CLAUSES and tok.pos_ in ("VERB", "AUX")
+        describing = False
+        if dep in _DESCRIBING:  # the edges only for the few tokens that may open an aside
+            at = tok.left_edge.i
+            describing = at > 0 and sdoc[at - 1].text in _ASIDE_MARKS
         if not clause and not describing:
             continue
+        first, last = tok.left_edge, tok.right_edge
         head = tok.head
         out.append(
             _Aside(
