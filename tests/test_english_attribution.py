@@ -113,6 +113,7 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: english_blind10 (.912, .947, .860), scored held out at session 11's start and end; the
 #: floors sit a claim or two below what they reached held out.
 #: Session 13 released english_blind11 (F1 .972, source .750, as_of .808 at session 12's end).
+#: Session 14 released english_blind12 (F1 .923, source .852, as_of .630 at session 13's end).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -125,6 +126,7 @@ FLOORS = [
     ("english_blind9", 0.95, 0.85, 0.9),
     ("english_blind10", 0.9, 0.92, 0.83),
     ("english_blind11", 0.95, 0.72, 0.78),
+    ("english_blind12", 0.9, 0.82, 0.6),
 ]
 
 
