@@ -281,6 +281,67 @@ def test_social_and_reference_furniture(line: str) -> None:
     assert classify_line(line) is not None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments 207 | Share",  # the counter's noun before its count
+        "Shares: 54 | Comments: 9",
+        "Views: 2,318",  # one counter alone, its noun first
+        "Veröffentlicht: 02.03.2026, 08:10 Uhr · Lesezeit: 3 Min. · 41 Mal geteilt",
+        "640 veces compartido · 7 comentarios",
+        "Перегляди: 12 408 · Коментарі: 33",  # a count grouped by spaces
+        "浏览 4.2万\u3000｜\u3000点赞 915\u3000｜\u3000预计阅读时长 3分钟",  # full-width bar
+        "字号：大 中 小\u3000｜\u3000打印\u3000｜\u3000阅读：1,907",  # a label without a figure
+        "글 최은비 기자 | 조회 2,114 | 댓글 4",
+        "⏱ 3 دقائق قراءة | 💬 11 تعليقا",  # icons before the widgets
+    ],
+)
+def test_counters_and_widgets_under_a_headline(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deaths: 31 | Injured: 96",  # figures, not counters
+        "Kyiv | 3,000 troops",
+        "Погибли: 12 · Ранены: 40",
+    ],
+)
+def test_figures_between_bars_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Gazette Plus: £39 a year, first month free",
+        "Get the Gazette delivered for £3.10 a week",
+        "Subscribe: 2 months for £1, then £6.49 a month",
+        "Serwis Premium: 19,99 zł miesięcznie, pierwszy miesiąc za 1 zł",
+    ],
+)
+def test_a_subscription_priced_by_the_period_is_an_offer(line: str) -> None:
+    assert classify_line(line) == "paywall"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rents rose from £800 a month to £950 a month",
+        "Czynsz wzrósł do 2500 zł miesięcznie, podaje GUS.",
+    ],
+)
+def test_a_price_by_the_period_in_the_news_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_byline_name_may_hold_particles_but_not_start_with_a_month() -> None:
+    assert classify_line("By Ana de la Vega") == "byline"
+    assert classify_line("Von Jonas von Brandt") == "byline"
+    assert classify_line("By March the army had moved 3,000 troops") is None
+
+
 def test_prose_with_a_middle_dot_stays() -> None:
     assert classify_line("Freedonia sent 3,000 troops · officials said on Monday") is None
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 import dateparser
-from babel.dates import get_day_names
+from babel.dates import get_day_names, get_month_names
 
 from claimtrack.config import Settings
 
@@ -232,6 +232,23 @@ def _weekdays() -> tuple[tuple[re.Pattern[str], int], ...]:
         (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I), number)
         for name, number in names.items()
     )
+
+
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """Every configured language's month names and their abbreviations, lower case and
+    without the abbreviation's dot ("march", "mar", "märz", "décembre", "декабря"), from
+    Babel's CLDR data in both contexts (the genitive "декабря" and the nominative "декабрь")."""
+    names: set[str] = set()
+    for code in _languages():
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                try:
+                    found = get_month_names(width, context=context, locale=code)
+                except (ValueError, LookupError):
+                    continue  # a code Babel does not know
+                names.update(name.lower().rstrip(".") for name in found.values())
+    return frozenset(names)
 
 
 def _named_weekdays(text: str) -> set[int]:

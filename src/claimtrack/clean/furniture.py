@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date
+from claimtrack.clean.dates import FULL_DATE, find_full_date, month_words, parse_full_date
 from claimtrack.clean.lexicon import REASONS, load_lexicon, normalise
 from claimtrack.records import RemovedLine
 
@@ -76,6 +76,16 @@ _OFFER_SHAPES = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A price by the period anywhere in a line: "£49 a year", "7,99 € par mois", "14,99 zł
+#: miesięcznie" (a period adverb needs no "per").
+_PRICE_PER_PERIOD = re.compile(
+    rf"{PRICE.pattern}\s*(?:{_alt('offers.per')}\s?)?{_alt('offers.per_periods')}\b",
+    re.IGNORECASE,
+)
+#: "5 questions about the treaty", "en 5 points", "i 5 punti chiave": a link to a list piece.
+_LISTICLE = re.compile(rf"(?<!\S)\d+\s+{_alt('listicle_nouns', bounded=True)}", re.IGNORECASE)
+#: A line naming a list piece is a link, a headline or a teaser at most this long.
+_LISTICLE_WORDS = 14
 _PAYWALL_SHAPE = re.compile(r"\d+\s?%\s+" + _alt("paywall_shares"))
 _COMMENT_COUNT = re.compile(
     rf"^(?:{_alt('comment_counts.counts', extra=_DIGITS)}\s+{_alt('comment_counts.nouns')}"
@@ -101,91 +111,8 @@ _NAME_SPLIT = re.compile(
     + "|".join(rf"\b{re.escape(w)}\b" for w in _LEX.shape_words.get("name_joiners", ()))
     + r")\s*"
 )
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "ter",
-    ]
-)
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "januar",
-        "februar",
-        "märz",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ]
-)
+#: Lower-case words a byline's name may hold ("de", "von", "bin"): the folders' name_particles.
+_NAME_PARTICLES = frozenset(_LEX.shape_words.get("name_particles", ()))
 
 
 @dataclass(frozen=True)
@@ -246,7 +173,7 @@ def _is_byline(stripped: str) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     first = tokens[0].lower().strip(".,")
-    if tokens[0][0].isdigit() or first in _LEX.dateline_words or first in _MONTHS:
+    if tokens[0][0].isdigit() or first in _LEX.dateline_words or first in month_words():
         return False
     for token in tokens:
         head = token.lstrip("\"'“‘(")[:1]
@@ -339,7 +266,7 @@ def _classify(text: str) -> tuple[str, bool] | None:
             return reason, reason == "paywall"
     if words <= 30 and _PAYWALL_SHAPE.search(norm):
         return "paywall", True
-    if words <= 20 and _OFFER_SHAPES.match(norm):
+    if words <= 20 and (_OFFER_SHAPES.match(norm) or _is_offer_line(norm)):
         return "paywall", False
     if _COMMENT_COUNT.match(norm):
         return "comments", False
@@ -349,7 +276,7 @@ def _classify(text: str) -> tuple[str, bool] | None:
         return "byline", False
     if _is_byline(stripped) or _is_dateline(stripped) or _is_meta_line(stripped):
         return "byline", False
-    if _REFERENCE.search(stripped):
+    if _REFERENCE.search(stripped) or _is_listicle_link(stripped, words):
         return "related", False
     if _MORE_COMMENTS.match(norm) or _is_social_meta(stripped):
         return "comments", False
@@ -363,21 +290,76 @@ _REFERENCE = re.compile(
 _MORE_COMMENTS = re.compile(
     r"^(?:load|show|view|see|read)\s+(?:all\s+)?\d[\d,]*\s+(?:more\s+)?(?:comments|replies|responses)$"
 )
-# Parts of a "·"-separated line under a post: counters, share links, who and when.
-_SOCIAL_PART = re.compile(
-    r"^(?:\d[\d.,]*\s*[km]?\s+(?:upvotes?|downvotes?|points?|comments?|replies|shares?|views?|likes?|reposts?)"
-    r"|share|reply|report|save|follow|top\s+\d+%\s+\w+"
+#: A counter's figure: "312", "1.4k", "8 412" (grouped by spaces), "12.6万".
+_COUNT = r"\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[km]\b|[万萬千亿億])?"
+_SOCIAL_COUNTERS = _alt("social.counters", bounded=True)
+#: A counter, its count before or after its noun: "312 comments", "Views: 1,204", "阅读 12.6万".
+_SOCIAL_COUNTER = re.compile(
+    rf"^(?:{_COUNT}\s*{_SOCIAL_COUNTERS}|{_SOCIAL_COUNTERS}\s*[:：]?\s*{_COUNT})$", re.IGNORECASE
+)
+#: The rest of a post's widgets: a button, a rank badge, a time-ago, a handle.
+_SOCIAL_WIDGET = re.compile(
+    rf"^(?:{_alt('social.buttons', bounded=True)}|top\s+\d+%\s+\w+"
     r"|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\.?\s+ago"
     r"|u/[\w-]+|@[\w.]+)$",
     re.IGNORECASE,
 )
+#: What a line of widgets is split on: " | ", " · ", " • ", and the full-width bar.
+_SOCIAL_SEP = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+#: Symbols an icon puts before a widget ("💬 19 comments", "⏱ 4 min read").
+_ICONS = re.compile(r"^[^\w\s]+\s*")
+#: A digit-free part this short beside counters is a label or a button ("Print", "A A A").
+_PLAIN_PART_WORDS = 4
+
+
+def _social_kind(part: str) -> str | None:
+    """What one part of a line of widgets is: "counter", "widget", "meta", "plain" or None
+    (text that is none of them, such as a sentence or a figure that is not a counter)."""
+    part = _ICONS.sub("", part)
+    if _SOCIAL_COUNTER.match(part):
+        return "counter"
+    if _SOCIAL_WIDGET.match(part):
+        return "widget"
+    if any(c.isdigit() for c in part):
+        return "meta" if _is_meta_segment(part) == "meta" else None
+    return "plain" if _word_count(part) <= _PLAIN_PART_WORDS else None
 
 
 def _is_social_meta(text: str) -> bool:
-    """ "1.2k upvotes · 247 comments · Share", "u/someone · 13 hr. ago": forum and social
-    furniture, every part of which is a counter, a button, a handle or a time-ago."""
-    parts = [p.strip() for p in _META_SEP.split(text.strip()) if p.strip()]
-    return len(parts) >= 2 and all(_SOCIAL_PART.match(p) for p in parts)
+    """ "1.2k upvotes · 247 comments · Share", "Comments 418 | Share", "Published 1 May 2026
+    · 4 min read · 87 shares", "u/someone · 13 hr. ago": social furniture, every part of
+    which is a counter, a widget (a button, a handle, a time-ago), the byline's meta (a date,
+    a read time) or a short label without a figure, with at least one counter or widget;
+    or a line that is one counter alone, its noun first ("Views: 1,204")."""
+    parts = [p for p in _SOCIAL_SEP.split(text.strip()) if p.strip()]
+    if len(parts) == 1:
+        return bool(_COUNTER_LINE.match(_ICONS.sub("", parts[0])))
+    kinds = [_social_kind(p) for p in parts]
+    return None not in kinds and ("counter" in kinds or "widget" in kinds)
+
+
+#: A line holding one counter alone, its noun first: "Views: 1,204", "阅读 3021".
+_COUNTER_LINE = re.compile(rf"^{_SOCIAL_COUNTERS}\s*[:：]?\s*{_COUNT}$", re.IGNORECASE)
+
+
+def _is_listicle_link(stripped: str, words: int) -> bool:
+    """ "• 5 questions about the Moscow-Pyongyang treaty", "Le conflit en 5 points": a short
+    line that does not end as a sentence and counts the items of a list piece; the count
+    numbers a piece of the site, not anything in the story."""
+    return (
+        words <= _LISTICLE_WORDS
+        and not _TERMINAL.search(stripped)
+        and bool(_LISTICLE.search(stripped))
+    )
+
+
+def _is_offer_line(norm: str) -> bool:
+    """ "Subscribe: 3 months for £1, then £7.99 a month", "Get the Post delivered for £2.40 a
+    week": a short line pricing something by the period that also offers it, in a word of
+    the offer outside the price ("subscribe", "delivered", "first month"). A line of news
+    with prices by the period ("Rents rose from £800 a month to £900 a month") has none."""
+    rest, priced = _PRICE_PER_PERIOD.subn(" ", norm)
+    return priced > 0 and bool(_LEX.offer_words.search(rest))
 
 
 def classify_line(text: str) -> str | None:

@@ -170,7 +170,17 @@ def load_lexicon() -> Lexicon:
 
 
 #: The clean.yaml keys holding furniture-shape words: lists, or groups of lists.
-SHAPE_KEYS = ("offers", "paywall_shares", "comment_counts", "read_time", "updated", "name_joiners")
+SHAPE_KEYS = (
+    "offers",
+    "paywall_shares",
+    "comment_counts",
+    "read_time",
+    "updated",
+    "name_joiners",
+    "name_particles",
+    "social",
+    "listicle_nouns",
+)
 
 
 def _shape_lists(data: dict[str, Any]) -> list[tuple[str, list[str]]]:

@@ -759,6 +759,14 @@ class CommentCounts(_Strict):
     headers: Words = []  # before a count: "comments (4)"
 
 
+class Social(_Strict):
+    """ "1.4k upvotes · 312 comments · Share", "Comments 418 | Share", "Views: 1,204": the
+    counters and buttons under a post. A word ending in ``*`` is a stem ("comment*")."""
+
+    counters: Words = []  # what is counted, before or after its count: "comments", "views"
+    buttons: Words = []  # a button alone between the counters: "share", "reply"
+
+
 class ReadTime(_Strict):
     """ "5 min read", "Reading time: 4 minutes": how long the page takes to read."""
 
@@ -795,6 +803,10 @@ class CleanWords(_Strict):
     #: Relative time stamps, one shape per language: its words are not mixed with another's.
     ago: Ago | None = None
     name_joiners: Words = []  # between two names in a byline: "and", "et", "und"
+    name_particles: Words = []  # lower-case words inside a byline's name: "de", "von", "bin"
+    social: Social = Social()
+    # What a list piece counts, after its count: "5 questions", "en 5 points", "5 запитань".
+    listicle_nouns: Words = []
 
 
 class Outlets(_Strict):
