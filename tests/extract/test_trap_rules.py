@@ -198,6 +198,10 @@ SERVICES = [
     ("it", "In caso di emergenza chiamare il numero 112.", "112", True),
     ("de", "Im Notfall sofort den Notruf 110 wählen.", "110", True),
     ("es", "La riada dejó 112 viviendas sin luz.", "112", False),
+    # unspaced: the word ends the run before the number or opens the run after it
+    ("zh", "市民如遇到纠纷可拨打12345热线反映。", "12345", True),
+    ("ja", "火事を見つけたら119番に通報してください。", "119", True),
+    ("zh", "全市共有12345名考生报名。", "12345", False),
 ]
 
 

@@ -204,7 +204,15 @@ def service_number(c: TrapContext) -> Verdict:
         return None
     words = c.lex.phrase_set("service_words")
     before = c.toks[max(0, c.i - _SERVICE_WORDS_BEFORE) : c.i]
-    return "other" if any(t.lower in words for t in before) else None
+    if any(t.lower in words for t in before):
+        return "other"
+    if c.lex.unspaced is None:
+        return None
+    # unspaced ("可拨打12315热线"): the word ends the run before or opens the run after
+    prev, nxt = c.tok(c.i - 1), c.nxt
+    if prev is not None and any(prev.lower.endswith(w) for w in words):
+        return "other"
+    return "other" if nxt is not None and any(nxt.lower.startswith(w) for w in words) else None
 
 
 #: How many tokens before a service number may hold the word that names the service.
