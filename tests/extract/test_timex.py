@@ -240,3 +240,31 @@ def test_a_sentence_comparing_with_the_figure_before_holds_at_its_time() -> None
         "That is about 2,000 more than a year earlier.\n"
     )
     assert as_of_in(text, "2026-08-14", 2000) == "2026-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "iso"),
+    [
+        # the figure's clause names its own time: the saying's is not the figure's
+        (
+            "The coastguard said on Monday that 14 boats had sunk in the storm last month.",
+            "14",
+            "2025-04",
+        ),
+        # a count since a start holds when it was said, a day too (published Thu 1 May 2025)
+        (
+            "The coastguard said on Monday that the tally since January had reached 40.",
+            "40",
+            "2025-04-28",
+        ),
+        # no time of its own: the saying's
+        ("The coastguard told reporters on Monday that 14 boats had sunk.", "14", "2025-04-28"),
+        # the saying's time inside the figure's own is the more precise
+        ("The coastguard estimated in March that 14 boats had sunk in 2025 alone.", "14", "2025-03"),
+
+    ],
+)
+def test_the_time_of_saying_gives_way_to_the_figures_own(
+    sentence: str, figure: str, iso: str
+) -> None:
+    assert as_of(sentence, figure) == iso

@@ -569,6 +569,8 @@ class TimeReader:
             for w in sorted(lex.words("present_words"), key=len, reverse=True)
         )
         self._present = re.compile(rf"(?<!\w)(?:{present or '(?!)'})(?!\w)", re.I)
+        links = alternation(lex.words("time", "reported_links"))
+        self._reported = re.compile(rf"(?<!\w)(?:{links or '(?!)'})(?!\w)", re.I)
         back = alternation(lex.words("time", "back_references"))
         self._back = re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.I)
         clock = alternation(lex.words("clock_words"))
@@ -632,6 +634,7 @@ class TimeReader:
             ):
                 return iso
         found = [e for e in found if not self.context.before.search(sentence, 0, e[0])]
+        said: list[str] = []  # the times of a saying before the figure
         for start, end, iso in found:
             if start >= fig_start and _another_number(sentence[fig_start:start]):
                 continue  # "kept 10,000 troops ... and sent another 1,000 in September"
@@ -646,10 +649,18 @@ class TimeReader:
             ):
                 continue  # "employed 2,150 people, slightly more than a year earlier"
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
+            if self._saying(sentence, end, fig_start):
+                said.append(iso)
+                dist += len(sentence) * 2  # the saying's time: only when the figure names none
             if best is None or dist < best[0]:
                 best = (dist, iso)
                 before = end if end <= fig_start else fig_start
                 best_at = start
+        if best is not None:
+            # "estimated in June that 15,000 had arrived in 2025 alone": a saying's time
+            # inside the figure's own year is the more precise
+            inside = (t for t in said if len(best[1]) == 4 and t.startswith(best[1] + "-"))
+            best = (best[0], next(inside, best[1]))
         if best is not None and self._present.search(sentence, before, fig_start):
             return None  # "launched in 2004, now covers 8 million": the figure holds now
         if best is not None and self._holds_now(sentence, fig_start, best_at):
@@ -665,8 +676,18 @@ class TimeReader:
         if best is not None and best[1].endswith("/.."):
             if self.context.when.match(sentence, before) and before < fig_start:
                 return best[1].removesuffix("/..")  # "since 1968, when 14 people died"
-            return self._said_when(found, best[1], fig_start) or best[1]
+            return self._said_when(found, best[1], fig_start, sentence) or best[1]
         return best[1] if best else None
+
+    def _saying(self, sentence: str, end: int, fig_start: int) -> bool:
+        """Whether a time ending at ``end`` dates the saying of a figure after it: a word
+        opening what was said follows it, before any break ("said on Tuesday that Russia fired
+        11 missiles last month")."""
+        if end > fig_start:
+            return False
+        link = self._reported.search(sentence, end, fig_start)
+        # "damaged last August, and that 2,250 families": a break first, another clause's
+        return link is not None and _BREAK.search(sentence, end, link.start()) is None
 
     def settled_span(self, sdoc: Doc, fig_start: int) -> tuple[int, int] | None:
         """The characters of the figure's own clause when it plans nothing: its verb has a
@@ -733,18 +754,19 @@ class TimeReader:
             return None
         return days[0] if self.frames_alone(line, 0, published) else None
 
-    @staticmethod
-    def _said_when(found: list[tuple[int, int, str]], since: str, fig_start: int) -> str | None:
+    def _said_when(
+        self, found: list[tuple[int, int, str]], since: str, fig_start: int, sentence: str
+    ) -> str | None:
         """ "The JCS estimated last month that 28,000 containers had left since August
         2023, and said they held 12 million shells": a count since a start holds when it
-        was made, the month or year named before the start, when there is one (not a day:
-        "said on Monday" is the report's own day)."""
+        was made, the month or year named before the start, when there is one. The time of
+        the saying first, a day too ("said on Tuesday that ... the tally since January"):
+        a live blog's Tuesday is not its Wednesday; else not a day, which is most often the
+        report's own."""
         start = next(e[0] for e in found if e[2] == since)
-        said = [
-            e
-            for e in found
-            if e[1] <= min(start, fig_start) and not e[2].endswith("/..") and len(e[2]) < 10
-        ]
+        before = [e for e in found if e[1] <= min(start, fig_start) and not e[2].endswith("/..")]
+        said = [e for e in before if self._saying(sentence, e[1], fig_start)]
+        said = said or [e for e in before if len(e[2]) < 10]
         return max(said, key=lambda e: e[1])[2] if said else None
 
     def _back_references(

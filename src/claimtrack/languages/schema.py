@@ -210,6 +210,9 @@ class TimeWords(_Strict):
     month_openers: Words = []  # "in", "since", "by" before a month: the latest such month
     month_modifiers: Words = []  # "early", "late", "mid" before a month
     before_words: Words = []  # "before 2017", "prior to": a time the figure held before
+    # "said on Tuesday that Russia fired 11 missiles last month": between a time and a later
+    # figure, the word opening what was said; the time is the saying's (extract/timex.py)
+    reported_links: Words = []
     # A comparison between a figure and a later time makes the time the base's ("fell 18%
     # compared with the same day last week", "than in 2023", "up 3% on the same period
     # last year"): its links, "than" and the words after it, and the prepositions of a base.
