@@ -260,8 +260,11 @@ def test_a_sentence_comparing_with_the_figure_before_holds_at_its_time() -> None
         # no time of its own: the saying's
         ("The coastguard told reporters on Monday that 14 boats had sunk.", "14", "2025-04-28"),
         # the saying's time inside the figure's own is the more precise
-        ("The coastguard estimated in March that 14 boats had sunk in 2025 alone.", "14", "2025-03"),
-
+        (
+            "The coastguard estimated in March that 14 boats had sunk in 2025 alone.",
+            "14",
+            "2025-03",
+        ),
     ],
 )
 def test_the_time_of_saying_gives_way_to_the_figures_own(
