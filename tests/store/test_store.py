@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from pathlib import Path
 
@@ -179,6 +180,32 @@ def test_a_failing_add_writes_nothing_at_all(store_url, make_doc):
             store.add(doc, [*found, broken])
         assert counts(store) == dict.fromkeys(TABLES, 0)
         assert store.add(doc, found) == "new"
+
+
+def test_a_concurrent_writers_duplicate_is_sqlalchemys_integrity_error(store_url, make_doc):
+    """``add`` runs its statements on the driver's cursor; a unique key's refusal still
+    comes out as SQLAlchemy's ``IntegrityError`` under the ``StoreError``, which ingest's
+    ``Writer`` takes for another writer's document and retries on (the Dask path)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from claimtrack.ingest.run import _is_conflict
+
+    doc, found = make_doc()
+    with Store(store_url) as store:
+        assert store.add(doc, found) == "new"
+        before = counts(store)
+        raw = store._raw
+        assert raw is not None
+        # as if another writer stored the document between our read and our insert
+        blind = copy.copy(raw)
+        blind.latest = raw.latest._replace(sql=raw.latest.sql + " AND 1 = 0")
+        store._raw = blind
+        with pytest.raises(StoreError) as caught:
+            store.add(*make_doc(text=ARTICLE.replace("Monday", "Friday")))
+        assert isinstance(caught.value.__cause__, IntegrityError) and _is_conflict(caught.value)
+        assert counts(store) == before  # nothing of it stayed
+        store._raw = raw
+        assert store.add(*make_doc(text=ARTICLE.replace("Monday", "Friday"))) == "updated"
 
 
 def test_failures_are_recorded_in_order(store_url):

@@ -52,6 +52,7 @@ from claimtrack.store.document_reads import DOCUMENT_ROWS, DocumentReads
 from claimtrack.store.identity import claim_ids, claim_key
 from claimtrack.store.job_log import JobLog
 from claimtrack.store.migrations import migrate
+from claimtrack.store.raw_writes import RawWrites, claim_values
 from claimtrack.store.reviews import Reviews, reanchor, reviews_active
 from claimtrack.store.schema import (
     FTS_TABLE,
@@ -60,11 +61,8 @@ from claimtrack.store.schema import (
     documents,
     encode_fingerprint,
     ingest_errors,
-    left_out,
     mentions,
     meta,
-    removed_lines,
-    sources,
     versions,
 )
 from claimtrack.store.watchlist import WatchList
@@ -74,20 +72,12 @@ Row = dict[str, Any]
 R = TypeVar("R", bound=StoredClaim)
 
 _IN_CHUNK = 500  # ids per IN (...) list; SQLite and psycopg cap bound parameters
-#: Claims written per INSERT (and mentions per INSERT) by ``Store.add``, so the row dicts of a
-#: document of thousands of claims are built a batch at a time, within its one transaction.
+#: Claims written per batch (and mentions per executemany) by ``Store.add``, so the rows of
+#: a document of thousands of claims are built a batch at a time, within its one transaction.
 INSERT_BATCH = 2000
-#: What ``Store.add`` runs for every document, built once: a statement made per call with
-#: ``.values(...)`` is built and keyed again each time, a fifth of the store's time.
-_LATEST = select(documents.c.latest_version).where(documents.c.doc_id == bindparam("doc_id"))
+#: Built once: a statement made per call is built and keyed again each time.
 _KNOWN = select(versions.c.id).where(
     versions.c.doc_id == bindparam("doc_id"), versions.c.content_hash == bindparam("content_hash")
-)
-_NEW_VERSION = versions.insert().returning(versions.c.id)
-_NEW_CLAIMS = claims.insert().returning(claims.c.id, sort_by_parameter_order=True)
-_FTS_INSERT = text(
-    f"INSERT INTO {FTS_TABLE} (body, kind, doc_id, version_id, claim_id) "
-    "VALUES (:body, :kind, :doc_id, :version_id, :claim_id)"
 )
 
 
@@ -336,7 +326,7 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
                 f"cannot open store {self.display_url}: {exc.__cause__ or exc}"
             ) from exc
         self._fts = self.dialect == "sqlite"
-        self._sources_insert: Any = None  # built at the first add, for this dialect
+        self._raw: RawWrites | None = None  # ``add``'s statements, built at its first call
         self._held = threading.local()  # the connection of this thread's ``snapshot``
 
     # -- plumbing --------------------------------------------------------------------
@@ -393,23 +383,6 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
     ) -> None:
         self.close()
 
-    def _insert_ignore(self, conn: Connection, rows: list[Row]) -> None:
-        """Register source names, leaving ones already known untouched."""
-        if not rows:
-            return
-        # Imported here: the PostgreSQL dialect costs reading commands ~50 ms at start-up.
-        stmt = self._sources_insert
-        if stmt is None and self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-            stmt = pg_insert(sources).on_conflict_do_nothing(index_elements=["name"])
-        elif stmt is None:
-            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-            stmt = sqlite_insert(sources).on_conflict_do_nothing(index_elements=["name"])
-        self._sources_insert = stmt
-        conn.execute(stmt, rows)
-
     # -- writing ---------------------------------------------------------------------
 
     def add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
@@ -427,29 +400,25 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
 
     def _add(self, doc: CleanDocument, found: list[Claim]) -> AddOutcome:
         now = _now()
-        with self._write() as conn:
-            if self.dialect == "postgresql":
+        raw = self._raw
+        if raw is None:
+            raw = self._raw = RawWrites(self.engine.dialect)
+        with self._write() as conn, raw.cursor(conn) as cur:
+            if raw.postgresql:
                 # A document version is re-derived from its input by running the ingest
                 # again (the same content is "unchanged"), so its commit need not wait for
                 # the WAL to reach the disk: a server crash can lose the last moment's
                 # documents, never corrupt the store, and a re-run restores them. The same
                 # bargain as SQLite's WAL with synchronous=NORMAL; it halves the write cost
                 # of an ingest into PostgreSQL. Reviews keep synchronous commits.
-                conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
-            latest = conn.execute(_LATEST, {"doc_id": doc.doc_id}).scalar()
+                cur.execute("SET LOCAL synchronous_commit = off")
+            cur.execute(raw.latest.sql, (doc.doc_id,))
+            found_latest = cur.fetchone()
+            latest = None if found_latest is None else found_latest[0]
             outcome: AddOutcome
             if latest is None:
                 number, outcome = 1, "new"
-                conn.execute(
-                    documents.insert(),
-                    {
-                        "doc_id": doc.doc_id,
-                        "url": doc.url,
-                        "outlet": doc.outlet,
-                        "first_seen": now,
-                        "latest_version": number,
-                    },
-                )
+                raw.insert_many(cur, raw.document, [(doc.doc_id, doc.url, doc.outlet, now, number)])
             else:
                 known = conn.execute(
                     _KNOWN, {"doc_id": doc.doc_id, "content_hash": doc.content_hash}
@@ -466,108 +435,66 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
                     documents.update().where(documents.c.doc_id == doc.doc_id).values(**changes)
                 )
 
-            version_id = conn.execute(
-                _NEW_VERSION,
-                {
-                    "doc_id": doc.doc_id,
-                    "version": number,
-                    "content_hash": doc.content_hash,
-                    "title": doc.title,
-                    "published": doc.published,
-                    "language": doc.language,
-                    "truncated": doc.truncated,
-                    "location": doc.location,
-                    "text": doc.text,
-                    "ingested_at": now,
-                    "fingerprint": encode_fingerprint(doc.fingerprint),
-                    "encoding": doc.encoding,
-                    "fetched_at": doc.fetched_at,
-                },
-            ).scalar_one()
-
-            if doc.removed:
-                conn.execute(
-                    removed_lines.insert(),
-                    [
-                        {
-                            "version_id": version_id,
-                            "start": r.start,
-                            "end": r.end,
-                            "text": r.text,
-                            "reason": r.reason,
-                        }
-                        for r in doc.removed
-                    ],
-                )
-
-            if doc.left_out:
-                conn.execute(
-                    left_out.insert(),
-                    [
-                        {
-                            "version_id": version_id,
-                            "start": n.start,
-                            "end": n.end,
-                            "text": n.text,
-                            "reason": n.reason,
-                        }
-                        for n in doc.left_out
-                    ],
-                )
-
-            fts_insert = _FTS_INSERT
+            version_id = raw.insert_one(
+                cur,
+                raw.version,
+                (
+                    doc.doc_id,
+                    number,
+                    doc.content_hash,
+                    doc.title,
+                    doc.published,
+                    doc.language,
+                    doc.truncated,
+                    doc.location,
+                    doc.text,
+                    now,
+                    encode_fingerprint(doc.fingerprint),
+                    doc.encoding,
+                    doc.fetched_at,
+                ),
+            )
+            raw.insert_many(
+                cur,
+                raw.removed,
+                [(version_id, r.start, r.end, r.text, r.reason) for r in doc.removed],
+            )
+            raw.insert_many(
+                cur,
+                raw.left_out,
+                [(version_id, n.start, n.end, n.text, n.reason) for n in doc.left_out],
+            )
             if self._fts:
-                conn.execute(
-                    fts_insert,
-                    {
-                        "body": doc.text,
-                        "kind": "version",
-                        "doc_id": doc.doc_id,
-                        "version_id": version_id,
-                        "claim_id": None,
-                    },
-                )
+                raw.insert_many(cur, raw.fts, [(doc.text, "version", doc.doc_id, version_id, None)])
             # Claims, their mentions and their search rows go in batches of INSERT_BATCH
-            # claims, inside the one transaction: the row dicts of a document of thousands
-            # of claims are never all alive at once.
+            # claims, inside the one transaction: the rows of a document of thousands of
+            # claims are never all alive at once.
             ids = self._claim_ids(doc, found)
             for lo in range(0, len(found), INSERT_BATCH):
                 batch = found[lo : lo + INSERT_BATCH]
-                claim_ids = list(
-                    conn.execute(
-                        _NEW_CLAIMS,
-                        [
-                            self._claim_row(c, doc.doc_id, version_id, cid)
-                            for c, cid in zip(batch, ids[lo : lo + INSERT_BATCH], strict=True)
-                        ],
-                    ).scalars()
+                claim_ids = raw.insert_claims(
+                    cur,
+                    [
+                        claim_values(
+                            c, doc.doc_id, version_id, cid, json.dumps(c.via, ensure_ascii=False)
+                        )
+                        for c, cid in zip(batch, ids[lo : lo + INSERT_BATCH], strict=True)
+                    ],
                 )
                 mention_rows = (
-                    {
-                        "claim_id": claim_id,
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                        "sentence_start": m.sentence_start,
-                        "sentence_end": m.sentence_end,
-                    }
+                    (claim_id, m.start, m.end, m.text, m.sentence_start, m.sentence_end)
                     for claim_id, c in zip(claim_ids, batch, strict=True)
                     for m in c.mentions
                 )
                 # a claim repeated thousands of times has as many mentions: batch them too
                 while rows := list(itertools.islice(mention_rows, INSERT_BATCH)):
-                    conn.execute(mentions.insert(), rows)
+                    raw.insert_many(cur, raw.mention, rows)
                 if self._fts:
-                    conn.execute(
-                        fts_insert,
+                    raw.insert_many(
+                        cur,
+                        raw.fts,
                         [
-                            {
-                                "body": c.quote,
-                                "kind": "claim",
-                                "doc_id": doc.doc_id,
-                                "version_id": version_id,
-                                "claim_id": claim_id,
-                            }
+                            (c.quote, "claim", doc.doc_id, version_id, claim_id)
                             for claim_id, c in zip(claim_ids, batch, strict=True)
                         ],
                     )
@@ -589,7 +516,7 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
                 )
 
             names = sorted({n for c in found for n in [c.source, *c.via] if n})
-            self._insert_ignore(conn, [{"name": n, "first_seen": now} for n in names])
+            raw.insert_many(cur, raw.source, [(n, now) for n in names])
 
             return outcome
 
@@ -600,18 +527,6 @@ class Store(DocumentReads, Reviews, WatchList, JobLog):
             for c in found
         ]
         return claim_ids(doc.doc_id, doc.content_hash, keys)
-
-    @staticmethod
-    def _claim_row(c: Claim, doc_id: str, version_id: int, claim_id: str) -> Row:
-        """A claim's row: its fields as ``CLAIM_COLUMNS`` names them, ``via`` as JSON."""
-        row = {name: getattr(c, name) for name in CLAIM_COLUMNS}
-        row.update(
-            claim_id=claim_id,
-            version_id=version_id,
-            doc_id=doc_id,
-            via=json.dumps(list(c.via), ensure_ascii=False),
-        )
-        return row
 
     def record_failure(self, failure: IngestFailure) -> None:
         """Keep a document that could not be read, so ``claimtrack errors`` can list it later."""
