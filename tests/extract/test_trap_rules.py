@@ -212,6 +212,10 @@ def test_a_service_number_is_dialled_not_counted(
     assert (settle(language, sentence, number)[0] == "service_number") is dialled
 
 
+def test_a_share_cited_is_reported_not_a_count_of_sources() -> None:
+    assert settle("en", "The union walked out, citing 40% of wages unpaid.", "40%") == (None, None)
+
+
 def test_an_age_after_a_hyphenated_name_closes_its_sentence() -> None:
     assert settle("en", "The figure came from lawmaker Park Ji-won, 61.", "61") == (
         "age_in_apposition",

@@ -121,7 +121,6 @@ class FigureFinder:
             | {m.split()[0] for m in lex.vague_multipliers if m.split()}
             | set(self.fraction_words)
             | self.every_words
-            | self.ratio_ones
             | {"one"}
         )
         #: "a million", "a third": an article starts a figure only before these
@@ -397,7 +396,7 @@ class FigureFinder:
         if t.is_digit:
             return True
         w = t.lower
-        if w in self.starters or _elided(w) in self.ratio_ones:  # "d'un exploitant sur cinq"
+        if w in self.starters or self._ratio_one_at(toks, i):  # "d'un exploitant sur cinq"
             return True
         if w in ("a", "an"):
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
@@ -578,6 +577,15 @@ class FigureFinder:
             words_only=not first.digits,
             grouped=True,
         )
+
+    def _ratio_one_at(self, toks: list[Tok], i: int) -> bool:
+        """Whether a word for one at ``i`` ("un", "eine", "одна": most often an article)
+        may open a share: only with a joining word within the folder's ``gap`` after it, so
+        the readers do not run at every indefinite article."""
+        if _elided(toks[i].lower) not in self.ratio_ones:
+            return False
+        end = min(len(toks), i + 2 + self.ratio_gap)
+        return any(self._ratio_joiner(toks, k) for k in range(i + 1, end))
 
     def _ratio_joiner(self, toks: list[Tok], k: int) -> int:
         """How many tokens the folder's ratio joining word at ``k`` spans ("in": 1, "de

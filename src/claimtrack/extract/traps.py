@@ -847,9 +847,12 @@ def _name_ends_at(c: TrapContext, k: int) -> bool:
 @trap_rule("cited_count", "'citing three European officials': how many an outlet cites")
 def cited_count(c: TrapContext) -> Verdict:
     """The count right after a word of citing (the folder's ``citing_cues``) numbers the
-    people or papers a report leans on, not what they report."""
+    people or papers a report leans on, not what they report; a share or an amount of
+    money cited ("citing 40% of wages unpaid") is what is reported."""
     p = c.prev
-    return "other" if p is not None and p.lower in c.lex.phrase_set("citing_cues") else None
+    if not c.plain_count or p is None:
+        return None
+    return "other" if p.lower in c.lex.phrase_set("citing_cues") else None
 
 
 @trap_rule("bracketed_counter", "'(34)': a count of comments, a footnote or a list number")
