@@ -271,3 +271,10 @@ def test_the_time_of_saying_gives_way_to_the_figures_own(
     sentence: str, figure: str, iso: str
 ) -> None:
     assert as_of(sentence, figure) == iso
+
+
+def test_a_plan_from_a_weekday_opens_on_the_next_one() -> None:
+    """ "will open ... from Friday": a weekday a plan runs from is the next such day, and
+    the time stays open from it (a day's interval once broke the reading: ValueError)."""
+    sentence = "The port will open 12 more berths from Friday."
+    assert EN.as_of(sentence, sentence.index("12"), "2025-05-01") == "2025-05-02/.."

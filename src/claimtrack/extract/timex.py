@@ -876,11 +876,13 @@ class TimeReader:
     def _next_day(self, before: str, iso: str, pub: date) -> str:
         """ "Schools will stay shut on Monday", "talks are due to resume on Friday": a
         weekday in a plan (a word of the future before it in its clause) is the next such
-        day after the published one, not the last."""
+        day after the published one, not the last; "will run from Thursday" opens there."""
         if not self._future.search(before):
             return iso
-        day = date.fromisoformat(iso)
-        return (day + timedelta(days=7)).isoformat() if day <= pub else iso
+        start = iso.removesuffix("/..")
+        day = date.fromisoformat(start)
+        ahead = (day + timedelta(days=7)).isoformat() if day <= pub else start
+        return ahead + iso[len(start) :]
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code
