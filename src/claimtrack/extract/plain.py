@@ -1400,6 +1400,8 @@ class _Cues:
                 if after is not None and (inverted or self.speaker_after_verb):
                     # "a ajouté sa déléguée générale, Anne Morel": the role's holder named
                     after = self._with_holder(sentence, told, after, cue_starts, not inverted)
+                if after is None and inverted:
+                    after = self._unknown_role_holder(sentence, told, cue_starts)
                 if after is None and told != m.end():
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
@@ -1774,6 +1776,17 @@ class _Cues:
         held[-1] = held[-1].rstrip(".")
         return f"{name}{toks[0].group()} {' '.join(held)}"
 
+    def _unknown_role_holder(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
+        """After a verb of saying closing a clause, a lower-case word the lexicon does not
+        know as a role, with the person holding it named in apposition ("», ha dichiarato
+        l'assessora alla sanità, Marta Rinaldi."): the role with its holder, since the name
+        tells that it is a speaker; None when no name follows the comma."""
+        role = self._after(sentence, start, cue_starts, cued=True)
+        if role is None:
+            return None
+        held = self._with_holder(sentence, start, role, cue_starts)
+        return held if held != role else None
+
     def _subject(self, sentence: str, at: int, cue_starts: set[int], end: int = -1) -> str | None:
         """The subject opening the clause in which an "own account" cue stands ("Die
         Ukraine hat nach eigenen Angaben ..."): the name from the clause's start; where the
@@ -1801,6 +1814,24 @@ class _Cues:
     def _skip(self, word: str) -> bool:
         return self._is(word, self.skips, self.skip_stems)
 
+    def _time_article(self, words: list[str]) -> bool:
+        """Whether the words read so far after a verb of saying are only articles or
+        prepositions opening the time word that follows ("afirmó el miércoles su
+        portavoz", "disse na segunda-feira o presidente"): they go with the time, and the
+        speaker comes after it."""
+        return all(w.lower() in self.function_words or w.lower() in self.articles for w in words)
+
+    def _opens_time(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
+        """Whether the function word ``m`` (a preposition the source reading stops at)
+        opens a time word after a verb of saying ("disse na segunda-feira o diretor"),
+        with nothing but such words read before it."""
+        if not self._time_article([*words, m.group()]):
+            return False
+        for following in _TOKEN.finditer(sentence, m.end()):  # "en la mañana del lunes"
+            if not self._time_article([following.group()]):
+                return self._skip(following.group())
+        return False
+
     def _after(
         self,
         sentence: str,
@@ -1814,6 +1845,7 @@ class _Cues:
         (``cued``) or a verb closing its sentence after a comma (``counted``), the name may
         open with a number word: "selon deux responsables", ", ont indiqué deux officiers"."""
         words: list[str] = []
+        timed = False  # a time phrase with its article read past ("el lunes")
         for m in _TOKEN.finditer(sentence, start):
             tok = m.group()
             if m.start() in cue_starts and m.start() > start:
@@ -1833,11 +1865,18 @@ class _Cues:
                 and not (words and self._name_run(tok, words[-1]))
                 and not self._first_name(sentence, m, words)
             ):
-                if words:
+                if words and not self._time_article(words):
                     break
+                timed = timed or bool(words)
+                words = []  # "informó el lunes su director": the article went with the day
                 continue
+            if timed and not words and not (_capitalised(tok) or self._time_article([tok])):
+                break  # "se manifestaron el pasado verano contra los pisos": no one named
             # a cue's name may open with a number: "selon deux responsables"
             opens_count = (cued or counted) and not words and tok.lower() in self.counts
+            if self._stop(tok) and self._opens_time(sentence, m, words):
+                words.append(tok)  # "disse na terça-feira o diretor": "na" goes with the day
+                continue
             if (
                 self._stop(tok)
                 and not (words and self._name_run(tok, words[-1]))
@@ -2773,20 +2812,35 @@ class _Cues:
         ("dokumencie", "o mesmo comunicado"): no body of its own."""
         words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
         content = [w for w in words if w not in self.function_words and w not in self.articles]
-        definite = any(w in self.articles and w not in self.indefinite for w in words) or (
-            # without articles, a data noun's oblique form refers back ("w dokumencie": in
-            # the document); its listed form may be someone new ("مصادر": sources)
-            not self.articles and all(w not in self.attribution_nouns for w in content)
+        definite = (
+            any(w in self.articles and w not in self.indefinite for w in words)
+            or (
+                # "a nota": an article the folder keeps out of number_articles, as it is also a
+                # preposition ("a 300 km"), opening the name
+                len(words) == 2 and len(words[0]) <= 2 and words[0] in self.function_words
+            )
+            or (
+                # without articles, a data noun's oblique form refers back ("w dokumencie": in
+                # the document); its listed form may be someone new ("مصادر": sources)
+                not self.articles and all(w not in self.attribution_nouns for w in content)
+            )
         )
         return (
             definite
             and bool(content)
-            and self.is_data_noun(content[0])  # the head: "l'institut statistique" is no data
+            # the head: "l'institut statistique" is no data; "la nota", "o comunicado": the
+            # statement its issuer was named with before
+            and self._data_or_channel(content[0])
             and all(
-                self.is_data_noun(w) or self._is(w, self.anaphors, self.anaphor_stems)
+                self._data_or_channel(w) or self._is(w, self.anaphors, self.anaphor_stems)
                 for w in content
             )
         )
+
+    def _data_or_channel(self, word: str) -> bool:
+        """A noun of data ("estimativa") or of the channel a statement came through ("nota",
+        "comunicado", the folder's ``impersonal_channels``)."""
+        return self.is_data_noun(word) or word.lower().split("'")[-1] in self.channels
 
     def is_media(self, name: str) -> bool:
         """An outlet: named in outlets.yaml or by a media word ("agencia de noticias")."""
