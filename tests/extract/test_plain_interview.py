@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from claimtrack.extract import Extractor
 from claimtrack.extract.plain import _same_name, _written_in
 from claimtrack.packs import load_pack
@@ -132,3 +134,59 @@ def test_names_in_another_case() -> None:
     assert not _same_name("Ewą Malinowską-Kos", "Tomasz Wierzbicki")
     assert _written_in("japoński MSZ", "według japońskiego MSZ")
     assert not _written_in("Anna Nowak", "według ministerstwa")
+
+
+# An explainer's questions heading paragraphs of prose: the only names the opening writes
+# are a photo credit's, no guest; the figures are their own speakers' or the writer's.
+EXPLAINER_ES = """Deportes › Ciclismo
+
+GUÍA | La vuelta cicloturista de Teruel, en cifras
+
+[Foto: Decenas de ciclistas suben por la carretera del puerto de Javalambre durante la edición del año pasado. © Marta Gil / Diario Bajo]
+
+¿Cuántos ciclistas habrá?
+La organización ha repartido 4.300 dorsales, la mayor cifra desde su creación.
+
+¿Cuánto cuesta?
+La inscripción general cuesta 38 euros, y el Ayuntamiento aporta 21.000 euros a la prueba.
+"""
+
+EXPLAINER_PT = """Desporto › Atletismo
+
+EXPLICADOR | A meia-maratona de Braga em números
+
+[Foto: Centenas de atletas na partida da edição do ano passado, junto à catedral da cidade. © Rui Lobo / Jornal do Minho]
+
+Quantos atletas vão correr?
+A organização entregou 6.200 dorsais, o maior número de sempre.
+
+Quanto custa?
+A inscrição custa 25 euros, e a Câmara paga 17.000 euros de prémios.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"), [("es", EXPLAINER_ES, 4300), ("pt", EXPLAINER_PT, 6200)]
+)
+def test_one_name_in_a_photo_credit_makes_no_interview(
+    language: str, text: str, figure: float
+) -> None:
+    assert source_of(language, text, figure) is None
+
+
+# The guest named in the intro before the first question, and in a caption: an interview.
+GUEST_IT = """Economia › Lavoro
+
+L'INTERVISTA
+
+[Foto: Paola Serri nel suo ufficio a Bologna]
+
+Paola Serri, 52 anni, dirige l'osservatorio sul lavoro stagionale dell'Emilia.
+
+Quanti stagionali mancano quest'anno?
+Ne mancano circa 7.400, soprattutto negli alberghi della costa.
+"""
+
+
+def test_a_guest_the_intro_names_answers() -> None:
+    assert source_of("it", GUEST_IT, 7400) == "Paola Serri"

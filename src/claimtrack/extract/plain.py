@@ -824,6 +824,8 @@ _TOKEN = re.compile(
     r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
 )
 _BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+#: A credit, from its copyright sign to the end of its caption: "© Ana Ruiz / Diario Sur]".
+_CREDIT = re.compile(r"©[^\]\n]*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 #: A dash standing alone, as after a dateline: "Seúl, 5 mar (EFE).- El servicio ... dijo".
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -2997,7 +2999,9 @@ class Interview:
         """The persons an opening names: those a byline names as asking ("Rozmawiał:
         Paweł Dudziak") apart, and those right after an interview cue ("Rozmowa z dr Martą
         Zielonką-Hwang", a headline too) noted as the guest."""
-        found = _people(s.text) or (titled(s.text) if titled else [])
+        # a credit's names ("© Ana Ruiz / Diario Sur") are no one the text introduces
+        text = _CREDIT.sub("", s.text)
+        found = _people(text) or (titled(text) if titled else [])
         w = self.words
         if w.asker_cue is not None and w.asker_cue.match(s.text.lstrip()):
             self.asking.extend(found)
