@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score every language's own fixtures, and their blind splits, with the shared scorer.
 
-usage: .venv/bin/python scripts/score_languages.py [--held-out] [CODE ...]
+usage: .venv/bin/python scripts/score_languages.py [--held-out] [--split=NAME ...] [CODE ...]
 
 For each folder under ``tests/fixtures/languages/`` (and ``tests/fixtures/multilingual``),
 ingests the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it
@@ -10,7 +10,8 @@ on) is scored the same way, and so is every later fresh split (``blind2/``, ``bl
 Prints one row per set: claims in the gold, F1, and the source, measure accuracy of matched
 claims, and traps hit. The newest split (``HELD_OUT``) is written by someone who does not
 tune the rules, and is left out unless ``--held-out`` is given: whoever tunes should not
-climb its numbers either. Development aid, not a test: the tests
+climb its numbers either. ``--split=blind11`` scores that split (or the folders' own
+fixtures, ``--split=<code>``) alone. Development aid, not a test: the tests
 (``tests/languages/test_<code>.py``) hold each language to its floor.
 """
 
@@ -79,7 +80,11 @@ def main(argv: list[str]) -> int:
         return 2
     print(f"{'set':<22}{'rows':>6}{'F1':>7}{'source':>8}{'measure':>9}{'traps':>7}")
     held_out = "--held-out" in argv
-    for name, folder in sets([a for a in argv if a != "--held-out"], held_out):
+    only = {a.removeprefix("--split=") for a in argv if a.startswith("--split=")}
+    codes = [a for a in argv if not a.startswith("--")]
+    for name, folder in sets(codes, held_out):
+        if only and name.split()[-1] not in only:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             r = score(folder, Path(tmp))
         acc = r.get("attribute_accuracy") or {}
