@@ -618,3 +618,36 @@ def test_a_short_form_speaking_alone_is_the_body_it_is_cut_from() -> None:
         "農林水産省によると、コメの在庫は約２００万トンだった。農水省は価格が１割上がると説明した。"
     )
     assert [c.source for c in claims(text)] == ["農林水産省（農水省）"] * 2
+
+
+INTERVIEW = (
+    "【対談】港の物流はいま\n南洋大学教授・汐見和也氏に聞く\n\n"
+    "――コンテナの取扱量は。\n"
+    "汐見　港湾局が先月まとめた集計では約4万個です。私の試算では年末に5万個を超えます。\n\n"
+    "――冷凍倉庫は足りていますか。\n"
+    "汐見　倉庫の3割程度が不足しているとの見方もあります。\n"
+)
+
+
+def test_an_answer_after_a_name_and_an_ideographic_space_is_the_guest_s() -> None:
+    by_figure = {c.figure: (c.source, list(c.via)) for c in claims(INTERVIEW)}
+    assert by_figure[40000] == ("港湾局", ["汐見和也"])
+    assert by_figure[50000] == ("汐見和也", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTERVIEW,
+        "港湾局は、取扱量が増えたと発表した。倉庫の3割程度が不足しているといわれる。",
+    ],
+)
+def test_a_view_no_one_holds_is_nobody_s(text: str) -> None:
+    (c,) = [c for c in claims(text) if c.figure == 30]
+    assert c.source is None
+
+
+def test_an_adverbial_phrase_in_is_no_part_of_the_speaker() -> None:
+    text = "同じ集計で港湾局は、コンテナ約4万個を扱ったと発表した。"
+    (c,) = claims(text)
+    assert c.source == "港湾局"

@@ -506,3 +506,12 @@ def test_a_part_of_a_noun_of_its_own_in_a_new_paragraph_takes_no_earlier_source(
         "국방부는 1만 명이 파병됐다고 밝혔다.\n\n이 가운데 3천 명이 숨졌다."
     )
     assert [c.source for c in claims(text)] == ["해운협회", None, "국방부", "국방부"]
+
+
+def test_a_person_named_again_by_surname_and_title_is_the_full_name() -> None:
+    text = (
+        "한정우 부산항만공사 물류실장은 올해 컨테이너 처리량이 늘었다고 말했다. "
+        "한 실장은 냉동 창고 30곳을 더 짓겠다고 덧붙였다."
+    )
+    (c,) = [c for c in claims(text) if c.figure == 30]
+    assert c.source == "한정우 실장"

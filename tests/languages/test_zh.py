@@ -670,3 +670,60 @@ def test_a_short_form_speaking_alone_is_the_body_it_is_cut_from() -> None:
 def test_a_part_opening_a_new_paragraph_takes_the_whole_s_source() -> None:
     text = "海关表示，今年已有1万辆货车入境。\n\n其中约2000辆来自边境口岸。"
     assert [c.source for c in claims(text)] == ["海关", "海关"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据了解，今年新增冷链仓库约40座，冷库容量约达12万吨。",
+        "據了解，今年新增冷鏈倉庫約40座，冷庫容量約達12萬噸。",
+    ],
+)
+def test_as_is_understood_is_the_writer_s_own_figure(text: str) -> None:
+    assert [c.source for c in claims(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("另据省农业厅初步测算，今年粮食产量约为350亿斤。", "省农业厅"),
+        ("据国家统计局初步统计，全国新增就业约900万人。", "国家统计局"),
+        ("另據省農業廳初步測算，今年糧食產量約為350億斤。", "省農業廳"),
+    ],
+)
+def test_according_to_with_a_preliminary_count_names_the_body(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王海川说，口岸去年通关约6万辆。\n\n"
+        "省物流协会今年共登记运输企业1,240家。该协会表示，还将继续登记。",
+        "王海川說，口岸去年通關約6萬輛。\n\n"
+        "省物流協會今年共登記運輸企業1,240家。該協會表示，還將繼續登記。",
+    ],
+)
+def test_this_association_is_the_body_the_sentence_before_opened_with(text: str) -> None:
+    first, second = claims(text)
+    assert first.source == "王海川"
+    assert second.source in ("省物流协会", "省物流協會")
+
+
+def test_this_body_is_not_a_person_named_since() -> None:
+    text = "王海川说，口岸去年通关约6万辆。\n\n该协会还称，今年已有约400家企业登记。"
+    assert [c.source for c in claims(text)] == ["王海川", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("另有部分边境商户称，口岸排队货车约300辆。", "部分边境商户"),
+        ("俄方被认为每年向朝方提供约50万吨粮食。", None),
+        ("據信朝方已向俄方運去約50萬吨燃油。", None),
+    ],
+)
+def test_there_are_also_and_believed_by_no_one(text: str, source: str | None) -> None:
+    (c,) = claims(text)
+    assert c.source == source

@@ -2859,7 +2859,7 @@ _BETWEEN = 6
 #: A word of a person's name: capitalised, not all capitals ("Marco", "Ferretti", "O'Neil").
 #: A speaker's label opening a paragraph: a short name, then a colon ("张立铭：", "기자: ").
 _TURN_LABEL = re.compile(
-    r"^\s*([^\s\d：:，,。、！？!?「」『』“”\"（）()|｜·]{2,12})\s*[：:]\s*(?=\S)"
+    r"^\s*([^\s\d：:，,。、！？!?「」『』“”\"（）()|｜·]{2,12})(?:\s*[：:]|\u3000)\s*(?=\S)"
 )
 _LABEL_COLON = re.compile(r"\s*[：:]")
 #: How much of a document's opening is kept to find who a transcript's labels name.
@@ -2952,6 +2952,8 @@ class Interview:
     labelled: bool = False  # a paragraph opened with a speaker's label
     opening: str = ""  # the document's text before its first turn (who it introduces)
     speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
+    # the name a label shortens, as the opening writes it ("桐島　": 桐島遼; unspaced.py)
+    full_name: Callable[[str, str], str] | None = None
 
     def follow(self, s: Sentence, titled: Callable[[str], list[str]] | None = None) -> None:
         """Take ``s`` in, in reading order: where it opens a paragraph, whether the
@@ -3079,7 +3081,9 @@ class Interview:
         ):
             self.labelled = True
             self.answers.add(s.paragraph)
-            self.speakers[s.paragraph] = label
+            self.speakers[s.paragraph] = (
+                self.full_name(label, self.opening) if self.full_name else label
+            )
 
     def interviewee(self) -> str:
         """The person named most often before the first question, the latest of those
@@ -3313,6 +3317,8 @@ class PlainAttributions:
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
         self.interview.askers = self.reader.askers  # a transcript's turns (``Interview``)
+        if self.reader.unspaced is not None:
+            self.interview.full_name = self.reader.unspaced.full_name
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -3339,7 +3345,24 @@ class PlainAttributions:
             for claim in self.last_claims:
                 claim.source, claim.via = attr.source, list(attr.via)
         speaker_roles.reach_back(self, s, attr)  # "X. Y – przekazała gmina Z.": Z's too
+        self._subject_speaks(s, attr)
         self._note(s.paragraph, attr)
+
+    def _subject_speaks(self, s: Sentence, attr: Attribution) -> None:
+        """ "市消费者协会同期共受理投诉1,057件。该协会提醒…": a speaker that refers back to
+        the body the sentence right before opened with (``_history``) was that sentence's
+        subject: its figures without a source are that body's. Unspaced scripts only, where
+        a body's own count opening a sentence names no cue of its own."""
+        if (
+            self.reader.unspaced is not None
+            and self.subject is not None
+            and self.subject[:2] == (s.paragraph, self.count - 1)
+            and attr.source == self.subject[2]
+            and self.last_paragraph == s.paragraph
+        ):
+            for claim in self.last_claims:
+                if claim.source is None:
+                    claim.source, claim.via = attr.source, list(attr.via)
 
     def figures(self, s: Sentence, at: int) -> Attribution | None:
         """The attribution of a sentence's figures, the first of which stands at ``at``:
@@ -3376,6 +3399,12 @@ class PlainAttributions:
             # "Il ministro dei Trasporti, Fabrizio Conti, ha risposto ...: «...», ha detto":
             # the unsaid speaker is the one the sentence opens with, not an earlier source
             own = Attribution(named)
+        if (
+            (own is None or not own.source)
+            and self.reader.unspaced is not None
+            and self.reader.unspaced.unsaid_by_anyone(s.text)
+        ):
+            return None  # "…との見方もあります", "俄方被认为": nobody's, not the guest's
         if (answered := self.interview.answer(s, own, self.reader.cues)) is not None:
             return answered
         if own is not None and own.source:
@@ -3622,7 +3651,9 @@ class PlainAttributions:
 
     def _subject(self, s: Sentence) -> None:
         """Keep the subject opening a sentence that names no source, for the next one."""
-        if self.reader.unspaced is not None:
+        if self.reader.unspaced is not None:  # "市消费者协会同期共受理…。该协会提醒"
+            body = self.reader.unspaced.opening_body(s.text)
+            self.subject = (s.paragraph, self.count, body) if body else None
             return
         name = self.reader.cues.subject_phrase(s.text)
         if name and name == s.text.strip().rstrip(".").strip():

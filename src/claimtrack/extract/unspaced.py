@@ -41,9 +41,12 @@ _FOREIGN_NAME = re.compile(r"[A-Za-z0-9&.\- \u30a0-\u30ff]+")
 #: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は",
 #: "（首尔综合电）韩国国家情报院": a bracket with nothing before it is no name's short form;
 #: "本报北京11月30日电（记者 X）", "新华社郑州7月21日电": a place and day closed by 电
-#: (wired), the reporter's bracket after it. The author's line, never a speaker's name.
+#: (wired), the reporter's bracket after it. The author's line, never a speaker's name;
+#: nor is an interview's turn label, a name and an ideographic space ("桐島　国情院は…":
+#: the one answering, plain.py ``Interview``).
 _DATELINE = re.compile(
-    r"^\s*(?:[^\s，。、：；（）()【】「」“”]{0,24}?[0-9０-９]{1,2}日电\s*)?"
+    r"^\s*(?:[^\s\d，。、：；:（）()【】「」“”―—-]{1,6}\u3000(?=\S))?"
+    r"(?:[^\s，。、：；（）()【】「」“”]{0,24}?[0-9０-９]{1,2}日电\s*)?"
     r"(?:[【（(][^【】（）()]{0,30}[】）)])?"
 )
 #: What a sentence quotes: a speaker's words, not the writer's.
@@ -106,6 +109,10 @@ _MAX_ADVERBIAL = 4
 _MAX_NAME = 30
 #: Commas a clause qualifying a noun of data may hold before its subject.
 _MAX_COMMAS = 2
+#: A given name after a turn label's family name ("桐島" of 桐島遼), at most.
+_MAX_GIVEN = 3
+#: A run of ideographs or katakana after a name's start: the name and its title.
+_NAME_RUN = r"[\u3400-\u9fff\u30a0-\u30ff]{1,12}"
 
 
 def _productive(cues: Sequence[str], of_words: Iterable[str], nouns: Sequence[str]) -> list[str]:
@@ -217,6 +224,9 @@ class UnspacedReader:
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
         self.modifiers = tuple(sorted(lex.words("speaker_modifiers"), key=len, reverse=True))
         self.modifier_cue = _alternation(self.modifiers)
+        self.adverbial_ends = tuple(lex.words("adverbial_particles"))
+        # "…とみられる", "俄方被认为": believed or said, no one saying it
+        self.unsaid = _alternation(lex.words("nameless_cues"))
         self.generic = frozenset(lex.words("source_cue_words"))
         # "据估计", "据统计": "according to" before only a closing word names nobody (it is
         # estimated: impersonal); "通报称" has a subject, the report of the latest source
@@ -327,9 +337,14 @@ class UnspacedReader:
             if self.modifier_cue
             else []
         )
+        # "俄方被认为", "据信": a verb of saying or a cue inside one of no one's names nobody
+        unsaid = [m.span() for m in self.unsaid.finditer(sentence)] if self.unsaid else []
+        covered += unsaid
         for m in self.openers.finditer(sentence) if self.openers else ():
             if m.start() > dateline and not _PHRASE_END.match(sentence, m.start() - 1):
                 continue  # "据" opens a clause: "根据" inside a word is no cue
+            if any(a <= m.start() < b for a, b in unsaid):
+                continue
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
             phrase = sentence[m.end() : stop]
@@ -396,6 +411,47 @@ class UnspacedReader:
                 found += self._speaker(sentence, m.start())
         return [a for a in found if not (a.name and a.name.startswith(self.writer))]
 
+    def full_name(self, label: str, text: str) -> str:
+        """The name a turn label shortens, as ``text`` (the document's opening) writes it
+        before a title ("桐島　" after "桐島遼准教授に聞いた", "桐島遼氏": 桐島遼); the label
+        itself where the opening writes no longer name."""
+        counts: dict[str, int] = {}
+        for m in re.finditer(re.escape(label) + _NAME_RUN, text):
+            run = m.group()
+            ends = [
+                k
+                for t in self.titles
+                if len(label) < (k := run.find(t, len(label))) <= len(label) + _MAX_GIVEN
+            ]
+            if ends:
+                counts[run[: min(ends)]] = counts.get(run[: min(ends)], 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else label
+
+    def opening_body(self, sentence: str) -> str | None:
+        """The body a sentence opens with as its subject ("市消费者协会同期共受理投诉…"):
+        its first clause up to the first body noun of two characters or more ("协会",
+        "总局"; one character, "市", "部", also ends place names), when that is a name
+        and no figure stands before it; a later "该协会" may mean it (plain.py
+        ``_history``). None else."""
+        end = _CLAUSE_END.search(sentence)
+        clause = sentence[: end.start() if end else len(sentence)]
+        ends = [k + len(b) for b in self.bodies if len(b) > 1 and (k := clause.find(b)) > 0]
+        if not ends:
+            return None
+        head = clause[: min(ends)]
+        if any(ch.isdigit() for ch in head) or head.startswith(self.determiners):
+            return None
+        name = self._name(head)
+        return name if name == head else None
+
+    def unsaid_by_anyone(self, sentence: str) -> bool:
+        """Whether the sentence tells what is believed or said with no one saying it, its
+        folder's ``nameless_cues`` outside quotes ("…との見方もあります", "俄方被认为"): a
+        figure there no source names is nobody's, not the latest source's."""
+        return (
+            self.unsaid is not None and self.unsaid.search(_QUOTE_RUN.sub("", sentence)) is not None
+        )
+
     def own_voice(self, sentence: str) -> bool:
         """Whether the publisher speaks of itself outside quotes ("当機構の把握で",
         "据本网统计"): the figure is the document's own."""
@@ -438,12 +494,14 @@ class UnspacedReader:
 
     def _closes(self, phrase: str) -> list[int]:
         """Where a closing word ("称", "消息") ends a cue's name, not where one opens a noun
-        of a person ("消息人士": "据韩联社援引韩国军方消息人士的话")."""
+        of a person ("消息人士": "据韩联社援引韩国军方消息人士的话") or stands before a
+        body's last word ("统计局": "据国家统计局初步统计" is 国家统计局)."""
         return [
             k
             for c in self.closers
             if (k := phrase.find(c)) > 0
             and not any(phrase.startswith(n, k) for n in self.person_nouns if len(n) > len(c))
+            and not phrase.startswith(self.bodies, k + len(c))
         ]
 
     def _speaker(self, sentence: str, verb: int, latest: bool = True) -> list[_Agent]:
@@ -655,6 +713,7 @@ class UnspacedReader:
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
         if digit is not None:
             name = name[:digit]
+        name = self._past_adverbial(name)
         while True:
             if len(name) > 2 and name[0] in self.numerals and name[1] in self.counters:
                 name = name[2:]  # "一名美国国防部官员": "a US defence official"
@@ -674,6 +733,22 @@ class UnspacedReader:
         name = self._shortest(name)  # "林官房長官": 林, one character, is a name too
         if not name or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
+        return name
+
+    def _past_adverbial(self, name: str) -> str:
+        """A name without the adverbial phrase before it ("同じ報告で国情院": 国情院): past
+        the last of the folder's ``adverbial_particles`` standing between two words that
+        are not kana (a particle, not a name's own character)."""
+        for particle in self.adverbial_ends:
+            k = name.rfind(particle)
+            end = k + len(particle)
+            if (
+                k > 0
+                and end < len(name)
+                and not _HIRAGANA.match(name[k - 1])
+                and not _HIRAGANA.match(name[end])
+            ):
+                return name[end:]
         return name
 
     def _shortest(self, name: str) -> str:
@@ -803,6 +878,13 @@ class UnspacedReader:
         outlets = [o for o in latest if self.is_media(o)] if kind else []
         if outlets:  # "米紙ワシントン・ポスト" … "同紙によると": of its kind first
             return next((o for o in outlets if kind in o), outlets[0])
+        noun = next((name[len(d) :] for d in self.determiners if name.startswith(d)), "")
+        if len(noun) >= 2 and noun.endswith(self.bodies) and noun not in history[-1]:
+            # "该协会提醒" after "罗建新说": the latest source that is such a body, not a
+            # person named since; none when no source was one ("这名官员" after "美国国防部
+            # 官员" still means 美国国防部: an official is a person, not a body)
+            earlier = [h for h in reversed(history) if h.find(noun) > 0]
+            return self._narrowed(name, earlier[0]) if earlier else None
         return self._narrowed(name, history[-1])
 
     def _narrowed(self, name: str, latest: str) -> str:
@@ -1073,7 +1155,34 @@ def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str
     for short, cut_from in fulls.items():
         if len(cut_from) == 1 and short not in out:
             out[short] = out[cut_from[0]]
+    for name in names:
+        if name not in out and (surnamed := _surnamed(name, text)) is not None:
+            out[name] = surnamed
     return out
+
+
+#: A person named again by surname and title, as Korean news does ("유 실장", "오 의원").
+_SURNAME_TITLE = re.compile(r"([\uac00-\ud7a3]) ([\uac00-\ud7a3]{1,6})")
+#: How far after a full name its title may stand ("유경민 강원특별자치도 재난안전실장").
+_TITLE_REACH = 40
+
+
+def _surnamed(name: str, text: str) -> str | None:
+    """The full name of a person a source names by surname and title ("유 실장" after
+    "유경민 강원특별자치도 재난안전실장은"): the name of two or three syllables opening with
+    that surname whose title, ending in the same word, follows it within its sentence, as
+    "유경민 실장"; the form found most often, the first of those. None without one."""
+    short = _SURNAME_TITLE.fullmatch(name)
+    if short is None:
+        return None
+    surname, title = short.groups()
+    found: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\uac00-\ud7a3]){surname}[\uac00-\ud7a3]{{1,2}}(?=\s)", text):
+        after = re.split(r"[.。\n]", text[m.end() : m.end() + _TITLE_REACH], maxsplit=1)[0]
+        if re.search(rf"{title}(?![\uac00-\ud7a3]{{3}})", after):
+            full = f"{m.group()} {title}"
+            found[full] = found.get(full, 0) + 1
+    return max(found, key=lambda f: found[f]) if found else None
 
 
 #: What may follow a short form inside its word: a particle of a syllable or two ("합참은").

@@ -638,6 +638,15 @@ class ExtractWords(_Strict):
     # Words opening a speaker's phrase that are not the speaker's name, in a script without
     # spaces ("別の韓国政府関係者", "不愿具名的院线负责人"): cut off (extract/unspaced.py).
     speaker_modifiers: Words = []
+    # Particles closing an adverbial phrase that may stand before a speaker's name in a
+    # script without spaces ("同じ報告で国情院は": in the same report): the name starts
+    # after the last one that stands between two words (extract/unspaced.py).
+    adverbial_particles: Words = []
+    # Said or believed with no one saying it, in a script without spaces ("…といわれる",
+    # "…との見方もある", "俄方被认为"): a figure in a sentence holding one
+    # has no source unless a cue names one; a verb of saying inside it has no speaker, and
+    # an interview's answer is not its guest's (extract/unspaced.py, plain.py).
+    nameless_cues: Words = []
     more_words: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
