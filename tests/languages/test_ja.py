@@ -651,3 +651,15 @@ def test_an_adverbial_phrase_in_is_no_part_of_the_speaker() -> None:
     text = "同じ集計で港湾局は、コンテナ約4万個を扱ったと発表した。"
     (c,) = claims(text)
     assert c.source == "港湾局"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"), [("組合員の5人に1人が辞めた。", 20.0), ("工場の4社に1社が止まった。", 25.0)]
+)
+def test_one_in_so_many_is_a_share(text: str, share: float) -> None:
+    (c,) = claims(text)
+    assert (c.figure, c.unit) == (share, "percent")
+
+
+def test_an_ordinal_after_its_prefix_is_no_claim() -> None:
+    assert [c.figure for c in claims("同社の第3工場では約300人が働く。")] == [300]

@@ -515,3 +515,15 @@ def test_a_person_named_again_by_surname_and_title_is_the_full_name() -> None:
     )
     (c,) = [c for c in claims(text) if c.figure == 30]
     assert c.source == "한정우 실장"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("조합원의 5분의 1가량이 파업에 참여했다.", 20.0),
+        ("조합원 5명 중 1명이 파업에 참여했다.", 20.0),
+    ],
+)
+def test_a_fraction_and_one_in_so_many_are_shares(text: str, share: float) -> None:
+    (c,) = claims(text)
+    assert (c.figure, c.unit) == (share, "percent")

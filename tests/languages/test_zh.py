@@ -727,3 +727,8 @@ def test_this_body_is_not_a_person_named_since() -> None:
 def test_there_are_also_and_believed_by_no_one(text: str, source: str | None) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_an_ordinal_after_its_prefix_is_no_claim() -> None:
+    text = "这是该公司第三个生产基地，约300家供应商入驻，第5个仓库也已开工。"
+    assert [c.figure for c in claims(text)] == [300]

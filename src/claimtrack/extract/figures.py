@@ -10,6 +10,7 @@ start at a token (the first that reads one wins; ``FigureFinder.rule_for`` names
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -129,6 +130,8 @@ class FigureFinder:
         # shares written without spaces: "一半", "三分之一", "3分の1", "八成", "4割"
         self.shares: dict[str, Any] = lex.mapping("shares")
         self.fraction_infixes = tuple(lex.words("fraction_infixes"))
+        self.one_in_infixes = frozenset(lex.words("one_in_infixes"))
+        self.counters = frozenset(lex.words("counters"))
         self.tenths = frozenset(lex.words("tenths"))
         self.scale_halves = frozenset(lex.words("scale_halves"))
         # "جنديين": a noun in the dual counts two
@@ -661,11 +664,31 @@ class FigureFinder:
                 return (d, n) if d is not None and n is not None else None
         return None
 
+    def _one_in(self, text: str, toks: list[Tok], i: int) -> tuple[float, int] | None:
+        """ "3社に1社", "4명 중 1명": one in so many, the same counter after both numbers and
+        one of the folder's ``one_in_infixes`` between them (a space at most between
+        words): ``(percentage, end)``; None else."""
+        if not self.one_in_infixes or i + 4 >= len(toks) or not toks[i].is_digit:
+            return None
+        den, counter, infix, num, again = toks[i : i + 5]
+        if not (
+            infix.text in self.one_in_infixes
+            and num.is_digit
+            and again.text.startswith(counter.text)  # "1명이": its particle after it
+            and counter.text in self.counters
+            and all(
+                text[a.end : b.start] in ("", " ") for a, b in itertools.pairwise(toks[i : i + 5])
+            )
+        ):
+            return None
+        d, n = float(den.text), float(num.text)
+        return (100 * n / d, i + 5) if 0 < n < d else None
+
     def _share_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         """ "三分之一", "3分の1", "一半", "八成", "4割": a share written without spaces, read
         as a percentage; a share word ("一半") counts only with a bound, an approximation
         or an of-word beside it ("一半以上", "约一半", "炮弹的一半")."""
-        if not (self.shares or self.fraction_infixes or self.tenths):
+        if not (self.shares or self.fraction_infixes or self.tenths or self.one_in_infixes):
             return None
         t, end, value, word = toks[i], i + 1, None, False
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -680,9 +703,11 @@ class FigureFinder:
             and i + 2 < len(toks)
             and toks[i + 2].is_digit
             and glued(t, nxt)
-            and glued(nxt, toks[i + 2])
-        ):  # "3分の1"
+            and (glued(nxt, toks[i + 2]) or text[nxt.end : toks[i + 2].start] == " ")
+        ):  # "3分の1", "3분의 1"
             value, end = 100 * float(toks[i + 2].text) / float(t.text), i + 3
+        elif (one_in := self._one_in(text, toks, i)) is not None:  # "3社に1社"
+            value, end = one_in
         elif nxt is not None and nxt.text in self.tenths and glued(t, nxt):  # "八成", "4割"
             n = self._numeral(t.text)
             value, end = (10 * n if n is not None and 0 < n <= 10 else None), i + 2

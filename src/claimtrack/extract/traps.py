@@ -297,6 +297,14 @@ def ordinal(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("ordinal_prefix", "'第三个年头', '第10波': a prefix makes the number an ordinal")
+def ordinal_prefix(c: TrapContext) -> Verdict:
+    prefixes = c.filter.ordinal_prefixes
+    if not prefixes or c.prev is None or not glued(c.prev, c.first):
+        return None
+    return "other" if c.prev.text.endswith(prefixes) else None
+
+
 @trap_rule("decade", "'the 1990s': a decade")
 def decade(c: TrapContext) -> Verdict:
     v = c.fig.value
@@ -1032,6 +1040,8 @@ class TrapFilter:
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self.superlative_endings = tuple(lex.words("superlative_endings"))
         self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
+        # "第三个年头", "第10波": the run glued before the number ends in an ordinal prefix
+        self.ordinal_prefixes = tuple(lex.words("ordinal_prefixes"))
         self._last_price: tuple[str, bool] | None = None
         self.price_context = _any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))

@@ -293,6 +293,9 @@ class ExtractWords(_Strict):
     shares: dict[str, float] = {}
     # "三分之一", "3分の1": a fraction written denominator, infix, numerator (as a percentage).
     fraction_infixes: Words = []
+    # "3社に1社", "4人に1人": one in so many, a number, its counter, the infix, one and the
+    # same counter again (as a percentage; extract/figures.py).
+    one_in_infixes: Words = []
     # "八成", "4割": tenths counted after a number up to ten (as a percentage, 10 each).
     tenths: Words = []
     # Words after a scale word that add half of that scale: Arabic "مليون ونصف" (a million
@@ -308,6 +311,9 @@ class ExtractWords(_Strict):
     # "половина снарядов"): a fraction before a content word is a share.
     genitive_fractions: bool = False
     ordinal_suffixes: Words = []
+    # A prefix glued before a number that makes it an ordinal, in a script without spaces
+    # ("第三个年头", "第10波"): a place in order, no amount (extract/traps.py).
+    ordinal_prefixes: Words = []
     ordinal_dot: bool = False
     # Abbreviations a full stop does not end before a capital or a figure ("ok. 300",
     # "gen. Kowalski"), besides the English ones in extract/sentences.py.
