@@ -91,3 +91,38 @@ def test_a_role_held_by_a_person_named_after_it_speaks(language: str, text: str)
 def test_the_statement_referred_back_to_is_its_issuer_s(language: str, text: str) -> None:
     source = source_of(language, text, 14) or ""
     assert "Vale Verde" in source or "Camera" in source or "Cámara" in source, source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le lycée compte 900 élèves, selon le rectorat. Pour rénover le gymnase, le conseil "
+            "régional s'est engagé à verser 4 millions d'euros, a-t-il annoncé jeudi.",
+            "conseil régional",
+        ),
+        (
+            "es",
+            "El instituto tiene 900 alumnos, según la consejería. Para reformar el gimnasio, la "
+            "diputación se comprometió a aportar 4 millones de euros, anunció el jueves.",
+            "diputación",
+        ),
+        (
+            "it",
+            "Il liceo conta 900 studenti, secondo l'ufficio scolastico. Per rifare la palestra, "
+            "la provincia si è impegnata a versare 4 milioni di euro, ha annunciato giovedì.",
+            "provincia",
+        ),
+        (
+            "pt",
+            "A escola tem 900 alunos, segundo a secretaria. Para reformar o ginásio, a "
+            "prefeitura se comprometeu a pagar 4 milhões de reais, anunciou na quinta-feira.",
+            "prefeitura",
+        ),
+    ],
+)
+def test_who_promises_tells_of_it_when_the_speaker_goes_unsaid(
+    language: str, text: str, speaker: str
+) -> None:
+    assert speaker in (source_of(language, text, 4_000_000) or "").lower()

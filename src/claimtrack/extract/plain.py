@@ -580,8 +580,18 @@ class PlainReader:
         if len(words) > 1 and words[0].lower() in articles:
             words = words[1:]  # "le nostre stime", "os nossos cálculos": past the article
         first = fold(words[0])  # an inflected form read back to its lemma: "naszych", "naszi"
-        return first in self.first_person or any(
-            len(f) >= 4 and first.startswith(f) for f in self.first_person
+        return (
+            first in self.first_person
+            or any(len(f) >= 4 and first.startswith(f) for f in self.first_person)
+            or self._our_data(words)
+        )
+
+    def _our_data(self, words: list[str]) -> bool:
+        """Whether a name is data the writer's own newsroom gathered: a noun of data and
+        "our" further on, no one named ("un relevé réalisé par notre rédaction", "un
+        recuento de nuestra redacción")."""
+        return any(self.cues.is_data_noun(w) for w in words[:2]) and any(
+            fold(w) in self.first_person for w in words[1:]
         )
 
     def relayer(self, name: str) -> bool:
@@ -1258,6 +1268,7 @@ class _Cues:
         anaphors += [w.split("'")[-1] for w in anaphors if "'" in w]  # "l'officier"
         self.anaphors, self.anaphor_stems = _word_set(anaphors)
         self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
+        self.reflexives = frozenset(w.lower() for w in lex.words("reflexive_pronouns"))
         self.outlets = load_outlets()
         # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
@@ -1530,7 +1541,7 @@ class _Cues:
                 break  # "a publié", "è più cauto", "en charge"
             nxt = bare(toks[i + 1]) if i + 1 < len(toks) else ""
             verb = tok[:1].islower() and low not in self.function_words
-            if i and verb and nxt in linking and nxt not in self.auxiliaries:
+            if i and verb and nxt in linking and not self._subject_before(nxt):
                 break  # the verb: "reconoce el problema", "publicó su informe"
             if i > 1 and verb and toks[i - 1][:1].isupper():
                 break  # after a name: "El general Oleksandr Sirski hizo balance"
@@ -1541,6 +1552,7 @@ class _Cues:
             words
             and words[0].lower() in self.stop_words
             and bare(words[0]) not in self.articles
+            and not self._article_and_noun(words)
             and not any(_capitalised(w) for w in words[1:])
         ):
             return None  # "Was in den Containern steckt", "Was genau geschah": no one
@@ -1548,6 +1560,23 @@ class _Cues:
         if name is None or (self.is_anaphoric(name) and not back_references):
             return None
         return name
+
+    def _article_and_noun(self, words: list[str]) -> bool:
+        """Whether two words are an article the folder keeps out of number_articles (it is
+        a preposition too: "a 300 km") and its noun: "A prefeitura", "A cooperativa"."""
+        return (
+            len(words) == 2
+            and len(words[0]) == 1
+            and words[0].lower() in self.function_words
+            and words[1].isalpha()
+            and words[1].islower()
+        )
+
+    def _subject_before(self, word: str) -> bool:
+        """Whether ``word`` (a function word after a lower-case one) leaves the word before
+        it in the subject: an auxiliary ("la diputación ha prometido") or a reflexive
+        pronoun ("la diputación se comprometió", "la provincia si è impegnata")."""
+        return word in self.auxiliaries or word in self.reflexives
 
     def _ownerless_document(self, name: str) -> bool:
         """Whether a cited name is a document no body is named as giving ("que cita un
@@ -2107,8 +2136,7 @@ class _Cues:
         brackets a few words on ("l'Autorità di regolazione per energia reti e ambiente
         (Arera)", "el Instituto para la Economía y la Paz (IEP)"): a body's full title
         ends there."""
-        if not any(_capitalised(w) for w in words):
-            return False
+        titled = any(_capitalised(w) for w in words)
         passed: list[str] = []
         for k, t in enumerate(_TOKEN.finditer(sentence, at, min(len(sentence), at + 120))):
             tok = t.group()
@@ -2123,11 +2151,32 @@ class _Cues:
                     and inner.isalpha()
                     and inner[0].isupper()
                     and not _opens_acronym(inner, passed[1:])
+                    # a name in lower case ("la chambre de commerce et d'industrie (CCI)"):
+                    # its acronym spells its words
+                    and (titled or self._spelled_by(inner, [*words, *passed]))
                 )
             passed.append(tok)
             if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“"':
                 return False
         return False
+
+    def _spelled_by(self, acronym: str, words: list[str]) -> bool:
+        """Whether each letter of ``acronym`` opens one of the content words of ``words``
+        in order, the first opening the first ("CCI": "la chambre de commerce et
+        d'industrie"; "CES": "el consejo económico y social")."""
+        heads = [
+            w.translate(_APOSTROPHES).split("'")[-1][:1].lower()
+            for w in words
+            if w.lower() not in self.function_words and w[:1].isalpha()
+        ]
+        letters = acronym.lower()
+        if not heads or heads[0] != letters[0]:
+            return False
+        k = 0
+        for head in heads:
+            if k < len(letters) and head == letters[k]:
+                k += 1
+        return k == len(letters)
 
     def _name_number(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
         """Whether a short number is part of the name being read: "France 24" (after a
@@ -3399,6 +3448,7 @@ class PlainAttributions:
             # "Il ministro dei Trasporti, Fabrizio Conti, ha risposto ...: «...», ha detto":
             # the unsaid speaker is the one the sentence opens with, not an earlier source
             own = Attribution(named)
+        own = self._pledger_speaks(s, own)
         if (
             (own is None or not own.source)
             and self.reader.unspaced is not None
@@ -3507,6 +3557,30 @@ class PlainAttributions:
             return None
         self._note(s.paragraph, carried)
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _pledger_speaks(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "Le conseil départemental s'est engagé à verser 3 millions, a-t-il annoncé",
+        "Para ayudar a los pueblos, la diputación se comprometió a pagar 3 millones,
+        anunció el lunes": a verb of saying whose speaker goes unsaid or is a pronoun (an
+        earlier source, not written here) after a clause whose subject promises: the one
+        promising tells of it."""
+        if own is None or not own.source or own.source in s.text or own.via:
+            return own
+        pledger = self.reader.pledger(s.text) or self._opened_pledger(s.text)
+        comma = s.text.find(",", 0, _OPENER_CHARS)
+        if pledger is None and comma > 0:  # past a short opener: "Para ayudar a los pueblos,"
+            rest = s.text[comma + 1 :].lstrip()
+            pledger = self.reader.pledger(rest[:1].upper() + rest[1:])
+        if pledger is None or not self._body_or_office(pledger):
+            return own  # "Moscou s'est engagé à ..., a-t-il dit": a country is told of
+        return Attribution(pledger)
+
+    def _body_or_office(self, name: str) -> bool:
+        """Whether a name opens with an article: a body or an office ("le conseil
+        régional", "A prefeitura"), not a country or a capital ("Pyongyang")."""
+        cues = self.reader.cues
+        first = name.split()[0].lower().translate(_APOSTROPHES).split("'")[0]
+        return first in cues.articles or cues._article_and_noun(name.split()[:2])
 
     def _opened_pledger(self, text: str) -> str | None:
         """Who promises, where a short phrase before a comma opens the sentence ("Nel suo

@@ -478,6 +478,10 @@ class ExtractWords(_Strict):
     head_first: bool = False
     verb_final: bool = False
     # Attribution.
+    # Reflexive pronouns standing before their verb ("se", "si"): the lower-case word
+    # before one is a subject's noun, not a verb ("La diputación se comprometió", "la
+    # provincia si è impegnata"; extract/plain.py subject_phrase).
+    reflexive_pronouns: Words = []
     according_to: Words = []
     according_to_after: Words = []
     reporting_verbs: Words = []
