@@ -32,7 +32,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
-from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, _stop_words
+from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, stop_words
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
@@ -69,8 +69,6 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
-        # "记者：", "기자:": an asker's label opening a paragraph (``Interview``'s turns)
-        self.askers = lex.phrase_set("speaker_askers")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -1051,13 +1049,6 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
     return name
 
 
-@lru_cache(maxsize=16)
-def _spacy_stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of ``language`` (pronouns, question words, particles: "was",
-    "wer", "что", "chi"); none where spaCy has no list."""
-    return _stop_words(language)  # the file alone: importing spacy.lang.fr costs ~2 CPU s
-
-
 def _same_person(a: str, b: str) -> bool:
     """Whether two names are one, the words of one all among the other's ("بارك",
     "النائب بارك جي-هون"; "Park", "deputowany Park Dzi Hun"; "HUR", "wywiad wojskowy HUR")."""
@@ -1276,7 +1267,6 @@ class _Cues:
         # words no source opens with: the folder's prepositions (not its source_stops,
         # which hold names in the nominative too: Polish "seul", "kijów")
         self.not_openers = frozenset(lex.words("prepositions"))
-        self.stop_words = _stop_words(lex.language)
         self.own_documents = frozenset(lex.words("own_document_nouns"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.speaker_nouns = _word_set(
@@ -1288,7 +1278,8 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
-        self.stop_words = _spacy_stop_words(lex.language)
+        # spaCy's stop words (pronouns, question words, particles: "was", "wer", "что")
+        self.stop_words = stop_words(lex.language)
         # pymorphy3 tells a first name ("Олександра") from a place ("Північної")
         self.morph_language = lex.language if lex.data.get("name_reader") == "pymorphy3" else None
 
@@ -2940,20 +2931,17 @@ class InterviewWords:
     asker_cue: re.Pattern[str] | None = None
     askers: frozenset[str] = frozenset()
     answerers: frozenset[str] = frozenset()
+    asker_endings: tuple[str, ...] = ()  # the askers as a label may end ("东方财经频道记者")
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
-        def cue(words: list[str]) -> re.Pattern[str] | None:
-            if not words:
-                return None
-            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
-
+        askers = lex.phrase_set("speaker_askers")
         return cls(
-            cue(lex.words("interview_cues")),
-            cue(lex.words("interviewer_cues")),
-            lex.phrase_set("speaker_askers"),
+            _alternation(lex.words("interview_cues")),
+            _alternation(lex.words("interviewer_cues")),
+            askers,
             lex.phrase_set("speaker_answerers"),
+            tuple(sorted(askers)),
         )
 
 
@@ -2997,7 +2985,6 @@ class Interview:
     asked: bool = False  # a question stood as a paragraph of its own
     answers: set[int] = field(default_factory=set)
     after_answer: bool = False  # the paragraph before the one being read was an answer
-    askers: frozenset[str] = frozenset()  # the folder's askers' labels ("记者", "기자")
     labelled: bool = False  # a paragraph opened with a speaker's label
     opening: str = ""  # the document's text before its first turn (who it introduces)
     speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
@@ -3119,10 +3106,10 @@ class Interview:
         label; an asker's label ("记者：", "东方财经频道记者：") opens a question. Labels of
         captions and links ("写真：", "관련기사:") name no one introduced: no turn."""
         m = _TURN_LABEL.match(s.text)
-        if m is None or not self.askers:
+        if m is None or not self.words.askers:
             return
         label = m.group(1)
-        if label.lower().endswith(tuple(self.askers)):
+        if label.lower().endswith(self.words.asker_endings):
             return
         if any(
             not _LABEL_COLON.match(self.opening, at.end())
@@ -3140,9 +3127,9 @@ class Interview:
         beside the bodies they work for."""
         if self.speakers:  # the one a turn label names as answering
             return next(iter(self.speakers.values()))
-        people = [n for n in self.people if not self._names(n, self.asking)]
         if self.cued:
             return self._as_named(self.cued[0])
+        people = [n for n in self.people if not self._names(n, self.asking)]
         counts: dict[str, int] = {}
         for name in people or self.people:
             counts[name] = counts.get(name, 0) + 1
@@ -3224,8 +3211,9 @@ def _inside_name(text: str, before: re.Match[str], link: re.Match[str]) -> bool:
     )
 
 
-#: An acronym a text writes: three to six capitals of any script ("ГУР", "NIS", "КНДР").
-_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]{3,6}(?![\w-])")
+#: An acronym a text writes: three to six capitals of any script ("ГУР", "NIS", "КНДР");
+#: the letters of a word of three to six, ``acronyms`` keeps those in upper case.
+_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_]{3,6}(?![\w-])")
 
 
 def acronyms(text: str) -> frozenset[str]:
@@ -3365,7 +3353,6 @@ class PlainAttributions:
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
-        self.interview.askers = self.reader.askers  # a transcript's turns (``Interview``)
         if self.reader.unspaced is not None:
             self.interview.full_name = self.reader.unspaced.full_name
 
@@ -3665,26 +3652,30 @@ class PlainAttributions:
         whose acronym the document writes too (before or after) is named as every mention
         of it is, its words with the acronym in brackets ("Главное управление разведки
         (ГУР)", as ``impersonal.expanded`` names the acronym alone)."""
-        if "(" in source:
+        if "(" in source or not self.acronyms:
             return None
         words = source.split()
-        if any(a in words for a in self.acronyms):
+        if not self.acronyms.isdisjoint(words):
             return None
         skip = self.reader.cues.function_words  # "Dirección General de Tráfico": DGT
-        for acronym in sorted(self.acronyms):
-            for i, first in enumerate(words):
-                if not first[:1].isupper():
-                    continue
-                if any(w.lower() not in skip for w in words[:i]):
-                    break  # "представитель Главного управления разведки ...": a person's title
-                k, letters = i, ""
-                while k < len(words) and len(letters) < len(acronym):
-                    if words[k].lower() not in skip or k == i:
+        longest = max(map(len, self.acronyms))
+        found: list[tuple[str, int, int]] = []  # (acronym, first word, after its last)
+        for i, first in enumerate(words):
+            if first[:1].isupper():
+                letters = ""
+                for k in range(i, len(words)):
+                    if k == i or words[k].lower() not in skip:
                         letters += words[k][:1].upper()
-                    k += 1
-                if letters == acronym:
-                    return f"{' '.join(words[i:k])} ({acronym})"
-        return None
+                        if letters in self.acronyms:
+                            found.append((letters, i, k + 1))
+                        if len(letters) == longest:
+                            break
+            if first.lower() not in skip:
+                break  # "представитель Главного управления разведки ...": a person's title
+        if not found:
+            return None
+        acronym, i, k = min(found)  # the first acronym in order, at its first start
+        return f"{' '.join(words[i:k])} ({acronym})"
 
     def _series(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
         """ "Die Deutsche Bahn hat ... 51,8 Prozent erreicht, teilte der Konzern mit. Ein Jahr

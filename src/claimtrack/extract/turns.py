@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from claimtrack.extract.lexicon import Lexicon
@@ -74,7 +75,7 @@ class TurnReader:
         self.headers = lex.phrase_set("speaker_headers")
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
         # "Q: And Mr. Voss, ...": a capitalised function word is no first name
-        self.stop_words = _stop_words(lex.language)
+        self.stop_words = stop_words(lex.language)
         self.not_names = (
             lex.phrase_set("publisher", "organisation_words")
             | frozenset(str(w).lower() for ws in lex.mapping("source_kinds").values() for w in ws)
@@ -264,7 +265,8 @@ def _addressee(question: str, named: list[tuple[str, str]], titles: dict[str, st
     return named[-1][0] if named else None
 
 
-def _stop_words(language: str) -> frozenset[str]:
+@lru_cache(maxsize=16)
+def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words for ``language``, read from its ``stop_words.py`` file alone. Importing
     the language (even ``spacy.lang.fr.stop_words``: the package comes first) also imports
     its tokenizer exceptions, and French's compile regexes for about 6 s of CPU, paid again
