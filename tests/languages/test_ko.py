@@ -527,3 +527,8 @@ def test_a_person_named_again_by_surname_and_title_is_the_full_name() -> None:
 def test_a_fraction_and_one_in_so_many_are_shares(text: str, share: float) -> None:
     (c,) = claims(text)
     assert (c.figure, c.unit) == (share, "percent")
+
+
+def test_a_short_form_holds_no_space() -> None:
+    text = "한빛물류연구원 정다은 연구위원은 한 해 동안 화물이 늘었다고 봤다."
+    assert one_name_per_body(["한빛물류연구원 정다은 연구위원"], text) == {}

@@ -732,3 +732,16 @@ def test_there_are_also_and_believed_by_no_one(text: str, source: str | None) ->
 def test_an_ordinal_after_its_prefix_is_no_claim() -> None:
     text = "这是该公司第三个生产基地，约300家供应商入驻，第5个仓库也已开工。"
     assert [c.figure for c in claims(text)] == [300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部分边境商户称，口岸排队货车约300辆，但这一说法尚未得到海关证实。",
+        "部分邊境商戶稱，口岸排隊貨車約300輛，但這一說法尚未得到海關證實。",
+    ],
+)
+def test_a_claim_said_is_no_speaker(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source in ("部分边境商户", "部分邊境商戶")
+    assert list(c.via) == []

@@ -227,6 +227,7 @@ class UnspacedReader:
         self.adverbial_ends = tuple(lex.words("adverbial_particles"))
         # "…とみられる", "俄方被认为": believed or said, no one saying it
         self.unsaid = _alternation(lex.words("nameless_cues"))
+        self.speech_nouns = _alternation(lex.words("speech_nouns"))
         self.generic = frozenset(lex.words("source_cue_words"))
         # "据估计", "据统计": "according to" before only a closing word names nobody (it is
         # estimated: impersonal); "通报称" has a subject, the report of the latest source
@@ -340,6 +341,10 @@ class UnspacedReader:
         # "俄方被认为", "据信": a verb of saying or a cue inside one of no one's names nobody
         unsaid = [m.span() for m in self.unsaid.finditer(sentence)] if self.unsaid else []
         covered += unsaid
+        # "这一说法": a verb of saying inside a noun says nothing, nor names a speaker
+        covered += (
+            [m.span() for m in self.speech_nouns.finditer(sentence)] if self.speech_nouns else []
+        )
         for m in self.openers.finditer(sentence) if self.openers else ():
             if m.start() > dateline and not _PHRASE_END.match(sentence, m.start() - 1):
                 continue  # "据" opens a clause: "根据" inside a word is no cue
@@ -714,6 +719,8 @@ class UnspacedReader:
         if digit is not None:
             name = name[:digit]
         name = self._past_adverbial(name)
+        if self.speech_nouns is not None and self.speech_nouns.search(name):
+            return None  # "但这一说法尚未得到证实": what was said, not who said it
         while True:
             if len(name) > 2 and name[0] in self.numerals and name[1] in self.counters:
                 name = name[2:]  # "一名美国国防部官员": "a US defence official"
@@ -1198,8 +1205,8 @@ def _short_form(full: str, text: str) -> str | None:
             if _abbreviates(text[i : i + size], full):
                 run = text[i : i + size]
                 break
-        if not run or full.startswith(run):
-            continue  # "合同" of "合同参谋本部": its start, no short form
+        if not run or full.startswith(run) or any(ch.isspace() for ch in run):
+            continue  # "合同" of "合同参谋本部": its start, no short form; "한 ": no word
         end = i + len(run)
         word_end = next((m.start() for m in _WORD_END.finditer(text, end)), len(text))
         own_word = (i == 0 or _WORD_END.match(text, i - 1) is not None) and (

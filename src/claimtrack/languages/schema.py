@@ -657,6 +657,10 @@ class ExtractWords(_Strict):
     # has no source unless a cue names one; a verb of saying inside it has no speaker, and
     # an interview's answer is not its guest's (extract/unspaced.py, plain.py).
     nameless_cues: Words = []
+    # Nouns holding a verb of saying, in a script without spaces ("说法", a claim: "但这一
+    # 说法尚未得到证实" has no speaker "但这一"): the verb inside says nothing, and a
+    # phrase holding one names no speaker ("这一说法", subject of "尚未得到证实").
+    speech_nouns: Words = []
     more_words: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
