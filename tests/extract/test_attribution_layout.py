@@ -600,3 +600,24 @@ def test_a_line_that_introduces_a_quotation_names_its_speaker() -> None:
     )
     assert claim_of(text, 9_000).source == "Defence Minister Hana Lindqvist"
     assert claim_of(text, 2_000_000_000).source == "Defence Minister Hana Lindqvist"
+
+
+# -- a fact box's lines credit their figures in closing brackets -------------------------
+
+FACT_BOX = """The harbour in numbers
+- Cargo: about 4,000 containers a week (Port Authority)
+- Jobs: up to 1,200 dockers (GMB)
+- Ships: 31 berths in the inner harbour (Reuters)
+
+The council counted 300 visitors at the old quay on Sunday (Harbour Street).
+"""
+
+
+def test_a_fact_box_line_closing_on_a_bracketed_name_credits_it() -> None:
+    assert claim_of(FACT_BOX, 4000).source == "Port Authority"
+    assert claim_of(FACT_BOX, 1200).source == "GMB"
+
+
+def test_an_outlet_or_a_prose_sentence_in_closing_brackets_is_no_source() -> None:
+    assert claim_of(FACT_BOX, 31).source is None  # the page's credit
+    assert claim_of(FACT_BOX, 300).source == "The council"  # not a fact box's line

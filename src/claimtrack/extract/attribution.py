@@ -773,6 +773,18 @@ class AttributionFinder:
             return None
         return Attribution(self.name(m.group(1), abbrevs))
 
+    def _closing_bracket(self, sent: Doc, abbrevs: dict[str, str]) -> Attribution | None:
+        """ "- Labour: up to 20,000 workers in Russia (NIS)": a fact box's line, a list item
+        or a labelled line, that closes on a name in brackets credits its figure to it; an
+        outlet's name there is the page's credit, no source."""
+        text = doc_text(sent)
+        if not _FACT_LINE.match(text):
+            return None
+        m = _CLOSING_BRACKET.search(text)
+        if m is None or self._is_media(m.group(1)):
+            return None
+        return Attribution(self.name(m.group(1), abbrevs))
+
     def _named_after(self, sent: Doc, to: Token) -> str | None:
         """The words after "according to" up to the clause's end, when the parser gave
         "to" no object: a name of two to eight words, one of them capitalised."""
@@ -959,7 +971,11 @@ class AttributionFinder:
             return Attribution(marked)
         agents = self._owners_of_documents(sent, self._first_person_quoted(self.agents(sent, fig)))
         if not agents:
-            return self._label_speaker(sent, people) or self._closing_name(sent, abbrevs)
+            return (
+                self._label_speaker(sent, people)
+                or self._closing_name(sent, abbrevs)
+                or self._closing_bracket(sent, abbrevs)
+            )
         agents.sort(key=lambda a: (a.rank, a.media, abs(a.position - fig.i)))
         agents = self._told_and_generic_last(agents, abbrevs, history, sent.doc)
         if not agents:
@@ -1846,6 +1862,11 @@ def _short_name(tok: Token, text: str) -> str:
 
 
 #: A headline closing on a dash and a name of up to four capitalised words or an acronym.
+#: A name in brackets closing a line: "(NIS)", "(Ukraine's air force)"; no figure in it.
+_CLOSING_BRACKET = re.compile(r"\(\s*([A-Z][^()\d]{1,60}?)\s*\)\s*\.?\s*$")
+#: A fact box's line: a bullet or a dash, or a short label and its colon, opens it
+#: ("- Labour: up to 20,000 ...", "Cargo: about 4,000 ...").
+_FACT_LINE = re.compile(r"^\s*(?:[-–•*·▪]\s|[A-Z][\w'’ -]{0,30}:\s)")
 _CLOSING_NAME = re.compile(
     r"\S[ \t]+[—–-][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'’-]*){0,3})[ \t]*$"
 )
