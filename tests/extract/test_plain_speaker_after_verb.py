@@ -126,3 +126,29 @@ def test_who_promises_tells_of_it_when_the_speaker_goes_unsaid(
     language: str, text: str, speaker: str
 ) -> None:
     assert speaker in (source_of(language, text, 4_000_000) or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Il porto ha ricevuto 4.200 container a marzo. Lo ha riferito il direttore, Ivo "
+            "Sartori, secondo cui altri 900 arriveranno ad aprile.",
+        ),
+        (
+            "es",
+            "El puerto recibió 4.200 contenedores en marzo. Así lo explicó su director, Iker "
+            "Salaberria, que añadió que otros 900 llegarán en abril.",
+        ),
+        (
+            "pt",
+            "O porto recebeu 4.200 contêineres em março. Foi o que disse o diretor, Ivo "
+            "Sartori, segundo quem outros 900 chegarão em abril.",
+        ),
+    ],
+)
+def test_a_retro_cue_with_figures_of_its_own_gives_its_source_back(
+    language: str, text: str
+) -> None:
+    assert "dir" in (source_of(language, text, 4200) or "")

@@ -3377,9 +3377,7 @@ class PlainAttributions:
             briefer = self.reader.briefing_subject(s.text)
             self.briefer = (s.paragraph, self.count, briefer) if briefer else None
             return
-        if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
-            for claim in self.last_claims:
-                claim.source, claim.via = attr.source, list(attr.via)
+        self._gives_back(s, attr)
         speaker_roles.reach_back(self, s, attr)  # "X. Y – przekazała gmina Z.": Z's too
         self._subject_speaks(s, attr)
         self._note(s.paragraph, attr)
@@ -3406,11 +3404,11 @@ class PlainAttributions:
         names nobody who speaks (``_Cues.no_speaker``) gives way to the first one that
         passed it on, else to none."""
         attr = self._figures(s, at)
-        if attr is None or not attr.source or self.reader.cues.no_speaker(attr.source) is None:
-            return attr
-        if attr.via:
-            return Attribution(attr.via[0], attr.via[1:], attr.inherited)
-        return None
+        if attr is not None and attr.source and self.reader.cues.no_speaker(attr.source):
+            attr = Attribution(attr.via[0], attr.via[1:], attr.inherited) if attr.via else None
+        if attr is not None and attr.source and not attr.inherited:
+            self._gives_back(s, attr)  # "Lo ha riferito l'Hur, secondo cui ... 3.100"
+        return attr
 
     def _figures(self, s: Sentence, at: int) -> Attribution | None:
         self.count += 1
@@ -3484,6 +3482,14 @@ class PlainAttributions:
         if hedged:
             self.reported_at[s.paragraph] = self.count  # its reported speech may go on
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _gives_back(self, s: Sentence, attr: Attribution) -> None:
+        """A sentence opening with a retro cue ("Об этом заявил X", "Lo ha riferito X",
+        "Así lo explicó X") gives its source to the claims without one of the sentence
+        before in its paragraph, whether or not it has figures of its own."""
+        if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
+            for claim in self.last_claims:
+                claim.source, claim.via = attr.source, list(attr.via)
 
     def _briefed_before(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "Wywiad NIS przedstawił na zamkniętym posiedzeniu komisji nowe dane. Jak
