@@ -67,3 +67,19 @@ def test_a_place_after_the_verb_is_no_speaker() -> None:
         "Krankmeldungen.",
     )
     assert c.source == "Die Barmer Krankenkasse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the pronoun glued to "that" says it: what follows the verb is said
+        (
+            "أعلنت وزارة الزراعة، في بيان أصدرته الأحد، أنها تقدّر محصول القمح بنحو 200 ألف طن.",
+            "وزارة الزراعة",
+        ),
+        ("قالت هيئة الموانئ إنها تتوقع عبور 300 سفينة هذا الشهر.", "هيئة الموانئ"),
+    ],
+)
+def test_a_pronoun_before_a_verb_of_saying_is_its_subject(sentence: str, source: str) -> None:
+    (claim,) = claims("ar", sentence)
+    assert claim.source == source

@@ -1200,6 +1200,7 @@ class _Cues:
         self.subject_articles = lex.phrase_set("subject_articles")
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
+        self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
         self.relatives = lex.phrase_set("relative_pronouns")
         self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
@@ -1435,7 +1436,11 @@ class _Cues:
                     # "Такие данные Национальная служба разведки привела в среду": the
                     # speaker between the retro cue and its verb
                     name = self._after_retro(sentence, m.start(), cue_starts)
-                if name:
+                if self._pronoun_subject(sentence, m.start()):
+                    # "أعلنت الوزارة ... أنها تقدّر صابة الموسم": the pronoun says it, the
+                    # words after the verb are what is said
+                    found.append(_Agent("", m.start(), "source", anaphoric=True))
+                elif name:
                     found.append(_Agent(name, m.start(), "source"))
                 elif (self.pro_drop and not retro and self._opens_clause(sentence, m.start())) or (
                     self._inverted(m.group())
@@ -1463,6 +1468,12 @@ class _Cues:
                 and any(b.at < a.at and not b.anaphoric and b.text for b in found)
             )
         ]
+
+    def _pronoun_subject(self, sentence: str, at: int) -> bool:
+        """Whether the word right before a verb of saying at ``at`` is one of the folder's
+        ``subject_pronouns``: the verb's subject."""
+        words = sentence[:at].split()
+        return bool(words) and words[-1].lower() in self.subject_pronouns
 
     def opening_subject(self, sentence: str) -> str | None:
         """How a sentence opens: None unless with an article ("La police a procédé",

@@ -604,6 +604,10 @@ class ExtractWords(_Strict):
     # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
     # 300"): the subject of a verb of reporting that names no speaker.
     demonstrative_pronouns: Words = []
+    # A pronoun (glued to "that" in Arabic) right before a verb of saying is its subject: the
+    # words after the verb are what is said, not who says it ("أعلنت الوزارة ... أنها تقدّر
+    # صابة الموسم بنحو 340 ألف طن": the ministry estimates; extract/plain.py)
+    subject_pronouns: Words = []
     # A verb of saying closing a sentence (", сообщили в пресс-службе губернатора.", "–
     # przekazała gmina Goniądz.") also names the source of the sentence right before it in
     # its paragraph, whose figures have none (extract/speaker_roles.py reach_back)
