@@ -83,3 +83,26 @@ def test_a_place_after_the_verb_is_no_speaker() -> None:
 def test_a_pronoun_before_a_verb_of_saying_is_its_subject(sentence: str, source: str) -> None:
     (claim,) = claims("ar", sentence)
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pl",
+            "W LICZBACH\n• ok. 4 tys. – kontenerów tygodniowo w porcie (szacunek ZMP)\n",
+            "szacunek ZMP",
+        ),
+        (
+            "de",
+            "IN ZAHLEN\n• Fracht: rund 4.000 Container pro Woche (Hafenbehörde)\n",
+            "Hafenbehörde",
+        ),
+        ("de", "IN ZAHLEN\n• Fracht: rund 4.000 Container pro Woche (dpa)\n", None),  # an outlet
+    ],
+)
+def test_a_fact_box_line_closing_on_a_bracketed_name_credits_it(
+    language: str, text: str, source: str | None
+) -> None:
+    (claim,) = claims(language, text)
+    assert claim.source == source

@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from claimtrack.extract.doc_text import doc_text
+from claimtrack.extract.fact_lines import closing_credit
 from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation
 from claimtrack.packs import StoryPack
 
@@ -777,13 +778,10 @@ class AttributionFinder:
         """ "- Labour: up to 20,000 workers in Russia (NIS)": a fact box's line, a list item
         or a labelled line, that closes on a name in brackets credits its figure to it; an
         outlet's name there is the page's credit, no source."""
-        text = doc_text(sent)
-        if not _FACT_LINE.match(text):
+        credit = closing_credit(doc_text(sent))
+        if credit is None or self._is_media(credit):
             return None
-        m = _CLOSING_BRACKET.search(text)
-        if m is None or self._is_media(m.group(1)):
-            return None
-        return Attribution(self.name(m.group(1), abbrevs))
+        return Attribution(self.name(credit, abbrevs))
 
     def _named_after(self, sent: Doc, to: Token) -> str | None:
         """The words after "according to" up to the clause's end, when the parser gave
@@ -1862,11 +1860,6 @@ def _short_name(tok: Token, text: str) -> str:
 
 
 #: A headline closing on a dash and a name of up to four capitalised words or an acronym.
-#: A name in brackets closing a line: "(NIS)", "(Ukraine's air force)"; no figure in it.
-_CLOSING_BRACKET = re.compile(r"\(\s*([A-Z][^()\d]{1,60}?)\s*\)\s*\.?\s*$")
-#: A fact box's line: a bullet or a dash, or a short label and its colon, opens it
-#: ("- Labour: up to 20,000 ...", "Cargo: about 4,000 ...").
-_FACT_LINE = re.compile(r"^\s*(?:[-–•*·▪]\s|[A-Z][\w'’ -]{0,30}:\s)")
 _CLOSING_NAME = re.compile(
     r"\S[ \t]+[—–-][ \t]*((?:[A-Z][\w.&'’-]*)(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.&'’-]*){0,3})[ \t]*$"
 )

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
+from claimtrack.extract.fact_lines import closing_credit
 from claimtrack.extract.figures import Figure, FigureFinder
 from claimtrack.extract.kinds import KindReader
 from claimtrack.extract.lexicon import Lexicon, load_lexicon
@@ -585,6 +586,9 @@ class Extractor:
                 continue
             attr = run.attributions.figures(s, cand.figures[0].start)
             source, via = (attr.source, attr.via) if attr else (None, [])
+            credit = None if source else closing_credit(s.text)
+            if credit is not None and not self.plain.cues.is_media(credit):
+                source = credit  # "• ok. 13 mln – ... (szacunek HUR)": a fact box's line
             found = self._plain_found(
                 run.doc, s, cand, source, run.doc_actors, via, _heading_day(run.dated, run.doc)
             )
