@@ -501,14 +501,14 @@ class ExtractWords(_Strict):
     speaker_askers: Words = []
     speaker_answerers: Words = []  # "A:" answers for the speaker the question addressed
     speaker_headers: Words = []  # "Briefer: Jeon Ha-kyu": the person who speaks next
+    # Nouns of the document being read ("الورقة", "das Papier"): one standing alone as a
+    # source is the writer's own voice, no speaker (extract/plain.py document_itself).
+    own_document_nouns: Words = []
     # An interview's opening in the plain reading (extract/plain.py Interview): words right
     # before the guest's name ("Rozmowa z", "entretien avec", "поговорили з"), who answers
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
     # "Propos recueillis par"), whose name is never the guest and whose label asks.
     interview_cues: Words = []
-    # Nouns of the document being read ("الورقة", "das Papier"): one standing alone as a
-    # source is the writer's own voice, no speaker (extract/plain.py document_itself).
-    own_document_nouns: Words = []
     interviewer_cues: Words = []
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []
