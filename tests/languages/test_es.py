@@ -353,3 +353,17 @@ def test_a_body_spelled_out_takes_the_acronym_the_text_writes() -> None:
     )
     (c,) = claims(text)
     assert c.source == "Dirección General de Tráfico (DGT)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Corea del Norte envió a Rusia un millón y medio de proyectiles.", 1_500_000),
+        ("Corea del Norte envió a Rusia 2 millones y medio de proyectiles.", 2_500_000),
+    ],
+)
+def test_half_of_a_scale_word(text: str, value: float) -> None:
+    """Half a scale, before it, after it or glued to it, is read as half of it, not as
+    the scale alone (which would double or halve the figure)."""
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")

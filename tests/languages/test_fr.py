@@ -488,3 +488,17 @@ def test_a_demonstrative_before_a_verb_of_reporting_names_no_speaker() -> None:
         "Cela porte à sept le nombre de prisonniers, précise-t-elle."
     )
     assert [c.source for c in claims(text)] == ["L'armée", "L'armée"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La Corée du Nord a livré un million et demi d'obus à la Russie.", 1_500_000),
+        ("La Corée du Nord a livré deux millions et demi d'obus à la Russie.", 2_500_000),
+    ],
+)
+def test_half_of_a_scale_word(text: str, value: float) -> None:
+    """Half a scale, before it, after it or glued to it, is read as half of it, not as
+    the scale alone (which would double or halve the figure)."""
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")

@@ -470,3 +470,17 @@ def test_a_demonstrative_before_a_verb_of_reporting_names_no_speaker() -> None:
         "Ciò porta a sette il numero dei prigionieri, precisa."
     )
     assert [c.source for c in claims(text)] == ["L'esercito", "L'esercito"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La Corea del Nord ha inviato alla Russia un milione e mezzo di proiettili.", 1_500_000),
+        ("La Corea del Nord ha inviato alla Russia due milioni e mezzo di proiettili.", 2_500_000),
+    ],
+)
+def test_half_of_a_scale_word(text: str, value: float) -> None:
+    """Half a scale, before it, after it or glued to it, is read as half of it, not as
+    the scale alone (which would double or halve the figure)."""
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")

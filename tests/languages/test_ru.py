@@ -405,3 +405,17 @@ def test_a_person_whose_title_spells_out_a_body_stays_the_person() -> None:
     )
     (c,) = claims(text)
     assert c.source == "представитель Главного управления разведки Олег Петров"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("КНДР передала России полмиллиона снарядов.", 500_000),
+        ("КНДР передала России полтора миллиона снарядов.", 1_500_000),
+    ],
+)
+def test_half_of_a_scale_word(text: str, value: float) -> None:
+    """Half a scale, before it, after it or glued to it, is read as half of it, not as
+    the scale alone (which would double or halve the figure)."""
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")

@@ -316,3 +316,17 @@ def test_a_titled_person_after_according_to_is_named(text: str, source: str) -> 
 def test_speakers_cases_tell(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("КНДР передала Росії пів мільйона снарядів.", 500_000),
+        ("КНДР передала Росії півмільйона снарядів.", 500_000),
+    ],
+)
+def test_half_of_a_scale_word(text: str, value: float) -> None:
+    """Half a scale, before it, after it or glued to it, is read as half of it, not as
+    the scale alone (which would double or halve the figure)."""
+    (c,) = claims(text)
+    assert (c.value, c.measure) == (value, "dprk_artillery_shells")
