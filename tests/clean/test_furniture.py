@@ -207,6 +207,22 @@ def test_paywall_truncates_and_removes_offer_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # "member companies" and "paid members" are no offer's words in news
+        "業界団体の調べでは、会員企業の約4割が来春の値上げを検討していると答えた。",
+        "行业协会称，约三成会员企业计划明年提高价格，付费会员数量则持平。",
+    ],
+)
+def test_paywall_offer_run_stops_at_unspaced_prose(prose: str) -> None:
+    """A line of Japanese or Chinese prose after a paywall notice is long, though it has
+    no spaces, and a word like 会員 in it does not make it the offer's tail."""
+    result = run("\n".join(["この記事は有料会員限定です。", "", prose]))
+    assert result.truncated is True
+    assert [r.text for r in result.removed] == ["この記事は有料会員限定です。"]
+
+
 def test_paywall_offer_run_stops_at_ordinary_prose() -> None:
     text = "\n".join(
         [
@@ -294,6 +310,13 @@ def test_social_and_reference_furniture(line: str) -> None:
         "字号：大 中 小\u3000｜\u3000打印\u3000｜\u3000阅读：1,907",  # a label without a figure
         "글 최은비 기자 | 조회 2,114 | 댓글 4",
         "⏱ 3 دقائق قراءة | 💬 11 تعليقا",  # icons before the widgets
+        "2.871 partilhas",  # one counter alone, its count first
+        "Comentarios (12) · Edición impresa núm. 4.410",  # a count in brackets; a part of no kind
+        # a strip with a counter, and short parts no word list knows
+        "Опубліковано: 2 грудня 2026 · DOCX, 9 с. · Завантажень: 1 204",
+        "发布时间：2026年11月30日\u3000｜\u3000附件（2.4MB）\u3000｜\u3000浏览 6,031\u3000｜\u3000引用 9",
+        "입력 2026-11-30 (월) 08:15 | 조회수 1,877 | 스크랩 12",
+        "Veröffentlicht am 1. Dezember 2026 | PDF, 22 S. | 3.410 Downloads",
     ],
 )
 def test_counters_and_widgets_under_a_headline(line: str) -> None:
@@ -306,6 +329,7 @@ def test_counters_and_widgets_under_a_headline(line: str) -> None:
         "Deaths: 31 | Injured: 96",  # figures, not counters
         "Kyiv | 3,000 troops",
         "Погибли: 12 · Ранены: 40",
+        "Пять солдат КНДР попали в плен",  # a count in words that is news
     ],
 )
 def test_figures_between_bars_stay(line: str) -> None:
@@ -319,6 +343,12 @@ def test_figures_between_bars_stay(line: str) -> None:
         "Get the Gazette delivered for £3.10 a week",
         "Subscribe: 2 months for £1, then £6.49 a month",
         "Serwis Premium: 19,99 zł miesięcznie, pierwszy miesiąc za 1 zł",
+        # a price grouped in thousands; the period apart from it, before it
+        "Друкована версія: передплата на півроку — 1 450 грн",
+        "Годовая подписка на журнал — 2 400 руб.",
+        "الاشتراك السنوي في النسخة الرقمية بـ45 دينارا",
+        "デジタル版は月額1,650円で読み放題の有料会員に",
+        "첫 달 무료, 이후 월 12,900원",
     ],
 )
 def test_a_subscription_priced_by_the_period_is_an_offer(line: str) -> None:
@@ -330,6 +360,10 @@ def test_a_subscription_priced_by_the_period_is_an_offer(line: str) -> None:
     [
         "Rents rose from £800 a month to £950 a month",
         "Czynsz wzrósł do 2500 zł miesięcznie, podaje GUS.",
+        # a yearly grant or a monthly wage is no subscription
+        "Il comune offre un contributo annuale di 500 euro alle famiglie.",
+        "Профспілка вимагає підвищити зарплату на 2 000 грн на місяць.",
+        "政府将向每户家庭每月发放500元补贴。",
     ],
 )
 def test_a_price_by_the_period_in_the_news_stays(line: str) -> None:
@@ -364,3 +398,17 @@ def test_a_live_blog_day_heading_below_the_story_stays() -> None:
     assert "Sunday 29 November 2026" in kept
     assert "Last updated 09:40 GMT, Mon 30 Nov 2026" in removed
     assert removed.count("Monday 30 November 2026") == 2  # the report's own day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Чотири сценарії для Донбасу",  # the count in words
+        "• Как читать бюджет области: 9 главных статей",  # a word between count and noun
+        "• Sechs Tipps für den ersten Halbmarathon",
+        "Seven key questions on the defence budget",
+        "• Cinco errores que cometen los corredores novatos",
+    ],
+)
+def test_links_to_list_pieces(line: str) -> None:
+    assert classify_line(line) == "related"

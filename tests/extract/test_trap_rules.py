@@ -315,6 +315,11 @@ def test_a_file_size_closing_its_phrase_is_still_a_trap() -> None:
         # a German area code has five digits
         ("de", "Das Bürgertelefon ist unter 03371 608-1000 erreichbar.", "03371"),
         ("de", "Das Bürgertelefon ist unter 03371 608-1000 erreichbar.", "608"),
+        # a country code dials, whatever the groups after it look like
+        ("uk", "Прес-центр обласної ради: +380 32 261 44 07, щодня.", "32 261"),
+        ("pl", "Infolinia dla mediów: +48 22 514 30 18.", "22 514"),
+        # a zero-led area code, then the line's seven or eight digits
+        ("zh", "市防汛办值班电话：0371-6652314。", "0371"),
     ],
 )
 def test_a_phone_number_grouped_like_thousands_is_a_trap(
@@ -344,3 +349,22 @@ def test_a_year_like_amount_after_an_approximation(
     language: str, sentence: str, number: str, rule: str | None
 ) -> None:
     assert settle(language, sentence, number)[0] == rule
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("it", "La partita va in onda sul canale 20 del digitale terrestre.", "20"),
+        ("de", "Nur die Linie 7 zum Hauptbahnhof fährt nach Plan.", "7"),
+        ("es", "Los trenes de la línea 5 circulan con retrasos.", "5"),
+        ("ru", "Автобусы по маршруту 41 ходят раз в час.", "41"),
+        ("pl", "Pociągi odjeżdżają z peronu 3 z opóźnieniem.", "3"),
+    ],
+)
+def test_a_channel_line_or_route_number_names_it(language: str, sentence: str, number: str) -> None:
+    assert settle(language, sentence, number)[1] == "designation"
+
+
+def test_a_hotline_named_after_its_number_in_unspaced_text() -> None:
+    """ "12315消费者投诉热线": the word naming the line stands a few characters after it."""
+    assert settle("zh", "今年以来，12315消费者投诉热线共接到投诉800余件。", "12315")[1] == "other"

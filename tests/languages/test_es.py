@@ -367,3 +367,20 @@ def test_half_of_a_scale_word(text: str, value: float) -> None:
     the scale alone (which would double or halve the figure)."""
     (c,) = claims(text)
     assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_a_long_title_with_its_acronym_in_brackets_is_still_a_name() -> None:
+    """The bracketed acronym is the body's short form, not one more word of a clause."""
+    (c,) = claims(
+        "Un analista del Centro de Estudios Estratégicos Navales de la Armada española "
+        "(CEENAE) dijo que unos 9.000 soldados norcoreanos están en Rusia."
+    )
+    assert c.source is not None and "(CEENAE)" in c.source
+
+
+def test_a_study_named_again_means_its_source() -> None:
+    _, later = claims(
+        "El Instituto Almada de Defensa calculó 3.000 bajas norcoreanas en Kursk. "
+        "Unos 700 de esos militares murieron, señala el estudio."
+    )
+    assert later.source == "El Instituto Almada de Defensa"

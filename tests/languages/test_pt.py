@@ -449,3 +449,26 @@ def test_the_writer_s_own_estimate_with_its_article_names_no_source() -> None:
 def test_according_to_a_role_and_its_holder_in_apposition() -> None:
     (c,) = claims("Segundo o diretor do hospital, Carlos Mendes, 120 pacientes foram atendidos.")
     assert c.source == "o diretor do hospital, Carlos Mendes"
+
+
+def test_a_long_title_with_its_acronym_in_brackets_is_still_a_name() -> None:
+    """The bracketed acronym is the body's short form, not one more word of a clause."""
+    (c,) = claims(
+        "Um analista do Centro de Estudos Estratégicos Navais da Marinha de Portugal "
+        "(CEENMP) disse que cerca de 9 mil soldados norte-coreanos estão na Rússia."
+    )
+    assert c.source is not None and "(CEENMP)" in c.source
+
+
+def test_a_study_or_the_body_itself_named_again() -> None:
+    """ "o estudo", "a própria empresa": back-references to the source named before."""
+    _, later = claims(
+        "O Instituto Almada de Defesa calculou 3 mil baixas norte-coreanas em Kursk. "
+        "Cerca de 700 desses militares morreram, aponta o estudo."
+    )
+    assert later.source == "O Instituto Almada de Defesa"
+    _, own = claims(
+        "A Transportes do Sado informou que 14 carreiras foram suprimidas. "
+        "Só 5 circularam de manhã, de acordo com a própria empresa."
+    )
+    assert own.source == "A Transportes do Sado"

@@ -39,7 +39,13 @@ def _word(word: str, *, bounded: bool) -> str:
     if word.endswith("*"):
         return re.escape(word[:-1]) + r"\w*"
     body = r"\s+".join(re.escape(part) for part in word.split())
-    return body + r"\b" if bounded and word[-1:].isalnum() else body
+    # Japanese, Chinese and Korean glue what follows ("330円で", "9,900원에"): no bound there
+    glued = _GLUED_SCRIPT.match(word[-1:]) is not None
+    return body + r"\b" if bounded and word[-1:].isalnum() and not glued else body
+
+
+#: Letters of scripts that glue the next word or particle to a word: kana, CJK, Hangul.
+_GLUED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _ago(
@@ -57,7 +63,8 @@ def _ago(
 
 _DIGITS = (r"\d+",)  # a count in digits, beside a language's count words
 _CURRENCY = r"[$€£¥₽₩]"
-_AMOUNT = r"\d+(?:[.,]\d{1,2})?"
+#: An amount, its thousands grouped or not: "7,99", "1 200", "1,980", "19.900".
+_AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _PRICE_WORDS = _alt("offers.price_words", bounded=True)
 _PRICE_PREFIXES = _alt("offers.price_prefixes")
 PRICE = re.compile(
@@ -79,11 +86,18 @@ _OFFER_SHAPES = re.compile(
 #: A price by the period anywhere in a line: "£49 a year", "7,99 € par mois", "14,99 zł
 #: miesięcznie" (a period adverb needs no "per").
 _PRICE_PER_PERIOD = re.compile(
-    rf"{PRICE.pattern}\s*(?:{_alt('offers.per')}\s?)?{_alt('offers.per_periods')}\b",
+    rf"{PRICE.pattern}\.?\s*(?:{_alt('offers.per')}\s?)?{_alt('offers.per_periods')}\b",
     re.IGNORECASE,
 )
+#: How often an offer bills, standing anywhere in its line: "річна", "月額", "سنوي".
+_BILLING_PERIOD = re.compile(_alt("offers.billing_periods"), re.IGNORECASE)
 #: "5 questions about the treaty", "en 5 points", "i 5 punti chiave": a link to a list piece.
-_LISTICLE = re.compile(rf"(?<!\S)\d+\s+{_alt('listicle_nouns', bounded=True)}", re.IGNORECASE)
+#: One word may stand between the count and the noun: "7 key questions", "7 главных статей".
+_LISTICLE = re.compile(
+    rf"(?<!\S){_alt('listicle_counts', bounded=True, extra=_DIGITS)}\s+(?:[^\W\d_]+\s+)?"
+    rf"{_alt('listicle_nouns', bounded=True)}",
+    re.IGNORECASE,
+)
 #: A line naming a list piece is a link, a headline or a teaser at most this long.
 _LISTICLE_WORDS = 14
 _PAYWALL_SHAPE = re.compile(r"\d+\s?%\s+" + _alt("paywall_shares"))
@@ -148,6 +162,18 @@ def split_lines(text: str) -> list[Line]:
 
 def _word_count(text: str) -> int:
     return len(text.split())
+
+
+def _prose_words(text: str) -> int:
+    """Words of a line as prose; a run of Chinese characters or kana, written without
+    spaces, counts one word per two characters, so a line of Japanese or Chinese prose is
+    as long as its translation ("会員企業の約6割が…" is no offer's short tail)."""
+    glued = sum(len(run) for run in _GLUED_RUN.findall(text))
+    return _word_count(text) + glued // 2
+
+
+#: Chinese characters and kana (Hangul is written with spaces between words).
+_GLUED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,}")
 
 
 def _is_breadcrumb(stripped: str) -> bool:
@@ -290,8 +316,8 @@ _REFERENCE = re.compile(
 _MORE_COMMENTS = re.compile(
     r"^(?:load|show|view|see|read)\s+(?:all\s+)?\d[\d,]*\s+(?:more\s+)?(?:comments|replies|responses)$"
 )
-#: A counter's figure: "312", "1.4k", "8 412" (grouped by spaces), "12.6万".
-_COUNT = r"\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[km]\b|[万萬千亿億])?"
+#: A counter's figure: "312", "1.4k", "8 412" (grouped by spaces), "12.6万", "(37)".
+_COUNT = r"\(?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[km]\b|[万萬千亿億])?\)?"
 _SOCIAL_COUNTERS = _alt("social.counters", bounded=True)
 #: A counter, its count before or after its noun: "312 comments", "Views: 1,204", "阅读 12.6万".
 _SOCIAL_COUNTER = re.compile(
@@ -330,16 +356,26 @@ def _is_social_meta(text: str) -> bool:
     · 4 min read · 87 shares", "u/someone · 13 hr. ago": social furniture, every part of
     which is a counter, a widget (a button, a handle, a time-ago), the byline's meta (a date,
     a read time) or a short label without a figure, with at least one counter or widget;
-    or a line that is one counter alone, its noun first ("Views: 1,204")."""
+    or a line that is one counter alone ("Views: 1,204", "1.204 compartilhamentos").
+
+    A row with a counter in it is a page's strip of widgets even where some part is of a
+    kind no word list knows ("PDF, 14 p.", "Print edition no. 2.218", "Citations 16"), as
+    long as each such part is short: the counter says what the row is, and prose is not
+    cut into short parts by bars and dots."""
     parts = [p for p in _SOCIAL_SEP.split(text.strip()) if p.strip()]
     if len(parts) == 1:
-        return bool(_COUNTER_LINE.match(_ICONS.sub("", parts[0])))
+        return bool(_SOCIAL_COUNTER.match(_ICONS.sub("", parts[0])))
     kinds = [_social_kind(p) for p in parts]
-    return None not in kinds and ("counter" in kinds or "widget" in kinds)
+    if "counter" not in kinds and "widget" not in kinds:
+        return False
+    unknown = [p for p, kind in zip(parts, kinds, strict=True) if kind is None]
+    if not unknown:
+        return True
+    return "counter" in kinds and all(_word_count(p) <= _STRIP_PART_WORDS for p in unknown)
 
 
-#: A line holding one counter alone, its noun first: "Views: 1,204", "阅读 3021".
-_COUNTER_LINE = re.compile(rf"^{_SOCIAL_COUNTERS}\s*[:：]?\s*{_COUNT}$", re.IGNORECASE)
+#: A part of unknown kind in a strip of widgets has at most this many words.
+_STRIP_PART_WORDS = 5
 
 
 def _is_listicle_link(stripped: str, words: int) -> bool:
@@ -357,9 +393,16 @@ def _is_offer_line(norm: str) -> bool:
     """ "Subscribe: 3 months for £1, then £7.99 a month", "Get the Post delivered for £2.40 a
     week": a short line pricing something by the period that also offers it, in a word of
     the offer outside the price ("subscribe", "delivered", "first month"). A line of news
-    with prices by the period ("Rents rose from £800 a month to £900 a month") has none."""
+    with prices by the period ("Rents rose from £800 a month to £900 a month") has none.
+    The period may also stand apart from the price, before it ("річна підписка — 1 200
+    грн", "月額330円", "اشتراك سنوي بـ60 دينارا"); then the offer must be a subscription,
+    since "a grant of 500 euros a year" stands in news too."""
     rest, priced = _PRICE_PER_PERIOD.subn(" ", norm)
-    return priced > 0 and bool(_LEX.offer_words.search(rest))
+    if priced:
+        return bool(_LEX.offer_words.search(rest))
+    rest, prices = PRICE.subn(" ", norm)
+    rest, periods = _BILLING_PERIOD.subn(" ", rest)
+    return bool(prices and periods and _LEX.subscription_words.search(rest))
 
 
 def classify_line(text: str) -> str | None:
@@ -368,13 +411,21 @@ def classify_line(text: str) -> str | None:
     return found[0] if found else None
 
 
+#: A line naming an offer's words without a price, this long and ending a sentence, is prose.
+_OFFER_SENTENCE_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)\]]*\s*$")
+
+
 def _continues_offer(text: str, previous: str | None) -> bool:
     """After a paywall notice: is this line still part of the subscription offer?"""
     norm = normalise(text)
-    if _word_count(norm) > _OFFER_MAX_WORDS:
+    if _prose_words(norm) > _OFFER_MAX_WORDS:
         return False
-    if _LEX.offer_words.search(norm) or PRICE.search(norm):
+    if PRICE.search(norm):
         return True
+    if _LEX.offer_words.search(norm):
+        # a full sentence of news may name members or subscribers ("付费会员数量则持平。")
+        return _prose_words(norm) < _OFFER_SENTENCE_WORDS or not _SENTENCE_END.search(text)
     first = next((c for c in text if c.isalpha()), "")
     if first.islower():
         return True

@@ -54,6 +54,7 @@ class Lexicon:
 
     reasons: dict[str, ReasonCues]
     offer_words: re.Pattern[str]
+    subscription_words: re.Pattern[str]
     dateline_words: frozenset[str]
     byline_start: re.Pattern[str]
     languages: tuple[str, ...]
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
     prefix: dict[str, list[str]] = {r: [] for r in REASONS}
     contains: dict[str, list[str]] = {r: [] for r in REASONS}
     offer: list[str] = []
+    subscription: list[str] = []
     dateline: set[str] = set()
     byline: list[str] = []
     languages: list[str] = []
@@ -135,6 +137,9 @@ def load_lexicon() -> Lexicon:
             prefix[reason].extend(_strings(cues.get("prefix"), where))
             contains[reason].extend(_strings(cues.get("contains"), where))
         offer.extend(_strings(data.get("offer_words"), f"{where_file} offer_words"))
+        subscription.extend(
+            _strings(data.get("subscription_words"), f"{where_file} subscription_words")
+        )
         dateline.update(w.lower() for w in _strings(data.get("dateline_words"), where_file))
         byline.extend(_strings(data.get("byline_starts"), f"{where_file} byline_starts"))
         for key, words in _shape_lists(data):
@@ -155,12 +160,14 @@ def load_lexicon() -> Lexicon:
         for r in REASONS
     }
     offer_pattern = _word_pattern(offer, anchored=False) or re.compile(r"(?!x)x")
+    subscription_pattern = _word_pattern(subscription, anchored=False) or re.compile(r"(?!x)x")
     byline_pattern = re.compile(
         rf"^(?:{_alternation(byline) or 'by'})\s+(?P<rest>\S.*)$", re.IGNORECASE
     )
     return Lexicon(
         reasons=compiled,
         offer_words=offer_pattern,
+        subscription_words=subscription_pattern,
         dateline_words=frozenset(dateline),
         byline_start=byline_pattern,
         languages=tuple(languages),
@@ -180,6 +187,7 @@ SHAPE_KEYS = (
     "name_particles",
     "social",
     "listicle_nouns",
+    "listicle_counts",
 )
 
 

@@ -831,7 +831,18 @@ _TOKEN = re.compile(
     r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
     r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
 )
-_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')
+
+
+def _name_length(words: list[str]) -> int:
+    """A source phrase's length in words, its bracketed acronym left out: "Um oficial da
+    Diretoria de Inteligência do Ministério da Defesa da Ucrânia (HUR)" is a body's full
+    title and the short form the text gives it, not a clause."""
+    return sum(
+        1 for w in words if not (w.startswith("(") and w.endswith(")"))
+    )  # with the Arabic comma, semicolon and question mark
+
+
 #: A credit, from its copyright sign to the end of its caption: "© Ana Ruiz / Diario Sur]".
 _CREDIT = re.compile(r"©[^\]\n]*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -1920,7 +1931,7 @@ class _Cues:
             ):
                 break
             words.append(tok)
-            if len(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
+            if _name_length(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
         if len(words) > 1 and words[0][0] in '«“"' and any(w[:1].isalpha() for w in words[1:]):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
@@ -2281,7 +2292,7 @@ class _Cues:
                 if not self._opens_with_cue(sentence, head) and self._trimmed(list(name), True):
                     joined = [*name, ",", *words]
                     return self._trimmed(joined if len(joined) <= _MAX_NAME_WORDS else name, True)
-        if len(words) > _MAX_NAME_WORDS:
+        if _name_length(words) > _MAX_NAME_WORDS:
             return None
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())

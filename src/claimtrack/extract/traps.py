@@ -26,7 +26,11 @@ from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
 #: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
-_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?!\w|[,.]\d)")
+_PHONE = re.compile(
+    r"(?<![\w,.])(?:\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}"
+    # an area code led by a zero, then the line's seven or eight digits: "0350-6128900"
+    r"|0\d{2,3}-\d{7,8})(?!\w|[,.]\d)"
+)
 
 
 def _is_year(value: float | None) -> bool:
@@ -176,12 +180,12 @@ def phone_number(c: TrapContext) -> Verdict:
     span = next(((a, b) for a, b in phones if a <= c.first.start < b), None)
     if span is None:
         return None
-    if not c.fig.grouped or zero:
-        return "other"
+    said = c.sentence[span[0] : span[1]]
+    if not c.fig.grouped or zero or said.startswith(("+", "(+")):
+        return "other"  # "+380 44 390 17 52": a country code dials, whatever the groups
     # "numero verde 800.112.233,": grouped like an amount where dots group thousands,
     # but nine digits or more with no word after them count nothing: a number to dial
     # (an amount so long ends in round groups: "120.000.000," is no phone number)
-    said = c.sentence[span[0] : span[1]]
     digits = sum(ch.isdigit() for ch in said)
     n = c.nxt
     if (
@@ -208,15 +212,19 @@ def service_number(c: TrapContext) -> Verdict:
         return "other"
     if c.lex.unspaced is None:
         return None
-    # unspaced ("可拨打12315热线"): the word ends the run before or opens the run after
+    # unspaced ("可拨打12315热线", "12345政务服务便民热线"): the word ends the run before, or
+    # stands in the few characters after that name the line
     prev, nxt = c.tok(c.i - 1), c.nxt
     if prev is not None and any(prev.lower.endswith(w) for w in words):
         return "other"
-    return "other" if nxt is not None and any(nxt.lower.startswith(w) for w in words) else None
+    after = nxt.lower[:_SERVICE_NAME_CHARS] if nxt is not None else ""
+    return "other" if any(w in after for w in words) else None
 
 
 #: How many tokens before a service number may hold the word that names the service.
 _SERVICE_WORDS_BEFORE = 3
+#: Unspaced, how many characters after the number may hold it ("政务服务便民热线").
+_SERVICE_NAME_CHARS = 10
 
 
 @trap_rule("leading_zero", "'007', '0800': digits led by a zero are a code, not an amount")

@@ -779,6 +779,9 @@ class Offers(_Strict):
     periods: Words = []  # "for 3 months": "months", "mois"
     per: Words = []  # "€5 per month": "per", "a", "/", "par"
     per_periods: Words = []  # "€5 per month": "month", "mois"
+    #: how often an offer bills, anywhere in its line, before the price too: "monthly",
+    #: "annual", "річна", "月額", "سنوي"
+    billing_periods: Words = []
 
 
 class CommentCounts(_Strict):
@@ -822,6 +825,10 @@ class CleanWords(_Strict):
     language: str
     reasons: dict[Reason, ReasonCues] = {}
     offer_words: Words = []
+    #: the words of subscribing alone ("subscription", "abonnement", "구독"): an offer line
+    #: whose period stands apart from its price needs one (offer_words also hold "offer",
+    #: "access", which news about pay and grants uses)
+    subscription_words: Words = []
     dateline_words: Words = []
     byline_starts: Words = []
     # Words inside the furniture shapes (clean/furniture.py), merged over languages.
@@ -837,6 +844,8 @@ class CleanWords(_Strict):
     social: Social = Social()
     # What a list piece counts, after its count: "5 questions", "en 5 points", "5 запитань".
     listicle_nouns: Words = []
+    # The same count in words: "Five questions about ...", "Три сценарії для ...".
+    listicle_counts: Words = []
 
 
 class Outlets(_Strict):
