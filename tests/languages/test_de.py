@@ -490,3 +490,15 @@ def test_a_title_named_again_alone_means_its_holder() -> None:
         "Die Ministerin kündigte zudem 50 neue Stellen an."
     )
     assert [c.source for c in claims(text)] == ["Innenministerin Petra Lange"] * 2
+
+
+def test_the_outlet_told_after_the_speaker_is_not_part_of_the_name() -> None:
+    """ "sagte Choi der Nachrichtenagentur Yonhap": a dative article and a media word end
+    the speaker; "ein Sprecher der VBL" (a genitive, no media word) keeps its body."""
+    (c,) = claims(
+        "Pjöngjang habe inzwischen rund 9.000 Soldaten an die Front verlegt, sagte Park "
+        "dem Nachrichtenmagazin Nordblick."
+    )
+    assert c.source == "Park"
+    (d,) = claims("Rund 140 Straßenbahnen blieben im Depot, sagte ein Sprecher der KVB.")
+    assert d.source is not None and "KVB" in d.source

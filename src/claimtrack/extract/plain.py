@@ -1213,6 +1213,7 @@ class _Cues:
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
+        self.told_after = frozenset(lex.words("told_after_articles"))
         self.relatives = lex.phrase_set("relative_pronouns")
         self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
         self.auxiliaries = lex.phrase_set("auxiliaries")
@@ -1918,6 +1919,8 @@ class _Cues:
                 break  # "se manifestaron el pasado verano contra los pisos": no one named
             # a cue's name may open with a number: "selon deux responsables"
             opens_count = (cued or counted) and not words and tok.lower() in self.counts
+            if words and self._told_next(tok, sentence, m.end()):
+                break  # "sagte Choi der Nachrichtenagentur Yonhap": told the outlet
             if self._stop(tok) and self._opens_time(sentence, m, words):
                 words.append(tok)  # "disse na terça-feira o diretor": "na" goes with the day
                 continue
@@ -1938,6 +1941,15 @@ class _Cues:
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
         return self._trimmed(words, cued)
+
+    def _told_next(self, tok: str, sentence: str, end: int) -> bool:
+        """Whether ``tok``, after a speaker's words, is a dative article naming the outlet
+        told ("der Nachrichtenagentur", "unserem Sender"): ``told_after_articles``, then a
+        word of ``media_cues``."""
+        if tok.lower() not in self.told_after:
+            return False
+        nxt = _TOKEN.search(sentence, end, min(len(sentence), end + 60))
+        return nxt is not None and nxt.group().lower() in self.media_words
 
     def _agreeing_subject(self, before: str | None, verb: str) -> str | None:
         """Where cases and number tell the subject ("Потери контингента разведка

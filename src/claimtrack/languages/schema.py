@@ -575,6 +575,10 @@ class ExtractWords(_Strict):
     # Words by which a verb of saying names who was told, before the speaker that follows
     # ("a déclaré à l'AFP un officier", "dijo a EFE un portavoz"): that part is skipped.
     addressee_words: Words = []
+    # Dative articles by which a verb of saying names who was told after its speaker
+    # ("sagte Choi der Nachrichtenagentur Yonhap", "teilte die VBL unserem Sender mit"):
+    # with a word of media_cues next, the speaker ends there.
+    told_after_articles: Words = []
     # Words opening a relative clause set off by commas between a speaker and its verb of
     # saying ("un officier, qui a requis l'anonymat, a déclaré"): the clause is passed over.
     relative_pronouns: Words = []
