@@ -663,3 +663,12 @@ def test_one_in_so_many_is_a_share(text: str, share: float) -> None:
 
 def test_an_ordinal_after_its_prefix_is_no_claim() -> None:
     assert [c.figure for c in claims("同社の第3工場では約300人が働く。")] == [300]
+
+
+def test_the_same_document_of_a_body_named_again() -> None:
+    """ "国情院の同じ報告によると": the agency's same report; "同じ" is no part of its name."""
+    _, later = claims(
+        "韓国国家情報院は先週、ロシアにいる北朝鮮兵は約1万2000人だと明らかにした。"
+        "国情院の同じ報告によると、死傷者は約3800人に上る。"
+    )
+    assert later.source is not None and "同じ" not in later.source and "国情院" in later.source

@@ -745,3 +745,11 @@ def test_a_claim_said_is_no_speaker(text: str) -> None:
     (c,) = claims(text)
     assert c.source in ("部分边境商户", "部分邊境商戶")
     assert list(c.via) == []
+
+
+def test_the_same_document_of_a_body_named_again() -> None:
+    """ "情报总局同一声明称": the directorate's same statement; "同一" is no part of its name."""
+    _, later = claims(
+        "韩国国家情报院上周表示，在俄朝鲜军人约1.2万人。国情院同一报告称，伤亡人数约3800人。"
+    )
+    assert later.source is not None and "同一" not in later.source and "国情院" in later.source

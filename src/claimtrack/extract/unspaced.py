@@ -223,6 +223,9 @@ class UnspacedReader:
         self.stops = _alternation(lex.words("source_stops"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
         self.modifiers = tuple(sorted(lex.words("speaker_modifiers"), key=len, reverse=True))
+        self.document_determiners = tuple(
+            sorted(lex.words("document_determiners"), key=len, reverse=True)
+        )
         self.modifier_cue = _alternation(self.modifiers)
         self.adverbial_ends = tuple(lex.words("adverbial_particles"))
         # "…とみられる", "俄方被认为": believed or said, no one saying it
@@ -714,6 +717,8 @@ class UnspacedReader:
             (n for n in self.data_nouns if name.endswith(n) and len(name) > len(n) + 1), ""
         ):
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
+            if det := next((d for d in self.document_determiners if name.endswith(d)), ""):
+                name = name[: -len(det)]  # "情报总局同一声明称": 情报总局
         name = self._unqualified(name)
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
         if digit is not None:

@@ -656,6 +656,10 @@ class ExtractWords(_Strict):
     # Words opening a speaker's phrase that are not the speaker's name, in a script without
     # spaces ("別の韓国政府関係者", "不愿具名的院线负责人"): cut off (extract/unspaced.py).
     speaker_modifiers: Words = []
+    # Words closing a speaker's phrase before the document it gave, in a script without
+    # spaces ("情报总局同一声明称": the directorate's same statement): cut off with the
+    # document's noun (extract/unspaced.py).
+    document_determiners: Words = []
     # Particles closing an adverbial phrase that may stand before a speaker's name in a
     # script without spaces ("同じ報告で国情院は": in the same report): the name starts
     # after the last one that stands between two words (extract/unspaced.py).
