@@ -502,3 +502,21 @@ def test_half_of_a_scale_word(text: str, value: float) -> None:
     the scale alone (which would double or halve the figure)."""
     (c,) = claims(text)
     assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_a_long_question_ending_in_a_short_one_asks() -> None:
+    """Once answers run, a question paragraph that opens with a claim of its own and ends
+    in a short question ("..., écrivait lundi X. Vous confirmez ?") asks: the answer after
+    it, and the prompt and answer after that, are the one answering's."""
+    text = (
+        "Nous avons interrogé Paul Mercier, chercheur à l'Institut de géopolitique.\n\n"
+        "Combien de soldats sont engagés ?\n\n"
+        "Nos estimations parlent d'environ 8 000 hommes sur le front.\n\n"
+        "Un hebdomadaire suisse, citant des diplomates en poste à Moscou, écrivait la semaine "
+        "dernière que les renforts attendus au printemps seraient bien plus nombreux que ce "
+        "que l'on pensait jusqu'ici. Vous confirmez ?\n\n"
+        "Oui. Environ 4 000 hommes devraient arriver d'ici avril.\n\n"
+        "Parlons des munitions.\n\n"
+        "Pyongyang a livré près de 9 millions d'obus.\n"
+    )
+    assert [c.source for c in claims(text)] == ["Paul Mercier"] * 3

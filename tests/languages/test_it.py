@@ -484,3 +484,19 @@ def test_half_of_a_scale_word(text: str, value: float) -> None:
     the scale alone (which would double or halve the figure)."""
     (c,) = claims(text)
     assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_a_long_question_ending_in_a_short_one_asks() -> None:
+    """Once answers run, a question that opens with a claim of its own and ends in a short
+    question ("..., scriveva ieri X. Conferma?") asks: the answers after it are the guest's."""
+    text = (
+        "Abbiamo chiesto a Laura Benedetti, economista dell'Università di Pavia, di fare il "
+        "punto.\n\n"
+        "Quanto costa la crisi?\n\n"
+        "Stimiamo perdite per circa 4 miliardi di euro.\n\n"
+        "Un quotidiano tedesco, citando fonti del ministero dell'Economia di Berlino, "
+        "scriveva ieri che le aziende italiane più colpite sarebbero soprattutto quelle del "
+        "Nord-Est, nel tessile e nella meccanica. Conferma?\n\n"
+        "Sì. Nel Nord-Est hanno chiuso circa 700 imprese dall'estate.\n"
+    )
+    assert [c.source for c in claims(text)] == ["Laura Benedetti"] * 2

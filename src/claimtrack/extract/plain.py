@@ -3037,6 +3037,14 @@ class Interview:
                 # a question's turn label ("Pytanie: ...") asks, whatever its length
                 or self.paragraph == self.asked_at
                 or (
+                    # once answers run, a long question asks too when its last sentence is
+                    # one ("Le quotidien X affirmait lundi que ... . Vous confirmez ?")
+                    self.after_answer
+                    and self.paragraph not in self.answers
+                    and text.rstrip().endswith(("?", "؟", "？"))
+                    and len(self.texts[-1]) <= QUESTION_CHARS
+                )
+                or (
                     # once answers run, a one-sentence line between them asks too, a prompt
                     # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
                     self.after_answer
