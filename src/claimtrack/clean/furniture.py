@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimtrack.clean.dates import FULL_DATE, find_full_date, month_words, parse_full_date
-from claimtrack.clean.lexicon import REASONS, load_lexicon, normalise
+from claimtrack.clean.lexicon import REASONS, UNSPACED_LETTER, load_lexicon, normalise
 from claimtrack.records import RemovedLine
 
 MAX_WORDS = 20  # cue phrases found by prefix/contains only count on lines this short
@@ -40,12 +40,12 @@ def _word(word: str, *, bounded: bool) -> str:
         return re.escape(word[:-1]) + r"\w*"
     body = r"\s+".join(re.escape(part) for part in word.split())
     # Japanese, Chinese and Korean glue what follows ("330円で", "9,900원에"): no bound there
-    glued = _GLUED_SCRIPT.match(word[-1:]) is not None
+    glued = UNSPACED_LETTER.match(word[-1:]) or _HANGUL.match(word[-1:])
     return body + r"\b" if bounded and word[-1:].isalnum() and not glued else body
 
 
-#: Letters of scripts that glue the next word or particle to a word: kana, CJK, Hangul.
-_GLUED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Hangul: spaced between words, but a particle glues to the word before it.
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def _ago(
@@ -172,8 +172,8 @@ def _prose_words(text: str) -> int:
     return _word_count(text) + glued // 2
 
 
-#: Chinese characters and kana (Hangul is written with spaces between words).
-_GLUED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,}")
+#: A run of Chinese characters or kana (Hangul is written with spaces between words).
+_GLUED_RUN = re.compile(rf"{UNSPACED_LETTER.pattern}{{2,}}")
 
 
 def _is_breadcrumb(stripped: str) -> bool:
@@ -419,13 +419,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»」)\]]*\s*$")
 def _continues_offer(text: str, previous: str | None) -> bool:
     """After a paywall notice: is this line still part of the subscription offer?"""
     norm = normalise(text)
-    if _prose_words(norm) > _OFFER_MAX_WORDS:
+    words = _prose_words(norm)
+    if words > _OFFER_MAX_WORDS:
         return False
     if PRICE.search(norm):
         return True
     if _LEX.offer_words.search(norm):
         # a full sentence of news may name members or subscribers ("付费会员数量则持平。")
-        return _prose_words(norm) < _OFFER_SENTENCE_WORDS or not _SENTENCE_END.search(text)
+        return words < _OFFER_SENTENCE_WORDS or not _SENTENCE_END.search(text)
     first = next((c for c in text if c.isalpha()), "")
     if first.islower():
         return True

@@ -78,14 +78,14 @@ def normalise_cue(cue: str) -> str:
 
 
 #: Kana and CJK ideographs: scripts written without spaces, whose words have no boundaries.
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _word_pattern(phrases: list[str], *, anchored: bool) -> re.Pattern[str] | None:
     if not phrases:
         return None
     # Japanese and Chinese have no spaces: their cues stand anywhere in a run ("点击订阅本报")
-    unspaced = [p for p in phrases if _UNSPACED_LETTER.search(p)]
+    unspaced = [p for p in phrases if UNSPACED_LETTER.search(p)]
     alt = _alternation([p for p in phrases if p not in unspaced])
     head = r"^" if anchored else r"(?<!\w)"
     # A cue ending in a word character must end at a word boundary ("photo by" does not
@@ -120,7 +120,16 @@ def load_lexicon() -> Lexicon:
     agos: list[tuple[tuple[str, ...], ...]] = []
 
     for code in available_languages():
-        data = load_language(code).clean
+        language = load_language(code)
+        # a list piece's count in words ("Five questions", "Три сценарії"): the folder's
+        # own number words, two to twelve
+        counts = shape_words.setdefault("listicle_counts", [])
+        counts.extend(
+            w
+            for w, n in ((language.extract or {}).get("number_words") or {}).items()
+            if _LISTICLE_COUNTS[0] <= n <= _LISTICLE_COUNTS[1] and w not in counts
+        )
+        data = language.clean
         if data is None:
             continue  # a language without furniture cues of its own
         where_file = f"languages/{code}/clean.yaml"
@@ -187,8 +196,9 @@ SHAPE_KEYS = (
     "name_particles",
     "social",
     "listicle_nouns",
-    "listicle_counts",
 )
+#: The counts in words a list piece's title may open with (``listicle_counts``).
+_LISTICLE_COUNTS = (2, 12)
 
 
 def _shape_lists(data: dict[str, Any]) -> list[tuple[str, list[str]]]:

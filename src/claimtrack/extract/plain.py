@@ -32,7 +32,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
-from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, stop_words
+from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
@@ -831,16 +831,14 @@ _TOKEN = re.compile(
     r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
     r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
 )
-_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')
+_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
 
 
 def _name_length(words: list[str]) -> int:
     """A source phrase's length in words, its bracketed acronym left out: "Um oficial da
     Diretoria de Inteligência do Ministério da Defesa da Ucrânia (HUR)" is a body's full
     title and the short form the text gives it, not a clause."""
-    return sum(
-        1 for w in words if not (w.startswith("(") and w.endswith(")"))
-    )  # with the Arabic comma, semicolon and question mark
+    return sum(1 for w in words if not (w.startswith("(") and w.endswith(")")))
 
 
 #: A credit, from its copyright sign to the end of its caption: "© Ana Ruiz / Diario Sur]".
@@ -3041,7 +3039,7 @@ class Interview:
                     # one ("Le quotidien X affirmait lundi que ... . Vous confirmez ?")
                     self.after_answer
                     and self.paragraph not in self.answers
-                    and text.rstrip().endswith(("?", "؟", "？"))
+                    and text.rstrip().endswith(QUESTION_MARKS)
                     and len(self.texts[-1]) <= QUESTION_CHARS
                 )
                 or (

@@ -46,7 +46,7 @@ QUESTION_CHARS = 200
 #: What an answer's paragraph opens with: a quotation mark or a dash.
 ANSWER_OPENERS = tuple('«"„“”»—–-')
 #: The question marks of the scripts the languages are written in.
-_QUESTION_MARKS = ("?", "؟", "？")
+QUESTION_MARKS = ("?", "؟", "？")
 
 
 #: Distinct speaker labels looked up per document (each costs a pass over its text).
@@ -229,7 +229,7 @@ def _asks(line: str) -> bool:
     """A line that is a question of its own: short, ending in a question mark, not quoted."""
     text = line.strip()
     return (
-        text.endswith(_QUESTION_MARKS)
+        text.endswith(QUESTION_MARKS)
         and len(text) <= QUESTION_CHARS
         and not text.startswith(ANSWER_OPENERS)
     )

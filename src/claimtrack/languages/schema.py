@@ -852,8 +852,6 @@ class CleanWords(_Strict):
     social: Social = Social()
     # What a list piece counts, after its count: "5 questions", "en 5 points", "5 запитань".
     listicle_nouns: Words = []
-    # The same count in words: "Five questions about ...", "Три сценарії для ...".
-    listicle_counts: Words = []
 
 
 class Outlets(_Strict):
