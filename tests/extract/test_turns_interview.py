@@ -97,3 +97,17 @@ def test_a_question_s_figure_keeps_its_own_cue_and_is_not_the_guest_s() -> None:
 def test_one_question_answered_in_quotes_is_no_interview() -> None:
     one = UNLABELLED[: UNLABELLED.index("The Met Office")]
     assert source_of(one, 4000) != "Tobias Renwick"
+
+
+def test_a_label_in_mixed_case_keeps_its_case() -> None:
+    """ "Hélène Marchadier-Roux:" labels the guest's turns; reading its surname as
+    "Marchadier-roux" found no one in the text, and the answers lost their speaker."""
+    transcript = (
+        "Transcript: the shipping panel\n\n"
+        "Host: Our guest is Hélène Marchadier-Roux, who tracks tankers for the Bergen watch.\n\n"
+        "Host: How many tankers loaded at Vostochny?\n\n"
+        "Hélène Marchadier-Roux: About 14 tankers have loaded there since June.\n\n"
+        "Host: And in October?\n\n"
+        "Hélène Marchadier-Roux: The coast guard counted 5 transfers that month alone.\n"
+    )
+    assert source_of(transcript, 14) == "Hélène Marchadier-Roux"

@@ -384,3 +384,32 @@ def test_a_study_named_again_means_its_source() -> None:
         "Unos 700 de esos militares murieron, señala el estudio."
     )
     assert later.source == "El Instituto Almada de Defensa"
+
+
+def test_a_name_before_its_role_in_apposition_speaks() -> None:
+    """ "Oleksandr Pidhirnyi, portavoz de la inteligencia militar (HUR), declaró": the person,
+    not the role set off after the name (whose bracketed acronym is capitalised)."""
+    (claim,) = claims(
+        "Oleksandr Pidhirnyi, portavoz de la inteligencia militar ucraniana (HUR), declaró "
+        "que sus tropas han capturado a seis soldados norcoreanos."
+    )
+    assert claim.source == "Oleksandr Pidhirnyi"
+
+
+def test_a_live_blog_entry_time_does_not_hide_the_subject() -> None:
+    """ "10:20 — El vicegobernador ..., Arkadi Zhelnin, prometió": the pledger opens the entry."""
+    first, pledged = claims(
+        "11:30 — El IIES calcula que varios miles de peones norcoreanos trabajan en Rusia, "
+        "según su directora, Mercedes Olaizola.\n\n"
+        "10:20 — El vicegobernador de Primorie, Arkadi Zhelnin, prometió ayer a Pionyang "
+        "80.000 toneladas de fertilizantes."
+    )
+    assert pledged.figure == 80000 and pledged.source == "Arkadi Zhelnin"
+
+
+def test_according_to_her_means_the_person_opening_the_sentence() -> None:
+    _, hers = claims(
+        "La agencia estimó 300 muertos. La diputada Ana Morales lo calificó de «desastre»: "
+        "según ella, faltan 170 millones de euros."
+    )
+    assert hers.source is not None and "Ana Morales" in hers.source

@@ -672,3 +672,12 @@ def test_the_same_document_of_a_body_named_again() -> None:
         "国情院の同じ報告によると、死傷者は約3800人に上る。"
     )
     assert later.source is not None and "同じ" not in later.source and "国情院" in later.source
+
+
+def test_a_family_name_with_its_title_is_the_full_name() -> None:
+    """ "真柴氏は…と話した" after "真柴里香氏（48）が初当選": the mayor is 真柴里香."""
+    (claim,) = claims(
+        "新市長に真柴里香氏（48）が初当選した。"
+        "真柴氏は、職員300人分の業務をデジタル化すると話しました。"
+    )
+    assert claim.source == "真柴里香（真柴）"

@@ -532,3 +532,12 @@ def test_a_fraction_and_one_in_so_many_are_shares(text: str, share: float) -> No
 def test_a_short_form_holds_no_space() -> None:
     text = "한빛물류연구원 정다은 연구위원은 한 해 동안 화물이 늘었다고 봤다."
     assert one_name_per_body(["한빛물류연구원 정다은 연구위원"], text) == {}
+
+
+def test_an_official_of_a_body_named_by_its_short_form_is_the_body() -> None:
+    """ "공사 관계자는" after "한국철도공사에 따르면": the corporation's official speaks for it."""
+    _, official = claims(
+        "한국철도공사에 따르면 화물열차는 평시의 3분의 1 수준만 다니고 있다. 공사 관계자는 "
+        '"하루 영업 손실이 50억 원을 웃도는 것으로 보고 있다"고 말했다.'
+    )
+    assert official.source is not None and official.source.startswith("한국철도공사")

@@ -419,3 +419,14 @@ def test_half_of_a_scale_word(text: str, value: float) -> None:
     the scale alone (which would double or halve the figure)."""
     (c,) = claims(text)
     assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_according_to_her_means_the_person_opening_the_sentence() -> None:
+    """ "Депутат Нина Широкова назвала его «...»: по ее словам, ...": the deputy, not the
+    source of the sentence before."""
+    _, hers = claims(
+        "В департаменте финансов уточнили, что долг может вырасти до 9,5 млрд рублей. "
+        "Депутат Нина Широкова назвала его «бюджетом выживания»: по ее словам, на ремонт "
+        "школ предусмотрено лишь 170 млн рублей."
+    )
+    assert hers.source is not None and "Широкова" in hers.source

@@ -753,3 +753,12 @@ def test_the_same_document_of_a_body_named_again() -> None:
         "韩国国家情报院上周表示，在俄朝鲜军人约1.2万人。国情院同一报告称，伤亡人数约3800人。"
     )
     assert later.source is not None and "同一" not in later.source and "国情院" in later.source
+
+
+@pytest.mark.parametrize("conjunction", ["但", "而", "不过"])
+def test_a_conjunction_before_according_to_is_no_part_of_the_name(conjunction: str) -> None:
+    """ "但据市疾控中心介绍": the cue still opens its clause; the source is the centre."""
+    (claim,) = claims(
+        f"疫苗很重要。{conjunction}据市疾控中心介绍，今年全市已接种流感疫苗约86万剂。"
+    )
+    assert claim.source == "市疾控中心"

@@ -459,6 +459,13 @@ class PlainReader:
             and (body := self.cues.document_before(sentence, agent.at))
         ):
             return [*history, body]
+        if agent.anaphoric and agent.according and not any(a.at < agent.at for a in agents):
+            # "Депутат Нина Широкова назвала его «...»: по ее словам, ...": the person
+            # opening the sentence, though with no verb of saying, is whom "according to
+            # her" means
+            subject = self.cues.subject_phrase(sentence[: agent.at])
+            if subject and len(subject.split()) > 1 and _capitalised(subject.split()[-1]):
+                return [*history, subject]
         if agent.text and not self.cues.is_anaphoric(agent.text):
             return history
         if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
@@ -2271,6 +2278,16 @@ class _Cues:
                 head, opens = self._segment_before(toks, left)
                 clause = opens < 0 or toks[opens].group() in ".;:"
                 if (
+                    named
+                    and before == left
+                    and clause
+                    and self._proper(head)
+                    and not _capitalised(named[0].group())
+                ):
+                    # "Oleksandr Pidhirnyi, portavoz de la inteligencia militar (HUR),
+                    # declaró": the name opening the clause speaks, its role set off after it
+                    segment, rest = head, opens
+                elif (
                     named
                     and before == left
                     and head

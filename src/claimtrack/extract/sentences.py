@@ -107,9 +107,12 @@ class Sentence:
     block: bool  # a headline, fact-box or list line rather than running prose
 
 
-# "SEOUL, Jan 13 (Reuters) -", "HERAT, Afghanistan, Oct 8, 2023 (AFP) -", "KYIV -"
+# "SEOUL, Jan 13 (Reuters) -", "HERAT, Afghanistan, Oct 8, 2023 (AFP) -", "KYIV -"; a live
+# blog's entry time ("17:40 — El vicegobernador ... prometió"): the sentence, and the
+# subject opening it, start after it
 _DATELINE = re.compile(
     rf"^(?:[{_UPPER}][{_UPPER}.'’ -]{{2,}}(?:,\s*[^,()\n]{{1,40}}){{0,3}}\s*)?(?:\([^()\n]{{2,40}}\)\s*)?[-–—]{{1,2}}\s+(?=\S)"
+    r"|^\s*\d{1,2}[:.h]\d{2}\s*[-–—|]\s+(?=\S)"
 )
 
 

@@ -203,15 +203,22 @@ class TurnReader:
             return None  # "A:" answers for someone the label does not name
         if not label.isupper() and not titled and len(names) < 2:
             return None  # "Summary:", "Update:": one title-case word is no speaker
-        surname = names[-1].strip(".,").capitalize()
+        surname = _name_case(names[-1].strip(".,"))
         full = _full_name(surname, text, self.titles, self.stop_words)
         if full is None and not titled and _named_in_capitals(label, names, text):
-            full = " ".join(w.strip(".,").capitalize() for w in names)
+            full = " ".join(_name_case(w.strip(".,")) for w in names)
         if full is None and not titled:
             return None
         if full is None:
-            full = " ".join(w.capitalize() for w in words)
+            full = " ".join(_name_case(w) for w in words)
         return Turn(full, False)
+
+
+def _name_case(word: str) -> str:
+    """A label's word as a name is written: "TURNER" is "Turner", "JI-HOON" "Ji-hoon" (as
+    Korean given names are written); a word already in mixed case stays ("Marchadier-Roux",
+    "McAllister")."""
+    return word.capitalize() if word.isupper() else word
 
 
 def _named_in_capitals(label: str, names: list[str], text: str) -> bool:

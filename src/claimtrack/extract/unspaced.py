@@ -20,7 +20,7 @@ Every step reads the figure's sentence only, so a document costs its length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -111,6 +111,8 @@ _MAX_NAME = 30
 _MAX_COMMAS = 2
 #: A given name after a turn label's family name ("桐島" of 桐島遼), at most.
 _MAX_GIVEN = 3
+#: A family name as a source: one to three ideographs ("真柴", "王"), no kana.
+_SURNAME = re.compile(r"[\u3400-\u9fff\u3005]{1,3}")
 #: A run of ideographs or katakana after a name's start: the name and its title.
 _NAME_RUN = r"[\u3400-\u9fff\u30a0-\u30ff]{1,12}"
 
@@ -227,6 +229,7 @@ class UnspacedReader:
             sorted(lex.words("document_determiners"), key=len, reverse=True)
         )
         self.modifier_cue = _alternation(self.modifiers)
+        self.cue_conjunctions = tuple(lex.words("cue_conjunctions"))
         self.adverbial_ends = tuple(lex.words("adverbial_particles"))
         # "…とみられる", "俄方被认为": believed or said, no one saying it
         self.unsaid = _alternation(lex.words("nameless_cues"))
@@ -349,7 +352,7 @@ class UnspacedReader:
             [m.span() for m in self.speech_nouns.finditer(sentence)] if self.speech_nouns else []
         )
         for m in self.openers.finditer(sentence) if self.openers else ():
-            if m.start() > dateline and not _PHRASE_END.match(sentence, m.start() - 1):
+            if m.start() > dateline and not self._opens_clause(sentence, m.start()):
                 continue  # "据" opens a clause: "根据" inside a word is no cue
             if any(a <= m.start() < b for a, b in unsaid):
                 continue
@@ -419,6 +422,19 @@ class UnspacedReader:
                 found += self._speaker(sentence, m.start())
         return [a for a in found if not (a.name and a.name.startswith(self.writer))]
 
+    def _opens_clause(self, sentence: str, at: int) -> bool:
+        """Whether a cue at ``at`` opens its clause: punctuation right before it, or one of
+        the folder's ``cue_conjunctions`` after that punctuation (or the sentence's start):
+        "但据市疾控中心介绍" names 市疾控中心, not "但据市疾控中心"."""
+        if _PHRASE_END.match(sentence, at - 1):
+            return True
+        return any(
+            (start := at - len(word)) >= 0
+            and sentence.startswith(word, start)
+            and (start == 0 or _PHRASE_END.match(sentence, start - 1) is not None)
+            for word in self.cue_conjunctions
+        )
+
     def full_name(self, label: str, text: str) -> str:
         """The name a turn label shortens, as ``text`` (the document's opening) writes it
         before a title ("桐島　" after "桐島遼准教授に聞いた", "桐島遼氏": 桐島遼); the label
@@ -434,6 +450,23 @@ class UnspacedReader:
             if ends:
                 counts[run[: min(ends)]] = counts.get(run[: min(ends)], 0) + 1
         return max(counts, key=lambda n: counts[n]) if counts else label
+
+    def surnames_in_full(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
+        """Each source that is a family name written with a title elsewhere in ``text``
+        ("真柴" of "真柴氏は…"), with the full name the text gives before a title
+        ("真柴里香氏"): "真柴里香（真柴）". News names a person in full once, then by family
+        name and title; a reader (or a gold) may know the person by either, and a run of
+        ideographs is one word to the scorer, so both are written, as one_name_per_body
+        writes a body's full and short names."""
+        out: dict[str, str] = {}
+        for name in {s for s in sources if s and _SURNAME.fullmatch(s)}:
+            if not any(f"{name}{t}" in text for t in self.titles):
+                continue  # not written as a family name with its title: a place, a body
+            full = self.full_name(name, text)
+            given = full[len(name) :]
+            if given and not any(t.startswith(given) for t in self.titles):
+                out[name] = f"{full}（{name}）"  # "桐島遼" of "桐島遼准教授" stays
+        return out
 
     def opening_body(self, sentence: str) -> str | None:
         """The body a sentence opens with as its subject ("市消费者协会同期共受理投诉…"):
@@ -1129,7 +1162,9 @@ def defined_name(name: str, history: Sequence[str]) -> str:
     return name
 
 
-def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str, str]:
+def one_name_per_body(
+    sources: Iterable[str | None], text: str = "", person_nouns: Collection[str] = ()
+) -> dict[str, str]:
     """The document's sources written out in full where it also names them by a short
     form cut from them without defining it ("農林水産省" … "農水省によると", "합동참모본부는"
     … "합참은"): each full name as "Full（Short）", in the brackets of its script, so that
@@ -1139,7 +1174,9 @@ def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str
     particle after it ("합참은"). Only names in Chinese characters, kana or Hangul without
     Latin letters ("NIS" is read by ``attribution.abbreviations``). A short form that is
     itself a source ("협회는 … 내다봤다" after "한국무역협회에 따르면") is written the same
-    way, where it is cut from one full name only: the body named again by its head."""
+    way, where it is cut from one full name only: the body named again by its head; so is
+    an unnamed person of that short form ("공사 관계자" after "한국철도공사에 따르면", one of
+    ``person_nouns`` after the short form): the body speaks."""
     names = sorted(
         {s for s in sources if s and _EAST_ASIAN.search(s) and not _LATIN.search(s)}, key=len
     )
@@ -1167,6 +1204,16 @@ def one_name_per_body(sources: Iterable[str | None], text: str = "") -> dict[str
     for short, cut_from in fulls.items():
         if len(cut_from) == 1 and short not in out:
             out[short] = out[cut_from[0]]
+    for name in names:
+        head, _, person = name.rpartition(" ")
+        if name in out or person not in person_nouns or " " in head or len(head) < 2:
+            continue
+        cut_from = [f for f in names if f != head and " " not in f and _abbreviates(head, f)]
+        cut_from = [f for f in cut_from if f[-1] == head[-1] and not f.startswith(head)]
+        if len(cut_from) == 1:
+            full = cut_from[0]
+            opening, closing = ("(", ")") if _HANGUL.search(full) else ("（", "）")
+            out[name] = out.get(full) or f"{full}{opening}{head}{closing}"
     for name in names:
         if name not in out and (surnamed := _surnamed(name, text)) is not None:
             out[name] = surnamed

@@ -660,6 +660,10 @@ class ExtractWords(_Strict):
     # spaces ("情报总局同一声明称": the directorate's same statement): cut off with the
     # document's noun (extract/unspaced.py).
     document_determiners: Words = []
+    # Conjunctions that may stand between a clause's start and its "according to" cue, in a
+    # script without spaces ("但据X介绍", "而据X通报"): the cue still opens the clause and
+    # the conjunction is no part of the name (extract/unspaced.py).
+    cue_conjunctions: Words = []
     # Particles closing an adverbial phrase that may stand before a speaker's name in a
     # script without spaces ("同じ報告で国情院は": in the same report): the name starts
     # after the last one that stands between two words (extract/unspaced.py).

@@ -1,0 +1,36 @@
+"""The sentence splitter (extract/sentences.py): where a line's first sentence starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.sentences import dateline_end, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "opening"),
+    [
+        ("SEOUL, Jan 13 (Reuters) - The agency said", "The agency"),
+        ("17:40 — La diputada Kwon Hyo-jin sale de la sesión.", "La diputada"),
+        ("09.15 - Die Polizei meldet 300 Festnahmen.", "Die Polizei"),
+        ("14h05 | Le ministère annonce 12 blessés.", "Le ministère"),
+    ],
+)
+def test_a_dateline_or_a_live_blog_entry_time_is_no_part_of_the_sentence(
+    line: str, opening: str
+) -> None:
+    (first,) = split_sentences(line)
+    assert first.text.startswith(opening)
+    assert line[first.start : first.end] == first.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17:40 Uhr meldete die Polizei 300 Festnahmen.",
+        "12 - 15 soldiers were hurt.",
+        "1:2 - a draw.",
+    ],
+)
+def test_a_time_not_set_off_by_a_dash_stays_in_the_sentence(line: str) -> None:
+    assert dateline_end(line) == 0
