@@ -520,3 +520,15 @@ def test_a_long_question_ending_in_a_short_one_asks() -> None:
         "Pyongyang a livré près de 9 millions d'obus.\n"
     )
     assert [c.source for c in claims(text)] == ["Paul Mercier"] * 3
+
+
+def test_a_person_before_a_role_in_apposition_speaks_and_what_he_judges_does_not() -> None:
+    """ "Sur notre plateau, le général X, ancien attaché ..., juge ces chiffres « plausibles »":
+    the general speaks ("ces chiffres" is what he judges, no speaker), and "estime-t-il" after
+    his quote is his."""
+    _, his = claims(
+        "Le ministère a compté 7 500 pertes. Sur notre plateau, le général Bernard Quintal, "
+        "ancien attaché de défense à Séoul, juge ces chiffres « plausibles ». « Pyongyang "
+        "fournit près de la moitié des obus tirés par l'artillerie russe », estime-t-il."
+    )
+    assert his.source == "le général Bernard Quintal"

@@ -374,3 +374,14 @@ def test_a_lawmaker_speaking_after_a_body_s_briefing_passes_its_figures_on() -> 
     )
     assert a.source is not None and "CBA" in a.source and a.via == ["poseł Jan Nowicki"]
     assert (b.source, b.via) == (a.source, a.via)
+
+
+def test_the_lawmaker_named_again_by_title_relays_the_same_source() -> None:
+    """ "Deputowany, cytowany przez agencję Yonhap, dodał": the lawmaker named before, who
+    relayed the NIS briefing; "Deputowany" alone is no name."""
+    _, later = claims(
+        "Według Narodowej Służby Wywiadowczej (NIS), na której briefing powołał się deputowany "
+        "Kim Tae-yoon, w Rosji przebywa ok. 12,5 tys. żołnierzy. Deputowany, cytowany przez "
+        "agencję Yonhap, dodał, że Pjongjang planuje wysłać kolejne 5 tys. ludzi."
+    )
+    assert later.source is not None and "NIS" in later.source

@@ -1945,7 +1945,29 @@ class _Cues:
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
+        if not cued and self._data_object(words):
+            return None
         return self._trimmed(words, cued)
+
+    def _data_object(self, words: list[str]) -> bool:
+        """Whether the words after a verb of saying are what it judges, not who judges: a
+        noun of data opening them after its determiner, with no owner named ("juge ces
+        chiffres « plausibles »", "contesta estos datos"); "a indiqué le rapport du NIS"
+        names its owner and speaks."""
+        content = [
+            w
+            for w in words
+            if w[:1].isalpha()
+            and w.lower().translate(_APOSTROPHES).split("'")[-1] not in self.articles
+        ]
+        while content and self.is_anaphoric(content[0]) and len(content) > 1:
+            content = content[1:]  # "ces", "estos": a determiner
+        return (
+            len(content) >= 1
+            and content[0] != words[0]  # after its article or determiner, as objects stand
+            and self.is_data_noun(content[0])
+            and not any(w.lower() in self.of_words or _capitalised(w) for w in content[1:])
+        )
 
     def _told_next(self, tok: str, sentence: str, end: int) -> bool:
         """Whether ``tok``, after a speaker's words, is a dative article naming the outlet
@@ -2277,15 +2299,10 @@ class _Cues:
                 named, before = self._segment_before(toks, rest)
                 head, opens = self._segment_before(toks, left)
                 clause = opens < 0 or toks[opens].group() in ".;:"
-                if (
-                    named
-                    and before == left
-                    and clause
-                    and self._proper(head)
-                    and not _capitalised(named[0].group())
-                ):
+                if self._role_after_name(toks, left, rest, head, opens):
                     # "Oleksandr Pidhirnyi, portavoz de la inteligencia militar (HUR),
-                    # declaró": the name opening the clause speaks, its role set off after it
+                    # declaró", "Sur notre plateau, le général Bernard Quintal, ancien
+                    # attaché de défense à Séoul, juge": the person speaks, not the role
                     segment, rest = head, opens
                 elif (
                     named
@@ -2324,6 +2341,30 @@ class _Cues:
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         return self._trimmed(words, opens)
+
+    def _role_after_name(
+        self,
+        toks: list[re.Match[str]],
+        left: int,
+        rest: int,
+        head: list[re.Match[str]],
+        opens: int,
+    ) -> bool:
+        """Whether the words between the commas at ``left`` and ``rest`` are the role of the
+        person named before them: the aside opens with a lower-case word and holds no
+        figure, at most ``_SET_OFF_WORDS``; the name ends in two capitalised words (a first
+        name and a surname), at most six words, opening its clause or after an opener."""
+        aside = [t.group() for t in toks[left + 1 : rest]]
+        if not 0 < len(aside) <= _SET_OFF_WORDS or not aside[0][:1].islower():
+            return False
+        if any(ch.isdigit() for w in aside for ch in w) or any(_boundary(w) for w in aside):
+            return False
+        words = [t.group() for t in head]
+        return (
+            2 <= len(words) <= 6
+            and all(_capitalised(w) and not w.isupper() for w in words[-2:])
+            and (opens < 0 or toks[opens].group() in ",.;:")
+        )
 
     def _set_off(
         self,
