@@ -681,3 +681,35 @@ def test_a_family_name_with_its_title_is_the_full_name() -> None:
         "真柴氏は、職員300人分の業務をデジタル化すると話しました。"
     )
     assert claim.source == "真柴里香（真柴）"
+
+
+def test_a_company_named_in_corner_brackets_with_kana_and_an_address_aside() -> None:
+    """ "「ひかり観光」（本社・北町2丁目4の7）は…と発表した": the whole bracketed name speaks
+    (its kana are its own, the brackets end no clause, the aside's digits count nothing), and
+    the address's block number is no claim."""
+    found = claims(
+        "大手の旅行会社「ひかり観光」（本社・北町2丁目4の7）は1日、店舗を42店減らすと発表した。"
+    )
+    assert [(c.figure, c.source) for c in found] == [(42, "ひかり観光")]
+
+
+def test_a_quotation_said_this_way_in_the_next_sentence() -> None:
+    """ "「…」。会見で森川誠社長（58）はこう述べた": the quotation's speaker comes after it."""
+    quoted, *_ = claims(
+        "森川誠社長は会見を開いた。「従業員が30人足りない」。会見で森川誠社長（58）はこう述べ、頭を下げた。"
+    )
+    assert quoted.figure == 30 and quoted.source is not None and "森川誠" in quoted.source
+
+
+def test_a_promise_names_its_speaker_and_a_survey_its_runner() -> None:
+    promised, surveyed = claims(
+        "市福祉課の担当者は「来年度は5億円を確保する」と約束した。"
+        "市が先月実施した市民アンケートでは、回答者の3人に1人が不安を感じていた。"
+    )
+    assert promised.source == "市福祉課"
+    assert surveyed.source == "市"
+
+
+def test_a_monthly_subscription_price_is_furniture() -> None:
+    """ "購読料　月ぎめ3,900円": 月ぎめ (by the month) is a billing period."""
+    assert classify_line("購読料　月ぎめ3,900円（税込み）") is not None

@@ -100,6 +100,9 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 #: What closes a quotation: the clause before it is what was said, not who said it.
 _QUOTE_CLOSE = "」』”"
 _QUOTE_OPEN = "「『“"
+#: Characters of a noun qualifying a frame's noun after the clause that qualifies both
+#: ("…行った住民アンケートでは": 住民).
+_MAX_FRAME_QUALIFIER = 4
 #: A sentence that only names who said the one before ("韓国の国家情報院が明らかにした。")
 #: is short.
 _MAX_RETRO = 40
@@ -178,7 +181,10 @@ class UnspacedReader:
         # (its verb's kana right before), the frame without its "の"
         framed = [c[len(o) :] for c in after for o in lex.of_words if o and c.startswith(o)]
         self.after_clause = (
-            re.compile(f"(?<=[\u3041-\u309f]){_any(framed)}")
+            # "県が今秋行った住民アンケートでは": a noun or two may qualify the frame's noun
+            re.compile(
+                f"(?<=[\u3041-\u309f])[\u3400-\u9fff]{{0,{_MAX_FRAME_QUALIFIER}}}{_any(framed)}"
+            )
             if framed and any(_HIRAGANA.search(c) for c in framed)
             else None
         )
@@ -230,6 +236,9 @@ class UnspacedReader:
         )
         self.modifier_cue = _alternation(self.modifiers)
         self.cue_conjunctions = tuple(lex.words("cue_conjunctions"))
+        # "こう述べ", "そう語った": a verb of saying after a retro word points back
+        retro, speech = lex.words("retro_cues"), lex.words("speech_verbs")
+        self.retro_speech = re.compile(f"{_any(retro)}{_any(speech)}") if retro and speech else None
         self.adverbial_ends = tuple(lex.words("adverbial_particles"))
         # "…とみられる", "俄方被认为": believed or said, no one saying it
         self.unsaid = _alternation(lex.words("nameless_cues"))
@@ -554,7 +563,10 @@ class UnspacedReader:
             # scope: where the speaker's words begin; a dateline opening the sentence
             # ("【キーウ２７日東亜通信】") is the author's line: its day counts nothing
             start = scope = _dateline_end(sentence)
-            for end in [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)] + [verb]:
+            names = self._cornered_names(sentence, verb)
+            ends = [m.start() for m in _PHRASE_END.finditer(sentence, 0, verb)]
+            ends = [e for e in ends if not any(a <= e < b for a, b in names)]
+            for end in [*ends, verb]:
                 clause = sentence[start:end]
                 if (
                     end < verb and self.quote_endings and clause.endswith(self.quote_endings)
@@ -580,11 +592,30 @@ class UnspacedReader:
         start = _cornered_opening(sentence, verb)
         return self._phrase_agents(sentence[start:verb], start, "source")
 
+    def _cornered_names(self, sentence: str, end: int) -> list[tuple[int, int]]:
+        """Spans of the names quoted in corner brackets before ``end`` that a topic or
+        subject particle follows, past a bracketed aside ("バス会社「はやせ交通」（本社・…）は"):
+        a name, not a quotation, so its brackets end no clause."""
+        spans = []
+        for m in _CORNERED.finditer(sentence, 0, end):
+            rest = sentence[m.end() : end]
+            if aside := _BRACKETED.match(rest):
+                rest = rest[aside.end() :]
+            if rest.startswith(self.topics):
+                spans.append(m.span())
+        return spans
+
     def _topic_at(self, clause: str) -> tuple[int, str]:
         """``(offset, particle)`` of the first topic or subject particle in ``clause`` that
         marks who speaks; a subject of a clause qualifying the noun after it ("北朝鮮が提供
         した砲弾については") is passed over; ``(-1, "")`` for none."""
-        marks = sorted((i, t) for t in self.topics for i in _finds(clause, t) if i > 0)
+        quoted = _spans(_CORNERED, clause)  # "「はやせ交通」は": no particle inside a name
+        marks = sorted(
+            (i, t)
+            for t in self.topics
+            for i in _finds(clause, t)
+            if i > 0 and not any(a < i < b for a, b in quoted)
+        )
         for k, topic in marks:
             if not (topic in self.subjects and self._qualifies(clause[k + len(topic) :])):
                 return k, topic
@@ -608,8 +639,9 @@ class UnspacedReader:
     def _counts(self, topic: str, rest: str) -> bool:
         """Whether a topic is what a figure counts, not who speaks: a figure follows it
         ("死傷者数は4700人前後に上る", "出没は約4千件"; a date does not: "環境省は20日"), or
-        it holds one ("これまでに約2000人が")."""
-        if any(ch.isdigit() for ch in topic):
+        it holds one ("これまでに約2000人が"); a bracketed aside's digits count nothing
+        ("「はやせ交通」（本社・湊川市中央3丁目5の12）は")."""
+        if any(ch.isdigit() for ch in _BRACKETED.sub("", topic)):
             return True
         if self._ends_in_body(topic):
             return False  # "組合は5%の賃上げを求めている": a body speaks, it is not counted
@@ -659,10 +691,13 @@ class UnspacedReader:
         verb of saying closing it right after its speaker's particle ("韓国の国家情報院が
         明らかにした。"); "…と明らかにした" says something of its own."""
         text = sentence.strip().rstrip("。.")
-        if not self.topics or len(text) > _MAX_RETRO or any(ch.isdigit() for ch in text):
+        bare = _AGE_BRACKET.sub("", text)  # "早瀬隆一社長（63）はこう述べ": an age is no figure
+        if not self.topics or len(text) > _MAX_RETRO or any(ch.isdigit() for ch in bare):
             return False
         if self._cue_closes(text):
             return True
+        if self.retro_speech is not None and self.retro_speech.search(bare):
+            return True  # "…社長はこう述べ、頭を下げた": said the quotation before
         verb = self.speech.search(text) if self.speech else None
         if verb is None or verb.end() != len(text) or verb.start() < 2:
             return False
@@ -735,6 +770,8 @@ class UnspacedReader:
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
         name = _AGE_BRACKET.sub("", _DATELINE.sub("", phrase, count=1)).strip()
         name = _BRACKETED.sub(lambda m: "" if self._titled(name[: m.start()]) else m.group(), name)
+        # "記者会見で早瀬隆一社長": past the adverbial first, whose words may be stops
+        name = self._past_adverbial(name)
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
         if self.relative_cue is not None and (m := self.relative_cue.search(name, 1)):
@@ -874,8 +911,13 @@ class UnspacedReader:
         幹部": up to its verb's last hiragana), a number's phrase before "の"/"的" (an age:
         "现年65岁的GDL主席魏泽尔克") or a place ("韓国の国家情報院" is 国家情報院).
         A bare noun of a person keeps its qualifier: "事情に詳しい関係者"."""
+        quoted = _spans(_CORNERED, name)
         runs = [
-            m for m in _HIRAGANA_RUN.finditer(name) if not self.particle_run.fullmatch(m.group())
+            m
+            for m in _HIRAGANA_RUN.finditer(name)
+            if not self.particle_run.fullmatch(m.group())
+            and m.start() > 0  # "はやせ交通": a name's own kana, no clause before it
+            and not any(a < m.start() < b for a, b in quoted)  # "「はやせ交通」"
         ]
         if runs and runs[-1].end() < len(name) and not self._bare(name[runs[-1].end() :]):
             name = name[runs[-1].end() :]
@@ -1296,6 +1338,11 @@ def _opened_before(sentence: str, at: int) -> bool:
     cut "「…。…」と述べた" at its "。")."""
     opened = sum(sentence.count(q, 0, at) for q in _QUOTE_OPEN)
     return sum(sentence.count(q, 0, at) for q in _QUOTE_CLOSE) > opened
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches in ``text``, as (start, end) pairs."""
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def _finds(text: str, word: str) -> list[int]:
