@@ -532,3 +532,20 @@ def test_a_person_before_a_role_in_apposition_speaks_and_what_he_judges_does_not
         "fournit près de la moitié des obus tirés par l'artillerie russe », estime-t-il."
     )
     assert his.source == "le général Bernard Quintal"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Le Kremlin s'est engagé à verser 120 M$ pour rénover le pont.", 120_000_000),
+        ("La Région consacre cette année 312 M€ aux transports.", 312_000_000),
+    ],
+)
+def test_m_glued_to_a_currency_is_millions(text: str, figure: float) -> None:
+    """ "120 M€": the abbreviation glued to the currency after it scales the money."""
+    assert claims(text)[0].figure == figure
+
+
+def test_m_alone_stays_metres() -> None:
+    figures = [c.figure for c in claims("Le pont mesure 120 m et 300 soldats le gardent.")]
+    assert 120_000_000 not in figures and 300 in figures

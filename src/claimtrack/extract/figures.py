@@ -170,9 +170,10 @@ class FigureFinder:
                 money
                 or w not in lex.set_of["money_only_scale_abbreviations"]
                 or self._counts_after(toks, j)
+                or self._before_currency(toks, j)
             ):
-                if w in lex.set_of["money_only_scale_abbreviations"] and not glued(
-                    toks[j - 1], toks[j]
+                if w in lex.set_of["money_only_scale_abbreviations"] and not (
+                    glued(toks[j - 1], toks[j]) or self._before_currency(toks, j)
                 ):
                     break
                 scale *= lex.scale_abbreviations[w]
@@ -182,6 +183,15 @@ class FigureFinder:
                 break
             j += 1
         return scale, j
+
+    def _before_currency(self, toks: list[Tok], j: int) -> bool:
+        """Whether the abbreviation at ``j`` is glued to a currency symbol after it ("120 M€",
+        "14 M$"): a money scale, as "$12m" is."""
+        return (
+            j + 1 < len(toks)
+            and glued(toks[j], toks[j + 1])
+            and toks[j + 1].text in self.lex.currency_symbols
+        )
 
     def _number_noun(self, word: str) -> bool:
         """A noun counting a hundred or a thousand that is no scale ("migliaio", "millier",
