@@ -115,6 +115,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: Session 13 released english_blind11 (F1 .972, source .750, as_of .808 at session 12's end).
 #: Session 14 released english_blind12 (F1 .923, source .852, as_of .630 at session 13's end).
 #: Session 15 released english_blind13 (F1 .965, source .673, as_of .709 at session 14's end).
+#: Session 17 released english_blind14 (F1 .929, source .729, as_of .780 scored held out at
+#: session 17's end, written by a helper that session).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -129,6 +131,7 @@ FLOORS = [
     ("english_blind11", 0.95, 0.72, 0.78),
     ("english_blind12", 0.9, 0.82, 0.6),
     ("english_blind13", 0.93, 0.63, 0.67),
+    ("english_blind14", 0.9, 0.69, 0.74),
 ]
 
 
