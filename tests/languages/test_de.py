@@ -290,7 +290,7 @@ def test_so_and_a_back_reference_after_the_verb() -> None:
     ("text", "source"),
     [
         ("Schätzungen zufolge sollen 300 Soldaten gefallen sein.", None),
-        ("Angaben des Ministeriums zufolge sind 300 Soldaten gefallen.", "Ministeriums"),
+        ("Angaben des Ministeriums zufolge sind 300 Soldaten gefallen.", "Ministerium"),
         # who demands a sum tells it; a relative clause between speaker and verb
         ("Die Gewerkschaft fordert 7 Prozent mehr Lohn.", "Die Gewerkschaft"),
         ("Ein Diplomat, der nicht genannt werden wollte, sagte, es seien 200 Raketen.",
@@ -502,3 +502,10 @@ def test_the_outlet_told_after_the_speaker_is_not_part_of_the_name() -> None:
     assert c.source == "Park"
     (d,) = claims("Rund 140 Straßenbahnen blieben im Depot, sagte ein Sprecher der KVB.")
     assert d.source is not None and "KVB" in d.source
+
+
+def test_the_owner_of_a_document_is_named_in_the_nominative() -> None:
+    """ "Laut einem Bericht des Innenministeriums": the ministry, Innenministerium, as a
+    spokesperson's body ("ein Sprecher des Verteidigungsministeriums") already was."""
+    (claim,) = claims("Laut einem Bericht des Innenministeriums wurden 300 Menschen verletzt.")
+    assert claim.source == "Innenministerium"

@@ -1059,6 +1059,10 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
                     else [rest[0].translate(_APOSTROPHES).split("'", 1)[1], *rest[1:]]
                 )
                 if tail and any(_capitalised(t) for t in tail):
+                    article = rest[0].lower()
+                    if article in cues.genitive and cues.nominative is not None:
+                        # "einem Bericht des Innenministeriums": Innenministerium
+                        return cues.nominative(" ".join(tail), article)
                     return " ".join(tail)
             elif rest and _capitalised(rest[0]) and not cues.nouns_capitalised:
                 return " ".join(rest)  # "дані Міноборони": the owner in its case, no "of"
@@ -1202,6 +1206,7 @@ class _Cues:
         }
         self.inflected = frozenset(lex.words("inflected_cues"))
         self.nominative = name_reader(lex) if self.inflected else None
+        self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
         self.according_after = _alternation(lex.words("according_to_after"))
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
