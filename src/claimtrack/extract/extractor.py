@@ -35,7 +35,6 @@ from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
 from claimtrack.extract.units import CountedThing, counted_thing
-from claimtrack.extract.unspaced import one_name_per_body
 from claimtrack.packs import StoryPack
 from claimtrack.records import Claim, CleanDocument, LeftOut, Mention
 
@@ -179,14 +178,8 @@ class _DocRun:
         if self.attributions is not None:  # the parser-free reading's
             # "農林水産省" … "農水省によると": the full name with the short form the
             # document uses later, "農林水産省（農水省）" (extract/unspaced.py)
-            person_nouns = self.attributions.reader.lex.words("person_nouns")
-            renamed = one_name_per_body(
-                (c.source for c in claims), self.doc.text, frozenset(person_nouns)
-            )
-            if (unspaced := self.attributions.reader.unspaced) is not None:
-                # "真柴氏は" after "真柴里香氏（48）": the person's full name
-                sources = [c.source for c in claims]
-                renamed = unspaced.surnames_in_full(sources, self.doc.text) | renamed
+            sources = [c.source for c in claims]
+            renamed = self.attributions.reader.one_name_per_source(sources, self.doc.text)
             for c in claims:
                 c.source = renamed.get(c.source or "", c.source)
         self.doc.claims_capped = self.max_claims if self.merger.capped else None

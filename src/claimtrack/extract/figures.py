@@ -166,16 +166,7 @@ class FigureFinder:
             w = toks[j].lower
             if w in lex.scales and w != "dozen" and (lex.scales[w] >= 1000 or scale == 1):
                 scale *= lex.scales[w]
-            elif w in lex.scale_abbreviations and (
-                money
-                or w not in lex.set_of["money_only_scale_abbreviations"]
-                or self._counts_after(toks, j)
-                or self._before_currency(toks, j)
-            ):
-                if w in lex.set_of["money_only_scale_abbreviations"] and not (
-                    glued(toks[j - 1], toks[j]) or self._before_currency(toks, j)
-                ):
-                    break
+            elif w in lex.scale_abbreviations and self._abbreviation_scales(toks, j, money):
                 scale *= lex.scale_abbreviations[w]
                 if j + 1 < len(toks) and toks[j + 1].text == "." and glued(toks[j], toks[j + 1]):
                     j += 1  # "80 тыс.": the abbreviation's full stop
@@ -183,6 +174,18 @@ class FigureFinder:
                 break
             j += 1
         return scale, j
+
+    def _abbreviation_scales(self, toks: list[Tok], j: int, money: bool) -> bool:
+        """Whether the scale abbreviation at ``j`` scales the number before it: always,
+        unless the folder keeps it for money ("$12m", "120 M€"; "120 m" is metres): then
+        the figure is money, counts something after it, or the abbreviation is glued to a
+        currency after it, and it is glued to the number or to that currency."""
+        if toks[j].lower not in self.lex.set_of["money_only_scale_abbreviations"]:
+            return True
+        currency_after = self._before_currency(toks, j)
+        if not (money or self._counts_after(toks, j) or currency_after):
+            return False
+        return glued(toks[j - 1], toks[j]) or currency_after
 
     def _before_currency(self, toks: list[Tok], j: int) -> bool:
         """Whether the abbreviation at ``j`` is glued to a currency symbol after it ("120 M€",

@@ -33,7 +33,7 @@ from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
-from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
 from claimtrack.records import Certainty, Claim, Status
@@ -87,6 +87,15 @@ class PlainReader:
         self.hedged = lex.phrase_set("certainty", "hedged")
         self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")
+
+    def one_name_per_source(self, sources: list[str | None], text: str) -> dict[str, str]:
+        """The document's sources renamed where it names one body or person in two forms
+        (extract/unspaced.py): "農林水産省（農水省）", "한국철도공사(공사)" for "공사 관계자",
+        and, in a script without spaces, "真柴里香（真柴）" for "真柴氏"."""
+        renamed = one_name_per_body(sources, text, self.person_nouns[0])
+        if self.unspaced is not None:
+            renamed = self.unspaced.surnames_in_full(sources, text) | renamed
+        return renamed
 
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
         """The first content word after the figure, past "of"-words ("miles de soldados");
@@ -463,8 +472,8 @@ class PlainReader:
             # "Депутат Нина Широкова назвала его «...»: по ее словам, ...": the person
             # opening the sentence, though with no verb of saying, is whom "according to
             # her" means
-            subject = self.cues.subject_phrase(sentence[: agent.at])
-            if subject and len(subject.split()) > 1 and _capitalised(subject.split()[-1]):
+            subject = self.cues.subject_phrase(sentence[: agent.at]) or ""
+            if len(words := subject.split()) > 1 and _capitalised(words[-1]):
                 return [*history, subject]
         if agent.text and not self.cues.is_anaphoric(agent.text):
             return history
@@ -839,6 +848,18 @@ _TOKEN = re.compile(
     r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
 )
 _BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+
+
+def _short_aside(toks: list[re.Match[str]], left: int, rest: int) -> list[str]:
+    """The words between the commas at ``left`` and ``rest`` when they may be an aside
+    (a role, a place) set off before a verb of saying: at most ``_SET_OFF_WORDS``, no
+    figure, no punctuation of their own; empty otherwise."""
+    aside = [t.group() for t in toks[left + 1 : rest]]
+    if not 0 < len(aside) <= _SET_OFF_WORDS:
+        return []
+    if any(ch.isdigit() for w in aside for ch in w) or any(_boundary(w) for w in aside):
+        return []
+    return aside
 
 
 def _name_length(words: list[str]) -> int:
@@ -1965,10 +1986,10 @@ class _Cues:
             if w[:1].isalpha()
             and w.lower().translate(_APOSTROPHES).split("'")[-1] not in self.articles
         ]
-        while content and self.is_anaphoric(content[0]) and len(content) > 1:
+        while len(content) > 1 and self.is_anaphoric(content[0]):
             content = content[1:]  # "ces", "estos": a determiner
         return (
-            len(content) >= 1
+            bool(content)
             and content[0] != words[0]  # after its article or determiner, as objects stand
             and self.is_data_noun(content[0])
             and not any(w.lower() in self.of_words or _capitalised(w) for w in content[1:])
@@ -2359,10 +2380,8 @@ class _Cues:
         person named before them: the aside opens with a lower-case word and holds no
         figure, at most ``_SET_OFF_WORDS``; the name ends in two capitalised words (a first
         name and a surname), at most six words, opening its clause or after an opener."""
-        aside = [t.group() for t in toks[left + 1 : rest]]
-        if not 0 < len(aside) <= _SET_OFF_WORDS or not aside[0][:1].islower():
-            return False
-        if any(ch.isdigit() for w in aside for ch in w) or any(_boundary(w) for w in aside):
+        aside = _short_aside(toks, left, rest)
+        if not aside or not aside[0][:1].islower():
             return False
         words = [t.group() for t in head]
         return (
@@ -2384,10 +2403,7 @@ class _Cues:
         a name (a capitalised word, not a lone back-reference), short, and nothing before
         it in its sentence; the words set off hold no figure and run at most
         ``_SET_OFF_WORDS``."""
-        aside = [t.group() for t in toks[left + 1 : rest]]
-        if not head or not 0 < len(aside) <= _SET_OFF_WORDS or opens >= 0:
-            return False
-        if any(ch.isdigit() for w in aside for ch in w) or any(_boundary(w) for w in aside):
+        if not head or opens >= 0 or not _short_aside(toks, left, rest):
             return False
         words = [t.group() for t in head]
         return (

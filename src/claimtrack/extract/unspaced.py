@@ -770,7 +770,8 @@ class UnspacedReader:
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
         name = _AGE_BRACKET.sub("", _DATELINE.sub("", phrase, count=1)).strip()
         name = _BRACKETED.sub(lambda m: "" if self._titled(name[: m.start()]) else m.group(), name)
-        # "記者会見で早瀬隆一社長": past the adverbial first, whose words may be stops
+        # "記者会見で早瀬隆一社長", "同じ報告で国情院": past the adverbial first (its words may
+        # be stops); what is cut later only shortens the name, so none appears again
         name = self._past_adverbial(name)
         if self.stops is not None and (m := self.stops.search(name, 1)):
             name = name[: m.start()]
@@ -793,7 +794,6 @@ class UnspacedReader:
         digit = next((k for k, ch in enumerate(name) if ch.isdigit()), None)
         if digit is not None:
             name = name[:digit]
-        name = self._past_adverbial(name)
         if self.speech_nouns is not None and self.speech_nouns.search(name):
             return None  # "但这一说法尚未得到证实": what was said, not who said it
         while True:
