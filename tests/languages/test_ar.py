@@ -408,3 +408,17 @@ def test_a_role_s_holder_named_after_a_title_in_apposition() -> None:
     )
     patients, doctors = extract_in("ar", text)
     assert patients.source == doctors.source == "وزير الصحة، الدكتور سامي الحلبي"
+
+
+def test_a_transcript_s_labels_name_who_answers_in_a_script_without_capitals() -> None:
+    """ "Name (role):" opens a turn; the same name without its role opens the later ones,
+    as the presenter has introduced the guest in her own turn."""
+    text = (
+        "ليلى منصور (المذيعة): معنا الليلة الخبير الاقتصادي الدكتور فادي يوسف. "
+        "ما حجم الخسائر؟\n\n"
+        "فادي يوسف: بحسب تقديراتنا، خسر الموسم نحو 40 ألف طن من الزيتون.\n\n"
+        "ليلى منصور: والأسعار؟\n\n"
+        "فادي يوسف: ارتفعت بنحو 25 في المئة."
+    )
+    found = claims(text)
+    assert len(found) == 2 and all(c.source == "فادي يوسف" for c in found)

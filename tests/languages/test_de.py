@@ -509,3 +509,22 @@ def test_the_owner_of_a_document_is_named_in_the_nominative() -> None:
     spokesperson's body ("ein Sprecher des Verteidigungsministeriums") already was."""
     (claim,) = claims("Laut einem Bericht des Innenministeriums wurden 300 Menschen verletzt.")
     assert claim.source == "Innenministerium"
+
+
+def test_an_object_or_a_preposition_opening_the_clause_puts_the_speaker_after_the_verb() -> None:
+    """Verb second: "Den Schaden beziffert die Verwaltung", "Auf 2 Mio. Euro schätzt die
+    Stadt den Schaden": the phrase before the verb is no speaker; the one after it is, up to
+    the object's article."""
+    first, second = claims(
+        "Den Schaden an Brücken und Wegen beziffert die Stadtverwaltung auf 1,4 Mio. Euro. "
+        "Auf 2 Mio. Euro schätzt die Handwerkskammer den Schaden an Betrieben."
+    )
+    assert first.source == "die Stadtverwaltung"
+    assert second.source == "die Handwerkskammer"
+
+
+def test_a_deadline_s_plan_may_follow_the_month() -> None:
+    (trees,) = extract_in(
+        "de", "Bis Ende März sollen rund 150 Bäume gefällt werden.", published="2026-12-02"
+    )
+    assert trees.as_of == "2027-03"

@@ -413,3 +413,33 @@ def test_according_to_her_means_the_person_opening_the_sentence() -> None:
         "según ella, faltan 170 millones de euros."
     )
     assert hers.source is not None and "Ana Morales" in hers.source
+
+
+def test_a_broadcast_transcript_s_labels_in_capitals_name_who_answers() -> None:
+    """A TV transcript writes its speakers in capitals with their role in brackets, then by
+    surname alone: the guest's first-person figures are theirs."""
+    text = (
+        "MARTA SOLER (PRESENTADORA): Hoy hablamos de la sequía con un experto.\n\n"
+        "RAMÓN ECHEVERRI (HIDRÓLOGO): Buenas noches. Nuestros cálculos apuntan a unos 300 "
+        "pozos secos en la comarca.\n\n"
+        "SOLER: ¿Y los embalses?\n\n"
+        "ECHEVERRI: Medimos que están al 22 por ciento de su capacidad."
+    )
+    wells, share = claims(text)
+    assert wells.source == share.source == "Ramón Echeverri"
+
+
+def test_a_heading_in_capitals_before_a_colon_is_no_speaker() -> None:
+    (claim,) = claims(
+        "LEA TAMBIÉN: nuevas lluvias en el norte\n\nLos bomberos rescataron a 40 vecinos."
+    )
+    assert claim.source is None
+
+
+def test_a_plan_s_deadline_month_is_the_next_one() -> None:
+    plan, past = extract_in(
+        "es",
+        "La Junta planea contratar a 300 bomberos antes de marzo. En marzo el río inundó 120 casas.",
+        published="2026-12-02",
+    )
+    assert (plan.as_of, past.as_of) == ("2027-03", "2026-03")

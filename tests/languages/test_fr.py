@@ -549,3 +549,10 @@ def test_m_glued_to_a_currency_is_millions(text: str, figure: float) -> None:
 def test_m_alone_stays_metres() -> None:
     figures = [c.figure for c in claims("Le pont mesure 120 m et 300 soldats le gardent.")]
     assert 120_000_000 not in figures and 300 in figures
+
+
+def test_a_study_s_author_after_par_is_the_source() -> None:
+    (claim,) = claims(
+        "Environ 300 familles ont été évacuées, selon une étude publiée par l'université de Lille."
+    )
+    assert claim.source == "l'université de Lille"

@@ -500,3 +500,16 @@ def test_a_long_question_ending_in_a_short_one_asks() -> None:
         "Sì. Nel Nord-Est hanno chiuso circa 700 imprese dall'estate.\n"
     )
     assert [c.source for c in claims(text)] == ["Laura Benedetti"] * 2
+
+
+def test_an_answer_in_the_first_person_singular_is_the_one_answering_s() -> None:
+    """A transcript's guest cites a body, then gives their own figure ("io direi"): the
+    body's source ends there."""
+    text = (
+        "GIULIA NERI (CONDUTTRICE): Con noi l'economista Paolo Riva.\n\n"
+        "PAOLO RIVA (ECONOMISTA): Secondo l'Istat le famiglie in difficoltà sono 2 milioni. "
+        "Io direi almeno 300 mila in più."
+    )
+    istat, own = claims(text)
+    assert istat.source is not None and "Istat" in istat.source
+    assert own.source == "Paolo Riva"

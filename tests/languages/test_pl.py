@@ -385,3 +385,23 @@ def test_the_lawmaker_named_again_by_title_relays_the_same_source() -> None:
         "agencję Yonhap, dodał, że Pjongjang planuje wysłać kolejne 5 tys. ludzi."
     )
     assert later.source is not None and "NIS" in later.source
+
+
+def test_a_survey_s_author_after_przez_is_the_source() -> None:
+    (claim,) = claims(
+        "Co trzeci mieszkaniec gminy dojeżdża do pracy autobusem, wynika z ankiety "
+        "przeprowadzonej przez Uniwersytet Łódzki."
+    )
+    assert claim.source == "Uniwersytet Łódzki"
+
+
+def test_a_plan_s_deadline_month_is_the_next_one() -> None:
+    """Published in December: "do marca" in a plan, "do końca marca" in a pledge are next
+    March; a month in a past report stays this year's."""
+    plan, pledge, past = extract_in(
+        "pl",
+        "Rząd zamierza do marca zatrudnić 300 ratowników. Miasto obiecało 40 tys. zł do końca "
+        "marca. W marcu rzeka zalała 120 domów.",
+        published="2026-12-02",
+    )
+    assert (plan.as_of, pledge.as_of, past.as_of) == ("2027-03", "2027-03", "2026-03")

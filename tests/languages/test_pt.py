@@ -472,3 +472,11 @@ def test_a_study_or_the_body_itself_named_again() -> None:
         "Só 5 circularam de manhã, de acordo com a própria empresa."
     )
     assert own.source == "A Transportes do Sado"
+
+
+def test_a_study_s_author_after_the_agent_preposition_is_the_source() -> None:
+    (claim,) = claims(
+        "Cerca de 300 famílias foram desalojadas, segundo um estudo divulgado pela "
+        "Universidade do Minho."
+    )
+    assert claim.source == "Universidade do Minho"

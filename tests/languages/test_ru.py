@@ -430,3 +430,20 @@ def test_according_to_her_means_the_person_opening_the_sentence() -> None:
         "школ предусмотрено лишь 170 млн рублей."
     )
     assert hers.source is not None and "Широкова" in hers.source
+
+
+def test_a_correspondent_s_turn_keeps_the_body_it_cites() -> None:
+    """A transcript's correspondent passes figures on: the body the turn cites goes on in
+    the turn's next sentence that names no one, with the correspondent as via; an acronym
+    in brackets after the body's name counts as the name."""
+    text = (
+        "ВЕДУЩИЙ (Павел Орлов): Добрый вечер. В студии наш корреспондент Нина Лаптева.\n\n"
+        "КОРРЕСПОНДЕНТ (Нина Лаптева): Павел, добрый вечер.\n\n"
+        "ОРЛОВ: Что с урожаем?\n\n"
+        "ЛАПТЕВА: Министерство сельского хозяйства оценивает потери в 2 млн тонн зерна. "
+        "Кроме того, погибли около 300 голов скота."
+    )
+    grain, cattle = claims(text)
+    assert grain.source == cattle.source
+    assert grain.source is not None and grain.source.startswith("Министерств")
+    assert cattle.via == ["Нина Лаптева"]

@@ -69,6 +69,7 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        self.speaker_first_person = lex.phrase_set("speaker_first_person")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -584,6 +585,19 @@ class PlainReader:
         bare = _QUOTED.sub(" ", sentence)
         return any(fold(w) in self.first_person for w in _WORD.findall(bare))
 
+    def speaks_for_self(self, sentence: str) -> bool:
+        """Whether the one speaking says "I" or "my" ("io direi", "meines Wissens", "j'estime"):
+        in an answer, their own figure."""
+        if not self.speaker_first_person:
+            return False
+        if self.unspaced is not None:  # no words to split: "私の試算では"
+            return any(w in sentence for w in self.speaker_first_person)
+        return any(
+            part in self.speaker_first_person
+            for w in _WORD.findall(sentence)
+            for part in w.lower().translate(_APOSTROPHES).split("'")
+        )
+
     def _first_person(self, name: str) -> bool:
         """Whether a speaker's words open with "we" or "our" and name no one ("Мы", "nos
         calculs fondés"; not "naszej redakcji dr Anna Kołodziejczyk", told to the paper)."""
@@ -871,6 +885,8 @@ def _name_length(words: list[str]) -> int:
 
 #: A credit, from its copyright sign to the end of its caption: "© Ana Ruiz / Diario Sur]".
 _CREDIT = re.compile(r"©[^\]\n]*")
+#: A mark ending a clause: a semicolon, a colon or a comma not inside a number ("3,2").
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 #: A dash standing alone, as after a dateline: "Seúl, 5 mar (EFE).- El servicio ... dijo".
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1240,6 +1256,7 @@ class _Cues:
         self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.subject_articles = lex.phrase_set("subject_articles")
+        self.object_articles = lex.phrase_set("object_articles")
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
@@ -1445,6 +1462,7 @@ class _Cues:
                 # "relatam professores ouvidos pela reportagem": people an outlet heard
                 heard = closing or self._heard_after(sentence, told)
                 after = self._after(sentence, told, cue_starts, cued=heard, counted=inverted)
+                after = self._before_object(after)
                 if after is not None and (inverted or self.speaker_after_verb):
                     # "a ajouté sa déléguée générale, Anne Morel": the role's holder named
                     after = self._with_holder(sentence, told, after, cue_starts, not inverted)
@@ -2034,6 +2052,22 @@ class _Cues:
                 return " ".join(words[k:])
         return before
 
+    def _before_object(self, name: str | None) -> str | None:
+        """A speaker read after its verb, up to an object's article ("die Kreisverwaltung
+        den Schaden": where every noun is capitalised, the name run goes on into the object)."""
+        if not name or not self.object_articles:
+            return name
+        words = name.split()
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i >= 2 and w.lower() in self.object_articles and _capitalised(words[i - 1])
+            ),
+            0,
+        )
+        return " ".join(words[:cut]) if cut else name
+
     def _subject_after(self, front: str, after: str | None) -> bool:
         """Whether the phrase read after a verb of saying opens with an article only a
         subject takes ("Die Verluste bezifferte der Geheimdienst", "Die Zahl nannte ein
@@ -2041,10 +2075,19 @@ class _Cues:
         before the verb (``front``) is then its object. Not where that phrase is a subject
         too, or a name ("Ein Beamter sagte der Zeitung", "Scholz sagte der Zeitung"), nor
         when an outlet follows."""
-        clause = front[max(front.rfind(b) for b in ",;:") + 1 :].split()
+        breaks = [m.end() for m in _CLAUSE_MARK.finditer(front)]
+        clause = front[breaks[-1] if breaks else 0 :].split()
         if not clause or not after or not self.subject_articles:
             return False
         first = clause[0].lower()
+        if (
+            (first in self.object_articles or first in self.not_openers)
+            and not self.is_media(after)
+            and not any(ch.isdigit() for ch in after)
+        ):
+            # "Den Schaden beziffert die Verwaltung", "Auf 3 Mio. Euro schätzt die Stadt den
+            # Schaden": an object or a preposition opens the clause, the subject follows
+            return True
         return (
             after.split()[0].lower() in self.subject_articles
             and first in self.articles
@@ -3026,7 +3069,12 @@ _TITLED_OPENER = re.compile(
 
 #: A turn label opening an interview's paragraph: up to four words, then a colon
 #: ("Marta Zielonka-Hwang: ...", "MZH: ...", "Pytanie: ...").
-_NAME_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_NAME_LABEL = re.compile(
+    r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    r"(?:[ \t]*(\([^()\n]{1,40}\)))?[ \t]*:[ \t]+(?=\S)"
+)
+#: How much of what a transcript's turns say is kept to find who a later label names.
+_SAID_CHARS = 20_000
 #: How far after an interview cue its guest's name is looked for ("Rozmowa z dr Martą ...").
 _CUE_REACH = 60
 
@@ -3099,6 +3147,8 @@ class Interview:
     labelled: bool = False  # a paragraph opened with a speaker's label
     opening: str = ""  # the document's text before its first turn (who it introduces)
     speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
+    cited: dict[int, str] = field(default_factory=dict)  # answer paragraph: source it named
+    said: str = ""  # what the turns say, labels left out, casefolded (up to _SAID_CHARS)
     # the name a label shortens, as the opening writes it ("桐島　": 桐島遼; unspaced.py)
     full_name: Callable[[str, str], str] | None = None
 
@@ -3147,6 +3197,10 @@ class Interview:
             if not self._named_label(s):
                 self._label(s)
         self.texts.append(s.text)
+        if len(self.said) < _SAID_CHARS:
+            label = _NAME_LABEL.match(s.text.lstrip()) if not self.texts[1:] else None
+            said = s.text.lstrip()[label.end() :] if label else s.text
+            self.said += said.casefold() + "\n"
         if not self.labelled and len(self.opening) < _OPENING_CHARS:
             self.opening += s.text + "\n"
         if not self.asked:
@@ -3176,8 +3230,9 @@ class Interview:
     def _named_label(self, s: Sentence) -> bool:
         """A turn label opening a paragraph: an asker's ("Pytanie:", the byline's asker by
         name or initials) makes it a question, an answerer's ("Odpowiedź:") or a person's
-        ("Marta Zielonka-Hwang:", "MZH:") an answer, theirs. Whether the label was read so;
-        else ``_label`` reads it as a transcript's."""
+        ("Marta Zielonka-Hwang:", "MZH:", "BEGOÑA URQUIZA (ANALISTA):", "URQUIZA:") an
+        answer, theirs. Whether the label was read so; else ``_label`` reads it as a
+        transcript's."""
         m = _NAME_LABEL.match(s.text.lstrip())
         if m is None:
             return False
@@ -3189,16 +3244,34 @@ class Interview:
         if key in self.words.answerers and (self.cued or self.people):
             self.answers.add(s.paragraph)
             return True
-        if 2 <= len(label.split()) <= 3 and label in _people(label, opening=True):
-            person: str | None = label  # a full name, as a label writes it: the nominative
-        else:  # initials ("MZH:")
-            person = self._names(label, [*self.speakers.values(), *self.people, *self.cued])
-            person = self._as_named(person) if person in self.cued else person
+        person = self._label_person(label, roled=m.group(2) is not None)
         if person is None:
             return False
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
         return True
+
+    def _label_person(self, label: str, roled: bool) -> str | None:
+        """The person a turn label names. A full name as a label writes it (the
+        nominative), in capitals as a broadcast's transcript writes it ("BEGOÑA URQUIZA") when
+        its role stands after it in brackets or its turns have named it before, and in a
+        script without capitals ("سلمى الحداد (المذيعة):") on the same terms; else a person
+        named before, by the label's initials ("MZH"), another case or surname ("URQUIZA")."""
+        capitals = label.isupper() and len(label.replace(" ", "")) > 4
+        name = label.title() if capitals else label
+        words = name.split()
+        vouched = roled or self._said(name)
+        if 2 <= len(words) <= 3 and name in _people(name, opening=True):
+            if not capitals or vouched:
+                return name
+        elif 2 <= len(words) <= 4 and label.lower() == label.upper() and vouched:
+            return name  # a script without capitals
+        person = self._names(label, [*self.speakers.values(), *self.people, *self.cued])
+        return self._as_named(person) if person in self.cued else person
+
+    def _said(self, name: str) -> bool:
+        """Whether the turns read so far name ``name`` in their text (not as a label)."""
+        return name.casefold() in self.said
 
     def _as_named(self, cued: str) -> str:
         """The guest an interview cue names, as the opening writes the name elsewhere (the
@@ -3212,8 +3285,15 @@ class Interview:
         """The person of ``people`` a label names: in full, in another case, or by the
         initials of their name ("MZH")."""
         for name in people:
-            if _same_name(label, name) or (
-                label.isupper() and 2 <= len(label) <= 4 and label == _initials(name)
+            if (
+                _same_name(label, name)
+                or (label.isupper() and 2 <= len(label) <= 4 and label == _initials(name))
+                # a surname alone, in capitals as a transcript's later turns write it
+                or (
+                    " " not in label
+                    and len(label) > 2
+                    and name.split()[-1].casefold() == label.casefold()
+                )
             ):
                 return name
         return None
@@ -3255,27 +3335,47 @@ class Interview:
         top = max(counts.values())
         return next(n for n in reversed(people or self.people) if counts[n] == top)
 
-    def answer(self, s: Sentence, own: Attribution | None, cues: _Cues) -> Attribution | None:
+    def answer(
+        self, s: Sentence, own: Attribution | None, cues: _Cues, own_voice: bool = False
+    ) -> Attribution | None:
         """The attribution of an answer's figures: the one answering, or the source the
-        answer names with the one answering passing it on; None outside an answer."""
+        answer names with the one answering passing it on (and goes on naming in the
+        answer's later sentences that name no one, unless ``own_voice``: "we estimate");
+        None outside an answer."""
         if s.paragraph not in self.answers:
             return None
         person = self.speakers.get(s.paragraph) or self.interviewee()
+        if own_voice:
+            self.cited.pop(s.paragraph, None)  # the speaker's own words end the cited source's
         if own is None or not own.source or own.source == person:
+            cited = self.cited.get(s.paragraph)
+            if cited is not None and s.paragraph in self.speakers and not own_voice:
+                # a transcript's turn: "The HUR puts it at 12 million. Besides, Russia got 100
+                # missiles": the source it cited goes on until its speaker speaks for themself
+                return Attribution(cited, [person], inherited=True)
             return Attribution(person, inherited=True)
-        if not _written_in(own.source, s.text) or _own_data(own.source, cues):
+        if (own_voice or own.source != self.cited.get(s.paragraph)) and (
+            not _written_in(own.source, s.text) or _own_data(own.source, cues)
+        ):
             # "Stimiamo che ...": a verb with no subject read as the subject before; "Le
             # nostre stime parlano di": the one answering's own estimates
             return Attribution(person, inherited=True)
+        if not own.inherited:
+            self.cited[s.paragraph] = own.source
         return Attribution(own.source, [person, *(v for v in own.via if v != person)])
 
 
 def _written_in(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name``, maybe in another case: each of its words opens a
     word of the text, but for its last two letters ("japoński MSZ" in "według
-    japońskiego MSZ")."""
+    japońskiego MSZ"); a name with its acronym in brackets ("Главное управление разведки
+    (ГУР)") is written as either."""
     if name in text:
         return True
+    bare = _BRACKETED.sub("", name).strip()
+    if bare and bare != name:
+        acronym = name[len(bare) :].strip(" ()")
+        return _written_in(bare, text) or (bool(acronym) and _written_in(acronym, text))
     words = [w.lower() for w in _NAME_WORD.findall(text)]
     return all(
         any(t.startswith(n.lower()[: max(3, len(n) - 2)]) for t in words)
@@ -3559,7 +3659,15 @@ class PlainAttributions:
             and self.reader.unspaced.unsaid_by_anyone(s.text)
         ):
             return None  # "…との見方もあります", "俄方被认为": nobody's, not the guest's
-        if (answered := self.interview.answer(s, own, self.reader.cues)) is not None:
+        answered = self.interview.answer(
+            s,
+            own,
+            self.reader.cues,
+            self.reader.own_voice(s.text) or self.reader.speaks_for_self(s.text),
+        )
+        if answered is not None:
+            if own is not None and own.source == answered.source and not own.inherited:
+                self._note(s.paragraph, own)  # whom "the agency", "the expert" mean next
             return answered
         if own is not None and own.source:
             speaker_roles.reach_back(self, s, own)  # "X. Y, сообщили в Z.": Z's too

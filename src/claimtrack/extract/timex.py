@@ -347,6 +347,14 @@ _BOUND_WORDS = 4  # "33 in 2022", "1.9 million people in May": the figure and wh
 _OTHER_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 _OWN_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "£2.40, up from": not the comma after it
 _CLAUSE_BREAK = re.compile(r",(?!\d)|;")
+#: How far after a deadline's month its plan's word is looked for, in the same clause.
+_DEADLINE_REACH = 80
+
+
+def _opening(phrase: str, words: tuple[str, ...]) -> str | None:
+    """The one of ``words`` (one or more words: "by", "antes de"; longest first) ``phrase``
+    opens with."""
+    return next((w for w in words if phrase == w or phrase.startswith(w + " ")), None)
 
 
 def _another_number(gap: str) -> bool:
@@ -578,6 +586,7 @@ class TimeReader:
         self._deadlines = frozenset(w.lower() for w in lex.words("time", "deadline_prepositions"))
         # "by", "until", "before": a time something is to be done by, which a pledge sets too
         self._bounds = frozenset(lex.words("time", "deadline_bounds"))
+        self._deadline_words = tuple(sorted(self._deadlines | self._bounds, key=len, reverse=True))
         self._pledge = re.compile(
             rf"(?<!\w)(?:{alternation(lex.words('status', 'pledged'))})(?!\w)", re.I
         )
@@ -830,7 +839,8 @@ class TimeReader:
                     # the words before it in its own sentence ("sentence" may be the
                     # text before one, read for "at the time")
                     own = _SENTENCE_END.split(sentence[: m.start()])[-1]
-                    iso = self._deadline(own, m.group(0), iso, pub)
+                    rest = _CLAUSE_BREAK.split(sentence[m.end() : m.end() + _DEADLINE_REACH])[0]
+                    iso = self._deadline(own, m.group(0), iso, pub, rest)
                 if kind == "weekday" and pub is not None:
                     # its own clause: "X will rise, the minister said on Tuesday" is no plan
                     own = _CLAUSE_BREAK.split(_SENTENCE_END.split(sentence[: m.start()])[-1])
@@ -855,20 +865,26 @@ class TimeReader:
         back = self.lex.mapping("time", "years_back")
         return str(back.get(word.lower(), "")) == "named"
 
-    def _deadline(self, before: str, phrase: str, iso: str, pub: date) -> str:
+    def _deadline(self, before: str, phrase: str, iso: str, pub: date, after: str = "") -> str:
         """ "expected to finish 300 homes by October", "will rise by 4% from January",
         "expect a further rise in April", "has promised 50,000 tonnes by March": a month in
         a plan (a word of the future before it) or a pledge's deadline is the next such
-        month, not the last one."""
-        first = phrase.split()[0].lower() if phrase.split() else ""
+        month, not the last one. A deadline ("by", "bis Ende", "antes de") opening its clause
+        looks for the plan after it too ("Bis Ende März sollen 150 Bäume gefällt werden")."""
+        low = " ".join(phrase.lower().split())
+        deadlines = self._deadlines | self._bounds
+        first = _opening(low, self._deadline_words)
         # "by the end of July": the word before the part
         lead = self.context.part_before.search(before)
-        deadlines = self._deadlines | self._bounds
-        if first not in deadlines and lead is not None:
+        if first is None and lead is not None and lead.group(1).lower() in deadlines:
             first = lead.group(1).lower()
+        if first is None:
+            return iso
+        bound = first in self._bounds
         # "has promised 50,000 tonnes by the end of March": a pledge's deadline is ahead
-        pledged = first in self._bounds and bool(self._pledge.search(before))
-        if first not in deadlines or not (pledged or self._future.search(before)):
+        pledged = bound and bool(self._pledge.search(before))
+        planned = self._future.search(before) or (bound and self._future.search(after))
+        if not (pledged or planned):
             return iso
         month = int(iso[5:7])
         return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"

@@ -510,6 +510,9 @@ class ExtractWords(_Strict):
     # "Propos recueillis par"), whose name is never the guest and whose label asks.
     interview_cues: Words = []
     interviewer_cues: Words = []
+    # The one answering speaking for themself ("io direi", "meines Wissens", "по-моему"):
+    # an answer's sentence with one of these is theirs, not the source its turn cited before.
+    speaker_first_person: Words = []
     person_titles: dict[str, str] = {}
     table_source_headers: Words = []
     role_nouns: dict[str, str] = {}
@@ -605,6 +608,10 @@ class ExtractWords(_Strict):
     # verb of saying followed by such a phrase has its speaker there, and the phrase before
     # the verb is what it tells of ("Die Verluste bezifferte der Geheimdienst auf 6.500").
     subject_articles: Words = []
+    # Articles no subject opens with (German "den", "einem"): a clause opening with one, or
+    # with a preposition, has the speaker of its verb of saying after the verb ("Den Schaden
+    # beziffert die Verwaltung auf 3 Mio. Euro").
+    object_articles: Words = []
     # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
     # 300"): the subject of a verb of reporting that names no speaker.
     demonstrative_pronouns: Words = []
