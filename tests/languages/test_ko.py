@@ -541,3 +541,34 @@ def test_an_official_of_a_body_named_by_its_short_form_is_the_body() -> None:
         '"하루 영업 손실이 50억 원을 웃도는 것으로 보고 있다"고 말했다.'
     )
     assert official.source is not None and official.source.startswith("한국철도공사")
+
+
+def test_a_q_and_a_s_answers_are_the_guest_s_named_before_the_title() -> None:
+    """일문일답: questions open with "―" and need no question mark; the quoted answers
+    after them are the guest's, named before their title ("한지우(47) 수자원연구소
+    연구위원은")."""
+    text = (
+        "[일문일답] 가뭄 피해 어디까지\n"
+        "한지우 수자원연구소 연구위원\n\n"
+        "올여름 가뭄을 추적해 온 한지우(47) 수자원연구소 연구위원은 \"물 부족은 이제 "
+        "시작\"이라고 했다.\n\n"
+        "―저수율이 많이 떨어졌다.\n"
+        "\"제 계산으로는 전국 저수율이 31% 수준입니다.\"\n\n"
+        "―피해 농가는.\n"
+        "\"적게 잡아도 4천 가구는 넘습니다.\""
+    )
+    found = claims(text)
+    assert [c.figure for c in found] == [31, 4000]
+    assert all(c.source == "한지우" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("시 환경국 자료를 보면 하루 쓰레기 배출량은 420톤이다.", "환경국"),
+        ("환경부 집계로 지난해 폐기물은 5천만 톤을 넘었다.", "환경부"),
+    ],
+)
+def test_data_cues_after_their_source(text: str, source: str) -> None:
+    (claim,) = claims(text)
+    assert claim.source == source

@@ -1339,6 +1339,7 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
+        self.names_before_titles = bool(lex.data.get("names_before_titles"))
         # spaCy's stop words (pronouns, question words, particles: "was", "wer", "что")
         self.stop_words = stop_words(lex.language)
         # pymorphy3 tells a first name ("Олександра") from a place ("Північної")
@@ -2180,7 +2181,10 @@ class _Cues:
     def titled_people(self, text: str) -> list[str]:
         """In a script without capitals, the words after a person's title up to a boundary
         or a stop word, two or three of them ("حاورت الدكتورة سلمى الجبوري، الباحثة":
-        "سلمى الجبوري"); none where letters have case (``_people`` reads those)."""
+        "سلمى الجبوري"); none where letters have case (``_people`` reads those). Where the
+        name stands before the title (``names_before_titles``), ``_names_before_titles``."""
+        if self.names_before_titles:
+            return self._names_before_titles(text)
         words, stems = self.person_words
         if not (words or stems) or any(c.isupper() for c in text):
             return []
@@ -2199,6 +2203,30 @@ class _Cues:
             ):
                 found.append(" ".join(name))
         return found
+
+    def _names_before_titles(self, text: str) -> list[str]:
+        """Persons a script without capitals names before their title ("도경민(54)
+        동아시아안보포럼 선임연구위원은"): a name glued to an age in brackets with a title
+        within the next three words, or the first word of a line made of a name, a body
+        and a title ("도경민 동아시아안보포럼 선임연구위원", a guest's line)."""
+        toks = text.split()
+        found = [
+            m.group(1)
+            for k, tok in enumerate(toks)
+            if (m := _NAME_AGE.fullmatch(tok)) and any(map(self._title_word, toks[k + 1 : k + 4]))
+        ]
+        if 2 <= len(toks) <= 4 and _SHORT_NAME.fullmatch(toks[0]) and self._title_word(toks[-1]):
+            found.append(toks[0])
+        return found
+
+    def _title_word(self, tok: str) -> bool:
+        """Whether ``tok`` is a person's noun, maybe with a particle of up to two letters
+        glued on ("선임연구위원은")."""
+        words, stems = self.person_words
+        w = tok.lower()
+        return self._is(w, words, stems) or any(
+            w.startswith(p) and len(w) - len(p) <= 2 for p in words if len(p) >= 2
+        )
 
     def _first_name(self, sentence: str, m: re.Match[str], words: list[str]) -> bool:
         """Whether a capitalised time or stop word after a person's title is a first name, a
@@ -3075,6 +3103,10 @@ _NAME_LABEL = re.compile(
 )
 #: How much of what a transcript's turns say is kept to find who a later label names.
 _SAID_CHARS = 20_000
+#: A person's name glued to their age in brackets ("도경민(54)"), a particle after it.
+_NAME_AGE = re.compile(r"([^\W\d_]{2,4})\(\d{1,3}\)[^\W\d_]{0,2}")
+#: A name of two to four letters of a script without capitals, standing as a word.
+_SHORT_NAME = re.compile(r"[^\W\d_]{2,4}")
 #: How far after an interview cue its guest's name is looked for ("Rozmowa z dr Martą ...").
 _CUE_REACH = 60
 
@@ -3091,6 +3123,7 @@ class InterviewWords:
     askers: frozenset[str] = frozenset()
     answerers: frozenset[str] = frozenset()
     asker_endings: tuple[str, ...] = ()  # the askers as a label may end ("东方财经频道记者")
+    question_openers: tuple[str, ...] = ()  # a question's mark opening its line ("―", "Q.")
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -3101,6 +3134,7 @@ class InterviewWords:
             askers,
             lex.phrase_set("speaker_answerers"),
             tuple(sorted(askers)),
+            tuple(lex.words("question_openers")),
         )
 
 
@@ -3161,6 +3195,12 @@ class Interview:
             text = " ".join(self.texts)
             question = (
                 (bool(text) and text.rstrip().endswith(("?", "؟")) and len(text) <= QUESTION_CHARS)
+                # "―사상자 추정치는 기관마다 차이가 크다.": a question's mark opens the line
+                or (
+                    bool(text and self.words.question_openers)
+                    and text.startswith(self.words.question_openers)
+                    and len(text) <= QUESTION_CHARS
+                )
                 # a question's turn label ("Pytanie: ...") asks, whatever its length
                 or self.paragraph == self.asked_at
                 or (

@@ -477,6 +477,9 @@ class ExtractWords(_Strict):
     # measure is read from that word (a casualty word in the clause still re-purposes it).
     head_first: bool = False
     verb_final: bool = False
+    # A person's name stands before their title and the script has no capitals
+    # ("도경민 선임연구위원"): names are read before the title (extract/plain.py).
+    names_before_titles: bool = False
     # Attribution.
     # Reflexive pronouns standing before their verb ("se", "si"): the lower-case word
     # before one is a subject's noun, not a verb ("La diputación se comprometió", "la
@@ -509,6 +512,9 @@ class ExtractWords(_Strict):
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
     # "Propos recueillis par"), whose name is never the guest and whose label asks.
     interview_cues: Words = []
+    # A question's mark opening its line in an interview ("―", "Q."): the line asks, and a
+    # quoted paragraph after it answers.
+    question_openers: Words = []
     interviewer_cues: Words = []
     # The one answering speaking for themself ("io direi", "meines Wissens", "по-моему"):
     # an answer's sentence with one of these is theirs, not the source its turn cited before.
