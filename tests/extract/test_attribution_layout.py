@@ -621,3 +621,18 @@ def test_a_fact_box_line_closing_on_a_bracketed_name_credits_it() -> None:
 def test_an_outlet_or_a_prose_sentence_in_closing_brackets_is_no_source() -> None:
     assert claim_of(FACT_BOX, 31).source is None  # the page's credit
     assert claim_of(FACT_BOX, 300).source == "The council"  # not a fact box's line
+
+
+def test_a_broadcast_label_with_the_guest_s_affiliation_names_the_speaker() -> None:
+    """ "DR. HELEN MARSH, KESTREL INSTITUTE:": the affiliation after a comma is no part of
+    the name, and the guest's first-person figures are hers."""
+    text = (
+        "PAUL DANE: Welcome back. Dr. Marsh, how big is the deployment?\n\n"
+        "DR. HELEN MARSH, KESTREL INSTITUTE: Our count is about 12,000 troops.\n\n"
+        "DANE: And the losses?\n\n"
+        "MARSH: We think about 3,000 have been killed or wounded."
+    )
+    troops = claim_of(text, 12000)
+    losses = claim_of(text, 3000)
+    assert troops.source is not None and "Marsh" in troops.source
+    assert losses.source is not None and "Marsh" in losses.source

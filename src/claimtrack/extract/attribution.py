@@ -213,6 +213,9 @@ class AttributionFinder:
         self._last_names: tuple[list[str] | None, list[str]] = (None, [])
         # names the document introduced as a body or as a person: name -> is a person
         self._kinds: tuple[list[str] | None, dict[str, bool]] = (None, {})
+        # what the document calls a source as it introduces it ("The Vantor Strait Monitor,
+        # a Washington research group,"): name -> the nouns set beside it
+        self._called: tuple[list[str] | None, dict[str, frozenset[str]]] = (None, {})
         self.pledged = False  # the last figure's source is the one who pledged it
         self._history: list[str] = []  # the document's sources so far, for agents()
         self.standing = False  # the last figure is a limit someone set: a standing rule
@@ -1732,8 +1735,10 @@ class AttributionFinder:
             return next((h for h in reversed(history) if self._person(h)), history[-1])
         if head in self.body_pronouns or (head and head not in self.pronouns):
             if head not in self.pronouns:
+                called = self._called[1] if self._called[0] is self._history else {}
                 for name in reversed(history):
-                    if head in name.lower():
+                    # "the group" after "The Vantor Strait Monitor, a Washington research group"
+                    if head in name.lower() or head in called.get(name, ()):
                         return name
                 kinds = self.source_kinds.get(" ".join(anaphor.split()[-2:]), frozenset())
                 kinds = kinds or self.source_kinds.get(head, frozenset())
@@ -1771,6 +1776,11 @@ class AttributionFinder:
         document, where the name's shape alone would mislead."""
         if self._kinds[0] is not self._history:
             self._kinds = (self._history, {})
+        if self._called[0] is not self._history:
+            self._called = (self._history, {})
+        called = {c.lemma_.lower() for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        if called and given is None:
+            self._called[1][text] = frozenset(called)
         kinds = self._kinds[1]
         if given is not None and given is not tok:
             if tok.lemma_.lower() in self._title_words:

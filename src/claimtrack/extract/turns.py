@@ -31,7 +31,9 @@ from claimtrack.extract.lexicon import Lexicon
 # asker's outlet may follow in brackets ("Q (Reuters):")
 _LABEL = re.compile(
     r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+    # the affiliation a broadcast's transcript writes after a guest's name ("DR. IMOGEN
+    # SALLIS, CARROW INSTITUTE:"), or the outlet in brackets after an asker's
+    r"(?:,[ \t]*[A-Z][A-Z.'’& -]{1,50}|[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
 # the record of a hearing: a title and a surname in capitals, then a full stop
 # ("Senator WHITCOMB. Thank you.", "General DELACROIX. Senator, ...")
