@@ -422,3 +422,14 @@ def test_a_transcript_s_labels_name_who_answers_in_a_script_without_capitals() -
     )
     found = claims(text)
     assert len(found) == 2 and all(c.source == "فادي يوسف" for c in found)
+
+
+def test_nothing_that_confirms_is_no_speaker() -> None:
+    (claim,) = claims("يتحدث ناشطون عن وصول 40 دبابة إلى الميناء، ولا شيء يؤكد ذلك.")
+    assert claim.source is None or "شيء" not in claim.source
+
+
+def test_a_verb_s_vowel_marks_are_no_part_of_the_speaker() -> None:
+    """ "وأقرّ رئيس البلدية": the shadda closes the verb, the speaker starts after it."""
+    (claim,) = claims("وأقرّ رئيس البلدية بأن 30 في المئة من الطرق ما زالت مغلقة.")
+    assert claim.source == "رئيس البلدية"

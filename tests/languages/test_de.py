@@ -528,3 +528,24 @@ def test_a_deadline_s_plan_may_follow_the_month() -> None:
         "de", "Bis Ende März sollen rund 150 Bäume gefällt werden.", published="2026-12-02"
     )
     assert trees.as_of == "2027-03"
+
+
+def test_a_retro_cue_holding_its_verb_gives_the_source_back() -> None:
+    """ "Das kündigte X an", "Das teilte die Stadt mit": the cue holds its own verb of saying;
+    the figures of the sentence before are the speaker's."""
+    (wheat,) = claims(
+        "Russland will Nordkorea im kommenden Jahr 200.000 Tonnen Weizen liefern. Das "
+        "kündigte der russische Vize-Landwirtschaftsminister am Nachmittag an."
+    )
+    assert wheat.source == "der russische Vize-Landwirtschaftsminister"
+    (homes,) = claims("Rund 300 Wohnungen sind ohne Strom. Das teilte die Stadt mit.")
+    assert homes.source == "die Stadt"
+
+
+def test_a_field_named_again_alone_means_the_person() -> None:
+    _, guns = claims(
+        "„Die Hälfte der Granaten kommt aus Nordkorea“, sagte Konrad Wehling von der Stiftung "
+        "für Ostasienstudien. Der Politologe schätzt, dass Pjöngjang mindestens 250 "
+        "Artilleriesysteme übergeben hat."
+    )
+    assert guns.source is not None and guns.source.startswith("Konrad Wehling")

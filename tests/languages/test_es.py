@@ -443,3 +443,12 @@ def test_a_plan_s_deadline_month_is_the_next_one() -> None:
         published="2026-12-02",
     )
     assert (plan.as_of, past.as_of) == ("2027-03", "2026-03")
+
+
+def test_a_determiner_makes_a_verb_of_saying_a_noun() -> None:
+    """ "Esa cifra equivaldría": "cifra" after a determiner is the noun, not "cifrar"."""
+    _, share = claims(
+        "El HUR estima que Corea del Norte ha entregado 12 millones de proyectiles. "
+        "Esa cifra equivaldría a casi la mitad de la munición rusa."
+    )
+    assert share.source == "El HUR"

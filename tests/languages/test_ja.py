@@ -330,7 +330,8 @@ def test_a_speaker_after_a_figure_of_its_own_clause_speaks_for_what_follows_only
         "秋田県だけで出没は4千件余りあり、県の担当者は「例年の2倍以上だ」と話している。"
     )[-2:]
     assert (first.value, first.source) == (4000, "環境省")
-    assert (second.value, second.source) == (2, "県")
+    # "県の担当者": the prefecture the text names in full (bodies_in_full)
+    assert (second.value, second.source) == (2, "秋田県（県）")
 
 
 def test_a_topic_before_a_figure_of_casualties_reads_casualties() -> None:
@@ -713,3 +714,11 @@ def test_a_promise_names_its_speaker_and_a_survey_its_runner() -> None:
 def test_a_monthly_subscription_price_is_furniture() -> None:
     """ "購読料　月ぎめ3,900円": 月ぎめ (by the month) is a billing period."""
     assert classify_line("購読料　月ぎめ3,900円（税込み）") is not None
+
+
+def test_a_city_named_by_its_kind_alone_is_the_city_the_report_names() -> None:
+    """ "市によると" in a local report: the city it names in full ("青葉台市で"), written with
+    the short form beside it."""
+    text = "青葉台市で断水が続いている。市によると、給水車12台を出した。"
+    (claim,) = claims(text)
+    assert claim.source == "青葉台市（市）"

@@ -405,3 +405,17 @@ def test_a_plan_s_deadline_month_is_the_next_one() -> None:
         published="2026-12-02",
     )
     assert (plan.as_of, pledge.as_of, past.as_of) == ("2027-03", "2027-03", "2026-03")
+
+
+def test_a_broadcast_s_time_coded_labels_and_its_host() -> None:
+    """ "[00:01:58] DR ANNA NOWAK:" opens a guest's turn behind its time code; the host's
+    turns ("(prowadzący)", then by surname) ask, so a figure the host sums up is no one's;
+    "Moim zdaniem" is the guest's own view, not a name after the cue."""
+    text = (
+        "[00:00:05] PIOTR LIS (prowadzący): W studiu jest dr Anna Nowak.\n\n"
+        "[00:00:20] DR ANNA NOWAK: Moim zdaniem do Polski przyjechało 40 tysięcy osób.\n\n"
+        "[00:01:10] LIS: Przypomnijmy: straty szacowane są na blisko 10 milionów złotych."
+    )
+    guest, host = claims(text)
+    assert guest.source is not None and "Anna Nowak" in guest.source
+    assert host.source is None

@@ -447,3 +447,13 @@ def test_a_correspondent_s_turn_keeps_the_body_it_cites() -> None:
     assert grain.source == cattle.source
     assert grain.source is not None and grain.source.startswith("Министерств")
     assert cattle.via == ["Нина Лаптева"]
+
+
+def test_a_press_release_s_giver_in_the_relative_clause_after_it() -> None:
+    """ "говорится в пресс-релизе, который X распространило": the release names no owner,
+    the relative clause after it names who gave it."""
+    (claim,) = claims(
+        "За неделю порт принял 120 судов, говорится в пресс-релизе, который ООО «Северный "
+        "терминал» распространило во вторник."
+    )
+    assert claim.source == "ООО «Северный терминал»"

@@ -330,3 +330,11 @@ def test_half_of_a_scale_word(text: str, value: float) -> None:
     the scale alone (which would double or halve the figure)."""
     (c,) = claims(text)
     assert (c.value, c.measure) == (value, "dprk_artillery_shells")
+
+
+def test_a_press_release_s_giver_in_the_relative_clause_after_it() -> None:
+    (claim,) = claims(
+        "Без світла лишаються 37 будинків, йдеться в пресрелізі, який міськрада оприлюднила "
+        "в понеділок."
+    )
+    assert claim.source == "міськрада"

@@ -95,7 +95,11 @@ class PlainReader:
         and, in a script without spaces, "真柴里香（真柴）" for "真柴氏"."""
         renamed = one_name_per_body(sources, text, self.person_nouns[0])
         if self.unspaced is not None:
-            renamed = self.unspaced.surnames_in_full(sources, text) | renamed
+            renamed = (
+                self.unspaced.bodies_in_full(sources, text)
+                | self.unspaced.surnames_in_full(sources, text)
+                | renamed
+            )
         return renamed
 
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
@@ -885,6 +889,8 @@ def _name_length(words: list[str]) -> int:
 
 #: A credit, from its copyright sign to the end of its caption: "© Ana Ruiz / Diario Sur]".
 _CREDIT = re.compile(r"©[^\]\n]*")
+#: Quotation marks around a word.
+_QUOTE_CHARS = "\"'„“”«»‚‘’"
 #: A mark ending a clause: a semicolon, a colon or a comma not inside a number ("3,2").
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -1194,7 +1200,8 @@ def _word_end(phrase: str) -> str:
     one-letter preposition, written glued to the next word ("وفقا ل" + "وزارة": "وفقا لوزارة")."""
     last = phrase.rsplit(" ", 1)[-1]
     glued = " " in phrase and len(last) == 1 and "\u0600" <= last <= "\u06ff"
-    return "" if phrase[-1] in "'’" or glued else r"(?!\w)"
+    # an Arabic verb's vowel marks after its last letter belong to it ("أقرّ")
+    return "" if phrase[-1] in "'’" or glued else r"[\u0610-\u061a\u064b-\u065f\u0670]*(?!\w)"
 
 
 def _trie(entries: Iterable[tuple[str, str]]) -> str:
@@ -1259,10 +1266,18 @@ class _Cues:
         self.object_articles = lex.phrase_set("object_articles")
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
+        # "Esa cifra equivaldría": a determiner makes the verb-like word after it a noun
+        self.noun_determiners = lex.phrase_set("noun_determiners")
+        self.nobody = lex.phrase_set("nobody_words")
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
         self.told_after = frozenset(lex.words("told_after_articles"))
         self.relatives = lex.phrase_set("relative_pronouns")
+        rel = _alternation(lex.words("relative_pronouns"))
+        # ", который X распространило", ", die die Kreisverwaltung verschickt hat"
+        self.relative_clause = (
+            re.compile(rf",\s*(?:{rel.pattern})\s+", re.I) if rel is not None else None
+        )
         self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
         self.auxiliaries = lex.phrase_set("auxiliaries")
         self.pro_drop = bool(lex.data.get("pro_drop"))
@@ -1339,6 +1354,9 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
+        self.first_persons = lex.phrase_set("speaker_first_person") | lex.phrase_set(
+            "publisher", "first_person"
+        )
         self.names_before_titles = bool(lex.data.get("names_before_titles"))
         # spaCy's stop words (pronouns, question words, particles: "was", "wer", "что")
         self.stop_words = stop_words(lex.language)
@@ -1368,7 +1386,7 @@ class _Cues:
             pointing |= {m.start() for m in self.own_account.finditer(sentence)}
         if self.according is not None:
             for m in self.according.finditer(sentence):
-                if m.start() in pointing:
+                if m.start() in pointing or self._mine(sentence, m.start()):
                     continue
                 start = m.end()
                 gap = len(sentence) - len(sentence[start:].lstrip())
@@ -1381,6 +1399,10 @@ class _Cues:
                     # role's holder named in apposition
                     name = self._with_holder(sentence, start, name, cue_starts, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
+                if (name is None or self._ownerless_document(name)) and self._names_document(
+                    sentence, start
+                ):
+                    name = self._relative_giver(sentence, start, cue_starts) or name
                 if name:
                     name = self._restored_article(m.group(), name)
                 if name:
@@ -1531,6 +1553,12 @@ class _Cues:
             )
         ]
 
+    def _mine(self, sentence: str, at: int) -> bool:
+        """Whether a first-person possessive stands right before an "according to" cue at
+        ``at`` ("Moim zdaniem", "по-моему"): the one speaking, no name after the cue."""
+        words = sentence[:at].split()
+        return bool(words) and words[-1].lower().strip(_QUOTE_CHARS) in self.first_persons
+
     def _pronoun_subject(self, sentence: str, at: int) -> bool:
         """Whether the word right before a verb of saying at ``at`` is one of the folder's
         ``subject_pronouns``: the verb's subject."""
@@ -1642,6 +1670,38 @@ class _Cues:
         pronoun ("la diputación se comprometió", "la provincia si è impegnata")."""
         return word in self.auxiliaries or word in self.reflexives
 
+    def _relative_giver(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
+        """Who gave a document an "according to" cue names with no owner: the subject of
+        the relative clause right after it ("говорится в пресс-релизе, который АО «X»
+        распространило", "aus der Pressemitteilung hervor, die die Kreisverwaltung
+        verschickt hat")."""
+        if self.relative_clause is None:
+            return None
+        m = self.relative_clause.search(sentence, start, min(len(sentence), start + _TRAIL_REACH))
+        if m is None:
+            return None
+        giver = self._after(sentence, m.end(), cue_starts, cued=True)
+        if not giver or self._ownerless_document(giver):
+            return None
+        # the clause's verb after a name ends it: "АО «Аэропорт Камнегорск» распространило";
+        # a name in quotation marks runs to its closing mark ("ООО «Северный терминал»")
+        words = giver.split()
+        last = max(
+            (i for i, w in enumerate(words) if not w[:1].islower() or w.endswith(("»", "”", '"'))),
+            default=len(words) - 1,
+        )
+        return " ".join(words[: last + 1])
+
+    def _names_document(self, sentence: str, start: int) -> bool:
+        """Whether the first word after ``start`` past articles is a noun of data or a
+        channel ("в пресс-релизе", "aus der Pressemitteilung")."""
+        for w in _WORD.findall(sentence, start, min(len(sentence), start + 40)):
+            low = w.lower().translate(_APOSTROPHES).split("'")[-1]
+            if low in self.articles or low in self.indefinite:
+                continue
+            return self.is_data_noun(low) or low in self.channels
+        return False
+
     def _ownerless_document(self, name: str) -> bool:
         """Whether a cited name is a document no body is named as giving ("que cita un
         informe remitido al Parlamento", "citant un rapport transmis aux députés"): the
@@ -1711,7 +1771,8 @@ class _Cues:
         if m is None:
             return False
         offset = len(sentence) - len(sentence.lstrip())
-        verb = self.speech.search(sentence, offset + m.end())
+        # the verb after the cue ("Об этом заявил"), or the cue's own ("Das teilte ... mit")
+        verb = self.speech.search(sentence, offset + m.start())
         if verb is None:
             return False
         cue_starts = self._cue_starts(sentence)
@@ -1743,8 +1804,10 @@ class _Cues:
         if not head:
             return False
         word = head[-1].lower().translate(_APOSTROPHES)
-        return word in self.articles or (
-            word.endswith("'") and word[:-1].split("'")[-1] in self.articles
+        return (
+            word in self.articles
+            or word in self.noun_determiners
+            or (word.endswith("'") and word[:-1].split("'")[-1] in self.articles)
         )
 
     def _past_addressee(self, sentence: str, start: int) -> int:
@@ -3098,6 +3161,7 @@ _TITLED_OPENER = re.compile(
 #: A turn label opening an interview's paragraph: up to four words, then a colon
 #: ("Marta Zielonka-Hwang: ...", "MZH: ...", "Pytanie: ...").
 _NAME_LABEL = re.compile(
+    r"(?:\[[\d:.]{4,12}\][ \t]*)?"  # a broadcast's time code before it ("[00:01:58] ")
     r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
     r"(?:[ \t]*(\([^()\n]{1,40}\)))?[ \t]*:[ \t]+(?=\S)"
 )
@@ -3279,6 +3343,13 @@ class Interview:
         label = " ".join(m.group(1).split())
         key = label.lower().rstrip(".")
         if key in self.words.askers or self._names(label, self.asking):
+            self.asked_at = s.paragraph
+            return True
+        if (m.group(2) or "").strip("() \t").lower() in self.words.askers:
+            # "ALICJA MROCZEK (prowadząca):": the host asks, by name in later labels too
+            host = self._label_person(label, roled=True)
+            if host is not None:
+                self.asking.append(host)
             self.asked_at = s.paragraph
             return True
         if key in self.words.answerers and (self.cued or self.people):
@@ -3563,11 +3634,20 @@ def document_itself(cues: _Cues, words: list[str]) -> bool:
     )
 
 
+def nobody(cues: _Cues, words: list[str]) -> bool:
+    """ "ولا شيء يؤكد ذلك", "nadie lo ha confirmado": a word for nobody or nothing (the
+    folder's ``nobody_words``) with at most function words around it is no speaker."""
+    return any(w in cues.nobody for w in words) and all(
+        w in cues.nobody or w in cues.stop_words or w in cues.function_words for w in words
+    )
+
+
 #: The rules by which a source names nobody who speaks, in the order they are tried.
 NO_SPEAKER: tuple[Callable[[_Cues, list[str]], bool], ...] = (
     opens_with_preposition,
     function_words_only,
     document_itself,
+    nobody,
 )
 
 

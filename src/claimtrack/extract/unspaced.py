@@ -477,6 +477,21 @@ class UnspacedReader:
                 out[name] = f"{full}（{name}）"  # "桐島遼" of "桐島遼准教授" stays
         return out
 
+    def bodies_in_full(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
+        """Each source that is a body's one-character kind alone ("市によると": 市), with the
+        name of that kind the text writes most often, as a word of its own ("白根川市で"):
+        "白根川市（市）". A local report names its city once in full, then as "市"."""
+        out: dict[str, str] = {}
+        for kind in {s for s in sources if s and len(s) == 1 and s in self.bodies}:
+            found = re.findall(
+                rf"([\u4e00-\u9fff々ヶ]{{1,8}}){re.escape(kind)}(?![\u4e00-\u9fff々ヶ])", text
+            )
+            names = [f + kind for f in found if not f.endswith(kind)]
+            if names:
+                full = max(names, key=names.count)
+                out[kind] = f"{full}（{kind}）"
+        return out
+
     def opening_body(self, sentence: str) -> str | None:
         """The body a sentence opens with as its subject ("市消费者协会同期共受理投诉…"):
         its first clause up to the first body noun of two characters or more ("协会",

@@ -618,6 +618,11 @@ class ExtractWords(_Strict):
     # with a preposition, has the speaker of its verb of saying after the verb ("Den Schaden
     # beziffert die Verwaltung auf 3 Mio. Euro").
     object_articles: Words = []
+    # Determiners that make the word after them a noun, not a verb of saying ("Esa cifra
+    # equivaldría", "Cette estimation"): like the articles.
+    noun_determiners: Words = []
+    # Words for nobody or nothing ("nadie", "ولا شيء"): a subject made of them is no speaker.
+    nobody_words: Words = []
     # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
     # 300"): the subject of a verb of reporting that names no speaker.
     demonstrative_pronouns: Words = []
