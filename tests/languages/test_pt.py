@@ -480,3 +480,10 @@ def test_a_study_s_author_after_the_agent_preposition_is_the_source() -> None:
         "Universidade do Minho."
     )
     assert claim.source == "Universidade do Minho"
+
+
+def test_made_known_is_a_verb_of_saying() -> None:
+    (claim,) = claims(
+        "O Ministério da Saúde fez saber que, este ano, já foram vacinadas 120 mil pessoas."
+    )
+    assert claim.source == "O Ministério da Saúde"

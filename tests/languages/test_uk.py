@@ -338,3 +338,12 @@ def test_a_press_release_s_giver_in_the_relative_clause_after_it() -> None:
         "в понеділок."
     )
     assert claim.source == "міськрада"
+
+
+def test_a_role_whose_dictionary_reading_has_no_case_still_speaks() -> None:
+    """ "каже директор підприємства Віктор Гнатюк": the dictionary gives "директор" no case,
+    which does not make it an object of the verb."""
+    (claim,) = claims(
+        "«Ми замінили 40 ділянок тепломережі», — каже директор підприємства Віктор Гнатюк."
+    )
+    assert claim.source == "директор підприємства Віктор Гнатюк"

@@ -305,7 +305,12 @@ class Impersonal:
         from claimtrack.extract.names import _analyzer
 
         parses = _analyzer(self.language).parse(first)
-        return bool(parses) and not any("nomn" in p.tag for p in parses)
+        # a noun read with no case at all (the Ukrainian dictionary's "директор") may be one;
+        # an infinitive ("передать Пхеньяну") may not
+        return bool(parses) and not any(
+            "nomn" in p.tag or (p.tag.POS == "NOUN" and not any(c in p.tag for c in _CASES))
+            for p in parses
+        )
 
     def _bare(self, word: str) -> str:
         """A word without a glued "and" (Arabic "ومصادر": "مصادر")."""
@@ -459,6 +464,10 @@ class Impersonal:
 
 
 _MADE: dict[int, tuple[Lexicon, Impersonal | None]] = {}
+
+
+#: The grammatical cases other than the nominative, as pymorphy3 tags them.
+_CASES = ("gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 def with_impersonal(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:
