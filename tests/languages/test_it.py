@@ -513,3 +513,12 @@ def test_an_answer_in_the_first_person_singular_is_the_one_answering_s() -> None
     istat, own = claims(text)
     assert istat.source is not None and "Istat" in istat.source
     assert own.source == "Paolo Riva"
+
+
+def test_an_opening_cue_s_name_ends_where_the_figure_starts() -> None:
+    """ "Per il NIS almeno 3.100 sono morti": no comma after the name, the figure's bound
+    ends it; "Per questo motivo 300 ..." names no one."""
+    (dead,) = claims("Per il NIS almeno 3.100 soldati sono morti in combattimento.")
+    assert dead.source == "il NIS"
+    (families,) = claims("Per questo motivo 300 famiglie sono state evacuate.")
+    assert families.source is None

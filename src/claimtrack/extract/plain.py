@@ -1269,6 +1269,10 @@ class _Cues:
         # "Esa cifra equivaldría": a determiner makes the verb-like word after it a noun
         self.noun_determiners = lex.phrase_set("noun_determiners")
         self.nobody = lex.phrase_set("nobody_words")
+        # bounds and approximations that may open a figure ("almeno 3.100", "plus de 300")
+        self.figure_words = _alternation(
+            [*lex.words("bounds", "low"), *lex.words("bounds", "high"), *lex.words("approx")]
+        )
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
         self.told_after = frozenset(lex.words("told_after_articles"))
@@ -2690,8 +2694,18 @@ class _Cues:
         elif not any(_capitalised(w) for w in name.split()):
             return None
         if not rest.startswith(",") and told is None:
-            return self._name_before_subject(name)
+            before = self._name_before_subject(name)
+            if before is None and self._figure_opens(rest):
+                return name  # "Per il NIS almeno 3.100 sono morti": the figure ends the name
+            return before
         return name if rest.startswith(",") else None
+
+    def _figure_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with a figure: a digit, or a bound or an approximation
+        word of the folder before one ("almeno 3.100", "plus de 300")."""
+        m = self.figure_words.match(text) if self.figure_words is not None else None
+        rest = text[m.end() :].lstrip() if m else text
+        return rest[:1].isdigit()
 
     def _name_before_subject(self, name: str) -> str | None:
         """ "Per il Codacons l'aumento si tradurrà", "Pour la CGT le mouvement": no comma
