@@ -572,3 +572,9 @@ def test_a_q_and_a_s_answers_are_the_guest_s_named_before_the_title() -> None:
 def test_data_cues_after_their_source(text: str, source: str) -> None:
     (claim,) = claims(text)
     assert claim.source == source
+
+
+def test_looking_at_names_a_source_only_after_a_noun_of_data() -> None:
+    """ "자료를 보면" cites the data's owner; "지역별로 보면" (by region) names no one."""
+    (claim,) = claims("지역별로 보면 서울이 300명으로 가장 많았다.")
+    assert claim.source is None

@@ -69,7 +69,6 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
-        self.speaker_first_person = lex.phrase_set("speaker_first_person")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.verb_final = bool(lex.data.get("verb_final"))
@@ -592,12 +591,13 @@ class PlainReader:
     def speaks_for_self(self, sentence: str) -> bool:
         """Whether the one speaking says "I" or "my" ("io direi", "meines Wissens", "j'estime"):
         in an answer, their own figure."""
-        if not self.speaker_first_person:
+        words = self.cues.speaker_first_person
+        if not words:
             return False
         if self.unspaced is not None:  # no words to split: "私の試算では"
-            return any(w in sentence for w in self.speaker_first_person)
+            return any(w in sentence for w in words)
         return any(
-            part in self.speaker_first_person
+            part in words
             for w in _WORD.findall(sentence)
             for part in w.lower().translate(_APOSTROPHES).split("'")
         )
@@ -1358,9 +1358,9 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
-        self.first_persons = lex.phrase_set("speaker_first_person") | lex.phrase_set(
-            "publisher", "first_person"
-        )
+        # the one speaking ("io", "мне"), and the writer's "we" ("nos"): no name after a cue
+        self.speaker_first_person = lex.phrase_set("speaker_first_person")
+        self.first_persons = self.speaker_first_person | lex.phrase_set("publisher", "first_person")
         self.names_before_titles = bool(lex.data.get("names_before_titles"))
         # spaCy's stop words (pronouns, question words, particles: "was", "wer", "что")
         self.stop_words = stop_words(lex.language)
@@ -1691,7 +1691,7 @@ class _Cues:
         # a name in quotation marks runs to its closing mark ("ООО «Северный терминал»")
         words = giver.split()
         last = max(
-            (i for i, w in enumerate(words) if not w[:1].islower() or w.endswith(("»", "”", '"'))),
+            (i for i, w in enumerate(words) if not w[:1].islower() or w[-1:] in _CLOSING_QUOTES),
             default=len(words) - 1,
         )
         return " ".join(words[: last + 1])
@@ -3269,6 +3269,7 @@ class Interview:
         paragraph before it was a question and this one its answer. ``titled`` finds the
         persons a script without capitals names after their title ("الدكتورة سلمى
         الجبوري"), where ``_people`` finds none."""
+        label: re.Match[str] | None = None  # the turn label opening a new paragraph
         if s.paragraph != self.paragraph:
             text = " ".join(self.texts)
             question = (
@@ -3312,11 +3313,11 @@ class Interview:
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
-            if not self._named_label(s):
+            label = _NAME_LABEL.match(s.text.lstrip())
+            if not self._named_label(s, label):
                 self._label(s)
         self.texts.append(s.text)
-        if len(self.said) < _SAID_CHARS:
-            label = _NAME_LABEL.match(s.text.lstrip()) if not self.texts[1:] else None
+        if len(self.said) < _SAID_CHARS:  # what the turn says, its label left out
             said = s.text.lstrip()[label.end() :] if label else s.text
             self.said += said.casefold() + "\n"
         if not self.labelled and len(self.opening) < _OPENING_CHARS:
@@ -3345,13 +3346,12 @@ class Interview:
         if not s.block:
             self.people.extend(found)
 
-    def _named_label(self, s: Sentence) -> bool:
+    def _named_label(self, s: Sentence, m: re.Match[str] | None) -> bool:
         """A turn label opening a paragraph: an asker's ("Pytanie:", the byline's asker by
         name or initials) makes it a question, an answerer's ("Odpowiedź:") or a person's
         ("Marta Zielonka-Hwang:", "MZH:", "BEGOÑA URQUIZA (ANALISTA):", "URQUIZA:") an
         answer, theirs. Whether the label was read so; else ``_label`` reads it as a
-        transcript's."""
-        m = _NAME_LABEL.match(s.text.lstrip())
+        transcript's. ``m``: ``_NAME_LABEL`` matched at the paragraph's start."""
         if m is None:
             return False
         label = " ".join(m.group(1).split())

@@ -586,7 +586,8 @@ class TimeReader:
         self._deadlines = frozenset(w.lower() for w in lex.words("time", "deadline_prepositions"))
         # "by", "until", "before": a time something is to be done by, which a pledge sets too
         self._bounds = frozenset(lex.words("time", "deadline_bounds"))
-        self._deadline_words = tuple(sorted(self._deadlines | self._bounds, key=len, reverse=True))
+        self._any_deadline = self._deadlines | self._bounds
+        self._deadline_words = tuple(sorted(self._any_deadline, key=len, reverse=True))
         self._pledge = re.compile(
             rf"(?<!\w)(?:{alternation(lex.words('status', 'pledged'))})(?!\w)", re.I
         )
@@ -872,11 +873,10 @@ class TimeReader:
         month, not the last one. A deadline ("by", "bis Ende", "antes de") opening its clause
         looks for the plan after it too ("Bis Ende März sollen 150 Bäume gefällt werden")."""
         low = " ".join(phrase.lower().split())
-        deadlines = self._deadlines | self._bounds
         first = _opening(low, self._deadline_words)
         # "by the end of July": the word before the part
         lead = self.context.part_before.search(before)
-        if first is None and lead is not None and lead.group(1).lower() in deadlines:
+        if first is None and lead is not None and lead.group(1).lower() in self._any_deadline:
             first = lead.group(1).lower()
         if first is None:
             return iso

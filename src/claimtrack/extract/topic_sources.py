@@ -62,6 +62,8 @@ class TopicSources:
 
     def __init__(self, lex: Lexicon) -> None:
         self.according_after = tuple(lex.words("according_to_after"))
+        # "자료를 보면": a cue only right after a noun of data ("지역별로 보면" names no one)
+        self.according_after_data = tuple(lex.words("according_to_after_data"))
         self.verbs = tuple(lex.words("speech_verbs"))
         # "보고 있다", '..."고 했다': a verb of two words, the first ending in the entry's
         # first part, the second starting with its second
@@ -145,7 +147,9 @@ class TopicSources:
             return TopicAttribution("", [], latest=True)
         outlet = ""
         for i, w in enumerate(texts):
-            if i > 0 and w.startswith(self.according_after):  # "국정원에 따르면"
+            if i > 0 and (  # "국정원에 따르면", "교통국 자료를 보면"
+                w.startswith(self.according_after) or (self._after_data(w, texts[i - 1]))
+            ):
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
                 titled = any(q in texts[k] for q in _QUOTES)  # "발표한 '고용동향'에"
                 if k > 0 and (titled or self.data_nouns and texts[k].startswith(self.data_nouns)):
@@ -197,6 +201,16 @@ class TopicSources:
         if cited:
             return TopicAttribution(cited, [name, *passed])
         return TopicAttribution(name, passed)
+
+    def _after_data(self, word: str, before: str) -> bool:
+        """Whether ``word`` is a cue of ``according_to_after_data`` right after a noun of
+        data ("자료를 보면": looking at the data)."""
+        return bool(
+            self.according_after_data
+            and self.data_nouns
+            and word.startswith(self.according_after_data)
+            and before.startswith(self.data_nouns)
+        )
 
     def _named_only(self, names: list[str]) -> list[str]:
         """Who passes a figure on, without a back-reference ("그", "이 관계자"), which this

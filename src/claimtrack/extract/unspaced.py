@@ -115,7 +115,9 @@ _MAX_COMMAS = 2
 #: A given name after a turn label's family name ("桐島" of 桐島遼), at most.
 _MAX_GIVEN = 3
 #: A family name as a source: one to three ideographs ("真柴", "王"), no kana.
-_SURNAME = re.compile(r"[\u3400-\u9fff\u3005]{1,3}")
+#: The ideographs of Chinese and Japanese names, with the iteration mark 々 and the small ヶ.
+_IDEOGRAPHS = "\u3400-\u9fff\u3005\u30f6"
+_SURNAME = re.compile(rf"[{_IDEOGRAPHS}]{{1,3}}")
 #: A run of ideographs or katakana after a name's start: the name and its title.
 _NAME_RUN = r"[\u3400-\u9fff\u30a0-\u30ff]{1,12}"
 
@@ -484,7 +486,7 @@ class UnspacedReader:
         out: dict[str, str] = {}
         for kind in {s for s in sources if s and len(s) == 1 and s in self.bodies}:
             found = re.findall(
-                rf"([\u4e00-\u9fff々ヶ]{{1,8}}){re.escape(kind)}(?![\u4e00-\u9fff々ヶ])", text
+                rf"([{_IDEOGRAPHS}]{{1,8}}){re.escape(kind)}(?![{_IDEOGRAPHS}])", text
             )
             names = [f + kind for f in found if not f.endswith(kind)]
             if names:

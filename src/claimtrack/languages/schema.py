@@ -487,6 +487,9 @@ class ExtractWords(_Strict):
     reflexive_pronouns: Words = []
     according_to: Words = []
     according_to_after: Words = []
+    # Cues after their source only where a noun of data stands right before them ("교통국
+    # 자료를 보면": looking at its data; "지역별로 보면" names no one).
+    according_to_after_data: Words = []
     reporting_verbs: Words = []
     passive_reporting_verbs: Words = []
     speech_verbs: Words = []
