@@ -178,3 +178,13 @@ def test_a_back_reference_means_the_source_the_document_called_so() -> None:
         "Shells now make up as much as 40% of the cargo, the group estimates."
     )
     assert claim_of(text, 40).source == "The Larch Harbour Watch"
+
+
+def test_a_spokesperson_for_the_ministry_means_the_ministry_named_before() -> None:
+    """ "A spokesperson for the ministry": the ministry the document named as a source
+    before, as "the ministry" alone would be, not a body called "ministry"."""
+    text = (
+        "The Ministry of Coastal Affairs said 30 ferries had been laid up since May.\n\n"
+        "A spokesperson for the ministry said the routes had lost £1.4m this year."
+    )
+    assert "Coastal Affairs" in (claim_of(text, 1_400_000).source or "")

@@ -433,3 +433,17 @@ def test_a_verb_s_vowel_marks_are_no_part_of_the_speaker() -> None:
     """ "وأقرّ رئيس البلدية": the shadda closes the verb, the speaker starts after it."""
     (claim,) = claims("وأقرّ رئيس البلدية بأن 30 في المئة من الطرق ما زالت مغلقة.")
     assert claim.source == "رئيس البلدية"
+
+
+def test_glued_object_pronouns_subject_first_clauses_and_verb_first_pledges() -> None:
+    """ "بحسب ما أعلنته X": the verb with its object pronoun glued on, the body after it;
+    "بأن X أبلغ اللجنة": after "أنّ" the subject comes first, the committee was told;
+    "تعهد الوزير ... بصرف": who pledges, after the verb."""
+    cued, briefed, pledged = claims(
+        "تضررت 900 منزل في المدينة، بحسب ما أعلنته هيئة الدفاع المدني اليوم.\n\n"
+        "قال النائب سمير داود بأن هيئة الرقابة المالية أبلغت اللجنة بأن العجز بلغ 40 مليون دولار.\n\n"
+        "تعهد وزير الإسكان يوم الاثنين بصرف 25 مليون دولار للأسر المتضررة."
+    )
+    assert cued.source == "هيئة الدفاع المدني"
+    assert briefed.source is not None and briefed.source.startswith("هيئة الرقابة المالية")
+    assert pledged.source == "وزير الإسكان"

@@ -556,3 +556,19 @@ def test_a_study_s_author_after_par_is_the_source() -> None:
         "Environ 300 familles ont été évacuées, selon une étude publiée par l'université de Lille."
     )
     assert claim.source == "l'université de Lille"
+
+
+def test_a_label_alone_on_its_line_opens_the_turn_below_it_and_a_reporter_reports() -> None:
+    """ "[19:02:10] JULIE MARCHAND, économiste :" on its own line: the line below is her
+    answer; a correspondent's label opens the programme's own report, no guest's."""
+    text = (
+        "[19:01:40] PAUL DORIN, présentateur :\n"
+        "Julie Marchand, vous êtes économiste à Lille. Combien coûte la crise ?\n\n"
+        "[19:02:10] JULIE MARCHAND, économiste :\n"
+        "Mes estimations donnent environ 400 millions d'euros de pertes.\n\n"
+        "[19:03:00] LÉA ROUX, correspondante à Lyon :\n"
+        "Bonsoir Paul. Ici, quelque 1 200 salariés sont au chômage partiel."
+    )
+    guest, report = claims(text)
+    assert guest.source == "Julie Marchand"
+    assert report.source is None

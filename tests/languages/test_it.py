@@ -522,3 +522,28 @@ def test_an_opening_cue_s_name_ends_where_the_figure_starts() -> None:
     assert dead.source == "il NIS"
     (families,) = claims("Per questo motivo 300 famiglie sono state evacuate.")
     assert families.source is None
+
+
+def test_a_retro_pronoun_after_a_comma_and_a_name_ending_before_a_new_subject() -> None:
+    """ ", lo conferma la Protezione civile" names the source of the clause before it
+    ("lo" is no article there); "Secondo l'Istat la Lombardia ..." ends the cue's name
+    before the article opening the clause's subject."""
+    confirmed, cued = claims(
+        "Nelle valli sono ancora isolate 300 famiglie, lo conferma la Protezione civile.\n\n"
+        "Secondo l'Istat la Lombardia avrebbe perso 12 mila residenti."
+    )
+    assert confirmed.source == "la Protezione civile"
+    assert cued.source == "l'Istat"
+
+
+def test_a_role_label_names_its_person_in_brackets_and_my_calculations_are_theirs() -> None:
+    """ "OSPITE (Laura Benassi):" opens the guest's turn and "OSPITE:" later ones; "Secondo
+    i miei calcoli" is the speaker's own figure, not a name after the cue."""
+    first, later = claims(
+        "CONDUTTORE (Marco Ferri): Quanto costa la ricostruzione?\n\n"
+        "OSPITE (Laura Benassi): Secondo i miei calcoli quest'anno serviranno 4 miliardi.\n\n"
+        "CONDUTTORE: E per le scuole?\n\n"
+        "OSPITE: Io direi che mancano 300 aule."
+    )
+    assert first.source == "Laura Benassi"
+    assert later.source == "Laura Benassi"

@@ -722,3 +722,13 @@ def test_a_city_named_by_its_kind_alone_is_the_city_the_report_names() -> None:
     text = "青葉台市で断水が続いている。市によると、給水車12台を出した。"
     (claim,) = claims(text)
     assert claim.source == "青葉台市（市）"
+
+
+def test_a_label_of_family_name_and_title_names_the_guest_the_host_introduced() -> None:
+    """ "岸本研究員：" opens the turn of the guest the host introduced in full
+    ("研究員の岸本遥さんに聞きます"): the full name, not nobody."""
+    (claim,) = claims(
+        "司会者：ここで、地域政策研究所の研究員の岸本遥さんに聞きます。\n\n"
+        "岸本研究員：市内の空き家はおよそ4200戸にのぼります。"
+    )
+    assert claim.source == "岸本遥"

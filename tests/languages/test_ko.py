@@ -578,3 +578,15 @@ def test_looking_at_names_a_source_only_after_a_noun_of_data() -> None:
     """ "자료를 보면" cites the data's owner; "지역별로 보면" (by region) names no one."""
     (claim,) = claims("지역별로 보면 서울이 300명으로 가장 많았다.")
     assert claim.source is None
+
+
+def test_a_speaker_relays_the_body_that_estimated_it_in_their_clause() -> None:
+    """ "박 의원은 통계청이 … 추산했다고 말했다": the office estimated, the lawmaker says so
+    (source the office, via the lawmaker); a plan the speaker reports ("시청이 … 뽑겠다고
+    말했다") stays the speaker's."""
+    relayed, planned = claims(
+        "박 의원은 통계청이 지난해 귀농 가구가 1만2천 가구를 넘은 것으로 추산했다고 말했다. "
+        "김 의원은 시청이 내년에 공무원 300명을 뽑겠다고 말했다."
+    )
+    assert relayed.source == "통계청" and relayed.via == ["박 의원"]
+    assert planned.source == "김 의원"

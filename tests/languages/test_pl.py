@@ -419,3 +419,34 @@ def test_a_broadcast_s_time_coded_labels_and_its_host() -> None:
     guest, host = claims(text)
     assert guest.source is not None and "Anna Nowak" in guest.source
     assert host.source is None
+
+
+def test_a_lawmaker_after_a_body_s_own_figures_at_its_briefing_relays_it() -> None:
+    """The agency tells a committee meeting its own figure; the lawmaker speaking next
+    passes on more of its figures (source the agency, via the lawmaker), later too."""
+    text = (
+        "Agencja Wywiadu poinformowała na posiedzeniu komisji obrony, że na froncie jest 8 tys. "
+        "ochotników. Ponad 500 z nich zostało rannych – powiedział reporterom poseł Jan Mazur.\n\n"
+        "Do maja na front ma trafić kolejne 2 tys. ochotników – dodał Mazur."
+    )
+    first, wounded, later = claims(text)
+    assert first.source == "Agencja Wywiadu"
+    for c in (wounded, later):
+        assert c.source == "Agencja Wywiadu"
+        assert c.via and "Mazur" in c.via[0]
+
+
+def test_her_opinion_means_the_speaker_before_and_datives_are_who_was_told() -> None:
+    """ "Jej zdaniem" is a back-reference to the expert quoted before, not a name after
+    "zdaniem"; "nam" and a quoted outlet after the verb were told; a quoted union closing
+    the sentence speaks."""
+    expert, own, told, union = claims(
+        "„Co roku wyjeżdża 200 lekarzy” – mówi „Gazecie Nadmorskiej” prof. Ewa Lis z "
+        "Uniwersytetu Gdańskiego. Jej zdaniem braki kadrowe przekroczyły już 3 tys. etatów.\n\n"
+        "W szpitalu brakuje 40 pielęgniarek – przekazał nam dyrektor placówki Adam Wróbel.\n\n"
+        "Za protestem opowiedziało się 91 proc. pracowników – podał „Solidarny Szpital”."
+    )
+    assert expert.source is not None and "Ewa Lis" in expert.source
+    assert own.source is not None and "Ewa Lis" in own.source
+    assert told.source is not None and told.source.startswith("dyrektor")
+    assert union.source is not None and "Solidarny Szpital" in union.source

@@ -457,3 +457,20 @@ def test_a_press_release_s_giver_in_the_relative_clause_after_it() -> None:
         "терминал» распространило во вторник."
     )
     assert claim.source == "ООО «Северный терминал»"
+
+
+def test_where_it_was_said_a_long_body_name_and_a_label_with_its_role() -> None:
+    """ "сказал на пресс-конференции представитель X": the place it was said is passed
+    over to the speaker; a body's name holding a preposition opens its sentence before
+    "сообщает"; "ОЛЬГА ПЕТРОВА, директор ...:" labels a transcript's turn with its role."""
+    briefed, body, labelled = claims(
+        "«В городе без тепла остаются 120 домов», — сказал на пресс-конференции "
+        "представитель мэрии Иван Котов.\n\n"
+        "Региональный центр по работе с населением сообщает, что в пунктах обогрева "
+        "ночевали 340 человек.\n\n"
+        "ВЕДУЩИЙ: Как идут работы?\n\n"
+        "ОЛЬГА ПЕТРОВА, директор «Теплосетей»: На линиях сейчас 35 бригад."
+    )
+    assert briefed.source is not None and "Иван Котов" in briefed.source
+    assert body.source == "Региональный центр по работе с населением"
+    assert labelled.source == "Ольга Петрова"

@@ -1687,6 +1687,9 @@ class AttributionFinder:
             return found
         body = self._body_of_unnamed(text)
         if body is not None:
+            if f"the {body.lower()}" in self.anaphors:
+                # "A spokesperson for the company": the company the document named before
+                return self._antecedent(body.lower(), history) or body
             return body
         canonical = self.aliases.get(_plain(bare))
         plain_canonical = _plain(_TRAILING_ABBREV.sub("", canonical)) if canonical else ""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
-from claimtrack.extract.fact_lines import closing_credit
+from claimtrack.extract.fact_lines import box_credit, closing_credit
 from claimtrack.extract.figures import Figure, FigureFinder
 from claimtrack.extract.kinds import KindReader
 from claimtrack.extract.lexicon import Lexicon, load_lexicon
@@ -291,6 +291,7 @@ class Extractor:
     ) -> None:
         self.settings = settings or Settings()
         self.lex: Lexicon = load_lexicon(language)
+        self.source_labels = frozenset(w.lower() for w in self.lex.words("source_labels"))
         self.pack = pack
         self.finder = FigureFinder(self.lex)
         self.traps = TrapFilter(self.lex)
@@ -557,6 +558,9 @@ class Extractor:
                 claim, head_lemma = self._claim(state, ctx, fig)
                 if claim is None:
                     continue
+                if claim.source is None and s.block:
+                    # a fact box's line under its credit line ("Source: Met Office")
+                    claim.source = box_credit(doc.text, s.start, self.source_labels)
                 ctx.previous = claim
                 point = claim.as_of if claim.as_of and not claim.as_of.endswith("/..") else None
                 if state.para_time.get(s.paragraph, (-1, None))[0] != s.start:
@@ -589,6 +593,8 @@ class Extractor:
             credit = None if source else closing_credit(s.text)
             if credit is not None and not self.plain.cues.is_media(credit):
                 source = credit  # "• ok. 13 mln – ... (szacunek HUR)": a fact box's line
+            if source is None and s.block:
+                source = box_credit(run.doc.text, s.start, self.source_labels)  # "Fuente: Adif"
             found = self._plain_found(
                 run.doc, s, cand, source, run.doc_actors, via, _heading_day(run.dated, run.doc)
             )

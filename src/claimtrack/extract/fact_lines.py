@@ -27,3 +27,56 @@ def closing_credit(line: str) -> str | None:
     if m is None or not any(c.isupper() for c in m.group(1)):
         return None
     return m.group(1)
+
+
+#: A box's credit line: a label of the language's ``source_labels`` and a name, alone on
+#: its line ("Fuente: Adif", "Quelle: Statistisches Landesamt", "出典：国土交通省").
+_CREDIT_LINE = re.compile(r"^\s*([^\W\d_][\w ]{0,20}?)\s*[:：]\s*([^\n]{2,80}?)\s*\.?\s*$")
+#: How many lines of a box are looked through for its credit line, either way.
+_BOX_LINES = 12
+
+
+def _lines_from(text: str, start: int, step: int) -> list[str]:
+    """Up to ``_BOX_LINES`` lines after (``step`` 1) or before (-1) the line holding
+    ``start``, nearest first, up to a blank line: only these are read, however long the
+    text."""
+    found: list[str] = []
+    if step > 0:
+        end = text.find("\n", start)
+        while end >= 0 and len(found) < _BOX_LINES:
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+            if not line.strip():
+                break
+            found.append(line)
+            end = nxt
+    else:
+        begin = text.rfind("\n", 0, start)
+        while begin > 0 and len(found) < _BOX_LINES:
+            prev = text.rfind("\n", 0, begin)
+            line = text[prev + 1 : begin]
+            if not line.strip():
+                break
+            found.append(line)
+            begin = prev
+    return found
+
+
+def box_credit(text: str, start: int, labels: frozenset[str]) -> str | None:
+    """The name a fact box's credit line gives ("EN CIFRAS / 4 estaciones cerradas / ... /
+    Fuente: Adif"): the box is the run of lines around the one at ``start`` with no blank
+    line between, the credit a line labelled with one of ``labels`` (lower case). A name
+    has no figure and a capital where its script has them; "Fuente: elaboración propia"
+    is the page's own."""
+    if not labels:
+        return None
+    for step in (1, -1):
+        for line in _lines_from(text, start, step):
+            m = _CREDIT_LINE.match(line)
+            if m is None or m.group(1).lower() not in labels:
+                continue
+            name = m.group(2)
+            if any(c.isdigit() for c in name) or name.lower() == name != name.upper():
+                return None  # no capital in a script that has them: the page's own
+            return name
+    return None

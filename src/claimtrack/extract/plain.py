@@ -563,11 +563,7 @@ class PlainReader:
         """The named body opening a sentence that tells of its briefing ("Południowokoreański
         wywiad NIS przedstawił na zamkniętym posiedzeniu komisji nowe dane"): whose figures
         a lawmaker speaking next passes on."""
-        words, stems = self.briefings
-        if not (words or stems) or not any(
-            (w := m.group().lower()) in words or (stems and w.startswith(stems))
-            for m in _WORD.finditer(sentence)
-        ):
+        if not self.tells_of_briefing(sentence):
             return None
         subject = self.cues.subject_phrase(sentence)
         if (
@@ -577,6 +573,14 @@ class PlainReader:
         ):
             return None
         return subject
+
+    def tells_of_briefing(self, sentence: str) -> bool:
+        """Whether a sentence holds a word of a briefing (``briefing_words``)."""
+        words, stems = self.briefings
+        return bool(words or stems) and any(
+            (w := m.group().lower()) in words or (bool(stems) and w.startswith(stems))
+            for m in _WORD.finditer(sentence)
+        )
 
     def own_voice(self, sentence: str) -> bool:
         """Whether the writer speaks in the first person outside quotes ("Совокупный объем
@@ -717,6 +721,17 @@ class PlainReader:
         if not name or not sentence.startswith(name):
             return None
         return name if self._pledges(sentence, name) else None
+
+    def verb_first_pledger(self, sentence: str) -> str | None:
+        """Who promises where the verb comes first, its subject after it (``speaker_after_verb``:
+        "تعهّد وزير الشؤون الاجتماعية يوم الأحد بصرف ١٢٫٥ مليون دينار")."""
+        if not self.cues.speaker_after_verb:
+            return None
+        first = _WORD.match(sentence)
+        if first is None or fold(first.group()) not in self.status_words["pledged"]:
+            return None
+        cues = self.cues
+        return cues._after(sentence, first.end(), cues._cue_starts(sentence))
 
     def _pledges(self, sentence: str, name: str) -> bool:
         """Whether the verb right after the subject ``name`` opening the sentence promises."""
@@ -861,11 +876,14 @@ _ACRONYM_REACH = 6
 _REACH = 400
 #: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
 #: one token («Интерфакс», (NIS)), words, and punctuation that ends a phrase.
+#: The cases a preposition governs (pymorphy3's tags): a word after one in none of them
+#: opens the speaker's name instead.
+_OBLIQUE_CASES = ("loct", "gent", "datv", "ablt", "accs")
 _TOKEN = re.compile(
-    r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
-    r"|[^\s,;:!?«»\"“”()—–،؛؟]+|[,;:!?«»\"“”()—–،؛؟]"
+    r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\"\n]{1,40}[“”\"]|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
+    r"|[^\s,;:!?«»\"„“”()—–،؛؟]+|[,;:!?«»\"„“”()—–،؛؟]"
 )
-_BOUNDARY = frozenset(',;:!?«»"“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+_BOUNDARY = frozenset(',;:!?«»"„“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
 
 
 def _short_aside(toks: list[re.Match[str]], left: int, rest: int) -> list[str]:
@@ -1086,7 +1104,7 @@ def _in_name_run(word: str, before: str) -> bool:
 def _capitalised(word: str) -> bool:
     """A word of a name: capitalised past an elided article or a bracket ("l'Équipe",
     "(MSMT)")."""
-    return word.translate(_APOSTROPHES).split("'")[-1].lstrip('(«“"')[:1].isupper()
+    return word.translate(_APOSTROPHES).split("'")[-1].lstrip('(«“„"')[:1].isupper()
 
 
 def _without_document_noun(name: str, cues: _Cues) -> str:
@@ -1275,6 +1293,8 @@ class _Cues:
         )
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
+        self.datives = _word_set(lex.words("dative_words"))
+        self.subject_first_after = frozenset(lex.words("subject_first_after"))
         self.told_after = frozenset(lex.words("told_after_articles"))
         self.relatives = lex.phrase_set("relative_pronouns")
         rel = _alternation(lex.words("relative_pronouns"))
@@ -1334,6 +1354,8 @@ class _Cues:
         self.attribution_nouns = lex.set_of["attribution_nouns"]
         self.indefinite = lex.set_of["weak_number_words"]
         retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
+        # one-word retro cues ("lo"): an object pronoun after a comma, pointing back
+        self.retro_words = frozenset(c.lower() for c in lex.words("retro_cues") if " " not in c)
         self.data_words = self.attribution_nouns | retro_words
         anaphors = [w for p in lex.words("anaphoric_subjects") for w in p.split()]
         anaphors += [w.split("'")[-1] for w in anaphors if "'" in w]  # "l'officier"
@@ -1380,19 +1402,27 @@ class _Cues:
     def _agents(self, sentence: str) -> list[_Agent]:
         cue_starts = self._cue_starts(sentence)
         found: list[_Agent] = []
-        # "selon ses estimations" is a back-reference, not a source named "ses estimations"
-        pointing = (
-            {m.start() for m in self.anaphoric_cues.finditer(sentence)}
-            if self.anaphoric_cues is not None
-            else set()
-        )
+        # "selon ses estimations" is a back-reference, not a source named "ses estimations";
+        # so is "jej zdaniem", whose cue "zdaniem" stands inside the back-reference
+        pointing_spans = [  # "على حد قوله": a back-reference's own words hold no cue
+            (c.start(), c.end())
+            for c in (self.anaphoric_cues.finditer(sentence) if self.anaphoric_cues else ())
+        ]
+        pointing = {a for a, _ in pointing_spans}
         if self.own_account is not None:  # "d'après ses propres calculs": the subject's
             pointing |= {m.start() for m in self.own_account.finditer(sentence)}
         if self.according is not None:
             for m in self.according.finditer(sentence):
-                if m.start() in pointing or self._mine(sentence, m.start()):
+                if (
+                    m.start() in pointing
+                    or any(a <= m.start() < b for a, b in pointing_spans)
+                    or self._mine(sentence, m.start())
+                ):
                     continue
                 start = m.end()
+                if m.group()[:1] in ",–—-":
+                    # "– przekazał nam oficer": a closing verb's cue, who was told after it
+                    start = self._past_told_words(sentence, start)
                 gap = len(sentence) - len(sentence[start:].lstrip())
                 verb = self.speech.match(sentence, gap) if self.speech is not None else None
                 if verb is not None:
@@ -1403,6 +1433,7 @@ class _Cues:
                     # role's holder named in apposition
                     name = self._with_holder(sentence, start, name, cue_starts, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
+                name = name or self._data_told(sentence, start, cue_starts)
                 if (name is None or self._ownerless_document(name)) and self._names_document(
                     sentence, start
                 ):
@@ -1425,10 +1456,6 @@ class _Cues:
             for m in self.according_opening.finditer(sentence):
                 if name := self._opening_source(sentence, m, cue_starts):
                     found.append(_Agent(name, m.start(), "source", according=True))
-        pointing_spans = [  # "على حد قوله": a back-reference's own words hold no cue
-            (c.start(), c.end())
-            for c in (self.anaphoric_cues.finditer(sentence) if self.anaphoric_cues else ())
-        ]
         if self.according_after is not None:  # "Schätzungen zufolge"
             for m in self.according_after.finditer(sentence):
                 if any(a <= m.start() < b for a, b in pointing_spans):
@@ -1464,8 +1491,10 @@ class _Cues:
                     continue  # "según informó X": the cue's own verb, X read with the cue
                 if any(a <= m.start() < b for a, b in pointing_spans):
                     continue
-                if self._after_article(sentence, m.start()) and not (
-                    retro and not sentence[: m.start()].strip().count(" ")
+                if (
+                    self._after_article(sentence, m.start())
+                    and not (retro and not sentence[: m.start()].strip().count(" "))
+                    and not self._clause_retro(sentence, m.start())
                 ):
                     # "Es la cifra más alta": a noun, not "cifra" (quantifies); "Lo ha
                     # reso noto X" opens with its retro cue, an object pronoun
@@ -1516,9 +1545,9 @@ class _Cues:
                     # cifra", "НСР на брифинге ... оценила число погибших": past an aside the
                     # named subject opening the sentence speaks; what follows is said
                     after = self._subject_past_aside(sentence, m, after) or after
-                after_first = self.speaker_after_verb or self._subject_after(
-                    sentence[: m.start()], after
-                )
+                after_first = (
+                    self.speaker_after_verb and not self._subject_first(sentence, before, m.start())
+                ) or self._subject_after(sentence[: m.start()], after)
                 name = (after or before) if after_first else (before or after)
                 if not name and retro and antecedent is None:
                     # "Такие данные Национальная служба разведки привела в среду": the
@@ -1557,11 +1586,27 @@ class _Cues:
             )
         ]
 
+    def _subject_first(self, sentence: str, before: str | None, verb_at: int) -> bool:
+        """Whether the name right before a verb of saying opens a clause whose subject
+        comes first (``subject_first_after``: "بأن جهاز الاستخبارات الوطني أبلغ اللجنة"):
+        that name speaks, not the words after the verb, in a verb-first language."""
+        if not before or not self.subject_first_after:
+            return False
+        at = sentence.rfind(before, 0, verb_at)
+        words = sentence[:at].split() if at >= 0 else []
+        return bool(words) and words[-1] in self.subject_first_after
+
     def _mine(self, sentence: str, at: int) -> bool:
         """Whether a first-person possessive stands right before an "according to" cue at
-        ``at`` ("Moim zdaniem", "по-моему"): the one speaking, no name after the cue."""
+        ``at`` ("Moim zdaniem", "по-моему"), or right after it past an article ("Secondo i
+        miei calcoli", "Según mis cálculos"): the one speaking, no name after the cue."""
         words = sentence[:at].split()
-        return bool(words) and words[-1].lower().strip(_QUOTE_CHARS) in self.first_persons
+        if words and words[-1].lower().strip(_QUOTE_CHARS) in self.first_persons:
+            return True
+        after = sentence[at:].split()[1:4]
+        while after and after[0].lower() in self.articles:
+            after = after[1:]
+        return bool(after) and after[0].lower() in self.speaker_first_person
 
     def _pronoun_subject(self, sentence: str, at: int) -> bool:
         """Whether the word right before a verb of saying at ``at`` is one of the folder's
@@ -1801,6 +1846,17 @@ class _Cues:
                 out.update(m.start() for m in pattern.finditer(sentence))
         return out
 
+    def _clause_retro(self, sentence: str, at: int) -> bool:
+        """Whether a one-word retro cue right after a comma or dash stands before the verb
+        at ``at`` (", lo dice il ministero dell'Unificazione"): an object pronoun pointing
+        back to the clause before, not an article ("Es la cifra")."""
+        words = sentence[max(0, at - 16) : at].split()
+        return (
+            len(words) >= 2
+            and words[-1].lower() in self.retro_words
+            and (words[-2].endswith(",") or words[-2] in ("–", "—", "-"))
+        )
+
     def _after_article(self, sentence: str, at: int) -> bool:
         """Whether the word before ``at`` is an article ("la cifra", "le dit"), also one
         elided onto it ("l'annonce", "dell'accusa")."""
@@ -1865,21 +1921,68 @@ class _Cues:
     def _past_dative(self, sentence: str, start: int) -> int:
         """Where cases tell who was told ("рассказал журналистам депутат", "сообщил
         агентству министр", "розповів журналістам посол"): past the words right after the
-        verb that can only be datives, to the speaker."""
-        if self.morph_language is None:
-            return start
+        verb that can only be datives, to the speaker. Where cases are not read, past
+        ``dative_words`` ("przekazał nam oficer")."""
+        told = self._past_told_words(sentence, start)
+        if told != start or self.morph_language is None:
+            return told
         morph = _analyzer(self.morph_language)
         at = start
-        for tok in _TOKEN.finditer(sentence, start, min(len(sentence), start + 80)):
+        # "сказал на брифинге представитель", "привела на закрытом заседании комитета":
+        # where it was said, a preposition and the words in its case after it
+        preposition = phrase = False
+        for tok in _TOKEN.finditer(sentence, start, min(len(sentence), start + 120)):
             word = tok.group()
+            if not preposition and word.lower() in self.not_openers:
+                preposition, phrase = True, False
+                continue
             parses = morph.parse(word) if word[:1].isalpha() else []
+            oblique = (
+                bool(parses)
+                and not word[:1].isupper()
+                and any(case in p.tag for p in parses for case in _OBLIQUE_CASES)
+            )
+            if preposition:
+                if not oblique:
+                    break
+                preposition, phrase = False, True
+                at = tok.end()
+                continue
+            if phrase and oblique and not any("nomn" in p.tag for p in parses):
+                at = tok.end()
+                continue
+            phrase = False
             if not parses or any("datv" not in p.tag for p in parses):
                 break
             at = tok.end()
+        return self._speaker_at(sentence, start, at)
+
+    def _speaker_at(self, sentence: str, start: int, at: int) -> int:
+        """Where the speaker starts past the told words that end at ``at``; ``start`` when
+        none were passed over, or when no speaker follows them (a boundary, a preposition)."""
         if at == start:
             return start
         rest = len(sentence) - len(sentence[at:].lstrip())
-        return rest if rest < len(sentence) and sentence[rest] not in _BOUNDARY else start
+        nxt = _TOKEN.match(sentence, rest)
+        if nxt is None or _boundary(nxt.group()) or nxt.group().lower() in self.not_openers:
+            return start
+        return rest
+
+    def _past_told_words(self, sentence: str, start: int) -> int:
+        """Past the datives (``dative_words``) right after a verb of saying, to the speaker's
+        first word; ``start`` when none, or when nothing follows them. (A quoted outlet told,
+        "mówi „Kurierowi" dr X", is left out by ``_after`` itself.)"""
+        words, stems = self.datives
+        at = start
+        while True:
+            tok = _TOKEN.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
+            if tok is None:
+                break
+            word = tok.group().lower()
+            if not (word in words or (stems and word.startswith(stems))):
+                break
+            at = tok.end()
+        return self._speaker_at(sentence, start, at)
 
     def _heard_after(self, sentence: str, start: int) -> bool:
         """Whether a cited-by cue follows the first word or two after ``start``
@@ -2017,7 +2120,7 @@ class _Cues:
                 tok[:1].isdigit() and not self._name_number(sentence, m, words)
             ):
                 break
-            if tok[0] in '«“"(':
+            if tok[0] in '«“„"(':
                 if len(tok.split()) > 4:
                     break
                 words.append(tok)  # «Интерфакс», (NIS)
@@ -2038,6 +2141,15 @@ class _Cues:
             opens_count = (cued or counted) and not words and tok.lower() in self.counts
             if words and self._told_next(tok, sentence, m.end()):
                 break  # "sagte Choi der Nachrichtenagentur Yonhap": told the outlet
+            if (
+                words
+                and not self.nouns_capitalised
+                and tok.lower() in self.articles
+                and tok.lower() not in self.of_words  # "Ministério da Defesa"
+                and _capitalised(words[-1])
+                and words[-1].lower() not in self.of_words
+            ):
+                break  # "Secondo l'intelligence di Seul la Corea del Nord": a new subject
             if self._stop(tok) and self._opens_time(sentence, m, words):
                 words.append(tok)  # "disse na terça-feira o diretor": "na" goes with the day
                 continue
@@ -2053,7 +2165,7 @@ class _Cues:
             words.append(tok)
             if _name_length(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
-        if len(words) > 1 and words[0][0] in '«“"' and any(w[:1].isalpha() for w in words[1:]):
+        if len(words) > 1 and words[0][0] in '«“„"' and any(w[:1].isalpha() for w in words[1:]):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
@@ -2372,7 +2484,7 @@ class _Cues:
                     and (titled or self._spelled_by(inner, [*words, *passed]))
                 )
             passed.append(tok)
-            if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“"':
+            if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“„"':
                 return False
         return False
 
@@ -2504,7 +2616,34 @@ class _Cues:
             return None
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
-        return self._trimmed(words, opens)
+        found = self._trimmed(words, opens)
+        if found is None and not opens:
+            found = self._opening_name_before(toks, rest, len(toks))
+        return found
+
+    def _opening_name_before(self, toks: list[re.Match[str]], rest: int, end: int) -> str | None:
+        """A body's long name opening the sentence right before its verb, a preposition
+        inside it ("Координационный штаб по вопросам обращения с военнопленными
+        сообщает"): read back past the stop word to the sentence's start, when that is a
+        few words, the first capitalised and no preposition, and a name of two words at
+        least stands before the first stop ("Москва с тревогой сообщает" is no name)."""
+        start = rest
+        while start >= 0 and not _boundary(toks[start].group()):
+            start -= 1
+        words = [t.group() for t in toks[start + 1 : end]]
+        head = next((k for k, w in enumerate(words) if self._stop(w)), len(words))
+        if (
+            start >= 0
+            or head < 2
+            or self._stop(words[-1])  # "Moskau plant nach Berichten": no name ends on a stop
+            or not 2 <= len(words) <= 8
+            or not _capitalised(words[0])
+            or words[0].lower() in self.not_openers
+            or words[0].lower() in self.function_words
+            or any(ch.isdigit() for w in words for ch in w)
+        ):
+            return None
+        return self._trimmed(words, True)
 
     def _role_after_name(
         self,
@@ -2697,8 +2836,15 @@ class _Cues:
             before = self._name_before_subject(name)
             if before is None and self._figure_opens(rest):
                 return name  # "Per il NIS almeno 3.100 sono morti": the figure ends the name
+            if before is None and _capitalised(name.split()[-1]) and self._article_opens(rest):
+                return name  # "Per il Codacons il rincaro": ``_after`` ended it at the article
             return before
         return name if rest.startswith(",") else None
+
+    def _article_opens(self, text: str) -> bool:
+        """Whether ``text`` opens with an article ("il rincaro", "l'aumento")."""
+        first = text.split(maxsplit=1)[0].lower().translate(_APOSTROPHES) if text else ""
+        return first in self.articles or first.split("'")[0] + "'" in self.articles
 
     def _figure_opens(self, text: str) -> bool:
         """Whether ``text`` opens with a figure: a digit, or a bound or an approximation
@@ -2718,16 +2864,45 @@ class _Cues:
                 return " ".join(words[:k])
         return None
 
+    def _data_told(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
+        """ "وفق حصر أعلنه مجلس المدينة": a noun of data right after the cue, the verb of
+        saying after it (which ends the name read), and who said it."""
+        first = _WORD.search(sentence, start, start + 40)
+        if first is None or not self.is_data_noun(first.group().lower()):
+            return None
+        return self._told_by(sentence, start, first.group(), cue_starts)
+
+    def _told_by(self, sentence: str, start: int, name: str, cue_starts: set[int]) -> str | None:
+        """The body after the verb of saying right after the data ``name`` ("حصر أعلنه
+        مجلس المدينة": a count the city council announced), no outlet."""
+        at = sentence.find(name, start)
+        if at < 0 or self.speech is None:
+            return None
+        rest = at + len(name)
+        gap = rest + len(sentence[rest:]) - len(sentence[rest:].lstrip())
+        verb = self.speech.match(sentence, gap)
+        if verb is None:
+            return None
+        giver = self._after(sentence, verb.end(), cue_starts, cued=True)
+        return giver if giver and not self.is_media(giver) else None
+
     def _data_giver(
         self, sentence: str, start: int, name: str, cue_starts: set[int], cue_at: int = -1
     ) -> str:
         """ "selon les chiffres publiés mardi par le ministère", "secondo i dati diffusi
         dall'Istat": where an "according to" names data and no body, the body that gave
-        them, after an agent preposition in the same clause; else ``name``."""
-        if self.agent_prepositions is None:
-            return name
+        them, after an agent preposition in the same clause, or after the verb of saying
+        that follows the data ("وفق حصر أعلنه مجلس المدينة"); else ``name``."""
         words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
         content = [w for w in words if w not in self.function_words]
+        if (
+            content
+            and self.is_data_noun(content[0])
+            and (told := self._told_by(sentence, start, name, cue_starts))
+        ):
+            return told
+        if self.agent_prepositions is None:
+            return name
         # "segundo dados do sistema Prodes divulgados pelo Inpe": the data noun opening the
         # cue's words, cut off the name read ("sistema Prodes divulgados")
         opening = [
@@ -2879,7 +3054,7 @@ class _Cues:
         content = [  # a quoted name counts: «Укренерго»
             w
             for w in words
-            if w.lower() not in self.function_words and w.lstrip('«“"(')[:1].isalpha()
+            if w.lower() not in self.function_words and w.lstrip('«“„"(')[:1].isalpha()
         ]
         if not content:
             return None
@@ -3177,7 +3352,9 @@ _TITLED_OPENER = re.compile(
 _NAME_LABEL = re.compile(
     r"(?:\[[\d:.]{4,12}\][ \t]*)?"  # a broadcast's time code before it ("[00:01:58] ")
     r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
-    r"(?:[ \t]*(\([^()\n]{1,40}\)))?[ \t]*:[ \t]+(?=\S)"
+    # its role in brackets, or after a comma ("ИГОРЬ ШЕВЕЛЁВ, главный инженер «X»:")
+    r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?[ \t]*:"
+    r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
 )
 #: How much of what a transcript's turns say is kept to find who a later label names.
 _SAID_CHARS = 20_000
@@ -3202,6 +3379,9 @@ class InterviewWords:
     answerers: frozenset[str] = frozenset()
     asker_endings: tuple[str, ...] = ()  # the askers as a label may end ("东方财经频道记者")
     question_openers: tuple[str, ...] = ()  # a question's mark opening its line ("―", "Q.")
+    # a reporter's roles in a turn label ("correspondant à Séoul", "INVIATO"): their turn
+    # is the programme's own report, no guest's
+    reporters: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -3213,6 +3393,7 @@ class InterviewWords:
             lex.phrase_set("speaker_answerers"),
             tuple(sorted(askers)),
             tuple(lex.words("question_openers")),
+            lex.phrase_set("reporter_roles"),
         )
 
 
@@ -3259,10 +3440,16 @@ class Interview:
     labelled: bool = False  # a paragraph opened with a speaker's label
     opening: str = ""  # the document's text before its first turn (who it introduces)
     speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
+    # the paragraph that is a turn label alone, the turn below it ("CLAIRE VASSEUR :")
+    label_line: int | None = None
+    # a role label's person, named once in brackets ("OSPITE (Roberto Falcinelli):")
+    roles: dict[str, str] = field(default_factory=dict)
     cited: dict[int, str] = field(default_factory=dict)  # answer paragraph: source it named
     said: str = ""  # what the turns say, labels left out, casefolded (up to _SAID_CHARS)
     # the name a label shortens, as the opening writes it ("桐島　": 桐島遼; unspaced.py)
     full_name: Callable[[str, str], str] | None = None
+    # titles a label may close on after a family name ("野々村研究員"), longest first
+    titles: tuple[str, ...] = ()
 
     def follow(self, s: Sentence, titled: Callable[[str], list[str]] | None = None) -> None:
         """Take ``s`` in, in reading order: where it opens a paragraph, whether the
@@ -3314,8 +3501,12 @@ class Interview:
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
             label = _NAME_LABEL.match(s.text.lstrip())
+            if label and (label.group(2) or "").startswith(",") and not label.group(1).isupper():
+                label = None  # "No Cerrado, o quadro é outro: ...": a role after a comma
+                # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
             if not self._named_label(s, label):
                 self._label(s)
+            self._below_label(s, label)
         self.texts.append(s.text)
         if len(self.said) < _SAID_CHARS:  # what the turn says, its label left out
             said = s.text.lstrip()[label.end() :] if label else s.text
@@ -3346,6 +3537,22 @@ class Interview:
         if not s.block:
             self.people.extend(found)
 
+    def _below_label(self, s: Sentence, m: re.Match[str] | None) -> None:
+        """A label alone on its line ("[20:11:48] CLAIRE VASSEUR, présentatrice :") opens
+        the turn on the line below: that line asks, or is the labelled person's answer."""
+        above = self.label_line
+        self.label_line = None
+        if m is not None and not s.text.lstrip()[m.end() :].strip():
+            self.label_line = s.paragraph
+            return
+        if above is None or above != s.paragraph - 1 or m is not None:
+            return
+        if self.asked_at == above:
+            self.asked_at = s.paragraph
+        elif above in self.speakers:
+            self.speakers[s.paragraph] = self.speakers[above]
+            self.answers.add(s.paragraph)
+
     def _named_label(self, s: Sentence, m: re.Match[str] | None) -> bool:
         """A turn label opening a paragraph: an asker's ("Pytanie:", the byline's asker by
         name or initials) makes it a question, an answerer's ("Odpowiedź:") or a person's
@@ -3359,7 +3566,7 @@ class Interview:
         if key in self.words.askers or self._names(label, self.asking):
             self.asked_at = s.paragraph
             return True
-        if (m.group(2) or "").strip("() \t").lower() in self.words.askers:
+        if (m.group(2) or "").strip("(), \t").lower() in self.words.askers:
             # "ALICJA MROCZEK (prowadząca):": the host asks, by name in later labels too
             host = self._label_person(label, roled=True)
             if host is not None:
@@ -3369,12 +3576,30 @@ class Interview:
         if key in self.words.answerers and (self.cued or self.people):
             self.answers.add(s.paragraph)
             return True
+        role = (m.group(2) or "").strip("(), \t").lower().split()
+        if key in self.words.reporters or (role and role[0] in self.words.reporters):
+            return True  # "MATHIEU LEROUGE, correspondant à Séoul :": the report goes on
         person = self._label_person(label, roled=m.group(2) is not None)
+        if person is None:
+            person = self._role_label(label, (m.group(2) or "").strip("(), \t"))
         if person is None:
             return False
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
         return True
+
+    def _role_label(self, role: str, bracketed: str) -> str | None:
+        """The person a role's label names: in brackets after it ("OSPITE (Roberto
+        Falcinelli):", "INVIATO (Davide Lorusso):"), then by the role alone ("INVIATO:")."""
+        if not role.isupper() or len(role.split()) > 2:
+            return None  # a role in capitals, as a transcript writes it
+        if bracketed:
+            words = bracketed.split()
+            if 2 <= len(words) <= 3 and bracketed in _people(bracketed, opening=True):
+                self.roles[role] = bracketed
+                return bracketed
+            return None
+        return self.roles.get(role)
 
     def _label_person(self, label: str, roled: bool) -> str | None:
         """The person a turn label names. A full name as a label writes it (the
@@ -3444,6 +3669,23 @@ class Interview:
             self.speakers[s.paragraph] = (
                 self.full_name(label, self.opening) if self.full_name else label
             )
+        elif person := self._titled_label(label):
+            self.labelled = True
+            self.answers.add(s.paragraph)
+            self.speakers[s.paragraph] = person
+
+    def _titled_label(self, label: str) -> str | None:
+        """The person a label of family name and title names ("野々村研究員：") when the
+        turns before introduced them ("研究員の野々村梓さんに聞きます"): the full name
+        they wrote before a title."""
+        surname = next(
+            (label[: -len(t)] for t in self.titles if label.endswith(t) and len(label) > len(t)),
+            None,
+        )
+        if not surname or self.full_name is None or surname.casefold() not in self.said:
+            return None
+        full = self.full_name(surname, self.said)
+        return full if full != surname else None
 
     def interviewee(self) -> str:
         """The person named most often before the first question, the latest of those
@@ -3708,6 +3950,9 @@ class PlainAttributions:
         self.interview = Interview(self.reader.interview_words)
         if self.reader.unspaced is not None:
             self.interview.full_name = self.reader.unspaced.full_name
+            self.interview.titles = tuple(
+                sorted(self.reader.unspaced.title_ends, key=len, reverse=True)
+            )
 
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
@@ -3761,7 +4006,21 @@ class PlainAttributions:
             attr = Attribution(attr.via[0], attr.via[1:], attr.inherited) if attr.via else None
         if attr is not None and attr.source and not attr.inherited:
             self._gives_back(s, attr)  # "Lo ha riferito l'Hur, secondo cui ... 3.100"
+            self._briefs(s, attr)
         return attr
+
+    def _briefs(self, s: Sentence, attr: Attribution) -> None:
+        """ "Wywiad NIS poinformował na zamkniętym posiedzeniu komisji, że w Rosji jest 14
+        tys. żołnierzy. Ponad 3 tys. z nich zginęło – powiedziała deputowana Ryu": a body's
+        own figures told at its briefing are followed by a lawmaker passing on more of them,
+        as after a figureless sentence telling of one (``_briefed_before``)."""
+        if (
+            attr.source
+            and not attr.via
+            and not self.reader.relayer(attr.source)
+            and self.reader.tells_of_briefing(s.text)
+        ):
+            self.briefer = (s.paragraph, self.count, attr.source)
 
     def _figures(self, s: Sentence, at: int) -> Attribution | None:
         self.count += 1
@@ -3820,8 +4079,11 @@ class PlainAttributions:
                 return Attribution(name)
         if subject is not None and (pledger := self.reader.pledger(s.text)):
             return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
-        if subject is None and (pledger := self._opened_pledger(s.text)):
-            return Attribution(pledger)  # "Nel suo primo discorso, il presidente ha promesso"
+        if subject is None and (
+            pledger := self._opened_pledger(s.text) or self.reader.verb_first_pledger(s.text)
+        ):
+            # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
+            return Attribution(pledger)
         if (heard := self._heard_before(s)) is not None:
             return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel import Locale, UnknownLocaleError
+
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.unspaced import defined_name
 from claimtrack.languages.loader import load_outlets
@@ -90,6 +92,12 @@ class TopicSources:
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        # countries (Babel's CLDR): "북한이 … 넘긴 것으로" is what is said, no one saying it
+        try:
+            places: frozenset[str] = frozenset(Locale.parse(lex.language).territories.values())
+        except (UnknownLocaleError, ValueError):
+            places = frozenset()
+        self.territories = places
         # "이 관리", "그 당국자", "해당 매체": a determiner before a noun of a person, a title
         # or an outlet's kind points back to the latest source
         self.determiners = frozenset(lex.words("anaphoric_determiners"))
@@ -200,7 +208,40 @@ class TopicSources:
         cited = self._cited(texts, speaker[1] + 1, verb) if speaker else None
         if cited:
             return TopicAttribution(cited, [name, *passed])
+        nested = self._nested(words, texts, speaker[1] + 1, verb) if speaker else None
+        if nested and nested != name:
+            return TopicAttribution(nested, [name, *passed])
         return TopicAttribution(name, passed)
+
+    def _nested(
+        self, words: list[tuple[int, str]], texts: list[str], start: int, verb: int
+    ) -> str | None:
+        """The body a speaker says estimated it: "주 의원은 국정원이 … 추산했다고 말했다" (the
+        lawmaker said the NIS estimated …). The verb of saying after the figure closes a
+        quoted clause ("추산했다고") and another verb of saying follows; a subject-marked
+        name in the clause before it gave the figure, the speaker relays it (``via``)."""
+        if (
+            not texts[verb].endswith(self.quote_endings)
+            or self._verb(words[verb + 1 :], -1) is None
+        ):
+            return None
+        counted = re.compile(r"\d")  # "3천 명이": a figure's noun, no one who speaks
+        j = next(
+            (
+                j
+                for j in range(start, verb)
+                if self._subj(texts[j])
+                and not counted.search(texts[j])
+                and not (j > 0 and counted.search(texts[j - 1]))
+            ),
+            None,
+        )
+        if j is None:
+            return None
+        name = self._name(texts[j : j + 1])
+        if name is None or name in self.anaphors or name in self.titles or name in self.territories:
+            return None
+        return name
 
     def _after_data(self, word: str, before: str) -> bool:
         """Whether ``word`` is a cue of ``according_to_after_data`` right after a noun of

@@ -452,7 +452,8 @@ class UnspacedReader:
         itself where the opening writes no longer name."""
         counts: dict[str, int] = {}
         for m in re.finditer(re.escape(label) + _NAME_RUN, text):
-            run = m.group()
+            # a title in kana closes the run it follows ("野々村梓さん")
+            run = text[m.start() : m.end() + 2]
             ends = [
                 k
                 for t in self.titles

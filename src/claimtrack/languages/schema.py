@@ -497,6 +497,9 @@ class ExtractWords(_Strict):
     intermediary_cues: Words = []
     source_cue_words: Words = []
     media_cues: Words = []
+    # Labels of a fact box's credit line, lower case ("Fuente: Adif", "Quelle: ..."): the
+    # name after one is the source of the box's figures that name none (fact_lines.py).
+    source_labels: Words = []
     producing_verbs: Words = []
     # Document layout the English reading attributes by (extract/turns.py, tables.py,
     # roles.py): transcript speaker labels and the askers' labels that name no source,
@@ -518,6 +521,9 @@ class ExtractWords(_Strict):
     # A question's mark opening its line in an interview ("―", "Q."): the line asks, and a
     # quoted paragraph after it answers.
     question_openers: Words = []
+    # A reporter's roles in a transcript's turn label ("correspondant à Séoul", "INVIATO",
+    # "corresponsal"): their turn is the programme's own report, not a guest's answer.
+    reporter_roles: Words = []
     interviewer_cues: Words = []
     # The one answering speaking for themself ("io direi", "meines Wissens", "по-моему"):
     # an answer's sentence with one of these is theirs, not the source its turn cited before.
@@ -591,6 +597,14 @@ class ExtractWords(_Strict):
     # ("sagte Choi der Nachrichtenagentur Yonhap", "teilte die VBL unserem Sender mit"):
     # with a word of media_cues next, the speaker ends there.
     told_after_articles: Words = []
+    # Bare datives naming who was told between a verb of saying and its speaker, in a
+    # language whose cases are not read (``_past_dative``): "przekazał nam oficer",
+    # "powiedziała dziennikarzom posłanka".
+    dative_words: Words = []
+    # Words after which a clause opens with its subject, in a language whose verbs of
+    # saying come first (speaker_after_verb): "بأن جهاز الاستخبارات الوطني أبلغ اللجنة", the
+    # body before the verb speaks, the committee after it was told.
+    subject_first_after: Words = []
     # Words opening a relative clause set off by commas between a speaker and its verb of
     # saying ("un officier, qui a requis l'anonymat, a déclaré"): the clause is passed over.
     relative_pronouns: Words = []
