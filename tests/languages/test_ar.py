@@ -447,3 +447,15 @@ def test_glued_object_pronouns_subject_first_clauses_and_verb_first_pledges() ->
     assert cued.source == "هيئة الدفاع المدني"
     assert briefed.source is not None and briefed.source.startswith("هيئة الرقابة المالية")
     assert pledged.source == "وزير الإسكان"
+
+
+def test_a_number_word_after_a_glued_preposition_a_quarter_million_and_one_in_five() -> None:
+    """ "بسبعة آلاف" is 7,000 (the preposition glued to the number word); "ربع مليون" is a
+    quarter of a million, not 25% and a million; "واحد من كل خمسة" is one in five, 20%."""
+    glued, quarter, share = claims(
+        "قدّرت البلدية الأضرار بتسعة آلاف دينار. ونقل القطار أكثر من ربع مليون راكب في "
+        "العام الماضي. وتبين أن واحدًا من كل خمسة منازل تضرر."
+    )
+    assert glued.figure == 9000
+    assert quarter.figure == 250_000 and quarter.low == 250_000
+    assert share.figure == 20 and share.unit == "percent"

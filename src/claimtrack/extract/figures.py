@@ -492,8 +492,12 @@ class FigureFinder:
         if j > i and toks[i].lower in self.lex.number_words:
             numerator = self.lex.number_words[toks[i].lower]
         value = round(100 * numerator / int(fractions[w]), 1)
-        if j + 1 < len(toks) and (toks[j + 1].text == "-" or toks[j + 1].lower in ("a", "an")):
-            return None  # "half-brother", "half a million"
+        if j + 1 < len(toks) and (
+            toks[j + 1].text == "-"
+            or toks[j + 1].lower in ("a", "an")
+            or self.lex.scales.get(toks[j + 1].lower, 0) >= 1000
+        ):
+            return None  # "half-brother", "half a million", "ربع مليون" (a quarter million)
         lead = i  # "knapp die Hälfte", "près de la moitié": a bound stands before the article
         if j == i and i > 0 and toks[i - 1].lower in self.number_articles:
             lead = i - 1

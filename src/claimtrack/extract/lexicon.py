@@ -168,7 +168,13 @@ class Lexicon:
 
     @cached_property
     def number_words(self) -> dict[str, int]:
-        return {k: int(v) for k, v in self.mapping("number_words").items()}
+        """Number words, and each with the folder's ``number_proclitics`` glued on
+        ("بسبعة آلاف": with seven thousand)."""
+        words = {k: int(v) for k, v in self.mapping("number_words").items()}
+        for glued in self.words("number_proclitics"):
+            for word, value in list(words.items()):
+                words.setdefault(glued + word, value)
+        return words
 
     @cached_property
     def scales(self) -> dict[str, int]:

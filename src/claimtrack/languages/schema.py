@@ -601,6 +601,8 @@ class ExtractWords(_Strict):
     # language whose cases are not read (``_past_dative``): "przekazał nam oficer",
     # "powiedziała dziennikarzom posłanka".
     dative_words: Words = []
+    # Prepositions glued onto a number word, read through ("بسبعة آلاف": with seven thousand).
+    number_proclitics: Words = []
     # Words after which a clause opens with its subject, in a language whose verbs of
     # saying come first (speaker_after_verb): "بأن جهاز الاستخبارات الوطني أبلغ اللجنة", the
     # body before the verb speaks, the committee after it was told.
