@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.names import OBLIQUE_CASES
 
 if TYPE_CHECKING:
     from claimtrack.extract.plain import _Agent, _Cues
@@ -467,7 +468,7 @@ _MADE: dict[int, tuple[Lexicon, Impersonal | None]] = {}
 
 
 #: The grammatical cases other than the nominative, as pymorphy3 tags them.
-_CASES = ("gent", "datv", "accs", "ablt", "loct", "voct")
+_CASES = (*OBLIQUE_CASES, "voct")
 
 
 def with_impersonal(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> list[_Agent]:

@@ -15,6 +15,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
+
 from claimtrack.extract.tokens import UNSPACED_LETTER, Unspaced
 from claimtrack.languages.loader import LANGUAGES_DIR, available_languages, load_language
 
@@ -315,3 +317,14 @@ def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+@lru_cache(maxsize=32)
+def territory_names(language: str) -> frozenset[str]:
+    """A language's names of countries and territories (Babel's CLDR), lower-case: a
+    country is what a report is about, seldom who speaks."""
+    try:
+        names = Locale.parse(language.replace("-", "_")).territories.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(n.lower() for n in names)

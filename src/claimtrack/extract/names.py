@@ -26,6 +26,11 @@ NameReader = Callable[[str, str], str]
 _PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
 
+#: The cases a preposition governs, as pymorphy3 tags them (every case but the nominative
+#: and the vocative).
+OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
 @lru_cache(maxsize=4)
 def _analyzer(language: str) -> Any:
     import pymorphy3  # imported on first use: loading its dictionaries takes a moment

@@ -17,17 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
-
-from babel import Locale, UnknownLocaleError
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.impersonal import expanded, with_impersonal
-from claimtrack.extract.lexicon import Lexicon
-from claimtrack.extract.names import _PERSONAL, _analyzer, name_reader
+from claimtrack.extract.lexicon import Lexicon, territory_names
+from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
@@ -876,9 +873,6 @@ _ACRONYM_REACH = 6
 _REACH = 400
 #: Tokens of a sentence as a source phrase is read: a short quoted or bracketed name as
 #: one token («Интерфакс», (NIS)), words, and punctuation that ends a phrase.
-#: The cases a preposition governs (pymorphy3's tags): a word after one in none of them
-#: opens the speaker's name instead.
-_OBLIQUE_CASES = ("loct", "gent", "datv", "ablt", "accs")
 _TOKEN = re.compile(
     r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\"\n]{1,40}[“”\"]|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
     r"|[^\s,;:!?«»\"„“”()—–،؛؟]+|[,;:!?«»\"„“”()—–،؛؟]"
@@ -909,6 +903,8 @@ def _name_length(words: list[str]) -> int:
 _CREDIT = re.compile(r"©[^\]\n]*")
 #: Quotation marks around a word.
 _QUOTE_CHARS = "\"'„“”«»‚‘’"
+#: The marks that open a quoted name as ``_TOKEN`` reads it ("«Интерфакс»", "„Sygnał"").
+_OPENING_QUOTES = '«“„"'
 #: A mark ending a clause: a semicolon, a colon or a comma not inside a number ("3,2").
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -1047,20 +1043,10 @@ def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     ]
 
 
-@lru_cache(maxsize=32)
-def _territories(language: str) -> frozenset[str]:
-    """A language's names of countries and territories (Babel's CLDR), lower-case."""
-    try:
-        names = Locale.parse(language.replace("-", "_")).territories.values()
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(n.lower() for n in names)
-
-
 def _territory(name: str, language: str) -> bool:
     """Whether ``name`` (its article aside) is a country's or a territory's name."""
     words = name.lower().split()
-    known = _territories(language)
+    known = territory_names(language)
     return " ".join(words) in known or " ".join(words[1:]) in known
 
 
@@ -1104,7 +1090,7 @@ def _in_name_run(word: str, before: str) -> bool:
 def _capitalised(word: str) -> bool:
     """A word of a name: capitalised past an elided article or a bracket ("l'Équipe",
     "(MSMT)")."""
-    return word.translate(_APOSTROPHES).split("'")[-1].lstrip('(«“„"')[:1].isupper()
+    return word.translate(_APOSTROPHES).split("'")[-1].lstrip("(" + _OPENING_QUOTES)[:1].isupper()
 
 
 def _without_document_noun(name: str, cues: _Cues) -> str:
@@ -1940,7 +1926,7 @@ class _Cues:
             oblique = (
                 bool(parses)
                 and not word[:1].isupper()
-                and any(case in p.tag for p in parses for case in _OBLIQUE_CASES)
+                and any(case in p.tag for p in parses for case in OBLIQUE_CASES)
             )
             if preposition:
                 if not oblique:
@@ -1975,7 +1961,7 @@ class _Cues:
         words, stems = self.datives
         at = start
         while True:
-            tok = _TOKEN.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
+            tok = _TOKEN.search(sentence, at)  # the next word, past the spaces
             if tok is None:
                 break
             word = tok.group().lower()
@@ -2120,7 +2106,7 @@ class _Cues:
                 tok[:1].isdigit() and not self._name_number(sentence, m, words)
             ):
                 break
-            if tok[0] in '«“„"(':
+            if tok[0] in _OPENING_QUOTES + "(":
                 if len(tok.split()) > 4:
                     break
                 words.append(tok)  # «Интерфакс», (NIS)
@@ -2165,7 +2151,11 @@ class _Cues:
             words.append(tok)
             if _name_length(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
-        if len(words) > 1 and words[0][0] in '«“„"' and any(w[:1].isalpha() for w in words[1:]):
+        if (
+            len(words) > 1
+            and words[0][0] in _OPENING_QUOTES
+            and any(w[:1].isalpha() for w in words[1:])
+        ):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
             words = _to_last_capitalised(words)
@@ -2484,7 +2474,7 @@ class _Cues:
                     and (titled or self._spelled_by(inner, [*words, *passed]))
                 )
             passed.append(tok)
-            if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in '«“„"':
+            if _boundary(tok) or any(ch.isdigit() for ch in tok) or tok[0] in _OPENING_QUOTES:
                 return False
         return False
 
@@ -3054,7 +3044,8 @@ class _Cues:
         content = [  # a quoted name counts: «Укренерго»
             w
             for w in words
-            if w.lower() not in self.function_words and w.lstrip('«“„"(')[:1].isalpha()
+            if w.lower() not in self.function_words
+            and w.lstrip(_OPENING_QUOTES + "(")[:1].isalpha()
         ]
         if not content:
             return None
@@ -3566,7 +3557,8 @@ class Interview:
         if key in self.words.askers or self._names(label, self.asking):
             self.asked_at = s.paragraph
             return True
-        if (m.group(2) or "").strip("(), \t").lower() in self.words.askers:
+        role_text = (m.group(2) or "").strip("(), \t")  # "(prowadząca)", ", présentatrice"
+        if role_text.lower() in self.words.askers:
             # "ALICJA MROCZEK (prowadząca):": the host asks, by name in later labels too
             host = self._label_person(label, roled=True)
             if host is not None:
@@ -3576,12 +3568,12 @@ class Interview:
         if key in self.words.answerers and (self.cued or self.people):
             self.answers.add(s.paragraph)
             return True
-        role = (m.group(2) or "").strip("(), \t").lower().split()
+        role = role_text.lower().split()
         if key in self.words.reporters or (role and role[0] in self.words.reporters):
             return True  # "MATHIEU LEROUGE, correspondant à Séoul :": the report goes on
         person = self._label_person(label, roled=m.group(2) is not None)
         if person is None:
-            person = self._role_label(label, (m.group(2) or "").strip("(), \t"))
+            person = self._role_label(label, role_text)
         if person is None:
             return False
         self.speakers[s.paragraph] = person

@@ -22,9 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from babel import Locale, UnknownLocaleError
-
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import Lexicon, territory_names
 from claimtrack.extract.unspaced import defined_name
 from claimtrack.languages.loader import load_outlets
 
@@ -92,12 +90,8 @@ class TopicSources:
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
-        # countries (Babel's CLDR): "북한이 … 넘긴 것으로" is what is said, no one saying it
-        try:
-            places: frozenset[str] = frozenset(Locale.parse(lex.language).territories.values())
-        except (UnknownLocaleError, ValueError):
-            places = frozenset()
-        self.territories = places
+        # countries: "북한이 … 넘긴 것으로" is what is said, no one saying it
+        self.territories = territory_names(lex.language)
         # "이 관리", "그 당국자", "해당 매체": a determiner before a noun of a person, a title
         # or an outlet's kind points back to the latest source
         self.determiners = frozenset(lex.words("anaphoric_determiners"))
@@ -239,7 +233,12 @@ class TopicSources:
         if j is None:
             return None
         name = self._name(texts[j : j + 1])
-        if name is None or name in self.anaphors or name in self.titles or name in self.territories:
+        if (
+            name is None
+            or name in self.anaphors
+            or name in self.titles
+            or name.lower() in self.territories
+        ):
             return None
         return name
 
