@@ -183,6 +183,29 @@ def test_language_of_non_english_text(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "published"),
+    [
+        # the page's language writes the day first: 4 November
+        (
+            "Grève des contrôleurs\n04/11/2026 07h15 · Lecture 2 min\n\nLa grève a supprimé "
+            "un train sur trois ce matin dans la région, selon la direction.",
+            "2026-11-04",
+        ),
+        # English may mean either: no date is guessed
+        (
+            "Controllers strike\n04/11/2026 07:15 · 2 min read\n\nThe strike cancelled one "
+            "train in three across the region this morning, the operator said.",
+            None,
+        ),
+    ],
+)
+def test_a_slashed_dateline_is_read_in_the_pages_language(
+    content: str, published: str | None
+) -> None:
+    assert clean(text_doc(content)).published == published
+
+
+@pytest.mark.parametrize(
     "content", ["", "   \n\n\t", "Share this article\nAdvertisement\n", "---\n***"]
 )
 def test_nothing_readable_raises_empty(content: str) -> None:

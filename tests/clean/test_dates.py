@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claimtrack.clean.dates import find_full_date, yearless_dateline
+from claimtrack.clean.dates import find_full_date, writes_day_first, yearless_dateline
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,17 @@ from claimtrack.clean.dates import find_full_date, yearless_dateline
         ("الرياض – 5 شعبان 1446هـ، 4 فبراير 2025م", "2025-02-04"),
         ("KYIV, 3 March 2025", "2025-03-03"),
         ("МОСКВА, 3 сентября 2024", "2024-09-03"),
+        # East Asian unit signs, glued to the words around them or spaced
+        ("朝霧テレビ　配信日：2026年11月4日（水）08:10", "2026-11-04"),
+        ("本台记者上海2026年10月9日报道", "2026-10-09"),
+        ("게재 2026년 10월 21일(수) 오전 7:30", "2026-10-21"),
+        ("港北新報　2026年（令和8年）9月14日　月曜日", "2026-09-14"),
+        ("２０２６年７月３０日", "2026-07-30"),
+        # a dotted date closed by a full stop, as Korean pages write it
+        ("최종수정 2026.10.05. 오후 3:12", "2026-10-05"),
+        # Arabic-Indic digits, and the Levantine month name of two words, paired or alone
+        ("نُشر: السبت ١٤ نوفمبر/تشرين الثاني ٢٠٢٦ - ٠٩:١٠", "2026-11-14"),
+        ("جريدة الساحل | الجمعة 9 تشرين الأول 2026 | العدد 512", "2026-10-09"),
     ],
 )
 def test_a_dateline_gives_its_gregorian_date(line: str, iso: str) -> None:
@@ -27,9 +38,33 @@ def test_a_dateline_gives_its_gregorian_date(line: str, iso: str) -> None:
     assert found is not None and found[0] == iso
 
 
-@pytest.mark.parametrize("line", ["14 رجب 1446 هـ", "on 5 and/or 6 May"])
+@pytest.mark.parametrize(
+    "line", ["14 رجب 1446 هـ", "on 5 and/or 6 May", "2026年9月の会合", "Ref. 2026.10"]
+)
 def test_a_hijri_or_partial_date_alone_is_no_full_date(line: str) -> None:
     assert find_full_date(line) is None
+
+
+def test_the_offsets_of_a_date_in_another_script_are_the_texts() -> None:
+    line = "الجمعة ٩ أكتوبر ٢٠٢٦"
+    found = find_full_date(line)
+    assert found is not None and line[found[1].start() : found[1].end()] == "٩ أكتوبر ٢٠٢٦"
+
+
+@pytest.mark.parametrize(
+    ("language", "day_first"),
+    [("fr", True), ("es", True), ("pt", True), ("ru", True), ("en", False), ("ja", False)],
+)
+def test_whether_a_language_writes_the_day_first_comes_from_cldr(
+    language: str, day_first: bool
+) -> None:
+    assert writes_day_first(language) is day_first
+
+
+def test_a_slashed_date_both_ways_round_is_read_only_for_a_day_first_language() -> None:
+    assert find_full_date("Mis à jour le 04/11/2026 à 18h05") is None
+    found = find_full_date("Mis à jour le 04/11/2026 à 18h05", day_first=True)
+    assert found is not None and found[0] == "2026-11-04"
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ the content for "text" and "markdown", the extracted page text for "html".
 
 from __future__ import annotations
 
-from claimtrack.clean.dates import yearless_dateline
+from claimtrack.clean.dates import writes_day_first, yearless_dateline
 from claimtrack.clean.furniture import Line, classify_line, remove_furniture, split_lines
 from claimtrack.clean.html import extract_html, extracted_lines
 from claimtrack.clean.layout import has_readable_text, join_lines
@@ -59,10 +59,11 @@ def clean(source: SourceDocument) -> CleanDocument:
 
     text_lines = text.split("\n")
     title = _first(source.title, page_title, md_title) or guess_title(text_lines)
+    language = detect_language(text)
     published = (
         normalise_date(source.published)
         or normalise_date(page_date)
-        or find_dateline([line.text for line in lines])
+        or find_dateline([line.text for line in lines], writes_day_first(language))
         or yearless_dateline([line.text for line in lines])  # "SEOUL, Dec. 1 (X) --"
     )
     return CleanDocument(
@@ -73,7 +74,7 @@ def clean(source: SourceDocument) -> CleanDocument:
         published=published,
         url=source.url,
         outlet=_first(source.outlet, sitename),
-        language=detect_language(text),
+        language=language,
         truncated=result.truncated,
         removed=result.removed,
         location=source.location,

@@ -1,20 +1,25 @@
 """Full calendar dates in text: find the date-shaped spans and parse them to ISO.
 
 Only explicit full dates (day, month and year) count: "3 March 2025", "March 3, 2025",
-"2025-03-03", "2025.03.03" (Korean and Chinese pages), "3.3.2025", "13/3/2025" (read only
-when one side is over 12: "5/3/2025" is 5 March in Hanoi and May 3 in Boston). Relative ("3 hours ago") and partial ("March 2025") dates are
-never accepted.
+"2025-03-03", "2025.03.03" (Korean and Chinese pages), "2025年3月3日" and "2025년 3월 3일",
+"3.3.2025", "13/3/2025" (read only when one side is over 12, or when the page's language
+writes the day first: "5/3/2025" is 5 March in Hanoi and May 3 in Boston; Babel's CLDR short
+date pattern tells which). Digits of any script count ("٢ ديسمبر ٢٠٢٦", "２０２６年"), and a
+month may be named by any regional name CLDR knows ("كانون الأول", the Levantine December).
+Relative ("3 hours ago") and partial ("March 2025") dates are never accepted.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
 import dateparser
-from babel.dates import get_day_names, get_month_names
+from babel import localedata
+from babel.dates import get_date_format, get_day_names, get_month_names
 
 from claimtrack.config import Settings
 
@@ -22,7 +27,23 @@ _WORD = r"[^\W\d_]{3,12}\.?"  # a month name or abbreviation, checked by datepar
 # Arabic names a Gregorian month twice, its Egyptian and its Levantine name ("19 يونيو/حزيران
 # 2025", "مارس/آذار"): the pair is one month; the first name is read.
 _MONTH = rf"{_WORD}(?:\s?/\s?{_WORD})?"
-_MONTH_PAIR = re.compile(r"([^\W\d_]{3,12})\s?/\s?[^\W\d_]{3,12}")
+# After a day, a month's name may be two words ("كانون الأول", "تشرين الثاني"), alone or
+# second in a pair: the day anchors the match, so the extra word cannot swallow a word before.
+_DAY_MONTH = rf"{_WORD}(?:\s{_WORD})?(?:\s?/\s?{_WORD}(?:\s{_WORD})?)?"
+_MONTH_PAIR = re.compile(r"([^\W\d_]{3,12})\s?/\s?[^\W\d_]{3,12}(?:\s[^\W\d_]{3,12}(?=\s))?")
+#: A year, month and day written with the East Asian unit signs ("2025年3月3日", "2025년 3월
+#: 3일"), an era year in brackets allowed after the year ("2026年（令和8年）12月3日").
+_EAST_ASIAN = r"(?:19|20)\d{2}\s?[年년]\s?(?:[（(][^（）()\n]{1,8}[）)]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+_EAST_ASIAN_PARTS = re.compile(
+    r"^((?:19|20)\d{2})\s?[年년]\s?(?:[（(][^（）()\n]{1,8}[）)]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})"
+)
+#: Decimal digits of every script (Arabic-Indic, Persian, full-width...) as ASCII: one
+#: character for one, so offsets into the text stay right.
+_ASCII_DIGITS = {
+    cp: str(unicodedata.decimal(chr(cp)))
+    for block in (range(0x660, 0x66A), range(0x6F0, 0x6FA), range(0xFF10, 0xFF1A))
+    for cp in block
+}
 _ORD = r"(?:st|nd|rd|th|er|e|o|º|-?го|-?е)?"
 
 # Each alternative is one full-date shape; named groups are not needed, dateparser reads it.
@@ -31,12 +52,13 @@ FULL_DATE = re.compile(
     (?<![\w.])
     (?:
         (?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}(?!\d)                      # 2025-03-03
-      | (?:19|20)\d{{2}}([./])\d{{1,2}}\1\d{{1,2}}(?![\d.])               # 2025.03.03
+      | (?:19|20)\d{{2}}([./])\d{{1,2}}\1\d{{1,2}}(?!\d|\.\d)             # 2025.03.03(.)
       | \d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}(?!\d)                       # 13/3/2025
       | \d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)               # 3.3.2025
-      | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)  # 3 March 2025
+      | \d{{1,2}}{_ORD}\.?\s+(?:de\s+)?{_DAY_MONTH},?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)  # 3 March 2025
       | {_MONTH}\s+\d{{1,2}}{_ORD},?\s+(?:19|20)\d{{2}}(?!\d)             # March 3, 2025
     )
+    | (?<!\d){_EAST_ASIAN}                                              # 2025年3月3日
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -71,38 +93,106 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with every script's decimal digits as ASCII ones, character for character."""
+    return text.translate(_ASCII_DIGITS)
+
+
+@lru_cache(maxsize=64)
+def writes_day_first(language: str | None) -> bool:
+    """Whether the language's short date puts the day before the month ("01/12/2026" is
+    1 December in French), from Babel's CLDR short date pattern; False when unknown."""
+    if not language:
+        return False
+    try:
+        pattern = get_date_format("short", locale=language).pattern
+    except (ValueError, LookupError):
+        return False
+    day, month = pattern.find("d"), pattern.find("M")
+    return 0 <= day < month
+
+
+@lru_cache(maxsize=1)
+def _regional_months() -> dict[str, int]:
+    """Month names of every regional variant of the configured languages (CLDR via Babel),
+    lower case, with their number: the Levantine "كانون الأول" that dateparser does not
+    know. A name two variants give different numbers is left out."""
+    names: dict[str, int] = {}
+    clashes: set[str] = set()
+    codes = set(_languages())
+    for locale in localedata.locale_identifiers():
+        if locale.split("_")[0] not in codes:
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                try:
+                    found = get_month_names(width, context=context, locale=locale)
+                except (ValueError, LookupError):
+                    continue
+                for number, name in found.items():
+                    key = name.lower().rstrip(".")
+                    if names.setdefault(key, int(number)) != int(number):
+                        clashes.add(key)
+    return {k: v for k, v in names.items() if k not in clashes}
+
+
+_NAMED_DATE = re.compile(
+    r"^(\d{1,2})[^\W\d]{0,3}\.?\s+(?:de\s+)?(.+?),?\s+(?:de\s+)?((?:19|20)\d{2})$"
+)
+
+
+def _named_month_date(text: str) -> str | None:
+    """A day, a month named by a regional CLDR name (either of a pair) and a year."""
+    m = _NAMED_DATE.match(text)
+    if m is None:
+        return None
+    months = _regional_months()
+    for name in m.group(2).split("/"):
+        number = months.get(" ".join(name.split()).lower().rstrip("."))
+        if number is not None:
+            return _safe_date(int(m.group(3)), number, int(m.group(1)))
+    return None
+
+
 @lru_cache(maxsize=4096)
-def parse_full_date(text: str) -> str | None:
-    """ISO ``YYYY-MM-DD`` for an explicit full date, else None (never guesses a part)."""
-    text = text.strip()
+def parse_full_date(text: str, day_first: bool = False) -> str | None:
+    """ISO ``YYYY-MM-DD`` for an explicit full date, else None (never guesses a part).
+    ``day_first``: the page's language writes the day first, so "01/12/2026" is read."""
+    text = ascii_digits(text.strip())
     if not text:
         return None
     m = _ISO.match(text)
     if m:
         return _safe_date(int(m[1]), int(m[3]), int(m[4]))
+    m = _EAST_ASIAN_PARTS.match(text)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
     m = _SLASHED.match(text)
     if m:
         a, b = int(m[1]), int(m[2])
-        if (a > 12) == (b > 12):
+        if (a > 12) == (b > 12) and not (day_first and a <= 12 and b <= 12):
             return None  # "5/3/2025": the day and month could be either way round
-        return _safe_date(int(m[3]), b if a > 12 else a, a if a > 12 else b)
+        return _safe_date(
+            int(m[3]), b if a > 12 or day_first else a, a if a > 12 or day_first else b
+        )
     m = _DOTTED.match(text)
     if m:
         return _safe_date(int(m[3]), int(m[2]), int(m[1]))
-    text = _MONTH_PAIR.sub(r"\1", text)
+    paired = _MONTH_PAIR.sub(r"\1", text)
     try:
-        parsed = dateparser.parse(text, languages=_languages(), settings=_SETTINGS)  # type: ignore[arg-type]
+        parsed = dateparser.parse(paired, languages=_languages(), settings=_SETTINGS)  # type: ignore[arg-type]
     except Exception:  # dateparser raises assorted errors on odd input
-        return None
+        parsed = None
     if not isinstance(parsed, datetime):
-        return None
+        return _named_month_date(text)
     return _plausible(parsed.date())
 
 
-def find_full_date(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first explicit full date in ``text`` with its match, or None."""
-    for m in FULL_DATE.finditer(text):
-        iso = parse_full_date(m.group(0))
+def find_full_date(text: str, day_first: bool = False) -> tuple[str, re.Match[str]] | None:
+    """The first explicit full date in ``text`` with its match (on its digits as ASCII, at
+    the same offsets), or None."""
+    for m in FULL_DATE.finditer(ascii_digits(text)):
+        iso = parse_full_date(m.group(0), day_first)
         if iso:
             return iso, m
     return None

@@ -30,7 +30,13 @@ from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-from claimtrack.clean.dates import FULL_DATE, find_full_date, parse_full_date, top_lines
+from claimtrack.clean.dates import (
+    FULL_DATE,
+    ascii_digits,
+    find_full_date,
+    parse_full_date,
+    top_lines,
+)
 from claimtrack.clean.lexicon import load_lexicon
 from claimtrack.config import Settings
 
@@ -74,19 +80,20 @@ def normalise_date(value: str | None) -> str | None:
     return found[0] if found else None
 
 
-def find_dateline(lines: Sequence[str]) -> str | None:
+def find_dateline(lines: Sequence[str], day_first: bool = False) -> str | None:
     """The date of a dateline among the first lines ("Published: 3 March 2025"), else None.
     A line a publication word labels ("Released 07:00 BST, 24 July 2025", "Updated ...")
     is read first: a date above it may close a period the report covers ("Interim results
-    for the six months ended 30 June 2025")."""
-    top = list(top_lines(lines, DATELINE_LINES))
+    for the six months ended 30 June 2025"). ``day_first``: the page's language writes
+    "01/12/2026" for 1 December (``dates.writes_day_first``)."""
+    top = [ascii_digits(t) for t in top_lines(lines, DATELINE_LINES)]
     labelled = [t for t in top if _PUBLICATION_LABEL.search(t)]
     for text in [*labelled, *top]:
         short = len(text.split()) <= DATELINE_MAX_WORDS
         for m in FULL_DATE.finditer(text):
             if not short and m.start() > DATELINE_HEAD_CHARS:
                 break
-            iso = parse_full_date(m.group(0))
+            iso = parse_full_date(m.group(0), day_first)
             if iso:
                 return iso
     return None
