@@ -450,3 +450,21 @@ def test_her_opinion_means_the_speaker_before_and_datives_are_who_was_told() -> 
     assert own.source is not None and "Ewa Lis" in own.source
     assert told.source is not None and told.source.startswith("dyrektor")
     assert union.source is not None and "Solidarny Szpital" in union.source
+
+
+def test_where_it_was_told_stands_between_the_ones_told_and_the_speaker() -> None:
+    text = (
+        "Na froncie zginęło dotąd ponad 2 tys. żołnierzy – powiedziała reporterom po "
+        "porannym posiedzeniu sejmowej komisji posłanka Anna Wrona."
+    )
+    (c,) = claims(text)
+    assert c.source == "posłanka Anna Wrona"
+
+
+def test_the_ones_told_are_no_source() -> None:
+    text = (
+        "Przedstawiciele Państwowej Komisji Wyborczej, PKW, przekazali wczoraj radnym, że "
+        "głosowało 300 tys. osób."
+    )
+    (c,) = claims(text)
+    assert c.source != "radnym"

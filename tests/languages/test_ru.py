@@ -474,3 +474,13 @@ def test_where_it_was_said_a_long_body_name_and_a_label_with_its_role() -> None:
     assert briefed.source is not None and "Иван Котов" in briefed.source
     assert body.source == "Региональный центр по работе с населением"
     assert labelled.source == "Ольга Петрова"
+
+
+def test_a_long_body_name_opening_the_sentence_before_a_day_and_its_verb() -> None:
+    # the day between the name and its verb of saying is no word of the name
+    text = (
+        "Центральный штаб по поиску пропавших без вести во вторник сообщил, что за "
+        "неделю нашлись 14 человек."
+    )
+    (c,) = claims(text)
+    assert c.source == "Центральный штаб по поиску пропавших без вести"

@@ -21,6 +21,7 @@ from typing import Any
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
+from claimtrack.extract.briefed import BriefingWords
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import Lexicon, territory_names
@@ -68,6 +69,10 @@ class PlainReader:
         self.first_person = lex.phrase_set("publisher", "first_person")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
+        # the same words, for the pass over a whole document's claims (extract/briefed.py)
+        self.briefing_words = BriefingWords.of(
+            lex.words("relaying_roles"), lex.words("briefing_words"), lex.unspaced is not None
+        )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
         self.topic_sources = TopicSources.of(lex)
@@ -1968,7 +1973,26 @@ class _Cues:
             if not (word in words or (stems and word.startswith(stems))):
                 break
             at = tok.end()
+        if at != start:
+            at = self._past_where_told(sentence, at)
         return self._speaker_at(sentence, start, at)
+
+    def _past_where_told(self, sentence: str, at: int) -> int:
+        """Past where it was told, after the ones told ("przekazał dziennikarzom po
+        zamkniętym posiedzeniu komisji poseł X"): a preposition and the lower-case words
+        after it, up to a speaker's word (capitalised, or a role: ``speaker_nouns``) within
+        a few words; ``at`` itself when no such phrase or no speaker follows."""
+        toks = list(_TOKEN.finditer(sentence, at, min(len(sentence), at + 120)))
+        if not toks or toks[0].group().lower() not in self.not_openers:
+            return at
+        words, stems = self.speaker_nouns
+        for k, tok in enumerate(toks[1:_ADVERBIAL_WORDS], 1):
+            word = tok.group()
+            if _boundary(word):
+                return at
+            if _capitalised(word) or word in words or (stems and word.startswith(stems)):
+                return toks[k - 1].end()
+        return at
 
     def _heard_after(self, sentence: str, start: int) -> bool:
         """Whether a cited-by cue follows the first word or two after ``start``
@@ -2621,6 +2645,12 @@ class _Cues:
         while start >= 0 and not _boundary(toks[start].group()):
             start -= 1
         words = [t.group() for t in toks[start + 1 : end]]
+        while len(words) > 2 and (
+            self._skip(words[-1]) or words[-1].lower() in self.function_words
+        ):
+            # "... с военнопленными в понедельник сообщил": the day the verb tells of is
+            # no word of the name
+            words = words[:-1]
         head = next((k for k, w in enumerate(words) if self._stop(w)), len(words))
         if (
             start >= 0
@@ -3056,6 +3086,8 @@ class _Cues:
             " ".join(words)
         ):
             return None  # "такі дані оприлюднило X": the data, not who gave them
+        if all(w.islower() and self._is(w, *self.datives) for w in content):
+            return None  # "przekazali dziś parlamentarzystom, że": the ones told
         return _without_document_noun(" ".join(words).replace(" ,", ","), self)
 
     # -- who may speak -------------------------------------------------------------------

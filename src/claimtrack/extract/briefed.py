@@ -1,0 +1,215 @@
+"""A lawmaker passing on a body's closed-door briefing, read over the whole document.
+
+The story's central shape: an intelligence service briefs a parliamentary committee behind
+closed doors and a lawmaker tells reporters what it said. The figures are the body's; the
+lawmaker passes them on (``via``). A sentence often names only the lawmaker ("ha detto Park
+ai cronisti", "– relacjonuje Ryu", "崔議員は記者団にこう語りました"), and in a live blog the
+entry that tells of the briefing may stand below the ones that quote the lawmaker (the
+newest entry first), so no reading in order can know it when it meets the figure.
+
+This pass runs once a document's claims are read (``_DocRun.result``): when the document
+tells of a briefing (``briefing_words``) by a body it also names as a source, every claim a
+lawmaker (``relaying_roles``) is the only name of becomes that body's, the lawmaker via.
+A lawmaker is known by a role word in the name ("deputowana Ryu Seo-yeon", "주형석 의원",
+"崔議員") or beside any mention of the name in the text ("il deputato Park Jun-ho" makes a
+later "Park" one). Its work is linear in the text for a bounded number of sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from claimtrack.records import Claim
+
+#: A name's reading or romanisation in brackets after it ("崔敏浩（チェ・ミンホ）").
+_BRACKETED = re.compile(r"\s?[（(][^（）()\n]{1,24}[）)]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+#: Sentences, roughly: a briefing and the body it names stand in one.
+_SENTENCE_END = re.compile(r"[.!?。！？\n]+")
+#: Sources weighed as the briefer, the most frequent first: a bound on the work per document.
+MAX_BODIES = 20
+#: Mentions of a name read for a role beside it, per name: a bound on the work per document.
+MAX_MENTIONS = 40
+
+
+@dataclass(frozen=True)
+class BriefingWords:
+    """A language's words for this pass (its ``relaying_roles`` and ``briefing_words``):
+    whole words and stems (entries ending in ``*``); ``unspaced``: words are found as
+    substrings (Japanese, Chinese)."""
+
+    roles: frozenset[str]
+    role_stems: tuple[str, ...]
+    briefings: frozenset[str]
+    briefing_stems: tuple[str, ...]
+    unspaced: bool
+
+    @classmethod
+    def of(cls, roles: Iterable[str], briefings: Iterable[str], unspaced: bool) -> BriefingWords:
+        r, rs = _split(roles)
+        b, bs = _split(briefings)
+        return cls(r, rs, b, bs, unspaced)
+
+    def __bool__(self) -> bool:
+        return bool((self.roles or self.role_stems) and (self.briefings or self.briefing_stems))
+
+    def is_role(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.roles or (bool(self.role_stems) and w.startswith(self.role_stems))
+
+    def tells_of_briefing(self, sentence: str) -> bool:
+        if self.unspaced:
+            return any(w in sentence for w in (*self.briefings, *self.briefing_stems))
+        return any(
+            (w := m.group().lower()) in self.briefings
+            or (bool(self.briefing_stems) and w.startswith(self.briefing_stems))
+            for m in _TOKEN.finditer(sentence)
+        )
+
+    def ends_in_role(self, text: str) -> bool:
+        """Whether ``text`` (an unspaced name, or what follows one) ends or opens with a role."""
+        return any(text.endswith(r) for r in self.roles)
+
+    def opens_with_role(self, text: str) -> bool:
+        return any(text.startswith(r) for r in self.roles)
+
+
+def _split(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    found = {w.lower() for w in words if w}
+    return (
+        frozenset(w for w in found if not w.endswith("*")),
+        tuple(w[:-1] for w in found if w.endswith("*")),
+    )
+
+
+def relay_briefed(
+    claims: list[Claim],
+    text: str,
+    words: BriefingWords,
+    briefing_subject: Callable[[str], str | None] | None = None,
+) -> None:
+    """Make each claim a lawmaker alone is named for the briefing body's, the lawmaker via
+    (in place); nothing when the document names no body it tells of briefing.
+    ``briefing_subject``: the body opening a sentence that tells of its briefing, for a
+    document whose only figures are the lawmaker's ("Il NIS ha riferito a porte chiuse
+    alla commissione.")."""
+    if not words or not claims:
+        return
+    known: dict[str, bool] = {}
+
+    def lawmaker(name: str) -> bool:
+        if name not in known:
+            known[name] = _is_lawmaker(name, text, words)
+        return known[name]
+
+    spoken = [c for c in claims if c.source and not c.via and lawmaker(c.source)]
+    if not spoken:
+        return
+    body = _briefer(claims, text, words, lawmaker)
+    if body is None and briefing_subject is not None:
+        body = next(
+            (
+                b
+                for s in _SENTENCE_END.split(text)
+                if words.tells_of_briefing(s)
+                and (b := briefing_subject(s)) is not None
+                and not lawmaker(b)
+            ),
+            None,
+        )
+    if body is None:
+        return
+    for c in spoken:
+        assert c.source is not None
+        c.source, c.via = body, [c.source]
+
+
+def _is_lawmaker(name: str, text: str, words: BriefingWords) -> bool:
+    """Whether ``name`` is a lawmaker's: a role word in it, or beside a mention of it."""
+    bare = _BRACKETED.sub("", name).strip()
+    if not bare:
+        return False
+    if words.unspaced:
+        if words.ends_in_role(bare):
+            return True
+    elif any(words.is_role(t) for t in _TOKEN.findall(bare)):
+        return True
+    at, seen = text.find(bare), 0
+    while at >= 0 and seen < MAX_MENTIONS:
+        seen += 1
+        if _role_beside(text, at, at + len(bare), words):
+            return True
+        at = text.find(bare, at + len(bare))
+    return False
+
+
+def _role_beside(text: str, start: int, end: int, words: BriefingWords) -> bool:
+    """Whether a role word stands right before a mention at ``start``-``end`` ("il deputato
+    Park") or right after it ("주형석 의원", "崔敏浩（チェ・ミンホ）議員"), and the mention is a
+    whole name, not part of a longer word."""
+    after = text[end : end + 40]
+    if m := _BRACKETED.match(after):
+        after = after[m.end() :]
+    if words.unspaced:
+        return words.opens_with_role(after.lstrip())
+    if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
+        return False
+    following = _TOKEN.match(after.lstrip())
+    if following is not None and words.is_role(following.group()):
+        return True
+    preceding = _TOKEN.findall(text[max(0, start - 30) : start])
+    return bool(preceding) and words.is_role(preceding[-1])
+
+
+def _briefer(
+    claims: list[Claim], text: str, words: BriefingWords, is_lawmaker: Callable[[str], bool]
+) -> str | None:
+    """The body whose briefing the lawmakers pass on, when the document tells of one: the
+    source of a claim a lawmaker passed on, else the source most often written in a
+    sentence telling of a briefing."""
+    briefings = [s for s in _SENTENCE_END.split(text) if words.tells_of_briefing(s)]
+    if not briefings:
+        return None  # "박 의원은 통계청이 … 추산했다고 말했다": one relay, no briefing
+    relayed = Counter(c.source for c in claims if c.source and any(is_lawmaker(v) for v in c.via))
+    if relayed:
+        return relayed.most_common(1)[0][0]
+    bodies = Counter(c.source for c in claims if c.source and not is_lawmaker(c.source))
+    if not bodies:
+        return None
+    told: Counter[str] = Counter()
+    for name, count in bodies.most_common(MAX_BODIES):
+        mentions = sum(1 for s in briefings if _names(s, name, words.unspaced))
+        if mentions:
+            told[name] = mentions * 1000 + count
+    return told.most_common(1)[0][0] if told else None
+
+
+def _names(sentence: str, name: str, unspaced: bool) -> bool:
+    """Whether ``sentence`` names the body ``name``: the name, or the acronym in its
+    brackets ("Servicio Nacional de Inteligencia (NIS)"), written in it; in Japanese and
+    Chinese also the full name a short one abbreviates ("国情院" in "国家情報院")."""
+    if name in sentence:
+        return True
+    inner = re.findall(r"[（(]([^（）()]{2,12})[）)]", name)
+    bare = _BRACKETED.sub("", name).strip()
+    if any(a in sentence for a in inner) or (len(bare) >= 2 and bare in sentence):
+        return True
+    return unspaced and 2 <= len(bare) <= 6 and _abbreviates(bare, sentence)
+
+
+def _abbreviates(short: str, sentence: str) -> bool:
+    """Whether a run of ``sentence`` opening with ``short``'s first character holds its
+    characters in order within three times its length ("国情院": "国家情報院")."""
+    at = sentence.find(short[0])
+    while at >= 0:
+        window, k = sentence[at : at + 3 * len(short)], 0
+        for ch in window:
+            if ch == short[k]:
+                k += 1
+                if k == len(short):
+                    return True
+        at = sentence.find(short[0], at + 1)
+    return False

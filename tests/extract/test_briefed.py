@@ -1,0 +1,90 @@
+"""A lawmaker passing on a body's closed-door briefing, read over the whole document
+(extract/briefed.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimtrack.extract.briefed import BriefingWords, relay_briefed
+from claimtrack.records import Claim
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from languages.conftest import extract_in  # noqa: E402
+
+
+def _sources(language: str, text: str) -> list[tuple[float | None, str | None, list[str]]]:
+    return [(c.figure, c.source, list(c.via)) for c in extract_in(language, text, "2026-12-02")]
+
+
+def test_a_live_blogs_newer_entry_above_the_briefing_is_the_bodys_too() -> None:
+    # the newest entry first: the lawmaker is quoted before the entry telling of the briefing
+    text = (
+        "14:20 Pjongjang dostarczył Rosji co najmniej 180 wyrzutni – relacjonuje Choi.\n\n"
+        "11:05 Południowokoreański wywiad NIS poinformował na zamkniętym posiedzeniu komisji, "
+        "że w Rosji jest 12 tys. żołnierzy – powiedziała deputowana Choi Ji-woo."
+    )
+    got = _sources("pl", text)
+    assert [s for _, s, _ in got] == ["Południowokoreański wywiad NIS"] * 2
+    assert got[0][2] == ["Choi"]
+
+
+def test_a_korean_lawmaker_passes_on_the_briefing_the_text_tells_of() -> None:
+    text = (
+        "국회 정보위원회가 국가정보원(국정원)의 비공개 보고를 받았다. 국정원은 북한군 1만 "
+        '2천 명이 러시아에 있다고 밝혔다. 한지호 의원은 "전사자는 2천 명을 넘었다"고 전했다.'
+    )
+    got = _sources("ko", text)
+    assert got[-1][1:] == ("국정원", ["한지호 의원"])
+
+
+def test_a_japanese_short_name_abbreviates_the_body_that_briefed() -> None:
+    # "国情院" is the "国家情報院" the briefing sentence names
+    text = (
+        "国家情報院は2日、国会情報委員会で非公開の報告を行った。国情院によると、派遣された"
+        "北朝鮮兵は1万2000人に上る。朴栄進（パク・ヨンジン）議員は会合後、負傷者は4000人を"
+        "超えたと記者団に明らかにした。"
+    )
+    got = _sources("ja", text)
+    assert got[-1][1:] == ("国情院", ["朴栄進（パク・ヨンジン）"])
+
+
+def test_a_lawmaker_without_a_briefing_speaks_for_himself() -> None:
+    text = (
+        "Szpital wojewódzki przyjął w tym roku 4 tys. pacjentów – podał dyrektor placówki. "
+        "Oddział potrzebuje jeszcze 20 łóżek – powiedział poseł Adam Lis."
+    )
+    got = _sources("pl", text)
+    assert got[-1][1:] == ("poseł Adam Lis", [])
+
+
+def _claim(quote: str, source: str | None, via: list[str] | None = None) -> Claim:
+    return Claim(
+        doc_id="d",
+        quote=quote,
+        start=0,
+        end=len(quote),
+        value=1.0,
+        source=source,
+        via=via or [],
+    )
+
+
+_WORDS = BriefingWords.of(["deputato", "deputata"], ["audizione", "riferito"], unspaced=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lawmaker", "expected"),
+    [
+        # a role before any mention of the name makes the short name a lawmaker's
+        ("Il deputato Park Jun-ho ha parlato. Il NIS ha riferito.", "Park", ("NIS", ["Park"])),
+        # a name that is part of a longer word has no role beside it
+        ("Il deputato Parker ha parlato. Il NIS ha riferito.", "Park", ("Park", [])),
+    ],
+)
+def test_a_role_beside_a_mention(text: str, lawmaker: str, expected: tuple[str, list[str]]) -> None:
+    claims = [_claim("Il NIS ha riferito.", "NIS"), _claim("Park ha parlato.", lawmaker)]
+    relay_briefed(claims, text, _WORDS)
+    assert (claims[1].source, claims[1].via) == expected
