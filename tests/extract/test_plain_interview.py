@@ -190,3 +190,16 @@ Ne mancano circa 7.400, soprattutto negli alberghi della costa.
 
 def test_a_guest_the_intro_names_answers() -> None:
     assert source_of("it", GUEST_IT, 7400) == "Paola Serri"
+
+
+def test_a_turn_naming_a_body_again_by_its_noun_gives_the_bodys_figure() -> None:
+    # the correspondent passes on the service's figure; "Der Dienst" is the "Geheimdienst"
+    # the anchor named, not a subject the sentence lacks
+    text = (
+        "MODERATORIN: Nach Angaben des Geheimdienstes NIS sind 12.000 Soldaten in Russland. "
+        "Unsere Reporterin Lea Sommer ist in Seoul. Lea, was gibt es Neues?\n\n"
+        "LEA SOMMER: Der Dienst beziffert die Verwundeten inzwischen auf etwa 3.800."
+    )
+    (_, c) = extract_in("de", text)
+    assert c.source is not None and "Geheimdienst" in c.source
+    assert list(c.via) == ["Lea Sommer"]

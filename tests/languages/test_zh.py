@@ -762,3 +762,27 @@ def test_a_conjunction_before_according_to_is_no_part_of_the_name(conjunction: s
         f"疫苗很重要。{conjunction}据市疾控中心介绍，今年全市已接种流感疫苗约86万剂。"
     )
     assert claim.source == "市疾控中心"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市水务局当晚发布通告称，全市共有85个小区停水。",
+        "市水务局今晨发布通告称，全市共有85个小区停水。",
+    ],
+)
+def test_a_time_of_day_after_the_speaker_is_no_part_of_its_name(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source == "市水务局"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("江北火车站一名负责人表示，共有30趟列车停运。", "江北火车站"),
+        ("滨江机场有关负责人称，共有45个航班取消。", "滨江机场"),
+    ],
+)
+def test_an_unnamed_official_of_a_station_or_airport_speaks_for_it(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

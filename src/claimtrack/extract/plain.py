@@ -3746,7 +3746,8 @@ class Interview:
                 return Attribution(cited, [person], inherited=True)
             return Attribution(person, inherited=True)
         if (own_voice or own.source != self.cited.get(s.paragraph)) and (
-            not _written_in(own.source, s.text) or _own_data(own.source, cues)
+            not (_written_in(own.source, s.text) or _named_back(own.source, s.text, cues))
+            or _own_data(own.source, cues)
         ):
             # "Stimiamo che ...": a verb with no subject read as the subject before; "Le
             # nostre stime parlano di": the one answering's own estimates
@@ -3754,6 +3755,21 @@ class Interview:
         if not own.inherited:
             self.cited[s.paragraph] = own.source
         return Attribution(own.source, [person, *(v for v in own.via if v != person)])
+
+
+def _named_back(name: str, text: str, cues: _Cues) -> bool:
+    """Whether ``text`` names ``name`` again by a noun of reference that is part of it
+    ("Der Dienst beziffert sie" after "Geheimdienst NIS", "la agencia" after "Agencia
+    Tributaria"): the sentence's own subject, resolved to the earlier name."""
+    theirs = [w.lower() for w in _NAME_WORD.findall(name)]
+    for m in _NAME_WORD.finditer(text):
+        word = m.group().lower()
+        if len(word) < 4 or not cues._is(word, cues.anaphors, cues.anaphor_stems):
+            continue
+        stem = word[: max(4, len(word) - 2)]
+        if any(t.startswith(stem) or (len(word) >= 6 and word in t) for t in theirs):
+            return True
+    return False
 
 
 def _written_in(name: str, text: str) -> bool:
