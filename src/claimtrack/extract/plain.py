@@ -23,6 +23,7 @@ from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.briefed import BriefingWords
 from claimtrack.extract.figures import Figure
+from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import Lexicon, territory_names
 from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
@@ -72,6 +73,12 @@ class PlainReader:
         # the same words, for the pass over a whole document's claims (extract/briefed.py)
         self.briefing_words = BriefingWords.of(
             lex.words("relaying_roles"), lex.words("briefing_words"), lex.unspaced is not None
+        )
+        # where unconfirmed figures circulate: "In russischen Militärblogs" (extract/hearsay.py)
+        self.hearsay = HearsayMedia.of(
+            lex.words("hearsay_media"),
+            [*self.cues.function_words, *self.cues.not_openers, *self.cues.articles],
+            self.cues.adjectives_after,
         )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
@@ -4087,6 +4094,13 @@ class PlainAttributions:
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
         if (
+            own is None
+            or not own.source
+            or own.inherited
+            or self.reader.cues.no_speaker(own.source)  # "certains parlent": nobody named
+        ) and (medium := self._hearsay(s)):
+            own = Attribution(medium)  # "su alcuni canali Telegram russi si parla di"
+        if (
             (own is None or not own.source)
             and self.reader.unspaced is not None
             and self.reader.unspaced.unsaid_by_anyone(s.text)
@@ -4153,6 +4167,14 @@ class PlainAttributions:
         if self.last_paragraph == s.paragraph and self.reader.points_back(s.text):
             for claim in self.last_claims:
                 claim.source, claim.via = attr.source, list(attr.via)
+
+    def _hearsay(self, s: Sentence) -> str | None:
+        """The medium an unconfirmed figure circulates in ("In russischen Militärblogs
+        kursiert"), unless the sentence cites someone ("Según el ministerio, que lo
+        publicó en su canal de Telegram": the ministry's, however it published)."""
+        if self.reader.cues._cue_in(s.text, 0, len(s.text)):
+            return None
+        return self.reader.hearsay.medium(s.text)
 
     def _briefed_before(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "Wywiad NIS przedstawił na zamkniętym posiedzeniu komisji nowe dane. Jak

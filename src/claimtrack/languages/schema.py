@@ -557,6 +557,10 @@ class ExtractWords(_Strict):
     # in a sentence holding one, with no body named, passes on the latest source before
     # (the plain reader; extract/speaker_roles.py)
     briefing_words: Words = []
+    # Where unconfirmed claims circulate ("Telegram", "Militärblogs", "réseaux sociaux",
+    # "블로거"): a figure a sentence naming one gives with no speaker of its own is that
+    # medium's (extract/hearsay.py). Entries ending in "*" are stems, found inside a word.
+    hearsay_media: Words = []
     # Openings that compare a figure with the one before ("That is up from 3,500 in 2023"):
     # the sentence continues its paragraph's source, dated or not (extract/extractor.py)
     continuation_openers: Words = []
