@@ -88,3 +88,14 @@ def test_a_role_beside_a_mention(text: str, lawmaker: str, expected: tuple[str, 
     claims = [_claim("Il NIS ha riferito.", "NIS"), _claim("Park ha parlato.", lawmaker)]
     relay_briefed(claims, text, _WORDS)
     assert (claims[1].source, claims[1].via) == expected
+
+
+def test_a_body_named_only_by_its_acronym_in_the_briefing_sentence() -> None:
+    # the turn opens with a vocative, so the briefing sentence has no subject to read
+    text = (
+        "КОРЕСПОНДЕНТ: Ірино, сьогодні Служба розвідки Кореї (NIS) провела закритий брифінг "
+        "для комітету. Після нього депутат Кім Сон Хо розповів журналістам, що загинули "
+        "2 тисячі військових."
+    )
+    got = _sources("uk", text)
+    assert got[-1][1:] == ("NIS", ["депутат Кім Сон Хо"])

@@ -487,3 +487,8 @@ def test_made_known_is_a_verb_of_saying() -> None:
         "O Ministério da Saúde fez saber que, este ano, já foram vacinadas 120 mil pessoas."
     )
     assert claim.source == "O Ministério da Saúde"
+
+
+def test_a_page_separator_ends_the_speakers_name() -> None:
+    (c,) = claims("ÚLTIMA HORA | Lisboa diz que há cerca de 300 desalojados na região")
+    assert c.source == "Lisboa"

@@ -108,7 +108,7 @@ def relay_briefed(
     spoken = [c for c in claims if c.source and not c.via and lawmaker(c.source)]
     if not spoken:
         return
-    body = _briefer(claims, text, words, lawmaker)
+    body = _briefer(claims, text, words, lawmaker) or _bracketed_acronym(text, words)
     if body is None and briefing_subject is not None:
         body = next(
             (
@@ -125,6 +125,26 @@ def relay_briefed(
     for c in spoken:
         assert c.source is not None
         c.source, c.via = body, [c.source]
+
+
+#: A body's acronym in brackets after its name: "Національна служба розвідки (NIS)".
+_ACRONYM = re.compile(r"[(（]([^\W\d_a-zа-яёіїєґ]{2,6})[)）]")
+
+
+def bracketed_acronym(sentence: str) -> str | None:
+    """The first acronym in brackets in ``sentence`` ("(NIS)"), else None."""
+    m = _ACRONYM.search(sentence)
+    return m.group(1) if m else None
+
+
+def _bracketed_acronym(text: str, words: BriefingWords) -> str | None:
+    """The acronym in brackets in the first sentence telling of a briefing ("Національна
+    служба розвідки Південної Кореї (NIS) провела закритий брифінг"), when nothing else
+    names the body: a turn's sentence opening with a vocative has no subject to read."""
+    for sentence in _SENTENCE_END.split(text):
+        if words.tells_of_briefing(sentence) and (acronym := bracketed_acronym(sentence)):
+            return acronym
+    return None
 
 
 def _is_lawmaker(name: str, text: str, words: BriefingWords) -> bool:

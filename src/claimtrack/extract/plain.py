@@ -21,7 +21,7 @@ from typing import Any
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
-from claimtrack.extract.briefed import BriefingWords
+from claimtrack.extract.briefed import BriefingWords, bracketed_acronym
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
@@ -574,6 +574,8 @@ class PlainReader:
         a lawmaker speaking next passes on."""
         if not self.tells_of_briefing(sentence):
             return None
+        if acronym := bracketed_acronym(sentence):
+            return acronym  # "Олесю, сьогодні Служба розвідки (NIS) провела закритий брифінг"
         subject = self.cues.subject_phrase(sentence)
         if (
             subject is None
@@ -889,7 +891,9 @@ _TOKEN = re.compile(
     r"«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\"\n]{1,40}[“”\"]|\"[^\"\n]{1,40}\"|\([^)\n]{1,40}\)"
     r"|[^\s,;:!?«»\"„“”()—–،؛؟]+|[,;:!?«»\"„“”()—–،؛؟]"
 )
-_BOUNDARY = frozenset(',;:!?«»"„“”()—–،؛؟')  # with the Arabic comma, semicolon and question mark
+_BOUNDARY = frozenset(
+    ',;:!?«»"„“”()—–،؛؟|·•›'
+)  # the Arabic comma, semicolon, question mark; page separators
 
 
 def _short_aside(toks: list[re.Match[str]], left: int, rest: int) -> list[str]:
