@@ -33,18 +33,13 @@ _MONTH = rf"{_WORD}(?:\s?/\s?{_WORD})?"
 _DAY_MONTH = rf"{_WORD}(?:\s{_WORD})?(?:\s?/\s?{_WORD}(?:\s{_WORD})?)?"
 _MONTH_PAIR = re.compile(r"([^\W\d_]{3,12})\s?/\s?[^\W\d_]{3,12}(?:\s[^\W\d_]{3,12}(?=\s))?")
 #: A year, month and day written with the East Asian unit signs ("2025年3月3日", "2025년 3월
-#: 3일"), an era year in brackets allowed after the year ("2026年（令和8年）12月3日").
-_EAST_ASIAN = r"(?:19|20)\d{2}\s?[年년]\s?(?:[（(][^（）()\n]{1,8}[）)]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
-_EAST_ASIAN_PARTS = re.compile(
-    r"^((?:19|20)\d{2})\s?[年년]\s?(?:[（(][^（）()\n]{1,8}[）)]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})"
+#: 3일"), an era year in brackets allowed after the year ("2026年（令和8年）12月3日"); its
+#: groups are the year, the month and the day.
+_EAST_ASIAN = (
+    r"((?:19|20)\d{2})\s?[年년]\s?(?:[（(][^（）()\n]{1,8}[）)]\s?)?"
+    r"(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]"
 )
-#: Decimal digits of every script (Arabic-Indic, Persian, full-width...) as ASCII: one
-#: character for one, so offsets into the text stay right.
-_ASCII_DIGITS = {
-    cp: str(unicodedata.decimal(chr(cp)))
-    for block in (range(0x660, 0x66A), range(0x6F0, 0x6FA), range(0xFF10, 0xFF1A))
-    for cp in block
-}
+_EAST_ASIAN_PARTS = re.compile(_EAST_ASIAN)
 _ORD = r"(?:st|nd|rd|th|er|e|o|º|-?го|-?е)?"
 
 # Each alternative is one full-date shape; named groups are not needed, dateparser reads it.
@@ -94,9 +89,21 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def decimal_digits() -> dict[int, str]:
+    """Every decimal digit outside ASCII (Arabic-Indic ٠–٩, Persian ۰–۹, full-width ０–９,
+    ...) as its ASCII digit, from Unicode's data: one character for one, so offsets into
+    the text stay right."""
+    return {
+        code: str(unicodedata.decimal(chr(code)))
+        for code in range(0x80, 0x10000)
+        if unicodedata.category(chr(code)) == "Nd"
+    }
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every script's decimal digits as ASCII ones, character for character."""
-    return text.translate(_ASCII_DIGITS)
+    return text.translate(decimal_digits()) if not text.isascii() else text
 
 
 @lru_cache(maxsize=64)

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from claimtrack.extract.lexicon import word_set
 from claimtrack.records import Claim
 
 #: A name's reading or romanisation in brackets after it ("崔敏浩（チェ・ミンホ）").
@@ -49,25 +50,29 @@ class BriefingWords:
 
     @classmethod
     def of(cls, roles: Iterable[str], briefings: Iterable[str], unspaced: bool) -> BriefingWords:
-        r, rs = _split(roles)
-        b, bs = _split(briefings)
+        r, rs = word_set(roles)
+        b, bs = word_set(briefings)
         return cls(r, rs, b, bs, unspaced)
 
     def __bool__(self) -> bool:
         return bool((self.roles or self.role_stems) and (self.briefings or self.briefing_stems))
 
     def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a lawmaker's role ("deputowana", "의원은")."""
         w = word.lower()
         return w in self.roles or (bool(self.role_stems) and w.startswith(self.role_stems))
+
+    def is_briefing(self, word: str) -> bool:
+        """Whether ``word`` is a word of a briefing ("posiedzeniu", "brifingu")."""
+        w = word.lower()
+        return w in self.briefings or (
+            bool(self.briefing_stems) and w.startswith(self.briefing_stems)
+        )
 
     def tells_of_briefing(self, sentence: str) -> bool:
         if self.unspaced:
             return any(w in sentence for w in (*self.briefings, *self.briefing_stems))
-        return any(
-            (w := m.group().lower()) in self.briefings
-            or (bool(self.briefing_stems) and w.startswith(self.briefing_stems))
-            for m in _TOKEN.finditer(sentence)
-        )
+        return any(self.is_briefing(m.group()) for m in _TOKEN.finditer(sentence))
 
     def ends_in_role(self, text: str) -> bool:
         """Whether ``text`` (an unspaced name, or what follows one) ends or opens with a role."""
@@ -75,14 +80,6 @@ class BriefingWords:
 
     def opens_with_role(self, text: str) -> bool:
         return any(text.startswith(r) for r in self.roles)
-
-
-def _split(words: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    found = {w.lower() for w in words if w}
-    return (
-        frozenset(w for w in found if not w.endswith("*")),
-        tuple(w[:-1] for w in found if w.endswith("*")),
-    )
 
 
 def relay_briefed(
@@ -108,16 +105,16 @@ def relay_briefed(
     spoken = [c for c in claims if c.source and not c.via and lawmaker(c.source)]
     if not spoken:
         return
-    body = _briefer(claims, text, words, lawmaker) or _bracketed_acronym(text, words)
+    # the sentences telling of a briefing, read once: without one, nobody relays
+    briefings = [s for s in _SENTENCE_END.split(text) if words.tells_of_briefing(s)]
+    if not briefings:
+        return  # "박 의원은 통계청이 … 추산했다고 말했다": one relay, no briefing
+    body = _briefer(claims, briefings, words, lawmaker) or next(
+        (a for s in briefings if (a := bracketed_acronym(s))), None
+    )
     if body is None and briefing_subject is not None:
         body = next(
-            (
-                b
-                for s in _SENTENCE_END.split(text)
-                if words.tells_of_briefing(s)
-                and (b := briefing_subject(s)) is not None
-                and not lawmaker(b)
-            ),
+            (b for s in briefings if (b := briefing_subject(s)) is not None and not lawmaker(b)),
             None,
         )
     if body is None:
@@ -135,16 +132,6 @@ def bracketed_acronym(sentence: str) -> str | None:
     """The first acronym in brackets in ``sentence`` ("(NIS)"), else None."""
     m = _ACRONYM.search(sentence)
     return m.group(1) if m else None
-
-
-def _bracketed_acronym(text: str, words: BriefingWords) -> str | None:
-    """The acronym in brackets in the first sentence telling of a briefing ("Національна
-    служба розвідки Південної Кореї (NIS) провела закритий брифінг"), when nothing else
-    names the body: a turn's sentence opening with a vocative has no subject to read."""
-    for sentence in _SENTENCE_END.split(text):
-        if words.tells_of_briefing(sentence) and (acronym := bracketed_acronym(sentence)):
-            return acronym
-    return None
 
 
 def _is_lawmaker(name: str, text: str, words: BriefingWords) -> bool:
@@ -185,14 +172,14 @@ def _role_beside(text: str, start: int, end: int, words: BriefingWords) -> bool:
 
 
 def _briefer(
-    claims: list[Claim], text: str, words: BriefingWords, is_lawmaker: Callable[[str], bool]
+    claims: list[Claim],
+    briefings: list[str],
+    words: BriefingWords,
+    is_lawmaker: Callable[[str], bool],
 ) -> str | None:
-    """The body whose briefing the lawmakers pass on, when the document tells of one: the
-    source of a claim a lawmaker passed on, else the source most often written in a
-    sentence telling of a briefing."""
-    briefings = [s for s in _SENTENCE_END.split(text) if words.tells_of_briefing(s)]
-    if not briefings:
-        return None  # "박 의원은 통계청이 … 추산했다고 말했다": one relay, no briefing
+    """The body whose briefing the lawmakers pass on: the source of a claim a lawmaker
+    passed on, else the source most often written in a sentence telling of a briefing
+    (``briefings``)."""
     relayed = Counter(c.source for c in claims if c.source and any(is_lawmaker(v) for v in c.via))
     if relayed:
         return relayed.most_common(1)[0][0]

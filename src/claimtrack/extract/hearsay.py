@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimtrack.extract.lexicon import word_set
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]", re.UNICODE)
 #: Words of the medium's name on each side of its word, at most.
 QUALIFIER_WORDS = 2
@@ -35,11 +37,11 @@ class HearsayMedia:
 
     @classmethod
     def of(cls, media: Iterable[str], stops: Iterable[str], adjectives_after: bool) -> HearsayMedia:
-        found = {m.lower() for m in media if m}
+        whole, stems = word_set(media)
         return cls(
-            frozenset(w for w in found if not w.endswith("*") and " " not in w),
-            tuple(w[:-1] for w in found if w.endswith("*")),
-            tuple(w for w in found if " " in w and not w.endswith("*")),
+            frozenset(w for w in whole if " " not in w),
+            stems,
+            tuple(w for w in whole if " " in w),
             frozenset(w.lower() for w in stops),
             adjectives_after,
         )

@@ -50,6 +50,15 @@ def left_of(text: str, end: int, reach: int = LEFT_REACH) -> tuple[int, str]:
     return start, text[start:end]
 
 
+def word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Whole words and stems (entries ending in ``*``) of a language's word list, lower case."""
+    words = {p.lower() for p in phrases if p}
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of a folder's phrases, longest first, a space matching any run
     of blanks; one that matches nothing when there are none (an empty list in a folder)."""

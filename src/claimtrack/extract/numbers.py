@@ -26,6 +26,7 @@ from babel.numbers import (
     parse_decimal,
 )
 
+from claimtrack.clean.dates import decimal_digits
 from claimtrack.extract.cjk_numerals import read_numerals
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.tokens import Tok, glued
@@ -53,11 +54,7 @@ def _native_digits() -> dict[int, str]:
     ...) as its ASCII digit, from Unicode's data, and the group and decimal signs of the
     Arabic numbering systems as CLDR gives them (Babel): "١١٬٠٠٠" reads as "11,000" in
     ar_EG's Latin-digit format, whose strict parse rejects Arabic digits and "٢٫٥"."""
-    table = {
-        code: str(unicodedata.decimal(chr(code)))
-        for code in range(0x80, 0x10000)
-        if unicodedata.category(chr(code)) == "Nd"
-    }
+    table = dict(decimal_digits())
     for locale, system in (("ar_EG", "arab"), ("fa", "arabext")):
         table[ord(get_group_symbol(locale, numbering_system=system))] = ","
         table[ord(get_decimal_symbol(locale, numbering_system=system))] = "."

@@ -26,6 +26,7 @@ from claimtrack.extract.figures import Figure
 from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import Lexicon, territory_names
+from claimtrack.extract.lexicon import word_set as _word_set
 from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.sentences import Sentence
@@ -61,16 +62,14 @@ class PlainReader:
         self.head_first = bool(lex.data.get("head_first"))
         self.cues = _Cues(lex)
         self.interview_words = InterviewWords.of(lex)
-        # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec")
-        self.briefings = _word_set(lex.words("briefing_words"))
-        self.relaying = _word_set(lex.words("relaying_roles"))
         self.person_nouns = _word_set(lex.words("person_nouns"))
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
-        # the same words, for the pass over a whole document's claims (extract/briefed.py)
+        # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec"),
+        # and the lawmakers' roles: here, and in the pass over a document (extract/briefed.py)
         self.briefing_words = BriefingWords.of(
             lex.words("relaying_roles"), lex.words("briefing_words"), lex.unspaced is not None
         )
@@ -525,8 +524,13 @@ class PlainReader:
         affirmé le député X, à l'issue d'une réunion à huis clos avec le Service national du
         renseignement (NIS)", "ha riferito il deputato X al termine di un'audizione del Nis"):
         the unsaid source ``speaker_roles`` left for the lawmaker (via) is that body."""
-        words, stems = self.briefings
-        if agent.text or not agent.anaphoric or agent.role != "source" or not (words or stems):
+        briefing = self.briefing_words
+        if (
+            agent.text
+            or not agent.anaphoric
+            or agent.role != "source"
+            or not (briefing.briefings or briefing.briefing_stems)
+        ):
             return None
         relayer = next((a for a in chain if a.role == "via" and a.at == agent.at), None)
         if relayer is None:
@@ -536,11 +540,7 @@ class PlainReader:
             return None
         end += len(relayer.text)
         briefed = next(
-            (
-                m.end()
-                for m in _WORD.finditer(sentence, end)
-                if (w := m.group().lower()) in words or (stems and w.startswith(stems))
-            ),
+            (m.end() for m in _WORD.finditer(sentence, end) if briefing.is_briefing(m.group())),
             None,
         )
         cue_starts = self.cues._cue_starts(sentence)
@@ -586,12 +586,9 @@ class PlainReader:
         return subject
 
     def tells_of_briefing(self, sentence: str) -> bool:
-        """Whether a sentence holds a word of a briefing (``briefing_words``)."""
-        words, stems = self.briefings
-        return bool(words or stems) and any(
-            (w := m.group().lower()) in words or (bool(stems) and w.startswith(stems))
-            for m in _WORD.finditer(sentence)
-        )
+        """Whether a sentence holds a word of a briefing (``briefing_words``), read word by
+        word in every script (a run of Japanese is one word here)."""
+        return any(self.briefing_words.is_briefing(m.group()) for m in _WORD.finditer(sentence))
 
     def own_voice(self, sentence: str) -> bool:
         """Whether the writer speaks in the first person outside quotes ("Совокупный объем
@@ -644,11 +641,7 @@ class PlainReader:
     def relayer(self, name: str) -> bool:
         """Whether ``name`` is a lawmaker's (``relaying_roles`` among its first two words:
         "le député sud-coréen Park Sun-woo")."""
-        words, stems = self.relaying
-        return any(
-            (w := t.lower()) in words or (bool(stems) and w.startswith(stems))
-            for t in name.split()[:3]
-        )
+        return any(self.briefing_words.is_role(t) for t in name.split()[:3])
 
     @property
     def _inflected(self) -> bool:
@@ -1245,15 +1238,6 @@ def _trie_node(node: dict[str, Any]) -> str:
     ]
     branches += node.get("", [])  # ending here is tried after every longer phrase
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Whole words and stems (entries ending in ``*``) of a word list."""
-    words = {p.lower() for p in phrases if p}
-    return (
-        frozenset(w for w in words if not w.endswith("*")),
-        tuple(w[:-1] for w in words if w.endswith("*")),
-    )
 
 
 class _Cues:

@@ -39,6 +39,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import word_set as _stems
 from claimtrack.extract.names import _analyzer, _to_nominative, name_reader
 
 if TYPE_CHECKING:
@@ -56,14 +57,6 @@ _NAMED_AFTER = re.compile(r",\s*[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*){1,3}\s*[,.
 _BODY_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_ADJECTIVE = re.compile(r"\d+-[^\W\d_]+")
-
-
-def _stems(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    low = {w.lower() for w in words if w}
-    return (
-        frozenset(w for w in low if not w.endswith("*")),
-        tuple(w[:-1] for w in low if w.endswith("*")),
-    )
 
 
 class SpeakerRoles:
