@@ -459,3 +459,14 @@ def test_a_number_word_after_a_glued_preposition_a_quarter_million_and_one_in_fi
     assert glued.figure == 9000
     assert quarter.figure == 250_000 and quarter.low == 250_000
     assert share.figure == 20 and share.unit == "percent"
+
+
+def test_the_statement_named_again_is_its_issuer_s() -> None:
+    """ "وبحسب البيان", "وأشار البيان": the statement a body issued, named again in a later
+    paragraph, gives that body's figures."""
+    _, cases, children = claims(
+        "أعلنت وزارة الصحة اليوم أن فرق التطعيم وصلت إلى نحو 1.8 مليون طفل.\n\n"
+        "وبحسب البيان، سجّلت البلاد منذ مطلع العام 1,264 إصابة مؤكدة بالحصبة.\n\n"
+        "وأشار البيان إلى أن 310 أطفال احتاجوا إلى دخول المستشفى."
+    )
+    assert cases.source == children.source == "وزارة الصحة"

@@ -549,3 +549,52 @@ def test_a_field_named_again_alone_means_the_person() -> None:
         "Artilleriesysteme übergeben hat."
     )
     assert guns.source is not None and guns.source.startswith("Konrad Wehling")
+
+
+def test_a_number_word_after_a_month_is_no_day() -> None:
+    """German writes "3. Juli": "im Juli drei neue Kitas" and "im Juli 3 neue Kitas" count
+    Kitas."""
+    (words,) = claims("Laut dem Landrat öffnen im Juli drei neue Kitas.")
+    (digits,) = claims("Laut dem Landrat öffnen im Juli 3 neue Kitas.")
+    assert words.figure == digits.figure == 3
+
+
+def test_the_verb_after_a_cued_name_ends_it() -> None:
+    """ "Laut Seidel öffnen im Sommer": the verb follows the name; a name's own lower-case
+    words are its connectors and the adjectives before its nouns."""
+    (kitas,) = claims("Laut Seidel öffnen im Sommer drei neue Kitas.")
+    assert kitas.source == "Seidel"
+    (kitas,) = claims("Laut dem Landrat gibt es im Landkreis drei neue Kitas.")
+    assert kitas.source == "dem Landrat"
+    (cars,) = claims("Laut Verband der deutschen Automobilindustrie wurden 300 Autos verkauft.")
+    assert cars.source == "Verband der deutschen Automobilindustrie"
+    (share,) = claims(
+        "Nach Angaben des Deutschen Instituts für Wirtschaftsforschung wuchs der Anteil um "
+        "30 Prozent."
+    )
+    assert share.source == "Deutsche Institut für Wirtschaftsforschung"
+
+
+def test_what_figures_show_names_their_owner() -> None:
+    """ "wie aus Zahlen des Statistischen Landesamts hervorgeht": the office's figures."""
+    low, high = claims(
+        "Nur 38,5 Prozent der Kinder werden betreut, landesweit sind es 47 Prozent, wie aus "
+        "Zahlen des Statistischen Landesamts hervorgeht."
+    )
+    assert low.source == high.source
+    assert high.source is not None and "Landesamt" in high.source
+
+
+def test_a_body_promising_in_a_closing_participle_tells_it() -> None:
+    (grant,) = claims("Das Sozialministerium in Dresden hat weitere 1,8 Millionen Euro zugesagt.")
+    assert grant.source == "Das Sozialministerium"
+
+
+def test_according_to_him_past_a_deadline_means_the_last_speaker() -> None:
+    """ "Bis Ende Juli sollen nach seinen Worten": the deadline opening the sentence is no
+    one "seinen" could mean; the official named before is."""
+    _, sites = claims(
+        "Landrat Burkhard Seidel sagte, es gebe 5 Kitas. Bis Ende Juli sollen nach seinen "
+        "Worten drei neue Einrichtungen öffnen."
+    )
+    assert sites.source == "Landrat Burkhard Seidel"

@@ -452,3 +452,13 @@ def test_a_determiner_makes_a_verb_of_saying_a_noun() -> None:
         "Esa cifra equivaldría a casi la mitad de la munición rusa."
     )
     assert share.source == "El HUR"
+
+
+def test_who_publishes_a_cued_body_s_data_passes_them_on() -> None:
+    """ "Según datos del Colegio de Médicos que publica hoy El Faro del Sur": the college
+    is the source, the paper publishing its data the via."""
+    waiting, _ = claims(
+        "Según datos del Colegio de Médicos que publica hoy El Faro del Sur, la lista de "
+        "espera supera los 21.000 pacientes y uno de cada cuatro lleva más de seis meses."
+    )
+    assert (waiting.source, waiting.via) == ("Colegio de Médicos", ["El Faro del Sur"])

@@ -572,3 +572,13 @@ def test_a_label_alone_on_its_line_opens_the_turn_below_it_and_a_reporter_report
     guest, report = claims(text)
     assert guest.source == "Julie Marchand"
     assert report.source is None
+
+
+def test_a_note_after_its_article_is_a_document_not_a_verb() -> None:
+    """ "selon une note interne de X": "note" after its article names the document; the
+    name read after the cue runs on past it to its owner."""
+    (share,) = claims(
+        "D'après une note interne de SNCF Voyageurs que Radio Causses a pu consulter, près de "
+        "60 % des autorails ont plus de trente ans."
+    )
+    assert share.source is not None and share.source.endswith("SNCF Voyageurs")

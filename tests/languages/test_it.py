@@ -547,3 +547,25 @@ def test_a_role_label_names_its_person_in_brackets_and_my_calculations_are_their
     )
     assert first.source == "Laura Benassi"
     assert later.source == "Laura Benassi"
+
+
+def test_the_latest_bulletin_of_a_body_is_the_body_s() -> None:
+    """ "l'ultimo bollettino dell'Agenzia": "ultimo" describes the bulletin; no back-reference
+    to an outlet's interlocutors (that shape needs cases)."""
+    (evacuated,) = claims(
+        "Secondo l'ultimo bollettino dell'Agenzia regionale per la protezione civile, gli "
+        "evacuati sono 214."
+    )
+    assert evacuated.source is not None and "Agenzia" in evacuated.source
+
+
+def test_a_figure_closing_its_clause_counts_the_subject() -> None:
+    """ "Le abitazioni dichiarate inagibili salgono a 47": the subject's noun is what 47
+    counts; "le settemila" is a count, no pointer back like "i due"."""
+    (homes,) = claims("Le abitazioni dichiarate inagibili salgono a 47.")
+    assert (homes.figure, homes.unit) == (47, "abitazioni")
+    (losses,) = claims(
+        "Secondo Kiev, le perdite nordcoreane tra morti e feriti sfiorano ormai le settemila."
+    )
+    assert (losses.figure, losses.unit) == (7000, "perdite")
+    assert claims("Il treno per Roma parte alle 12.") == []

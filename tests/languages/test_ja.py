@@ -732,3 +732,8 @@ def test_a_label_of_family_name_and_title_names_the_guest_the_host_introduced() 
         "岸本研究員：市内の空き家はおよそ4200戸にのぼります。"
     )
     assert claim.source == "岸本遥"
+
+
+def test_a_body_whose_topic_promises_tells_it() -> None:
+    (grant,) = claims("県は来年度に15億円を拠出すると約束した。")
+    assert grant.source == "県"

@@ -468,3 +468,14 @@ def test_the_ones_told_are_no_source() -> None:
     )
     (c,) = claims(text)
     assert c.source != "radnym"
+
+
+def test_the_operator_named_again_is_the_company() -> None:
+    """ "– podał operator", "Spółka zakłada": the company named before, described again."""
+    _, left, share = claims(
+        "Według spółki Sieci Podgórze w niedzielę rano bez prądu było ponad 46 tys. "
+        "gospodarstw domowych.\n\nW środę wieczorem bez zasilania pozostawało jeszcze 8,4 tys. "
+        "odbiorców – podał operator. Spółka zakłada, że do piątku przywróci zasilanie co "
+        "najmniej 95 proc. z nich."
+    )
+    assert left.source == share.source == "spółki Sieci Podgórze"

@@ -484,3 +484,16 @@ def test_a_long_body_name_opening_the_sentence_before_a_day_and_its_verb() -> No
     )
     (c,) = claims(text)
     assert c.source == "Центральный штаб по поиску пропавших без вести"
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    """ "Кроме того, ГУР насчитывает": a phrase opening with a preposition before the comma
+    is no head the name after it stands in apposition to."""
+    (guns,) = claims("Кроме того, ГУР насчитывает около 200 самоходных гаубиц.")
+    assert guns.source == "ГУР"
+    _, food = claims(
+        "«Поставки нефти превысили миллион баррелей», — оценивает востоковед Глеб Фомин. По "
+        "его словам, Москва также пообещала до конца года отправить Пхеньяну продовольствия "
+        "на 250 млн долларов."
+    )
+    assert food.source == "Москва"

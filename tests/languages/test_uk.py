@@ -347,3 +347,8 @@ def test_a_role_whose_dictionary_reading_has_no_case_still_speaks() -> None:
         "«Ми замінили 40 ділянок тепломережі», — каже директор підприємства Віктор Гнатюк."
     )
     assert claim.source == "директор підприємства Віктор Гнатюк"
+
+
+def test_a_body_counting_speaks() -> None:
+    (guns,) = claims("Крім того, ГУР нараховує близько 200 самохідних гаубиць.")
+    assert guns.source == "ГУР"

@@ -786,3 +786,27 @@ def test_a_time_of_day_after_the_speaker_is_no_part_of_its_name(text: str) -> No
 def test_an_unnamed_official_of_a_station_or_airport_speaks_for_it(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_body_opening_its_promise_or_plan_tells_it() -> None:
+    (grant,) = claims("省交通运输厅也承诺，明年将拨付不低于1500万元的农村客运专项资金。")
+    assert grant.source == "省交通运输厅"
+    (lines,) = claims("县政府计划明年6月前开通12条预约公交线路。")
+    assert lines.source == "县政府"
+    (troops,) = claims("朝鲜计划再派3000人。")
+    assert troops.source is None  # a country's plan is someone's report of it
+
+
+def test_in_other_words_rumours_and_editors_notes_are_nobody_s() -> None:
+    """ "换句话说" holds 说 but no speaker; "坊间更有传闻称" is a rumour; "编者按" the
+    editors' own sum."""
+    _, _, share = claims(
+        "县交通运输局公布：全县原有班线47条，已有19条停运。换句话说，停运的线路超过了四成。"
+    )
+    assert share.source is None
+    (wages,) = claims("坊间更有传闻称，公司欠薪总额近200万元。")
+    assert wages.source is None
+    (total,) = claims(
+        "编者按：综合韩、乌、美三方此前公布的数字，朝鲜累计派往俄罗斯的军人已逾1.6万人。"
+    )
+    assert total.source is None

@@ -58,6 +58,12 @@ def _worth_keeping(fig: Figure, unit: str | None) -> bool:
     )
 
 
+#: What may follow a figure that closes its clause, and what opens the clause before it.
+_CLAUSE_CLOSERS = frozenset({".", ",", ";", "!"})
+_OPENERS = frozenset({".", ",", ";", ":", "!", "?", "(", "—", "–"})
+#: How many words back a clause's subject may open before a figure closing it.
+_SUBJECT_REACH = 12
+
 _CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—،؛]")  # and Arabic's comma, semicolon
 
 
@@ -320,6 +326,15 @@ class Extractor:
         self.roles = RoleReader(self.lex)
         self.quotes = QuoteReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
+        # a clause's subject opening with its article (``_subject_counted``); unspaced
+        # scripts and the parsed language read subjects otherwise
+        self._articles = (
+            frozenset(w.lower() for w in self.lex.words("number_articles"))
+            if not self.lex.unspaced and not self.lex.data.get("parser")
+            else frozenset()
+        )
+        self._count_nouns = self.lex.phrase_set("count_nouns")
+        self._nouns_capitalised = bool(self.lex.data.get("nouns_capitalised"))
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
             set(self.lex.number_words)
@@ -648,6 +663,7 @@ class Extractor:
                 reader.unit(whole if whole is not None else fig, toks)
                 or self._counted_before(fig, toks)
                 or (previous.unit if previous else None)
+                or self._subject_counted(fig, toks)
             )
             if not _worth_keeping(fig, unit) and not self._clause_counts(
                 fig, toks, s.text, doc_actors
@@ -708,6 +724,34 @@ class Extractor:
                 return toks[j].lower if j < fig.tok_start else None
             i -= 1
         return None
+
+    def _subject_counted(self, fig: Figure, toks: list[Tok]) -> str | None:
+        """What a figure closing its clause counts, named by the noun the clause opens with
+        after its article: "Le abitazioni dichiarate inagibili salgono a 47", "le perdite
+        ... sfiorano ormai le settemila": the subject's noun. Only where the clause opens
+        that way within a few words, and nothing but the full stop, comma or semicolon
+        follows the figure."""
+        if fig.percent or fig.currency is not None or not self._articles:
+            return None
+        before = toks[fig.tok_start - 1] if fig.tok_start else None
+        if before is not None and before.lower in self._articles and not fig.words_only:
+            return None  # "o telefone da Defesa Civil é o 199": a number named, no count
+        nxt = toks[fig.tok_end] if fig.tok_end < len(toks) else None
+        if nxt is not None and nxt.text not in _CLAUSE_CLOSERS:
+            return None
+        if nxt is not None and nxt.text == "." and fig.tok_end + 1 < len(toks):
+            return None  # "für den 14. und 15. März": a full stop inside is an ordinal's
+        i = fig.tok_start - 1
+        while i >= 0 and fig.tok_start - i <= _SUBJECT_REACH and toks[i].text not in _OPENERS:
+            i -= 1
+        if fig.tok_start - i > _SUBJECT_REACH or fig.tok_start - i < 4:
+            return None
+        article, noun = toks[i + 1], toks[i + 2]
+        if article.lower not in self._articles or not noun.is_alpha:
+            return None
+        if noun.lower in self._count_nouns or noun.is_title != self._nouns_capitalised:
+            return None  # a name, not a noun; where nouns are capitalised, an adjective
+        return noun.lower
 
     def _clause_counts(
         self, fig: Figure, toks: list[Tok], sentence: str, doc_actors: set[str]

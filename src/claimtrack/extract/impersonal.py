@@ -166,6 +166,11 @@ class Impersonal:
         data = [i for i, w in enumerate(words) if self._data(cues, w)]
         if not data:
             return agent
+        if cues._data_alone(agent.text) and any(
+            cues._unglued(w.lower()) in cues.channels for w in words
+        ):
+            # "وبحسب البيان": the statement named before, its issuer's (plain.py ``resolve``)
+            return replace(agent, anaphoric=True)
         last = data[-1]
         if last < len(words) - 1:
             if cues.according_after is not None and cues.according_after.match(sentence, agent.at):

@@ -81,6 +81,7 @@ class PlainReader:
         )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
+        self.time_prepositions = lex.phrase_set("time_prepositions")
         self.topic_sources = TopicSources.of(lex)
         self.pronoun_parts = PronounParts(lex)  # "3 000 d'entre eux", "300 deles"
         self.count_nouns = lex.phrase_set("count_nouns")
@@ -485,7 +486,11 @@ class PlainReader:
             # opening the sentence, though with no verb of saying, is whom "according to
             # her" means
             subject = self.cues.subject_phrase(sentence[: agent.at]) or ""
-            if len(words := subject.split()) > 1 and _capitalised(words[-1]):
+            if (
+                len(words := subject.split()) > 1
+                and _capitalised(words[-1])
+                and fold(words[0]) not in self.time_prepositions  # "Bis Ende Juli sollen"
+            ):
                 return [*history, subject]
         if agent.text and not self.cues.is_anaphoric(agent.text):
             return history
@@ -740,6 +745,8 @@ class PlainReader:
     def _pledges(self, sentence: str, name: str) -> bool:
         """Whether the verb right after the subject ``name`` opening the sentence promises."""
         pledged, cues = self.status_words["pledged"], self.cues
+        if self.status_in_clause and self._closes_on_pledge(sentence, len(name)):
+            return True
         words = [fold(w).translate(_APOSTROPHES) for w in _WORD.findall(sentence, len(name))[:4]]
         for i, low in enumerate(words):
             if low in pledged:
@@ -751,6 +758,16 @@ class PlainReader:
                 continue  # still the subject: "El Gobierno central ha prometido"
             return False  # another verb first: "Le gouvernement a débloqué"
         return False
+
+    def _closes_on_pledge(self, sentence: str, at: int) -> bool:
+        """Where the verb closes its clause (German): whether the clause after the subject
+        ending at ``at`` closes on a promise, whole or split ("hat weitere 1,8 Millionen
+        Euro zugesagt", "sagte 3 Mio. Euro zu")."""
+        words = [fold(w) for w in _WORD.findall(sentence[at : _clause_end(sentence, at)])]
+        if len(words) < 2:
+            return False
+        pledged = self.status_words["pledged"]
+        return words[-1] in pledged or f"{words[0]} {words[-1]}" in pledged
 
     def names_speakers(self, sentence: str, fig: Figure) -> bool:
         """Whether a figure in words opens the name an attribution cue introduces ("selon
@@ -1017,13 +1034,41 @@ def _past_shared_clause(sentence: str, at: int, after: list[_Agent]) -> list[_Ag
     return [a for a in after if a not in past]
 
 
-def _to_last_capitalised(words: list[str]) -> list[str]:
+def _to_last_capitalised(
+    words: list[str], connectors: Collection[str] | None, articles: Collection[str]
+) -> list[str]:
     """Where nouns are capitalised (German), a name ends at its last capitalised word: the
     lower-case words after it are the verb that follows ("nach Angaben des Deutschen
-    Wetterdienstes fielen bis zu 180 Liter": "Deutschen Wetterdienstes"). A name with no
-    capitalised word ("ihm") is left as it is."""
+    Wetterdienstes fielen bis zu 180 Liter": "Deutschen Wetterdienstes"). Given the
+    language's ``connectors``, it ends before that at the verb (``_verb_at``). A name with
+    no capitalised word ("ihm") is left as it is."""
+    if connectors is not None:
+        words = words[: _verb_at(words, connectors, articles)]
     last = max((i for i, w in enumerate(words) if not w[:1].islower()), default=-1)
     return words[: last + 1] if last >= 0 else words
+
+
+def _verb_at(words: list[str], connectors: Collection[str], articles: Collection[str]) -> int:
+    """Where a name read after an "according to" cue meets its clause's verb, where nouns
+    are capitalised: the first lower-case word past the first that is no connector and
+    stands before neither a capital nor a connector, so no adjective of the name ("Laut
+    Seidel öffnen im Sommer drei Kitas", "laut dem Landrat gibt es im Kreis"). An article
+    stays inside only after a capital or a connector ("Verband der Automobilindustrie",
+    "durch den NIS"; not "wuchs der Anteil")."""
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if not word[:1].islower():
+            continue
+        low = word.lower()
+        if low in connectors:
+            before = words[k - 1]
+            if low in articles and before[:1].islower() and before.lower() not in connectors:
+                return k
+            continue
+        after = words[k + 1]
+        if after[:1].islower() and (after.lower() not in connectors or after.lower() in articles):
+            return k
+    return len(words)
 
 
 def _closing_verb(sentence: str, m: re.Match[str], function_words: Collection[str]) -> bool:
@@ -1297,6 +1342,7 @@ class _Cues:
         # a verb of saying after an article is a noun ("la cifra", "le dit")
         self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
         self.nouns_capitalised = bool(lex.data.get("nouns_capitalised"))
+        self.name_connectors = lex.phrase_set("name_connectors")
         self.anaphoric_cues = _alternation(lex.words("anaphoric_cues"))
         self.retro = _alternation(lex.words("retro_cues"))
         # a figure's own words end a name too: "nach Angaben des Militärs rund 3000"
@@ -1544,7 +1590,8 @@ class _Cues:
                     # words after the verb are what is said
                     found.append(_Agent("", m.start(), "source", anaphoric=True))
                 elif name:
-                    found.append(_Agent(name, m.start(), "source"))
+                    role = "via" if self._publishes_cued(sentence, m.start(), found) else "source"
+                    found.append(_Agent(name, m.start(), role))
                 elif (self.pro_drop and not retro and self._opens_clause(sentence, m.start())) or (
                     self._inverted(m.group())
                 ):
@@ -1830,6 +1877,13 @@ class _Cues:
         ):
             if pattern is not None:
                 out.update(m.start() for m in pattern.finditer(sentence))
+        if self.speech is not None:
+            # "selon une note interne de SNCF": a verb of saying after its article is a noun
+            out -= {
+                m.start()
+                for m in self.speech.finditer(sentence)
+                if self._after_article(sentence, m.start())
+            }
         return out
 
     def _clause_retro(self, sentence: str, at: int) -> bool:
@@ -2177,7 +2231,11 @@ class _Cues:
         ):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
         if self.nouns_capitalised:
-            words = _to_last_capitalised(words)
+            # after an "according to" cue the clause's verb follows the name ("Laut Seidel
+            # öffnen im Sommer"); elsewhere the words read may be a subject and its object
+            words = _to_last_capitalised(
+                words, self.name_connectors if cued else None, self.articles
+            )
         if not cued and self._data_object(words):
             return None
         return self._trimmed(words, cued)
@@ -2616,7 +2674,12 @@ class _Cues:
             # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition;
             # not "Côté munitions, l'état-major ... évalue", an opener before the subject
             head, left = self._segment_before(toks, rest)
-            if head and (left < 0 or toks[left].group() in ".;:") and len(head) <= 6:
+            if (
+                head
+                and (left < 0 or toks[left].group() in ".;:")
+                and len(head) <= 6
+                and head[0].group().lower() not in self.not_openers  # "Кроме того, ГУР"
+            ):
                 name = [m.group() for m in head]
                 if not self._opens_with_cue(sentence, head) and self._trimmed(list(name), True):
                     joined = [*name, ",", *words]
@@ -3031,6 +3094,19 @@ class _Cues:
             return None
         return toks[-2].start()
 
+    def _publishes_cued(self, sentence: str, verb_at: int, found: list[_Agent]) -> bool:
+        """ "Según datos del Colegio de Médicos que publica hoy El Faro del Sur": a verb of
+        saying opening a relative clause on the name an "according to" cue read; who
+        publishes passes the data on (via), the cue's name is their source."""
+        toks = list(_TOKEN.finditer(sentence, max(0, verb_at - 24), verb_at))
+        if not toks or not self._relative(toks[-1]):
+            return False
+        head = sentence[: toks[-1].start()].rstrip(" ,")
+        return any(
+            a.according and a.text and not a.anaphoric and head.endswith(a.text.split()[-1])
+            for a in found
+        )
+
     def _relative(self, tok: re.Match[str]) -> bool:
         """Whether a token opens a relative clause ("qui", "que", "che", "qu'il")."""
         word = tok.group().lower().translate(_APOSTROPHES)
@@ -3324,12 +3400,21 @@ class _Cues:
             and bool(content)
             # the head: "l'institut statistique" is no data; "la nota", "o comunicado": the
             # statement its issuer was named with before
-            and self._data_or_channel(content[0])
+            and self._data_or_channel(self._unglued(content[0]))
             and all(
-                self._data_or_channel(w) or self._is(w, self.anaphors, self.anaphor_stems)
+                self._data_or_channel(self._unglued(w))
+                or self._is(w, self.anaphors, self.anaphor_stems)
                 for w in content
             )
         )
+
+    def _unglued(self, word: str) -> str:
+        """A word without the longest proclitic glued to it that leaves a stem of three
+        letters at least ("البيان": "بيان", the statement); else the word."""
+        glued = next(
+            (p for p in self.proclitics if word.startswith(p) and len(word) - len(p) >= 3), ""
+        )
+        return word[len(glued) :]
 
     def _data_or_channel(self, word: str) -> bool:
         """A noun of data ("estimativa") or of the channel a statement came through ("nota",
@@ -4067,6 +4152,8 @@ class PlainAttributions:
             own = self.reader.attribution(s.text, at, [], None)
             return own if own is not None and own.source and not own.via else None
         self._document(s)
+        if self.reader.unspaced is not None and self.reader.unspaced.labelled_own(s.text):
+            return None  # "编者按：…": the editors speak
         history = self._history(s)
         own = self._relayed(self.reader.attribution(s.text, at, history, self.known_via))
         own = self._shortest(self._described_speaker(s, own))
@@ -4126,6 +4213,8 @@ class PlainAttributions:
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)
+        if (promiser := self._unspaced_promiser(s)) is not None:
+            return Attribution(promiser)  # "省交通运输厅也承诺，明年将拨付1500万元"
         if (heard := self._heard_before(s)) is not None:
             return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)
@@ -4147,6 +4236,19 @@ class PlainAttributions:
         if hedged:
             self.reported_at[s.paragraph] = self.count  # its reported speech may go on
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _unspaced_promiser(self, s: Sentence) -> str | None:
+        """Where words run unspaced, the body opening the sentence that promises or plans
+        (unspaced.py ``promiser``)."""
+        unspaced = self.reader.unspaced
+        if unspaced is None:
+            return None
+        words = self.reader.status_words
+        if unspaced.topics:
+            # "政府は…方針を固めた。…取材で分かった": a plan under a topic is often what the
+            # next sentence says others told
+            return unspaced.promiser(s.text, words["pledged"])
+        return unspaced.promiser(s.text, words["pledged"] | words["planned"])
 
     def _gives_back(self, s: Sentence, attr: Attribution) -> None:
         """A sentence opening with a retro cue ("Об этом заявил X", "Lo ha riferito X",

@@ -474,6 +474,8 @@ def _outlets_interlocutors(cues: _Cues, agent: _Agent) -> _Agent:
     words = agent.text.split()
     if agent.role != "source" or len(words) < 2 or not cues.is_anaphoric(words[0]):
         return agent
+    if cues.nominative is None:
+        return agent  # the owner in a case of its own; "l'ultimo bollettino della X" is X's
     if not words[1][:1].islower() or not cues.is_media(" ".join(words[1:])):
         return agent  # "l'agenzia Yonhap": the outlet named
     if cues.is_media(words[0]):

@@ -20,6 +20,7 @@ from typing import Final, Literal
 from babel import UnknownLocaleError
 from babel.units import get_unit_name
 
+from claimtrack.clean.dates import writes_day_first
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
@@ -644,9 +645,12 @@ def _day_shaped(c: TrapContext) -> bool:
 
 @trap_rule("month_before", "'March 14': a day of a month")
 def month_before(c: TrapContext) -> Verdict:
+    """Only in digits ("bis Ende Juli drei neue Kitas" counts Kitas), and only where the
+    language writes the day after the month: German and French write "3. Juli", "3
+    juillet", so "im Juli 3 neue Kitas" counts too."""
     p, f = c.prev, c.filter
     ok = _day_shaped(c) and p is not None and f._month_case(p) and p.lower.rstrip(".") in f.months
-    return "date" if ok else None
+    return "date" if ok and f.month_first and not c.fig.words_only else None
 
 
 @trap_rule("month_abbreviation_before", "'Sept. 14': a day of an abbreviated month")
@@ -933,6 +937,7 @@ def anaphoric_number_word(c: TrapContext) -> Verdict:
     if (
         f.words_only
         and not f.vague
+        and (f.figure is None or f.figure < 1000)  # "le settemila": a count, no pointer
         and p is not None
         and p.lower in c.lex.set_of["anaphoric_determiners"]
         and (n is None or not n.is_alpha or c.filter._pair_noun(c.toks, c.j))
@@ -1039,6 +1044,7 @@ class TrapFilter:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.months = lex.set_of["months"]
+        self.month_first = not writes_day_first(lex.language)  # "March 14", not "14 mars"
         # "rund 2000 Soldaten", "около 2000 военных": an amount's own words before a
         # year-like number make it an amount (a year is not approximated or bounded)
         # (a bound that is also a time preposition is left out: "do 2028 r.", "до 2030 года")

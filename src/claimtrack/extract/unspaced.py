@@ -512,6 +512,30 @@ class UnspacedReader:
         name = self._name(head)
         return name if name == head else None
 
+    def promiser(self, sentence: str, promises: Collection[str]) -> str | None:
+        """The body a sentence opens with that promises or plans what it holds
+        ("省交通运输厅也承诺，明年将拨付…", "县政府计划明年…开通", "県は…拠出すると約束した"):
+        who promises a sum tells it. Where verbs come last, the topic before its particle,
+        the promise anywhere after it; else the words right before the promise, past a
+        particle ("也"). Only a name ending in a body noun: "朝鲜计划再派" is someone's
+        report of a country's plan."""
+        bare = _QUOTE_RUN.sub("", sentence)
+        end = _CLAUSE_END.search(bare)
+        first = bare[: end.start() if end else len(bare)]
+        if self.topics:
+            at = min((k for p in self.topics if (k := first.find(p)) > 0), default=-1)
+            if at < 0 or not any(w in bare[at:] for w in promises):
+                return None
+            head = first[:at]
+        else:
+            at = min((k for w in promises if w and (k := first.find(w)) > 0), default=-1)
+            head = first[:at] if at > 0 else ""
+            while head and head[-1] in self.particles:
+                head = head[:-1]
+        if not head or not head.endswith(self.bodies) or head.startswith(self.determiners):
+            return None
+        return head if self._name(head) == head else None
+
     def unsaid_by_anyone(self, sentence: str) -> bool:
         """Whether the sentence tells what is believed or said with no one saying it, its
         folder's ``nameless_cues`` outside quotes ("…との見方もあります", "俄方被认为"): a
@@ -525,6 +549,14 @@ class UnspacedReader:
         "据本网统计"): the figure is the document's own."""
         bare = _QUOTE_RUN.sub("", sentence)
         return bool(self.writer) and any(w in bare for w in self.writer)
+
+    def labelled_own(self, sentence: str) -> bool:
+        """Whether the sentence opens with the publisher's label, a colon after it ("编者按：
+        综合韩、乌、美三方此前公布的数字…"): the editors' own sum of what others published."""
+        head = sentence.lstrip()
+        return any(
+            head.startswith(w) and head[len(w) : len(w) + 1] in ("：", ":") for w in self.writer
+        )
 
     def hearsay(self, sentence: str) -> bool:
         """Whether the sentence closes on hearsay, its folder's ``anaphoric_cues`` before

@@ -441,6 +441,11 @@ class ExtractWords(_Strict):
     toll_units: dict[str, str] = {}
     unit_is_capitalised: bool = False
     nouns_capitalised: bool = False
+    # Where nouns are capitalised, the lower-case words a name holds between its capital
+    # words ("Institut für Wirtschaftsforschung", "Bundesamt für Migration und
+    # Flüchtlinge"); any other lower-case word is an adjective before a noun or a
+    # connector, else the verb after the name ("Laut Seidel öffnen im Sommer").
+    name_connectors: Words = []
     adjective_endings: Words = []
     # Grammar the parser-free reading needs.
     function_words: Words = []
