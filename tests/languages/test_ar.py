@@ -470,3 +470,14 @@ def test_the_statement_named_again_is_its_issuer_s() -> None:
         "وأشار البيان إلى أن 310 أطفال احتاجوا إلى دخول المستشفى."
     )
     assert cases.source == children.source == "وزارة الصحة"
+
+
+def test_no_official_source_confirming_is_no_speaker() -> None:
+    """ "من دون أن يؤكد أي مصدر رسمي": no source confirms; the channels that circulate the
+    figures keep them, the later figure too."""
+    oil, technicians = claims(
+        "تتداول قنوات عسكرية روسية على تيليغرام أن موسكو سلّمت بيونغ يانغ نحو مليون طن من "
+        "النفط، إلى جانب عدة مئات من الفنيين، من دون أن يؤكد أي مصدر رسمي هذه الأرقام."
+    )
+    assert oil.source == technicians.source
+    assert technicians.source is not None and "مصدر" not in technicians.source

@@ -462,3 +462,11 @@ def test_who_publishes_a_cued_body_s_data_passes_them_on() -> None:
         "espera supera los 21.000 pacientes y uno de cada cuatro lleva más de seis meses."
     )
     assert (waiting.source, waiting.via) == ("Colegio de Médicos", ["El Faro del Sur"])
+
+
+def test_no_official_source_is_no_speaker() -> None:
+    (tanks,) = claims(
+        "Más de 300 tanques habrían sido entregados, sin que ninguna fuente oficial lo haya "
+        "confirmado."
+    )
+    assert tanks.source is None

@@ -737,3 +737,13 @@ def test_a_label_of_family_name_and_title_names_the_guest_the_host_introduced() 
 def test_a_body_whose_topic_promises_tells_it() -> None:
     (grant,) = claims("県は来年度に15億円を拠出すると約束した。")
     assert grant.source == "県"
+
+
+def test_an_amount_and_its_counter_is_no_speaker() -> None:
+    """ "合わせて数百門が前線に送られたとしています": what was counted, the earlier source
+    still speaking."""
+    _, guns = claims(
+        "情報総局は、北朝鮮がミサイル少なくとも150発を引き渡したと指摘しています。自走砲も、"
+        "合わせて数百門が前線に送られたとしています。"
+    )
+    assert guns.source == "情報総局"

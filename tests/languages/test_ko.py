@@ -590,3 +590,30 @@ def test_a_speaker_relays_the_body_that_estimated_it_in_their_clause() -> None:
     )
     assert relayed.source == "통계청" and relayed.via == ["박 의원"]
     assert planned.source == "김 의원"
+
+
+def test_a_part_of_a_count_opening_the_sentence_is_nobody_speaking() -> None:
+    """ "이 중 세 명은": the topic is a part of the count before, not a speaker; the source
+    before goes on."""
+    _, three = claims(
+        '박 의원은 "군은 생포된 병사를 최소 다섯 명으로 보고 있다"고 말했다. 그는 "이 중 세 '
+        '명은 부상을 입은 채 붙잡혔다고 한다"고 했다.'
+    )
+    assert three.source is not None and "이 중" not in three.source
+
+
+def test_whose_words_the_quotation_was_closes_the_next_sentence() -> None:
+    """ "…놓았습니다." 20년째 버스를 몬 박용호(54) 위원장의 말이다.": the quotation before
+    is his."""
+    drivers, _ = claims(
+        '현장은 다급하다. "기사 1,180명 가운데 60명 넘게 빈자리입니다." 20년째 버스를 몰아 온 '
+        "박용호(54) 노조 위원장의 말이다."
+    )
+    assert drivers.source is not None and drivers.source.startswith("박용호")
+
+
+def test_who_promises_or_puts_out_a_plan_tells_it() -> None:
+    (lines,) = claims("교통국은 노선 17개를 내년 3월부터 통폐합하겠다는 계획을 내놨다.")
+    assert lines.source == "교통국"
+    (budget,) = claims('김태주 시장은 "지원금 700억 원을 반영하겠다"고 약속했다.')
+    assert budget.source == "김태주 시장"

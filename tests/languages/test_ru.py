@@ -497,3 +497,8 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker() -> None:
         "на 250 млн долларов."
     )
     assert food.source == "Москва"
+
+
+def test_an_acronym_before_a_time_phrase_and_its_verb_speaks() -> None:
+    (shells,) = claims("ГУР на прошлой неделе называло около 12 млн снарядов.")
+    assert shells.source == "ГУР"

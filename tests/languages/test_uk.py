@@ -352,3 +352,10 @@ def test_a_role_whose_dictionary_reading_has_no_case_still_speaks() -> None:
 def test_a_body_counting_speaks() -> None:
     (guns,) = claims("Крім того, ГУР нараховує близько 200 самохідних гаубиць.")
     assert guns.source == "ГУР"
+
+
+def test_an_acronym_before_a_time_phrase_and_its_verb_speaks() -> None:
+    """ "ГУР на минулому тижні називало": the acronym opening the sentence is the speaker;
+    the time phrase between is no part of a name."""
+    (shells,) = claims("ГУР на минулому тижні називало близько 12 млн снарядів.")
+    assert shells.source == "ГУР"

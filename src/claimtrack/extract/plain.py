@@ -1956,6 +1956,13 @@ class _Cues:
             return start
         if told == 0 and not (described and toks[i].group().lower() in self.articles):
             return start  # "à la presse le ministre": told the press, the speaker follows
+        nxt = toks[i].group()
+        if nxt[:1].islower() and nxt.lower().translate(_APOSTROPHES).split("'")[0] not in (
+            self.articles
+        ):
+            # "afirmou a Direção-Geral ... da Defesa ucraniano (HUR)": "a" was the article
+            # of the speaker, whose name goes on in lower case; no one was told
+            return start
         return toks[i].start()
 
     def _past_dative(self, sentence: str, start: int) -> int:
@@ -2710,6 +2717,17 @@ class _Cues:
             # no word of the name
             words = words[:-1]
         head = next((k for k, w in enumerate(words) if self._stop(w)), len(words))
+        if (
+            start < 0
+            and head == 1
+            and len(words[0]) > 1
+            and words[0].isupper()
+            and all(
+                self._stop(w) or self._skip(w) or w.lower() in self.function_words
+                for w in words[1:]
+            )
+        ):
+            return words[0]  # "ГУР на прошлой неделе называло": an acronym, then when
         if (
             start >= 0
             or head < 2
@@ -4018,12 +4036,20 @@ def nobody(cues: _Cues, words: list[str]) -> bool:
     )
 
 
+def opens_with_nobody(cues: _Cues, words: list[str]) -> bool:
+    """ "من دون أن يؤكد أي مصدر رسمي هذه الأرقام", "aucune source officielle ne l'a
+    confirmé": a subject opening with a word for no one or none is no speaker, whatever
+    words describe it."""
+    return bool(words) and words[0] in cues.nobody
+
+
 #: The rules by which a source names nobody who speaks, in the order they are tried.
 NO_SPEAKER: tuple[Callable[[_Cues, list[str]], bool], ...] = (
     opens_with_preposition,
     function_words_only,
     document_itself,
     nobody,
+    opens_with_nobody,
 )
 
 
@@ -4214,7 +4240,9 @@ class PlainAttributions:
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)
         if (promiser := self._unspaced_promiser(s)) is not None:
-            return Attribution(promiser)  # "省交通运输厅也承诺，明年将拨付1500万元"
+            # "省交通运输厅也承诺，明年将拨付1500万元"; read as carried, so that a sentence
+            # after it telling whose account it was ("…取材で分かった") still gives its own
+            return Attribution(promiser, inherited=True)
         if (heard := self._heard_before(s)) is not None:
             return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)
@@ -4244,10 +4272,6 @@ class PlainAttributions:
         if unspaced is None:
             return None
         words = self.reader.status_words
-        if unspaced.topics:
-            # "政府は…方針を固めた。…取材で分かった": a plan under a topic is often what the
-            # next sentence says others told
-            return unspaced.promiser(s.text, words["pledged"])
         return unspaced.promiser(s.text, words["pledged"] | words["planned"])
 
     def _gives_back(self, s: Sentence, attr: Attribution) -> None:
@@ -4397,6 +4421,8 @@ class PlainAttributions:
                 self.reader.attribution(s.text, at, self._history(s), self.known_via)
             )
             own = self._described_speaker(s, own)
+            if own is not None and own.source and self.reader.cues.no_speaker(own.source):
+                continue  # "…، من دون أن يؤكد أي مصدر رسمي": nobody speaks there
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too

@@ -70,6 +70,8 @@ class TopicSources:
         self.verb_pairs = tuple(tuple(v.split(" ", 1)) for v in self.verbs if " " in v)
         # "파병 규모에 대해 국가정보원은": a word ending in one ends what stands before a name
         self.stops = tuple(lex.words("source_stops"))
+        self.part_openers = tuple(lex.words("part_openers"))
+        self.said_nouns = tuple(sorted(lex.words("said_nouns"), key=len, reverse=True))
         # "합동참모본부는 … 이같이 밝혔다": the sentence gives the source of the one before
         self.retro = tuple(lex.words("retro_cues"))
         self.citing = tuple(lex.words("citing_after"))
@@ -142,6 +144,9 @@ class TopicSources:
         words = [(start, w) for start, w, _ in kept]
         texts = [w for _, w, _ in kept]
         opens = [q for _, _, q in kept]
+        said = self._said_by(texts)
+        if said:  # "…박용호(54) 위원장의 말이다": the quotation before is his
+            return TopicAttribution(said, [])
         judged = self._judgement(texts)
         if judged:  # "... 가능성도 있다는 게 국정원 판단이다": the whole sentence is its
             return TopicAttribution(judged, [])
@@ -299,6 +304,23 @@ class TopicSources:
             return None
         return self._name(texts[k:-1])
 
+    def _said_by(self, texts: list[str]) -> str | None:
+        """ "20년째 버스를 몰아 온 박용호(54) 위원장의 말이다": a sentence closing on a noun of
+        saying (``said_nouns``) with its copula, after its owner in the of-case, tells who
+        said the sentence before it: the owner's words, back to the verb qualifying them."""
+        if len(texts) < 2 or not self.said_nouns or not self.of_words:
+            return None
+        last, owner = texts[-1], texts[-2]
+        noun = next((n for n in self.said_nouns if last.startswith(n)), None)
+        if noun is None or last[len(noun) :] not in self.copulas:
+            return None
+        if not owner.endswith(self.of_words) or len(owner) < 2:
+            return None
+        k = len(texts) - 2
+        while k > 0 and not _adnominal(texts[k - 1]) and len(texts) - 2 - k < 4:
+            k -= 1
+        return self._name([*texts[k:-2], self._bare(owner, self.of_words)])
+
     def _closing_data_noun(self, last: str) -> bool:
         """Whether a sentence's last word is a noun of data with its copula ("분석입니다",
         "설명이다")."""
@@ -362,9 +384,11 @@ class TopicSources:
         right before its closing verb of saying, a topic-marked speaker before it."""
         words = [(m.start(), m.group().strip(_EDGES)) for m in _WORD.finditer(sentence)]
         words = [(start, w) for start, w in words if w]
+        texts = [w for _, w in words]
+        if self._said_by(texts) is not None:
+            return True  # "…위원장의 말이다": the sentence before is his
         if len(words) < 3 or not self.retro or not self._is_verb(words, len(words) - 1):
             return False
-        texts = [w for _, w in words]
         return texts[-2] in self.retro and self._topic_phrase(texts, 0, len(texts) - 2) is not None
 
     def _clause_start(self, texts: list[str], verb: int) -> int:
@@ -453,6 +477,9 @@ class TopicSources:
         words = [p for w in words for p in _AGE.sub(" ", w).split()]
         if not words or any(ch.isdigit() for w in words for ch in w):
             return None
+        joined = " ".join(words)
+        if any(joined.startswith(f"{o} ") for o in self.part_openers):
+            return None  # "이 가운데 전사자는": a part of what was counted, nobody speaking
         last = self._bare(words[-1], self.particles)
         if self.data_nouns and last.endswith(self.data_nouns) and self.subject:
             subject = next((k for k, w in enumerate(words[:-1]) if w.endswith(self.subject)), None)

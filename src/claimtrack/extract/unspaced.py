@@ -275,6 +275,10 @@ class UnspacedReader:
         self.counters = frozenset(lex.words("counters"))
         self.of_words = tuple(lex.of_words)
         self.numerals = frozenset(lex.number_words) | frozenset(lex.scales)
+        # the characters an amount is written in, vague ones too ("数百門", "十数人")
+        self.amount_chars = frozenset("".join(self.numerals)) | frozenset(
+            "".join(lex.data.get("vague_prefixes") or {})
+        )
         self.status_cues = {s: _alternation(lex.words("status", s)) for s in _STATUSES}
         self.hedges = _alternation(lex.words("certainty", "hedged"))
         self.confirmations = _alternation(lex.words("certainty", "confirmed"))
@@ -862,10 +866,18 @@ class UnspacedReader:
             name = name[: -len(cut)]  # "共同通信の集計によると": 共同通信
         if len(name) < 2 and name not in self.anaphors and name not in self.bodies:
             return None  # "他", "県" name someone; another single character does not
+        if self._amount(name):
+            return None  # "合わせて数百門が…送られたとしています": what was counted
         name = self._shortest(name)  # "林官房長官": 林, one character, is a name too
         if not name or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
             return None
         return name
+
+    def _amount(self, name: str) -> bool:
+        """Whether ``name`` is an amount and its counter ("数百門", "二人"), no one."""
+        counter = next((c for c in self.counters if name.endswith(c) and len(name) > len(c)), "")
+        body = name[: len(name) - len(counter)] if counter else name
+        return bool(counter) and all(ch in self.amount_chars for ch in body)
 
     def _past_adverbial(self, name: str) -> str:
         """A name without the adverbial phrase before it ("同じ報告で国情院": 国情院): past

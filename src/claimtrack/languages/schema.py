@@ -671,6 +671,9 @@ class ExtractWords(_Strict):
     # the clause it nominalises before the owner ("게", "것이").
     judgement_copulas: Words = []
     judgement_openers: Words = []
+    # Nouns of saying a verb-final sentence closes on after their owner ("…위원장의 말이다"):
+    # the owner said the sentence before (extract/topic_sources.py).
+    said_nouns: Words = []
     # What closes a source an "according to" cue opened, where the script has no spaces
     # ("据X称", "据X的数据"; extract/unspaced.py).
     according_to_close: Words = []
