@@ -4272,6 +4272,10 @@ class PlainAttributions:
         if unspaced is None:
             return None
         words = self.reader.status_words
+        if unspaced.topics:
+            # "政府は…目標を掲げている", "…方針で": under a topic, a plan is the writer's report
+            # of it; a promise is the promiser's
+            return unspaced.promiser(s.text, words["pledged"])
         return unspaced.promiser(s.text, words["pledged"] | words["planned"])
 
     def _gives_back(self, s: Sentence, attr: Attribution) -> None:

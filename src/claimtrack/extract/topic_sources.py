@@ -316,6 +316,8 @@ class TopicSources:
             return None
         if not owner.endswith(self.of_words) or len(owner) < 2:
             return None
+        if self.nominalisers and any(w.endswith(self.nominalisers) for w in texts[:-2]):
+            return None  # "…늘었다는 게 정부 당국자의 설명입니다": a judgement of its own
         k = len(texts) - 2
         while k > 0 and not _adnominal(texts[k - 1]) and len(texts) - 2 - k < 4:
             k -= 1
