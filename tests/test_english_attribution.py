@@ -123,7 +123,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 19, written by a helper that session) and english_blind17 (F1 .956, source
 #: .814, as_of .814 scored held out at session 19's end, written after its rules landed).
 #: Session 20 released english_blind18 (F1 .941, source .708, as_of .917 scored held out at
-#: session 20's end, written by a helper that session).
+#: session 20's end, written by a helper that session). Session 21 released english_blind19
+#: (F1 .902, source .652, as_of .957 scored held out at session 21's end, same way).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -143,6 +144,7 @@ FLOORS = [
     ("english_blind16", 0.94, 0.74, 0.85),
     ("english_blind17", 0.93, 0.77, 0.77),
     ("english_blind18", 0.92, 0.68, 0.89),
+    ("english_blind19", 0.88, 0.62, 0.93),
 ]
 
 
