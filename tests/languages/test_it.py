@@ -569,3 +569,23 @@ def test_a_figure_closing_its_clause_counts_the_subject() -> None:
     )
     assert (losses.figure, losses.unit) == (7000, "perdite")
     assert claims("Il treno per Roma parte alle 12.") == []
+
+
+def test_a_name_after_the_conjunction_che_is_the_subject() -> None:
+    """ "Di certo c'è che Ferrovie Pedemontane ha già comunicato": "che" joins a clause
+    whose subject is named, no relative clause on what comes before."""
+    (cut,) = claims(
+        "Di certo c'è che Ferrovie Pedemontane ha già comunicato che da gennaio taglierà un "
+        "quarto delle corse serali."
+    )
+    assert cut.source == "Ferrovie Pedemontane"
+
+
+def test_the_new_estimate_is_a_noun() -> None:
+    """ "è la nuova stima che …": "stima" after its article and adjective is the estimate,
+    not a verb whose subject is "la nuova"."""
+    (troops,) = claims(
+        "Sono almeno 14mila i soldati nordcoreani arrivati in Russia: è la nuova stima che "
+        "i servizi di Seul hanno illustrato ai deputati."
+    )
+    assert troops.source != "la nuova"

@@ -479,3 +479,19 @@ def test_the_operator_named_again_is_the_company() -> None:
         "najmniej 95 proc. z nich."
     )
     assert left.source == share.source == "spółki Sieci Podgórze"
+
+
+def test_a_report_described_before_its_noun_is_its_owners() -> None:
+    (shells,) = claims(
+        "Pjongjang wysłał Rosji ok. 12,5 mln pocisków – wylicza w opublikowanym w piątek "
+        "raporcie Centrum Analiz Azjatyckich w Poznaniu."
+    )
+    assert shells.source == "Centrum Analiz Azjatyckich"
+
+
+def test_the_same_source_is_the_one_before() -> None:
+    _, total = claims(
+        "Ukraiński wywiad HUR podał, że w listopadzie przybyło 4 tys. żołnierzy. Łącznie w "
+        "Rosji przebywa ich obecnie – według tego samego źródła – około 14 tysięcy."
+    )
+    assert total.source == "Ukraiński wywiad HUR"

@@ -502,3 +502,24 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_speaker() -> None:
 def test_an_acronym_before_a_time_phrase_and_its_verb_speaks() -> None:
     (shells,) = claims("ГУР на прошлой неделе называло около 12 млн снарядов.")
     assert shells.source == "ГУР"
+
+
+def test_where_and_when_a_body_spoke_is_no_part_of_its_name() -> None:
+    """ "NIS (…) во вторник на закрытом заседании комитета оценила", "Генштаб в понедельник
+    на брифинге сообщил": the body opening the sentence speaks, past its bracketed short
+    name, the day and the briefing."""
+    (troops,) = claims(
+        "Национальная служба разведки Южной Кореи (NIS) во вторник на закрытом заседании "
+        "парламентского комитета оценила численность военных в 14 тысяч человек."
+    )
+    assert troops.source == "Национальная служба разведки Южной Кореи (NIS)"
+    (dead,) = claims("Генштаб в понедельник на брифинге сообщил о 300 погибших.")
+    assert dead.source == "Генштаб"
+
+
+def test_a_report_described_before_its_noun_is_its_owners() -> None:
+    (shells,) = claims(
+        "КНДР передала России 12 млн снарядов, говорится в опубликованном в пятницу докладе "
+        "Центра стратегических оценок."
+    )
+    assert shells.source == "Центр стратегических оценок"

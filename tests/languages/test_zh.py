@@ -810,3 +810,9 @@ def test_in_other_words_rumours_and_editors_notes_are_nobody_s() -> None:
         "编者按：综合韩、乌、美三方此前公布的数字，朝鲜累计派往俄罗斯的军人已逾1.6万人。"
     )
     assert total.source is None
+
+
+def test_as_i_understand_names_no_one_called_so() -> None:
+    """ "据我了解": 了解 closes the cue; "我了解" is no name."""
+    (aid,) = claims("据我了解，莫斯科已承诺明年向朝鲜提供价值3亿美元的粮食和化肥。")
+    assert aid.source != "我了解"

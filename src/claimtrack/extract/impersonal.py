@@ -270,7 +270,8 @@ class Impersonal:
         before = [t for t in _TOKEN.finditer(sentence, max(0, start - 200), start)]
         if not before or before[-1].group().lower() not in self.other_prepositions:
             return agent
-        clause = max(sentence.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+        # a bracket closes no clause: "Национальная служба разведки (NIS) во вторник на ..."
+        clause = max(sentence.rfind(c, 0, start) for c in _CLAUSE_MARKS if c not in "()") + 1
         words: list[str] = []
         for t in _TOKEN.finditer(sentence, clause, start):
             w = t.group()
@@ -292,6 +293,8 @@ class Impersonal:
         if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
             return agent
         name = cues._trimmed(words, True)
+        if name:
+            name = name.replace("( ", "(").replace(" )", ")")  # "(NIS)" as written
         return replace(agent, text=name) if name else agent
 
     def _object_after_verb(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
@@ -432,6 +435,9 @@ class Impersonal:
         p = self.prepositions.match(sentence, toks[i].start())
         if p is None:
             return None
+        if owner := cues._described_channel_owner(sentence, p.start(), cues._cue_starts(sentence)):
+            # "говорится в опубликованном в пятницу докладе Центра": the centre
+            return self._named(cues, owner.split(), "") or None
         named = cues._after(sentence, p.end(), cues._cue_starts(sentence), cued=True)
         if not named:
             return None

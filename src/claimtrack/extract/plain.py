@@ -870,6 +870,8 @@ class PlainReader:
 
 #: A source's phrase is at most this many words: past it, it is a clause, not a name.
 _MAX_NAME_WORDS = 12
+#: How many words may describe a channel between its preposition and its noun.
+_DESCRIBED_CHANNEL_WORDS = 5
 #: After an "according to" cue the name may be an office's full title ("según el último
 #: balance de la Consejería de Medio Rural de la Xunta de Galicia"): it ends at the cue's
 #: clause, so it may run longer.
@@ -1556,6 +1558,10 @@ class _Cues:
                     after = self._with_holder(sentence, told, after, cue_starts, not inverted)
                 if after is None and inverted:
                     after = self._unknown_role_holder(sentence, told, cue_starts)
+                if after is None and inverted:
+                    # "– wylicza w opublikowanym w piątek raporcie Centrum Analiz": the body
+                    # owning the channel past the words describing it
+                    after = self._described_channel_owner(sentence, told, cue_starts)
                 if after is None and told != m.end():
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
@@ -2267,6 +2273,24 @@ class _Cues:
             and not any(w.lower() in self.of_words or _capitalised(w) for w in content[1:])
         )
 
+    def _described_channel_owner(
+        self, sentence: str, start: int, cue_starts: set[int]
+    ) -> str | None:
+        """After a verb of saying: a preposition, at most a few lower-case or time words
+        describing a channel ("w opublikowanym w piątek raporcie"), the channel noun, then its
+        capitalised owner, who speaks; None where the words run otherwise."""
+        toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 120)))
+        if not toks or toks[0].group().lower() not in self.not_openers:
+            return None
+        for t in toks[1 : 1 + _DESCRIBED_CHANNEL_WORDS]:
+            w = t.group()
+            if w.lower() in self.channels:
+                owner = self._after(sentence, t.end(), cue_starts, cued=True)
+                return owner if owner and owner[:1].isupper() else None
+            if not (w[:1].islower() or self._skip(w)) or any(ch.isdigit() for ch in w):
+                return None
+        return None
+
     def _told_next(self, tok: str, sentence: str, end: int) -> bool:
         """Whether ``tok``, after a speaker's words, is a dative article naming the outlet
         told ("der Nachrichtenagentur", "unserem Sender"): ``told_after_articles``, then a
@@ -2672,7 +2696,17 @@ class _Cues:
                     # calcula", "X, на яке посилається Reuters, припускає": whatever stands
                     # between the commas, the name opening the sentence is the verb's subject
                     segment, rest = head, opens
-        if rest >= 0 and not _boundary(toks[rest].group()):
+        if (
+            rest >= 0
+            and not _boundary(toks[rest].group())
+            # "Di certo c'è che Ferrovie Pedemontane ha comunicato": a name after the
+            # conjunction is the subject, no relative clause's words
+            and not (
+                segment
+                and self._relative(toks[rest])
+                and all(_capitalised(t.group()) for t in segment)
+            )
+        ):
             # "Funcionarios que hablaron con The New York Times elevan a", "Un responsable
             # qui a requis l'anonymat a déclaré": the head of the relative clause speaks
             segment, rest = self._relative_head(sentence, toks, rest) or (segment, rest)
@@ -2710,6 +2744,10 @@ class _Cues:
         while start >= 0 and not _boundary(toks[start].group()):
             start -= 1
         words = [t.group() for t in toks[start + 1 : end]]
+        last = max((k for k, w in enumerate(words) if k and self._stop(w)), default=0)
+        if last and any(w.lower() in self.channels for w in words[last + 1 :]):
+            # "Генштаб в понедельник на брифинге сообщил": where it was said ends the name
+            words = words[:last]
         while len(words) > 2 and (
             self._skip(words[-1]) or words[-1].lower() in self.function_words
         ):
