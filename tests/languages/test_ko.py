@@ -617,3 +617,13 @@ def test_who_promises_or_puts_out_a_plan_tells_it() -> None:
     assert lines.source == "교통국"
     (budget,) = claims('김태주 시장은 "지원금 700억 원을 반영하겠다"고 약속했다.')
     assert budget.source == "김태주 시장"
+
+
+def test_a_speaker_of_several_words_gets_no_short_form_by_chance() -> None:
+    """ "정원" (of 국정원) runs through "정보위 … 남궁현석 의원" only by chance: a name of
+    several words takes no short form cut from the text."""
+    names = one_name_per_body(
+        ["정보위 여당 간사인 남궁현석 의원"],
+        "국정원은 보고했다. 정보위 여당 간사인 남궁현석 의원은 말했다.",
+    )
+    assert names == {}

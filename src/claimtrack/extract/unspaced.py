@@ -1299,7 +1299,11 @@ def one_name_per_body(
                 and _abbreviates(s, full)
             ),
             None,
-        ) or _short_form(full, text)
+        )
+        if short is None and " " not in full:
+            # a run of the text cut from a name of several words is chance: "정원" (of
+            # 국정원) from "정보위 … 남궁현석 의원"
+            short = _short_form(full, text)
         if short is not None:
             opening, closing = ("(", ")") if _HANGUL.search(full) else ("（", "）")
             out[full] = f"{full}{opening}{short}{closing}"
