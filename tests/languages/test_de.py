@@ -598,3 +598,17 @@ def test_according_to_him_past_a_deadline_means_the_last_speaker() -> None:
         "Worten drei neue Einrichtungen öffnen."
     )
     assert sites.source == "Landrat Burkhard Seidel"
+
+
+def test_so_and_the_speaker_closing_the_sentence_cite_them() -> None:
+    """ "…, so die Stadtverwaltung", "– so jedenfalls der Militärgeheimdienst HUR": the
+    closing "so" with its speaker's article attributes the sentence; "so dass" does not."""
+    (people,) = claims("Die Lage sei ernst, 300 Menschen seien betroffen, so die Stadtverwaltung.")
+    assert people.source == "Stadtverwaltung"
+    (boxes,) = claims(
+        "Seit dem Sommer sind knapp 9.000 Container angekommen – so jedenfalls der "
+        "ukrainische Militärgeheimdienst HUR."
+    )
+    assert boxes.source is not None and boxes.source.endswith("HUR")
+    (crowd,) = claims("Es kamen 300 Menschen, so dass die Halle voll war.")
+    assert crowd.source is None
