@@ -435,7 +435,7 @@ class Impersonal:
         p = self.prepositions.match(sentence, toks[i].start())
         if p is None:
             return None
-        if owner := cues._described_channel_owner(sentence, p.start(), cues._cue_starts(sentence)):
+        if owner := cues._described_channel_owner(sentence, p.start()):
             # "говорится в опубликованном в пятницу докладе Центра": the centre
             return self._named(cues, owner.split(), "") or None
         named = cues._after(sentence, p.end(), cues._cue_starts(sentence), cued=True)

@@ -1871,26 +1871,18 @@ class _Cues:
         )
 
     def _cue_starts(self, sentence: str) -> set[int]:
-        """Where any cue starts: a name read from one cue ends where the next begins."""
+        """Where any cue starts: a name read from one cue ends where the next begins. A verb
+        of saying after its article is a noun and starts none ("selon une note interne de
+        SNCF")."""
         out: set[int] = set()
         # a back-reference cue too: "hieß es demnach weiter" names no one after the verb
-        for pattern in (
-            self.according,
-            self.citing,
-            self.cited_by,
-            self.speech,
-            self.anaphoric_cues,
-        ):
+        for pattern in (self.according, self.citing, self.cited_by, self.anaphoric_cues):
             if pattern is not None:
                 out.update(m.start() for m in pattern.finditer(sentence))
-        if self.speech is not None:
-            # "selon une note interne de SNCF": a verb of saying after its article is a noun
-            out -= {
-                m.start()
-                for m in self.speech.finditer(sentence)
-                if self._after_article(sentence, m.start())
-            }
-        return out
+        nouns: set[int] = set()
+        for m in self.speech.finditer(sentence) if self.speech is not None else ():
+            (nouns if self._after_article(sentence, m.start()) else out).add(m.start())
+        return out - nouns
 
     def _clause_retro(self, sentence: str, at: int) -> bool:
         """Whether a one-word retro cue right after a comma or dash stands before the verb
@@ -2274,7 +2266,7 @@ class _Cues:
         )
 
     def _described_channel_owner(
-        self, sentence: str, start: int, cue_starts: set[int]
+        self, sentence: str, start: int, cue_starts: set[int] | None = None
     ) -> str | None:
         """After a verb of saying: a preposition, at most a few lower-case or time words
         describing a channel ("w opublikowanym w piątek raporcie"), the channel noun, then its
@@ -2285,6 +2277,8 @@ class _Cues:
         for t in toks[1 : 1 + _DESCRIBED_CHANNEL_WORDS]:
             w = t.group()
             if w.lower() in self.channels:
+                if cue_starts is None:
+                    cue_starts = self._cue_starts(sentence)
                 owner = self._after(sentence, t.end(), cue_starts, cued=True)
                 return owner if owner and owner[:1].isupper() else None
             if not (w[:1].islower() or self._skip(w)) or any(ch.isdigit() for ch in w):
