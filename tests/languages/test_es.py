@@ -470,3 +470,13 @@ def test_no_official_source_is_no_speaker() -> None:
         "confirmado."
     )
     assert tanks.source is None
+
+
+def test_an_object_pronoun_between_the_quotation_and_its_verb() -> None:
+    """ "», nos explicó el concejal, X": the speaker still follows the verb."""
+    (c,) = extract_in(
+        "es",
+        "«Hemos retirado unas 340 toneladas de basura», nos explicó el concejal de Limpieza, "
+        "Arturo Peñalba.",
+    )
+    assert c.source is not None and c.source.endswith("Arturo Peñalba")

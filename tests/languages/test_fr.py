@@ -582,3 +582,33 @@ def test_a_note_after_its_article_is_a_document_not_a_verb() -> None:
         "60 % des autorails ont plus de trente ans."
     )
     assert share.source is not None and share.source.endswith("SNCF Voyageurs")
+
+
+def test_a_journalists_later_label_still_reports() -> None:
+    """ "NOÉMIE LACAZE, journaliste :" opens the programme's own report, and so does her
+    later label without its role ("NOÉMIE LACAZE :"): the bodies her report cites own its
+    figures, and what it says itself has no source."""
+    text = (
+        "[20:05:00] PAUL DORIN, présentateur :\n"
+        "Noémie Lacaze, vous êtes à Brest. Quelle est la situation ?\n\n"
+        "[20:05:20] NOÉMIE LACAZE, journaliste :\n"
+        "Bonsoir Paul. Selon Orange, quelque 300 techniciens sont sur place.\n\n"
+        "[20:06:10] PAUL DORIN :\n"
+        "Et les écoles ?\n\n"
+        "[20:06:20] NOÉMIE LACAZE :\n"
+        "Une quinzaine d'écoles restent fermées ce soir."
+    )
+    techs, schools = claims(text)
+    assert techs.source == "Orange"
+    assert schools.source is None
+
+
+def test_an_object_pronoun_and_a_time_phrase_before_the_speaker_after_a_quotation() -> None:
+    """ "», nous confiait tout à l'heure la directrice, X": the pronoun stands between the
+    comma and the verb, a time phrase of several words between the verb and the speaker;
+    the role's holder named in apposition is still the speaker."""
+    (c,) = claims(
+        "« Nous avons accueilli au moins 120 familles depuis lundi », nous confiait tout à "
+        "l'heure la directrice du centre, Solène Barraud."
+    )
+    assert c.source is not None and c.source.endswith("Solène Barraud")

@@ -589,3 +589,13 @@ def test_the_new_estimate_is_a_noun() -> None:
         "i servizi di Seul hanno illustrato ai deputati."
     )
     assert troops.source != "la nuova"
+
+
+def test_a_time_phrase_of_several_words_before_the_speaker_after_a_quotation() -> None:
+    """ "», ha detto poco fa il sindaco, X": the time phrase is passed over."""
+    (c,) = extract_in(
+        "it",
+        "«Abbiamo già ricevuto oltre 260 segnalazioni», ha detto poco fa il sindaco di "
+        "Borgoleone, Carlo Nespoli.",
+    )
+    assert c.source is not None and c.source.endswith("Carlo Nespoli")

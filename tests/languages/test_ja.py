@@ -747,3 +747,16 @@ def test_an_amount_and_its_counter_is_no_speaker() -> None:
         "合わせて数百門が前線に送られたとしています。"
     )
     assert guns.source == "情報総局"
+
+
+def test_a_reporters_later_label_is_still_the_reporters_turn() -> None:
+    """ "三浦記者：" opens the programme's own report, and so does her later "三浦：": what
+    she says herself has no source, though the opening names her."""
+    text = (
+        "夕方ニュース　三浦記者が港から中継します\n\n"
+        "中村キャスター：港の様子はどうですか。\n\n"
+        "三浦記者：はい、港の倉庫には約400トンの荷物が残っています。\n\n"
+        "中村キャスター：復旧の見通しは。\n\n"
+        "三浦：岸壁の補修には少なくとも3か月かかる見込みで、作業員は約80人が必要です。\n"
+    )
+    assert [c.source for c in claims(text)] == [None, None]

@@ -1383,6 +1383,10 @@ class _Cues:
             *lex.set_of["time_units"],
         ]
         self.skips, self.skip_stems = _word_set(skips)
+        # a time phrase of several words between a verb of saying and its speaker
+        # ("confiait tout à l'heure la maire", "ha detto poco fa il sindaco")
+        phrases = [w for w in lex.words("source_skips") if " " in w.strip()]
+        self.skip_phrase = _alternation(phrases)
         self.function_words = lex.phrase_set("function_words") | lex.of_words
         self.of_words = lex.of_words
         self.attribution_nouns = lex.set_of["attribution_nouns"]
@@ -1396,6 +1400,7 @@ class _Cues:
         self.anaphors, self.anaphor_stems = _word_set(anaphors)
         self.proclitics = tuple(sorted(lex.words("proclitics"), key=len, reverse=True))
         self.reflexives = frozenset(w.lower() for w in lex.words("reflexive_pronouns"))
+        self.clitics = frozenset(w.lower() for w in lex.words("object_clitics"))
         self.outlets = load_outlets()
         # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
@@ -1545,7 +1550,7 @@ class _Cues:
                     cite_at = max((at for at, _ in cited if at < m.start()), default=None)
                     if cite_at is not None:
                         before = self._before(sentence, cite_at, cue_starts)
-                inverted = sentence[: m.start()].rstrip().endswith((",", "–", "—"))
+                inverted = self._after_said(sentence, m.start())
                 closing = _closing_verb(sentence, m, self.function_words)
                 told = self._past_addressee(sentence, m.end())
                 # ", ont indiqué deux responsables ukrainiens": counted speakers
@@ -2056,6 +2061,16 @@ class _Cues:
         toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 80)))[:3]
         return any(self.cited_by.match(sentence, t.start()) for t in toks[1:])
 
+    def _after_said(self, sentence: str, at: int) -> bool:
+        """Whether the verb of saying at ``at`` follows what was said after a comma or a
+        dash, an object pronoun between them ("», nous confiait la maire"): its speaker
+        stands after it."""
+        head = sentence[:at].rstrip()
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.lower() in self.clitics:
+            head = head[: -len(last)].rstrip()
+        return head.endswith((",", "–", "—"))
+
     def _with_holder(
         self, sentence: str, start: int, name: str, cue_starts: set[int], cued: bool = False
     ) -> str:
@@ -2175,10 +2190,20 @@ class _Cues:
         open with a number word: "selon deux responsables", ", ont indiqué deux officiers"."""
         words: list[str] = []
         timed = False  # a time phrase with its article read past ("el lunes")
+        past = start  # the end of a time phrase of several words read past
         for m in _TOKEN.finditer(sentence, start):
             tok = m.group()
+            if m.start() < past:
+                continue
             if m.start() in cue_starts and m.start() > start:
                 break
+            if (
+                not words
+                and self.skip_phrase
+                and (p := self.skip_phrase.match(sentence, m.start()))
+            ):
+                past, timed = p.end(), True  # "confiait tout à l'heure la maire"
+                continue
             # a name may hold digits: "g1", "France 24"
             if tok in _BOUNDARY or (
                 tok[:1].isdigit() and not self._name_number(sentence, m, words)
@@ -3597,6 +3622,9 @@ class Interview:
     label_line: int | None = None
     # a role label's person, named once in brackets ("OSPITE (Roberto Falcinelli):")
     roles: dict[str, str] = field(default_factory=dict)
+    # the programme's own reporters, as their first label named them ("MATHIEU GRALL,
+    # journaliste :", "上原記者："): their later labels ("MATHIEU GRALL :", "上原：") report too
+    reporting: list[str] = field(default_factory=list)
     cited: dict[int, str] = field(default_factory=dict)  # answer paragraph: source it named
     said: str = ""  # what the turns say, labels left out, casefolded (up to _SAID_CHARS)
     # the name a label shortens, as the opening writes it ("桐島　": 桐島遼; unspaced.py)
@@ -3659,6 +3687,9 @@ class Interview:
                 # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
             if not self._named_label(s, label):
                 self._label(s)
+            if self.asked_at == s.paragraph:
+                # "[PLATEAU]" between two turns read as a prompt: the host's label asks
+                self.answers.discard(s.paragraph)
             self._below_label(s, label)
         self.texts.append(s.text)
         if len(self.said) < _SAID_CHARS:  # what the turn says, its label left out
@@ -3730,9 +3761,14 @@ class Interview:
         if key in self.words.answerers and (self.cued or self.people):
             self.answers.add(s.paragraph)
             return True
-        role = role_text.lower().split()
-        if key in self.words.reporters or (role and role[0] in self.words.reporters):
-            return True  # "MATHIEU LEROUGE, correspondant à Séoul :": the report goes on
+        if key in self.words.reporters or self._reporter_role(role_text):
+            # "MATHIEU LEROUGE, correspondant à Séoul :": the report goes on
+            self.reporting.append(label.title() if label.isupper() else label)
+            if key in self.words.reporters and role_text:
+                self.reporting.append(role_text)  # "INVIATO (Davide Lorusso):"
+            return True
+        if self._names(label, self.reporting):
+            return True  # "MATHIEU LEROUGE :" again, later
         person = self._label_person(label, roled=m.group(2) is not None)
         if person is None:
             person = self._role_label(label, role_text)
@@ -3741,6 +3777,14 @@ class Interview:
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
         return True
+
+    def _reporter_role(self, role_text: str) -> bool:
+        """Whether a label's role names a reporter of the programme: its first word
+        ("correspondant à Séoul", "journaliste") or its opening words ("in collegamento")."""
+        words = role_text.lower().split()
+        return bool(words) and any(
+            words[: len(r.split())] == r.split() for r in self.words.reporters
+        )
 
     def _role_label(self, role: str, bracketed: str) -> str | None:
         """The person a role's label names: in brackets after it ("OSPITE (Roberto
@@ -3813,7 +3857,12 @@ class Interview:
             return
         label = m.group(1)
         if label.lower().endswith(self.words.asker_endings):
+            reporter = next((r for r in self.words.reporters if label.endswith(r)), None)
+            if reporter and len(label) > len(reporter):
+                self.reporting.append(label[: -len(reporter)])  # "上原記者": 上原 reports
             return
+        if label in self.reporting:
+            return  # "上原：" after "上原記者：": the reporter's turn again
         if any(
             not _LABEL_COLON.match(self.opening, at.end())
             for at in re.finditer(re.escape(label), self.opening)

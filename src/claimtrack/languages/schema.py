@@ -490,6 +490,10 @@ class ExtractWords(_Strict):
     # before one is a subject's noun, not a verb ("La diputación se comprometió", "la
     # provincia si è impegnata"; extract/plain.py subject_phrase).
     reflexive_pronouns: Words = []
+    # Object pronouns standing between a quotation's comma and the verb of saying that
+    # closes it ("», nous confiait la maire", "», nos dijo el alcalde"): the speaker
+    # still follows the verb (extract/plain.py).
+    object_clitics: Words = []
     according_to: Words = []
     according_to_after: Words = []
     # Cues after their source only where a noun of data stands right before them ("교통국
