@@ -92,7 +92,7 @@ def test_measures_from_the_clause(text: str, measure: str) -> None:
         ),
         (
             "ロイター通信が米国防総省高官の話として伝えたところによると、北朝鮮は兵士1万人を派遣した。",
-            "米国防総省",  # an unnamed official speaks for the body
+            "米国防総省高官（米国防総省）",  # the official as written, then the body
             ["ロイター通信"],
         ),
         (
@@ -218,10 +218,10 @@ def test_a_quoted_clause_is_not_its_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("防衛省関係者の話では、北朝鮮はロシアに約1万人を派遣した。", "防衛省"),
+        ("防衛省関係者の話では、北朝鮮はロシアに約1万人を派遣した。", "防衛省関係者（防衛省）"),
         ("米国防総省は、北朝鮮兵の死者が1000人を超えたとみている。", "米国防総省"),
         ("国連の専門家パネルは、北朝鮮が砲弾約500万発を送ったと指摘する。", "国連の専門家パネル"),
-        ("「北朝鮮兵は約1万2000人に上る」と韓国政府高官は語った。", "韓国政府"),
+        ("「北朝鮮兵は約1万2000人に上る」と韓国政府高官は語った。", "韓国政府高官（韓国政府）"),
     ],
 )
 def test_sources_in_present_verbs_talk_cues_and_after_a_quotation(text: str, source: str) -> None:
@@ -277,7 +277,7 @@ def test_a_quotation_over_two_sentences_has_its_speaker() -> None:
 
 def test_modifiers_and_times() -> None:
     (c,) = claims("別の韓国政府関係者は、北朝鮮兵の死傷者が5000人近くに達したとの見方を示した。")
-    assert c.source == "韓国政府"
+    assert c.source == "韓国政府関係者（韓国政府）"
     (c,) = claims("搬送者は前週のおよそ2倍に当たる。")
     assert (c.value, c.approx, c.unit) == (2, True, "倍")
 
@@ -298,7 +298,7 @@ def test_what_is_still_there_is_a_part() -> None:
         # a determiner before who speaks points back
         (
             "日本の防衛省幹部は取材に対し、「準備が進んでいる」と語った。この幹部は、北朝鮮が千人規模の部隊を送る計画だと指摘した。",
-            "防衛省",
+            "防衛省幹部（防衛省）",
         ),
         # a back-reference with the data it gave
         (
@@ -373,7 +373,7 @@ def test_the_remark_an_outlet_quotes_is_cut_off_its_speaker() -> None:
     (c,) = claims(
         "ロイター通信は、米国防総省高官の発言を引用して、北朝鮮兵1万人が派遣されたと報じた。"
     )
-    assert (c.source, list(c.via)) == ("米国防総省", ["ロイター通信"])
+    assert (c.source, list(c.via)) == ("米国防総省高官（米国防総省）", ["ロイター通信"])
 
 
 def test_words_qualifying_the_data_after_a_name_end_it() -> None:
@@ -385,7 +385,7 @@ def test_words_qualifying_the_data_after_a_name_end_it() -> None:
     ("text", "source"),
     [
         # an unnamed official of a body: the body (session-9 gold conventions)
-        ("英政府当局者は、北朝鮮兵約2000人が死傷したと明らかにした。", "英政府"),
+        ("英政府当局者は、北朝鮮兵約2000人が死傷したと明らかにした。", "英政府当局者（英政府）"),
         ("市の担当者は「避難者は約300人に上る」と話した。", "市"),
         # a person named with a title: the name, without the title
         ("ゼレンスキー大統領は、北朝鮮兵3人を拘束したと述べた。", "ゼレンスキー"),
@@ -406,14 +406,14 @@ def test_a_back_reference_with_dou_and_a_wire_dateline() -> None:
         "【ソウル共同】韓国政府当局者は5日、北朝鮮兵1万人が派遣されたと明らかにした。\n\n"
         "同当局者によると、北朝鮮はコンテナ約1万個をロシアに送った。"
     )
-    assert first.source == second.source == "韓国政府"
+    assert first.source == second.source == "韓国政府当局者（韓国政府）"
 
 
 def test_a_one_character_body_and_an_interview_cue() -> None:
     (c,) = claims("一方、市によりますと、市の人口は今月1日時点で80万人あまりでした。")
     assert c.source == "市"
     (c,) = claims("北朝鮮兵約1万人が派遣されたことが、防衛省関係者への取材で分かった。")
-    assert c.source == "防衛省"
+    assert c.source == "防衛省関係者（防衛省）"
     (c,) = claims("組合は5%の賃上げを求めている。")
     assert c.source == "組合"
 
@@ -423,7 +423,7 @@ def test_the_paper_named_back_is_the_outlet_that_passed_the_source_on() -> None:
         "英紙タイムズは、英政府当局者の話として、北朝鮮兵1万人が派遣されたと報じた。"
         "同紙によると、北朝鮮は砲弾300万発を供与した。"
     )
-    assert (first.source, list(first.via)) == ("英政府", ["英紙タイムズ"])
+    assert (first.source, list(first.via)) == ("英政府当局者（英政府）", ["英紙タイムズ"])
     assert second.source == "英紙タイムズ"
 
 
@@ -510,7 +510,11 @@ def test_a_wire_dateline_with_its_day_is_no_part_of_the_speakers_clause() -> Non
     ("text", "source", "via"),
     [
         # an unnamed official's body, itself without the place before it
-        ("米国の国務省関係者は、北朝鮮が砲弾約500万発を送ったとの見方を示した。", "国務省", []),
+        (
+            "米国の国務省関係者は、北朝鮮が砲弾約500万発を送ったとの見方を示した。",
+            "国務省関係者（国務省）",
+            [],
+        ),
         # any noun of data in the frame "Yの…として"; an outlet without its country
         (
             "英国のBBC放送は、ウクライナ国防省の推計として、北朝鮮兵約3000人が死傷したと伝えた。",
@@ -518,7 +522,11 @@ def test_a_wire_dateline_with_its_day_is_no_part_of_the_speakers_clause() -> Non
             ["BBC放送"],
         ),
         # two characters ending in a body's noun are the kind of body: the place stays
-        ("大阪市内の病院関係者は「入院患者は例年より2割ほど多い」と話した。", "大阪市内の病院", []),
+        (
+            "大阪市内の病院関係者は「入院患者は例年より2割ほど多い」と話した。",
+            "大阪市内の病院関係者（大阪市内の病院）",
+            [],
+        ),
     ],
 )
 def test_bodies_and_outlets_past_their_place_and_the_frame_of_a_cited_source(
@@ -539,7 +547,7 @@ def test_a_sentence_of_a_cue_and_a_verb_of_finding_gives_the_one_before_its_sour
     (c,) = claims(
         "政府は来年度、防衛費を約8兆円に増やす方針を固めた。複数の与党関係者への取材で分かった。"
     )
-    assert c.source == "与党"
+    assert c.source == "与党関係者（与党）"
     reader = UnspacedReader(load_lexicon("ja"))
     assert reader.points_back("複数の与党関係者への取材で分かった。")
     assert not reader.points_back("同氏によると、状況は厳しい。")

@@ -434,7 +434,7 @@ def test_the_company_a_back_reference_names_is_the_latest_sources_company() -> N
         # a closing word opening a noun of a person does not close the name
         (
             "据韩联社援引韩国军方消息人士的话报道，朝鲜发射了10枚导弹。",
-            "韩国军方",
+            "韩国军方消息人士（韩国军方）",
             ["韩联社"],
         ),
         # no name ends in "的"; "说法称" is no second speaker
@@ -816,3 +816,10 @@ def test_as_i_understand_names_no_one_called_so() -> None:
     """ "据我了解": 了解 closes the cue; "我了解" is no name."""
     (aid,) = claims("据我了解，莫斯科已承诺明年向朝鲜提供价值3亿美元的粮食和化肥。")
     assert aid.source != "我了解"
+
+
+def test_an_unnamed_official_keeps_the_words_for_him_beside_the_body() -> None:
+    """ "据韩国政府消息人士透露": the source as written, the body after it in brackets, so
+    that a reader naming either finds it."""
+    (c,) = claims("据韩国政府消息人士透露，今年以来赴俄的朝鲜劳务人员超过两万人。")
+    assert c.source == "韩国政府消息人士（韩国政府）"

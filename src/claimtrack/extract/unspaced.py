@@ -897,9 +897,10 @@ class UnspacedReader:
 
     def _shortest(self, name: str) -> str:
         """The shortest name that identifies the speaker, as the gold conventions write it:
-        an unnamed official or spokesperson of a body is the body ("美国国防部官员" is
-        美国国防部, "日本防卫省一名高级官员" 日本防卫省, "観光庁の幹部" 観光庁, "米政府当局者"
-        米政府); a person named beside a title or a noun of a person is the name, before it
+        an unnamed official or spokesperson of a body is the body ("日本防卫省一名高级官员"
+        is 日本防卫省, "観光庁の幹部" 観光庁); where the noun of the person is glued to the
+        body ("美国国防部官员", "韓国政府関係者") the person as written comes first, the body
+        in brackets ("美国国防部官员（美国国防部）"): readers cite either; a person named beside a title or a noun of a person is the name, before it
         ("GDL主席魏泽尔克", "韩国国防部发言人全夏圭") or after it ("ブダノフ局長", "花村氏");
         a person noun with no body before it stays whole ("知情人士", "事情に詳しい関係者",
         "美国官员": no body is named)."""
@@ -928,8 +929,18 @@ class UnspacedReader:
             body = self._body_of(rest)
             if body:
                 # "国防部官员": the body, itself without the place qualifying it ("日本の
-                # 防衛省関係者" is 防衛省, as "日本の防衛省" is)
-                return self._unqualified(body)
+                # 防衛省関係者" is 防衛省, as "日本の防衛省" is), after the official as
+                # written ("韩国政府消息人士（韩国政府）"): a reader may name either
+                short = self._unqualified(body)
+                whole = short + head
+                if (
+                    head in self.titles
+                    or whole == short
+                    or not name[:k].endswith(body)  # "县的负责人", "车站一名负责人": the body
+                    or _BRACKETED.search(whole)  # "情報総局（HUR）の高官": its short form named
+                ):
+                    return short
+                return f"{whole}（{short}）"
             person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
             if (
                 self.titles_after
