@@ -627,3 +627,17 @@ def test_a_speaker_of_several_words_gets_no_short_form_by_chance() -> None:
         "국정원은 보고했다. 정보위 여당 간사인 남궁현석 의원은 말했다.",
     )
     assert names == {}
+
+
+def test_a_body_named_again_by_part_of_its_name() -> None:
+    """ "경남경찰청은 … 밝혔다. 경찰은 …" and "창원시가 … 밝혔다. 시는 …": the later topic
+    is the body named before, written whole with the part after it."""
+    text = (
+        "경남경찰청은 오늘 빙판길 사고 90여 건이 접수됐다고 밝혔다. "
+        "경찰은 이 사고로 12명이 다쳤다고 덧붙였다.\n\n"
+        "시내버스 운행률은 70%에 그쳤다고 창원시가 밝혔다. "
+        "시는 제설 차량 140대를 투입했다고 설명했다."
+    )
+    found = {c.value: c.source for c in claims(text)}
+    assert found[12] == "경남경찰청(경찰)"
+    assert found[140] == "창원시(시)"

@@ -393,6 +393,10 @@ class PlainReader:
                     if history
                     else None
                 )
+            if topic and (whole := _named_whole(topic.source, history)):
+                # "충북경찰청은 … 밝혔다. 경찰은 … 덧붙였다": the body named again by part of
+                # its name, written whole with the part after it ("충북경찰청(경찰)")
+                return Attribution(f"{whole}({topic.source})", topic.via)
             return Attribution(topic.source, topic.via) if topic else None
         if self.verb_final and self.according_after is not None:
             korean = self._source_before_cue(sentence)
@@ -3934,6 +3938,28 @@ class Interview:
         if not own.inherited:
             self.cited[s.paragraph] = own.source
         return Attribution(own.source, [person, *(v for v in own.via if v != person)])
+
+
+def _named_whole(part: str, history: list[str]) -> str | None:
+    """The latest earlier source of one word that holds ``part`` (a word of its own) inside
+    it, neither at its start nor at its end ("경찰" for "충북경찰청"), or that ends on
+    ``part`` of one letter ("시" for "청주시"): the body named again by a part of its name;
+    None for a name of several words or one not so named. (A part sharing the name's first
+    or last letter is ``unspaced.one_name_per_body``'s.)"""
+    if not part or " " in part or "(" in part:
+        return None
+    for earlier in reversed(history):
+        if " " in earlier or "(" in earlier or earlier == part:
+            continue
+        k = earlier.find(part)
+        if k <= 0:
+            continue
+        if len(part) == 1:
+            if k + 1 == len(earlier):  # "시" of "청주시"
+                return earlier
+        elif part[-1] != earlier[-1]:  # a cut sharing its end is one_name_per_body's
+            return earlier
+    return None
 
 
 def _named_back(name: str, text: str, cues: _Cues) -> bool:
