@@ -641,3 +641,14 @@ def test_a_body_named_again_by_part_of_its_name() -> None:
     found = {c.value: c.source for c in claims(text)}
     assert found[12] == "경남경찰청(경찰)"
     assert found[140] == "창원시(시)"
+
+
+def test_a_short_form_speaking_is_written_with_the_full_name_the_text_gives() -> None:
+    """ "국토교통부가 … 발표했다" names the body in a sentence without a figure; the later
+    "국토부는 … 밝혔다" is the same body, written whole with its short form."""
+    text = (
+        "국토교통부가 오늘 겨울철 도로 대책을 발표했다.\n\n"
+        "국토부는 제설제 4만 톤을 미리 확보했다고 밝혔다."
+    )
+    (c,) = claims(text)
+    assert c.source == "국토교통부(국토부)"

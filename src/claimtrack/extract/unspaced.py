@@ -1336,7 +1336,33 @@ def one_name_per_body(
     for name in names:
         if name not in out and (surnamed := _surnamed(name, text)) is not None:
             out[name] = surnamed
+    for name in names:
+        if name not in out and (whole := _written_whole(name, text)) is not None:
+            out[name] = f"{whole}({name})"
     return out
+
+
+#: A run of Hangul: a word of Korean text with the particles glued to it.
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _written_whole(short: str, text: str) -> str | None:
+    """The one full name ``text`` writes of a Korean short form that is a source
+    ("국가정보원이 … 보고했습니다", then "국정원은 … 밝혔다"): a word opening and ending with
+    the short form's letters and holding them in order, its particles left out; None where
+    there is none or more than one."""
+    if len(short) < 2 or not _HANGUL_RUN.fullmatch(short):
+        return None
+    wholes = set()
+    for m in _HANGUL_RUN.finditer(text):
+        run = m.group()
+        if not run.startswith(short[0]) or run.startswith(short):
+            continue
+        for k in range(len(run) - 1, len(short) - 1, -1):
+            if run[k] == short[-1] and _abbreviates(short, run[: k + 1]):
+                wholes.add(run[: k + 1])
+                break
+    return wholes.pop() if len(wholes) == 1 else None
 
 
 #: A person named again by surname and title, as Korean news does ("유 실장", "오 의원").
