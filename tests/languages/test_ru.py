@@ -523,3 +523,26 @@ def test_a_report_described_before_its_noun_is_its_owners() -> None:
         "Центра стратегических оценок."
     )
     assert shells.source == "Центр стратегических оценок"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("По словам Андрея Юсова, КНДР передала России 12 млн снарядов.", "Андрей Юсов"),
+        (
+            "По словам Тимофея Карпова, в Курской области находятся 11 тыс. военных КНДР.",
+            "Тимофей Карпов",
+        ),
+        (
+            "По словам Дарьи Волынцевой, в Курской области находятся 11 тыс. военных КНДР.",
+            "Дарья Волынцева",
+        ),
+    ],
+)
+def test_a_surname_the_dictionary_does_not_know_goes_back_to_the_nominative(
+    text: str, source: str
+) -> None:
+    """ "По словам Андрея Юсова": the first name tells the surname's gender, its ending
+    the nominative ("Юсова" -> "Юсов"), where the dictionary reads it as an adjective."""
+    (c,) = claims(text)
+    assert c.source == source

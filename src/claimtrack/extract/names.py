@@ -125,6 +125,9 @@ def _to_nominative(morph: Any, name: str, case: str = "gent") -> str:
     ):
         tail -= 1
     out = list(words)
+    if _PERSONAL & set(noun.tag.grammemes) and end == len(parses) < len(words):
+        # "Андрея Юсова": a surname the dictionary does not know, after a first name
+        out[end] = _surname_nominative(words[end], noun.tag.gender)
     for i in range(tail, len(parses)):
         person = next(p for p in parses[i] if _PERSONAL & set(p.tag.grammemes))
         if (form := person.inflect({"nomn"})) is not None:
@@ -143,6 +146,40 @@ def _to_nominative(morph: Any, name: str, case: str = "gent") -> str:
             continue  # already nominative: kept as written (the dictionary spells "ё")
         out[i] = word[:1].upper() + word[1:] if words[i][:1].isupper() else word
     return " ".join(out)
+
+
+#: The genitive endings of East Slavic surnames the dictionary does not know, by the
+#: first name's gender, and their nominative: "Юсова" -> "Юсов", "Ивановой" -> "Иванова".
+_SURNAME_ENDINGS = {
+    "masc": (
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+    ),
+    "femn": (
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+    ),
+}
+
+
+def _surname_nominative(word: str, gender: str | None) -> str:
+    """A surname after a first name in the genitive, put back in the nominative by its
+    ending (``_SURNAME_ENDINGS``); as written where no ending fits or it is no word."""
+    if not (word.isalpha() and word[:1].isupper()):
+        return word
+    for old, new in _SURNAME_ENDINGS.get(gender or "", ()):
+        if word.endswith(old) and len(word) > len(old) + 1:
+            return word[: -len(old)] + new
+    return word
 
 
 def _is_noun(parses: list[list[Any]], i: int) -> bool:
