@@ -37,7 +37,7 @@ def test_a_korean_lawmaker_passes_on_the_briefing_the_text_tells_of() -> None:
         '2천 명이 러시아에 있다고 밝혔다. 한지호 의원은 "전사자는 2천 명을 넘었다"고 전했다.'
     )
     got = _sources("ko", text)
-    assert got[-1][1:] == ("국정원", ["한지호 의원"])
+    assert got[-1][1:] == ("국가정보원(국정원)", ["한지호 의원"])
 
 
 def test_a_japanese_short_name_abbreviates_the_body_that_briefed() -> None:
