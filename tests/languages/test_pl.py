@@ -495,3 +495,14 @@ def test_the_same_source_is_the_one_before() -> None:
         "Rosji przebywa ich obecnie – według tego samego źródła – około 14 tysięcy."
     )
     assert total.source == "Ukraiński wywiad HUR"
+
+
+def test_where_and_to_whom_it_was_said_before_the_speaker_after_the_verb() -> None:
+    """ "– mówił w porannym wywiadzie dla telewizji X przedstawiciel HUR Y": the channel
+    and the outlet told are passed over to the speaker, whose role opens in lower case."""
+    (c,) = claims(
+        "„Rosja dostała już ok. 4 mln pocisków” – mówił w wieczornym wywiadzie dla telewizji "
+        "Kanał Wschód przedstawiciel ukraińskiego wywiadu Ołeh Dudnyk."
+    )
+    assert c.source is not None and c.source.endswith("Ołeh Dudnyk")
+    assert "wywiadzie" not in c.source and "Kanał" not in c.source

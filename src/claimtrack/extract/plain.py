@@ -1409,6 +1409,9 @@ class _Cues:
         # adjectives follow their noun ("l'agence sanitaire"): kinds.after_noun
         self.adjectives_after = bool((lex.data.get("kinds") or {}).get("after_noun"))
         self.channels = frozenset(w.lower() for w in lex.words("impersonal_channels"))
+        self.channel_prepositions = frozenset(
+            str(p).lower() for p in dict(lex.data.get("impersonal_prepositions") or {})
+        )
         # words no source opens with: the folder's prepositions (not its source_stops,
         # which hold names in the nominative too: Polish "seul", "kijów")
         self.not_openers = frozenset(lex.words("prepositions"))
@@ -1556,7 +1559,7 @@ class _Cues:
                         before = self._before(sentence, cite_at, cue_starts)
                 inverted = self._after_said(sentence, m.start())
                 closing = _closing_verb(sentence, m, self.function_words)
-                told = self._past_addressee(sentence, m.end())
+                told = self._past_addressee(sentence, self._past_channel(sentence, m.end()))
                 # ", ont indiqué deux responsables ukrainiens": counted speakers
                 # "relatam professores ouvidos pela reportagem": people an outlet heard
                 heard = closing or self._heard_after(sentence, told)
@@ -1917,6 +1920,25 @@ class _Cues:
             or (word.endswith("'") and word[:-1].split("'")[-1] in self.articles)
         )
 
+    def _past_channel(self, sentence: str, start: int) -> int:
+        """Where the speaker after a verb of saying starts when the verb first names where
+        it was said: "– mówił w porannym wywiadzie dla telewizji X przedstawiciel HUR": a
+        preposition of the folder's ``impersonal_prepositions``, at most two words, then a
+        channel noun (``impersonal_channels``); else ``start``. Only where the language has no
+        articles (Polish, Russian, Ukrainian)."""
+        if not self.channel_prepositions or self.articles:
+            return start  # with articles ("in einem Bericht"), the channel's own words
+        toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 120)))[:4]
+        if not toks or toks[0].group().lower() not in self.channel_prepositions:
+            return start
+        for t in toks[1:]:
+            word = t.group().lower()
+            if word in self.channels:
+                return t.end()
+            if not t.group()[:1].islower():
+                break
+        return start
+
     def _past_addressee(self, sentence: str, start: int) -> int:
         """Where the speaker after a verb of saying starts when the verb first names who
         was told: "a déclaré à l'AFP un officier", "dijo a la agencia AP un alto
@@ -1935,7 +1957,9 @@ class _Cues:
         if first in self.addressees:
             i += 1
         elif not ("'" in first and first.split("'")[0] + "'" in self.addressees):
-            return start  # "all'ANSA": the preposition is glued to the outlet
+            # "all'ANSA": the preposition is glued to the outlet; "powiedziała PAP dr X":
+            # no preposition, the case tells who was told
+            return start if self.articles else self._past_dative(sentence, start)
         told = described = 0
         while i < len(toks):
             tok = toks[i].group().translate(_APOSTROPHES)
@@ -1964,8 +1988,10 @@ class _Cues:
         if told == 0 and not (described and toks[i].group().lower() in self.articles):
             return start  # "à la presse le ministre": told the press, the speaker follows
         nxt = toks[i].group()
-        if nxt[:1].islower() and nxt.lower().translate(_APOSTROPHES).split("'")[0] not in (
-            self.articles
+        if (
+            self.articles  # without articles a role in lower case opens the speaker
+            and nxt[:1].islower()
+            and nxt.lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
         ):
             # "afirmou a Direção-Geral ... da Defesa ucraniano (HUR)": "a" was the article
             # of the speaker, whose name goes on in lower case; no one was told
