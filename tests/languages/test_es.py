@@ -480,3 +480,13 @@ def test_an_object_pronoun_between_the_quotation_and_its_verb() -> None:
         "Arturo Peñalba.",
     )
     assert c.source is not None and c.source.endswith("Arturo Peñalba")
+
+
+def test_the_authors_of_a_report_named_before_are_its_source() -> None:
+    """ "según los autores": the report's source named before, not a source of its own."""
+    found = extract_in(
+        "es",
+        "El Instituto Elcano publicó el martes un informe sobre la munición norcoreana. "
+        "Según los autores, Pyongyang habría enviado a Rusia unos 9 millones de proyectiles.",
+    )
+    assert [c.source for c in found] == ["El Instituto Elcano"]

@@ -506,3 +506,20 @@ def test_where_and_to_whom_it_was_said_before_the_speaker_after_the_verb() -> No
     )
     assert c.source is not None and c.source.endswith("Ołeh Dudnyk")
     assert "wywiadzie" not in c.source and "Kanał" not in c.source
+
+
+def test_a_number_given_back_the_authors_and_a_calibre_abbreviation() -> None:
+    """ "Taką liczbę podał X" gives X to the figure before it; "według autorów" is the
+    report's source named before; "kal." does not end its sentence."""
+    first, _ = claims(
+        "Na front mogło trafić nawet 3 tys. kolejnych żołnierzy. Taką liczbę podał w środę "
+        "portal Kresy24, powołując się na Sztab Generalny. Łącznie jest ich ok. 13 tys."
+    )
+    assert first.source is not None and "Sztab Generalny" in first.source
+    report = claims(
+        "Pjongjang wysłał Rosji ok. 9 mln pocisków – wylicza w raporcie Instytut Studiów "
+        "Wschodnich. Według autorów to blisko 40 proc. amunicji, a także 50 haubic kal. "
+        "170 mm oraz od 30 do 40 wyrzutni."
+    )
+    assert [c.source for c in report] == ["Instytut Studiów Wschodnich"] * len(report)
+    assert len(report) == 4
