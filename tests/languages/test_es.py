@@ -490,3 +490,22 @@ def test_the_authors_of_a_report_named_before_are_its_source() -> None:
         "Según los autores, Pyongyang habría enviado a Rusia unos 9 millones de proyectiles.",
     )
     assert [c.source for c in found] == ["El Instituto Elcano"]
+
+
+def test_a_scripts_soundbite_cue_line_gives_the_turn_below_to_its_speaker() -> None:
+    """ "[TOTAL — X, role]" marks X's soundbite on the line below; a cue line with no
+    soundbite mark ("[DIRECTO — Y, desde el puerto]", "[VÍDEO — VOZ DE Y]") is the
+    programme's own, and ends the speaker's turn."""
+    text = (
+        "[PLATÓ — MARTA OLIVARES]\n"
+        "Seguimos con el paro del transporte en Castelló.\n\n"
+        "[DIRECTO — PAU FERRER, desde la estación]\n"
+        "Buenas tardes. Aquí esperan desde primera hora unos 300 viajeros.\n\n"
+        "[TOTAL — INÉS BAUTISTA, portavoz de la plantilla]\n"
+        "«Pedimos 45 conductores más y la empresa solo ofrece 12.»\n\n"
+        "[VÍDEO — VOZ DE PAU FERRER]\n"
+        "Hoy han salido apenas 18 autobuses de las cocheras."
+    )
+    found = {c.value: c.source for c in extract_in("es", text)}
+    assert found[300] is None and found[18] is None
+    assert found[45] == found[12] == "Inés Bautista"

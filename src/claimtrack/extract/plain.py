@@ -3564,6 +3564,14 @@ _NAME_LABEL = re.compile(
     r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
 )
+#: A script's cue line in brackets ("[PLATEAU]", "[VÍDEO — VOZ DE JAUME ROIG]").
+_CUE_LINE = re.compile(r"\[[^\]\n]{1,100}\]")
+#: A broadcast script's cue line: a kind of shot, a dash, a name in capitals, its role
+#: ("[TOTAL — ROSA LLINARES, portavoz del comité de huelga]").
+_BRACKET_LABEL = re.compile(
+    r"\[([^\]\n—–]{1,20}?)\s*[—–-]\s*([^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ .-]){2,40}?)"
+    r"\s*(?:,\s*([^\]\n]{1,80}))?\]$"
+)
 #: How much of what a transcript's turns say is kept to find who a later label names.
 _SAID_CHARS = 20_000
 #: A person's name glued to their age in brackets ("도경민(54)"), a particle after it.
@@ -3590,6 +3598,7 @@ class InterviewWords:
     # a reporter's roles in a turn label ("correspondant à Séoul", "INVIATO"): their turn
     # is the programme's own report, no guest's
     reporters: frozenset[str] = frozenset()
+    soundbites: frozenset[str] = frozenset()  # "[TOTAL — X, role]": X speaks below
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -3602,6 +3611,7 @@ class InterviewWords:
             tuple(sorted(askers)),
             tuple(lex.words("question_openers")),
             lex.phrase_set("reporter_roles"),
+            lex.phrase_set("soundbite_cues"),
         )
 
 
@@ -3690,11 +3700,13 @@ class Interview:
                 )
                 or (
                     # once answers run, a one-sentence line between them asks too, a prompt
-                    # with no question mark ("Fala-se muito das munições.", "Parliamo dei numeri.")
+                    # with no question mark ("Fala-se muito das munições.", "Parliamo dei
+                    # numeri."); not a script's cue line in brackets ("[VÍDEO — VOZ DE X]")
                     self.after_answer
                     and self.paragraph not in self.answers
                     and len(self.texts) == 1
                     and len(text) <= QUESTION_CHARS // 2
+                    and not _CUE_LINE.fullmatch(text.strip())
                 )
             )
             self.after_answer = self.paragraph in self.answers
@@ -3721,6 +3733,7 @@ class Interview:
                 # "[PLATEAU]" between two turns read as a prompt: the host's label asks
                 self.answers.discard(s.paragraph)
             self._below_label(s, label)
+            self._bracket_label(s)
         self.texts.append(s.text)
         if len(self.said) < _SAID_CHARS:  # what the turn says, its label left out
             said = s.text.lstrip()[label.end() :] if label else s.text
@@ -3766,6 +3779,31 @@ class Interview:
         elif above in self.speakers:
             self.speakers[s.paragraph] = self.speakers[above]
             self.answers.add(s.paragraph)
+
+    def _bracket_label(self, s: Sentence) -> None:
+        """A broadcast script's cue line marking a soundbite (``soundbite_cues``) and naming
+        who speaks in it ("[TOTAL — ROSA LLINARES, portavoz del comité]", "[SONORE — X,
+        maire]"): the line below is that person's turn. A line with no role ("[PLATÓ — LUCÍA FERRANDO]"), a
+        reporter's (a reporter's role, or a name a reporter's label gave) and the host's (an
+        asker's role) are the programme's own."""
+        m = _BRACKET_LABEL.match(s.text.strip())
+        if m is None:
+            return
+        if m.group(1).strip().lower() not in self.words.soundbites:
+            return  # "[DIRECTO — X, desde San Blas]", "[VÍDEO — VOZ DE X]": the programme's
+        label, role = " ".join(m.group(2).split()), (m.group(3) or "").strip()
+        if self._reporter_role(role) or self._names(label, self.reporting):
+            return
+        name = label.title()
+        if role.lower() in self.words.askers or self._names(label, self.asking):
+            self.asking.append(name)  # "[PLATÓ — LUCÍA FERRANDO, presentadora]": the host
+            self.asked_at = s.paragraph + 1
+            return
+        if not role:
+            return  # "[PLATÓ — LUCÍA FERRANDO]": the programme's own presenter or reporter
+        if 2 <= len(name.split()) <= 3 and name in _people(name, opening=True):
+            self.speakers[s.paragraph] = name
+            self.label_line = s.paragraph
 
     def _named_label(self, s: Sentence, m: re.Match[str] | None) -> bool:
         """A turn label opening a paragraph: an asker's ("Pytanie:", the byline's asker by

@@ -533,6 +533,9 @@ class ExtractWords(_Strict):
     # A reporter's roles in a transcript's turn label ("correspondant à Séoul", "INVIATO",
     # "corresponsal"): their turn is the programme's own report, not a guest's answer.
     reporter_roles: Words = []
+    # A broadcast script's mark of a soundbite opening its cue line ("[TOTAL — X, role]",
+    # "[SONORE — X, maire]", "[O-TON — X, Bürgermeisterin]"): the line below is X's turn.
+    soundbite_cues: Words = []
     interviewer_cues: Words = []
     # The one answering speaking for themself ("io direi", "meines Wissens", "по-моему"):
     # an answer's sentence with one of these is theirs, not the source its turn cited before.
