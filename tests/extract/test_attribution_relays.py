@@ -178,3 +178,15 @@ def test_names_are_compared_and_untitled_by_their_words() -> None:
     assert _untitle("Dr. Ana Ruiz", titles) == "Ana Ruiz"
     assert _untitle("Dale Hutchins", titles) == "Dale Hutchins"
     assert _untitle("the leader of the council", titles) == "the leader of the council"
+
+
+def test_the_agency_a_lawmaker_relays_is_the_body_spelt_out_with_its_acronym() -> None:
+    """ "the Defence Intelligence Agency (DIA) told the committee, according to lawmaker X"
+    leaves the agency out of the sources; "X said the agency counted ..." still means it,
+    the one body of its kind the document spells out with an acronym."""
+    text = (
+        "Pyongyang has sent about 6,000 more engineers, the Defence Intelligence Agency "
+        "(DIA) told the committee, according to lawmaker Kim Do-yun.\n\n"
+        "Kim said the agency counted more than 2,300 North Korean dead since August.\n"
+    )
+    assert (claim_of(text, 2_300).source or "").endswith("Defence Intelligence Agency (DIA)")

@@ -1680,7 +1680,9 @@ class AttributionFinder:
             # document the text named before, by its owner (the latest body)
             agent.anaphoric = True
         if agent.anaphoric:
-            found = self._antecedent(bare.lower(), history)
+            found = self._antecedent(bare.lower(), history) or self._defined_body(
+                bare.lower(), abbrevs
+            )
             head = bare.lower().split()[-1] if bare.split() else ""
             if found is None and head not in self.pronouns and not self._document_word(head):
                 return text  # "The Government has confirmed 45 deaths", named nowhere else
@@ -1725,6 +1727,25 @@ class AttributionFinder:
         return noun in self.spokespersons or (
             noun in self.person_nouns and noun.startswith(self.speaking_stems)
         )
+
+    def _defined_body(self, anaphor: str, abbrevs: dict[str, str]) -> str | None:
+        """The one body of the anaphor's kind the document spells out with its acronym
+        ("the National Intelligence Service (NIS)" for "the agency"), where no earlier
+        source is of that kind (a lawmaker relayed the briefing); None for several."""
+        head = anaphor.split()[-1] if anaphor else ""
+        kinds = self.source_kinds.get(" ".join(anaphor.split()[-2:]), frozenset())
+        kinds = kinds or self.source_kinds.get(head, frozenset())
+        if not kinds:
+            return None
+        found = {
+            (abbr, full)
+            for abbr, full in abbrevs.items()
+            if set(re.findall(r"[\w-]+", full.lower())) & kinds
+        }
+        if len(found) != 1:
+            return None
+        abbr, full = found.pop()
+        return _with_acronym(full, abbr)
 
     def _antecedent(self, anaphor: str, history: list[str]) -> str | None:
         """The latest earlier source an anaphor can mean: "it" the latest body; "they" the
