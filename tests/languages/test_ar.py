@@ -481,3 +481,11 @@ def test_no_official_source_confirming_is_no_speaker() -> None:
     )
     assert oil.source == technicians.source
     assert technicians.source is not None and "مصدر" not in technicians.source
+
+
+def test_a_body_that_had_pledged_between_the_auxiliary_and_the_particle() -> None:
+    """ "وكانت البلدية قد تعهّدت بشراء 40 حافلة": the subject stands between "كانت" and
+    "قد"; the body that pledged gives the figure."""
+    (c,) = claims("وكانت البلدية قد تعهّدت، الأحد، بشراء 40 حافلة جديدة قبل نهاية العام.")
+    assert c.source == "البلدية"
+    assert c.status == "pledged"

@@ -81,6 +81,8 @@ class PlainReader:
         )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
+        self.frame_openers = frozenset(fold(w) for w in lex.words("subject_frame_openers"))
+        self.frame_particles = frozenset(fold(w) for w in lex.words("subject_frame_particles"))
         self.time_prepositions = lex.phrase_set("time_prepositions")
         self.topic_sources = TopicSources.of(lex)
         self.pronoun_parts = PronounParts(lex)  # "3 000 d'entre eux", "300 deles"
@@ -740,11 +742,29 @@ class PlainReader:
         "تعهّد وزير الشؤون الاجتماعية يوم الأحد بصرف ١٢٫٥ مليون دينار")."""
         if not self.cues.speaker_after_verb:
             return None
+        if (framed := self._framed_subject(sentence)) is not None:
+            return framed
         first = _WORD.match(sentence)
         if first is None or fold(first.group()) not in self.status_words["pledged"]:
             return None
         cues = self.cues
         return cues._after(sentence, first.end(), cues._cue_starts(sentence))
+
+    def _framed_subject(self, sentence: str) -> str | None:
+        """The subject between an auxiliary opening the clause and a particle before a
+        verb of promising ("وكانت وزارة الصحة قد تعهّدت بتخصيص": the ministry had pledged);
+        None for another shape."""
+        if not self.frame_openers:
+            return None
+        words = _WORD.findall(sentence[:200])
+        if not words or fold(words[0]) not in self.frame_openers:
+            return None
+        for k in range(2, min(len(words) - 1, 9)):
+            if fold(words[k]) in self.frame_particles:
+                if fold(words[k + 1]) in self.status_words["pledged"]:
+                    return " ".join(words[1:k])
+                return None
+        return None
 
     def _pledges(self, sentence: str, name: str) -> bool:
         """Whether the verb right after the subject ``name`` opening the sentence promises."""

@@ -636,6 +636,11 @@ class ExtractWords(_Strict):
     # Auxiliary verbs ("a", "ha", "è"): in the sentence before such a sentence, the subject
     # ends where its verb starts (an auxiliary, or a word followed by another function word).
     auxiliaries: Words = []
+    # A verb-first language's auxiliary opening a clause whose subject stands before a
+    # particle and the verb ("وكانت وزارة الصحة قد تعهّدت": had pledged), and that particle:
+    # the subject between them is the verb's, as after a verb opening the clause.
+    subject_frame_openers: Words = []
+    subject_frame_particles: Words = []
     # After a data noun, the word by which the body that gave the data follows ("selon les
     # chiffres publiés mardi par le ministère", "secondo i dati diffusi dall'Istat").
     agent_prepositions: Words = []
