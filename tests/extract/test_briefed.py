@@ -99,3 +99,19 @@ def test_a_body_named_only_by_its_acronym_in_the_briefing_sentence() -> None:
     )
     got = _sources("uk", text)
     assert got[-1][1:] == ("NIS", ["депутат Кім Сон Хо"])
+
+
+def test_a_lawmaker_named_with_the_role_is_never_the_briefing_body() -> None:
+    """Two lawmakers pass the briefing on, one through the other ("그는 … 말했다" after the
+    first): neither is the body; "남궁 의원에 따르면" after the full name is the same person
+    passing the body's figures on."""
+    text = (
+        "국회 정보위원회가 국가정보원의 비공개 보고를 받았다. 국정원은 북한군 1만 2천 명이 "
+        "러시아에 있다고 밝혔다.\n\n"
+        '야당 간사인 서은채 의원은 기자들에게 "전사자는 2천 명을 넘었다"고 전했다.\n\n'
+        '여당 간사인 하도윤 의원은 "부상자는 5천 명에 이른다"고 말했다. 하 의원에 따르면 '
+        "포로는 6명이다."
+    )
+    got = _sources("ko", text)
+    bodies = {source for _, source, _ in got}
+    assert not any(b and b.endswith("의원") for b in bodies), got

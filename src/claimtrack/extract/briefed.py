@@ -102,7 +102,15 @@ def relay_briefed(
             known[name] = _is_lawmaker(name, text, words)
         return known[name]
 
-    spoken = [c for c in claims if c.source and not c.via and lawmaker(c.source)]
+    # a lawmaker alone, or a lawmaker passing on a lawmaker ("남궁 의원에 따르면" after the
+    # full name: the same person named twice)
+    spoken = [
+        c
+        for c in claims
+        if c.source
+        and lawmaker(c.source)
+        and (not c.via or (_with_role(c.source, words) and all(lawmaker(v) for v in c.via)))
+    ]
     if not spoken:
         return
     # the sentences telling of a briefing, read once: without one, nobody relays
@@ -180,7 +188,12 @@ def _briefer(
     """The body whose briefing the lawmakers pass on: the source of a claim a lawmaker
     passed on, else the source most often written in a sentence telling of a briefing
     (``briefings``)."""
-    relayed = Counter(c.source for c in claims if c.source and any(is_lawmaker(v) for v in c.via))
+    relayed = Counter(
+        c.source
+        for c in claims
+        # a lawmaker named with the role ("…간사인 남궁현석 의원") relays, is no body
+        if c.source and not _with_role(c.source, words) and any(is_lawmaker(v) for v in c.via)
+    )
     if relayed:
         return relayed.most_common(1)[0][0]
     bodies = Counter(c.source for c in claims if c.source and not is_lawmaker(c.source))
@@ -192,6 +205,14 @@ def _briefer(
         if mentions:
             told[name] = mentions * 1000 + count
     return told.most_common(1)[0][0] if told else None
+
+
+def _with_role(name: str, words: BriefingWords) -> bool:
+    """Whether a name is written with a lawmaker's role ("정보위 여당 간사인 남궁현석 의원",
+    "李成权议员"): a person who relays, never the body briefing."""
+    if words.unspaced:
+        return words.ends_in_role(name)
+    return any(words.is_role(w) for w in name.split())
 
 
 def _names(sentence: str, name: str, unspaced: bool) -> bool:
