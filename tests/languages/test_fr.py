@@ -612,3 +612,11 @@ def test_an_object_pronoun_and_a_time_phrase_before_the_speaker_after_a_quotatio
         "l'heure la directrice du centre, Solène Barraud."
     )
     assert c.source is not None and c.source.endswith("Solène Barraud")
+
+
+def test_an_acronym_in_apposition_with_its_article() -> None:
+    """ "selon le renseignement militaire ukrainien, le HUR,": the acronym is the name's."""
+    (c,) = claims(
+        "Selon le renseignement militaire ukrainien, le HUR, la Russie a reçu 9 millions d'obus."
+    )
+    assert c.source is not None and c.source.endswith("le HUR")

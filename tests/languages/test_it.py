@@ -599,3 +599,16 @@ def test_a_time_phrase_of_several_words_before_the_speaker_after_a_quotation() -
         "Borgoleone, Carlo Nespoli.",
     )
     assert c.source is not None and c.source.endswith("Carlo Nespoli")
+
+
+def test_an_acronym_in_apposition_and_a_verb_of_counting_after_the_figure() -> None:
+    """ "secondo l'intelligence militare ucraina, l'HUR,": the acronym in apposition, its
+    article elided, is part of the name; ", conteggia l'HUR" names who counted."""
+    first, second = extract_in(
+        "it",
+        "Secondo l'intelligence militare ucraina, l'HUR, sono partiti oltre 9 milioni di "
+        "proiettili. Sono arrivati anche lanciarazzi: tra 150 e 200 pezzi in tutto, "
+        "conteggia l'HUR.",
+    )
+    assert first.source is not None and first.source.endswith("l'HUR")
+    assert second.source == "l'HUR"

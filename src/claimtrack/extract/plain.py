@@ -1367,6 +1367,10 @@ class _Cues:
         self.own_account = _alternation(lex.words("own_account_cues"))
         # a verb of saying after an article is a noun ("la cifra", "le dit")
         self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
+        # articles a vowel elides onto the next word ("l'HUR", "dell'Istat"): "l"
+        self.articles_elided = frozenset(
+            a.rstrip("'’") for a in self.articles if len(a.rstrip("'’")) == 1
+        )
         self.nouns_capitalised = bool(lex.data.get("nouns_capitalised"))
         self.name_connectors = lex.phrase_set("name_connectors")
         self.anaphoric_cues = _alternation(lex.words("anaphoric_cues"))
@@ -2157,11 +2161,23 @@ class _Cues:
         opening = toks[1].group() if len(toks) > 1 else ""
         caseless = opening[:1].isalpha() and opening[:1].upper() == opening[:1].lower()
         titled = caseless and opening in self.person_titles
-        for t in toks[1:]:
+        for k, t in enumerate(toks[1:], 1):
             w = t.group()
             if t.start() in cue_starts or not w[:1].isalpha():
                 break
-            if not w[:1].isupper() and not titled:
+            nxt = toks[k + 1].group() if k + 1 < len(toks) else ""
+            if not held and w.lower() in self.articles and len(nxt) > 1 and nxt.isupper():
+                held.append(w)  # "selon le renseignement ukrainien, le HUR,": its article
+                continue
+            # "secondo l'intelligence militare ucraina, l'HUR,": an acronym, its article elided
+            elided = w.translate(_APOSTROPHES).split("'", 1)
+            acronym = (
+                not held
+                and len(elided) == 2
+                and elided[0].lower() in self.articles_elided
+                and elided[1].isupper()
+            )
+            if not w[:1].isupper() and not titled and not acronym:
                 break
             held.append(w)
         rest = toks[1 + len(held)].group() if 1 + len(held) < len(toks) else "."
