@@ -620,3 +620,14 @@ def test_an_acronym_in_apposition_with_its_article() -> None:
         "Selon le renseignement militaire ukrainien, le HUR, la Russie a reçu 9 millions d'obus."
     )
     assert c.source is not None and c.source.endswith("le HUR")
+
+
+def test_a_rumour_the_sentence_names_no_one_for_is_nobodys() -> None:
+    """The paragraph's speaker does not carry into a rumour: "la rumeur court que ..."."""
+    text = (
+        "Selon la préfecture, 212 personnes ont été relogées. Sur le port, la rumeur court "
+        "qu'une quinzaine de chalutiers auraient coulé."
+    )
+    first, rumour = claims(text)
+    assert first.source == "la préfecture"
+    assert rumour.status == "rumoured" and rumour.source is None

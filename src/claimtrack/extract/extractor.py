@@ -618,6 +618,12 @@ class Extractor:
                 run.doc, s, cand, source, run.doc_actors, via, _heading_day(run.dated, run.doc)
             )
             claims = [f.claim for f in found]
+            if attr is not None and attr.inherited:
+                for c in claims:
+                    if c.status == "rumoured":
+                        # "la rumeur court qu'une dizaine de chalutiers auraient coulé": a
+                        # rumour the sentence names no one for is not the last speaker's
+                        c.source, c.via = None, []
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
             here = run.last_claim_paragraph == s.paragraph
             run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions, here)
