@@ -359,3 +359,12 @@ def test_an_acronym_before_a_time_phrase_and_its_verb_speaks() -> None:
     the time phrase between is no part of a name."""
     (shells,) = claims("ГУР на минулому тижні називало близько 12 млн снарядів.")
     assert shells.source == "ГУР"
+
+
+def test_an_adverb_or_conjunction_before_where_it_was_said() -> None:
+    """ "Проте в міських пабліках пишуть": an opening adverb or conjunction is no part of
+    the body named where it was said, which goes back to the nominative."""
+    (c,) = extract_in(
+        "uk", "Проте в міських пабліках пишуть, що до весни закриють ще три маршрути."
+    )
+    assert c.source == "міські пабліки"

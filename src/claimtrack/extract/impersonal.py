@@ -364,7 +364,9 @@ class Impersonal:
         clause = max(sentence.rfind(c, 0, verb_at) for c in _CLAUSE_MARKS) + 1
         for p in self.prepositions.finditer(sentence, clause, verb_at):
             lead = [t.group() for t in _TOKEN.finditer(sentence, clause, p.start())]
-            if not all(cues._skip(w) or w.lower() in cues.function_words for w in lead):
+            if not all(
+                cues._skip(w) or w.lower() in cues.function_words or self._adverb(w) for w in lead
+            ):
                 return self._nearest_before(cues, sentence, clause, verb_at)
             words = [t.group() for t in _TOKEN.finditer(sentence, p.end(), verb_at)]
             while words and cues._skip(words[-1]):
@@ -377,6 +379,16 @@ class Impersonal:
                 return None  # "В отчете говорится": a document, no body
             return self._named(cues, words, p.group())
         return None
+
+    def _adverb(self, word: str) -> bool:
+        """Whether ``word`` can only be an adverb or a conjunction ("Окремо", "Водночас",
+        "Проте"), where the folder reads cases (pymorphy3): it opens no name."""
+        if not self.inflected or not word.isalpha():
+            return False
+        from claimtrack.extract.names import _analyzer
+
+        parses = _analyzer(self.language).parse(word)
+        return bool(parses) and all(p.tag.POS in ("ADVB", "CONJ", "PRCL") for p in parses)
 
     def _nearest_before(self, cues: _Cues, sentence: str, clause: int, verb_at: int) -> str | None:
         """ "Загальну кількість солдатів на фронті в ГУР оцінюють у 14–15 тисяч", "Водночас
