@@ -125,6 +125,7 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: Session 20 released english_blind18 (F1 .941, source .708, as_of .917 scored held out at
 #: session 20's end, written by a helper that session). Session 21 released english_blind19
 #: (F1 .902, source .652, as_of .957 scored held out at session 21's end, same way).
+#: Session 22 released english_blind20 (F1 .925, source .633, as_of .449, same way).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -145,6 +146,7 @@ FLOORS = [
     ("english_blind17", 0.93, 0.77, 0.77),
     ("english_blind18", 0.92, 0.68, 0.89),
     ("english_blind19", 0.88, 0.62, 0.93),
+    ("english_blind20", 0.9, 0.6, 0.42),
 ]
 
 
