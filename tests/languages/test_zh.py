@@ -823,3 +823,13 @@ def test_an_unnamed_official_keeps_the_words_for_him_beside_the_body() -> None:
     that a reader naming either finds it."""
     (c,) = claims("据韩国政府消息人士透露，今年以来赴俄的朝鲜劳务人员超过两万人。")
     assert c.source == "韩国政府消息人士（韩国政府）"
+
+
+def test_what_a_body_has_grasped_and_an_adverb_after_it_end_its_name() -> None:
+    """ "据统计局掌握的情况" cites the bureau; "协调中心随即回应说" and "情报院闭门汇报"
+    end the name before the adverb."""
+    found = claims(
+        "据省统计局掌握的情况，全省约有3.2万户受灾。省应急协调中心随即回应说，"
+        "目前转移安置群众约1.1万人。"
+    )
+    assert [c.source for c in found] == ["省统计局", "省应急协调中心"]
