@@ -509,3 +509,9 @@ def test_a_scripts_soundbite_cue_line_gives_the_turn_below_to_its_speaker() -> N
     found = {c.value: c.source for c in extract_in("es", text)}
     assert found[300] is None and found[18] is None
     assert found[45] == found[12] == "Inés Bautista"
+
+
+def test_an_adverb_of_time_between_the_verb_and_its_speaker() -> None:
+    """ "», relató después el diputado X": "después" is no part of the speaker's name."""
+    (c,) = extract_in("es", "«Ya son unos 9.000 heridos», relató después el diputado Park Ji-hoon.")
+    assert c.source == "diputado Park Ji-hoon" or c.source == "el diputado Park Ji-hoon"
