@@ -612,3 +612,15 @@ def test_so_and_the_speaker_closing_the_sentence_cite_them() -> None:
     assert boxes.source is not None and boxes.source.endswith("HUR")
     (crowd,) = claims("Es kamen 300 Menschen, so dass die Halle voll war.")
     assert crowd.source is None
+
+
+def test_a_fact_checks_section_label_is_no_speaker() -> None:
+    """ "FAKTEN: …" under "FAKTENCHECK Nr. 12": the label is a section of the page, not a
+    person the opening introduced (only a whole word of the opening names someone)."""
+    text = (
+        "FAKTENCHECK Nr. 12\n\n"
+        "BEHAUPTUNG: Die Stadt habe 500 Wohnungen gebaut.\n\n"
+        "FAKTEN: Im Schnitt kostet der Quadratmeter dort 7,40 Euro netto."
+    )
+    found = {c.value: c.source for c in extract_in("de", text)}
+    assert found[7.4] is None

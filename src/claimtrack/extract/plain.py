@@ -3967,9 +3967,13 @@ class Interview:
             return
         if label in self.reporting:
             return  # "上原：" after "上原記者：": the reporter's turn again
+        # in an alphabet with spaces and no glued particles (Latin, Cyrillic), a whole
+        # word: "FAKTEN:" is no one "FAKTENCHECK Nr. 37" introduced
+        whole = all(ord(ch) < 0x0530 for ch in label)
+        pattern = rf"(?<!\w){re.escape(label)}(?!\w)" if whole else re.escape(label)
         if any(
             not _LABEL_COLON.match(self.opening, at.end())
-            for at in re.finditer(re.escape(label), self.opening)
+            for at in re.finditer(pattern, self.opening)
         ):
             self.labelled = True
             self.answers.add(s.paragraph)
