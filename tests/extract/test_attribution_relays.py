@@ -192,16 +192,16 @@ def test_the_agency_a_lawmaker_relays_is_the_body_spelt_out_with_its_acronym() -
     assert (claim_of(text, 2_300).source or "").endswith("Defence Intelligence Agency (DIA)")
 
 
-def test_a_promise_to_do_something_is_the_promisers_figure_an_agreement_is_news() -> None:
-    """ "has promised to build 240 homes": the figure hangs on the infinitive, and the one
-    who promised gives it; "She has also pledged £2m": the person named before; "agreed
-    to lend" is a decision the report tells, no one's claim."""
+def test_a_pledge_of_a_sum_is_the_pledgers_a_pledge_to_do_something_is_news() -> None:
+    """ "She has also pledged £2m": the pledger, the person named before; "has promised to
+    build 240 homes" and "agreed to lend" are what the report tells, no one's claim (the
+    seeds' gold gives "Pyongyang has pledged to send 1,000 demining experts" no source)."""
     text = (
         "The Brackwater district council has promised to build 240 homes by 2028.\n\n"
         "About 80 volunteers have signed up, Councillor Maren Oduya said on Monday. She has "
         "also pledged £2m for flood defences.\n\n"
         "Finance ministers agreed to lend the port authority 35 million euros.\n"
     )
-    assert "council" in (claim_of(text, 240).source or "")
+    assert claim_of(text, 240).source is None
     assert (claim_of(text, 2_000_000).source or "").endswith("Maren Oduya")
     assert claim_of(text, 35_000_000).source is None

@@ -123,7 +123,6 @@ class AttributionFinder:
         articles = "|".join(map(re.escape, sorted(lex.phrase_set("definite_articles"))))
         self._generic = re.compile(rf"^(?i:{articles or '(?!)'})(?:\s+[a-z][\w'’-]*){{1,3}}$")
         self.counting = lex.phrase_set("counting_verbs")
-        self.promising = lex.phrase_set("promising_verbs")
         # "The EU promised 1 million shells", "Management has offered a raise of 94,000":
         # the one who pledges gives the figure (the folder's pledge words, read as verbs)
         self.pledging = frozenset(
@@ -629,7 +628,7 @@ class AttributionFinder:
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if subj is not None and not self._expletive(subj):
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
-            elif cue == "pledging" and tok.i in _pledge_heads(fig, self.promising):
+            elif cue == "pledging" and tok.i == _first_verb(fig):
                 # "Harbourline has offered rises of 5.5 per cent": the pledger's figure,
                 # when no verb of saying frames the clause ("X said it would offer ...")
                 framed = any(
@@ -1945,25 +1944,18 @@ def _pairs(phrases: list[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _pledge_heads(fig: Token, promising: frozenset[str]) -> set[int]:
-    """The verbs a pledge verb may be for the figure: its clause's first verb, and the
-    verbs of ``promising`` that verb is the infinitive of ("has promised to build 5,000
-    homes": promised)."""
-    first = next(
+def _first_verb(fig: Token) -> int | None:
+    """The first verb above the figure: a pledge verb there is the figure's own ("has
+    promised 5,000"); one above an infinitive ("has pledged to send 1,000") is not, as the
+    seeds' gold gives such a pledge no source."""
+    return next(
         (
-            a
+            a.i
             for a in fig.ancestors
             if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pobj", "dobj", "nummod")
         ),
         None,
     )
-    heads: set[int] = set()
-    while first is not None:
-        heads.add(first.i)
-        if first.dep_ != "xcomp" or first.head.lemma_.lower() not in promising:
-            break
-        first = first.head
-    return heads
 
 
 def _with_acronym(full: str, acronym: str) -> str:

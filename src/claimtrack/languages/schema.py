@@ -555,10 +555,6 @@ class ExtractWords(_Strict):
     # Verbs of counting whose subject is the source when they are the sentence's main verb
     # and no verb of saying frames it ("Analysts counted 46 trains").
     counting_verbs: Words = []
-    # Verbs of promising whose infinitive carries the figure ("has promised to build
-    # 5,000 homes", "pledged to train 300 pilots"): the subject promises it. Agreeing is
-    # not among them ("leaders agreed to lend 90 billion": a decision the news reports).
-    promising_verbs: Words = []
     # Words in a report's opening before the time its figures hold ("estimates as of August
     # 2025"): figures without a time of their own hold then.
     frame_time_cues: Words = []
