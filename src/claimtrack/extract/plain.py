@@ -1274,6 +1274,12 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+#: A person's age in brackets after the name ("Ulrike Sendtner (58)", "Jan Nowak (58 l.)")
+_AGE = re.compile(r"\(\d{1,3}(?:\s*[^\W\d_]{1,4}\.?)?\)$")
+
+#: Words this short are never read as verbs by their ending ("łono", "siano")
+_MIN_VERB_FORM = 5
+
 #: one word that may stand after a phrase's first word ("a toutefois évoqué")
 _GAP = r"(?:\s+[^\W\d_]+)??\s+"
 
@@ -1335,6 +1341,9 @@ class _Cues:
         # "on", "si", "se", "man": only these make a verb impersonal ("Експерти не
         # виключають" has its subject; "не" is a stop word, no pronoun)
         self.impersonal_pronouns = frozenset(w.lower() for w in lex.words("impersonal_pronouns"))
+        # "sagt sie im Interview", "dice ella en la entrevista": the pronoun is the name
+        self.personal_pronouns = lex.phrase_set("personal_pronouns")
+        self.verb_endings = tuple(w.lower() for w in lex.words("verb_endings"))
         self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.subject_articles = lex.phrase_set("subject_articles")
@@ -1746,6 +1755,8 @@ class _Cues:
 
         words: list[str] = []
         for i, tok in enumerate(toks):
+            if i and _AGE.match(tok) and _capitalised(toks[i - 1]):
+                break  # "Ulrike Sendtner (58) hält ...": her age closes her name
             if any(ch.isdigit() for ch in tok):
                 return None  # "Otros 2.000 murieron": the figure's own words, no subject
             if tok in _BOUNDARY or self._stop(tok):
@@ -2221,6 +2232,15 @@ class _Cues:
     def _stop(self, word: str) -> bool:
         return self._is(word, self.stops, self.stop_stems)
 
+    def _verb_form(self, word: str) -> bool:
+        """A lower-case word with one of the folder's ``verb_endings`` ("oddano")."""
+        return (
+            bool(self.verb_endings)
+            and word.islower()
+            and len(word) > _MIN_VERB_FORM
+            and word.endswith(self.verb_endings)
+        )
+
     def _skip(self, word: str) -> bool:
         return self._is(word, self.skips, self.skip_stems)
 
@@ -2308,6 +2328,8 @@ class _Cues:
             if self._stop(tok) and self._opens_time(sentence, m, words):
                 words.append(tok)  # "disse na terça-feira o diretor": "na" goes with the day
                 continue
+            if words and self._verb_form(tok):
+                break  # "Według danych ministerstwa oddano 312 mieszkań": the clause's verb
             if (
                 self._stop(tok)
                 and not (words and self._name_run(tok, words[-1]))
@@ -2318,6 +2340,8 @@ class _Cues:
             ):
                 break
             words.append(tok)
+            if len(words) == 1 and tok.lower() in self.personal_pronouns:
+                break  # "sagt sie im Interview mit der Zeitung": sie, whom the text named
             if _name_length(words) > (_MAX_CUED_WORDS if cued else _MAX_NAME_WORDS):
                 return None
         if (
@@ -2698,9 +2722,12 @@ class _Cues:
             return False
         nxt = _TOKEN.search(sentence, m.end())
         after = nxt.group() if nxt is not None else ""
+        named_before = bool(words) and _capitalised(words[-1])
         if after[:1].isupper() and after[:1].isalpha():
-            return True
-        return bool(words) and _capitalised(words[-1]) and not after[:1].isalnum()
+            # where every noun is capitalised, "fehlen 14 Hausärzte" is the figure and its
+            # noun: a number opens no name there, it only goes on one ("Kanal 21 Nachrichten")
+            return named_before or not self.nouns_capitalised
+        return named_before and not after[:1].isalnum()
 
     def _title_goes_on(self, sentence: str, at: int, words: list[str]) -> bool:
         """Whether a back-reference read so far ("il ministro") goes on past the stop word

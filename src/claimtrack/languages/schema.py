@@ -447,6 +447,9 @@ class ExtractWords(_Strict):
     # connector, else the verb after the name ("Laut Seidel öffnen im Sommer").
     name_connectors: Words = []
     adjective_endings: Words = []
+    # Endings of a lower-case word that make it a verb, so a name read after a cue ends
+    # before it ("Według danych ministerstwa oddano": ministerstwa, not "... oddano").
+    verb_endings: Words = []
     # Grammar the parser-free reading needs.
     function_words: Words = []
     anaphoric_determiners: Words = []
