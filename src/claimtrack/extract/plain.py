@@ -1277,6 +1277,9 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
 #: A person's age in brackets after the name ("Ulrike Sendtner (58)", "Jan Nowak (58 l.)")
 _AGE = re.compile(r"\(\d{1,3}(?:\s*[^\W\d_]{1,4}\.?)?\)$")
 
+#: How far before a verb a phrase of time or occasion read past may start ("auf Anfrage")
+_SKIP_REACH = 40
+
 #: Words this short are never read as verbs by their ending ("łono", "siano")
 _MIN_VERB_FORM = 5
 
@@ -1424,6 +1427,13 @@ class _Cues:
         # ("confiait tout à l'heure la maire", "ha detto poco fa il sindaco")
         phrases = [w for w in lex.words("source_skips") if " " in w.strip()]
         self.skip_phrase = _alternation(phrases)
+        # the same phrases right before a verb closing its clause ("wie das Amt auf Anfrage
+        # mitteilte"): read past, back to the speaker
+        self.skip_phrase_before = (
+            re.compile(f"(?:{self.skip_phrase.pattern})\\s*$", re.IGNORECASE)
+            if self.skip_phrase is not None
+            else None
+        )
         self.function_words = lex.phrase_set("function_words") | lex.of_words
         self.of_words = lex.of_words
         self.attribution_nouns = lex.set_of["attribution_nouns"]
@@ -2751,6 +2761,10 @@ class _Cues:
         miembro de la comisión, explicó" keeps "El diputado X" when both are too long)."""
         # the speaker stands within a few words of its verb: reading back at most this
         # far keeps a sentence of many verbs linear
+        if self.skip_phrase_before is not None and (
+            skipped := self.skip_phrase_before.search(sentence, max(0, end - _SKIP_REACH), end)
+        ):
+            end = skipped.start()  # "wie das Amt auf Anfrage mitteilte": das Amt
         toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
         segment, rest = self._segment_before(toks, len(toks))
         if segment and (cited := self._cited_before(sentence, toks, segment)):
