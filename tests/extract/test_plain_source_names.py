@@ -165,3 +165,23 @@ def test_on_request_before_a_closing_verb_is_passed_over() -> None:
     stands between the speaker and its verb, and is no name itself."""
     text = "Im Landkreis fehlen derzeit 300 Lehrkräfte, wie das Schulamt auf Nachfrage bestätigte."
     assert source_of("de", text, 300) == "das Schulamt"
+
+
+def test_reported_speech_names_its_subject_and_the_paper_passes_it_on() -> None:
+    """ "Der Dienst schätze …, schreibt die Zeitung": the Konjunktiv I of a verb of saying
+    has its subject speak, and the paper that writes it is the via."""
+    text = "Der Grenzschutz schätze die Zahl der Übertritte auf 2.400, schreibt die Zeitung."
+    doc = CleanDocument("t", text, content_hash(text), language="de")
+    (claim,) = _extractor("de").extract(doc)
+    assert (claim.source, claim.via) == ("Der Grenzschutz", ["die Zeitung"])
+
+
+@pytest.mark.parametrize("opening", ["Ich zähle", "Ich schätze, es sind", "Ich rechne mit"])
+def test_the_quoted_ones_i_is_no_name(opening: str) -> None:
+    """ "„Ich zähle 900 Fälle“, sagt sie": "Ich" before the verb inside the quote is the one
+    quoted, whom "sie" after it names; not a speaker of its own."""
+    text = (
+        f"Die Historikerin Marlene Ostrowski hält die Zählung für geschönt. „{opening} 900 "
+        "Fälle“, sagt sie."
+    )
+    assert source_of("de", text, 900) == "Die Historikerin Marlene Ostrowski"
