@@ -185,3 +185,62 @@ def test_the_quoted_ones_i_is_no_name(opening: str) -> None:
         "Fälle“, sagt sie."
     )
     assert source_of("de", text, 900) == "Die Historikerin Marlene Ostrowski"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "source"),
+    [
+        (
+            "it",
+            "Per prima ha preso la parola l'assessora ai Trasporti Letizia Bruschetti. «Ogni "
+            "mattina partono 140 corse», ha spiegato.",
+            140,
+            "l'assessora ai Trasporti Letizia Bruschetti",
+        ),
+        (
+            "fr",
+            "Première à prendre la parole, la maire Odile Garance. « Il manque 300 places », "
+            "a-t-elle déclaré.",
+            300,
+            "la maire Odile Garance",
+        ),
+    ],
+)
+def test_a_person_closing_the_sentence_before_speaks_on(
+    language: str, text: str, figure: float, source: str
+) -> None:
+    """A sentence with no subject opening it that ends on a title and a name ("… ha preso
+    la parola l'assessora ai Trasporti Letizia Bruschetti.") names whom the next sentence's
+    unsaid subject or pronoun means."""
+    assert source_of(language, text, figure) == source
+
+
+def test_a_place_closing_the_sentence_before_is_no_speaker() -> None:
+    """ "nel Palazzo Madama": a capitalised name with no title in lower case before it is no
+    person, so "ha spiegato" after it is not given to it."""
+    text = "Ieri si è riunito il consiglio nel Palazzo Madama. «Mancano 300 posti», ha spiegato."
+    assert source_of("it", text, 300) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "In serata il ministro Carlo Neri ha spiegato che mancano 260 medici.",
+            260,
+            "il ministro Carlo Neri",
+        ),
+        (
+            "In chiusura il sindaco Oreste Malavasi si è impegnato: entro giugno apriranno "
+            "cucine in 9 scuole.",
+            9,
+            "Il sindaco Oreste Malavasi",
+        ),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_is_no_part_of_the_speaker(
+    text: str, figure: float, source: str
+) -> None:
+    """ "In serata il ministro …", "In chiusura il sindaco …": a preposition and its noun open
+    the sentence; the speaker, or the one who pledges, starts at the article."""
+    assert source_of("it", text, figure) == source

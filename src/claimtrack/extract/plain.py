@@ -1282,6 +1282,12 @@ _AGE = re.compile(r"\(\d{1,3}(?:\s*[^\W\d_]{1,4}\.?)?\)$")
 #: How far before a verb a phrase of time or occasion read past may start ("auf Anfrage")
 _SKIP_REACH = 40
 
+#: The longest elided preposition ("dell'", "nell'", "sull'")
+_ELIDED_PREPOSITION = 4
+
+#: Lower-case words of an opener that may stand before a speaker's article ("chiusura")
+_OPENER_WORDS = 3
+
 #: Words this short are never read as verbs by their ending ("łono", "siano")
 _MIN_VERB_FORM = 5
 
@@ -1799,6 +1805,55 @@ class _Cues:
         if name is None or (self.is_anaphoric(name) and not back_references):
             return None
         return name
+
+    def closing_person(self, sentence: str) -> str | None:
+        """The person a sentence with no subject opening it ends on ("Ad aprire la seduta è
+        stata l'assessora all'Istruzione Giorgia Pellacani.", "Première à prendre la parole,
+        la maire Anne Roth."): whom an unsaid subject or a pronoun of the next sentence
+        means. Only a name of two capitalised words or more at the very end, after a title
+        in lower case with its article, the title's field between them ("l'assessora ai
+        Trasporti Letizia Bruschetti")."""
+        end = len(sentence.rstrip().rstrip(".!").rstrip())
+        toks = [m.group() for m in _TOKEN.finditer(sentence, max(0, end - 200), end)]
+        i = len(toks)
+        while i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].replace("-", "").isalpha():
+            i -= 1
+        if len(toks) - i < 2 or i == 0:
+            return None
+        if self._glued_preposition(toks[i - 1]) and i >= 2:
+            i -= 1  # "all'Istruzione": the title's field, its preposition glued on
+        elif toks[i - 1].lower() in self.function_words and i >= 2:
+            if len(toks) - i < 3:
+                return None  # "il consiglio nel Palazzo Madama": a place, no field and name
+            i -= 1  # "ai Trasporti": the title's field, a preposition before it
+        title = toks[i - 1]
+        if self._article_opening(title) and "'" in title.translate(_APOSTROPHES):
+            start = i - 1  # "l'assessora"
+        elif i >= 2 and title.isalpha() and title.islower() and self._article_opening(toks[i - 2]):
+            start = i - 2  # "la maire"
+        else:
+            return None
+        if not title.translate(_APOSTROPHES).split("'")[-1][:1].islower():
+            return None
+        return " ".join(toks[start:])
+
+    def _glued_preposition(self, word: str) -> bool:
+        """Whether a word is an elided preposition and a capitalised noun ("all'Istruzione",
+        "dell'Interno", "d'Éducation"): a short lower-case head, no article."""
+        head, _, noun = word.translate(_APOSTROPHES).partition("'")
+        return (
+            bool(noun)
+            and noun[:1].isupper()
+            and head.isalpha()
+            and head.islower()
+            and len(head) <= _ELIDED_PREPOSITION
+            and head not in self.articles
+        )
+
+    def _article_opening(self, word: str) -> bool:
+        """Whether a word is an article or opens with an elided one ("l'assessora")."""
+        low = word.lower().translate(_APOSTROPHES)
+        return low in self.articles or ("'" in low and low.split("'")[0] in self.articles)
 
     def _article_and_noun(self, words: list[str]) -> bool:
         """Whether two words are an article the folder keeps out of number_articles (it is
@@ -2855,12 +2910,45 @@ class _Cues:
                     return self._trimmed(joined if len(joined) <= _MAX_NAME_WORDS else name, True)
         if _name_length(words) > _MAX_NAME_WORDS:
             return None
+        words = self._past_opener(words)
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         found = self._trimmed(words, opens)
         if found is None and not opens:
             found = self._opening_name_before(toks, rest, len(toks))
         return found
+
+    def past_opening_phrase(self, sentence: str) -> str | None:
+        """The sentence from the article after an opening preposition and its lower-case
+        noun ("In chiusura il sindaco …": "il sindaco …"); None where it opens otherwise."""
+        toks = list(_TOKEN.finditer(sentence, 0, min(len(sentence), _OPENER_CHARS)))
+        if not toks or toks[0].group().lower() not in self.function_words:
+            return None
+        words = self._past_opener([t.group().lower() for t in toks])
+        if len(words) == len(toks):
+            return None
+        return sentence[toks[len(toks) - len(words)].start() :]
+
+    def _past_opener(self, words: list[str]) -> list[str]:
+        """The words from an article standing after a lower-case noun ("chiusura il sindaco
+        Massimo Cerruti", read back from "In chiusura il sindaco … ha spiegato"): the noun
+        closes the opener its preposition began, and the speaker starts at the article.
+        Where nouns are capitalised the article may stand inside a name; there the words
+        stay."""
+        if self.nouns_capitalised:
+            return words
+        for k in range(1, min(len(words) - 1, _OPENER_WORDS + 1)):
+            prev = words[k - 1]
+            if (
+                words[k].lower() in self.articles
+                and words[k].lower() not in self.of_words
+                and prev.isalpha()
+                and prev.islower()
+                and prev.lower() not in self.function_words
+                and all(w.islower() for w in words[:k])
+            ):
+                return words[k:]
+        return words
 
     def _opening_name_before(self, toks: list[re.Match[str]], rest: int, end: int) -> str | None:
         """A body's long name opening the sentence right before its verb, a preposition
@@ -4634,12 +4722,18 @@ class PlainAttributions:
 
     def _opened_pledger(self, text: str) -> str | None:
         """Who promises, where a short phrase before a comma opens the sentence ("Nel suo
-        primo discorso, il presidente eletto ha promesso 300 milioni"): the pledger of the
-        clause after the comma, read as a sentence of its own."""
+        primo discorso, il presidente eletto ha promesso 300 milioni"), or a preposition and
+        its noun without one ("In chiusura il sindaco … si è impegnato"): the pledger of the
+        clause after it, read as a sentence of its own."""
         comma = text.find(",", 0, _OPENER_CHARS)
-        if comma < 0 or any(ch.isdigit() for ch in text[:comma]):
+        if comma < 0:
+            rest = self.reader.cues.past_opening_phrase(text)  # "In chiusura il sindaco ..."
+            if rest is None:
+                return None
+        elif any(ch.isdigit() for ch in text[:comma]):
             return None
-        rest = text[comma + 1 :].lstrip()
+        else:
+            rest = text[comma + 1 :].lstrip()
         rest = rest[:1].upper() + rest[1:]
         subject = self.reader.cues.opening_subject(rest) if rest else None
         if subject is None:
@@ -4788,6 +4882,9 @@ class PlainAttributions:
         name = self.reader.cues.subject_phrase(s.text)
         if name and name == s.text.strip().rstrip(".").strip():
             name = None  # "Berlin.": a dateline, no sentence's subject
+        if name is None and not self.reader.cues.nouns_capitalised:
+            # "Ad aprire la seduta è stata l'assessora Giorgia Pellacani. «…», ha spiegato"
+            name = self.reader.cues.closing_person(s.text)
         self.subject = (s.paragraph, self.count, name) if name else None
 
     def _keeps_speaking(self, s: Sentence) -> None:
