@@ -244,3 +244,49 @@ def test_an_opening_phrase_without_a_comma_is_no_part_of_the_speaker(
     """ "In serata il ministro …", "In chiusura il sindaco …": a preposition and its noun open
     the sentence; the speaker, or the one who pledges, starts at the article."""
     assert source_of("it", text, figure) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "source"),
+    [
+        (
+            "es",
+            "Rocío Baltanás, de Vecinos Unidos, fue más allá: «Solo se han reparado 35 de las "
+            "80 farolas rotas».",
+            35,
+            "Rocío Baltanás",
+        ),
+        (
+            "fr",
+            "Hélène Kervadec, élue d'opposition, a haussé le ton : « Il manque 140 places en "
+            "crèche dans ce quartier ».",
+            140,
+            "Hélène Kervadec",
+        ),
+        (
+            "es",
+            "La consejera de Sanidad y Consumo, Pilar Escudero, lo resumió en la radio: «Hoy "
+            "faltan 62 enfermeras en el hospital».",
+            62,
+            "Pilar Escudero",
+        ),
+        ("es", "La situación es grave: «hay 300 heridos en el barrio».", 300, None),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_named_opener_s(
+    language: str, text: str, figure: float, source: str | None
+) -> None:
+    """ "X fue más allá: «…»": the quotation after the colon is the person the sentence opens
+    with, whatever the verb before it (the office's holder where one is named); a subject
+    with no proper name ("La situación es grave") is no one quoted."""
+    assert source_of(language, text, figure) == source
+
+
+def test_the_office_holder_in_apposition_speaks_in_the_next_sentence() -> None:
+    """ "El concejal del ramo, Félix Arnedo, rectificó …. «…», admitió": the unsaid subject
+    of "admitió" is the person named, not the office."""
+    text = (
+        "El concejal de Urbanismo, Tomás Iribarren, corrigió el dato ante este diario. «Son "
+        "unas 410 viviendas», admitió."
+    )
+    assert source_of("es", text, 410) == "Tomás Iribarren"

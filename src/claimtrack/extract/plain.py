@@ -1806,6 +1806,24 @@ class _Cues:
             return None
         return name
 
+    def colon_quote_subject(self, sentence: str, at: int) -> str | None:
+        """The name opening a sentence whose figure at ``at`` stands in a quotation after a
+        colon ("Ana Lucía Mancebo, del Partido Ribereño, fue más lejos: «… 9 M€ …»"): the
+        one quoted, whatever the verb before the colon. A proper name only: a capitalised
+        word past the first ("La situación es grave: «…»" names no one), two where nouns
+        are capitalised."""
+        colon = sentence.find(":", 0, at)
+        if colon < 0:
+            return None
+        after = sentence[colon + 1 : at].lstrip()
+        if not after or after[0] not in _OPENING_QUOTES:
+            return None
+        name = self.subject_phrase(sentence[:colon])
+        if name is None or not sentence.startswith(name) or self.is_anaphoric(name):
+            return None
+        proper = [w for w in name.split()[1:] if _capitalised(w)]
+        return name if len(proper) >= (2 if self.nouns_capitalised else 1) else None
+
     def closing_person(self, sentence: str) -> str | None:
         """The person a sentence with no subject opening it ends on ("Ad aprire la seduta è
         stata l'assessora all'Istruzione Giorgia Pellacani.", "Première à prendre la parole,
@@ -4536,6 +4554,15 @@ class PlainAttributions:
             # the unsaid speaker is the one the sentence opens with, not an earlier source
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
+        if (own is None or not own.source) and (
+            opener := self.reader.cues.colon_quote_subject(s.text, at)
+        ):
+            # "Ana Lucía Mancebo, del Partido Ribereño, fue más lejos: «…»": the quote is hers;
+            # "El ministro de Industria y Turismo, Andrés Villaseca, celebró …: «…»": his
+            held = self._office_holder(s.text)
+            if held is not None and s.text.find(held[0]) < s.text.find(":"):
+                opener = held[0]
+            own = Attribution(self.reader.cues.resolve(_Agent(opener, 0, "source"), history))
         if (
             own is None
             or not own.source
@@ -4657,8 +4684,23 @@ class PlainAttributions:
     def _titled_opener(self, text: str) -> str | None:
         """The person named in apposition to the office opening a sentence ("Le ministre de
         la Santé, Arnaud Delmas, a promis", "Il ministro dei Trasporti, Fabrizio Conti, ha
-        risposto"): the office's head a back-reference word, the name two or three
-        capitalised words set off by commas."""
+        risposto"), where the verb after the name says or promises (``_office_holder``)."""
+        held = self._office_holder(text)
+        if held is None:
+            return None
+        name, rest = held
+        # who promises or announces tells it; "Il candidato ..., Marco Zanetti, ha ottenuto
+        # il 61,2%" is a result the writer reports
+        promised = self.reader.status_words["pledged"] | self.reader.status_words["planned"]
+        if any(fold(w) in promised for w in _WORD.findall(rest)[:6]):
+            return name
+        speech = self.reader.cues.speech
+        return name if speech is not None and speech.search(rest[:60]) else None
+
+    def _office_holder(self, text: str) -> tuple[str, str] | None:
+        """The person named in apposition to the office opening a sentence, and the text
+        after the name: the office's head a back-reference word, the name two or three
+        capitalised words set off by commas ("El concejal del ramo, Félix Arnedo, …")."""
         m = _TITLED_OPENER.match(text)
         if m is None:
             return None
@@ -4671,14 +4713,7 @@ class PlainAttributions:
         name = m.group(2)
         if _people("a " + name) != [name]:
             return None
-        # who promises or announces tells it; "Il candidato ..., Marco Zanetti, ha ottenuto
-        # il 61,2%" is a result the writer reports
-        rest = text[m.end() :]
-        promised = self.reader.status_words["pledged"] | self.reader.status_words["planned"]
-        if any(fold(w) in promised for w in _WORD.findall(rest)[:6]):
-            return name
-        speech = cues.speech
-        return name if speech is not None and speech.search(rest[:60]) else None
+        return name, text[m.end() :]
 
     def _heard_before(self, s: Sentence) -> Attribution | None:
         """A sentence closing on hearsay ("…受け取っているという。": unspaced.py ``hearsay``)
@@ -4879,7 +4914,9 @@ class PlainAttributions:
             body = self.reader.unspaced.opening_body(s.text)
             self.subject = (s.paragraph, self.count, body) if body else None
             return
-        name = self.reader.cues.subject_phrase(s.text)
+        held = self._office_holder(s.text)
+        # "El concejal del ramo, Félix Arnedo, rectificó …": the holder, whom "admitió" means
+        name = held[0] if held else self.reader.cues.subject_phrase(s.text)
         if name and name == s.text.strip().rstrip(".").strip():
             name = None  # "Berlin.": a dateline, no sentence's subject
         if name is None and not self.reader.cues.nouns_capitalised:
