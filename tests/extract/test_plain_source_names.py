@@ -290,3 +290,36 @@ def test_the_office_holder_in_apposition_speaks_in_the_next_sentence() -> None:
         "unas 410 viviendas», admitió."
     )
     assert source_of("es", text, 410) == "Tomás Iribarren"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "Le ministère y aurait affirmé jeudi que 260 lits manquent à l'hôpital.",
+            "Le ministère",
+        ),
+        ("fr", "La préfecture leur a indiqué que 260 lits manquent à l'hôpital.", "La préfecture"),
+        ("es", "La consejería nos confirmó que faltan 260 camas en el hospital.", "La consejería"),
+    ],
+)
+def test_object_pronouns_before_the_verb_leave_its_subject_the_speaker(
+    language: str, text: str, source: str
+) -> None:
+    """ "Le ministère y aurait affirmé", "La préfecture leur a indiqué": an object pronoun
+    and the auxiliary between the subject and its verb of saying are read past."""
+    assert source_of(language, text, 260) == source
+
+
+def test_the_body_that_spoke_is_the_source_when_a_paper_cites_a_lawmaker() -> None:
+    """ "Le NIS y aurait affirmé …, rapporte le journal en citant le député X": the body
+    speaks, the paper and the lawmaker it cites pass it on."""
+    text = (
+        "Le NIS y aurait affirmé mercredi que quelque 12 000 militaires se trouvent en "
+        "Russie, rapporte le journal en citant le député Kim Do-hyun."
+    )
+    doc = CleanDocument("t", text, content_hash(text), language="fr")
+    (claim,) = _extractor("fr").extract(doc)
+    assert claim.source == "Le NIS"
+    assert "député Kim Do-hyun" in claim.via

@@ -2840,6 +2840,7 @@ class _Cues:
             skipped := self.skip_phrase_before.search(sentence, max(0, end - _SKIP_REACH), end)
         ):
             end = skipped.start()  # "wie das Amt auf Anfrage mitteilte": das Amt
+        end = self._past_clitics(sentence, end)
         toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
         segment, rest = self._segment_before(toks, len(toks))
         if segment and (cited := self._cited_before(sentence, toks, segment)):
@@ -3127,6 +3128,22 @@ class _Cues:
                 return None  # "Le ministre a dit que ...": the head says something itself
             return head, opens
         return None
+
+    def _past_clitics(self, sentence: str, end: int) -> int:
+        """Where the speaker ends before a verb with object pronouns and auxiliaries in
+        front of it ("Le NIS y aurait affirmé", "Le ministère leur a indiqué"): before them,
+        when an object pronoun is among them; else ``end`` itself."""
+        toks = list(_TOKEN.finditer(sentence, max(0, end - _SKIP_REACH), end))
+        at, clitic = end, False
+        for m in reversed(toks):
+            low = m.group().lower().translate(_APOSTROPHES).rstrip("'")
+            if low in self.clitics:
+                at, clitic = m.start(), True
+            elif low in self.auxiliaries:
+                at = m.start()
+            else:
+                break
+        return at if clitic else end
 
     def _segment_before(
         self, toks: list[re.Match[str]], end: int
