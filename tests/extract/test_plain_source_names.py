@@ -323,3 +323,30 @@ def test_the_body_that_spoke_is_the_source_when_a_paper_cites_a_lawmaker() -> No
     (claim,) = _extractor("fr").extract(doc)
     assert claim.source == "Le NIS"
     assert "député Kim Do-hyun" in claim.via
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El servicio de inteligencia surcoreano (NIS) informó el martes a la comisión del "
+            "Parlamento. «Nos han hablado de unos 13.200 militares», relató después el "
+            "diputado Kim Sang-ho.",
+        ),
+        (
+            "pt",
+            "O serviço de inteligência sul-coreano (NIS) informou na terça-feira a comissão do "
+            "Parlamento. «Falaram-nos de cerca de 13.200 militares», relatou depois o deputado "
+            "Kim Sang-ho.",
+        ),
+    ],
+)
+def test_a_body_that_informed_the_committee_is_the_source_its_lawmaker_relays(
+    language: str, text: str
+) -> None:
+    """ "El NIS informó a la comisión … «…», relató el diputado X": "informó" tells of a
+    briefing as "informado" does, so the lawmaker speaking next passes the body's figures."""
+    doc = CleanDocument("t", text, content_hash(text), language=language)
+    (claim,) = [c for c in _extractor(language).extract(doc) if c.figure == 13200]
+    assert claim.source is not None and "NIS" in claim.source
