@@ -52,3 +52,25 @@ def test_the_prosecutors_are_their_named_antecedent() -> None:
         "At least 9 people were killed in the latest strike, the prosecutors said."
     )
     assert source_of(text, 9) == "Kharkiv prosecutors"
+
+
+def test_a_councillors_ward_in_brackets_is_no_name() -> None:
+    """ "Councillor Imogen Twell (Harcombe) said": the ward in brackets is where she sits,
+    not who speaks; an acronym in brackets still names a body."""
+    text = (
+        "Independent councillor Imogen Twell (Harcombe) said the contractor would ask for up "
+        "to 14% more next year."
+    )
+    assert source_of(text, 14) == "Imogen Twell (Harcombe)"
+
+
+def test_she_after_another_speaker_is_the_councillor_named_since() -> None:
+    """ "Cllr Bryony Askew (Lab, Dene Vale) disagreed. …, she said": the person the text
+    named after the last source is whom "she" means, not her ward, and "Cllr" (a title
+    both share) is no word telling where the earlier speaker was last named."""
+    text = (
+        'Cllr Tobias Wren (Fulbrook) said 41 roads were closed. "We are falling behind," he '
+        "said.\n\nCllr Bryony Askew (Lab, Dene Vale) disagreed. Crews had cleared 2,750 "
+        "drains this year, she said."
+    )
+    assert source_of(text, 2750) == "Bryony Askew"

@@ -291,7 +291,11 @@ class AttributionFinder:
     def _titled(self, tok: Token) -> Token | None:
         """ "Chief of the General Staff Valery Gerasimov said": a title the parser made
         the subject, with the person's name in apposition; the name speaks."""
-        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        appos = [
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not _bracketed_place(c)
+        ]
         if appos and self._personal_name(self._phrase(appos[-1])):
             return None if self._personal_name(self._phrase(tok)) else appos[-1]
         return None
@@ -1182,6 +1186,7 @@ class AttributionFinder:
             if (
                 t.dep_ == "appos"
                 and t.pos_ == "PROPN"
+                and not _bracketed_place(t)
                 and t.right_edge.i + 2 >= verb.i
                 and t.head.i < t.i
             ):
@@ -1993,10 +1998,25 @@ def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", name.translate(_APOS).lower().strip())
 
 
+def _bracketed_place(tok: Token) -> bool:
+    """Whether an appositive name stands alone in brackets and is no acronym: a councillor's
+    ward or party ("Priya Hallworth (Cleeve)", "Cllr Felicity Maddox (Con, Ashcombe
+    North)"), not another name of the speaker; "(NIS)" still is."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    opened = left > 0 and doc[left - 1].text == "(" or (left > 1 and doc[left - 2].text == "(")
+    closed = right + 1 < len(doc) and doc[right + 1].text == ")"
+    return opened and closed and not tok.text.isupper()
+
+
 def _named(tok: Token, naming: Set[str]) -> Token | None:
     """The name a described agent is given: "A Spanish newspaper, El Correo del Sur,",
     "the head of X, Maj. Gen. Y,", "a user called Z": the source is the name."""
-    named = [t for t in tok.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t is not tok]
+    named = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t is not tok and not _bracketed_place(t)
+    ]
     if named:
         return named[-1]
     for c in tok.children:

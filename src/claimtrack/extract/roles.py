@@ -22,7 +22,7 @@ from claimtrack.extract.turns import speaker_label
 
 _NAME = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
-    r"(?=[ \t]*[,;.)]|[ \t]+(?:said|says|told|added|wrote|gave|put|spoke)\b)"
+    r"(?=[ \t]*[,;.)]|[ \t]+\(|[ \t]+(?:said|says|told|added|wrote|gave|put|spoke)\b)"
 )
 _WORDS = re.compile(r"[\w-]+")
 _REACH = 60  # characters before a name that may hold its role ("the head of X, ")
@@ -151,6 +151,8 @@ class RoleReader:
             if len(titles) != len(lead) or name.split()[0].lower() in self.titles:
                 continue  # "The Kremlin", or a title inside what looked like a name
             before = text[max(0, m.start() - _REACH) : m.start()]
+            if before.rfind("(") > before.rfind(")") and text[m.end() :].startswith(")"):
+                continue  # "Cllr Felicity Maddox (Con, Ashcombe North)": her ward, no one
             roles = {self.titles[w.lower().strip(".,")] for w in titles} - {""}
             if before.rstrip().endswith(","):  # "the head of X, Name": an appositive
                 clause = re.split(r"[.;:!?\n]", before)[-1]
@@ -289,7 +291,11 @@ class People:
         at_first = max((at for at, p in seen if p.name == first), default=-1)
         reach = max(0, before - _MENTION_REACH)
         at_second = max(
-            (self.text.rfind(w, reach, before) for w in _WORDS.findall(second) if len(w) > 2),
+            (
+                self.text.rfind(w, reach, before)
+                for w in _WORDS.findall(second)
+                if len(w) > 2 and w.lower() not in self.not_names  # "Cllr": anyone's title
+            ),
             default=-1,
         )
         return at_first > at_second >= 0
