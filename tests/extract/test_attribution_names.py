@@ -74,3 +74,13 @@ def test_she_after_another_speaker_is_the_councillor_named_since() -> None:
         "drains this year, she said."
     )
     assert source_of(text, 2750) == "Bryony Askew"
+
+
+def test_a_quantifier_beside_the_speaker_is_no_speaker() -> None:
+    """ "…, most of them of the KN-23 type, Ukraine's air force says": the parser may give the
+    verb both as subjects; the quantifier is the figure's aside, the body speaks."""
+    text = (
+        "More than 120 North Korean-made ballistic missiles have been fired at Ukraine since "
+        "March, most of the KN-24 type, Ukraine's air force says."
+    )
+    assert source_of(text, 120) == "Ukraine's air force"

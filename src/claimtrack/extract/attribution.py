@@ -586,6 +586,8 @@ class AttributionFinder:
                         obj = pobj(c)
                         if obj is not None and obj.lower_ not in self.time_words:
                             add(obj, k)
+                    elif c.dep_ == "nsubj" and _quantifier_beside_subject(c, children):
+                        continue  # "…, most of the KN-23 type, Ukraine's air force says"
                     elif c.dep_ == "nsubj" and (
                         not self._expletive(c) or c.lower_ in self.body_pronouns
                     ):
@@ -1996,6 +1998,15 @@ def _untitle(name: str, titles: Set[str]) -> str:
 
 def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", name.translate(_APOS).lower().strip())
+
+
+def _quantifier_beside_subject(subj: Token, children: list[Token]) -> bool:
+    """Whether a subject the parser gave a verb of saying is a quantifier ("most of the
+    KN-23 type") beside another subject of the same verb that names someone: the figure's
+    aside, not a speaker."""
+    return subj.pos_ in ("ADJ", "DET", "NUM") and any(
+        c.dep_ == "nsubj" and c is not subj and c.pos_ in ("NOUN", "PROPN") for c in children
+    )
 
 
 def _bracketed_place(tok: Token) -> bool:
