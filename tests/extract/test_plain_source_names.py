@@ -350,3 +350,37 @@ def test_a_body_that_informed_the_committee_is_the_source_its_lawmaker_relays(
     doc = CleanDocument("t", text, content_hash(text), language=language)
     (claim,) = [c for c in _extractor(language).extract(doc) if c.figure == 13200]
     assert claim.source is not None and "NIS" in claim.source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "de",
+            "Die „Nordwacht“ beruft sich auf den Zoll: Rund 3.400 Tonnen seien beschlagnahmt worden.",
+            "den Zoll",
+        ),
+        (
+            "fr",
+            "Le quotidien « Le Littoral » cite la préfecture : quelque 3 400 tonnes auraient été saisies.",
+            "la préfecture",
+        ),
+        (
+            "es",
+            "El diario «La Ribera» cita a la Guardia Civil: unas 3.400 toneladas habrían sido incautadas.",
+            "la Guardia Civil",
+        ),
+        (
+            "pl",
+            "Dziennik „Kurier Zatoki” powołuje się na Straż Graniczną: przejęto około 3400 ton.",
+            "Straż Graniczną",
+        ),
+        ("ru", "Газета «Берег» ссылается на таможню: изъято около 3400 тонн.", "таможня"),
+    ],
+)
+def test_a_paper_that_cites_a_body_gives_the_bodys_figures(
+    language: str, text: str, source: str
+) -> None:
+    """ "Die Zeitung beruft sich auf X:", "Le quotidien cite X :", "cita a X:", "powołuje się
+    na X:", "ссылается на X:": the finite verb of citing names the source as "citing X" does."""
+    assert source_of(language, text, 3400) == source
