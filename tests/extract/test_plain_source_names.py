@@ -384,3 +384,10 @@ def test_a_paper_that_cites_a_body_gives_the_bodys_figures(
     """ "Die Zeitung beruft sich auf X:", "Le quotidien cite X :", "cita a X:", "powołuje się
     na X:", "ссылается на X:": the finite verb of citing names the source as "citing X" does."""
     assert source_of(language, text, 3400) == source
+
+
+def test_reported_assumption_names_its_subject() -> None:
+    """ "Der Dienst gehe davon aus, dass …, schreibt das Blatt": the Konjunktiv of "davon
+    ausgehen" has its subject speak, as "geht davon aus" does."""
+    text = "Der Grenzschutz gehe davon aus, dass rund 1.900 Menschen betroffen seien, schreibt das Blatt."
+    assert source_of("de", text, 1900) == "Der Grenzschutz"
