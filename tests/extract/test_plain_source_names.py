@@ -391,3 +391,10 @@ def test_reported_assumption_names_its_subject() -> None:
     ausgehen" has its subject speak, as "geht davon aus" does."""
     text = "Der Grenzschutz gehe davon aus, dass rund 1.900 Menschen betroffen seien, schreibt das Blatt."
     assert source_of("de", text, 1900) == "Der Grenzschutz"
+
+
+def test_a_body_that_sees_it_so_after_the_quotative_is_the_source() -> None:
+    """ "…と国防省がみている": the subject between the quotative "と" and "みている" (sees it
+    so, estimates) gives what the clause before says."""
+    text = "ロシアが今年、約3億ドル相当の燃料を北朝鮮に送ったと国防省がみている。"
+    assert source_of("ja", text, 300_000_000) == "国防省"
