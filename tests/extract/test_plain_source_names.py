@@ -396,5 +396,5 @@ def test_reported_assumption_names_its_subject() -> None:
 def test_a_body_that_sees_it_so_after_the_quotative_is_the_source() -> None:
     """ "…と国防省がみている": the subject between the quotative "と" and "みている" (sees it
     so, estimates) gives what the clause before says."""
-    text = "ロシアが今年、約3億ドル相当の燃料を北朝鮮に送ったと国防省がみている。"
+    text = "ロシアが今年約3億ドル相当の燃料を北朝鮮に送ったと国防省がみている。"
     assert source_of("ja", text, 300_000_000) == "国防省"
