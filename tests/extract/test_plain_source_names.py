@@ -398,3 +398,31 @@ def test_a_body_that_sees_it_so_after_the_quotative_is_the_source() -> None:
     so, estimates) gives what the clause before says."""
     text = "ロシアが今年約3億ドル相当の燃料を北朝鮮に送ったと国防省がみている。"
     assert source_of("ja", text, 300_000_000) == "国防省"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "uk",
+            "Тижневик наводить слова аналітика Петра Ковальчука: «Близько 45% снарядів прибуває з КНДР».",
+            "Петро Ковальчук",
+        ),
+        (
+            "fr",
+            "L'hebdomadaire cite les propos de l'analyste Pierre Caradec : « Près de 45 % des obus viennent de Corée du Nord ».",
+            "l'analyste Pierre Caradec",
+        ),
+        (
+            "es",
+            "El semanario recoge las palabras del analista Pedro Lasheras: «Cerca del 45% de los proyectiles llega de Corea del Norte».",
+            "analista Pedro Lasheras",
+        ),
+    ],
+)
+def test_a_paper_quoting_someones_words_gives_them_the_quotation(
+    language: str, text: str, source: str
+) -> None:
+    """ "наводить слова X:", "cite les propos de X :", "recoge las palabras de X:": the one
+    whose words the paper quotes speaks."""
+    assert source_of(language, text, 45) == source
