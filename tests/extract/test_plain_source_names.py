@@ -426,3 +426,19 @@ def test_a_paper_quoting_someones_words_gives_them_the_quotation(
     """ "наводить слова X:", "cite les propos de X :", "recoge las palabras de X:": the one
     whose words the paper quotes speaks."""
     assert source_of(language, text, 45) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "source"),
+    [
+        ("ko", "교육부 지침에 따르면 학교당 최대 40억 원이 지원된다.", 4_000_000_000, "교육부"),
+        ("ko", "군청 계획에 따르면 내년 3월부터 초등학교 6곳이 통합된다.", 6, "군청"),
+        ("zh", "根据市教育局的计划，明年起9所小学将合并。", 9, "市教育局"),
+    ],
+)
+def test_a_bodys_plan_or_guideline_is_the_bodys(
+    language: str, text: str, figure: float, source: str
+) -> None:
+    """ "교육부 지침에 따르면", "根据市教育局的计划": a plan, a guideline or an editorial of a
+    body is that body's, as its report is."""
+    assert source_of(language, text, figure) == source

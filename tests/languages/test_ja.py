@@ -768,3 +768,18 @@ def test_a_reporters_later_label_is_still_the_reporters_turn() -> None:
         "三浦：岸壁の補修には少なくとも3か月かかる見込みで、作業員は約80人が必要です。\n"
     )
     assert [c.source for c in claims(text)] == [None, None]
+
+
+def test_a_rates_base_is_no_claim() -> None:
+    """ "1人当たり3万円", "1校あたり最大60億円": the one before "当たり"/"あたり" (per) is the
+    rate's base, whatever counter stands between; the amount is the claim."""
+    found = [
+        c.figure for c in claims("住民1人当たり3万円を配る。市は1校あたり最大60億円を支援する。")
+    ]
+    assert found == [30_000, 6_000_000_000]
+
+
+def test_a_bodys_plan_or_guideline_is_the_bodys() -> None:
+    """ "文部科学省の指針によると": the guideline's owner is the source, as for its report."""
+    (claim,) = claims("文部科学省の指針によると、1校あたり最大60億円が支援される。")
+    assert claim.source == "文部科学省"

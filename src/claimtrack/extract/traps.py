@@ -389,6 +389,26 @@ def age_decade(c: TrapContext) -> Verdict:
     return "duration" if any(t.lower.startswith(followers) for t in after) else None
 
 
+@trap_rule("rate_base_after", "'1校あたり', '1人当たり': a rate's base, its suffix after")
+def rate_base_after(c: TrapContext) -> Verdict:
+    """Where the counter glued to the figure is followed by a rate's suffix (the folder's
+    ``denominator_suffixes``), the figure is the rate's base, no claim (ja "1人当たり3万円")."""
+    suffixes = tuple(c.lex.words("denominator_suffixes"))
+    if not suffixes or c.fig.percent:
+        return None
+    rest = c.sentence[c.fig.end : c.fig.end + _RATE_REACH]
+    if rest.startswith(suffixes):
+        return "other"  # the counter inside the figure: "1校" + "あたり"
+    counter = next((k for k in c.lex.words("counters") if rest.startswith(k)), "")
+    if not counter and rest[:1].isalpha():
+        counter = rest[:1]  # a counter the folder does not list: "校" in "1校あたり"
+    return "other" if counter and rest[len(counter) :].startswith(suffixes) else None
+
+
+#: Characters after a figure that may hold its counter and a rate's suffix ("校あたり")
+_RATE_REACH = 8
+
+
 @trap_rule("glued_counter", "'3000명' is a count, '2024년' a time: a counter glued after")
 def glued_counter(c: TrapContext) -> Verdict:
     counters = c.lex.phrase_set("counters")
