@@ -442,3 +442,29 @@ def test_a_bodys_plan_or_guideline_is_the_bodys(
     """ "교육부 지침에 따르면", "根据市教育局的计划": a plan, a guideline or an editorial of a
     body is that body's, as its report is."""
     assert source_of(language, text, figure) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "« La Gazette du Nord » a publié jeudi un entretien avec Soizic Le Bihan, 51 ans, "
+            "géographe. « Je compte au moins 2 600 logements vides », y déclare-t-elle.",
+            "Soizic Le Bihan",
+        ),
+        (
+            "es",
+            "«El Faro» publicó el jueves una entrevista con Maite Urquiza, 51 años, geógrafa. "
+            "«Cuento al menos 2.600 viviendas vacías», afirma ella.",
+            "Maite Urquiza",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_interview_means_the_one_interviewed(
+    language: str, text: str, source: str
+) -> None:
+    """ "X a publié un entretien avec Y, 51 ans, géographe. « … », y déclare-t-elle": the
+    pronoun speaking next means the person the sentence before named besides its subject,
+    not the paper."""
+    assert source_of(language, text, 2600) == source

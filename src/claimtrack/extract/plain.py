@@ -4452,6 +4452,9 @@ class PlainAttributions:
     reported_at: dict[int, int] = field(default_factory=dict)
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
+    #: the people a figureless sentence named besides its subject ("… un entretien avec
+    #: Bastien Lemarchand, 47 ans, chercheur"): whom "il" in the next one may mean
+    people_before: tuple[int, int, list[str]] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
     interview: Interview = field(init=False)
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
@@ -4492,6 +4495,11 @@ class PlainAttributions:
                 self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
             )
         )
+        named = attr.source if attr is not None and attr.source else ""
+        # where nouns are capitalised, two of them read as a name ("Institut Ost"): none
+        capitalised = self.reader.cues.nouns_capitalised
+        people = [] if capitalised else [p for p in _people(s.text) if p not in named]
+        self.people_before = (s.paragraph, self.count, people) if people else None
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
@@ -4571,6 +4579,7 @@ class PlainAttributions:
             # the unsaid speaker is the one the sentence opens with, not an earlier source
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
+        own = self._pronoun_means_person(s, own)
         if (own is None or not own.source) and (
             opener := self.reader.cues.colon_quote_subject(s.text, at)
         ):
@@ -4747,6 +4756,31 @@ class PlainAttributions:
             return None
         self._note(s.paragraph, carried)
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _pronoun_means_person(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "«L'Hebdo» a publié un entretien avec Bastien Lemarchand, 47 ans, chercheur. « … »,
+        y déclare-t-il": a personal pronoun speaking right after a sentence that named a
+        person besides its subject means that person, where it was read as a name that is
+        no person's (the paper, a body)."""
+        before = self.people_before
+        if (
+            own is None
+            or not own.source
+            or before is None
+            or before[:2] != (s.paragraph, self.count - 1)
+            or (
+                _people("a " + own.source)  # a person's name already
+                and not any(q in own.source for q in _OPENING_QUOTES)  # «El Faro»: a title
+            )
+        ):
+            return own
+        cues = self.reader.cues
+        if not any(
+            a.text.lower() in cues.personal_pronouns or (a.anaphoric and not a.text)
+            for a in cues.agents(s.text)
+        ):
+            return own  # a pronoun, or one left unsaid ("déclare-t-il", "ha spiegato")
+        return Attribution(before[2][-1])
 
     def _pledger_speaks(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "Le conseil départemental s'est engagé à verser 3 millions, a-t-il annoncé",
