@@ -783,3 +783,10 @@ def test_a_bodys_plan_or_guideline_is_the_bodys() -> None:
     """ "文部科学省の指針によると": the guideline's owner is the source, as for its report."""
     (claim,) = claims("文部科学省の指針によると、1校あたり最大60億円が支援される。")
     assert claim.source == "文部科学省"
+
+
+def test_a_quotative_after_a_comma_closes_what_was_said() -> None:
+    """ "…およそ半分が北朝鮮製だ、と国防省はみている": the clause before "、と" is what was
+    said, so its subject ("半分が") is no speaker; the topic after the quotative speaks."""
+    (claim,) = claims("前線で使われる砲弾のおよそ半分が輸入品だ、と国防省はみている。")
+    assert claim.source == "国防省"

@@ -623,11 +623,23 @@ class UnspacedReader:
             for end in [*ends, verb]:
                 clause = sentence[start:end]
                 if (
-                    end < verb and self.quote_endings and clause.endswith(self.quote_endings)
-                ) or sentence[end : end + 1] in _QUOTE_CLOSE:
+                    (
+                        end < verb
+                        and self.quote_endings
+                        and (
+                            clause.endswith(self.quote_endings)
+                            # "…北朝鮮製だ、と同局はみている": the quotative after the comma
+                            or sentence.startswith(self.quote_endings, end + 1)
+                        )
+                    )
+                    or sentence[end : end + 1] in _QUOTE_CLOSE
+                ):
                     start = end + 1  # "…死亡したと、韓国軍が明らかにした": what was said
                     continue
-                if start > 0 and sentence[start - 1] in _QUOTE_CLOSE:
+                if start > 0 and (
+                    sentence[start - 1] in _QUOTE_CLOSE
+                    or (sentence[start - 1] in "、，," and clause.startswith(self.quote_endings))
+                ):
                     clause = _strip_start(clause, self.quote_endings)  # "「…」と X は語った"
                     start = end - len(clause)
                 elif end == verb and (tail := self._after_quote(clause)) is not None:
