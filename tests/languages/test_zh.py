@@ -833,3 +833,10 @@ def test_what_a_body_has_grasped_and_an_adverb_after_it_end_its_name() -> None:
         "目前转移安置群众约1.1万人。"
     )
     assert [c.source for c in found] == ["省统计局", "省应急协调中心"]
+
+
+def test_a_short_form_given_in_brackets_is_kept_with_the_name() -> None:
+    """ "市卫生健康委员会（以下简称市卫健委）": the bracket's note is dropped and the short form
+    kept, so later mentions by the short form meet the same body."""
+    (claim,) = claims("据市卫生健康委员会（以下简称市卫健委）介绍，全市共有社区医院约310家。")
+    assert claim.source == "市卫生健康委员会（市卫健委）"

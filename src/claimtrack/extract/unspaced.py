@@ -259,6 +259,7 @@ class UnspacedReader:
             key=len,
             reverse=True,
         )
+        self.short_form_notes = tuple(sorted(lex.words("short_form_notes"), key=len, reverse=True))
         # "同省の分析", "共同通信の集計", "专家分析": the data a source gave, named after it
         self.data_nouns = tuple(
             sorted(
@@ -835,6 +836,8 @@ class UnspacedReader:
         "先月"); a bracketed short form, a leading "一名" (an article) and the folder's
         ``speaker_modifiers`` ("別の", "不愿具名的") off."""
         name = _AGE_BRACKET.sub("", _DATELINE.sub("", phrase, count=1)).strip()
+        for note in self.short_form_notes:  # "（以下简称市发改委）": the short form alone
+            name = name.replace(f"（{note}", "（").replace(f"({note}", "(")
         name = _BRACKETED.sub(lambda m: "" if self._titled(name[: m.start()]) else m.group(), name)
         # "記者会見で早瀬隆一社長", "同じ報告で国情院": past the adverbial first (its words may
         # be stops); what is cut later only shortens the name, so none appears again

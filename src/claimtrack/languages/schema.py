@@ -741,6 +741,10 @@ class ExtractWords(_Strict):
     # 说法尚未得到证实" has no speaker "但这一"): the verb inside says nothing, and a
     # phrase holding one names no speaker ("这一说法", subject of "尚未得到证实").
     speech_nouns: Words = []
+    # Words opening a bracket after a body's name that give the short form the text uses
+    # from then on ("市发展和改革委员会（以下简称市发改委）"): the name keeps the short form in
+    # its bracket, "市发展和改革委员会（市发改委）" (extract/unspaced.py).
+    short_form_notes: Words = []
     more_words: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
