@@ -468,3 +468,18 @@ def test_a_pronoun_after_an_interview_means_the_one_interviewed(
     pronoun speaking next means the person the sentence before named besides its subject,
     not the paper."""
     assert source_of(language, text, 2600) == source
+
+
+def test_the_agency_with_no_source_before_is_the_body_spelled_out_with_its_acronym() -> None:
+    """ "El diario abre con la comparecencia del servicio de inteligencia (NIS) …. Según el
+    diputado X, la agencia cree que …": "la agencia" means the body the paragraph spelled
+    out, which the lawmaker relays."""
+    text = (
+        "El semanario dedica su portada a la comparecencia del servicio de inteligencia "
+        "surcoreano (NIS) ante el Parlamento. Según el diputado Ahn Jae-won, la agencia cree "
+        "que unos 16.000 militares norcoreanos siguen en Rusia."
+    )
+    doc = CleanDocument("t", text, content_hash(text), language="es")
+    (claim,) = _extractor("es").extract(doc)
+    assert claim.source == "NIS"
+    assert any("Ahn Jae-won" in v for v in claim.via)

@@ -4455,6 +4455,9 @@ class PlainAttributions:
     #: the people a figureless sentence named besides its subject ("… un entretien avec
     #: Bastien Lemarchand, 47 ans, chercheur"): whom "il" in the next one may mean
     people_before: tuple[int, int, list[str]] | None = None
+    #: the body a figureless sentence of the paragraph spelled out with its acronym in
+    #: brackets: whom "la agencia" means when no source came before
+    defined: tuple[int, str] | None = None
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
     interview: Interview = field(init=False)
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
@@ -4495,6 +4498,8 @@ class PlainAttributions:
                 self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
             )
         )
+        if acronym := bracketed_acronym(s.text):
+            self.defined = (s.paragraph, acronym)  # "… del servicio de inteligencia (NIS) …"
         named = attr.source if attr is not None and attr.source else ""
         # where nouns are capitalised, two of them read as a name ("Institut Ost"): none
         capitalised = self.reader.cues.nouns_capitalised
@@ -4580,6 +4585,7 @@ class PlainAttributions:
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
         own = self._pronoun_means_person(s, own)
+        own = self._reference_to_defined(s, own, history)
         if (own is None or not own.source) and (
             opener := self.reader.cues.colon_quote_subject(s.text, at)
         ):
@@ -4756,6 +4762,25 @@ class PlainAttributions:
             return None
         self._note(s.paragraph, carried)
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _reference_to_defined(
+        self, s: Sentence, own: Attribution | None, history: list[str]
+    ) -> Attribution | None:
+        """ "El diario abre con la comparecencia del servicio de inteligencia (NIS) …. Según
+        el diputado X, la agencia cree que …": a back-reference left as written, with no
+        source named before it, means the body the paragraph spelled out with its acronym."""
+        if (
+            own is None
+            or not own.source
+            or self.defined is None
+            or self.defined[0] != s.paragraph
+            or any(not isinstance(h, _Subject) for h in history)
+            or not self.reader.cues._is_anaphoric(own.source)
+            or own.source.split()[-1].lower() in self.reader.cues.personal_pronouns
+        ):
+            return own
+        via = [v for v in own.via if v != own.source]
+        return Attribution(self.defined[1], via, own.inherited)
 
     def _pronoun_means_person(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "«L'Hebdo» a publié un entretien avec Bastien Lemarchand, 47 ans, chercheur. « … »,
