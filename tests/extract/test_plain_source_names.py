@@ -483,3 +483,16 @@ def test_the_agency_with_no_source_before_is_the_body_spelled_out_with_its_acron
     (claim,) = _extractor("es").extract(doc)
     assert claim.source == "NIS"
     assert any("Ahn Jae-won" in v for v in claim.via)
+
+
+def test_reported_speech_goes_on_with_the_person_the_sentence_before_opened_with() -> None:
+    """ "Stadtrat Jonas Vögeli warb um Geduld. Die Wartezeiten seien um 14 Prozent gesunken":
+    the hedged mood after a sentence a person opens is that person's reported speech; an
+    impersonal one ("Man geht davon aus") and a subject with no name are nobody's."""
+    text = (
+        "Stadtrat Jonas Vögeli warb um Geduld. Die Wartezeiten seien um 14 Prozent gesunken, "
+        "die Abteilung sei gut ausgelastet."
+    )
+    assert source_of("de", text, 14) == "Stadtrat Jonas Vögeli"
+    text = "Die Verwaltung warb um Geduld. Die Wartezeiten seien um 14 Prozent gesunken."
+    assert source_of("de", text, 14) is None

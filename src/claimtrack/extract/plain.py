@@ -4452,6 +4452,7 @@ class PlainAttributions:
     reported_at: dict[int, int] = field(default_factory=dict)
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
+    subject_before: tuple[int, int, str] | None = None  # the one before ``subject``
     #: the people a figureless sentence named besides its subject ("… un entretien avec
     #: Bastien Lemarchand, 47 ans, chercheur"): whom "il" in the next one may mean
     people_before: tuple[int, int, list[str]] | None = None
@@ -4648,6 +4649,10 @@ class PlainAttributions:
             return heard  # "…を受け取っているという。" after a paragraph its source closed
         carried = self.para_attr.get(s.paragraph)
         hedged = self.reader.unspaced is None and self.reader.is_hedged(s.text)
+        if hedged and carried is None and (speaker := self._reported_by_subject(s)):
+            # "FDP-Sprecher Reto Kälin warb um Verständnis. Die Fälle seien zurückgegangen"
+            self.reported_at[s.paragraph] = self.count
+            return Attribution(speaker, inherited=True)
         if self.count - self.noted_at.get(s.paragraph, self.count) != 1 and not (
             hedged and self.count - self.reported_at.get(s.paragraph, self.count) == 1
         ):
@@ -4665,6 +4670,30 @@ class PlainAttributions:
         if hedged:
             self.reported_at[s.paragraph] = self.count  # its reported speech may go on
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _reported_by_subject(self, s: Sentence) -> str | None:
+        """The named subject of the sentence right before in the paragraph, which named no
+        source: whose reported speech (the hedged mood, "seien", "habría") this sentence
+        goes on with."""
+        before = next(
+            (
+                k
+                for k in (self.subject, self.subject_before)
+                if k is not None and k[:2] == (s.paragraph, self.count - 1)
+            ),
+            None,
+        )
+        if before is None:
+            return None
+        name = before[2]
+        proper = [w for w in name.split()[1:] if _capitalised(w)]
+        if (
+            self.reader.cues.is_anaphoric(name)
+            or len(proper) < 2  # a person's names: "FDP-Sprecher Reto Kälin", not "Die Bahn"
+            or self.reader.cues.impersonal_in(s.text)  # "Считается, что": nobody's
+        ):
+            return None
+        return name
 
     def _unspaced_promiser(self, s: Sentence) -> str | None:
         """Where words run unspaced, the body opening the sentence that promises or plans
@@ -4986,6 +5015,7 @@ class PlainAttributions:
 
     def _subject(self, s: Sentence) -> None:
         """Keep the subject opening a sentence that names no source, for the next one."""
+        self.subject_before = self.subject
         if self.reader.unspaced is not None:  # "市消费者协会同期共受理…。该协会提醒"
             body = self.reader.unspaced.opening_body(s.text)
             self.subject = (s.paragraph, self.count, body) if body else None
