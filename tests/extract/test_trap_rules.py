@@ -49,6 +49,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("digit_hyphen_before", "en", "Crews loaded 7-2-40 fuses onto the truck.", "40", "designation"),
     ("hash_number", "en", "Berth #7 was closed to tankers.", "7", "designation"),
     ("age_decade", "ko", "포로는 20대 초반의 병사였다.", "20", "duration"),
+    ("weekday_numeral", "zh", "情报总局上周五发布了评估。", "五发", "date"),
     ("rate_base_after", "ja", "住民1人当たり3万円を配る。", "1", "other"),
     ("glued_counter", "ko", "전쟁은 3년 동안 계속됐다.", "3", "duration"),
     ("letters_glued_after", "en", "The ship carried 40X radar units.", "40", "designation"),

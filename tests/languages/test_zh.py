@@ -840,3 +840,17 @@ def test_a_short_form_given_in_brackets_is_kept_with_the_name() -> None:
     kept, so later mentions by the short form meet the same body."""
     (claim,) = claims("据市卫生健康委员会（以下简称市卫健委）介绍，全市共有社区医院约310家。")
     assert claim.source == "市卫生健康委员会（市卫健委）"
+
+
+def test_a_document_alone_is_the_body_that_issued_it() -> None:
+    """ "评估还写道": the assessment named alone is the latest body's, who issued it; a
+    weekday's numeral ("上周五") is no figure; "书面回复本平台" ends the body's name."""
+    text = (
+        "国防部情报局上周五发布了评估。情报局称，对方已运送约900万发炮弹。评估还写道，"
+        "对方交付的导弹不少于120枚。"
+    )
+    found = {c.figure: c.source for c in claims(text)}
+    assert set(found) == {9_000_000, 120}
+    assert found[120] == found[9_000_000] != "评估"
+    (claim,) = claims("针对该说法，市交通运输局书面回复本报称，全市共有出租车约4300辆。")
+    assert claim.source == "市交通运输局"

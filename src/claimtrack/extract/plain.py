@@ -4587,6 +4587,7 @@ class PlainAttributions:
         own = self._pledger_speaks(s, own)
         own = self._pronoun_means_person(s, own)
         own = self._reference_to_defined(s, own, history)
+        own = self._document_alone(own, history)
         if (own is None or not own.source) and (
             opener := self.reader.cues.colon_quote_subject(s.text, at)
         ):
@@ -4791,6 +4792,20 @@ class PlainAttributions:
             return None
         self._note(s.paragraph, carried)
         return Attribution(carried.source, list(carried.via), inherited=True)
+
+    def _document_alone(self, own: Attribution | None, history: list[str]) -> Attribution | None:
+        """ "评估还写道", "報告書によると": where words run unspaced, a source that is only a
+        document's noun means the latest body named before, whose document it is (the
+        subject of the sentence before included: "防衛省は報告書を公表した")."""
+        if (
+            own is None
+            or not own.source
+            or self.reader.unspaced is None  # spaced words: _Cues.resolve reads "le rapport"
+            or own.source not in self.reader.cues.attribution_nouns
+            or not history
+        ):
+            return own
+        return Attribution(str(history[-1]), list(own.via), own.inherited)
 
     def _reference_to_defined(
         self, s: Sentence, own: Attribution | None, history: list[str]

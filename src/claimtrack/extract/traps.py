@@ -389,6 +389,23 @@ def age_decade(c: TrapContext) -> Verdict:
     return "duration" if any(t.lower.startswith(followers) for t in after) else None
 
 
+@trap_rule("weekday_numeral", "'上周五发布', '星期三': a day of the week, its numeral after 周")
+def weekday_numeral(c: TrapContext) -> Verdict:
+    """A numeral right after the folder's ``weekday_prefixes`` names a weekday ("周五" is
+    Friday), even where a counter seems to follow it ("五发布": "发" opens "发布")."""
+    prefixes = tuple(c.lex.words("weekday_prefixes"))
+    if not prefixes or c.fig.percent:
+        return None
+    said = c.sentence[c.fig.start : c.fig.end]
+    if said[:1] not in _WEEKDAY_NUMERALS:
+        return None
+    return "date" if c.sentence[: c.fig.start].endswith(prefixes) else None
+
+
+#: The numerals a weekday is written with after 周/星期 (Monday to Saturday; 日/天 is Sunday)
+_WEEKDAY_NUMERALS = frozenset("一二三四五六")
+
+
 @trap_rule("rate_base_after", "'1校あたり', '1人当たり': a rate's base, its suffix after")
 def rate_base_after(c: TrapContext) -> Verdict:
     """Where the counter glued to the figure is followed by a rate's suffix (the folder's

@@ -819,6 +819,9 @@ class ExtractWords(_Strict):
     # Suffixes glued to the counter after a number that make it the base of a rate (Korean
     # "당": "1천 명당 150명", per thousand people): no claim (extract/traps.py denominator).
     denominator_suffixes: Words = []
+    # Words before a numeral that make it a day of the week ("周五", "星期三"): a date, no
+    # claim (extract/traps.py weekday_numeral).
+    weekday_prefixes: Words = []
 
 
 Reason = Literal[
