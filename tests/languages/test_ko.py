@@ -652,3 +652,18 @@ def test_a_short_form_speaking_is_written_with_the_full_name_the_text_gives() ->
     )
     (c,) = claims(text)
     assert c.source == "국토교통부(국토부)"
+
+
+def test_relative_times_resolve_against_the_published_date() -> None:
+    """ "지난달", "지난해", "어제": the folder's time block resolves them against the
+    published date (2026-12-02 here), as every other language's does."""
+    found = [
+        c.as_of
+        for c in extract_in(
+            "ko",
+            "국정원은 지난달 북한군이 약 1만 8천 명이라고 밝혔다. 통계청은 지난해 출생아가 "
+            "23만 명이라고 밝혔다. 소방청은 어제 부상자가 12명이라고 밝혔다.",
+            "2026-12-02",
+        )
+    ]
+    assert found == ["2026-11", "2025", "2026-12-01"]
