@@ -2015,7 +2015,7 @@ def _bracketed_place(tok: Token) -> bool:
     North)"), not another name of the speaker; "(NIS)" still is."""
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
-    opened = left > 0 and doc[left - 1].text == "(" or (left > 1 and doc[left - 2].text == "(")
+    opened = (left > 0 and doc[left - 1].text == "(") or (left > 1 and doc[left - 2].text == "(")
     closed = right + 1 < len(doc) and doc[right + 1].text == ")"
     return opened and closed and not tok.text.isupper()
 

@@ -4453,9 +4453,10 @@ class PlainAttributions:
     # the subject opening the last sentence read without a source: (paragraph, count, name)
     subject: tuple[int, int, str] | None = None
     subject_before: tuple[int, int, str] | None = None  # the one before ``subject``
-    #: the people a figureless sentence named besides its subject ("… un entretien avec
-    #: Bastien Lemarchand, 47 ans, chercheur"): whom "il" in the next one may mean
-    people_before: tuple[int, int, list[str]] | None = None
+    #: the last figureless sentence and the source it named, (paragraph, count, text,
+    #: source): the people it named besides ("… un entretien avec Bastien Lemarchand, 47
+    #: ans") are whom "il" in the next one may mean, read only when one speaks
+    read_before: tuple[int, int, str, str] | None = None
     #: the body a figureless sentence of the paragraph spelled out with its acronym in
     #: brackets: whom "la agencia" means when no source came before
     defined: tuple[int, str] | None = None
@@ -4502,10 +4503,7 @@ class PlainAttributions:
         if acronym := bracketed_acronym(s.text):
             self.defined = (s.paragraph, acronym)  # "… del servicio de inteligencia (NIS) …"
         named = attr.source if attr is not None and attr.source else ""
-        # where nouns are capitalised, two of them read as a name ("Institut Ost"): none
-        capitalised = self.reader.cues.nouns_capitalised
-        people = [] if capitalised else [p for p in _people(s.text) if p not in named]
-        self.people_before = (s.paragraph, self.count, people) if people else None
+        self.read_before = (s.paragraph, self.count, s.text, named)
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
@@ -4831,25 +4829,27 @@ class PlainAttributions:
         y déclare-t-il": a personal pronoun speaking right after a sentence that named a
         person besides its subject means that person, where it was read as a name that is
         no person's (the paper, a body)."""
-        before = self.people_before
+        before = self.read_before
+        cues = self.reader.cues
         if (
             own is None
             or not own.source
             or before is None
             or before[:2] != (s.paragraph, self.count - 1)
+            or cues.nouns_capitalised  # two nouns read as a name there ("Institut Ost")
             or (
                 _people("a " + own.source)  # a person's name already
                 and not any(q in own.source for q in _OPENING_QUOTES)  # «El Faro»: a title
             )
         ):
             return own
-        cues = self.reader.cues
-        if not any(
+        people = [p for p in _people(before[2]) if p not in before[3]]
+        if not people or not any(
             a.text.lower() in cues.personal_pronouns or (a.anaphoric and not a.text)
             for a in cues.agents(s.text)
         ):
             return own  # a pronoun, or one left unsaid ("déclare-t-il", "ha spiegato")
-        return Attribution(before[2][-1])
+        return Attribution(people[-1])
 
     def _pledger_speaks(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "Le conseil départemental s'est engagé à verser 3 millions, a-t-il annoncé",

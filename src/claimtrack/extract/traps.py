@@ -396,14 +396,14 @@ def weekday_numeral(c: TrapContext) -> Verdict:
     prefixes = tuple(c.lex.words("weekday_prefixes"))
     if not prefixes or c.fig.percent:
         return None
-    said = c.sentence[c.fig.start : c.fig.end]
-    if said[:1] not in _WEEKDAY_NUMERALS:
+    day = c.lex.number_words.get(c.sentence[c.fig.start : c.fig.start + 1])
+    if day is None or not 1 <= day <= _WEEKDAYS_NUMBERED:
         return None
     return "date" if c.sentence[: c.fig.start].endswith(prefixes) else None
 
 
-#: The numerals a weekday is written with after 周/星期 (Monday to Saturday; 日/天 is Sunday)
-_WEEKDAY_NUMERALS = frozenset("一二三四五六")
+#: Weekdays written with a numeral after 周/星期: Monday (1) to Saturday (6); Sunday is 日/天
+_WEEKDAYS_NUMBERED = 6
 
 
 @trap_rule("rate_base_after", "'1校あたり', '1人当たり': a rate's base, its suffix after")
