@@ -21,27 +21,20 @@ does. Prints F1, source, as_of and measure per set. Development aid, not a test;
 writes it (docs/writing-blind-fixtures.md), and only the coordinator scores it. A plain run
 leaves it out; it is scored only when named or with ``--held-out``, and ``--misses``
 is refused for it, so a tuner neither reads its sentences nor climbs its numbers.
-``english_blind21`` (written in session 23 by such a helper) was scored once held out at
-the end of session 23, after its rules landed (F1 .955, source .585, as_of .774), and
-released then (2026-12-04).
-``english_blind20`` (written in session 22 by such a helper) was scored once held out at
-the end of session 22, after its rules landed (F1 .925, source .633, as_of .449), and
-released then (2026-12-04).
-``english_blind19`` (written in session 21 by such a helper) was scored once held out at
-the end of session 21, after its rules landed (F1 .902, source .652, as_of .957), and
-released then (2026-12-04).
-``english_blind18`` (written in session 20 by such a helper) was scored once held out at
-the end of session 20, after its rules landed (F1 .941, source .708, as_of .917), and
-released then (2026-12-04).
-``english_blind17`` (written in session 19 by such a helper after that session's rules
-landed) was scored once held out at the end of session 19 (F1 .956, source .814, as_of
-.814) and released then (2026-12-04).
-``english_blind16`` (written in session 19 by such a helper) was scored once held out in
-session 19 (F1 .968, source .778, as_of .889) and released then (2026-12-04).
-``english_blind15`` (written in session 18 by such a helper) was scored once held out in
-session 18 (F1 .969, source .787, as_of .851) and released then (2026-12-04).
-``english_blind14`` (written in session 17 by such a helper) was scored once held out at
-the end of session 17 (F1 .929, source .729) and released then (2026-12-04).
+Each set below was written by such a helper, scored once held out at the end of the
+session named, after that session's rules landed, and released then (2026-12-04):
+
+| set | written / scored in session | F1 | source | as_of |
+|---|---|---|---|---|
+| english_blind21 | 23 / 23 | .955 | .585 | .774 |
+| english_blind20 | 22 / 22 | .925 | .633 | .449 |
+| english_blind19 | 21 / 21 | .902 | .652 | .957 |
+| english_blind18 | 20 / 20 | .941 | .708 | .917 |
+| english_blind17 | 19 / 19 (written after that session's rules) | .956 | .814 | .814 |
+| english_blind16 | 19 / 19 | .968 | .778 | .889 |
+| english_blind15 | 18 / 18 | .969 | .787 | .851 |
+| english_blind14 | 17 / 17 | .929 | .729 | - |
+
 ``english_blind13`` (written in session 14 the same way) was released in session 15
 (2026-12-03). ``english_blind12`` (written in session 13 the same way) was released in session 14
 (2026-12-03). ``english_blind11`` (written in session 12 the same way) was released in session 13
