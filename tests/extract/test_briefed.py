@@ -115,3 +115,30 @@ def test_a_lawmaker_named_with_the_role_is_never_the_briefing_body() -> None:
     got = _sources("ko", text)
     bodies = {source for _, source, _ in got}
     assert not any(b and b.endswith("의원") for b in bodies), got
+
+
+def test_a_briefing_sentence_pointing_back_names_its_body_in_the_sentence_before() -> None:
+    # "Об этом" points back: the body is the sentence before's; the lawmaker's figure is
+    # passed on by an agency as well
+    text = (
+        "Служба внешней разведки Кореи (SVR) во вторник оценила потери примерно в 2 тыс. "
+        "человек. Об этом после закрытого брифинга в парламенте сообщила депутат Ким Со Ён, "
+        "передаёт агентство Ренхап. По её словам, к весне на фронт прибудут ещё до 4 тыс. "
+        "военных."
+    )
+    got = _sources("ru", text)
+    assert got[-1][1:] == (
+        "Служба внешней разведки Кореи (SVR)",
+        ["депутат Ким Со Ён", "агентство Ренхап"],
+    )
+
+
+def test_a_committee_member_named_after_the_role_passes_on_the_briefing() -> None:
+    # "委员" before the name: a member of the committee the body briefed
+    text = (
+        "国会国防委员会委员王立新周三在听取国家安全局闭门汇报后对记者说，前线共部署约3000人。"
+        "王立新说，其中约400人已经受伤。"
+    )
+    got = _sources("zh", text)
+    assert [s for _, s, _ in got] == ["国家安全局"] * 2, got
+    assert got[-1][2] == ["王立新"]

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from claimtrack.extract.lexicon import word_set
 from claimtrack.records import Claim
@@ -34,6 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n]+")
 MAX_BODIES = 20
 #: Mentions of a name read for a role beside it, per name: a bound on the work per document.
 MAX_MENTIONS = 40
+#: Characters read back from a briefing sentence, within its paragraph, for the body it
+#: points back to ("… schätzt die Zahl auf 18.000. Das berichtete der Abgeordnete …").
+LEAD_IN_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -102,23 +106,29 @@ def relay_briefed(
             known[name] = _is_lawmaker(name, text, words)
         return known[name]
 
-    # a lawmaker alone, or a lawmaker passing on a lawmaker ("남궁 의원에 따르면" after the
+    # a lawmaker alone, or passed on by an outlet ("рассказала депутат Пак, передаёт
+    # агентство Yonhap"), or a lawmaker passing on a lawmaker ("남궁 의원에 따르면" after the
     # full name: the same person named twice)
     spoken = [
         c
         for c in claims
         if c.source
         and lawmaker(c.source)
-        and (not c.via or (_with_role(c.source, words) and all(lawmaker(v) for v in c.via)))
+        and (
+            not any(lawmaker(v) for v in c.via)
+            or (_with_role(c.source, words) and all(lawmaker(v) for v in c.via))
+        )
     ]
     if not spoken:
         return
     # the sentences telling of a briefing, read once: without one, nobody relays
-    briefings = [s for s in _SENTENCE_END.split(text) if words.tells_of_briefing(s)]
+    briefings, lead_ins = _briefings(text, words)
     if not briefings:
         return  # "박 의원은 통계청이 … 추산했다고 말했다": one relay, no briefing
-    body = _briefer(claims, briefings, words, lawmaker) or next(
-        (a for s in briefings if (a := bracketed_acronym(s))), None
+    body = (
+        _briefer(claims, briefings, words, lawmaker)
+        or next((a for s in briefings if (a := bracketed_acronym(s))), None)
+        or _briefer(claims, lead_ins, words, lawmaker)
     )
     if body is None and briefing_subject is not None:
         body = next(
@@ -129,7 +139,26 @@ def relay_briefed(
         return
     for c in spoken:
         assert c.source is not None
-        c.source, c.via = body, [c.source]
+        c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
+
+
+def _briefings(text: str, words: BriefingWords) -> tuple[list[str], list[str]]:
+    """The sentences telling of a briefing, and the text of their paragraph just before each
+    (``LEAD_IN_CHARS``): a sentence that points back ("Об этом на закрытом брифинге
+    рассказала депутат …") names its body in the sentence before."""
+    sentences, lead_ins = [], []
+    start = 0
+    for end_mark in chain(_SENTENCE_END.finditer(text), (None,)):
+        end = len(text) if end_mark is None else end_mark.start()
+        sentence = text[start:end]
+        if words.tells_of_briefing(sentence):
+            sentences.append(sentence)
+            before = text[max(0, start - LEAD_IN_CHARS) : start]
+            lead_ins.append(before[before.rfind("\n") + 1 :])
+        if end_mark is None:
+            break
+        start = end_mark.end()
+    return sentences, lead_ins
 
 
 #: A body's acronym in brackets after its name: "Національна служба розвідки (NIS)".
@@ -168,8 +197,10 @@ def _role_beside(text: str, start: int, end: int, words: BriefingWords) -> bool:
     after = text[end : end + 40]
     if m := _BRACKETED.match(after):
         after = after[m.end() :]
-    if words.unspaced:
-        return words.opens_with_role(after.lstrip())
+    if words.unspaced:  # "崔敏浩（チェ・ミンホ）議員", "情报委员会委员申东浩"
+        return words.opens_with_role(after.lstrip()) or words.ends_in_role(
+            text[max(0, start - 8) : start]
+        )
     if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
         return False
     following = _TOKEN.match(after.lstrip())
