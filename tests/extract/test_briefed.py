@@ -142,3 +142,23 @@ def test_a_committee_member_named_after_the_role_passes_on_the_briefing() -> Non
     got = _sources("zh", text)
     assert [s for _, s, _ in got] == ["国家安全局"] * 2, got
     assert got[-1][2] == ["王立新"]
+
+
+def test_a_committee_holding_the_session_is_the_audience_not_the_body_that_briefed() -> None:
+    # "Sitzung des Verteidigungsausschusses": the committee heard the service's figures
+    text = (
+        "Der Bundesnachrichtendienst BND beziffert die Zahl der Söldner inzwischen auf etwa "
+        "6.000. Das sagte die Abgeordnete Mira Holt am Mittwoch nach einer vertraulichen "
+        "Sitzung des Verteidigungsausschusses. Rund 900 Söldner seien bereits verletzt worden."
+    )
+    got = _sources("de", text)
+    assert got[-1][1:] == ("Der Bundesnachrichtendienst BND", ["Abgeordnete Mira Holt"])
+
+
+def test_the_occasion_before_the_verb_is_no_speaker() -> None:
+    # "після закритого брифінгу розповіла": the words before the verb tell when she spoke
+    text = (
+        "У вівторок депутатка Олена Гай після закритого брифінгу розповіла журналістам, що "
+        "в регіоні перебуває понад 4 тис. найманців."
+    )
+    assert _sources("uk", text)[0][1] != "закритого брифінгу"

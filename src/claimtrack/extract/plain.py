@@ -73,6 +73,8 @@ class PlainReader:
         self.briefing_words = BriefingWords.of(
             lex.words("relaying_roles"), lex.words("briefing_words"), lex.unspaced is not None
         )
+        # committees: a briefing's audience, never the body that gave it
+        self.audiences = tuple(w.lower() for w in lex.words("audience_words"))
         # where unconfirmed figures circulate: "In russischen Militärblogs" (extract/hearsay.py)
         self.hearsay = HearsayMedia.of(
             lex.words("hearsay_media"),
@@ -405,7 +407,9 @@ class PlainReader:
             return Attribution(korean) if korean else None
         agents = with_impersonal(self.lex, self.cues, sentence, self.cues.agents(sentence))
         # "we", "nos calculs", "наших оценок": the writer, or the one quoted, speaks; no name
-        agents = [a for a in agents if not self._first_person(a.text)]
+        agents = [
+            a for a in agents if not self._first_person(a.text) and not self._occasion(a.text)
+        ]
         if not agents:
             return None
         if self._own_clause(sentence, at, agents):
@@ -562,7 +566,12 @@ class PlainReader:
             if not _capitalised(tok) and not (tok.isupper() and len(tok) > 1):
                 continue
             name = self.cues._after(sentence, m.start(), cue_starts, cued=True)
-            if name and not _territory(name, self.lex.language) and not self.cues.is_media(name):
+            if (
+                name
+                and not _territory(name, self.lex.language)
+                and not self.cues.is_media(name)
+                and not any(w in name.lower() for w in self.audiences)
+            ):
                 return name
             break
         # "Il Servizio nazionale di intelligence di Seul ha una stima più prudente: secondo i
@@ -590,11 +599,21 @@ class PlainReader:
         subject = self.cues.subject_phrase(sentence)
         if (
             subject is None
-            or self.relayer(subject)
+            # "Das berichtete der Abgeordnete X nach einer Sitzung": a lawmaker anywhere in
+            # it is the one who heard the briefing, never the body
+            or any(self.briefing_words.is_role(t) for t in subject.split())
             or not any(_capitalised(w) or w.isupper() for w in subject.split())
         ):
             return None
         return subject
+
+    def _occasion(self, name: str) -> bool:
+        """Whether a speaker read before a verb is only the occasion it spoke at ("Пак після
+        закритого брифінгу розповів": "закритого брифінгу"): a briefing's word and no name."""
+        words = name.split()
+        return any(self.briefing_words.is_briefing(w) for w in words) and not any(
+            _capitalised(w) or w.isupper() for w in words
+        )
 
     def tells_of_briefing(self, sentence: str) -> bool:
         """Whether a sentence holds a word of a briefing (``briefing_words``), read word by

@@ -572,6 +572,11 @@ class ExtractWords(_Strict):
     # in a sentence holding one, with no body named, passes on the latest source before
     # (the plain reader; extract/speaker_roles.py)
     briefing_words: Words = []
+    # Bodies that hear a briefing: committees ("ausschuss", "комитет", "commission",
+    # "위원회"). A name after a briefing's word holding one ("nach einer Sitzung des
+    # Geheimdienstausschusses") is the audience, never the body that briefed. Found inside
+    # a word, case-folded (compounds: "Geheimdienstausschusses"; extract/plain.py)
+    audience_words: Words = []
     # Where unconfirmed claims circulate ("Telegram", "Militärblogs", "réseaux sociaux",
     # "블로거"): a figure a sentence naming one gives with no speaker of its own is that
     # medium's (extract/hearsay.py). Entries ending in "*" are stems, found inside a word.
