@@ -205,3 +205,17 @@ def test_a_pledge_of_a_sum_is_the_pledgers_a_pledge_to_do_something_is_news() ->
     assert claim_of(text, 240).source is None
     assert (claim_of(text, 2_000_000).source or "").endswith("Maren Oduya")
     assert claim_of(text, 35_000_000).source is None
+
+
+def test_one_quoted_after_a_speaker_who_told_passes_the_speakers_words_on() -> None:
+    # the ministry told the panel; the daily quotes the senator who heard it
+    text = (
+        "Japan's defence ministry told the panel that about 2,500 drones had crossed the "
+        "border, the daily reports, quoting senator Aiko Mori.\n"
+    )
+    c = claim_of(text, 2_500)
+    assert c.source == "Japan's defence ministry"
+    assert "senator Aiko Mori" in c.via
+    # with no speaker framing the figure, the one quoted gives it
+    alone = "About 300 families have left the valley, the paper reports, quoting Dan Reyes.\n"
+    assert claim_of(alone, 300).source == "Dan Reyes"

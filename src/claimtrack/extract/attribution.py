@@ -527,7 +527,8 @@ class AttributionFinder:
                     and obj.lemma_.lower() not in self.evidence_nouns
                     and not self._own_records(obj)
                 ):
-                    add(obj, depth(tok.head) - 0.5)
+                    inner = self._relays_inner_speaker(fig, chain, tok)
+                    add(obj, depth(tok.head) - 0.5 if inner is None else inner + 0.5)
                     # "The Ledger, citing two officials, reported that ...", parsed with
                     # the participle as the predicate: its subject is who cites, the
                     # intermediary (ranked after the one cited)
@@ -724,6 +725,25 @@ class AttributionFinder:
             return head not in self.attr_nouns and head not in self.count_possessives
         marks = [c for c in verb.children if c.dep_ == "mark"]
         return verb.dep_ == "advcl" and any(m.lower_ not in self.framing_marks for m in marks)
+
+    def _relays_inner_speaker(self, fig: Token, chain: list[int], citing: Token) -> float | None:
+        """ "The NIS told members that 14,000 soldiers are in Russia, the paper reports,
+        quoting lawmaker Ryu": a participle of citing after the figure, outside what frames
+        it, where a verb of telling with its own subject frames the figure: the one quoted
+        passes that speaker's words on (via), not gives the figure. The rank of that verb,
+        else None."""
+        if citing.i < fig.i or citing.head.i in chain:
+            return None
+        for k, i in enumerate(chain):
+            verb = fig.doc[i]
+            if (
+                verb.i < fig.i
+                and verb.pos_ in ("VERB", "AUX")
+                and verb.lemma_.lower() in self.reporting
+                and any(c.dep_ == "nsubj" and c.i < fig.i for c in verb.children)
+            ):
+                return float(k)
+        return None
 
     def _other_clause_cites(self, sent: Doc, fig: Token, chain: list[int], citing: Token) -> bool:
         """ "The union said 6,500 took part, while the company put the number at 4,000,
