@@ -489,3 +489,9 @@ def test_a_body_that_had_pledged_between_the_auxiliary_and_the_particle() -> Non
     (c,) = claims("وكانت البلدية قد تعهّدت، الأحد، بشراء 40 حافلة جديدة قبل نهاية العام.")
     assert c.source == "البلدية"
     assert c.status == "pledged"
+
+
+def test_a_verb_first_pledge_past_an_answers_label() -> None:
+    # "ج:" (answer) opens the turn of a reader's Q&A; the verb of promising comes next
+    (c,) = claims("ج: تعهّدت وزارة الطاقة بتوفير ٢٥٠ لوحًا شمسيًا قبل الصيف.")
+    assert (c.source, c.status) == ("وزارة الطاقة", "pledged")

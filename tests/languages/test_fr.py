@@ -631,3 +631,9 @@ def test_a_rumour_the_sentence_names_no_one_for_is_nobodys() -> None:
     first, rumour = claims(text)
     assert first.source == "la préfecture"
     assert rumour.status == "rumoured" and rumour.source is None
+
+
+def test_who_promises_in_an_answer_past_its_label_tells_it() -> None:
+    # a reader's Q&A: the answer's short label is no subject
+    (c,) = claims("R : Le conseil régional a promis 40 millions d'euros pour les lycées.")
+    assert (c.source, c.status) == ("Le conseil régional", "pledged")

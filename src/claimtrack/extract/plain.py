@@ -1188,6 +1188,17 @@ def _in_name_run(word: str, before: str) -> bool:
     )
 
 
+#: A turn's short label opening a sentence ("ج:", "R:", "Odp.:"): the answer's, no word of it.
+_SHORT_LABEL = re.compile(r"\s*\w{1,3}\.?\s?[:：]\s*")
+
+
+def _past_turn_label(sentence: str) -> str:
+    """``sentence`` past a question's or answer's short label ("ج: تعهّدت البلدية …"), so
+    that its first word is its verb or subject."""
+    m = _SHORT_LABEL.match(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
 def _capitalised(word: str) -> bool:
     """A word of a name: capitalised past an elided article or a bracket ("l'Équipe",
     "(MSMT)")."""
@@ -4647,15 +4658,16 @@ class PlainAttributions:
         if named := self._titled_opener(s.text):
             # "Le ministre de la Santé, Arnaud Delmas, a promis 50 millions": the holder named
             return Attribution(named)
-        subject = self.reader.cues.opening_subject(s.text)
+        text = _past_turn_label(s.text)  # "R: Le conseil a promis", "ج: تعهّدت البلدية"
+        subject = self.reader.cues.opening_subject(text)
         if subject:  # "Le ministère prévoit de recruter 3 000 soignants": the body itself
             name = self.reader.cues.resolve(_Agent(subject, 0, "source"), history)
             if name:
                 return Attribution(name)
-        if subject is not None and (pledger := self.reader.pledger(s.text)):
+        if subject is not None and (pledger := self.reader.pledger(text)):
             return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
         if subject is None and (
-            pledger := self._opened_pledger(s.text) or self.reader.verb_first_pledger(s.text)
+            pledger := self._opened_pledger(text) or self.reader.verb_first_pledger(text)
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)
