@@ -624,3 +624,16 @@ def test_a_fact_checks_section_label_is_no_speaker() -> None:
     )
     found = {c.value: c.source for c in extract_in("de", text)}
     assert found[7.4] is None
+
+
+def test_a_separable_verb_of_saying_whose_particle_closes_the_clause() -> None:
+    # "gehe … aus", "gab … an": the head names the speaker before it, the particle comes last
+    (c,) = claims(
+        "Die Küstenwache gehe inzwischen von rund 2.400 Vermissten aus, schreibt das Blatt."
+    )
+    assert (c.source, c.via) == ("Die Küstenwache", ["das Blatt"])
+    (c,) = claims("Die Polizei gab die Zahl der Verletzten am Abend mit 40 an.")
+    assert c.source == "Die Polizei"
+    # "gab es": no particle closing the clause, no one speaks
+    (c,) = claims("Im vergangenen Winter gab es 40 Fälle, die aus dem Ausland kamen.")
+    assert c.source is None

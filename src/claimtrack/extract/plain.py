@@ -1289,6 +1289,12 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
     if not alts:
         return None
     entries: list[tuple[str, str]] = []
+    for p in [p for p in alts if _SEPARATED in p]:
+        # "gehe … aus": a separable verb, matched at its head where its particle closes the
+        # clause ("Der Dienst gehe von rund 17.000 Soldaten aus, schreibt die Zeitung")
+        alts.discard(p)
+        head, _, particle = p.partition(_SEPARATED)
+        entries.append((head, _word_end(head) + _closing_particle(particle)))
     if gap:
         rests: dict[str, list[str]] = {}
         for p in alts:
@@ -1323,6 +1329,20 @@ _MIN_VERB_FORM = 5
 
 #: one word that may stand after a phrase's first word ("a toutefois évoqué")
 _GAP = r"(?:\s+[^\W\d_]+)??\s+"
+
+
+#: What splits a separable verb's head from its particle in a folder's list ("gehe … aus").
+_SEPARATED = " … "
+#: The most characters between a separable verb's head and its particle.
+_SEPARATED_REACH = 160
+
+
+def _closing_particle(particle: str) -> str:
+    """A lookahead for a separable verb's ``particle`` closing the clause after its head:
+    no clause mark between them (a full stop inside a number, "17.000", is none)."""
+    between = r"(?:[^,;:!?.\n]|\.(?=\d))"
+    tail = re.escape(particle)
+    return rf"(?={between}{{1,{_SEPARATED_REACH}}}?\s{tail}(?!\w)\s*(?:[,;:!?.]|$))"
 
 
 def _word_end(phrase: str) -> str:

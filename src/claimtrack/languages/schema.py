@@ -504,6 +504,9 @@ class ExtractWords(_Strict):
     according_to_after_data: Words = []
     reporting_verbs: Words = []
     passive_reporting_verbs: Words = []
+    # Verbs of saying, whole words or phrases (one word may stand inside a phrase: "a
+    # toutefois évoqué"). "head … particle" is a separable verb, matched at its head where
+    # the particle closes the clause ("gehe … aus": "Der Dienst gehe von 17.000 aus, …").
     speech_verbs: Words = []
     attribution_nouns: Words = []
     intermediary_cues: Words = []
