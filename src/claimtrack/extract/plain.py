@@ -29,6 +29,7 @@ from claimtrack.extract.lexicon import Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
 from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
+from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
@@ -4526,6 +4527,8 @@ class PlainAttributions:
     words_seen: dict[str, set[str]] = field(default_factory=dict)
     # the acronyms the whole document writes ("ГУР"), for a body it also spells out
     acronyms: frozenset[str] = frozenset()
+    # a quotation left open by the sentences read so far, and the figures waiting in it
+    quotation: QuotationSpan = field(default_factory=QuotationSpan)
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
@@ -4538,6 +4541,7 @@ class PlainAttributions:
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
+        self._quotation(s, [], None)
         self.count += 1
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
@@ -4956,6 +4960,7 @@ class PlainAttributions:
         gives each later figure the agents nearest to it ("plus d'un million selon la CGT,
         quand le ministère en a compté 506 000"). A figure counted among an earlier one's
         things ("3 000 d'entre eux") takes its noun first (extract/pronoun_parts.py)."""
+        self._quotation(s, claims, attr)
         self.latest_count = self.reader.pronoun_parts.follow(s, claims, self.latest_count)
         self._series(s, claims, attr)
         if attr is None and self.between_from is not None and not self.reader.own_voice(s.text):
@@ -4984,6 +4989,26 @@ class PlainAttributions:
             if own is not None and own.source:
                 claim.source, claim.via = own.source, own.via
                 self._remember(own)  # "quand le ministère en a compté 506 000": named too
+
+    def _quotation(self, s: Sentence, claims: list[Claim], attr: Attribution | None) -> None:
+        """ "«Hemos contado 40 casas. Es mucho», dijo el concejal Juan Pérez.": the figures
+        read inside a quotation, with no cue of their own, are the speaker's its closing tag
+        names, in whichever later sentence of the paragraph it closes
+        (extract/quotation_spans.py)."""
+        if self.reader.unspaced is not None:
+            return  # its own pass: extract/quoted_runs.py
+        at = self.quotation.closes(s.paragraph, s.text)
+        unsourced = claims if attr is None or attr.inherited or not attr.source else []
+        settled = self.quotation.follow(s.paragraph, s.text, unsourced)
+        if not settled or at < 0:
+            return
+        if not any(ch.isalpha() for ch in s.text[at + 1 :]):
+            return  # an interview's answer closing its paragraph: no tag after it
+        tag = self.reader.attribution(s.text, at, self._history(s), self.known_via)
+        if tag is None or not tag.source or tag.inherited or tag.source in s.text[:at]:
+            return  # a name inside the quotation is what was said, not who said it
+        for claim in settled:
+            claim.source, claim.via = tag.source, list(tag.via)
 
     def _short_names(self, s: Sentence) -> None:
         """Keep the one-word capitalised names a sentence or a headline writes."""
