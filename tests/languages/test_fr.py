@@ -637,3 +637,9 @@ def test_who_promises_in_an_answer_past_its_label_tells_it() -> None:
     # a reader's Q&A: the answer's short label is no subject
     (c,) = claims("R : Le conseil régional a promis 40 millions d'euros pour les lycées.")
     assert (c.source, c.status) == ("Le conseil régional", "pledged")
+
+
+def test_a_month_is_a_whole_word_and_counting_is_no_plan() -> None:
+    # "12 maisons" holds no "12 mai"; "compte" (has, counts) plans nothing
+    (c,) = extract_in("fr", "La commune compte 12 maisons vides.", "2026-11-20")
+    assert (c.as_of, c.status) == (None, "reported")

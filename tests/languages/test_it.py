@@ -612,3 +612,9 @@ def test_an_acronym_in_apposition_and_a_verb_of_counting_after_the_figure() -> N
     )
     assert first.source is not None and first.source.endswith("l'HUR")
     assert second.source == "l'HUR"
+
+
+def test_an_abbreviated_month_is_a_whole_word() -> None:
+    # "set" (settembre) in a dateline, never inside "settimane"
+    (c,) = extract_in("it", "In 12 settimane sono arrivati 300 camion al porto.", "2026-11-20")
+    assert c.as_of is None

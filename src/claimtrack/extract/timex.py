@@ -42,7 +42,8 @@ def _capital(lex: Lexicon, key: str) -> str:
 def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     """Time expressions, with the month and quarter words of the lexicon's language."""
     names = sorted(lex.mapping("month_numbers"), key=len, reverse=True)
-    month = r"(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+    # a whole word ("12 maisons" holds no "mai", "12 settimane" no "set"), or abbreviated
+    month = r"(?:" + "|".join(n.capitalize() for n in names) + r")(?:\.|(?!\w))"
     quarter = "|".join(map(re.escape, lex.mapping("time", "quarters")))
     season = "|".join(map(re.escape, lex.mapping("time", "seasons"))) or "(?!)"
     # a language writing its months in lower case ("13 listopada 2024") matches them so
