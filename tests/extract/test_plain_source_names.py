@@ -496,3 +496,30 @@ def test_reported_speech_goes_on_with_the_person_the_sentence_before_opened_with
     assert source_of("de", text, 14) == "Stadtrat Jonas Vögeli"
     text = "Die Verwaltung warb um Geduld. Die Wartezeiten seien um 14 Prozent gesunken."
     assert source_of("de", text, 14) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "speaker"),
+    [
+        # a verb the folder does not list, between the closing mark and the speaker
+        ("es", "«Pondremos 3 millones», zanjó la alcaldesa Marta Gil.", 3e6, "Marta Gil"),
+        ("it", "«Servono 40 autobus», ha tagliato corto il sindaco Luca Bini.", 40, "Luca Bini"),
+        ("ru", "«У нас 40 автобусов», — отрезал мэр Иван Петров.", 40, "Иван Петров"),
+        # an office with its holder in apposition
+        (
+            "fr",
+            "« Nous emprunterons 2,5 millions », a tranché le maire, Paul Girard, 58 ans.",
+            2.5e6,
+            "Paul Girard",
+        ),
+    ],
+)
+def test_a_tag_after_the_closing_quotation_mark_names_the_speaker(
+    language: str, text: str, figure: float, speaker: str
+) -> None:
+    source = source_of(language, text, figure)
+    assert source is not None and source.endswith(speaker), source
+
+
+def test_a_clause_going_on_after_the_closing_mark_is_no_tag() -> None:
+    assert source_of("fr", "« Nous avons 40 bus », mais la mairie refuse.", 40) is None

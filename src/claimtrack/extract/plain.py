@@ -1189,6 +1189,12 @@ def _in_name_run(word: str, before: str) -> bool:
     )
 
 
+#: A closing quotation mark, its comma or dash, and one or two words of a verb after it
+#: ("», a tranché ", "” – uciął "): where a tag naming the speaker may follow.
+_QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_])")
+#: The most words of a verb between a closing quotation mark and its speaker.
+_TAG_VERB_WORDS = 3
+
 #: A turn's short label opening a sentence ("ج:", "R:", "Odp.:"): the answer's, no word of it.
 _SHORT_LABEL = re.compile(r"\s*\w{1,3}\.?\s?[:：]\s*")
 
@@ -1728,6 +1734,8 @@ class _Cues:
             if self.nominative is not None and cue and cue.group().lower() in self.inflected:
                 name = self.nominative(name, cue.group())  # "со ссылкой на чиновников"
             found.append(_Agent(name, at, "cited"))
+        if not found and (tagged := self._quote_tag(sentence, cue_starts)) is not None:
+            found.append(tagged)
         # "«...», على حد قوله": a back-reference after a speaker the sentence names means it
         return [
             a
@@ -1738,6 +1746,36 @@ class _Cues:
                 and any(b.at < a.at and not b.anaphoric and b.text for b in found)
             )
         ]
+
+    def _quote_tag(self, sentence: str, cue_starts: set[int]) -> _Agent | None:
+        """ "« Nous emprunterons 2,5 millions », a tranché le bourgmestre": after a closing
+        quotation mark and its comma or dash, a verb the folder does not list, then a name,
+        is a tag naming who said it (the verbs of saying are an open class there)."""
+        m = _QUOTE_TAG.search(sentence)
+        if m is None:
+            return None
+        # the verb: lower-case words up to an article or a capitalised word, the first of
+        # them may be an auxiliary ("a tranché", "ha tagliato corto", "uciął")
+        words = list(_WORD.finditer(sentence, m.end()))[: _TAG_VERB_WORDS + 1]
+        k = 0
+        for i, w in enumerate(words):
+            low = w.group()
+            if low in self.articles or not low.islower():
+                break
+            if (i or low not in self.auxiliaries) and (
+                low in self.function_words or low in self.not_openers or self._stop(low)
+            ):
+                return None  # "», mais la mairie refuse": a clause goes on, no tag
+            k = i + 1
+        if not 1 <= k <= _TAG_VERB_WORDS or k == len(words):
+            return None
+        start = words[k].start()
+        name = self._after(sentence, start, cue_starts, cued=True)
+        if name and words[k].group() in self.articles:  # "le bourgmestre, Didier X,"
+            name = self._with_holder(sentence, start, name, cue_starts, cued=True)
+        elif not name or not any(_capitalised(w) or w.isupper() for w in name.split()):
+            return None
+        return _Agent(name, m.end(), "source") if name else None
 
     def _subject_first(self, sentence: str, before: str | None, verb_at: int) -> bool:
         """Whether the name right before a verb of saying opens a clause whose subject
