@@ -515,3 +515,9 @@ def test_an_adverb_of_time_between_the_verb_and_its_speaker() -> None:
     """ "», relató después el diputado X": "después" is no part of the speaker's name."""
     (c,) = extract_in("es", "«Ya son unos 9.000 heridos», relató después el diputado Park Ji-hoon.")
     assert c.source == "diputado Park Ji-hoon" or c.source == "el diputado Park Ji-hoon"
+
+
+def test_having_a_number_of_things_is_no_age() -> None:
+    # "tiene 300 autobuses": a count; "tiene 58 años": the age, a trap
+    (c,) = claims("El alcalde, que tiene 58 años, dijo que la ciudad tiene 300 autobuses.")
+    assert c.value == 300
