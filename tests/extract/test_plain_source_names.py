@@ -523,3 +523,34 @@ def test_a_tag_after_the_closing_quotation_mark_names_the_speaker(
 
 def test_a_clause_going_on_after_the_closing_mark_is_no_tag() -> None:
     assert source_of("fr", "« Nous avons 40 bus », mais la mairie refuse.", 40) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "speaker"),
+    [
+        # a verb the folder does not list, then the word opening what was said
+        (
+            "pl",
+            "Radna Ewa Sosna (Nowa Lewica) wypomniała, że zamknięto 12 przedszkoli.",
+            12,
+            "Radna Ewa Sosna",
+        ),
+        (
+            "es",
+            "El concejal Juan Pérez recordó que la ciudad tiene 40 autobuses.",
+            40,
+            "Juan Pérez",
+        ),
+        # a colon, then a turn opening with a dash
+        ("pl", "Burmistrz Jan Lis od razu go poprawił: – Oddaliśmy 58 lokali.", 58, "Jan Lis"),
+    ],
+)
+def test_a_named_subject_says_what_follows_its_verb(
+    language: str, text: str, figure: float, speaker: str
+) -> None:
+    source = source_of(language, text, figure)
+    assert source is not None and source.endswith(speaker), source
+
+
+def test_a_common_noun_before_that_names_no_one() -> None:
+    assert source_of("es", "El problema es que la ciudad tiene 40 autobuses.", 40) is None

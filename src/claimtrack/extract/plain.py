@@ -1192,6 +1192,9 @@ def _in_name_run(word: str, before: str) -> bool:
 #: A closing quotation mark, its comma or dash, and one or two words of a verb after it
 #: ("», a tranché ", "” – uciął "): where a tag naming the speaker may follow.
 _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_])")
+#: A party, a place or an age in brackets right after a name.
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
+_BRACKET_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 #: The most words of a verb between a closing quotation mark and its speaker.
 _TAG_VERB_WORDS = 3
 
@@ -1411,6 +1414,8 @@ class _Cues:
         self.impersonal_pronouns = frozenset(w.lower() for w in lex.words("impersonal_pronouns"))
         # "sagt sie im Interview", "dice ella en la entrevista": the pronoun is the name
         self.personal_pronouns = lex.phrase_set("personal_pronouns")
+        # "że", "que", "dass": what opens a clause of what was said
+        self.that_words = frozenset(w.lower() for w in lex.words("that_words"))
         self.verb_endings = tuple(w.lower() for w in lex.words("verb_endings"))
         self.ands = lex.phrase_set("ranges", "paired_joiners")  # "et", "y", "e"
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
@@ -1736,6 +1741,8 @@ class _Cues:
             found.append(_Agent(name, at, "cited"))
         if not found and (tagged := self._quote_tag(sentence, cue_starts)) is not None:
             found.append(tagged)
+        if not found and (opener := self._that_clause_speaker(sentence)) is not None:
+            found.append(opener)
         # "«...», على حد قوله": a back-reference after a speaker the sentence names means it
         return [
             a
@@ -1746,6 +1753,39 @@ class _Cues:
                 and any(b.at < a.at and not b.anaphoric and b.text for b in found)
             )
         ]
+
+    def _that_clause_speaker(self, sentence: str) -> _Agent | None:
+        """ "Radny Kamil Wrzos wytknął, że z 150 mieszkań powstało 46": a named subject
+        opening the sentence, one or two words of a verb the folder does not list, then a
+        word opening what was said (``that_words``): the subject says it. A proper name only,
+        as ``colon_quote_subject`` reads it ("El problema es que" names no one)."""
+        if not self.that_words:
+            return None
+        name = self.subject_phrase(sentence)
+        if not name or not sentence.startswith(name) or self.is_anaphoric(name):
+            return None
+        proper = [w for w in name.split()[1:] if _capitalised(w)]
+        if len(proper) < (2 if self.nouns_capitalised else 1):
+            return None
+        after = len(name)
+        if (m := _BRACKET_AFTER.match(sentence, after)) is not None:
+            after = m.end()  # "Radny Kamil Wrzos (Wspólny Radomierz) wytknął, że"
+        words = list(_WORD.finditer(sentence, after))[: _TAG_VERB_WORDS + 1]
+        parts = name.split()
+        if words and words[0].group().lower() in self.that_words and parts[-1].islower():
+            # the verb read into the name ("Radny Kamil Wrzos (Wspólny Radomierz) wytknął")
+            bare = _BRACKET_END.sub("", " ".join(parts[:-1]))
+            return _Agent(bare, len(bare), "source") if bare else None
+        for i, w in enumerate(words):
+            low = w.group()
+            if low.lower() in self.that_words:
+                return _Agent(name, words[0].start(), "source") if i else None
+            if not low.islower() or (
+                (i or low not in self.auxiliaries)
+                and (low in self.function_words or low in self.not_openers or self._stop(low))
+            ):
+                return None
+        return None
 
     def _quote_tag(self, sentence: str, cue_starts: set[int]) -> _Agent | None:
         """ "« Nous emprunterons 2,5 millions », a tranché le bourgmestre": after a closing
@@ -1905,7 +1945,7 @@ class _Cues:
         if colon < 0:
             return None
         after = sentence[colon + 1 : at].lstrip()
-        if not after or after[0] not in _OPENING_QUOTES:
+        if not after or after[0] not in _OPENING_QUOTES + "–—":  # "poprawił: – Oddaliśmy"
             return None
         name = self.subject_phrase(sentence[:colon])
         if name is None or not sentence.startswith(name) or self.is_anaphoric(name):

@@ -508,6 +508,10 @@ class ExtractWords(_Strict):
     # toutefois évoqué"). "head … particle" is a separable verb, matched at its head where
     # the particle closes the clause ("gehe … aus": "Der Dienst gehe von 17.000 aus, …").
     speech_verbs: Words = []
+    # Words opening a clause of what was said ("że", "que", "dass", "что"): a named subject
+    # and one or two words of a verb before one say it, whatever the verb ("Radny Kamil
+    # Wrzos wytknął, że …"; extract/plain.py)
+    that_words: Words = []
     attribution_nouns: Words = []
     intermediary_cues: Words = []
     source_cue_words: Words = []
