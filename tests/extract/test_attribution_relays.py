@@ -219,3 +219,20 @@ def test_one_quoted_after_a_speaker_who_told_passes_the_speakers_words_on() -> N
     # with no speaker framing the figure, the one quoted gives it
     alone = "About 300 families have left the valley, the paper reports, quoting Dan Reyes.\n"
     assert claim_of(alone, 300).source == "Dan Reyes"
+
+
+def test_a_pronoun_after_a_speaker_the_sentence_names_means_that_speaker() -> None:
+    text = (
+        "Councillor Ruth Amey said 140 complaints had arrived. Harbour Buses' manager, "
+        "Owen Tate, insists the service is recovering: 88% of buses now run on time, he "
+        "said in a statement.\n"
+    )
+    assert claim_of(text, 88).source == "Owen Tate"
+
+
+def test_a_quotation_after_a_bullet_runs_to_its_closing_tag() -> None:
+    text = (
+        '• "We have logged 310 calls since Monday. Nobody has seen this before," Chief '
+        "Officer Lena Marsh told the committee.\n"
+    )
+    assert claim_of(text, 310).source == "Chief Officer Lena Marsh"

@@ -1015,6 +1015,8 @@ class AttributionFinder:
             named = self._named_before_in_sentence(sent, a, history, people)
             if named is not None:
                 a.text, a.anaphoric = named, False
+            elif (person := self._speaker_before(chain, a)) is not None:
+                a.text, a.anaphoric = person, False
         if self._own_page(chain[0], people):
             return Attribution(None)  # "The ministry estimates" on the ministry's own page
         names: list[str] = []
@@ -1451,6 +1453,24 @@ class AttributionFinder:
         if not words or not set(words) <= own:
             return False
         return bool(self._generic.match(text)) or _plain(text) in _plain(page)
+
+    def _speaker_before(self, chain: list[_Agent], agent: _Agent) -> str | None:
+        """ "Dean Whitcombe insists the worst is over: 95% of bins are emptied, he said":
+        a personal pronoun speaking after a person the same sentence names as a speaker
+        means that person, not an earlier source."""
+        if not agent.anaphoric or agent.text.strip().lower() not in self.person_pronouns:
+            return None
+        return next(
+            (
+                b.text
+                for b in chain
+                if b is not agent
+                and not b.anaphoric
+                and b.position < agent.position
+                and self._person(b.text)
+            ),
+            None,
+        )
 
     def _named_before_in_sentence(
         self, sent: Doc, agent: _Agent, history: list[str], people: PeopleResolver | None

@@ -17,6 +17,8 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.sentences import Sentence
 
 _OPEN = '"“'
+#: A list's bullet before a quotation opening its line.
+_BULLET = re.compile(r"^[•▪◦‣*·–—-]\s+")
 _CLOSE = '"”'
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|for)){0,5}|(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})"
 
@@ -47,7 +49,7 @@ class QuoteReader:
         for s in sentences:
             if s.paragraph != paragraph:
                 waiting, paragraph = [], s.paragraph
-            text = s.text.strip()
+            text = _BULLET.sub("", s.text.strip())  # '• "I've had 600 emails ...'
             if not waiting:
                 if text[:1] in _OPEN and not any(c in _CLOSE for c in text[1:]):
                     waiting = [s]
