@@ -790,3 +790,15 @@ def test_a_quotative_after_a_comma_closes_what_was_said() -> None:
     said, so its subject ("半分が") is no speaker; the topic after the quotative speaks."""
     (claim,) = claims("前線で使われる砲弾のおよそ半分が輸入品だ、と国防省はみている。")
     assert claim.source == "国防省"
+
+
+def test_a_councils_minutes_answer_is_the_bracketed_persons() -> None:
+    # "答（name title）", later "答（title）" alone: the person it was given to before
+    text = (
+        "問（佐藤花子議員）　除雪の予算は足りるのか。\n"
+        "答（木村誠二教育長）　今冬の除雪費は約3億円を見込んでいる。\n"
+        "問（佐藤花子議員）　重機は。\n"
+        "答（教育長）　市が持つ除雪車は42台ある。"
+    )
+    got = [(c.value, c.source) for c in extract_in("ja", text, "2026-11-20")]
+    assert got == [(300_000_000, "木村誠二"), (42, "木村誠二")]

@@ -3875,6 +3875,8 @@ _TURN_LABEL = re.compile(
     r"^\s*([^\s\d：:，,。、！？!?「」『』“”\"（）()|｜·]{2,12})(?:\s*[：:]|\u3000)\s*(?=\S)"
 )
 _LABEL_COLON = re.compile(r"\s*[：:]")
+#: A minutes' turn: a question's or an answer's mark, who speaks in brackets ("答（教育長）　").
+_BRACKETED_TURN = re.compile(r"^\s*(\S{1,2})[（(]([^（）()\s]{2,20})[）)](?:[\s\u3000]|[：:])")
 #: How much of a document's opening is kept to find who a transcript's labels name.
 _OPENING_CHARS = 2_000
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -4251,6 +4253,8 @@ class Interview:
         label: "来源：" names no one) is that person's answer, all of it, up to the next
         label; an asker's label ("记者：", "东方财经频道记者：") opens a question. Labels of
         captions and links ("写真：", "관련기사:") name no one introduced: no turn."""
+        if self.titles and self._bracketed_turn(s):
+            return
         m = _TURN_LABEL.match(s.text)
         if m is None or not self.words.askers:
             return
@@ -4279,6 +4283,32 @@ class Interview:
             self.labelled = True
             self.answers.add(s.paragraph)
             self.speakers[s.paragraph] = person
+
+    def _bracketed_turn(self, s: Sentence) -> bool:
+        """A council's minutes ("問（山田太郎議員）　…", "答（松浦宏明教育長）　…", later
+        "答（教育長）"): a question's or an answer's mark, then who speaks in brackets, a name
+        and its title or the title alone (the person it was given to before). An answer is
+        that person's. Whether the paragraph opened so."""
+        m = _BRACKETED_TURN.match(s.text)
+        if m is None:
+            return False
+        mark, inside = m.group(1), m.group(2)
+        if mark in self.words.askers:
+            self.asked_at = s.paragraph
+            return True
+        if mark not in self.words.answerers:
+            return False
+        title = next((t for t in self.titles if inside.endswith(t)), None)
+        if title is None:
+            return False
+        person = inside[: -len(title)] or self.roles.get(title)
+        if not person:
+            return False
+        self.roles[title] = person
+        self.labelled = True
+        self.answers.add(s.paragraph)
+        self.speakers[s.paragraph] = person
+        return True
 
     def _titled_label(self, label: str) -> str | None:
         """The person a label of family name and title names ("野々村研究員：") when the
