@@ -618,3 +618,15 @@ def test_an_abbreviated_month_is_a_whole_word() -> None:
     # "set" (settembre) in a dateline, never inside "settimane"
     (c,) = extract_in("it", "In 12 settimane sono arrivati 300 camion al porto.", "2026-11-20")
     assert c.as_of is None
+
+
+def test_a_live_link_in_the_label_is_the_programmes_reporter() -> None:
+    # "(in collegamento)": the correspondent's turn reports; the lawmaker relays the body
+    text = (
+        "[20:01:10] CONDUTTORE (Paolo Riva): Il servizio segreto sudcoreano, il NIS, ha "
+        "riferito ai deputati in un'audizione a porte chiuse. Da Seul, Chiara Fonti.\n\n"
+        "[20:01:40] FONTI (in collegamento): Buonasera. Dopo l'audizione, il deputato Kim "
+        "Dae-ho ha riferito ai giornalisti i dati. I feriti sarebbero circa 2.500."
+    )
+    (c,) = extract_in("it", text, "2026-11-20")
+    assert c.source is not None and "NIS" in c.source

@@ -595,6 +595,8 @@ class PlainReader:
         a lawmaker speaking next passes on."""
         if not self.tells_of_briefing(sentence):
             return None
+        if (label := _NAME_LABEL.match(sentence)) is not None:
+            sentence = sentence[label.end() :]  # "[20:01:10] CONDUTTORE (Paolo Riva): Il NIS …"
         if acronym := bracketed_acronym(sentence):
             return acronym  # "Олесю, сьогодні Служба розвідки (NIS) провела закритий брифінг"
         subject = self.cues.subject_phrase(sentence)
