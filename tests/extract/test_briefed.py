@@ -162,3 +162,14 @@ def test_the_occasion_before_the_verb_is_no_speaker() -> None:
         "в регіоні перебуває понад 4 тис. найманців."
     )
     assert _sources("uk", text)[0][1] != "закритого брифінгу"
+
+
+def test_the_reporters_a_lawmaker_told_are_no_body_that_briefed() -> None:
+    # "nach der Sitzung vor Journalisten": the reporters heard the lawmaker
+    text = (
+        "Der Bundesnachrichtendienst BND hat den Ausschuss am Morgen unterrichtet. Rund 700 "
+        "Söldner seien gefallen, sagte die Abgeordnete Mira Holt nach der Sitzung vor "
+        "Journalisten."
+    )
+    got = _sources("de", text)
+    assert got[-1][1:] == ("Der Bundesnachrichtendienst BND", ["Abgeordnete Mira Holt"])

@@ -572,6 +572,7 @@ class PlainReader:
                 and not _territory(name, self.lex.language)
                 and not self.cues.is_media(name)
                 and not any(w in name.lower() for w in self.audiences)
+                and not self._told(name)
             ):
                 return name
             break
@@ -588,6 +589,12 @@ class PlainReader:
         ):
             return subject
         return None
+
+    def _told(self, name: str) -> bool:
+        """Whether a name is of the reporters a speaker told ("vor Journalisten", "aux
+        journalistes"): the folder's ``reporter_roles``, a plural's stem too."""
+        first = name.split()[0].lower() if name.split() else ""
+        return any(first.startswith(r) for r in self.interview_words.reporters if " " not in r)
 
     def briefing_subject(self, sentence: str) -> str | None:
         """The named body opening a sentence that tells of its briefing ("Południowokoreański
