@@ -554,3 +554,38 @@ def test_a_named_subject_says_what_follows_its_verb(
 
 def test_a_common_noun_before_that_names_no_one() -> None:
     assert source_of("es", "El problema es que la ciudad tiene 40 autobuses.", 40) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "giver"),
+    [
+        (
+            "pt",
+            "Cerca de 900 casas seguem sem água. O número foi divulgado pela Companhia de "
+            "Saneamento, relatou o vereador Paulo Lima.",
+            "Companhia de Saneamento",
+        ),
+        (
+            "fr",
+            "Quelque 600 foyers restent privés d'électricité. Ce chiffre a été communiqué par "
+            "le Ministère de l'Énergie.",
+            "Ministère de l'Énergie",
+        ),
+        (
+            "it",
+            "Circa 600 famiglie sono senza luce. Il dato è stato diffuso dalla Protezione civile.",
+            "Protezione civile",
+        ),
+    ],
+)
+def test_the_figure_named_next_as_given_by_a_body_is_that_bodys(
+    language: str, text: str, giver: str
+) -> None:
+    # "O número foi divulgado pela X": the sentence after the figure says who gave it
+    (figure,) = [c.figure for c in _extractor(language).extract(_doc(language, text))]
+    source = source_of(language, text, figure)
+    assert source is not None and source.endswith(giver), source
+
+
+def _doc(language: str, text: str) -> CleanDocument:
+    return CleanDocument("t", text, content_hash(text), language=language)

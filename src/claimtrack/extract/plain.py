@@ -1211,6 +1211,12 @@ _TAG_VERB_WORDS = 3
 _SHORT_LABEL = re.compile(r"\s*\w{1,3}\.?\s?[:：]\s*")
 
 
+def _capitalised_word(name: str) -> bool:
+    """Whether a name holds a capitalised word past its first ("deputado Shin Dong-ho"),
+    not only common nouns ("chiffre")."""
+    return any(_capitalised(w) or w.isupper() for w in name.split()[1:])
+
+
 def _past_turn_label(sentence: str) -> str:
     """``sentence`` past a question's or answer's short label ("ج: تعهّدت البلدية …"), so
     that its first word is its verb or subject."""
@@ -2119,6 +2125,32 @@ class _Cues:
             return None  # no body named: "Le rapport mentionne ..."
         # kept with its document, so that "le rapport" finds it; resolve() reads the body
         return sentence[: sentence.index(name) + len(name)]
+
+    def passive_giver(self, sentence: str) -> str | None:
+        """ "O número foi apresentado à porta fechada pelo NIS", "Ce chiffre a été
+        communiqué par le ministère": a sentence opening with its article and a noun of data
+        (the figure just given) names who gave it after an agent preposition in its first
+        clause; that body is the source of the sentence before's figures."""
+        if self.agent_prepositions is None:
+            return None
+        words = _WORD.findall(sentence[:60])[:3]
+        if (
+            len(words) < 2
+            or (
+                words[0].lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
+                and words[0].lower() not in self.noun_determiners  # "Ce chiffre"
+            )
+            or not any(self.is_data_noun(w) for w in words[1:])
+        ):
+            return None
+        end = min(_clause_end(sentence, 0), _TRAIL_REACH * 2)
+        m = self.agent_prepositions.search(sentence, 0, end)
+        if m is None:
+            return None
+        giver = self._after(sentence, m.end(), self._cue_starts(sentence), cued=True)
+        if not giver or self.is_media(giver):
+            return None
+        return giver if any(_capitalised(w) or w.isupper() for w in giver.split()) else None
 
     def points_back(self, sentence: str) -> bool:
         """A retro cue opens the sentence and its speaker stands after the verb, or between
@@ -4675,6 +4707,11 @@ class PlainAttributions:
             self.defined = (s.paragraph, acronym)  # "… del servicio de inteligencia (NIS) …"
         named = attr.source if attr is not None and attr.source else ""
         self.read_before = (s.paragraph, self.count, s.text, named)
+        if self.last_paragraph == s.paragraph and (giver := self.reader.cues.passive_giver(s.text)):
+            # "Cerca de 14 mil … O número foi apresentado pelo NIS, relatou o deputado X"
+            via = [named] if named and named != giver and _capitalised_word(named) else []
+            for claim in self.last_claims:
+                claim.source, claim.via = giver, via
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
