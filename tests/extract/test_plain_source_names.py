@@ -527,6 +527,21 @@ def test_reported_speech_goes_on_with_the_person_the_sentence_before_opened_with
         ),
         # a colon, then a turn opening with a dash
         ("pl", "Burmistrz Jan Lis od razu go poprawił: – Oddaliśmy 58 lokali.", 58, "Jan Lis"),
+        # a colon after the subject's estimate: what it opens is the subject's data
+        (
+            "ru",
+            "Федеральная служба по гидрометеорологии (ФСГ) обновила свою оценку: паводок "
+            "затронул около 3 тыс. домов.",
+            3000,
+            "(ФСГ)",
+        ),
+        (
+            "es",
+            "El Instituto Canario de Estadística amplió su estimación: la isla perdió 4.000 "
+            "empleos.",
+            4000,
+            "Instituto Canario de Estadística",
+        ),
     ],
 )
 def test_a_speaker_named_whatever_the_verb(

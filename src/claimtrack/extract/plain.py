@@ -1201,6 +1201,9 @@ def _in_name_run(word: str, before: str) -> bool:
 #: A closing quotation mark, its comma or dash, and one or two words of a verb after it
 #: ("», a tranché ", "” – uciął "): where a tag naming the speaker may follow.
 _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_])")
+#: A body's name opening a sentence up to its acronym in brackets ("Федеральная служба …
+#: (ФСГ)"), where the words of the name are in lower case.
+_NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
 #: A party, a place or an age in brackets right after a name.
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
 _BRACKET_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
@@ -1960,13 +1963,29 @@ class _Cues:
         if colon < 0:
             return None
         after = sentence[colon + 1 : at].lstrip()
-        if not after or after[0] not in _OPENING_QUOTES + "–—":  # "poprawił: – Oddaliśmy"
+        if not after:
+            return None
+        if (
+            after[0] not in _OPENING_QUOTES + "–—"
+            and not any(  # "poprawił: – Oddaliśmy"
+                self.is_data_noun(w) for w in _WORD.findall(sentence[:colon])[-4:]
+            )
+        ):
+            # "ГУР повысило свою оценку: …", "X actualizó su estimación: …": what the
+            # colon opens is the data the subject gives
             return None
         name = self.subject_phrase(sentence[:colon])
+        if (m := _NAMED_ACRONYM.match(sentence, 0, colon)) is not None:
+            name = m.group()  # "Федеральная служба по гидрометеорологии (ФСГ)"
         if name is None or not sentence.startswith(name) or self.is_anaphoric(name):
             return None
-        proper = [w for w in name.split()[1:] if _capitalised(w)]
-        return name if len(proper) >= (2 if self.nouns_capitalised else 1) else None
+        words = name.split()
+        proper = [w for w in words[1:] if _capitalised(w) or w.endswith(")")]
+        if len(proper) < (2 if self.nouns_capitalised else 1):
+            return None
+        # the verb and its object read into the name ("… (ГУР) повысило свою оценку")
+        last = max(i for i, w in enumerate(words) if _capitalised(w) or w.endswith(")"))
+        return " ".join(words[: last + 1])
 
     def closing_person(self, sentence: str) -> str | None:
         """The person a sentence with no subject opening it ends on ("Ad aprire la seduta è
