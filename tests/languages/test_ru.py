@@ -546,3 +546,13 @@ def test_a_surname_the_dictionary_does_not_know_goes_back_to_the_nominative(
     the nominative ("Юсова" -> "Юсов"), where the dictionary reads it as an adjective."""
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_a_role_whose_clause_ends_on_the_holders_name_is_that_person() -> None:
+    # the role's words stop at "по"; the clause ends on the person holding it
+    text = (
+        "«В приютах сейчас 140 человек», — сообщил в среду представитель городского штаба по "
+        "работе с беженцами Олег Курилов."
+    )
+    (c,) = extract_in("ru", text, "2026-11-20")
+    assert c.source == "Олег Курилов"

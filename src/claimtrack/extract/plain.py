@@ -455,6 +455,8 @@ class PlainReader:
                 or self._briefed_body(sentence, agent, chain)
                 or self.cues.resolve(agent, self._with_earlier(agents, agent, history, sentence))
             )
+            if name and not own:
+                name = self._role_holder(sentence, agent, name)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
             if len(names) == _MAX_CHAIN:
@@ -589,6 +591,25 @@ class PlainReader:
         ):
             return subject
         return None
+
+    def _role_holder(self, sentence: str, agent: _Agent, name: str) -> str:
+        """ "заявил … представитель украинского Координационного штаба по обращению с
+        военнопленными Дмитрий Лисовой": a speaker read as a role (one of ``person_nouns``)
+        whose words stop before the rest of its clause, where that clause ends on the
+        person's name: the person. Else ``name``."""
+        words, stems = self.person_nouns
+        first = name.split()[0].lower() if name.split() else ""
+        if not (first in words or (stems and first.startswith(stems))):
+            return name
+        at = sentence.find(name, agent.at)
+        if at < 0:
+            return name
+        end = _clause_end(sentence, at + len(name))
+        rest = sentence[at + len(name) : min(end, at + len(name) + _HOLDER_REACH)]
+        people = [p for p in _people("a " + rest) if len(p.split()) >= 2]
+        if len(people) != 1 or not rest.rstrip(" .").endswith(people[0]):
+            return name
+        return people[0]
 
     def _told(self, name: str) -> bool:
         """Whether a name is of the reporters a speaker told ("vor Journalisten", "aux
@@ -1204,6 +1225,8 @@ _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_]
 #: A body's name opening a sentence up to its acronym in brackets ("Федеральная служба …
 #: (ФСГ)"), where the words of the name are in lower case.
 _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
+#: How far past a role read as a speaker its holder's name may end its clause.
+_HOLDER_REACH = 80
 #: A party, a place or an age in brackets right after a name.
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,40}\)")
 _BRACKET_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
