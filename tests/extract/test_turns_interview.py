@@ -111,3 +111,39 @@ def test_a_label_in_mixed_case_keeps_its_case() -> None:
         "Hélène Marchadier-Roux: The coast guard counted 5 transfers that month alone.\n"
     )
     assert source_of(transcript, 14) == "Hélène Marchadier-Roux"
+
+
+PLAIN_ANSWERS = """COUNTY NEWS | Interviews
+
+'The lifts break every week': a caretaker on the Ashgrove towers
+
+Interview by Tom Ruddle
+
+Síle Ní Bhriain, 47, has looked after the three Ashgrove towers for a decade.
+
+How many flats do you look after?
+We have 312 flats across the three blocks, and I live in one of them.
+
+What goes wrong most?
+The lifts. I logged 41 call-outs for them last winter alone.
+
+The council says repairs are on schedule.
+They told me in March that 2 new lifts would come. We are still waiting.
+"""
+
+
+def test_an_interviews_unquoted_first_person_answers_are_the_guests() -> None:
+    """Questions on lines of their own, answered in plain first-person paragraphs; the
+    guest's name written with the accents of Irish spelling."""
+    assert source_of(PLAIN_ANSWERS, 312) == "Síle Ní Bhriain"
+    assert source_of(PLAIN_ANSWERS, 41) == "Síle Ní Bhriain"
+
+
+def test_questions_answered_in_the_third_person_make_no_interview() -> None:
+    # an explainer's question headings: the writer answers, nobody is quoted
+    text = (
+        "Jane Holt is the county's housing officer.\n\n"
+        "How many flats are empty?\nAbout 312 flats stand empty across the county.\n\n"
+        "What happens next?\nSome 41 of them should be repaired by May.\n"
+    )
+    assert source_of(text, 312) is None

@@ -40,8 +40,13 @@ _LABEL = re.compile(
 _RECORD_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,2}[A-Z][A-Z'’-]{2,})\.[ \t]+(?=\S)")
 #: A byline ("By Tomas Berg", "Interview by ..."): its names are the writer's.
 _BYLINE = re.compile(r"^[ \t]*(?:[\w ]{0,20}\b)?[Bb]y[ \t]+[A-Z]")
-#: A person's name in running text: two or three capitalised words.
-_PERSON = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?![\w'’-])")
+#: A person's name in running text: two or three capitalised words, in the Latin letters
+#: of European names too ("Dervla Ní Fhaoláin", "Zoë Brontë").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_PERSON = re.compile(
+    rf"(?<![\w'’-])([{_UPPER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+){{1,2}})(?![\w'’-])"
+)
 _ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
 #: A question standing as a paragraph of its own, at most this long, opens an answer.
 QUESTION_CHARS = 200
@@ -50,6 +55,9 @@ ANSWER_OPENERS = tuple('«"„“”»—–-')
 #: The question marks of the scripts the languages are written in.
 QUESTION_MARKS = ("?", "؟", "？")
 
+
+#: A word, apostrophes kept ("i'm", "we've").
+_WORDS = re.compile(r"[\w'’]+")
 
 #: Distinct speaker labels looked up per document (each costs a pass over its text).
 MAX_SPEAKERS = 64
@@ -76,6 +84,7 @@ class TurnReader:
         self.answerers = lex.phrase_set("speaker_answerers")
         self.headers = lex.phrase_set("speaker_headers")
         self.titles = {str(k).lower(): str(v) for k, v in lex.mapping("person_titles").items()}
+        self.first_person = lex.phrase_set("speaker_first_person")
         # "Q: And Mr. Voss, ...": a capitalised function word is no first name
         self.stop_words = stop_words(lex.language)
         self.not_names = (
@@ -146,22 +155,40 @@ class TurnReader:
         opens with its own quotation mark) are the interviewee's. A document is one only
         with two questions answered so and a person introduced before the first; each line
         is looked at a bounded number of times, so the reading stays linear."""
-        asked = [i for i, line in enumerate(lines) if _asks(line) and _answered(lines, i)]
+        questions = [i for i, line in enumerate(lines) if _asks(line)]
+        quoted = [i for i in questions if _answered(lines, i)]
+        # a magazine's interview answers in plain paragraphs, in the first person ("We have
+        # 1,140 pupils on the roll"), each running to the next question
+        plain = [i for i in questions if i not in quoted and self._in_first_person(lines, i)]
+        asked = quoted if len(quoted) >= 2 or len(plain) < 2 else sorted(quoted + plain)
         if len(asked) < 2:
             return {}
         guest = self._interviewee("\n".join(lines[: asked[0]]))
         if guest is None:
             return {}
         out: dict[int, Turn] = {}
-        for i in asked:
+        ends = [*asked[1:], len(lines)]
+        for i, end in zip(asked, ends, strict=True):
             out[i] = Turn(None, True)
-            for j in range(i + 1, len(lines)):
+            for j in range(i + 1, end):
                 text = lines[j].strip()
-                if text and not text.startswith(ANSWER_OPENERS):
+                if text and i in quoted and not text.startswith(ANSWER_OPENERS):
                     break
+                if text and _asks(text):
+                    break  # a question no answer followed: the outlet speaks again
                 if text:
                     out[j] = Turn(guest, False)
         return out
+
+    def _in_first_person(self, lines: list[str], i: int) -> bool:
+        """Whether the next non-empty line after the question at ``i`` answers it unquoted,
+        in the first person (``speaker_first_person``)."""
+        for j in range(i + 1, len(lines)):
+            if text := lines[j].strip():
+                if text.startswith(ANSWER_OPENERS) or _asks(text):
+                    return False
+                return any(w in self.first_person for w in _WORDS.findall(text.lower()))
+        return False
 
     def _interviewee(self, opening: str) -> str | None:
         """The person an interview's opening introduces before its first question ("Hanna
