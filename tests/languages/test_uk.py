@@ -368,3 +368,20 @@ def test_an_adverb_or_conjunction_before_where_it_was_said() -> None:
         "uk", "Проте в міських пабліках пишуть, що до весни закриють ще три маршрути."
     )
     assert c.source == "міські пабліки"
+
+
+def test_an_interview_guest_addressed_in_the_vocative() -> None:
+    # the intro opens on the guest's name; the question addresses her ("Пані Олено")
+    text = (
+        "Олена Кравчук (52 роки) керує міським водоканалом з 2020 року.\n\n"
+        "— Пані Олено, скільки будинків досі без води?\n"
+        "— Без води сьогодні 46 будинків. Ще 12 отримують воду за графіком."
+    )
+    got = [(c.value, c.source) for c in extract_in("uk", text, "2026-11-20")]
+    assert got[-2:] == [(46, "Олена Кравчук"), (12, "Олена Кравчук")]
+
+
+def test_the_hour_a_speaker_spoke_at_is_read_past() -> None:
+    text = "«Ми нарахували 300 дронів», — заявив в ефірі о 21:00 речник ДСНС Петро Бойко."
+    (c,) = extract_in("uk", text, "2026-11-20")
+    assert c.source is not None and c.source.endswith("Петро Бойко")

@@ -1225,6 +1225,8 @@ _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_]
 #: A body's name opening a sentence up to its acronym in brackets ("Федеральная служба …
 #: (ФСГ)"), where the words of the name are in lower case.
 _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
+#: An hour of the day ("21:00", "9.30", "9h30").
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
 #: How far past a role read as a speaker its holder's name may end its clause.
 _HOLDER_REACH = 80
 #: A party, a place or an age in brackets right after a name.
@@ -2586,6 +2588,12 @@ class _Cues:
                 and (p := self.skip_phrase.match(sentence, m.start()))
             ):
                 past, timed = p.end(), True  # "confiait tout à l'heure la maire"
+                continue
+            if (c := _CLOCK_TIME.match(sentence, m.start())) is not None and all(
+                w.islower() for w in words
+            ):
+                # "заявив в ефірі о 21:00 речник ГУР": the hour it was said, then who said it
+                past, words = c.end(), []
                 continue
             # a name may hold digits: "g1", "France 24"
             if tok in _BOUNDARY or (
@@ -4177,6 +4185,11 @@ class Interview:
                 if named:
                     self.cued.append(named[0])
         self.named.extend(found)
+        if s.text.rstrip().endswith(QUESTION_MARKS):
+            return  # "— Пані Ларисо, скільки шкіл …?": whom a question addresses is no guest
+        if not found and not s.block:
+            # "Лариса Гайдамака (47 років) очолює …": the intro opens on the guest's name
+            found = _people(text, opening=True)
         if not s.block:
             self.people.extend(found)
 
