@@ -127,6 +127,7 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: (F1 .902, source .652, as_of .957 scored held out at session 21's end, same way).
 #: Session 22 released english_blind20 (F1 .925, source .633, as_of .449, same way).
 #: Session 23 released english_blind21 (F1 .955, source .585, as_of .774, same way).
+#: Session 24 released english_blind22 (F1 .891, source .449, as_of .653, same way).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -149,6 +150,7 @@ FLOORS = [
     ("english_blind19", 0.88, 0.62, 0.93),
     ("english_blind20", 0.9, 0.6, 0.42),
     ("english_blind21", 0.93, 0.55, 0.74),
+    ("english_blind22", 0.87, 0.64, 0.63),
 ]
 
 
