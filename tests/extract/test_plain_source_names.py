@@ -597,3 +597,15 @@ def test_the_figure_named_next_as_given_by_a_body_is_that_bodys(
 
 def _doc(language: str, text: str) -> CleanDocument:
     return CleanDocument("t", text, content_hash(text), language=language)
+
+
+def test_the_estimate_just_given_named_as_a_bodys_in_the_genitive() -> None:
+    # "Diese Schätzung des X gab … weiter": the figure before is X's, and "den Dienst"
+    # later means X
+    text = (
+        "Die Flut hat etwa 2.400 Häuser beschädigt. Diese Schätzung des Technischen "
+        "Hilfswerks THW gab die Abgeordnete Lena Brandt am Montag weiter. Zerstört seien "
+        "rund 300 Häuser, sagte Brandt unter Berufung auf den Dienst."
+    )
+    assert "THW" in (source_of("de", text, 2_400) or "")
+    assert "THW" in (source_of("de", text, 300) or "")

@@ -1225,6 +1225,8 @@ _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_]
 #: A body's name opening a sentence up to its acronym in brackets ("Федеральная служба …
 #: (ФСГ)"), where the words of the name are in lower case.
 _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
+#: The word after a noun of data, and the blank after it: an owner's ("des", "du", "dell'").
+_OWNER_WORD = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
 #: An hour of the day ("21:00", "9.30", "9h30").
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
 #: How far past a role read as a speaker its holder's name may end its clause.
@@ -2175,23 +2177,31 @@ class _Cues:
         communiqué par le ministère": a sentence opening with its article and a noun of data
         (the figure just given) names who gave it after an agent preposition in its first
         clause; that body is the source of the sentence before's figures."""
-        if self.agent_prepositions is None:
-            return None
-        words = _WORD.findall(sentence[:60])[:3]
-        if (
-            len(words) < 2
-            or (
-                words[0].lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
-                and words[0].lower() not in self.noun_determiners  # "Ce chiffre"
-            )
-            or not any(self.is_data_noun(w) for w in words[1:])
+        found = list(_WORD.finditer(sentence[:60]))[:3]
+        words = [w.group() for w in found]
+        if len(words) < 2 or (
+            words[0].lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
+            and words[0].lower() not in self.noun_determiners  # "Ce chiffre", "Diese Schätzung"
         ):
             return None
-        end = min(_clause_end(sentence, 0), _TRAIL_REACH * 2)
-        m = self.agent_prepositions.search(sentence, 0, end)
-        if m is None:
+        data = next((w for w in found[1:] if self.is_data_noun(w.group())), None)
+        if data is None:
             return None
-        giver = self._after(sentence, m.end(), self._cue_starts(sentence), cued=True)
+        # "Diese Schätzung des Geheimdienstes NIS gab der Abgeordnete X weiter": whose data
+        owner = _OWNER_WORD.match(sentence, data.end())
+        if owner is not None and owner.group(1).lower() in self.genitive | self.of_words:
+            start = owner.end()
+        else:
+            end = min(_clause_end(sentence, 0), _TRAIL_REACH * 2)
+            m = (
+                self.agent_prepositions.search(sentence, 0, end)
+                if self.agent_prepositions is not None
+                else None
+            )
+            if m is None:
+                return None
+            start = m.end()
+        giver = self._after(sentence, start, self._cue_starts(sentence), cued=True)
         if not giver or self.is_media(giver):
             return None
         return giver if any(_capitalised(w) or w.isupper() for w in giver.split()) else None
@@ -4767,6 +4777,8 @@ class PlainAttributions:
             via = [named] if named and named != giver and _capitalised_word(named) else []
             for claim in self.last_claims:
                 claim.source, claim.via = giver, via
+            if self.last_claims:
+                self._remember(Attribution(giver, via))  # "… unter Berufung auf den Dienst"
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
