@@ -854,3 +854,9 @@ def test_a_document_alone_is_the_body_that_issued_it() -> None:
     assert found[120] == found[9_000_000] != "评估"
     (claim,) = claims("针对该说法，市交通运输局书面回复本报称，全市共有出租车约4300辆。")
     assert claim.source == "市交通运输局"
+
+
+def test_a_division_heads_title_before_the_name_is_no_part_of_it() -> None:
+    # 处长, 科长, 校长 …: the person named after the office's title
+    (c,) = extract_in("zh", "区交通局运输科科长方志远表示，全区公交线路将增至48条。", "2026-11-20")
+    assert c.source == "方志远"
