@@ -802,3 +802,12 @@ def test_a_councils_minutes_answer_is_the_bracketed_persons() -> None:
     )
     got = [(c.value, c.source) for c in extract_in("ja", text, "2026-11-20")]
     assert got == [(300_000_000, "木村誠二"), (42, "木村誠二")]
+
+
+def test_a_body_read_without_its_short_form_gets_the_one_the_text_gives_it() -> None:
+    # "（SBU）" right after the name: a back-reference read the name alone
+    from claimtrack.extract.plain import _defined_after
+
+    text = "ウクライナ保安庁（SBU）が声明を出した。同庁によると、工作員は約40人に上る。"
+    renamed = _defined_after(["ウクライナ保安庁", "国家情報院（国情院）", None], text)
+    assert renamed == {"ウクライナ保安庁": "ウクライナ保安庁（SBU）"}

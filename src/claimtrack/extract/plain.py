@@ -109,7 +109,8 @@ class PlainReader:
         renamed = one_name_per_body(sources, text, self.person_nouns[0])
         if self.unspaced is not None:
             renamed = (
-                self.unspaced.bodies_in_full(sources, text)
+                _defined_after(sources, text)
+                | self.unspaced.bodies_in_full(sources, text)
                 | self.unspaced.surnames_in_full(sources, text)
                 | renamed
             )
@@ -1227,6 +1228,8 @@ _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_]
 _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
 #: The word after a noun of data, and the blank after it: an owner's ("des", "du", "dell'").
 _OWNER_WORD = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
+#: A short form in full-width brackets right after a name ("（HUR）", "（国情院）").
+_SHORT_FORM = re.compile(r"（[^（）\s、。，,]{1,12}）")
 #: An hour of the day ("21:00", "9.30", "9h30").
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
 #: How far past a role read as a speaker its holder's name may end its clause.
@@ -1239,6 +1242,21 @@ _TAG_VERB_WORDS = 3
 
 #: A turn's short label opening a sentence ("ج:", "R:", "Odp.:"): the answer's, no word of it.
 _SHORT_LABEL = re.compile(r"\s*\w{1,3}\.?\s?[:：]\s*")
+
+
+def _defined_after(sources: list[str | None], text: str) -> dict[str, str]:
+    """Each source the text writes with its short form in brackets right after it
+    ("ウクライナ国防省情報総局（HUR）が声明を出した。同局によると"): "Name（Short）", the form
+    the text defines, wherever the source was read without it (a back-reference)."""
+    out: dict[str, str] = {}
+    for name in {s for s in sources if s and not s.endswith(("）", ")"))}:
+        at = text.find(name + "（")
+        if at < 0:
+            continue
+        m = _SHORT_FORM.match(text, at + len(name))
+        if m is not None:
+            out[name] = name + m.group()
+    return out
 
 
 def _capitalised_word(name: str) -> bool:
