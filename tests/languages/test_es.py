@@ -521,3 +521,16 @@ def test_having_a_number_of_things_is_no_age() -> None:
     # "tiene 300 autobuses": a count; "tiene 58 años": the age, a trap
     (c,) = claims("El alcalde, que tiene 58 años, dijo que la ciudad tiene 300 autobuses.")
     assert c.value == 300
+
+
+def test_a_dash_dialogue_whose_headline_alone_names_the_guest() -> None:
+    text = (
+        "Rosa Villagrán, directora del hospital: «No hay camas para todos»\n\n"
+        "[Foto: La directora en urgencias. / Pablo Ríos]\n\n"
+        "—¿Cuántos pacientes esperan hoy en urgencias?\n"
+        "—Tenemos 46 pacientes esperando cama. Es demasiado.\n\n"
+        "—¿Y el personal?\n"
+        "—Nos faltan 12 enfermeras desde el verano."
+    )
+    got = [(c.value, c.source) for c in extract_in("es", text, "2026-11-20")]
+    assert got == [(46, "Rosa Villagrán"), (12, "Rosa Villagrán")]

@@ -1228,6 +1228,8 @@ _QUOTE_TAG = re.compile(r"[»”“\"]\s*[,–—]\s*(?:[–—]\s*)?(?=[^\W\d_]
 _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїєґ]{2,6}\)")
 #: The word after a noun of data, and the blank after it: an owner's ("des", "du", "dell'").
 _OWNER_WORD = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
+#: The dashes that open the turns of a dialogue.
+_DIALOGUE_DASHES = ("—", "–")
 #: A short form in full-width brackets right after a name ("（HUR）", "（国情院）").
 _SHORT_FORM = re.compile(r"（[^（）\s、。，,]{1,12}）")
 #: An hour of the day ("21:00", "9.30", "9h30").
@@ -4164,7 +4166,14 @@ class Interview:
             self.after_answer = self.paragraph in self.answers
             if (
                 question
-                and (self.people or self.cued or self.speakers)
+                and (
+                    self.people
+                    or self.cued
+                    or self.speakers
+                    # a dialogue of dashes ("—¿Cuántas casas…?" "—De las 312…") whose
+                    # headline alone names the guest ("X, alcaldesa: «…»")
+                    or (self.named and text.lstrip().startswith(_DIALOGUE_DASHES))
+                )
                 and (
                     s.text.lstrip().startswith(ANSWER_OPENERS)
                     # "Quantos soldados estão hoje na Rússia?" on a line of its own, the answer
@@ -4455,6 +4464,10 @@ class Interview:
             return next(iter(self.speakers.values()))
         if self.cued:
             return self._as_named(self.cued[0])
+        if not self.people:
+            # a headline alone names the guest ("Marisol Cárcamo, alcaldesa: «…»"), before
+            # any caption's credit
+            return next((n for n in self.named if not self._names(n, self.asking)), self.named[0])
         people = [n for n in self.people if not self._names(n, self.asking)]
         counts: dict[str, int] = {}
         for name in people or self.people:
