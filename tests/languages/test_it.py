@@ -630,3 +630,13 @@ def test_a_live_link_in_the_label_is_the_programmes_reporter() -> None:
     )
     (c,) = extract_in("it", text, "2026-11-20")
     assert c.source is not None and "NIS" in c.source
+
+
+def test_a_participle_after_an_according_cue_then_its_agent() -> None:
+    # "stando a quanto raccontato ai cronisti dal X": X told it, not "raccontato"
+    text = (
+        "Sono almeno 300 le famiglie sfollate, stando a quanto raccontato ai cronisti dal "
+        "sindaco Marco Pedrini."
+    )
+    (c,) = extract_in("it", text, "2026-11-20")
+    assert c.source is not None and c.source.endswith("Marco Pedrini")

@@ -1234,6 +1234,8 @@ _DIALOGUE_DASHES = ("—", "–")
 _SHORT_FORM = re.compile(r"（[^（）\s、。，,]{1,12}）")
 #: An hour of the day ("21:00", "9.30", "9h30").
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")
+#: How far past a participle its agent preposition may stand ("raccontato ai cronisti dal").
+_AGENT_REACH = 40
 #: How far past a role read as a speaker its holder's name may end its clause.
 _HOLDER_REACH = 80
 #: A party, a place or an age in brackets right after a name.
@@ -1652,6 +1654,10 @@ class _Cues:
                 if verb is not None:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
                 name = self._after(sentence, start, cue_starts - {gap}, cued=True)
+                if name and " " not in name and name.islower():
+                    # "stando a quanto raccontato ai cronisti dal deputato X": a participle
+                    # the folder does not list, then who told it after an agent preposition
+                    name = self._agent_after(sentence, start, name, cue_starts) or name
                 if name:
                     # "Segundo o presidente da entidade, Wanderley Bastos Neto, ...": the
                     # role's holder named in apposition
@@ -1818,6 +1824,26 @@ class _Cues:
                 and any(b.at < a.at and not b.anaphoric and b.text for b in found)
             )
         ]
+
+    def _agent_after(
+        self, sentence: str, start: int, word: str, cue_starts: set[int]
+    ) -> str | None:
+        """The agent after a participle read as a name (``word``), past the few words of
+        whom it was told to, before the clause ends ("raccontato ai cronisti dal deputato
+        Kwon Tae-sung"); None where no agent preposition follows."""
+        if self.agent_prepositions is None:
+            return None
+        at = sentence.find(word, start)
+        if at < 0:
+            return None
+        end = min(_clause_end(sentence, at), at + len(word) + _AGENT_REACH)
+        m = self.agent_prepositions.search(sentence, at + len(word), end)
+        if m is None:
+            return None
+        agent = self._after(sentence, m.end(), cue_starts, cued=True)
+        if not agent or self.is_media(agent):
+            return None  # "segundo analistas ouvidos pela agência Lusa": the outlet relays
+        return agent if any(_capitalised(w) for w in agent.split()) else None
 
     def _that_clause_speaker(self, sentence: str) -> _Agent | None:
         """ "Radny Kamil Wrzos wytknął, że z 150 mieszkań powstało 46": a named subject
