@@ -41,11 +41,15 @@ def _analyzer(language: str) -> Any:
 def _pymorphy3(lex: Lexicon) -> NameReader:
     language = lex.language
 
-    # citing cues govern the accusative ("со ссылкой на источники", "на Національну службу")
+    # citing cues govern the accusative ("со ссылкой на источники", "на Національну службу"),
+    # save those ending on what is cited, whose owner is in the genitive ("привёл данные
+    # мэрии", "навів дані департаменту")
     citing = frozenset(c.lower() for c in lex.words("citing"))
+    documents = frozenset(w.lower() for w in lex.words("attribution_nouns"))
 
     def nominative(name: str, cue: str) -> str:
-        case = "accs" if cue.lower() in citing else "gent"
+        owned = cue.lower().split()[-1:] and cue.lower().split()[-1] in documents
+        case = "accs" if cue.lower() in citing and not owned else "gent"
         return _to_nominative(_analyzer(language), name, case)
 
     return nominative

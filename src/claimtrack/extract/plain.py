@@ -1804,7 +1804,22 @@ class _Cues:
             for m in self.cited_by.finditer(sentence):
                 if name := self._after(sentence, m.end(), cue_starts, cued=True):
                     found.append(_Agent(name, m.start(), "via"))
+                    head = sentence[: m.start()].rstrip()
+                    if head.endswith(",") and not any(
+                        a.at < m.start() and a.role != "via" for a in found
+                    ):
+                        # "Министерство …, на которое ссылается газета, с января насчитало":
+                        # the one the outlet cites, though its verb stands far on
+                        cited_one = self._before(sentence, len(head) - 1, cue_starts)
+                        if cited_one is not None and not self.is_media(cited_one):
+                            found.append(_Agent(cited_one, len(head) - 1, "cited"))
         for at, name in cited:
+            if not any(a.at < at and a.role == "source" for a in found):
+                # "L'agence AFP a cité l'état-major :", "Agencja PAP zacytowała Sztab": the
+                # outlet whose verb cites, no verb of saying of its own, passes it on
+                citer = self._before(sentence, at, cue_starts)
+                if citer is not None and self.is_media(citer):
+                    found.append(_Agent(citer, at, "via"))
             found = _citer_passes_on(found, at)
             cue = self.citing.match(sentence, at) if self.citing is not None else None
             if self.nominative is not None and cue and cue.group().lower() in self.inflected:
@@ -3751,7 +3766,12 @@ class _Cues:
         or a thing the sentence is about."""
         words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
         words = [w for w in words if w]
+        # "Estado Mayor", "Stato Maggiore": capitalised words after the first make a name,
+        # though each alone is a function word ("estado": been; "mayor": greater)
+        proper = not self.nouns_capitalised and _proper_name(name)
         for rule in NO_SPEAKER:
+            if proper and rule is function_words_only:
+                continue
             if rule(self, words):
                 return rule.__name__
         return None
@@ -3822,7 +3842,10 @@ class _Cues:
                 return person  # "Według Rudenki": "Rzecznik HUR Ołeh Rudenko"
             return expanded(agent.text, history)  # "ГУР": the name it stands for
         nouns = self._reference_nouns(agent.text)
-        if shared := self._sharing_noun(agent.text, history):
+        if (shared := self._sharing_noun(agent.text, history)) and (
+            not self.is_media(shared) or self._media_head(agent.text)
+        ):
+            # "співрозмовники агентства": the agency's informants, not the agency
             return shared
         if (
             nouns
@@ -3843,6 +3866,13 @@ class _Cues:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _media_head(self, reference: str) -> bool:
+        """Whether a reference's first word past its articles is an outlet's noun ("l'agence
+        officielle", "the agency"), not a noun of its own ("співрозмовники агентства")."""
+        words = reference.lower().translate(_APOSTROPHES).replace("'", " ").split()
+        head = next((w for w in words if w not in self.articles), "")
+        return bool(head) and self.is_media(head)
 
     def _head_named(self, name: str, history: list[str]) -> str | None:
         """The latest earlier source of several words whose first noun is ``name``'s only
@@ -4697,6 +4727,14 @@ def _name_words(name: str) -> list[str]:
     ]
 
 
+def _proper_name(name: str) -> bool:
+    """Two words or more, each capitalised, after any article ("el Estado Mayor")."""
+    words = [w.split("'")[-1] for w in name.translate(_APOSTROPHES).split()]
+    while words and not _capitalised(words[0]):
+        words.pop(0)
+    return len(words) > 1 and all(_capitalised(w) for w in words)
+
+
 def _own_data(name: str, cues: _Cues) -> bool:
     """A source made of a noun of data and no name ("Le nostre stime"): whoever speaks."""
     words = name.split()
@@ -4915,6 +4953,7 @@ class PlainAttributions:
             # the unsaid speaker is the one the sentence opens with, not an earlier source
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
+        own = self._pledger_under_outlet(s, own)
         own = self._pronoun_means_person(s, own)
         own = self._reference_to_defined(s, own, history)
         own = self._document_alone(own, history)
@@ -5200,6 +5239,22 @@ class PlainAttributions:
         if pledger is None or not self._body_or_office(pledger):
             return own  # "Moscou s'est engagé à ..., a-t-il dit": a country is told of
         return Attribution(pledger)
+
+    def _pledger_under_outlet(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "El ministro ruso prometió, según la agencia TASS, 30.000 toneladas": an outlet
+        tells of a promise whose maker the sentence names; the maker is the source, the
+        outlet passes the promise on."""
+        cues = self.reader.cues
+        if own is None or not own.source or own.via or own.inherited:
+            return own
+        if not cues.is_media(own.source):
+            return own
+        pledger = self.reader.pledger(s.text)
+        if pledger is None or cues.is_media(pledger) or own.source.lower() in pledger.lower():
+            return own
+        if not self._body_or_office(pledger):
+            return own  # "Moscou s'est engagé à …, selon KCNA": a country, told of by the outlet
+        return Attribution(pledger, [own.source])
 
     def _body_or_office(self, name: str) -> bool:
         """Whether a name opens with an article: a body or an office ("le conseil
@@ -5568,6 +5623,12 @@ class PlainAttributions:
                     for w in _name_words(v):
                         self.relays[w] = Attribution(attr.source, list(attr.via))
         if attr.source:
+            # "…, rapporte l'agence KCNA. Moscou a déjà fourni …, ajoute l'agence": an outlet
+            # that passed the source on is whom a later "the agency" may mean; it goes before
+            # the source, which stays the latest for a pronoun
+            for v in attr.via:
+                if self.reader.cues.is_media(v) and v not in self.history:
+                    self.history.append(v)
             if attr.source in self.history:
                 self.history.remove(attr.source)
             self.history.append(attr.source)
