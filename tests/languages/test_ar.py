@@ -495,3 +495,44 @@ def test_a_verb_first_pledge_past_an_answers_label() -> None:
     # "ج:" (answer) opens the turn of a reader's Q&A; the verb of promising comes next
     (c,) = claims("ج: تعهّدت وزارة الطاقة بتوفير ٢٥٠ لوحًا شمسيًا قبل الصيف.")
     assert (c.source, c.status) == ("وزارة الطاقة", "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an official in a body: read on past "في" to the body
+        ("قال مسؤول في وزارة النقل إن نحو ٣٠٠ حافلة متوقفة عن العمل.", "مسؤول في وزارة النقل"),
+        (
+            "قال مسؤول في وزارة النقل، طلب عدم الكشف عن هويته، إن نحو ٣٠٠ حافلة متوقفة.",
+            "مسؤول في وزارة النقل",
+        ),
+        # a name set off by Arabic commas after the office opening the clause speaks
+        (
+            "المدير الجهوي للنقل، السيد كريم بناني، أكد أن نحو ٣٠٠ حافلة متوقفة عن العمل.",
+            "السيد كريم بناني",
+        ),
+        # "لنا" (to us) is whom the speaker told, never the speaker
+        (
+            "المدير الجهوي للنقل، كريم بناني، أكد لنا أمس أن نحو ٣٠٠ حافلة متوقفة عن العمل.",
+            "كريم بناني",
+        ),
+        ("أكد لنا مدير النقل أن نحو ٣٠٠ حافلة متوقفة عن العمل.", "مدير النقل"),
+    ],
+)
+def test_officials_names_in_apposition_and_the_ones_told(text: str, source: str) -> None:
+    assert only(text).source == source
+
+
+def test_an_aside_between_arabic_commas_is_no_name() -> None:
+    # "في بيان لها" (in its statement) is where it was said, not who said it
+    c = only("وزارة النقل، في بيان لها، قالت إن نحو ٣٠٠ حافلة متوقفة عن العمل.")
+    assert c.source != "في بيان لها"
+
+
+def test_a_vox_pops_label_with_an_age_names_who_speaks() -> None:
+    text = (
+        "قالت المعلمة سعاد البقالي إن الوضع صعب في المدارس.\n\n"
+        "كريم العلوي (38 سنة)، أب لثلاثة أطفال: ابني في قسم من ٤٨ تلميذا.\n"
+    )
+    (c,) = [c for c in claims(text) if c.value == 48]
+    assert c.source == "كريم العلوي"

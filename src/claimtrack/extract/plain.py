@@ -2701,6 +2701,14 @@ class _Cues:
                 and words[-1].lower() not in self.of_words
             ):
                 break  # "Secondo l'intelligence di Seul la Corea del Nord": a new subject
+            if (
+                len(words) == 1
+                and tok.lower() in self.not_openers
+                and words[0].lower() in self.attribution_nouns
+            ):
+                # "قال مسؤول في وزارة النقل": an official in a body; read on to the body
+                words.append(tok)
+                continue
             if self._stop(tok) and self._opens_time(sentence, m, words):
                 words.append(tok)  # "disse na terça-feira o diretor": "na" goes with the day
                 continue
@@ -3119,12 +3127,32 @@ class _Cues:
             and nxt[1][:1].isalpha()
         )
 
+    def _uncased_holder(self, named: list[re.Match[str]]) -> bool:
+        """Whether words set off between commas, in a script without capitals, may be a
+        name in apposition: at most four plain words, no stop, preposition or function
+        word among them (a clause or an aside has them: "في بيان لها")."""
+        words = [t.group() for t in named]
+        return (
+            len(words) <= 4
+            and not any(ch.isupper() or ch.islower() for w in words for ch in w)
+            and all(
+                w[:1].isalpha()
+                and not self._stop(w)
+                and w.lower() not in self.not_openers
+                and w.lower() not in self.function_words
+                for w in words
+            )
+        )
+
     def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
         """The speaker standing before a verb of saying ("El ministro dijo"): back to a
         stop word ("que", "dass", "что") or the clause's start; a parenthetical that cites
         ("X, citando a Y, informó") is passed over, and a phrase in apposition joins the
         name opening the clause ("El portavoz del HUR, Andrí Yusov, dijo"; "El diputado X,
         miembro de la comisión, explicó" keeps "El diputado X" when both are too long)."""
+        # the Arabic comma sets off an apposition as the comma does ("المدير الجهوي للنقل،
+        # السيد كريم بناني، أكد"); one character for one, so offsets hold
+        sentence = sentence.replace("\u060c", ",")
         # the speaker stands within a few words of its verb: reading back at most this
         # far keeps a sentence of many verbs linear
         if self.skip_phrase_before is not None and (
@@ -3183,6 +3211,18 @@ class _Cues:
                 elif named and before == left and self._proper(named):
                     # "En conferencia de prensa, la coordinadora nacional, Mariana Sotelo
                     # Ibarra, precisó": the name in apposition speaks
+                    segment, rest = named, before
+                elif (
+                    named
+                    and before == left
+                    and head
+                    and clause
+                    and len(head) <= 6
+                    and self._uncased_holder(named)
+                ):
+                    # "المدير الجهوي للنقل، السيد كريم بناني، أكد": a script without capitals
+                    # shows no name, but a short phrase of plain words set off after the
+                    # head opening the clause is the one it names
                     segment, rest = named, before
                 elif self._set_off(toks, left, rest, head, opens):
                     # "Kiev, por su parte, eleva", "El Centro ..., con sede en Seúl,
@@ -3755,7 +3795,7 @@ class _Cues:
             " ".join(words)
         ):
             return None  # "такі дані оприлюднило X": the data, not who gave them
-        if all(w.islower() and self._is(w, *self.datives) for w in content):
+        if all(not w[:1].isupper() and self._is(w, *self.datives) for w in content):
             return None  # "przekazali dziś parlamentarzystom, że": the ones told
         return _without_document_noun(" ".join(words).replace(" ,", ","), self)
 
@@ -4073,6 +4113,13 @@ _NAME_LABEL = re.compile(
     # its role in brackets, or after a comma ("ИГОРЬ ШЕВЕЛЁВ, главный инженер «X»:")
     r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?[ \t]*:"
     r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
+)
+#: A vox pop's label: a name of up to four words, its age in brackets, a role after a comma,
+#: then a colon and what the person says ("Carlos Ruiz (38 años), padre de tres niños: …").
+_VOICE_LABEL = re.compile(
+    r"^\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    r"[ \t]*(\([^()\n]{1,30}\))?"
+    r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,60})?[ \t]*:[ \t]+(?=\S)"
 )
 #: A script's cue line in brackets ("[PLATEAU]", "[VÍDEO — VOZ DE JAUME ROIG]").
 _CUE_LINE = re.compile(r"\[[^\]\n]{1,100}\]")
@@ -4957,6 +5004,10 @@ class PlainAttributions:
         own = self._pronoun_means_person(s, own)
         own = self._reference_to_defined(s, own, history)
         own = self._document_alone(own, history)
+        if (own is None or not own.source or own.inherited) and (
+            voice := self._labelled_voice(s.text)
+        ):
+            own = Attribution(voice)
         if (own is None or not own.source) and (
             opener := self.reader.cues.colon_quote_subject(s.text, at)
         ):
@@ -5128,6 +5179,30 @@ class PlainAttributions:
             return name
         speech = self.reader.cues.speech
         return name if speech is not None and speech.search(rest[:60]) else None
+
+    def _labelled_voice(self, text: str) -> str | None:
+        """The person a line opens with as its label, where what follows the colon is
+        theirs: "Carlos Ruiz (38 años), padre de tres niños: Mi hijo …", "كريم العلوي (38
+        سنة)، أب لثلاثة أطفال: ابني …". An age in brackets makes the name a person's; else
+        the words after the colon must speak in the first person ("yo", "mi")."""
+        m = _VOICE_LABEL.match(text)
+        if m is None:
+            return None
+        name, bracket = m.group(1), m.group(2) or ""
+        words = name.split()
+        cues = self.reader.cues
+        if any(w.lower() in cues.function_words or w.lower() in cues.articles for w in words):
+            return None  # "Pero eso:", "La cifra:": no name
+        if any(ch.isupper() or ch.islower() for ch in name) and not all(
+            _capitalised(w) for w in words
+        ):
+            return None  # a cased script writes a name capitalised
+        aged = any(ch.isdigit() for ch in bracket)
+        said = _WORD.findall(text[m.end() : m.end() + 80])[:6]
+        first_person = any(w.lower() in cues.speaker_first_person for w in said)
+        if not (aged or (first_person and len(words) >= 2)):
+            return None
+        return name
 
     def _office_holder(self, text: str) -> tuple[str, str] | None:
         """The person named in apposition to the office opening a sentence, and the text
