@@ -152,3 +152,27 @@ def test_a_retro_cue_with_figures_of_its_own_gives_its_source_back(
     language: str, text: str
 ) -> None:
     assert "dir" in (source_of(language, text, 4200) or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "« Huit de nos écoles ont encore des fenêtres anciennes », a détaillé l'échevin "
+            "des Travaux, Marc Dubois (PS).",
+            "l'échevin des Travaux, Marc Dubois",
+        ),
+        (
+            "it",
+            "«Otto scuole hanno ancora finestre vecchie», ha spiegato l'assessore ai Lavori "
+            "pubblici, Marco Berti (Pd).",
+            "l'assessore ai Lavori pubblici, Marco Berti",
+        ),
+    ],
+)
+def test_the_holder_named_with_a_bracket_after_the_role_speaks(
+    language: str, text: str, source: str
+) -> None:
+    """The holder's party or age in brackets ("(PS)", "(54 ans)") closes the name."""
+    assert source_of(language, text, 8) == source

@@ -2561,7 +2561,11 @@ class _Cues:
             if not w[:1].isupper() and not titled and not acronym:
                 break
             held.append(w)
-        rest = toks[1 + len(held)].group() if 1 + len(held) < len(toks) else "."
+        after = 1 + len(held)
+        rest = toks[after].group() if after < len(toks) else "."
+        if rest.startswith("(") and rest.endswith(")"):
+            # "l'échevin des Travaux, Marc Dubois (PS).": the holder's party or age
+            rest = toks[after + 1].group() if after + 1 < len(toks) else "."
         if not 0 < len(held) <= 4 or not (_boundary(rest) or rest == "."):
             return read if cued else name
         held[-1] = held[-1].rstrip(".")
