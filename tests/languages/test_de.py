@@ -637,3 +637,33 @@ def test_a_separable_verb_of_saying_whose_particle_closes_the_clause() -> None:
     # "gab es": no particle closing the clause, no one speaks
     (c,) = claims("Im vergangenen Winter gab es 40 Fälle, die aus dem Ausland kamen.")
     assert c.source is None
+
+
+def test_a_readers_qa_intro_names_no_guest_with_a_time_or_an_amount() -> None:
+    # "vergangene Woche Dutzende Pendler": capitalised nouns, not a person's name, so the
+    # answer below its question is nobody's
+    text = (
+        "Seit Wochen erreichen uns Fragen zum Busverkehr. Zu einem Leserabend kamen "
+        "vergangene Woche Dutzende Pendler und Schüler.\n\n"
+        "Wie viele Busse fallen aus?\n"
+        "Gut 40 Prozent der Fahrten auf den Linien im Süden entfallen derzeit.\n"
+    )
+    (c,) = [c for c in extract_in("de", text) if c.value == 40]
+    assert c.source is None
+
+
+def test_so_and_a_bare_surname_closing_a_sentence_name_its_source() -> None:
+    (c,) = extract_in("de", "Mehr als ein Dutzend Busfahrer im Ruhestand fahren wieder, so Meier.")
+    assert c.source == "Meier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es fahren 30 Busse, so dass alle Kinder pünktlich ankommen.",
+        "Es fahren 30 Busse, so viele wie nie.",
+    ],
+)
+def test_so_opening_a_clause_names_no_one(text: str) -> None:
+    (c,) = extract_in("de", text)
+    assert c.source is None

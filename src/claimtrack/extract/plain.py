@@ -4160,6 +4160,9 @@ class InterviewWords:
     # is the programme's own report, no guest's
     reporters: frozenset[str] = frozenset()
     soundbites: frozenset[str] = frozenset()  # "[TOTAL — X, role]": X speaks below
+    # words no person's name holds: time units, months, amounts, function words ("kamen
+    # vergangene Woche Dutzende Mütter": capitalised German nouns, not a guest's name)
+    not_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -4173,7 +4176,22 @@ class InterviewWords:
             tuple(lex.words("question_openers")),
             lex.phrase_set("reporter_roles"),
             lex.phrase_set("soundbite_cues"),
+            frozenset(
+                w.lower()
+                for w in (
+                    *lex.set_of["time_units"],
+                    *lex.mapping("month_numbers"),
+                    *lex.vague_plurals,
+                    *lex.vague_multipliers,
+                    *lex.scales,
+                    *lex.words("function_words"),
+                )
+            ),
         )
+
+    def person_name(self, name: str) -> bool:
+        """Whether no word of ``name`` is one no person's name holds (``not_names``)."""
+        return not any(w.lower() in self.not_names for w in name.split())
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -4317,8 +4335,8 @@ class Interview:
         Zielonką-Hwang", a headline too) noted as the guest."""
         # a credit's names ("© Ana Ruiz / Diario Sur") are no one the text introduces
         text = _CREDIT.sub("", s.text)
-        found = _people(text) or (titled(text) if titled else [])
         w = self.words
+        found = [p for p in _people(text) if w.person_name(p)] or (titled(text) if titled else [])
         if w.asker_cue is not None and w.asker_cue.match(s.text.lstrip()):
             self.asking.extend(found)
             return
@@ -4333,7 +4351,7 @@ class Interview:
             return  # "— Пані Ларисо, скільки шкіл …?": whom a question addresses is no guest
         if not found and not s.block:
             # "Лариса Гайдамака (47 років) очолює …": the intro opens on the guest's name
-            found = _people(text, opening=True)
+            found = [p for p in _people(text, opening=True) if w.person_name(p)]
         if not s.block:
             self.people.extend(found)
 
