@@ -667,3 +667,29 @@ def test_relative_times_resolve_against_the_published_date() -> None:
         )
     ]
     assert found == ["2026-11", "2025", "2026-12-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # "according to what the ministry disclosed": the bound noun stands for its data
+        (
+            "러시아 내무부가 공개한 바에 따르면 올해 북한 노동자 1만2천 명이 입국했다.",
+            "러시아 내무부",
+            [],
+        ),
+        ("국정원이 밝힌 바에 따르면 북한군 300여 명이 추가로 배치됐다.", "국정원", []),
+        # the outlet that told it cited the ministry's statistics
+        (
+            "현지 매체 '시베리아 뉴스'가 러시아 내무부 통계를 인용해 보도한 바에 따르면 올해 "
+            "북한 노동자 1만2천 명이 입국했다.",
+            "러시아 내무부",
+            ["시베리아 뉴스"],
+        ),
+    ],
+)
+def test_what_a_body_told_before_a_bound_noun_is_its_own(
+    text: str, source: str, via: list[str]
+) -> None:
+    (c,) = extract_in("ko", text)
+    assert (c.source, c.via) == (source, via)

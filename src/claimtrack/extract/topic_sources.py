@@ -80,6 +80,7 @@ class TopicSources:
         self.particles = tuple(sorted(lex.words("particles"), key=len, reverse=True))
         self.subject = tuple(sorted(lex.words("subject_particles"), key=len, reverse=True))
         self.data_nouns = tuple(lex.words("attribution_nouns"))
+        self.bound_nouns = frozenset(lex.words("bound_nouns"))
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
         # "한국국방전략연구소의 한 연구위원": an unnamed person of a body speaks for the body
@@ -159,7 +160,16 @@ class TopicSources:
             ):
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
                 titled = any(q in texts[k] for q in _QUOTES)  # "발표한 '고용동향'에"
-                if k > 0 and (titled or self.data_nouns and texts[k].startswith(self.data_nouns)):
+                bound = self._bare(texts[k], self.particles) in self.bound_nouns
+                if bound and k > 1 and _adnominal(texts[k - 1]):
+                    # "…가 (X 통계를 인용해) 보도한 바에 따르면": who told it, and whom
+                    # they cited
+                    told = self._told_of(texts, k - 1)
+                    if told is not None:
+                        return told
+                if k > 0 and (
+                    titled or bound or self.data_nouns and texts[k].startswith(self.data_nouns)
+                ):
                     k -= 1
                     while titled and k > 0 and not _adnominal(texts[k]) and i - k < 4:
                         k -= 1  # back over the words of the title
@@ -445,6 +455,41 @@ class TopicSources:
 
     def _stop(self, word: str) -> bool:
         return bool(self.stops) and word.endswith(self.stops)
+
+    def _told_of(self, texts: list[str], verb: int) -> TopicAttribution | None:
+        """Before a bound noun (``bound_nouns``) and the verb qualifying it at ``verb``: the
+        subject who told it ("내무부가 공개한 바"), and where a citing cue stands before the
+        verb, the one cited ("매체가 내무부 통계를 인용해 보도한 바": the ministry, passed on
+        by the outlet). None where no subject stands within a few words."""
+        subject = next(
+            (j for j in range(verb - 1, max(-1, verb - 6), -1) if self._subj(texts[j])), None
+        )
+        if subject is None:
+            return None
+        first = (
+            subject - 1 if subject > 0 and not self._ends_clause(texts[subject - 1]) else subject
+        )
+        # "'시베리아 뉴스'가": the outlet's name in quotation marks, its particle after them
+        teller = self._name(
+            ["".join(c for c in w if c not in _QUOTES) for w in texts[first : subject + 1]]
+        )
+        cite = next((j for j in range(subject + 1, verb) if texts[j].startswith(self.citing)), None)
+        if cite is None:
+            return TopicAttribution(teller, []) if teller else None
+        owner_end = cite - 1  # "통계를": the object cited, its owner before a noun of data
+        if owner_end > subject and self._bare(texts[owner_end], self.particles).startswith(
+            self.data_nouns or ("\0",)
+        ):
+            owner_end -= 1
+        cited = self._name(texts[subject + 1 : owner_end + 1]) if owner_end > subject else None
+        if cited is None:
+            return TopicAttribution(teller, []) if teller else None
+        return TopicAttribution(cited, self._named_only([teller] if teller else []))
+
+    def _ends_clause(self, word: str) -> bool:
+        """Whether a word ends with punctuation or a particle, so it is no part of the name
+        after it."""
+        return word[-1:] in ",.;:" or self._bare(word, self.particles) != word
 
     def _subj(self, word: str) -> bool:
         return bool(self.subject) and word.endswith(self.subject)

@@ -502,6 +502,10 @@ class ExtractWords(_Strict):
     # Cues after their source only where a noun of data stands right before them ("교통국
     # 자료를 보면": looking at its data; "지역별로 보면" names no one).
     according_to_after_data: Words = []
+    # Bound nouns an "according to" cue may follow in place of a noun of data ("러시아
+    # 내무부가 공개한 바에 따르면": according to what the ministry disclosed): the subject of
+    # the verb qualifying them gave it (extract/topic_sources.py).
+    bound_nouns: Words = []
     reporting_verbs: Words = []
     passive_reporting_verbs: Words = []
     # Verbs of saying, whole words or phrases (one word may stand inside a phrase: "a
