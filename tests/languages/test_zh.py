@@ -860,3 +860,24 @@ def test_a_division_heads_title_before_the_name_is_no_part_of_it() -> None:
     # 处长, 科长, 校长 …: the person named after the office's title
     (c,) = extract_in("zh", "区交通局运输科科长方志远表示，全区公交线路将增至48条。", "2026-11-20")
     assert c.source == "方志远"
+
+
+def test_by_my_estimate_names_the_one_quoted_not_me() -> None:
+    # "按我的估算" (by my estimate): the speaker's own reckoning, no "按我" as a source
+    text = "海州大学教授林若愚长期研究朝俄关系。“按我的估算，朝鲜交给俄军的火炮至少有300门，”他说。"
+    (c,) = [c for c in extract_in("zh", text) if c.value == 300]
+    assert c.source != "按我"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "若按…计算" (if reckoned by …): the writer's sum, nobody's statement
+        "若按国情院此前通报的阵亡数计算，朝军在俄伤亡已超过派出兵力的三成。",
+        # "而非" (rather than) opens no name before the verb of reporting
+        "朝军阵亡人数应为约2600人，而非此前通报的约2200人。",
+    ],
+)
+def test_a_reckoning_or_a_contrast_names_no_source(text: str) -> None:
+    for c in extract_in("zh", text):
+        assert c.source is None or c.source not in ("而非",) and not c.source.startswith("若按")

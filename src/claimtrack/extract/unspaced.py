@@ -220,6 +220,7 @@ class UnspacedReader:
         # "当機構の推計では", "本网记者获悉": the publisher speaking of itself, the writer's own
         # voice (languages/schema.py publisher first_person), no source
         self.writer = tuple(sorted(lex.phrase_set("publisher", "first_person"), key=len))
+        self.speaker_first_person = tuple(lex.phrase_set("speaker_first_person")) or ("\0",)
         # a head-final (verb-final) language puts a title after the name ("ブダノフ局長");
         # Chinese puts it before ("局长布达诺夫"), and "乌克兰总统" names no person
         self.titles_after = bool(lex.data.get("verb_final"))
@@ -436,7 +437,23 @@ class UnspacedReader:
             # "国铁集团预计，…" closes its clause; "国情院估计朝鲜…" has a body before it
             if _PHRASE_END.match(sentence, m.end()) or self._body_speaks(sentence, m.start()):
                 found += self._speaker(sentence, m.start())
-        return [a for a in found if not (a.name and a.name.startswith(self.writer))]
+        return [a for a in found if not self._own_words(a.name)]
+
+    def _own_words(self, name: str) -> bool:
+        """The writer's ("本报") or the speaker's own ("按我的估算": by my estimate, the one
+        quoted speaks): no one the cue names."""
+        return bool(name) and (
+            name.startswith(self.writer)
+            or name.endswith(self.speaker_first_person)
+            # "若按国情院更正后的阵亡数…计算": a reckoning framed as "if by", the writer's
+            or (self.unsaid is not None and self.unsaid.match(name) is not None)
+            # "而非此前通报的": a word opening no name ("rather than")
+            or (
+                self.stops is not None
+                and self.stops.fullmatch(name) is not None
+                and name not in self.data_nouns  # "声明はさらに": the statement's giver
+            )
+        )
 
     def _opens_clause(self, sentence: str, at: int) -> bool:
         """Whether a cue at ``at`` opens its clause: punctuation right before it, or one of
