@@ -523,3 +523,11 @@ def test_a_number_given_back_the_authors_and_a_calibre_abbreviation() -> None:
     )
     assert [c.source for c in report] == ["Instytut Studiów Wschodnich"] * len(report)
     assert len(report) == 4
+
+
+def test_unofficially_is_how_something_is_said_not_who_says_it() -> None:
+    # "Nieoficjalnie mówi się" (unofficially it is said): an adverb, no speaker
+    (c,) = extract_in(
+        "pl", "Nieoficjalnie mówi się, że do końca marca na front trafi jeszcze 1,5 tys. saperów."
+    )
+    assert c.source is None
