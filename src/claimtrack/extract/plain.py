@@ -1606,6 +1606,10 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
+        self.person_references = frozenset(
+            " ".join(w.lower().translate(_APOSTROPHES).split())
+            for w in lex.words("person_references")
+        )
         # the one speaking ("io", "мне"), and the writer's "we" ("nos"): no name after a cue
         self.speaker_first_person = lex.phrase_set("speaker_first_person")
         self.first_persons = self.speaker_first_person | lex.phrase_set("publisher", "first_person")
@@ -3881,6 +3885,8 @@ class _Cues:
             # "W dokumencie podano", "de acuerdo con el mismo informe": data named before,
             # so the latest source gave them
             return _without_document_noun(named[-1], self)
+        if (reference := self._person_reference(agent.text, history)) is not None:
+            return reference  # "O autarca garante": the mayor named before, not a body since
         if not (agent.anaphoric or self.is_anaphoric(agent.text)):
             if person := _named_person(agent.text, history):
                 return person  # "Według Rudenki": "Rzecznik HUR Ołeh Rudenko"
@@ -3917,6 +3923,36 @@ class _Cues:
         words = reference.lower().translate(_APOSTROPHES).replace("'", " ").split()
         head = next((w for w in words if w not in self.articles), "")
         return bool(head) and self.is_media(head)
+
+    def _person_reference(self, name: str, history: list[str]) -> str | None:
+        """The latest earlier source named as a person, where ``name`` is one of the
+        folder's ``person_references`` ("l'édile", "o autarca"), else ``name`` itself where
+        no person was named before; None where ``name`` is no such office."""
+        if not self.person_references:
+            return None
+        key = " ".join(name.lower().translate(_APOSTROPHES).split())
+        if key not in self.person_references:
+            return None
+        # none named before: the office as written, never a body
+        return next((h for h in reversed(history) if self._names_person(h)), name)
+
+    def _names_person(self, name: str) -> bool:
+        """Two capitalised words in a row, the first with no article before it ("Le maire,
+        Paul Girard", "Rubén Soto"; not "A Segurança Social", "Le Secours catholique")."""
+        words = name.translate(_APOSTROPHES).replace(",", " ").split()
+
+        def article(word: str) -> bool:  # "a" is pt's article and a preposition too
+            low = word.lower()
+            return low in self.articles or (len(low) <= 3 and low in self.function_words)
+
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if not all(w[:1].isalpha() and _capitalised(w) for w in (first, second)):
+                continue  # "Фонд «Дом»": a quoted name is a body's
+            if article(first) or "'" in first or (i > 0 and article(words[i - 1])):
+                continue
+            return True
+        return False
 
     def _head_named(self, name: str, history: list[str]) -> str | None:
         """The latest earlier source of several words whose first noun is ``name``'s only

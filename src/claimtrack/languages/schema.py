@@ -457,6 +457,10 @@ class ExtractWords(_Strict):
     # a generic phrase that gives way to a named speaker in the same sentence.
     definite_articles: Words = []
     anaphoric_subjects: Words = []
+    # A person's office or role naming someone named before ("l'édile", "o autarca", "il
+    # primo cittadino"): it means the latest source named as a person (two capitalised
+    # words, no article before them), not the latest body (extract/plain.py).
+    person_references: Words = []
     # Personal pronouns: a speaker that is one means the latest source, and a pronoun names
     # no noun an earlier source's name could be matched on ("he", "we", "you").
     personal_pronouns: Words = []

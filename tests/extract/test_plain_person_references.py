@@ -1,0 +1,64 @@
+"""An office naming someone named before ("l'édile", "o autarca", "il primo cittadino",
+"градоначальник"; the folder's ``person_references``) means the latest source named as a
+person, not the latest body (extract/plain.py). Every sentence was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_plain_outlets import claims
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "O presidente da câmara, Rui Matos, disse que a cidade tem 300 casas vazias. A "
+            "Segurança Social contou 120 famílias sem casa. O autarca garante que faltam 40 "
+            "milhões de euros.",
+            "O presidente da câmara, Rui Matos",
+        ),
+        (
+            "es",
+            "El alcalde, Rubén Soto, dijo que la ciudad tiene 300 casas vacías. Cáritas contó "
+            "120 familias sin hogar. El regidor asegura que faltan 40 millones de euros.",
+            "El alcalde, Rubén Soto",
+        ),
+        (
+            "fr",
+            "Le maire, Paul Girard, a indiqué que la ville compte 300 logements vides. Le "
+            "Secours catholique a recensé 120 familles sans toit. L'édile assure qu'il manque "
+            "40 millions d'euros.",
+            "Le maire, Paul Girard",
+        ),
+        (
+            "it",
+            "Il sindaco, Marco Neri, ha detto che la città ha 300 case vuote. La Caritas ha "
+            "contato 120 famiglie senza casa. Il primo cittadino ha detto che mancano 40 "
+            "milioni di euro.",
+            "Il sindaco, Marco Neri",
+        ),
+        (
+            "ru",
+            "Мэр города Олег Петров заявил, что в городе 300 пустых квартир. Фонд «Дом» "
+            "насчитал 120 семей без жилья. Градоначальник уверяет, что не хватает 40 млн "
+            "рублей.",
+            "Мэр города Олег Петров",
+        ),
+    ],
+)
+def test_an_office_means_the_person_named_before_not_the_latest_body(
+    language: str, text: str, source: str
+) -> None:
+    (c,) = [c for c in claims(language, text) if c.value == 40_000_000]
+    assert c.source == source
+
+
+def test_with_no_person_named_before_the_office_stays_as_written() -> None:
+    text = (
+        "Cáritas contó 120 familias sin hogar. El regidor asegura que faltan 40 millones de euros."
+    )
+    (c,) = [c for c in claims("es", text) if c.value == 40_000_000]
+    assert c.source != "Cáritas"
