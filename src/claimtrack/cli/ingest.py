@@ -53,7 +53,7 @@ def check_jobs(jobs: int | None, scheduler: str | None) -> int:
             "workers do the work: drop --jobs, or drop --scheduler"
         )
     if jobs is None:
-        from claimtrack.ingest.parallel import default_jobs
+        from claimtrack.ingest.forkserver import default_jobs
 
         return default_jobs()
     if jobs < 1:
@@ -99,6 +99,12 @@ def ingest_command(
 
         claimtrack ingest reports/ --db story.db --pack dprk-russia --jobs 4
     """
+    workers = check_jobs(jobs, scheduler)
+    if workers > 1 and scheduler is None:
+        from claimtrack.ingest.forkserver import start_early
+
+        start_early()  # it warms the pipeline while this process imports and reads
+
     from claimtrack.ingest import count_sources, ingest
     from claimtrack.ingest.validate import normalize_encoding
     from claimtrack.store import Store
@@ -108,7 +114,6 @@ def ingest_command(
     forced = normalize_encoding(encoding) if encoding is not None else None
     if paths.count("-") > 1:
         raise UsageError("give - (standard input) at most once")
-    workers = check_jobs(jobs, scheduler)
     if scheduler is not None and "-" in paths:
         raise UsageError(
             "--scheduler reads input on the Dask workers, which cannot read this standard "

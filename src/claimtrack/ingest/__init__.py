@@ -12,7 +12,8 @@ from claimtrack.lazy import attach
 
 if TYPE_CHECKING:
     from claimtrack.ingest.distributed import ingest_distributed, local_cluster
-    from claimtrack.ingest.parallel import default_jobs, process_parallel
+    from claimtrack.ingest.forkserver import default_jobs
+    from claimtrack.ingest.parallel import process_parallel
     from claimtrack.ingest.readers import SUPPORTED, count_sources, iter_candidates, iter_sources
     from claimtrack.ingest.run import (
         IngestEvent,
@@ -44,7 +45,7 @@ _LAZY = {
     "ingest_sources": "claimtrack.ingest.run",
     "ingest_distributed": "claimtrack.ingest.distributed",
     "local_cluster": "claimtrack.ingest.distributed",
-    "default_jobs": "claimtrack.ingest.parallel",
+    "default_jobs": "claimtrack.ingest.forkserver",
     "process_parallel": "claimtrack.ingest.parallel",
     "Decoded": "claimtrack.ingest.validate",
     "decode": "claimtrack.ingest.validate",

@@ -28,8 +28,6 @@ it saves there.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import os
 import pickle
 import signal
 from collections import deque
@@ -37,12 +35,12 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 
 from claimtrack import pipeline
 from claimtrack.config import Settings
 from claimtrack.errors import worker_crashed
+from claimtrack.ingest import forkserver
 from claimtrack.packs import StoryPack
 from claimtrack.pipeline import Processed
 from claimtrack.records import Claim, CleanDocument, SourceDocument
@@ -58,14 +56,6 @@ CHUNK = 8
 WINDOW_PER_JOB = 3
 #: Seconds a worker gets to exit after it is told to stop, before it is terminated.
 STOP_TIMEOUT_S = 5.0
-
-
-def default_jobs() -> int:
-    """The cores this process may run on (the CPU affinity, so a container's limit counts)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 # --------------------------------------------------------------------------- worker side
@@ -152,15 +142,6 @@ class _Worker:
     task: _Task | None = None
 
 
-def _context() -> SpawnContext | ForkServerContext:
-    """The fork server, warmed by ``ingest.preload`` (spawn where there is none)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return SpawnContext()
-    context = ForkServerContext()
-    context.set_forkserver_preload(["claimtrack.ingest.preload"])
-    return context
-
-
 def _exit_detail(process: BaseProcess) -> str:
     code = process.exitcode
     if code is not None and code < 0:
@@ -179,7 +160,7 @@ class WorkerPool:
     ) -> None:
         self.pack = pack
         self.within = within
-        self.context = _context()
+        self.context = forkserver.context()
         self.workers: list[_Worker] = []
         self.queue: deque[_Task] = deque()
         self.next_id = 0
