@@ -693,3 +693,16 @@ def test_what_a_body_told_before_a_bound_noun_is_its_own(
 ) -> None:
     (c,) = extract_in("ko", text)
     assert (c.source, c.via) == (source, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body that submitted the budget, past the year it is for ("올해")
+        "한솔군이 군의회에 제출한 올해 추경안을 보면 도로 보수비는 12억 원에서 20억 원으로 늘어난다.",
+        "한솔군이 지난달 발표한 예산안을 보면 도로 보수비는 12억 원에서 20억 원으로 늘어난다.",
+    ],
+)
+def test_looking_at_a_budget_a_body_submitted_is_reading_its_figures(text: str) -> None:
+    found = extract_in("ko", text)
+    assert found and all(c.source == "한솔군" for c in found)

@@ -81,6 +81,10 @@ class TopicSources:
         self.subject = tuple(sorted(lex.words("subject_particles"), key=len, reverse=True))
         self.data_nouns = tuple(lex.words("attribution_nouns"))
         self.bound_nouns = frozenset(lex.words("bound_nouns"))
+        # "낸 내년 예산안": a time word between a verb and the data it qualifies
+        self.time_words = frozenset(lex.mapping("time", "relative")) | frozenset(
+            lex.mapping("time", "days")
+        )
         self.media = tuple(lex.words("media_cues"))
         self.outlets = load_outlets()
         # "한국국방전략연구소의 한 연구위원": an unnamed person of a body speaks for the body
@@ -173,6 +177,8 @@ class TopicSources:
                     k -= 1
                     while titled and k > 0 and not _adnominal(texts[k]) and i - k < 4:
                         k -= 1  # back over the words of the title
+                    if k > 0 and texts[k] in self.time_words and _adnominal(texts[k - 1]):
+                        k -= 1  # "시의회에 낸 내년 예산안을 보면": past the year it is for
                     if _adnominal(texts[k]):  # "통계청이 (지난달) 발표한 자료에": who gave it
                         k = next(
                             (j for j in range(k, max(-1, k - 3), -1) if self._subj(texts[j])), k
