@@ -62,3 +62,33 @@ def test_with_no_person_named_before_the_office_stays_as_written() -> None:
     )
     (c,) = [c for c in claims("es", text) if c.value == 40_000_000]
     assert c.source != "Cáritas"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "A vereadora da Educação, Marta Lopes, preferiu corrigir o colega: as escolas sem "
+            "aquecimento são 14, e não 18.",
+            "Marta Lopes",
+        ),
+        (
+            "es",
+            "La concejala de Educación, Marta López, prefirió corregir a su colega: las "
+            "escuelas sin calefacción son 14, no 18.",
+            "Marta López",
+        ),
+        (
+            "fr",
+            "L'adjointe à l'Éducation, Marthe Leroy, a préféré corriger son collègue : les "
+            "écoles sans chauffage sont 14, et non 18.",
+            "Marthe Leroy",
+        ),
+    ],
+)
+def test_what_a_colon_opens_after_an_office_holders_clause_is_theirs(
+    language: str, text: str, source: str
+) -> None:
+    found = claims(language, text)
+    assert found and all(c.source == source for c in found)

@@ -5075,6 +5075,10 @@ class PlainAttributions:
             if held is not None and s.text.find(held[0]) < s.text.find(":"):
                 opener = held[0]
             own = Attribution(self.reader.cues.resolve(_Agent(opener, 0, "source"), history))
+        if (own is None or not own.source) and (holder := self._holder_before_colon(s.text, at)):
+            # "O vereador do Ambiente, Álvaro Teixeira, acabou por corrigir o presidente: os
+            # cantoneiros são 54": what the colon opens is the person's
+            own = Attribution(holder)
         if (
             own is None
             or not own.source
@@ -5262,6 +5266,17 @@ class PlainAttributions:
             return None
         return name
 
+    def _holder_before_colon(self, text: str, at: int) -> str | None:
+        """The person named in apposition to the office opening a sentence whose figure at
+        ``at`` stands after a colon that closes the person's clause, no figure before it."""
+        held = self._office_holder(text)
+        if held is None:
+            return None
+        colon = text.find(":")
+        if not 0 < colon < at or any(ch.isdigit() for ch in text[:colon]):
+            return None
+        return held[0] if text.find(held[0]) < colon else None
+
     def _office_holder(self, text: str) -> tuple[str, str] | None:
         """The person named in apposition to the office opening a sentence, and the text
         after the name: the office's head a back-reference word, the name two or three
@@ -5270,8 +5285,11 @@ class PlainAttributions:
         if m is None:
             return None
         cues = self.reader.cues
-        head = m.group(1).split()
-        if len(head) < 2 or head[0].lower() not in cues.articles:
+        head = m.group(1).translate(_APOSTROPHES).replace("'", "' ").split()
+        first = head[0].lower() if head else ""
+        # "El concejal", "A vereadora" ("a" is pt's article and a preposition), "L'adjointe"
+        article = first in cues.articles or (len(first) <= 3 and first in cues.function_words)
+        if len(head) < 2 or not (article or first.rstrip("'") in cues.articles_elided):
             return None
         if _capitalised(head[1]) and not cues.nouns_capitalised:
             return None  # "La Corée du Nord, ...": a name, no office
