@@ -556,3 +556,11 @@ def test_a_role_whose_clause_ends_on_the_holders_name_is_that_person() -> None:
     )
     (c,) = extract_in("ru", text, "2026-11-20")
     assert c.source == "Олег Курилов"
+
+
+def test_a_share_of_our_own_polls_respondents_has_no_source() -> None:
+    # "участников нашего опроса": the respondents of our poll, the writer's own figure
+    text = (
+        "Больше половины участников нашего опроса считают, что оператора пора менять, а 30% против."
+    )
+    assert all(c.source is None for c in extract_in("ru", text))

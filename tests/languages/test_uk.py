@@ -385,3 +385,36 @@ def test_the_hour_a_speaker_spoke_at_is_read_past() -> None:
     text = "«Ми нарахували 300 дронів», — заявив в ефірі о 21:00 речник ДСНС Петро Бойко."
     (c,) = extract_in("uk", text, "2026-11-20")
     assert c.source is not None and c.source.endswith("Петро Бойко")
+
+
+def test_the_newsrooms_own_count_has_no_source() -> None:
+    # "за підрахунками редакції": by the newsroom's count, the writer's own
+    (c,) = extract_in(
+        "uk",
+        "Загалом, за підрахунками редакції, з осені через фронт пройшло понад 20 тисяч військових.",
+    )
+    assert c.source is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "uk",
+            "Після закритого засідання комітету Олена Коваль сказала журналістам, що в області "
+            "бракує 40 автобусів.",
+            "Олена Коваль",
+        ),
+        (
+            "pl",
+            "Po zamkniętym posiedzeniu komisji Anna Nowak powiedziała dziennikarzom, że w "
+            "regionie brakuje 40 autobusów.",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_the_occasion_opening_the_clause_is_no_part_of_the_speakers_name(
+    language: str, text: str, source: str
+) -> None:
+    (c,) = extract_in(language, text)
+    assert c.source == source

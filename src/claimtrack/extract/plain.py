@@ -698,8 +698,14 @@ class PlainReader:
         """Whether a name is data the writer's own newsroom gathered: a noun of data and
         "our" further on, no one named ("un relevé réalisé par notre rédaction", "un
         recuento de nuestra redacción")."""
-        return any(self.cues.is_data_noun(w) for w in words[:2]) and any(
+        if any(self.cues.is_data_noun(w) for w in words[:2]) and any(
             fold(w) in self.first_person for w in words[1:]
+        ):
+            return True
+        # "половины участников нашего опроса": "our" before a noun of data further on
+        return any(
+            fold(a) in self.first_person and self.cues.is_data_noun(b)
+            for a, b in zip(words, words[1:], strict=False)
         )
 
     def relayer(self, name: str) -> bool:
@@ -3269,6 +3275,13 @@ class _Cues:
         if _name_length(words) > _MAX_NAME_WORDS:
             return None
         words = self._past_opener(words)
+        if (
+            rest >= 0
+            and toks[rest].group().lower() in self.not_openers
+            and (rest == 0 or _boundary(toks[rest - 1].group()))
+        ):
+            # the preposition opens the clause: "Після засідання …", not "X z Instytutu …"
+            words = self._past_occasion(words)
         # "Разведка сообщила": one word may name the speaker when it opens the clause
         opens = rest < 0 or _boundary(toks[rest].group())
         found = self._trimmed(words, opens)
@@ -3286,6 +3299,21 @@ class _Cues:
         if len(words) == len(toks):
             return None
         return sentence[toks[len(toks) - len(words)].start() :]
+
+    def _past_occasion(self, words: list[str]) -> list[str]:
+        """After a preposition, the lower-case words of when or where it was said and then a
+        person's name ("Після закритого засідання комітету Олена Коваль сказала", "Po
+        posiedzeniu komisji Anna Nowak powiedziała"): the name alone. Only where nouns are
+        not capitalised, and for a name of two or three capitalised words."""
+        if self.nouns_capitalised:
+            return words
+        run = 0
+        while run < len(words) and _capitalised(words[len(words) - 1 - run]):
+            run += 1
+        before = words[: len(words) - run]
+        if 2 <= run <= 3 and before and all(w.islower() for w in before):
+            return words[len(words) - run :]
+        return words
 
     def _past_opener(self, words: list[str]) -> list[str]:
         """The words from an article standing after a lower-case noun ("chiusura il sindaco
