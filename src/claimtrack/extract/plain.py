@@ -3310,10 +3310,13 @@ class _Cues:
         run = 0
         while run < len(words) and _capitalised(words[len(words) - 1 - run]):
             run += 1
-        before = words[: len(words) - run]
-        if 2 <= run <= 3 and before and all(w.islower() for w in before):
-            return words[len(words) - run :]
-        return words
+        start = len(words) - run
+        before = words[:start]
+        if not (2 <= run <= 3 and before and all(w.islower() for w in before)):
+            return words
+        while start > 0 and self._is(words[start - 1], *self.speaker_nouns):
+            start -= 1  # "Після нього депутат Кім Сон Хо": the name's role stays with it
+        return words[start:]
 
     def _past_opener(self, words: list[str]) -> list[str]:
         """The words from an article standing after a lower-case noun ("chiusura il sindaco
