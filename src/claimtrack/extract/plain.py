@@ -3219,24 +3219,15 @@ class _Cues:
                     and head
                     and clause
                     and len(head) <= 6
-                    and any(_capitalised(t.group()) for t in named)
+                    # "المدير الجهوي للنقل، السيد كريم بناني، أكد": a script without
+                    # capitals shows no name, but a short phrase of plain words set off
+                    # after the head opening the clause is the one it names
+                    and (any(_capitalised(t.group()) for t in named) or self._uncased_holder(named))
                 ):
                     segment, rest = named, before
                 elif named and before == left and self._proper(named):
                     # "En conferencia de prensa, la coordinadora nacional, Mariana Sotelo
                     # Ibarra, precisó": the name in apposition speaks
-                    segment, rest = named, before
-                elif (
-                    named
-                    and before == left
-                    and head
-                    and clause
-                    and len(head) <= 6
-                    and self._uncased_holder(named)
-                ):
-                    # "المدير الجهوي للنقل، السيد كريم بناني، أكد": a script without capitals
-                    # shows no name, but a short phrase of plain words set off after the
-                    # head opening the clause is the one it names
                     segment, rest = named, before
                 elif self._set_off(toks, left, rest, head, opens):
                     # "Kiev, por su parte, eleva", "El Centro ..., con sede en Seúl,
