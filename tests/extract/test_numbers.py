@@ -210,3 +210,35 @@ def test_numbers_spelt_by_num2words_read_back(language: str, n: int) -> None:
     reader = NumberWords.of(load_lexicon(language))
     assert reader is not None
     assert reader.read_at(toks, 0) == (n, len(toks))
+
+
+@given(st.integers(min_value=1_000, max_value=999_999_999), st.sampled_from(["'", "’"]))
+def test_swiss_apostrophe_groups_round_trip(n: int, mark: str) -> None:
+    """Swiss copy groups thousands with an apostrophe in every language ("38'000")."""
+    text = f"{n:,}".replace(",", mark)
+    for language in ("de", "fr", "it", "en"):
+        assert parse_digits(text, language) == n
+        assert [t.text for t in tokenize(f"Es waren {text} Menschen.") if t.is_digit] == [text]
+
+
+@pytest.mark.parametrize("text", ["12'34", "1'2345", "1990's"])
+def test_an_apostrophe_not_before_a_group_of_three_is_no_grouping(text: str) -> None:
+    assert parse_digits(text, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "values"),
+    [
+        (
+            "de",
+            "Wir zählten knapp 38'000 Eintritte, im Vorjahr waren es gegen 70'000.",
+            [38e3, 70e3],
+        ),
+        ("fr", "La commune a dépensé 1’250’000 francs pour 3'400 élèves.", [1_250_000, 3_400]),
+    ],
+)
+def test_swiss_figures_in_german_and_french_copy(
+    language: str, sentence: str, values: list[float]
+) -> None:
+    found = FigureFinder(load_lexicon(language)).find(sentence, tokens_of(sentence, language))
+    assert [f.value for f in found] == values

@@ -76,6 +76,10 @@ def _comma_decimals(language: str) -> bool:
         return False
 
 
+#: Thousands grouped with an apostrophe, as Swiss copy writes them in every language.
+_APOSTROPHE_GROUPS = re.compile(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?")
+
+
 @lru_cache(maxsize=4096)
 def parse_digits(text: str, language: str = "en") -> float | None:
     """Parse "28,000" or "1.5" as the language writes numbers; None when the grouping is wrong.
@@ -88,6 +92,8 @@ def parse_digits(text: str, language: str = "en") -> float | None:
         return None
     if not cleaned.isascii():
         cleaned = cleaned.translate(_native_digits())  # built on first use
+    if _APOSTROPHE_GROUPS.fullmatch(cleaned):  # Swiss "38'000", "1’250.50"
+        return float(re.sub("['’]", "", cleaned).replace(",", "."))
     if " " in cleaned:  # "11 000": a space only ever groups thousands
         cleaned = cleaned.replace(" ", "")
         if "," in cleaned or "." in cleaned:

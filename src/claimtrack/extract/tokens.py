@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
 _FOLD_MARKS = dict.fromkeys([*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670])
 _WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
-_TOKEN = re.compile(rf"\d+(?:[.,٫٬]\d+)*|{_WORD}(?:['’]{_WORD})*|\S", re.UNICODE)
+# Swiss copy groups thousands with an apostrophe ("38'000", "1’200"): one number
+_GROUPS = r"\d+(?:(?:[.,٫٬]|['’](?=\d{3}(?!\d)))\d+)*"
+_TOKEN = re.compile(rf"{_GROUPS}|{_WORD}(?:['’]{_WORD})*|\S", re.UNICODE)
 # Languages that group thousands with a space ("11 000", "2 700 000") read them as one token.
 _TOKEN_SPACED = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S",
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|"
+    + _GROUPS
+    + r"|[^\W\d_]+(?:['’][^\W\d_]+)*|\S",
     re.UNICODE,
 )
 
