@@ -203,3 +203,30 @@ def test_a_turn_naming_a_body_again_by_its_noun_gives_the_bodys_figure() -> None
     (_, c) = extract_in("de", text)
     assert c.source is not None and "Geheimdienst" in c.source
     assert list(c.via) == ["Lea Sommer"]
+
+
+# Portuguese: turns labelled with a dash between spaces, not a colon ("Nome — resposta")
+_DASH_LABELS = """Entrevista
+
+Secretário diz que a frota de ônibus precisa dobrar
+
+Rodrigo Tavares Lima, 47, admite atrasos e promete novas linhas
+
+Por Ana Souza
+
+Diário — Quantos ônibus circulam hoje?
+Rodrigo Tavares Lima — Hoje rodam cerca de 210 ônibus na cidade. Na semana passada, 30 ficaram parados na garagem.
+
+Quanto custa a operação?
+A prefeitura paga uns 40% do custo total.
+"""
+
+
+@pytest.mark.parametrize("figure", [210, 30, 40])
+def test_a_turn_labelled_with_a_dash_is_the_guests(figure: float) -> None:
+    assert source_of("pt", _DASH_LABELS, figure) == "Rodrigo Tavares Lima"
+
+
+def test_a_dash_inside_a_sentence_labels_no_turn() -> None:
+    text = "O prefeito — que assumiu em janeiro — disse que faltam 40 ônibus."
+    assert source_of("pt", text, 40) == "O prefeito"

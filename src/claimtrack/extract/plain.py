@@ -4173,7 +4173,9 @@ _NAME_LABEL = re.compile(
     r"(?:\[[\d:.]{4,12}\][ \t]*)?"  # a broadcast's time code before it ("[00:01:58] ")
     r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
     # its role in brackets, or after a comma ("ИГОРЬ ШЕВЕЛЁВ, главный инженер «X»:")
-    r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?[ \t]*:"
+    r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?"
+    # a colon, or a dash between spaces ("Denise Mota — Hoje servimos …")
+    r"(?:[ \t]*:|[ \t]+[—–](?=[ \t]))"
     r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
 )
 #: A vox pop's label: a name of up to four words, its age in brackets, a role after a comma,
