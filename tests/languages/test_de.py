@@ -667,3 +667,19 @@ def test_so_and_a_bare_surname_closing_a_sentence_name_its_source() -> None:
 def test_so_opening_a_clause_names_no_one(text: str) -> None:
     (c,) = extract_in("de", text)
     assert c.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Stadtverwaltung bestätigt: Rund 300 Wohnungen stehen leer.", "Die Stadtverwaltung"),
+        (
+            "Der Abgeordnete Jan Meier gibt die Zahlen danach an Reporter weiter: Derzeit stünden "
+            "etwa 300 Busse bereit.",
+            "Abgeordnete Jan Meier",
+        ),
+    ],
+)
+def test_confirming_and_passing_on_name_their_speaker(text: str, source: str) -> None:
+    (c,) = extract_in("de", text)
+    assert c.source == source
