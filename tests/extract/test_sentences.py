@@ -34,3 +34,17 @@ def test_a_dateline_or_a_live_blog_entry_time_is_no_part_of_the_sentence(
 )
 def test_a_time_not_set_off_by_a_dash_stays_in_the_sentence(line: str) -> None:
     assert dateline_end(line) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist nur, was Satelliten erfassen.“ Für das kommende Jahr sind 40 Züge geplant.",
+        "‚Das reicht nicht.‘ Für das kommende Jahr sind 40 Züge geplant.",
+    ],
+)
+def test_a_german_closing_quotation_mark_ends_the_sentence_before_it(text: str) -> None:
+    """German closes a quotation with “ or ‘ (which open one in English)."""
+    assert [s.text for s in split_sentences(text)][-1] == (
+        "Für das kommende Jahr sind 40 Züge geplant."
+    )

@@ -77,14 +77,15 @@ _BOUNDARY = re.compile(
     # French sets a space inside its quotation marks: ". « Près de 30 % ... »"; German
     # opens a quotation low: ". „Allein in diesem Jahr ...“"
     # (a footnote marker may close it: "... since March 2024.[1] That is ...")
-    rf"(?<![.!?…؟])[.!?…؟]++[\"”’')\]»]*+(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})?\s++"
+    # German closes its quotation with “ and ‘: "… erfassen.“ Für das kommende Jahr …"
+    rf"(?<![.!?…؟])[.!?…؟]++[\"”’“‘')\]»]*+(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})?\s++"
     rf"(?=(?:[\"“‘„‚(\[]|«[ \u00a0\u202f]?)?[{_UPPER}0-9])"
     # Japanese and Chinese end a sentence with a full-width stop and no space, but not
     # inside a quotation ("「…だ。」と述べた" goes on after the quote)
     r"|[。！？]++(?![」』”’）)])\s*+"
 )
 _CJK_STOPS = "。！？"
-_TERMINAL = re.compile(r"[.!?…:;؟؛。！？][\"”’')\]」』）]*\s*$")
+_TERMINAL = re.compile(r"[.!?…:;؟؛。！？][\"”’“‘')\]」』）]*\s*$")
 
 #: The longest span read as one sentence. Real news sentences stay well under it (the
 #: longest in the fixtures is about 730 characters); a longer run (a table flattened into
