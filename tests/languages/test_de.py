@@ -683,3 +683,29 @@ def test_so_opening_a_clause_names_no_one(text: str) -> None:
 def test_confirming_and_passing_on_name_their_speaker(text: str, source: str) -> None:
     (c,) = extract_in("de", text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Am Montag hat die Stadtverwaltung den Schulen 300 neue Laptops versprochen.",
+            "die Stadtverwaltung",
+        ),
+        (
+            "Für das kommende Jahr hat das bayerische Kultusministerium den Schulen 40 Millionen "
+            "Euro zugesagt.",
+            "das bayerische Kultusministerium",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_and_its_auxiliary_promises(
+    text: str, source: str
+) -> None:
+    (c,) = extract_in("de", text)
+    assert (c.source, c.status) == (source, "pledged")
+
+
+def test_a_purchase_after_an_opening_phrase_is_no_promise() -> None:
+    (c,) = extract_in("de", "Am Montag hat die Stadtverwaltung 300 neue Laptops gekauft.")
+    assert c.source is None

@@ -796,6 +796,29 @@ class PlainReader:
             return None
         return name if self._pledges(sentence, name) else None
 
+    def inverted_pledger(self, sentence: str) -> str | None:
+        """Where the verb closes its clause (German) and a phrase opens the sentence, the
+        subject after the auxiliary that follows it promises ("Für 2027 hat das russische
+        Landwirtschaftsministerium Pjöngjang Dünger zugesagt"): its article, adjectives and
+        first capitalised noun, when the clause closes on a promise."""
+        if not self.status_in_clause or not self.cues.nouns_capitalised:
+            return None
+        words = list(_WORD.finditer(sentence, 0, min(len(sentence), _OPENER_CHARS)))
+        for k in range(1, min(len(words) - 2, _OPENER_WORDS + 3)):
+            if words[k].group().lower() not in self.cues.auxiliaries:
+                continue
+            if words[k + 1].group().lower() not in self.cues.articles:
+                return None
+            end = k + 2
+            while end < len(words) and words[end].group().islower():
+                end += 1  # the adjectives: "das russische Landwirtschaftsministerium"
+            if end == len(words) or not _capitalised(words[end].group()):
+                return None
+            if not self._closes_on_pledge(sentence, words[end].end()):
+                return None
+            return sentence[words[k + 1].start() : words[end].end()]
+        return None
+
     def verb_first_pledger(self, sentence: str) -> str | None:
         """Who promises where the verb comes first, its subject after it (``speaker_after_verb``:
         "تعهّد وزير الشؤون الاجتماعية يوم الأحد بصرف ١٢٫٥ مليون دينار")."""
@@ -5145,7 +5168,9 @@ class PlainAttributions:
         if subject is not None and (pledger := self.reader.pledger(text)):
             return Attribution(pledger)  # "Le ministre a promis 50 millions": who promises
         if subject is None and (
-            pledger := self._opened_pledger(text) or self.reader.verb_first_pledger(text)
+            pledger := self._opened_pledger(text)
+            or self.reader.verb_first_pledger(text)
+            or self.reader.inverted_pledger(text)
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)
