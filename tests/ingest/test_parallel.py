@@ -14,7 +14,7 @@ import pytest
 
 from claimtrack.config import Settings
 from claimtrack.ingest import IngestEvent, ingest, ingest_sources
-from claimtrack.ingest.parallel import WINDOW_PER_JOB, WorkerPool
+from claimtrack.ingest.parallel import AHEAD_PER_WORKER, WINDOW_PER_JOB, WorkerPool
 from claimtrack.pipeline import Processed
 from claimtrack.records import SourceDocument
 from claimtrack.store import Store
@@ -157,3 +157,21 @@ def test_a_batch_of_one_parse_batch_runs_in_process(tmp_path):
             jobs=4,
         )
     assert report.new == 5 and seen == [0] * 5
+
+
+def test_a_worker_holds_its_next_chunk_while_it_works(tmp_path):
+    """The next chunk reaches a worker while it is busy, so it never waits for the writer
+    to finish storing before it has more to do; results still come back in input order."""
+    sources = [
+        SourceDocument(f"d-{i}", f"Bulletin {i}\n\nThe port said {300 + i} lorries waited.\n")
+        for i in range(24)
+    ]
+    held: list[int] = []
+
+    def within(doc_id: str, done: int, total: int) -> None:
+        held.append(len(pool.workers[0].tasks))
+
+    with WorkerPool(1, None, within) as pool:
+        results = list(pool.run(iter(sources), chunk=4))
+    assert [r.claims[0].value for r in results] == [300 + i for i in range(24)]
+    assert held and max(held) == AHEAD_PER_WORKER == 2

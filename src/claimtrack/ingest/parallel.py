@@ -8,7 +8,9 @@ and runs on the workers; the writer only inserts rows.
 Why these bounds: documents go out in chunks of ``CHUNK`` and at most ``WINDOW_PER_JOB``
 chunks per worker are read ahead (sent, being processed, or done but waiting for an
 earlier chunk to be written), so memory holds a few chunks, never the whole batch, and the
-reader stops while the writer catches up.
+reader stops while the writer catches up. Each worker holds up to ``AHEAD_PER_WORKER``
+chunks: a thread of its own receives the next while it works on the current one, so it
+goes straight on instead of waiting for the writer to finish storing and send it more.
 
 Why a crash costs only its document: each worker is a process of its own with its own
 pipe, so when one dies (killed, out of memory, a crash in a C extension) the writer knows
@@ -29,13 +31,16 @@ from __future__ import annotations
 
 import contextlib
 import pickle
+import queue
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from typing import cast
 
 from claimtrack import pipeline
 from claimtrack.config import Settings
@@ -54,6 +59,8 @@ CHUNK = 8
 #: Chunks read ahead per worker: one being processed, one queued behind it so a worker
 #: never waits for the writer, and one finished but waiting for an earlier chunk.
 WINDOW_PER_JOB = 3
+#: Tasks a worker holds at once: the one it is on and one received while it works.
+AHEAD_PER_WORKER = 2
 #: Seconds a worker gets to exit after it is told to stop, before it is terminated.
 STOP_TIMEOUT_S = 5.0
 
@@ -74,6 +81,19 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
+def _read_ahead(conn: Connection, inbox: queue.SimpleQueue[object]) -> None:
+    """Receive the writer's messages as they come, so a chunk sent while this worker is
+    busy is already here when it finishes (and the writer's send never waits on it)."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the writer is gone
+            message = None
+        inbox.put(message)
+        if message is None:
+            return
+
+
 def _worker_main(conn: Connection, pack: StoryPack | None, report_within: bool) -> None:
     """A worker's loop: receive a chunk of documents, send back each one's result.
 
@@ -81,18 +101,17 @@ def _worker_main(conn: Connection, pack: StoryPack | None, report_within: bool) 
     so a worker ignores it rather than print a traceback of its own.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    inbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+    threading.Thread(target=_read_ahead, args=(conn, inbox), daemon=True).start()
 
     def within(doc_id: str, done: int, total: int) -> None:
         conn.send(("within", doc_id, done, total))
 
     while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):  # the writer is gone
-            return
+        message = inbox.get()
         if message is None:
             return
-        task, sources = message
+        task, sources = cast(tuple[int, list[SourceDocument]], message)
         results: list[Result] = [
             (p.doc, p.claims, None if p.error is None else _portable(p.error))
             for p in pipeline.process_many(sources, pack, within if report_within else None)
@@ -126,7 +145,7 @@ class _Slot:
         self.waiting -= 1
 
 
-@dataclass
+@dataclass(eq=False)
 class _Task:
     """Documents of one slot sent to a worker together; ``retry`` once a worker died on them."""
 
@@ -137,9 +156,22 @@ class _Task:
 
 @dataclass
 class _Worker:
+    """A worker process, its pipe, and the tasks sent to it, oldest (the one it is on) first."""
+
     process: BaseProcess
     conn: Connection
-    task: _Task | None = None
+    tasks: deque[_Task] = field(default_factory=deque)
+
+    def can_take(self, task: _Task) -> bool:
+        """Idle, or on one first-try task with room for a first-try one behind it.
+
+        One task waits behind the current one so the worker never idles while the writer
+        stores; a retried document goes alone to an idle worker and nothing waits behind
+        it, so a death that follows is that document's alone.
+        """
+        if not self.tasks:
+            return True
+        return len(self.tasks) < AHEAD_PER_WORKER and not (task.retry or self.tasks[0].retry)
 
 
 def _exit_detail(process: BaseProcess) -> str:
@@ -190,10 +222,10 @@ class WorkerPool:
         """Tell idle workers to stop, then end any that do not (a busy one is mid-chunk)."""
         for w in self.workers:
             with contextlib.suppress(OSError):
-                if w.task is None:
+                if not w.tasks:
                     w.conn.send(None)
         for w in self.workers:
-            w.process.join(STOP_TIMEOUT_S if w.task is None else 0)
+            w.process.join(STOP_TIMEOUT_S if not w.tasks else 0)
             if w.process.is_alive():
                 w.process.terminate()
                 w.process.join()
@@ -206,15 +238,17 @@ class WorkerPool:
         self.queue.append(_Task(slot, list(range(len(slot.sources)))))
 
     def _dispatch(self) -> None:
-        for w in self.workers:
-            if w.task is None and self.queue:
-                task = self.queue.popleft()
-                task_id, self.next_id = self.next_id, self.next_id + 1
-                # died while idle: the next wait() sees it, replaces it and retries the task
-                with contextlib.suppress(OSError):
-                    w.conn.send((task_id, [task.slot.sources[i] for i in task.indexes]))
-                w.task = task
-                self.tasks[task_id] = task
+        """Hand queued tasks out in order, first to idle workers, then one behind each."""
+        for _ in range(AHEAD_PER_WORKER):
+            for w in self.workers:
+                if self.queue and w.can_take(self.queue[0]):
+                    task = self.queue.popleft()
+                    task_id, self.next_id = self.next_id, self.next_id + 1
+                    # died while idle: the next wait() sees it, replaces it and retries
+                    with contextlib.suppress(OSError):
+                        w.conn.send((task_id, [task.slot.sources[i] for i in task.indexes]))
+                    w.tasks.append(task)
+                    self.tasks[task_id] = task
 
     def _receive(self, w: _Worker) -> None:
         message = w.conn.recv()
@@ -226,31 +260,37 @@ class WorkerPool:
         task = self.tasks.pop(task_id)
         for i, (doc, claims, error) in zip(task.indexes, results, strict=True):
             task.slot.put(i, Processed(task.slot.sources[i], doc, claims, error))
-        w.task = None
+        # a worker answers in the order it was sent; anything else is a bug to report
+        if not w.tasks or w.tasks[0] is not task:
+            raise RuntimeError("ingest worker answered out of order; please report it")
+        w.tasks.popleft()
 
     def _crashed(self, w: _Worker) -> None:
-        """Replace a dead worker; retry its documents one by one, or record them failed."""
+        """Replace a dead worker; retry its documents one by one, or record them failed.
+
+        Any document the worker held may have killed it, so each is retried alone; one
+        that was already alone (nothing is sent behind a retry) is the cause.
+        """
         w.process.join()
         detail = _exit_detail(w.process)
         w.conn.close()
-        task = w.task
+        held = list(w.tasks)
         self.workers[self.workers.index(w)] = self._start()
-        if task is None:
-            return
-        self.tasks = {k: t for k, t in self.tasks.items() if t is not task}
-        if not task.retry:
-            for i in reversed(task.indexes):  # first in line, so the writer is not held up
-                self.queue.appendleft(_Task(task.slot, [i], retry=True))
-            return
-        for i in task.indexes:
-            source = task.slot.sources[i]
-            error = worker_crashed(source.location or source.doc_id, detail)
-            task.slot.put(i, Processed(source, error=error))
+        self.tasks = {k: t for k, t in self.tasks.items() if all(t is not h for h in held)}
+        for task in reversed(held):  # first in line, so the writer is not held up
+            if not task.retry:
+                for i in reversed(task.indexes):
+                    self.queue.appendleft(_Task(task.slot, [i], retry=True))
+                continue
+            for i in task.indexes:
+                source = task.slot.sources[i]
+                error = worker_crashed(source.location or source.doc_id, detail)
+                task.slot.put(i, Processed(source, error=error))
 
     def step(self) -> None:
         """Send queued work to idle workers, then wait for one message or one death."""
         self._dispatch()
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         if not busy:  # cannot happen while a chunk waits: every queued task went out above
             raise RuntimeError("ingest workers idle while documents wait; please report it")
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
@@ -264,9 +304,9 @@ class WorkerPool:
             elif w.process.sentinel not in ready:
                 continue
             with contextlib.suppress(EOFError, OSError):
-                while w.task is not None and w.conn.poll():  # what it sent before it died
+                while w.tasks and w.conn.poll():  # what it sent before it died
                     self._receive(w)
-            if w.task is not None or not w.process.is_alive():
+            if w.tasks or not w.process.is_alive():
                 self._crashed(w)
 
     def run(self, sources: Iterator[SourceDocument], chunk: int) -> Iterator[Processed]:
