@@ -643,3 +643,27 @@ def test_a_month_is_a_whole_word_and_counting_is_no_plan() -> None:
     # "12 maisons" holds no "12 mai"; "compte" (has, counts) plans nothing
     (c,) = extract_in("fr", "La commune compte 12 maisons vides.", "2026-11-20")
     assert (c.as_of, c.status) == (None, "reported")
+
+
+def test_a_scale_after_a_figure_is_no_speaker() -> None:
+    # "2,5 Md$ en aides": "Md$" is capitalised, no name; the speaker follows the verb
+    (c,) = extract_in(
+        "fr",
+        "Paris aurait versé 2,5 Md$ en aides, prêts et garanties, nous a confié un "
+        "diplomate allemand.",
+    )
+    assert c.source == "un diplomate allemand"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Ces bilans, tempère Lucie Marchand, restent des planchers : 900 morts au moins. »",
+         "Lucie Marchand"),
+        ("Le ministère s'attend à ce que 3 000 logements soient touchés d'ici à mars.",
+         "Le ministère"),
+    ],
+)  # fmt: skip
+def test_verbs_of_saying_in_an_aside_and_of_expecting(text: str, source: str) -> None:
+    (c,) = extract_in("fr", text)
+    assert c.source == source

@@ -640,3 +640,25 @@ def test_a_participle_after_an_according_cue_then_its_agent() -> None:
     )
     (c,) = extract_in("it", text, "2026-11-20")
     assert c.source is not None and c.source.endswith("Marco Pedrini")
+
+
+def test_a_range_whose_second_number_has_its_article_elided() -> None:
+    (c,) = extract_in("it", "I gestori parlano di un calo tra il 4 e l'11% delle presenze.")
+    assert (c.value, c.low, c.high) == (None, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "per" + an article + a lower-case noun that names no one: a time or a purpose
+        ("Per il ponte di Ognissanti le disdette sono salite del 12%, stima la Camera di "
+         "commercio.", "la Camera di commercio"),
+        ("Per la Coldiretti il danno supera i 40 milioni.", "la Coldiretti"),
+        ("Per il ministero della Salute i ricoveri sono 4.000.", "il ministero della Salute"),
+    ],
+)  # fmt: skip
+def test_per_opening_the_sentence_names_a_source_only_when_someone_follows(
+    text: str, source: str
+) -> None:
+    (c,) = extract_in("it", text)
+    assert c.source == source

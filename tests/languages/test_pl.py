@@ -531,3 +531,30 @@ def test_unofficially_is_how_something_is_said_not_who_says_it() -> None:
         "pl", "Nieoficjalnie mówi się, że do końca marca na front trafi jeszcze 1,5 tys. saperów."
     )
     assert c.source is None
+
+
+def test_a_verb_after_the_dash_closing_a_quote_is_the_person_named_before() -> None:
+    """ "– mówi." with its subject unsaid, where no source came before: the person the
+    text named last; a name after the verb speaks itself."""
+    (c,) = extract_in(
+        "pl",
+        "Sołtys Marek Wójcik oprowadza nas po spalonej wsi. – Doszczętnie spłonęło "
+        "siedem domów – mówi.",
+    )
+    assert c.source is not None and c.source.endswith("Marek Wójcik")
+    (named,) = extract_in(
+        "pl",
+        "Sołtys Marek Wójcik oprowadza nas po wsi. „Spłonęło siedem domów” – relacjonował "
+        "w poniedziałek strażak Adam Kos.",
+    )
+    assert named.source is not None and named.source.endswith("Adam Kos")
+
+
+def test_the_channel_a_body_spoke_through_is_no_speaker() -> None:
+    # "W czwartkowym komunikacie podał": in the statement, the body opening the paragraph
+    (c,) = extract_in(
+        "pl",
+        "Urząd Marszałkowski opublikował nowe dane. W czwartkowym komunikacie podał, że "
+        "zamknięto 12 szkół.",
+    )
+    assert c.source == "Urząd Marszałkowski"

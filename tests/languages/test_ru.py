@@ -564,3 +564,30 @@ def test_a_share_of_our_own_polls_respondents_has_no_source() -> None:
         "Больше половины участников нашего опроса считают, что оператора пора менять, а 30% против."
     )
     assert all(c.source is None for c in extract_in("ru", text))
+
+
+def test_he_after_a_person_introduced_without_a_figure_is_that_person() -> None:
+    """ "говорит он" with no source before: the person the text named last; first-person
+    words inside the quote are the speaker's, not the writer's."""
+    found = extract_in(
+        "ru",
+        "Главный инженер Пётр Соколов ведёт нас по сгоревшему складу.\n\n"
+        "«Мы потеряли около 35 тонн зерна, — говорит он. — Ещё 12 тонн промокли».\n\n"
+        "С весны элеватор уже сократил 40 рабочих, добавил инженер.",
+    )
+    assert [c.source for c in found] == ["Пётр Соколов"] * 3
+
+
+def test_a_role_alone_means_the_person_named_with_it() -> None:
+    (c,) = extract_in(
+        "ru",
+        "Директор Марина Лебедева встречает нас у ворот фабрики.\n\n"
+        "Долг перед энергетиками превысил 14 млн руб., сообщила директор.",
+    )
+    assert c.source == "Марина Лебедева"
+
+
+def test_an_adjective_that_may_be_a_surname_agrees_with_the_noun_after_it() -> None:
+    # "Заречной" may be read as a surname; it is the adjective of "компании"
+    (c,) = extract_in("ru", "В Заречной транспортной компании назвали другую сумму — 12 млн руб.")
+    assert c.source == "Заречная транспортная компания"

@@ -1032,6 +1032,8 @@ def range_(d: Draft) -> None:
             left_text = left_text[: len(tail[0]) + 1]
             if k + 1 < len(toks) and toks[k].lower in articles:
                 k += 1
+                if k + 1 < len(toks) and toks[k].text in ("'", "’"):
+                    k += 1  # "tra il 5 e l'8%": the article elided before the number
         second = finder.number_at(toks, k, money=money) if k < len(toks) else None
         opener = lex.range_openers.search(left_text)
         ok = second is not None and not second.vague and not d.vague

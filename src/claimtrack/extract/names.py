@@ -188,13 +188,21 @@ def _surname_nominative(word: str, gender: str | None) -> str:
 
 def _is_noun(parses: list[list[Any]], i: int) -> bool:
     """Whether word ``i`` is the name's noun: it may be one, and it is not an adjective
-    of a noun that follows ("Главного управления": "Главного" may be either)."""
+    of a noun that follows, right after it or past more adjectives ("Главного
+    управления": "Главного" may be either; "Приозёрской газовой компании": "Приозёрской"
+    may be a surname too)."""
     tags = {p.tag.POS for p in parses[i]}
     if "NOUN" not in tags:
         return False
-    adjective = bool(tags & {"ADJF", "PRTF"})
-    followed = i + 1 < len(parses) and any(p.tag.POS == "NOUN" for p in parses[i + 1])
-    return not (adjective and followed)
+    if not tags & {"ADJF", "PRTF"}:
+        return True
+    for later in parses[i + 1 :]:
+        later_tags = {p.tag.POS for p in later}
+        if "NOUN" in later_tags:
+            return False  # the noun the adjectives agree with
+        if not later_tags & {"ADJF", "PRTF"}:
+            break
+    return True
 
 
 #: Libraries that put a name back in the nominative, by the name a folder gives.

@@ -64,6 +64,9 @@ class PlainReader:
         self.cues = _Cues(lex)
         self.interview_words = InterviewWords.of(lex)
         self.person_nouns = _word_set(lex.words("person_nouns"))
+        self.channel_prepositions = frozenset(
+            p.lower() for p in lex.mapping("impersonal_prepositions") if " " not in p
+        )
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
@@ -412,6 +415,13 @@ class PlainReader:
         agents = [
             a for a in agents if not self._first_person(a.text) and not self._occasion(a.text)
         ]
+        # "1,4 Md$ en pétrole": a scale or unit written after a figure is no one's name
+        agents = [a for a in agents if not _after_figure(sentence, a.text)]
+        # "W poniedziałkowym komunikacie podał": where it was said, the speaker unsaid
+        agents = [
+            _Agent("", a.at, a.role, True) if self._channel_only(sentence, a.text) else a
+            for a in agents
+        ]
         if not agents:
             return None
         if self._own_clause(sentence, at, agents):
@@ -647,6 +657,24 @@ class PlainReader:
             _capitalised(w) or w.isupper() for w in words
         )
 
+    def _channel_only(self, sentence: str, name: str) -> bool:
+        """Whether a speaker read before its verb is only the channel it spoke through,
+        after a preposition ("poniedziałkowym komunikacie" in "W poniedziałkowym komunikacie
+        podał"): its last word one of ``impersonal_channels``, no capitalised word among
+        them, the word before it one of ``impersonal_prepositions``. A channel that is the
+        subject ("diz o comunicado") is its author's and stays."""
+        words = name.split()
+        if not (
+            words
+            and len(words) <= 3
+            and words[-1].lower() in self.cues.channels
+            and not any(_capitalised(w) or w.isupper() for w in words)
+        ):
+            return False
+        at = sentence.find(name)
+        before = _WORD.findall(sentence[max(0, at - 20) : max(0, at)])
+        return bool(before) and before[-1].lower() in self.channel_prepositions
+
     def tells_of_briefing(self, sentence: str) -> bool:
         """Whether a sentence holds a word of a briefing (``briefing_words``), read word by
         word in every script (a run of Japanese is one word here)."""
@@ -659,8 +687,7 @@ class PlainReader:
             return self.unspaced.own_voice(sentence)  # no words to split ("当機構の試算では")
         if not self.first_person:
             return False
-        bare = _QUOTED.sub(" ", sentence)
-        return any(fold(w) in self.first_person for w in _WORD.findall(bare))
+        return any(fold(w) in self.first_person for w in _WORD.findall(_unquoted(sentence)))
 
     def speaks_for_self(self, sentence: str) -> bool:
         """Whether the one speaking says "I" or "my" ("io direi", "meines Wissens", "j'estime"):
@@ -997,6 +1024,8 @@ _ASIDE_WORDS = 4
 _SET_OFF_WORDS = 8
 #: Words at most of a role's complement before the name in apposition after it.
 _COMPLEMENT_REACH = 6
+#: Sentences back a person named may still be whom "he" or "she" means.
+_PERSON_REACH = 6
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
 _RELATIVE_REACH = 14
 #: How many words a body's title may run past a stop word to its acronym in brackets.
@@ -1047,6 +1076,23 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # a quoted stretch: «...», „...“, “...”, "..."
 _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"")
 _DASH = re.compile(r"\.?[-–—]+")
+#: Quotation marks that only open (« „) or only close (»): one left unpaired in a sentence
+#: opens or closes a quote running over several sentences.
+_OPEN_ONLY = re.compile(r"[«„]")
+_CLOSE_ONLY = "»"
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence's words outside quotations: closed ones, and a quote running past the
+    sentence ("«Мы потеряли 180 тонн, — говорит он. — В сумме …") from its opening mark
+    on, or up to its closing mark where it began in a sentence before ("… мы потеряли
+    210 тонн»."). First-person words there are the quoted speaker's, not the writer's."""
+    bare = _QUOTED.sub(" ", sentence)
+    if (opened := _OPEN_ONLY.search(bare)) is not None:
+        bare = bare[: opened.start()]
+    if (closed := bare.rfind(_CLOSE_ONLY)) >= 0:
+        bare = bare[closed + 1 :]
+    return bare
 
 
 def _boundary(tok: str) -> bool:
@@ -1203,6 +1249,31 @@ def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
     return [
         _Agent(a.text, a.at, "via", a.anaphoric, a.according) if a is citer else a for a in found
     ]
+
+
+_CURRENCY_MARKS = frozenset("$€£¥₽₴₩")
+#: A figure's digits right before a word ("1,4 Md$", "12,5 Mio.").
+_FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
+
+
+def _after_figure(sentence: str, name: str) -> bool:
+    """Whether ``name`` stands in the sentence only right after a figure's digits and
+    opens with what a figure is written with, a short scale or a currency ("Md$ en
+    pétrole" in "1,4 Md$ en pétrole", "Mio. Euro"): no speaker. "№ 3 Андрей Ткачук" is a
+    name after a number."""
+    if not name or not name[:1].isupper():
+        return False
+    first = name.split()[0].rstrip(".")
+    if not (_CURRENCY_MARKS & set(first) or len(first) <= 3):
+        return False
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not _FIGURE_BEFORE.search(sentence, max(0, at - 2), at):
+            return False
+        at = sentence.find(name, at + 1)
+    return True
 
 
 def _territory(name: str, language: str) -> bool:
@@ -1510,6 +1581,8 @@ class _Cues:
         self.impersonal_pronouns = frozenset(w.lower() for w in lex.words("impersonal_pronouns"))
         # "sagt sie im Interview", "dice ella en la entrevista": the pronoun is the name
         self.personal_pronouns = lex.phrase_set("personal_pronouns")
+        # "говорит он", "dice ella": one person, whom a person named before may be
+        self.person_pronouns = lex.phrase_set("person_pronouns")
         # "że", "que", "dass": what opens a clause of what was said
         self.that_words = frozenset(w.lower() for w in lex.words("that_words"))
         self.verb_endings = tuple(w.lower() for w in lex.words("verb_endings"))
@@ -1766,6 +1839,8 @@ class _Cues:
                     continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 before = self._agreeing_subject(before, m.group())
+                if before is not None and _after_figure(sentence, before):
+                    before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
                     before = None  # "Cela porte à sept le nombre ..., précise-t-il"
                 if before is not None and any(n in before.lower() for n in named):
@@ -1812,6 +1887,13 @@ class _Cues:
                     # cifra", "НСР на брифинге ... оценила число погибших": past an aside the
                     # named subject opening the sentence speaks; what follows is said
                     after = self._subject_past_aside(sentence, m, after) or after
+                if (
+                    after
+                    and not before
+                    and fold(after.split()[0]) in self.function_words
+                    and self._after_dash(sentence, m.start())
+                ):
+                    after = None  # "– opowiada przez tłumacza": how it was said, by no one
                 after_first = (
                     self.speaker_after_verb and not self._subject_first(sentence, before, m.start())
                 ) or self._subject_after(sentence[: m.start()], after)
@@ -1827,8 +1909,10 @@ class _Cues:
                 elif name:
                     role = "via" if self._publishes_cued(sentence, m.start(), found) else "source"
                     found.append(_Agent(name, m.start(), role))
-                elif (self.pro_drop and not retro and self._opens_clause(sentence, m.start())) or (
-                    self._inverted(m.group())
+                elif (
+                    (self.pro_drop and not retro and self._opens_clause(sentence, m.start()))
+                    or self._inverted(m.group())
+                    or (not retro and self._after_dash(sentence, m.start()))
                 ):
                     # "Calcula que", "Inoltre stima che", "a-t-il déclaré": the speaker is
                     # unsaid or a pronoun glued to the verb
@@ -3605,10 +3689,31 @@ class _Cues:
             before = self._name_before_subject(name)
             if before is None and self._figure_opens(rest):
                 return name  # "Per il NIS almeno 3.100 sono morti": the figure ends the name
-            if before is None and _capitalised(name.split()[-1]) and self._article_opens(rest):
+            if (
+                before is None
+                and _capitalised(name.split()[-1])
+                and self._article_opens(rest)
+                and self._named_head(name)  # "Per il ponte dell'Immacolata le prenotazioni"
+            ):
                 return name  # "Per il Codacons il rincaro": ``_after`` ended it at the article
+            if before is not None and not self._named_head(before):
+                return None  # "Per il ponte dell'Immacolata le prenotazioni": a time, no one
             return before
         return name if rest.startswith(",") else None
+
+    def _named_head(self, name: str) -> bool:
+        """Whether the word heading ``name`` past its articles names someone: capitalised
+        ("il Codacons"), or a word for a body or a person ("il ministero", "il sindaco")."""
+        words = [
+            w
+            for w in name.split()
+            if w.lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
+            and w.lower().translate(_APOSTROPHES).split("'")[0] + "'" not in self.articles
+        ]
+        if not words:
+            return False
+        head = words[0].translate(_APOSTROPHES).split("'")[-1]
+        return _capitalised(head) or head.isupper() or self._is_anaphoric(head)
 
     def _article_opens(self, text: str) -> bool:
         """Whether ``text`` opens with an article ("il rincaro", "l'aumento")."""
@@ -3774,6 +3879,22 @@ class _Cues:
         return all(
             self._skip(w) or self._stop(w) or w.lower() in self.function_words
             for w in sentence[start:at].split()
+        )
+
+    def _after_dash(self, sentence: str, at: int) -> bool:
+        """Whether a verb of saying at ``at`` follows a dash that sets off the quoted words
+        before it, only time and function words between ("… z Północy – mówi.", "…, —
+        говорит.", "– Dwóch przywieźli – opowiada przez tłumacza"): its speaker is unsaid,
+        the one speaking before."""
+        dash = max(sentence.rfind(d, 0, at) for d in (" – ", " — ", ", —", ", –"))
+        if dash < 0 or not sentence[:dash].strip():
+            return False
+        rest = sentence[at : _clause_end(sentence, at)].split()[1:]
+        if any(_capitalised(w) or w.isupper() for w in rest):
+            return False  # "– relacjonował w poniedziałek … deputowany Pak": named after it
+        return all(
+            self._skip(w) or self._stop(w) or w.lower() in self.function_words
+            for w in sentence[dash + 3 : at].split()
         )
 
     def _antecedent(self, sentence: str, at: int) -> int | None:
@@ -4969,6 +5090,15 @@ class PlainAttributions:
     #: source): the people it named besides ("… un entretien avec Bastien Lemarchand, 47
     #: ans") are whom "il" in the next one may mean, read only when one speaks
     read_before: tuple[int, int, str, str] | None = None
+    #: the person named last by a sentence read (count, name), and when each source was
+    #: last remembered (count): "Директор Эльдар Мухаметшин встречает нас … «…», — говорит
+    #: он" means the director though he named no figure before
+    person_named: tuple[int, str] | None = None
+    person_pending: tuple[int, str] | None = None  # the sentence being read's, kept next
+    #: a role word written right before a person's name ("Директор Эльдар Мухаметшин"):
+    #: the role's stem (``person_nouns``) -> the person, whom "добавил директор" means
+    role_people: dict[str, str] = field(default_factory=dict)
+    remembered_at: dict[str, int] = field(default_factory=dict)
     #: the body a figureless sentence of the paragraph spelled out with its acronym in
     #: brackets: whom "la agencia" means when no source came before
     defined: tuple[int, str] | None = None
@@ -5006,13 +5136,16 @@ class PlainAttributions:
         self.count += 1
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
+        self._names_people(s)
         if s.block:
             self.between, self.between_from = [], None  # "Lesen Sie auch: ...": a new span
             return
         self._document(s)
-        attr = self._shortest(
-            self._relayed(
-                self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+        attr = self._role_means_person(
+            self._shortest(
+                self._relayed(
+                    self.reader.attribution(s.text, len(s.text), self._history(s), self.known_via)
+                )
             )
         )
         if acronym := bracketed_acronym(s.text):
@@ -5083,6 +5216,7 @@ class PlainAttributions:
         self.count += 1
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
+        self._names_people(s)
         if s.block and s.paragraph not in self.interview.answers:
             # a headline: its own cues only ("Seúl eleva a 3.000 las bajas"); a short answer
             # closed by its quotation mark reads as a line of its own too
@@ -5107,6 +5241,8 @@ class PlainAttributions:
         own = self._pledger_speaks(s, own)
         own = self._pledger_under_outlet(s, own)
         own = self._pronoun_means_person(s, own)
+        own = self._pronoun_means_named(s, own)
+        own = self._role_means_person(own)
         own = self._reference_to_defined(s, own, history)
         own = self._document_alone(own, history)
         if (own is None or not own.source or own.inherited) and (
@@ -5422,6 +5558,88 @@ class PlainAttributions:
         ):
             return own  # a pronoun, or one left unsaid ("déclare-t-il", "ha spiegato")
         return Attribution(people[-1])
+
+    def _pronoun_means_named(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "Директор Эльдар Мухаметшин встречает нас у дверей. «…», — говорит он": "he" or
+        "she" speaking, or a verb after the dash closing a quote with its subject unsaid
+        ("… z Północy – mówi."), means the person the text named last (within
+        ``_PERSON_REACH`` sentences) where no source came after that person: none at all,
+        or one remembered before them. A person's name read as the source already stands; so does a source
+        remembered after the person. Where nouns are capitalised two nouns in a row look
+        like a name ("Institut Ost"), so not there."""
+        cues = self.reader.cues
+        named = self.person_named
+        if (
+            named is None
+            or self.count - named[0] > _PERSON_REACH
+            or cues.nouns_capitalised
+            or not cues.person_pronouns
+            or (own is not None and own.source and own.source in s.text)
+        ):
+            return own
+        if own is not None and own.source:
+            if self.remembered_at.get(own.source, -1) >= named[0] or _people("a " + own.source):
+                return own
+            subject = self.subject
+            if subject is not None and subject[1] > named[0] and own.source == subject[2]:
+                return own  # "Le ministre a promis 50 millions. Il a précisé …": the subject
+        agents = cues.agents(s.text)
+        pronoun = any(a.text.lower() in cues.person_pronouns for a in agents)
+        # "– Mamy tu dziś jedenastu … – mówi": a verb after the dash closing a quote, its
+        # subject unsaid, where no earlier source gave one
+        unsaid = any(a.anaphoric and not a.text and cues._after_dash(s.text, a.at) for a in agents)
+        if not (pronoun or unsaid):
+            return own
+        return Attribution(named[1], list(self.known_via.get(named[1].lower(), [])))
+
+    def _names_people(self, s: Sentence) -> None:
+        """Keep the last person's name the sentence gives ("Бригадир Галина Пестова работает
+        здесь 19 лет"), not a country's ("Северная Корея"), for ``_pronoun_means_named``
+        in the sentences after it (not in its own: "— говорит он о Петрове")."""
+        if self.person_pending is not None:
+            self.person_named = self.person_pending
+        if self.reader.unspaced is not None or self.reader.cues.nouns_capitalised:
+            return
+        language, cues = self.reader.lex.language, self.reader.cues
+        people = [
+            p
+            for p in _people(s.text)
+            if not _territory(p, language)
+            and fold(p.split()[0]) not in cues.articles  # "Le Parisien": a paper's name
+            and not cues.is_media(p)
+        ]
+        self.person_pending = (self.count, people[-1]) if people else None
+        for person in people:
+            at = s.text.find(person)
+            before = re.search(r"(\w+)[ \t]+$", s.text[:at]) if at > 0 else None
+            first = person.split()[0]
+            role = self._role_stem(before.group(1) if before else "") or self._role_stem(first)
+            if role is not None:
+                # "Директор Эльдар Мухаметшин" opening the sentence reads the role as a name
+                name = person if role != self._role_stem(first) else person.split(" ", 1)[1]
+                if len(name.split()) >= 2:
+                    self.role_people[role] = name
+
+    def _role_stem(self, word: str) -> str | None:
+        """The ``person_nouns`` entry a word is a form of ("директора": "директор"), if any."""
+        words, stems = self.reader.person_nouns
+        low = word.lower()
+        if low in words:
+            return low
+        return next((stem for stem in stems if low.startswith(stem)), None)
+
+    def _role_means_person(self, own: Attribution | None) -> Attribution | None:
+        """ "…, добавил директор", "по словам бригадира": a role alone, after the text gave
+        it right before a person's name ("Директор Эльдар Мухаметшин встречает нас"), is
+        that person."""
+        if own is None or not own.source or not self.role_people:
+            return own
+        words = [w for w in own.source.split() if w.lower() not in self.reader.cues.articles]
+        role = self._role_stem(words[0]) if len(words) == 1 and words[0].islower() else None
+        person = self.role_people.get(role) if role is not None else None
+        if person is None:
+            return own
+        return Attribution(person, list(own.via), own.inherited)
 
     def _pledger_speaks(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "Le conseil départemental s'est engagé à verser 3 millions, a-t-il annoncé",
@@ -5832,5 +6050,6 @@ class PlainAttributions:
             if attr.source in self.history:
                 self.history.remove(attr.source)
             self.history.append(attr.source)
+            self.remembered_at[attr.source] = self.count
             known = self.known_via.setdefault(attr.source.lower(), [])
             known.extend(v for v in attr.via if v not in known)

@@ -79,7 +79,8 @@ _BOUNDARY = re.compile(
     # (a footnote marker may close it: "... since March 2024.[1] That is ...")
     # German closes its quotation with “ and ‘: "… erfassen.“ Für das kommende Jahr …"
     rf"(?<![.!?…؟])[.!?…؟]++[\"”’“‘')\]»]*+(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}})?\s++"
-    rf"(?=(?:[\"“‘„‚(\[]|«[ \u00a0\u202f]?)?[{_UPPER}0-9])"
+    # Polish, Russian and Ukrainian open a speaker's turn with a dash: ". – Mamy tu …"
+    rf"(?=(?:[\"“‘„‚(\[]|«[ \u00a0\u202f]?|[–—][ \u00a0]+)?[{_UPPER}0-9])"
     # Japanese and Chinese end a sentence with a full-width stop and no space, but not
     # inside a quotation ("「…だ。」と述べた" goes on after the quote)
     r"|[。！？]++(?![」』”’）)])\s*+"
