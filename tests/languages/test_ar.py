@@ -536,3 +536,28 @@ def test_a_vox_pops_label_with_an_age_names_who_speaks() -> None:
     )
     (c,) = [c for c in claims(text) if c.value == 48]
     assert c.source == "كريم العلوي"
+
+
+def test_a_cue_listed_bare_matches_text_written_with_its_marks() -> None:
+    """ "نقلًا عن" (the tanween on the lam) is the folder's "نقلا عن"; "بين" (between) stays
+    no verb, since the folder writes "بيّن" (explained) with its shadda."""
+    (c,) = extract_in(
+        "ar",
+        "وذكرت صحيفة الوادي، نقلًا عن وزارة الزراعة، أن المحصول بلغ 40 ألف طن، بين قمح وشعير.",
+    )
+    assert c.source == "وزارة الزراعة" and c.via == ["صحيفة الوادي"]
+    # short vowels are read, not passed over: "يُقدَّر" (is estimated) is no "يقدر" (estimates)
+    (passive,) = extract_in("ar", "ويُقدَّر عدد القتلى، مدنيين وعسكريين، بأكثر من 6 آلاف.")
+    assert passive.source is None
+
+
+def test_a_number_word_with_and_glued_on() -> None:
+    (c,) = extract_in("ar", "قال المتحدث إن ثلاثة جنود أصيبوا، واثنان منهم في حالة خطرة.")[1:]
+    assert c.value == 2
+
+
+def test_likes_and_comments_with_their_case_ending_are_page_furniture() -> None:
+    found = extract_in(
+        "ar", "تفاعل القراء: 1.2 ألف إعجاب · 64 تعليقًا · شارك\n\nقال الوزير إن 300 جندي قتلوا."
+    )
+    assert [c.value for c in found] == [300]

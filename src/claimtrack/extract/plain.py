@@ -1546,9 +1546,25 @@ def _trie(entries: Iterable[tuple[str, str]]) -> str:
     return _trie_node(root)
 
 
+#: Arabic short vowels and other marks a writer may set on a letter or leave out: a cue
+#: the folder writes bare matches the text with them ("نقلا عن": "نقلًا عن"); one the
+#: folder writes with a mark needs it ("بيّن", explained; "بين" is "between").
+_MARKS_AFTER = "[\\u0610-\\u061a\\u064b-\\u064d\\u0651\\u0652\\u0670]*"
+
+
+def _trie_char(ch: str) -> str:
+    """One character of a cue: blanks as any run of them; an Arabic letter with any
+    marks after it, so a cue listed bare matches text written with its vowels."""
+    if ch == " ":
+        return r"\s+"
+    if "\u0621" <= ch <= "\u064a":
+        return re.escape(ch) + _MARKS_AFTER
+    return re.escape(ch)
+
+
 def _trie_node(node: dict[str, Any]) -> str:
     branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
+        _trie_char(ch) + _trie_node(child)
         for ch, child in sorted((k, v) for k, v in node.items() if k)
     ]
     branches += node.get("", [])  # ending here is tried after every longer phrase
