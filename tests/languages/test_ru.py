@@ -378,10 +378,10 @@ def test_a_named_subject_past_an_adverbial_speaks_not_the_object_after_its_verb(
         # a body after the object it estimates, where case and number tell them apart
         ("Потери противника разведка оценивает в 500 человек.", "разведка", []),
         # a capitalised stop word after a title is a first name; the acronym in brackets
-        # names the body after "после", not the lawmaker's title
+        # names the body after "после" (in the nominative), not the lawmaker's title
         ("Паводок затопил 300 домов, сообщил депутат Ли Сон Гиль после брифинга "
          "Министерства по чрезвычайным ситуациям (МЧС).",
-         "Министерства по чрезвычайным ситуациям (МЧС)", ["депутат Ли Сон Гиль"]),
+         "Министерство по чрезвычайным ситуациям (МЧС)", ["депутат Ли Сон Гиль"]),
     ],
 )  # fmt: skip
 def test_speakers_cases_tell(text: str, source: str, via: list[str]) -> None:

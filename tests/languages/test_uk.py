@@ -418,3 +418,27 @@ def test_the_occasion_opening_the_clause_is_no_part_of_the_speakers_name(
 ) -> None:
     (c,) = extract_in(language, text)
     assert c.source == source
+
+
+def test_the_body_whose_briefing_a_lawmaker_cited_relays_is_the_source() -> None:
+    """ "посилаючись на депутата X, який був на брифінгу Y": Y (in the nominative), passed
+    on by the lawmaker, though the text named another source before."""
+    found = extract_in(
+        "uk",
+        "Майор Остап Гнатюк чергує на спостережному пункті.\n\n"
+        "«Десь 40 відсотків снарядів — старі», — розповідає Гнатюк.\n\n"
+        "Газета «Полісся», посилаючись на депутата Лі Мін Хо, який був на закритому брифінгу "
+        "Національної служби розвідки, написала, що в Росії перебувають 15 тис. військових КНДР.",
+    )
+    assert found[1].source == "Національна служба розвідки"
+    assert found[1].via[:1] == ["депутат Лі Мін Хо"]
+
+
+def test_a_rank_alone_and_a_pronoun_after_the_object_mean_the_person() -> None:
+    found = extract_in(
+        "uk",
+        "Майор Остап Гнатюк чергує на спостережному пункті.\n\n"
+        "У листопаді батальйон узяв у полон трьох корейців, додає майор. Загальні втрати "
+        "противника він оцінює приблизно в 900 осіб.",
+    )
+    assert [c.source for c in found] == ["Остап Гнатюк"] * 2

@@ -565,9 +565,17 @@ class PlainReader:
         if relayer is None:
             return None
         end = sentence.find(relayer.text, agent.at)
-        if end < 0:
-            return None
-        end += len(relayer.text)
+        if end >= 0:
+            end += len(relayer.text)
+        else:
+            # "посилаючись на депутата Пак Сон Міна": the name was put back in the
+            # nominative; its last word stands as written (not where every noun is
+            # capitalised: the briefing's owner is read there as any capitalised word)
+            last = relayer.text.split()[-1]
+            end = sentence.find(last, agent.at)
+            if end < 0 or self.cues.nouns_capitalised:
+                return None
+            end += len(last)
         briefed = next(
             (m.end() for m in _WORD.finditer(sentence, end) if briefing.is_briefing(m.group())),
             None,
@@ -587,6 +595,11 @@ class PlainReader:
                 and not any(w in name.lower() for w in self.audiences)
                 and not self._told(name)
             ):
+                # "на брифінгу Національної служби розвідки": the owner of the briefing,
+                # in the genitive, back in the nominative where the dictionary reads cases
+                nominative = self.cues.nominative
+                if nominative is not None and self._inflected:
+                    return nominative(name, "")
                 return name
             break
         # "Il Servizio nazionale di intelligence di Seul ha una stima più prudente: secondo i
@@ -1855,6 +1868,12 @@ class _Cues:
                     continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 before = self._agreeing_subject(before, m.group())
+                if (
+                    before is not None
+                    and len(words := before.split()) > 1
+                    and words[-1].lower() in self.person_pronouns
+                ):
+                    before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
                 if before is not None and _after_figure(sentence, before):
                     before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
