@@ -534,3 +534,12 @@ def test_a_dash_dialogue_whose_headline_alone_names_the_guest() -> None:
     )
     got = [(c.value, c.source) for c in extract_in("es", text, "2026-11-20")]
     assert got == [(46, "Rosa Villagrán"), (12, "Rosa Villagrán")]
+
+
+def test_its_analysts_are_the_body_named_before() -> None:
+    found = extract_in(
+        "es",
+        "El Instituto Nacional de Estadística (INE) publicó el lunes su informe anual. Sus "
+        "analistas calculan que unas 40.000 familias dejaron la provincia.",
+    )
+    assert found[-1].source == "El Instituto Nacional de Estadística (INE)"

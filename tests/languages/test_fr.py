@@ -667,3 +667,12 @@ def test_a_scale_after_a_figure_is_no_speaker() -> None:
 def test_verbs_of_saying_in_an_aside_and_of_expecting(text: str, source: str) -> None:
     (c,) = extract_in("fr", text)
     assert c.source == source
+
+
+def test_a_role_alone_means_the_person_named_with_it() -> None:
+    (c,) = extract_in(
+        "fr",
+        "Le maire Jean Dupuis nous reçoit dans son bureau.\n\n"
+        "Plus de 40 familles ont été relogées depuis lundi, a ajouté le maire.",
+    )
+    assert c.source == "Jean Dupuis"

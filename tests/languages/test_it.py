@@ -662,3 +662,12 @@ def test_per_opening_the_sentence_names_a_source_only_when_someone_follows(
 ) -> None:
     (c,) = extract_in("it", text)
     assert c.source == source
+
+
+def test_its_experts_are_the_body_named_before() -> None:
+    found = extract_in(
+        "it",
+        "L'Istituto nazionale di statistica ha pubblicato il rapporto. I suoi esperti stimano "
+        "che 3.000 famiglie siano in difficoltà.",
+    )
+    assert found[-1].source == "L'Istituto nazionale di statistica"

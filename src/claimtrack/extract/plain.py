@@ -1737,6 +1737,8 @@ class _Cues:
         )
         self.media_phrases = tuple(c for c in lex.words("media_cues") if " " in c)
         self.person_words = _word_set(lex.words("person_nouns"))
+        # "Sus analistas creen", "ses experts estiment": "its" before people of a body
+        self.body_possessives = frozenset(w.lower() for w in lex.words("body_pronouns"))
         self.person_references = frozenset(
             " ".join(w.lower().translate(_APOSTROPHES).split())
             for w in lex.words("person_references")
@@ -4077,6 +4079,8 @@ class _Cues:
         forms agree; inside a word for a long stem, so "das Ministerium" meets "das
         Innenministerium"), else the latest; with none before, a reference with a noun
         names its body ("selon le ministère")."""
+        if (body := self._possessed_people(agent.text, history)) is not None:
+            return body  # "Sus analistas creen": the body named last, whose analysts they are
         if related := self._related_before(agent.text, history):
             return related  # "la agencia estadística": the "Instituto Nacional de Estadística"
         if headed := self._head_named(agent.text, history):
@@ -4117,6 +4121,26 @@ class _Cues:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _possessed_people(self, name: str, history: list[str]) -> str | None:
+        """The latest earlier source that names no person, where ``name`` is people of
+        "its" (``body_pronouns``, then one of ``person_nouns``: "Sus analistas", "i suoi
+        esperti", "ses experts"); None otherwise or where no body was named."""
+        if not self.body_possessives:
+            return None
+        words = [w for w in name.lower().translate(_APOSTROPHES).split() if w not in self.articles]
+        if len(words) != 2 or words[0] not in self.body_possessives:
+            return None
+        if not self._is(words[1], *self.person_words):
+            return None
+        return next(
+            (
+                h
+                for h in reversed(history)
+                if not isinstance(h, _Subject) and not self._names_person(h)
+            ),
+            None,
+        )
 
     def _media_head(self, reference: str) -> bool:
         """Whether a reference's first word past its articles is an outlet's noun ("l'agence
