@@ -706,3 +706,16 @@ def test_what_a_body_told_before_a_bound_noun_is_its_own(
 def test_looking_at_a_budget_a_body_submitted_is_reading_its_figures(text: str) -> None:
     found = extract_in("ko", text)
     assert found and all(c.source == "한솔군" for c in found)
+
+
+def test_idioms_of_saying_and_more_counters() -> None:
+    """ "…"며 "…"고 목소리를 높였다" (insisted) and "…"고 입을 모았다" (agreed): the topic
+    speaks; "줄" (rows, lines) and "상자" (boxes) count."""
+    (insisted,) = extract_in(
+        "ko", '김영호 조합장은 "피해액은 90억 원에 이른다"며 "대책이 없다"고 목소리를 높였다.'
+    )
+    assert insisted.source == "김영호 조합장"
+    (agreed,) = extract_in("ko", '시장 상인들은 "매출이 30% 줄었다"고 입을 모았다.')
+    assert agreed.source == "시장 상인들"
+    rows = extract_in("ko", "양식장에 내린 줄은 300줄이고, 출하한 굴은 120상자다.")
+    assert [c.value for c in rows] == [300, 120]
