@@ -811,3 +811,20 @@ def test_a_body_read_without_its_short_form_gets_the_one_the_text_gives_it() -> 
     text = "ウクライナ保安庁（SBU）が声明を出した。同庁によると、工作員は約40人に上る。"
     renamed = _defined_after(["ウクライナ保安庁", "国家情報院（国情院）", None], text)
     assert renamed == {"ウクライナ保安庁": "ウクライナ保安庁（SBU）"}
+
+
+def test_measures_where_the_sentence_names_a_target_or_the_figure_is_quoted() -> None:
+    """The document's main actor still counts where a sentence names another as the target
+    ("…ウクライナの都市に向けて発射"); an event word elsewhere in the sentence ("戦死者",
+    "拘束した") says what a quoted or bare figure counts."""
+    found = extract_in(
+        "ja",
+        "北朝鮮はロシアへの兵器供与を続けている。北朝鮮の弾道ミサイルは今年、120発以上が"
+        "ウクライナの都市に向けて発射された。ロシア側メディアは北朝鮮兵の戦死者を「数百人」"
+        "と伝えた。ウクライナ軍が拘束した北朝鮮兵は計9人になった。",
+    )
+    assert [c.measure for c in found] == [
+        "dprk_ballistic_missiles",
+        "dprk_troops_killed",
+        "dprk_troops_captured",
+    ]

@@ -799,7 +799,9 @@ class Extractor:
         """A measure read without the parser: from the words after the figure, or from its
         clause in a script without spaces (``unspaced.py``)."""
         if self.plain.unspaced is not None:
-            named = set(self.measures.actors_in(sentence)) or doc_actors
+            # as in spaced scripts: the sentence's actors and the document's main ones
+            # ("弾道ミサイルは…ウクライナの都市に向けて発射された" names Ukraine as the target)
+            named = set(self.measures.actors_in(sentence)) | doc_actors
             return self.plain.unspaced.measure(self.pack, sentence, fig, named)
         text, scope = sentence, doc_actors
         if not fig.percent and fig.currency is None:

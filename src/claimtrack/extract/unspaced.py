@@ -1202,8 +1202,13 @@ class UnspacedReader:
             return found
         if found := self._nearest(counted, clause_before, "nouns", from_end=True):
             return found
+        # elsewhere in the sentence an event word first too: "北朝鮮兵の戦死者を「数百人」と"
         rest = sentence[:start] + "。" + sentence[end:]
-        return self._nearest(counted, rest, "nouns", from_end=False) or "other"
+        return (
+            self._nearest(counted, rest, "verbs", from_end=False)
+            or self._nearest(counted, rest, "nouns", from_end=False)
+            or "other"
+        )
 
     def _counted_noun(self, measures: list[Measure], before: str) -> str | None:
         """Where the counted noun stands before its number (verb-final Japanese: "工兵約6000
