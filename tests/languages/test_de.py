@@ -709,3 +709,13 @@ def test_the_subject_after_an_opening_phrase_and_its_auxiliary_promises(
 def test_a_purchase_after_an_opening_phrase_is_no_promise() -> None:
     (c,) = extract_in("de", "Am Montag hat die Stadtverwaltung 300 neue Laptops gekauft.")
     assert c.source is None
+
+
+def test_a_long_compound_after_an_opening_phrase_is_read_whole() -> None:
+    # the subject of an inverted promise ends past the window its opening phrase leaves
+    (c,) = extract_in(
+        "de",
+        "Für das kommende Jahr hat das russische Landwirtschaftsministerium Pjöngjang zudem "
+        "Saatgut im Wert von 12 Mio. Dollar zugesagt.",
+    )
+    assert c.source == "das russische Landwirtschaftsministerium"

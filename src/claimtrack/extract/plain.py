@@ -854,9 +854,12 @@ class PlainReader:
                 end += 1  # the adjectives: "das russische Landwirtschaftsministerium"
             if end == len(words) or not _capitalised(words[end].group()):
                 return None
-            if not self._closes_on_pledge(sentence, words[end].end()):
+            # the window may cut its last word short: read that word whole
+            noun = _WORD.match(sentence, words[end].start())
+            stop = noun.end() if noun is not None else words[end].end()
+            if not self._closes_on_pledge(sentence, stop):
                 return None
-            return sentence[words[k + 1].start() : words[end].end()]
+            return sentence[words[k + 1].start() : stop]
         return None
 
     def verb_first_pledger(self, sentence: str) -> str | None:
