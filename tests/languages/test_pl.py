@@ -558,3 +558,20 @@ def test_the_channel_a_body_spoke_through_is_no_speaker() -> None:
         "zamknięto 12 szkół.",
     )
     assert c.source == "Urząd Marszałkowski"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no article opens a name here: the capitalised words before the promise promise
+        ("Kreml zobowiązał się w październiku dostarczyć 150 tys. ton pszenicy.", "Kreml"),
+        ("Ministerstwo Zdrowia zobowiązało się przekazać szpitalom 150 mln zł.",
+         "Ministerstwo Zdrowia"),
+        # a country's promise is told by someone else; a pronoun names no one
+        ("Rosja zobowiązała się dostarczyć 150 tys. ton pszenicy.", None),
+        ("To zobowiązało rząd do wypłaty 150 mln zł.", None),
+    ],
+)  # fmt: skip
+def test_who_promises_opens_the_sentence(text: str, source: str | None) -> None:
+    (c,) = extract_in("pl", text)
+    assert c.source == source

@@ -862,6 +862,41 @@ class PlainReader:
             return sentence[words[k + 1].start() : stop]
         return None
 
+    def bare_pledger(self, sentence: str) -> str | None:
+        """Where a language writes no articles (Polish, Russian, Ukrainian), the words
+        opening the sentence right before its verb of promising ("Kreml zobowiązał się
+        dostarczyć", "Минсельхоз пообещал выделить"): a capitalised name of at most
+        ``_PLEDGER_WORDS`` words, no country (what a body of it promises is told by others),
+        no one speaking for themselves."""
+        cues = self.cues
+        if cues.articles or self.unspaced is not None or cues.speaker_after_verb:
+            return None
+        if self.verb_final:
+            return None
+        pledged = self.status_words["pledged"]
+        words = list(_WORD.finditer(sentence, 0, min(len(sentence), _OPENER_CHARS)))
+        for k, w in enumerate(words[: _PLEDGER_WORDS + 1]):
+            if fold(w.group()) not in pledged:
+                continue
+            if k == 0:
+                return None
+            name = sentence[: words[k - 1].end()].strip()
+            parts = name.split()
+            if (
+                not _capitalised(parts[0])
+                and not parts[0].isupper()
+                # a capitalised word is a name's, though a stop word elsewhere ("Kreml")
+                or any(
+                    (p.islower() and cues._stop(p)) or any(c.isdigit() for c in p) for p in parts
+                )
+                or _territory(name, self.lex.language)
+                or self._first_person(name)
+                or not re.fullmatch(r"[\w\s'’.-]+", name)
+            ):
+                return None
+            return name
+        return None
+
     def verb_first_pledger(self, sentence: str) -> str | None:
         """Who promises where the verb comes first, its subject after it (``speaker_after_verb``:
         "تعهّد وزير الشؤون الاجتماعية يوم الأحد بصرف ١٢٫٥ مليون دينار")."""
@@ -1040,6 +1075,9 @@ _ASIDE_WORDS = 4
 _SET_OFF_WORDS = 8
 #: Words at most of a role's complement before the name in apposition after it.
 _COMPLEMENT_REACH = 6
+#: Words a name opening a sentence before its verb of promising may have ("Kreml",
+#: "Ministerstwo Rolnictwa i Rozwoju Wsi").
+_PLEDGER_WORDS = 6
 #: Sentences back a person named may still be whom "he" or "she" means.
 _PERSON_REACH = 6
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
@@ -5369,6 +5407,7 @@ class PlainAttributions:
             pledger := self._opened_pledger(text)
             or self.reader.verb_first_pledger(text)
             or self.reader.inverted_pledger(text)
+            or self.reader.bare_pledger(text)
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)
