@@ -719,3 +719,12 @@ def test_a_long_compound_after_an_opening_phrase_is_read_whole() -> None:
         "Saatgut im Wert von 12 Mio. Dollar zugesagt.",
     )
     assert c.source == "das russische Landwirtschaftsministerium"
+
+
+def test_the_writers_sum_carries_no_source() -> None:
+    found = extract_in(
+        "de",
+        "Nach Angaben des NIS sind 14.000 Soldaten in Russland. Zusammengerechnet wären dann "
+        "rund 17.000 Nordkoreaner im Einsatz.",
+    )
+    assert [c.source for c in found] == ["NIS", None]

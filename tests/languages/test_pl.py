@@ -575,3 +575,12 @@ def test_the_channel_a_body_spoke_through_is_no_speaker() -> None:
 def test_who_promises_opens_the_sentence(text: str, source: str | None) -> None:
     (c,) = extract_in("pl", text)
     assert c.source == source
+
+
+def test_the_writers_sum_carries_no_source() -> None:
+    found = extract_in(
+        "pl",
+        "Według wywiadu zginęło 3,4 tys. żołnierzy, a rannych jest 8,5 tys. Razem daje to "
+        "niemal 12 tys. zabitych i rannych.",
+    )
+    assert found[-1].source is None and found[0].source is not None

@@ -1768,6 +1768,7 @@ class _Cues:
         # which hold names in the nominative too: Polish "seul", "kijów")
         self.not_openers = frozenset(lex.words("prepositions"))
         self.own_documents = frozenset(lex.words("own_document_nouns"))
+        self.writer_sums = _alternation(lex.words("writer_sums"))
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.speaker_nouns = _word_set(
             [
@@ -5292,6 +5293,8 @@ class PlainAttributions:
         names nobody who speaks (``_Cues.no_speaker``) gives way to the first one that
         passed it on, else to none."""
         attr = self._figures(s, at)
+        if attr is not None and attr.inherited and self._writer_sum(s.text):
+            attr = None  # "Zusammengerechnet wären dann rund 17.000": the writer adds up
         if attr is not None and attr.source and self.reader.cues.no_speaker(attr.source):
             attr = Attribution(attr.via[0], attr.via[1:], attr.inherited) if attr.via else None
         if attr is not None and attr.source and not attr.inherited:
@@ -5693,6 +5696,12 @@ class PlainAttributions:
             return own
         return Attribution(named[1], list(self.known_via.get(named[1].lower(), [])))
 
+    def _writer_sum(self, text: str) -> bool:
+        """Whether the sentence opens with one of ``writer_sums`` ("Zusammengerechnet",
+        "Razem daje to", "En additionnant"): the writer's sum of figures said before."""
+        pattern = self.reader.cues.writer_sums
+        return pattern is not None and pattern.match(text.lstrip("–—- ")) is not None
+
     def _names_people(self, s: Sentence) -> None:
         """Keep the last person's name the sentence gives ("Бригадир Галина Пестова работает
         здесь 19 лет"), not a country's ("Северная Корея"), for ``_pronoun_means_named``
@@ -5938,6 +5947,8 @@ class PlainAttributions:
             return
         if self.reader.own_voice(s.text) or any(c.source for c in claims):
             return
+        if self._writer_sum(s.text):
+            return  # "Razem daje to niemal 12 tys.": the writer's sum, nobody's series
         for claim in claims:
             claim.source, claim.via = known[0].source, list(known[0].via)
         self.series[s.paragraph] = (known[0], known[1] | units, self.count)

@@ -540,6 +540,9 @@ class ExtractWords(_Strict):
     # Nouns of the document being read ("الورقة", "das Papier"): one standing alone as a
     # source is the writer's own voice, no speaker (extract/plain.py document_itself).
     own_document_nouns: Words = []
+    # Words opening the writer's own sum of figures given before ("Zusammengerechnet",
+    # "Razem daje to"): no source carries over to it (extract/plain.py _writer_sum).
+    writer_sums: Words = []
     # An interview's opening in the plain reading (extract/plain.py Interview): words right
     # before the guest's name ("Rozmowa z", "entretien avec", "поговорили з"), who answers
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
