@@ -103,6 +103,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "duration",
     ),
     ("bracketed_counter", "en", "Readers' letters (12) are printed below.", "12", "other"),
+    (
+        "street_number",
+        "fr",
+        "Le cortège est parti de la rue des Tanneurs 17 vers midi.",
+        "17",
+        "other",
+    ),
     ("counter_word", "en", "See picture 4 for the damaged crane.", "4", "other"),
     ("denominator", "en", "Injuries reached 40 per 10,000 workers.", "10,000", "other"),
     ("money_conversion", "en", "Fines reached 90,000 rubles ($1,100) per ship.", "$1,100", "other"),
@@ -135,6 +142,34 @@ def settle(language: str, sentence: str, number: str) -> tuple[str | None, str |
 @pytest.mark.parametrize(("rule", "language", "sentence", "number", "reason"), CASES)
 def test_rule(rule: str, language: str, sentence: str, number: str, reason: str | None) -> None:
     assert settle(language, sentence, number) == (rule, reason)
+
+
+#: A house number after its street's name, or before the street's word, in each language.
+STREETS = [
+    ("fr", "Les manifestants se sont retrouvés au 42, avenue Foch avant midi.", "42"),
+    ("de", "Die Spendenaktion startet vor der Bahnhofstraße 9 in Kassel.", "9"),
+    ("it", "La raccolta si è svolta in via Cavour 31 a Novara.", "31"),
+    ("es", "Los vecinos se concentraron en la calle de Alcalá 58 de Madrid.", "58"),
+    ("pt", "A recolha decorreu na Rua Augusta 120 em Lisboa.", "120"),
+    ("pl", "Zbiórka odbyła się przy ul. Kwiatowej 8 w Lublinie.", "8"),
+    ("ru", "Пункт сбора открыт на улице Лесной 14 в Твери.", "14"),
+    ("uk", "Пункт збору працює на вулиці Садовій 23 у Полтаві.", "23"),
+    ("en", "Volunteers gathered at 221 Harbour Road before dawn.", "221"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number"), STREETS)
+def test_a_house_number_is_no_count_in_every_language(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("street_number", "other")
+
+
+def test_a_count_after_a_street_s_name_still_counts() -> None:
+    # the street's name ends at a lower-case word: what follows is counted
+    assert settle("fr", "Rue des Tanneurs, près de 300 manifestants ont défilé.", "300")[0] != (
+        "street_number"
+    )
 
 
 #: A page's own furniture in each language's words (furniture_units), which replace English's.
@@ -370,3 +405,9 @@ def test_a_channel_line_or_route_number_names_it(language: str, sentence: str, n
 def test_a_hotline_named_after_its_number_in_unspaced_text() -> None:
     """ "12315消费者投诉热线": the word naming the line stands a few characters after it."""
     assert settle("zh", "今年以来，12315消费者投诉热线共接到投诉800余件。", "12315")[1] == "other"
+
+
+def test_a_number_before_a_street_s_word_counts_streets_where_numbers_agree() -> None:
+    # Russian: "на 41 улице" is on 41 streets (41 takes the singular), no house number
+    sentence = "Платные места появятся на 41 улице между центром и вокзалом."
+    assert settle("ru", sentence, "41")[0] != "street_number"

@@ -160,9 +160,9 @@ def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
 
 
 def test_a_part_counted_out_of_a_whole() -> None:
-    # the part is the claim and counts the whole's thing; the whole is not a claim
-    (c,) = claims("Nach Angaben des Landes waren 461 von 497 Gemeinden betroffen.")
-    assert (c.value, c.unit) == (461, "gemeinden")
+    # the part counts the whole's thing; the whole is a claim of its own
+    part, whole = claims("Nach Angaben des Landes waren 461 von 497 Gemeinden betroffen.")
+    assert (part.value, part.unit, whole.value) == (461, "gemeinden", 497)
 
 
 @pytest.mark.parametrize(

@@ -543,3 +543,17 @@ def test_its_analysts_are_the_body_named_before() -> None:
         "analistas calculan que unas 40.000 familias dejaron la provincia.",
     )
     assert found[-1].source == "El Instituto Nacional de Estadística (INE)"
+
+
+def test_a_company_telling_its_own_plan_is_its_source() -> None:
+    (c,) = claims("Aerolíneas Brisa planea incorporar 12 aviones nuevos el próximo año.")
+    assert (c.value, c.source, c.status) == (12, "Aerolíneas Brisa", "planned")
+
+
+def test_figures_handed_to_a_lawmaker_name_the_lawmaker_as_relay() -> None:
+    (c,) = claims(
+        "El agujero llegaría a 3,4 millones de euros, según datos de la consejería remitidos "
+        "a la diputada Marta Ibarra."
+    )
+    assert c.source is not None and "consejería" in c.source
+    assert c.via == ["la diputada Marta Ibarra"]

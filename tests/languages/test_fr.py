@@ -676,3 +676,52 @@ def test_a_role_alone_means_the_person_named_with_it() -> None:
         "Plus de 40 familles ont été relogées depuis lundi, a ajouté le maire.",
     )
     assert c.source == "Jean Dupuis"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ils étaient 1.500 selon les syndicats à défiler devant la gare.", 1500),
+        ("La commune débloquera 300.000 euros pour la crèche.", 300000),
+        ("Le fonds atteint 1.250.000 euros cette année.", 1250000),
+        ("Le club compte septante-cinq bénévoles.", 75),
+        ("La salle accueille nonante spectateurs.", 90),
+    ],
+)
+def test_belgian_and_swiss_copy_groups_with_a_dot_and_counts_in_seventies(
+    text: str, value: float
+) -> None:
+    assert claims(text)[0].value == value
+
+
+def test_a_dislocated_subject_speaks_and_promises() -> None:
+    text = (
+        "La clinique Hélora invoque des raisons de sécurité. Hélora, elle, parlait encore en "
+        "mai d'un trou de 4,2 millions d'euros. La direction, elle, s'est engagée à reclasser "
+        "au moins 40 infirmières."
+    )
+    hole, staff = claims(text)
+    assert (hole.source, staff.source, staff.status) == ("Hélora", "La direction", "pledged")
+
+
+def test_a_named_body_tells_its_own_plan() -> None:
+    (c,) = claims("Solvia prévoit d'ouvrir en mars un dispensaire de huit cabinets.")
+    assert (c.value, c.source, c.status) == (8, "Solvia", "planned")
+
+
+def test_its_report_is_the_report_of_the_body_named_before() -> None:
+    text = (
+        "Le groupe hospitalier Sanitas invoque la sécurité. D'après son bilan annuel, "
+        "318 enfants sont nés à Bellevaux l'an dernier."
+    )
+    (c,) = claims(text)
+    assert c.value == 318 and c.source is not None and "Sanitas" in c.source
+
+
+def test_figures_handed_to_a_lawmaker_and_cited_by_an_agency_keep_their_source() -> None:
+    (c,) = claims(
+        "Le déficit atteindrait 1,8 M€, selon des chiffres de l'Inami transmis au député "
+        "Marc Dujardin, que cite l'agence Belga."
+    )
+    assert c.source is not None and "Inami" in c.source
+    assert c.via == ["député Marc Dujardin", "l'agence Belga"]

@@ -671,3 +671,12 @@ def test_its_experts_are_the_body_named_before() -> None:
         "che 3.000 famiglie siano in difficoltà.",
     )
     assert found[-1].source == "L'Istituto nazionale di statistica"
+
+
+def test_figures_handed_to_a_lawmaker_name_the_lawmaker_as_relay() -> None:
+    (c,) = claims(
+        "Il buco arriverebbe a 3,4 milioni di euro, secondo dati della Regione trasmessi al "
+        "consigliere Paolo Ferri."
+    )
+    assert c.source is not None and "Regione" in c.source
+    assert c.via == ["consigliere Paolo Ferri"]

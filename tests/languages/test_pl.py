@@ -150,8 +150,8 @@ def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
 
 
 def test_a_part_counted_out_of_a_whole() -> None:
-    (c,) = claims("Woda zalała 461 z 497 gmin w regionie.")
-    assert (c.value, c.unit) == (461, "gmin")
+    part, whole = claims("Woda zalała 461 z 497 gmin w regionie.")
+    assert (part.value, part.unit, whole.value, whole.unit) == (461, "gmin", 497, "gmin")
 
 
 def test_officers_are_troops() -> None:
@@ -584,3 +584,8 @@ def test_the_writers_sum_carries_no_source() -> None:
         "niemal 12 tys. zabitych i rannych.",
     )
     assert found[-1].source is None and found[0].source is not None
+
+
+def test_a_body_telling_its_own_plan_is_its_source() -> None:
+    (c,) = claims("Zarząd portu planuje od stycznia zatrudnić 45 dodatkowych dokerów.")
+    assert (c.value, c.source, c.status) == (45, "Zarząd portu", "planned")

@@ -164,9 +164,21 @@ def test_a_count_noun_before_the_figure_names_what_it_counts() -> None:
 
 
 def test_a_part_counted_out_of_a_whole() -> None:
-    # the part is the claim and counts the whole's thing; the whole is not a claim
-    (c,) = claims("De acordo com o governo, 461 dos 497 municípios foram afetados pelas chuvas.")
-    assert (c.value, c.unit) == (461, "municípios")
+    # the part counts the whole's thing; the whole is a claim of its own (how many there are)
+    part, whole = claims(
+        "De acordo com o governo, 461 dos 497 municípios foram afetados pelas chuvas."
+    )
+    assert (part.value, part.unit, whole.value, whole.unit) == (
+        461,
+        "municípios",
+        497,
+        "municípios",
+    )
+
+
+def test_the_ten_of_a_ratio_is_no_claim() -> None:
+    (c,) = claims("Segundo o governo, 9 dos 10 municípios foram afetados pelas chuvas.")
+    assert (c.value, c.unit) == (9, "municípios")
 
 
 def test_a_range_and_a_later_figure_of_its_low_end_are_two_claims() -> None:
@@ -510,3 +522,9 @@ def test_what_is_talked_of_is_nobody_s() -> None:
         "proposta intermediária de 6,5%."
     )
     assert talk.source is None
+
+
+def test_a_company_telling_its_own_plan_is_its_source() -> None:
+    (c,) = claims("A Transtejo pretende comprar 10 navios elétricos até 2028.")
+    assert (c.value, c.status) == (10, "planned")
+    assert c.source is not None and "Transtejo" in c.source

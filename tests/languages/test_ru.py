@@ -591,3 +591,11 @@ def test_an_adjective_that_may_be_a_surname_agrees_with_the_noun_after_it() -> N
     # "Заречной" may be read as a surname; it is the adjective of "компании"
     (c,) = extract_in("ru", "В Заречной транспортной компании назвали другую сумму — 12 млн руб.")
     assert c.source == "Заречная транспортная компания"
+
+
+def test_a_retro_cue_s_pronoun_is_no_part_of_the_speaker_s_name() -> None:
+    (c,) = claims(
+        "К весне КНДР направит ещё около 2 тыс. военных строителей, — об этом Ким тоже "
+        "рассказал агентству."
+    )
+    assert c.source == "Ким"

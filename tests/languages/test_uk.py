@@ -442,3 +442,17 @@ def test_a_rank_alone_and_a_pronoun_after_the_object_mean_the_person() -> None:
         "противника він оцінює приблизно в 900 осіб.",
     )
     assert [c.source for c in found] == ["Остап Гнатюк"] * 2
+
+
+def test_a_body_telling_its_own_plan_is_its_source() -> None:
+    (c,) = claims("Обласна лікарня планує до весни відкрити 60 нових ліжок.")
+    assert (c.value, c.source, c.status) == (60, "Обласна лікарня", "planned")
+
+
+def test_a_time_opening_an_impersonal_plan_is_no_planner() -> None:
+    text = (
+        "Кабмін виділить 1,8 млрд грн на генератори, повідомили в уряді. До кінця грудня "
+        "планують закупити понад дві тисячі установок."
+    )
+    _, bought = claims(text)
+    assert (bought.value, bought.source) == (2000, "уряд")

@@ -660,8 +660,8 @@ class Extractor:
         previous: Claim | None = None
         totals = self._totals_of_parts(cand.figures, toks)
         for fig in cand.figures:
-            if id(fig) in totals.values():
-                continue  # "dos 497 municípios": the whole a part is counted out of
+            if id(fig) in totals.values() and (fig.value or 0) <= 10:
+                continue  # "9 von 10 Landkreisen": a ratio's whole is no count of its own
             if reader.names_speakers(s.text, fig):
                 continue  # "selon deux responsables": who speaks
             whole = next((f for f in cand.figures if id(f) == totals.get(id(fig))), None)
@@ -694,8 +694,9 @@ class Extractor:
 
     def _totals_of_parts(self, figures: list[Figure], toks: list[Tok]) -> dict[int, int]:
         """Figures counted out of the figure right after them, joined by an "of" word
-        ("461 dos 497 municípios", "461 z 497 gmin", "461 von 497 Gemeinden"): the part is
-        the claim and counts the whole's thing; the whole is context, not a claim of its own.
+        ("461 dos 497 municípios", "461 z 497 gmin", "461 von 497 Gemeinden"): the part
+        counts the whole's thing. The whole is a claim of its own too ("60 des septante-deux
+        membres du personnel": the staff), unless it is the ten of a ratio ("9 von 10").
         Keys and values are the figures' ids."""
         of_words = self.lex.phrase_set("of_words")
         out: dict[int, int] = {}

@@ -22,6 +22,7 @@ from claimtrack.extract.tokens import Tok, glued
 from claimtrack.records import figure_of
 
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
+_DOTTED_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
@@ -240,6 +241,18 @@ class FigureFinder:
             and (nxt.lower.endswith("s") or nxt.lower in ("people", "children", "women", "men"))
         )
 
+    def _dot_groups(self, toks: list[Tok], i: int) -> bool:
+        """Belgian French "1.500 selon les organisateurs", Polish "11.000 zł": where a comma
+        is the decimal point, a dot before groups of three groups thousands, though the
+        folder's separator is a space; not before a scale word ("1.250 millions")."""
+        lex = self.lex
+        return (
+            lex.data.get("decimal_point", ".") == ","
+            and lex.data.get("group_separator", ",") != "."
+            and _DOTTED_GROUPS.fullmatch(toks[i].text) is not None
+            and not (i + 1 < len(toks) and toks[i + 1].lower in lex.scales)
+        )
+
     def number_at(self, toks: list[Tok], i: int, money: bool = False) -> _Num | None:
         lex, t = self.lex, toks[i]
         if t.is_digit:
@@ -248,6 +261,8 @@ class FigureFinder:
                 # "1.2 millones" (Mexican copy writes a decimal point): a dot with fewer
                 # than three digits after it groups no thousands
                 v = float(t.text)
+            if v is None and self._dot_groups(toks, i):
+                v = float(t.text.replace(".", ""))  # "1.250.000 euros" in Belgian copy
             if v is None:
                 return None
             if (
@@ -258,8 +273,14 @@ class FigureFinder:
                 # "approximately 1.000 people", "21.430 cases": thousands grouped with a dot,
                 # as translated copy writes them; "1.250 million" stays a decimal
                 v = float(t.text.replace(".", ""))
+            elif self._dot_groups(toks, i):
+                v = float(t.text.replace(".", ""))
             scale, j = self._scale_after(toks, i + 1, money)
-            grouped = scale > 1 or lex.data.get("group_separator", ",") in t.text
+            grouped = (
+                scale > 1
+                or lex.data.get("group_separator", ",") in t.text
+                or self._dot_groups(toks, i)
+            )
             decimal = lex.data.get("decimal_point", ".") in t.text
             total = round(v * scale, 6)  # "5.1亿", "4.1 million": no float dust (509999999.99…)
             # "1만1000" (Korean): a smaller number glued after a scale adds to it

@@ -101,6 +101,8 @@ class PlainReader:
             "pledged": lex.phrase_set("status", "pledged"),
             "planned": lex.phrase_set("status", "planned"),
         }
+        # a promise's or the subject's own plan: who opens the sentence before one tells it
+        self.own_plans = self.status_words["pledged"] | lex.phrase_set("plan_verbs")
         self.hedged = lex.phrase_set("certainty", "hedged")
         self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")
@@ -834,7 +836,26 @@ class PlainReader:
         name = self.cues.subject_phrase(sentence)
         if not name or not sentence.startswith(name):
             return None
+        words = name.split()
+        for k in range(1, len(words)):
+            if fold(words[k]) in self.own_plans:  # "Vivalys prévoit d'ouvrir": a name, its verb
+                name = " ".join(words[:k])
+                break
         return name if self._pledges(sentence, name) else None
+
+    def named_planner(self, sentence: str) -> str | None:
+        """A name without an article opening a sentence on a verb of its own intention
+        ("Vivalys prévoit d'ouvrir", "Renfe planea"): the body telling its plan. Plans only:
+        a promise of a bare name ("Moscou a promis") is usually told by someone else; and no
+        country, no one speaking for themselves."""
+        plans = self.lex.phrase_set("plan_verbs")
+        if not plans or not self.cues.articles:
+            return None
+        name = self.pledger(sentence)
+        if name is None or _territory(name, self.lex.language) or self._first_person(name):
+            return None
+        rest = _WORD.findall(sentence, len(name))[:3]
+        return name if any(fold(w) in plans for w in rest) else None
 
     def inverted_pledger(self, sentence: str) -> str | None:
         """Where the verb closes its clause (German) and a phrase opens the sentence, the
@@ -873,7 +894,7 @@ class PlainReader:
             return None
         if self.verb_final:
             return None
-        pledged = self.status_words["pledged"]
+        pledged = self.own_plans
         words = list(_WORD.finditer(sentence, 0, min(len(sentence), _OPENER_CHARS)))
         for k, w in enumerate(words[: _PLEDGER_WORDS + 1]):
             if fold(w.group()) not in pledged:
@@ -882,6 +903,10 @@ class PlainReader:
                 return None
             name = sentence[: words[k - 1].end()].strip()
             parts = name.split()
+            if len(parts) > 1 and (
+                fold(parts[0]) in self.function_words or cues._stop(parts[0].lower())
+            ):
+                return None  # "До кінця грудня планують": a time, the verb's subject unsaid
             if (
                 not _capitalised(parts[0])
                 and not parts[0].isupper()
@@ -927,8 +952,9 @@ class PlainReader:
         return None
 
     def _pledges(self, sentence: str, name: str) -> bool:
-        """Whether the verb right after the subject ``name`` opening the sentence promises."""
-        pledged, cues = self.status_words["pledged"], self.cues
+        """Whether the verb right after the subject ``name`` opening the sentence promises,
+        or tells the subject's own plan (``plan_verbs``)."""
+        pledged, cues = self.own_plans, self.cues
         if self.status_in_clause and self._closes_on_pledge(sentence, len(name)):
             return True
         words = [fold(w).translate(_APOSTROPHES) for w in _WORD.findall(sentence, len(name))[:4]]
@@ -936,7 +962,12 @@ class PlainReader:
             if low in pledged:
                 return True
             head = low.split("'")[0]  # "s'est engagé"
-            if low in cues.auxiliaries or head in self.function_words or head in cues.stops:
+            if (
+                low in cues.auxiliaries
+                or head in self.function_words
+                or head in cues.stops
+                or low in cues.skips  # "La direction, elle, s'est engagée"
+            ):
                 continue
             if i + 1 < len(words) and words[i + 1] in cues.auxiliaries:
                 continue  # still the subject: "El Gobierno central ha prometido"
@@ -1880,10 +1911,17 @@ class _Cues:
                 if name := self._subject(sentence, m.start(), cue_starts, m.end()):
                     found.append(_Agent(name, m.start(), "source"))
                     own.add(name.lower())
+        # "…, que cite l'agence Belga": the outlet after a cue of being cited passes on what
+        # stands before; its verb "cite" is no cue of citing what follows
+        passive = [
+            (c.start(), c.end())
+            for c in (self.cited_by.finditer(sentence) if self.cited_by is not None else ())
+        ]
         cited = [
             (m.start(), name)
             for m in (self.citing.finditer(sentence) if self.citing is not None else ())
-            if (name := self._after(sentence, m.end(), cue_starts, cued=True))
+            if not any(a <= m.start() < b for a, b in passive)
+            and (name := self._after(sentence, m.end(), cue_starts, cued=True))
             and not self._ownerless_document(name)
         ]
         named = {a.text.lower() for a in found} - own | {name.lower() for _, name in cited}
@@ -4171,9 +4209,13 @@ class _Cues:
         if not self.body_possessives:
             return None
         words = [w for w in name.lower().translate(_APOSTROPHES).split() if w not in self.articles]
-        if len(words) != 2 or words[0] not in self.body_possessives:
+        if len(words) < 2 or words[0] not in self.body_possessives:
             return None
-        if not self._is(words[1], *self.person_words):
+        if words[1] in self.attribution_nouns and len(words) <= 3:
+            # "D'après son rapport d'activité": the report of whoever was named last, the
+            # subject of the sentence before ("Le groupe Vivalys invoque …") too
+            return next((str(h) for h in reversed(history)), None)
+        if len(words) != 2 or not self._is(words[1], *self.person_words):
             return None
         return next(
             (
@@ -5411,6 +5453,7 @@ class PlainAttributions:
             or self.reader.verb_first_pledger(text)
             or self.reader.inverted_pledger(text)
             or self.reader.bare_pledger(text)
+            or self.reader.named_planner(text)
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
             return Attribution(pledger)

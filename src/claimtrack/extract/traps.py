@@ -927,6 +927,43 @@ def bracketed_counter(c: TrapContext) -> Verdict:
     return None
 
 
+def _street_word(c: TrapContext, tok: Tok) -> bool:
+    nouns, suffixes = c.lex.phrase_set("street_nouns"), tuple(c.lex.words("street_suffixes"))
+    low = tok.lower
+    return low in nouns or bool(
+        suffixes and tok.is_alpha and low.endswith(suffixes) and low not in suffixes
+    )
+
+
+#: How many words a street's name may run to between its word and the house number.
+_STREET_NAME_WORDS = 4
+
+
+@trap_rule("street_number", "'rue des Tanneurs 17', '17 via Roma': a house number")
+def street_number(c: TrapContext) -> Verdict:
+    """A bare number after a street's word and its name, the name's words capitalised
+    but for its "of" words and articles ("ul. Długiej 17", "rue des Tanneurs 17",
+    "Hauptstraße 17"), or right before a street's word ("17, rue des Tanneurs")."""
+    if not c.reference_position or not c.lex.words("street_nouns"):
+        return None
+    linking = c.lex.of_words | c.lex.phrase_set("number_articles")
+    for k in range(c.i - 1, max(-1, c.i - 2 - _STREET_NAME_WORDS), -1):
+        tok = c.toks[k]
+        if _street_word(c, tok):
+            return "other"
+        if tok.text == "." or (tok.is_alpha and (tok.is_title or tok.lower in linking)):
+            continue
+        break
+    if not c.lex.data.get("street_number_first"):
+        return None
+    for k, tok in enumerate(c.toks[c.j : c.j + _STREET_NAME_WORDS]):
+        if _street_word(c, tok):
+            return "other"  # "17, rue des Tanneurs", "17 Baker Street"
+        if not (tok.text == "," and k == 0) and not (tok.is_alpha and tok.is_title):
+            break
+    return None
+
+
 @trap_rule("counter_word", "'Photo 3', 'part 2': a counter of the page's own parts")
 def counter_word(c: TrapContext) -> Verdict:
     """The word before is one of the folder's ``page_part_words``."""

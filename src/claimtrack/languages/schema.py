@@ -543,6 +543,11 @@ class ExtractWords(_Strict):
     # Words opening the writer's own sum of figures given before ("Zusammengerechnet",
     # "Razem daje to"): no source carries over to it (extract/plain.py _writer_sum).
     writer_sums: Words = []
+    # Verbs of a subject's own intention ("Vivalys prévoit d'ouvrir", "Dyrekcja planuje",
+    # "Міська рада планує"): the body or office opening the sentence before one tells its
+    # plan, as a promiser tells its promise (extract/plain.py pledger). Not the modals of
+    # another's forecast ("pourrait", "może"), which stay in ``status.planned`` only.
+    plan_verbs: Words = []
     # An interview's opening in the plain reading (extract/plain.py Interview): words right
     # before the guest's name ("Rozmowa z", "entretien avec", "поговорили з"), who answers
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
@@ -789,6 +794,15 @@ class ExtractWords(_Strict):
     # "Photo 3", "part 2", "Teil 2", "العدد 4127": a word before a number that counts the
     # page's own parts, or an issue (extract/traps.py counter_word)
     page_part_words: Words = []
+    # Words of a street ("rue", "via", "ul.", "улица"), and endings of one written as a
+    # compound ("Hauptstraße"): a bare number right after the street's name, or right
+    # before the word, is a house number ("rue des Tanneurs 17", "17 rue des Tanneurs").
+    street_nouns: Words = []
+    street_suffixes: Words = []
+    # Whether the house number may stand before the street's word ("17 rue des Tanneurs",
+    # "17 Baker Street"), the word then singular; where numbers agree otherwise ("на 41
+    # улице": on 41 streets) a number before one counts streets.
+    street_number_first: bool = False
     # "llamadas al 112", "Notruf 110": the numbers services answer on, and the words that
     # name the service before one (extract/traps.py service_number)
     service_numbers: Words = []
