@@ -728,3 +728,16 @@ def test_the_writers_sum_carries_no_source() -> None:
         "rund 17.000 Nordkoreaner im Einsatz.",
     )
     assert [c.source for c in found] == ["NIS", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach Polizeiangaben zogen etwa 2.300 Menschen durch die Altstadt.", "Polizei"),
+        ("Laut Veranstalterangaben kamen rund 5.000 Besucher.", "Veranstalter"),
+        ("Nach Regierungsschätzungen fehlen bundesweit 14.000 Lehrkräfte.", "Regierung"),
+    ],
+)
+def test_data_named_as_a_compound_give_their_owner(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source

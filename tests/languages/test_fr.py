@@ -725,3 +725,8 @@ def test_figures_handed_to_a_lawmaker_and_cited_by_an_agency_keep_their_source()
     )
     assert c.source is not None and "Inami" in c.source
     assert c.via == ["député Marc Dujardin", "l'agence Belga"]
+
+
+def test_who_hopes_to_gather_a_crowd_is_its_source() -> None:
+    (c,) = claims("Les organisateurs espèrent rassembler 15 000 personnes samedi à Namur.")
+    assert (c.value, c.source) == (15000, "Les organisateurs")

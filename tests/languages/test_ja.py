@@ -828,3 +828,12 @@ def test_measures_where_the_sentence_names_a_target_or_the_figure_is_quoted() ->
         "dprk_troops_killed",
         "dprk_troops_captured",
     ]
+
+
+def test_a_source_s_shorter_form_written_later_is_written_with_it() -> None:
+    text = (
+        "運航会社の汐見フェリーによると、島民ら約2900人に影響が出た。汐見フェリーは来月から"
+        "便数を3割減らす。"
+    )
+    (c, _) = claims(text)
+    assert c.source == "運航会社の汐見フェリー（汐見フェリー）"

@@ -719,3 +719,12 @@ def test_idioms_of_saying_and_more_counters() -> None:
     assert agreed.source == "시장 상인들"
     rows = extract_in("ko", "양식장에 내린 줄은 300줄이고, 출하한 굴은 120상자다.")
     assert [c.value for c in rows] == [300, 120]
+
+
+def test_a_body_named_by_its_kind_alone_is_written_with_its_full_name() -> None:
+    # the city is named in full only where it is no source
+    text = (
+        "솔내시의 심야버스 개편안이 공개됐다. 시는 버스 40대를 추가로 투입할 계획이라고 설명했다."
+    )
+    (buses,) = claims(text)
+    assert buses.source == "솔내시(시)"

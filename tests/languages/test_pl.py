@@ -589,3 +589,10 @@ def test_the_writers_sum_carries_no_source() -> None:
 def test_a_body_telling_its_own_plan_is_its_source() -> None:
     (c,) = claims("Zarząd portu planuje od stycznia zatrudnić 45 dodatkowych dokerów.")
     assert (c.value, c.source, c.status) == (45, "Zarząd portu", "planned")
+
+
+def test_a_name_in_the_dative_after_a_verb_of_saying_is_no_speaker() -> None:
+    (c,) = claims("Kreml obiecał Kimowi jeszcze 40 tys. ton nawozów do końca marca.")
+    assert c.source == "Kreml"
+    (c,) = claims("Waszyngton przekazał Zełenskiemu 300 ciężarówek, podał Pentagon.")
+    assert c.source == "Pentagon"

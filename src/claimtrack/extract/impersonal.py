@@ -62,6 +62,7 @@ class Impersonal:
         self.prepositions = _phrases(list(self.cases))
         self.channels = frozenset(lex.words("impersonal_channels"))
         self.inflected = lex.data.get("name_reader") == "pymorphy3"
+        self.object_endings = tuple(lex.words("object_endings"))
         self.other_prepositions = frozenset(w.lower() for w in lex.words("prepositions"))
         self.evidence = frozenset(w.lower() for w in lex.words("evidence_nouns"))
         self.ands = frozenset(w.lower() for w in lex.words("ranges", "paired_joiners"))
@@ -299,8 +300,10 @@ class Impersonal:
 
     def _object_after_verb(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
         """Whether ``agent`` was read right after its verb of saying and its first word
-        cannot be a subject: no reading of it is in the nominative ("передает Пхеньяну")."""
-        if not self.inflected or cues.speech is None:
+        cannot be a subject: no reading of it is in the nominative ("передает Пхеньяну"),
+        or, where no analyser reads the language, it ends as only an object does
+        (``object_endings``: Polish "obiecała Kimowi", "przekazał Zełenskiemu")."""
+        if cues.speech is None or not (self.inflected or self.object_endings):
             return False
         verb = cues.speech.match(sentence, agent.at)
         if verb is None:
@@ -311,6 +314,9 @@ class Impersonal:
         first = agent.text.split()[0]
         if not first.isalpha() or first.isupper():
             return False  # an acronym, a quoted name: as written
+        if not self.inflected:
+            low = first.lower()
+            return any(low.endswith(e) and len(low) > len(e) + 2 for e in self.object_endings)
         from claimtrack.extract.names import _analyzer
 
         parses = _analyzer(self.language).parse(first)

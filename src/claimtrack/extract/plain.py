@@ -101,6 +101,8 @@ class PlainReader:
             "pledged": lex.phrase_set("status", "pledged"),
             "planned": lex.phrase_set("status", "planned"),
         }
+        # "시는 … 밝혔다": a body named by its one-syllable kind alone (``body_kinds``)
+        self.body_kinds = frozenset(lex.words("body_kinds"))
         # a promise's or the subject's own plan: who opens the sentence before one tells it
         self.own_plans = self.status_words["pledged"] | lex.phrase_set("plan_verbs")
         self.hedged = lex.phrase_set("certainty", "hedged")
@@ -112,9 +114,12 @@ class PlainReader:
         (extract/unspaced.py): "農林水産省（農水省）", "한국철도공사(공사)" for "공사 관계자",
         and, in a script without spaces, "真柴里香（真柴）" for "真柴氏"."""
         renamed = one_name_per_body(sources, text, self.person_nouns[0])
+        if self.body_kinds:
+            renamed = _kinds_in_full(sources, text, self.body_kinds) | renamed
         if self.unspaced is not None:
             renamed = (
-                _defined_after(sources, text)
+                self.unspaced.shortest_forms(sources, text)
+                | _defined_after(sources, text)
                 | self.unspaced.bodies_in_full(sources, text)
                 | self.unspaced.surnames_in_full(sources, text)
                 | renamed
@@ -833,7 +838,7 @@ class PlainReader:
         impegnato"): who promises a sum tells it. Read only where the sentence opens with an
         article (a body or an office; "Moscou a promis" is told by someone else) and names
         no source of its own; a plan ("pourrait envoyer") is often another's forecast."""
-        name = self.cues.subject_phrase(sentence)
+        name = self.cues.subject_phrase(sentence) or self._before_own_plan(sentence)
         if not name or not sentence.startswith(name):
             return None
         words = name.split()
@@ -842,6 +847,15 @@ class PlainReader:
                 name = " ".join(words[:k])
                 break
         return name if self._pledges(sentence, name) else None
+
+    def _before_own_plan(self, sentence: str) -> str | None:
+        """The subject before a verb of promise or plan among the sentence's first words,
+        where the subject phrase ran on past the verb into the figure ("Les organisateurs
+        espèrent rassembler 15 000 personnes")."""
+        for w in _WORD.finditer(sentence, 0, min(len(sentence), _OPENER_CHARS)):
+            if fold(w.group()) in self.own_plans:
+                return self.cues.subject_phrase(sentence[: w.start()].rstrip())
+        return None
 
     def named_planner(self, sentence: str) -> str | None:
         """A name without an article opening a sentence on a verb of its own intention
@@ -1467,9 +1481,51 @@ def _capitalised(word: str) -> bool:
     return word.translate(_APOSTROPHES).split("'")[-1].lstrip("(" + _OPENING_QUOTES)[:1].isupper()
 
 
+#: Endings of a German noun before a linking "s" in a compound ("Regierungsangaben").
+_LINKED_ENDINGS = ("ung", "um", "heit", "keit", "ion", "tät", "amt", "schaft")
+
+
+def _compound_owner(word: str, cues: _Cues) -> str | None:
+    """Where nouns join into one word (German), the owner of data named as a compound
+    ending in one of the folder's ``compound_data`` ("Polizeiangaben" the police's,
+    "Regierungsangaben" the government's); None for any other word. The endings are
+    listed apart from ``attribution_nouns``: "Journalisten" and "Soldaten" end in nouns
+    of data too."""
+    if not cues.compound_data or not word[:1].isupper():
+        return None
+    low = word.lower()
+    for noun in cues.compound_data:
+        if low.endswith(noun) and len(low) - len(noun) >= 3:
+            stem = word[: len(word) - len(noun)]
+            if stem.endswith("s") and stem[:-1].lower().endswith(_LINKED_ENDINGS):
+                stem = stem[:-1]
+            return stem
+    return None
+
+
+def _kinds_in_full(sources: list[str | None], text: str, kinds: frozenset[str]) -> dict[str, str]:
+    """Each source that is a body's kind alone ("시", "도": the city, the province), with
+    the name of that kind the text writes most often as a word of its own ("청하시는",
+    "강원도의"): "청하시(시)". A local report names its city once in full, then as "시";
+    the scripts without spaces do the same (extract/unspaced.py ``bodies_in_full``)."""
+    out: dict[str, str] = {}
+    for kind in {s for s in sources if s and s in kinds}:
+        found = re.findall(
+            rf"(?<![^\W\d_])([^\W\d_]{{1,8}}){re.escape(kind)}(?![^\W\d_]{{3}})", text
+        )
+        names = [f + kind for f in found if not f.endswith(kind)]
+        if names:
+            full = max(names, key=names.count)
+            out[kind] = f"{full}({kind})"
+    return out
+
+
 def _without_document_noun(name: str, cues: _Cues) -> str:
-    """ "los datos del NIS", "les chiffres de l'ONU": the body the document is from."""
+    """ "los datos del NIS", "les chiffres de l'ONU", "Polizeiangaben": the body the
+    document is from."""
     words = name.split()
+    if len(words) == 1 and (owner := _compound_owner(words[0], cues)) is not None:
+        return owner
     for i, w in enumerate(words[:3]):
         if w.lower() in cues.attribution_nouns and i + 2 < len(words) + 1:
             rest = words[i + 1 :]
@@ -1536,6 +1592,22 @@ class _Agent:
     role: str
     anaphoric: bool = False
     according: bool = False  # named by an "according to" cue ("selon X", "selon lui")
+
+
+def _with_compounds(
+    cues: re.Pattern[str] | None, heads: list[str], nouns: list[str]
+) -> re.Pattern[str] | None:
+    """``cues`` and, where nouns join into one word (German), each of ``heads`` before a
+    compound ending in an attribution noun ("nach Polizeiangaben", "nach
+    Veranstalterzahlen"): the cue is the head alone, the compound the name after it."""
+    endings = sorted(nouns, key=len, reverse=True)
+    if not heads or not endings:
+        return cues
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    ending = "|".join(re.escape(n) for n in endings)
+    compound = rf"(?<![\w-])(?:{head})(?=\s+[^\W\d_]{{3,}}(?:{ending})(?![\w-]))"
+    pattern = compound if cues is None else f"{cues.pattern}|{compound}"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] | None:
@@ -1663,7 +1735,13 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         self._last: tuple[str, list[_Agent]] | None = None
         self._anaphoric: dict[str, bool] = {}
-        self.according = _alternation(lex.words("according_to"))
+        # "Polizeiangaben": data named as one word with their owner (``compound_data``)
+        self.compound_data = tuple(lex.words("compound_data"))
+        self.according = _with_compounds(
+            _alternation(lex.words("according_to")),
+            lex.words("according_to_compounds"),
+            list(self.compound_data),
+        )
         # "وفقا للجهاز": a glued preposition before the article, whose letter it drops
         self.elided_articles: dict[str, str] = {
             str(k): str(v) for k, v in lex.mapping("elided_articles").items()

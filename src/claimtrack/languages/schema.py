@@ -548,6 +548,20 @@ class ExtractWords(_Strict):
     # plan, as a promiser tells its promise (extract/plain.py pledger). Not the modals of
     # another's forecast ("pourrait", "może"), which stay in ``status.planned`` only.
     plan_verbs: Words = []
+    # Where nouns join into one word (German): words that are an "according to" cue before
+    # a compound ending in one of ``attribution_nouns`` ("nach Polizeiangaben": the police).
+    according_to_compounds: Words = []
+    # The data nouns such a compound ends in ("angaben", "schätzungen"): the word before
+    # them is the data's owner ("Polizeiangaben": Polizei). Only nouns no other word ends in.
+    compound_data: Words = []
+    # A body named by its kind alone once the text has named it in full (Korean "시는",
+    # "도는": the city, the province): the source is written with the full name the text
+    # gives that kind ("청하시(시)", extract/plain.py _kinds_in_full).
+    body_kinds: Words = []
+    # Endings only an object takes, for a language no analyser reads (Polish dative
+    # "Kimowi", "Zełenskiemu"): a name so ending right after a verb of saying is whom it
+    # was said to, not who said it (extract/impersonal.py _object_after_verb).
+    object_endings: Words = []
     # An interview's opening in the plain reading (extract/plain.py Interview): words right
     # before the guest's name ("Rozmowa z", "entretien avec", "поговорили з"), who answers
     # every unlabelled answer; and a byline's words before the one who asks ("Rozmawiał:",
