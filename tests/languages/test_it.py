@@ -680,3 +680,11 @@ def test_figures_handed_to_a_lawmaker_name_the_lawmaker_as_relay() -> None:
     )
     assert c.source is not None and "Regione" in c.source
     assert c.via == ["consigliere Paolo Ferri"]
+
+
+def test_a_body_expecting_reinforcements_is_their_source_and_the_lawmaker_its_relay() -> None:
+    (c,) = claims(
+        "Il deputato Kim Min-su ha riferito ai giornalisti che il NIS si aspetta da Pyongyang "
+        "altri 4mila genieri entro fine febbraio.",
+    )
+    assert (c.source, c.via, c.status) == ("il NIS", ["deputato Kim Min-su"], "planned")

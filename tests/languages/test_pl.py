@@ -596,3 +596,11 @@ def test_a_name_in_the_dative_after_a_verb_of_saying_is_no_speaker() -> None:
     assert c.source == "Kreml"
     (c,) = claims("Waszyngton przekazał Zełenskiemu 300 ciężarówek, podał Pentagon.")
     assert c.source == "Pentagon"
+
+
+def test_an_area_where_something_was_found_is_no_body_that_said_it() -> None:
+    (c,) = claims(
+        "Od lipca w województwie stwierdzono 17 ognisk grypy ptaków – wynika z komunikatu "
+        "Wojewódzkiego Inspektoratu Weterynarii."
+    )
+    assert c.source is not None and "Inspektoratu" in c.source

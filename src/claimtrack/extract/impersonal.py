@@ -63,6 +63,7 @@ class Impersonal:
         self.channels = frozenset(lex.words("impersonal_channels"))
         self.inflected = lex.data.get("name_reader") == "pymorphy3"
         self.object_endings = tuple(lex.words("object_endings"))
+        self.areas = frozenset(w.lower() for w in lex.words("area_nouns"))
         self.other_prepositions = frozenset(w.lower() for w in lex.words("prepositions"))
         self.evidence = frozenset(w.lower() for w in lex.words("evidence_nouns"))
         self.ands = frozenset(w.lower() for w in lex.words("ranges", "paired_joiners"))
@@ -110,8 +111,8 @@ class Impersonal:
             if name == "":  # "заявили в интервью телеканалу": a channel, nobody speaks
                 out = [a for a in out if a not in same]
                 continue
-            if not name:
-                continue
+            if not name or name.split()[0].lower() in self.areas:
+                continue  # "w województwie stwierdzono": an area, no body that said it
             from claimtrack.extract.plain import _Agent  # plain.py imports this module
 
             if same:

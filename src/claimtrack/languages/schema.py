@@ -558,6 +558,10 @@ class ExtractWords(_Strict):
     # "도는": the city, the province): the source is written with the full name the text
     # gives that kind ("청하시(시)", extract/plain.py _kinds_in_full).
     body_kinds: Words = []
+    # Areas, in the forms they take after an impersonal verb's preposition ("w
+    # województwie stwierdzono", "в области выявили"): where something was found, no body
+    # that said it (extract/impersonal.py).
+    area_nouns: Words = []
     # Endings only an object takes, for a language no analyser reads (Polish dative
     # "Kimowi", "Zełenskiemu"): a name so ending right after a verb of saying is whom it
     # was said to, not who said it (extract/impersonal.py _object_after_verb).
