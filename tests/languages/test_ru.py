@@ -599,3 +599,8 @@ def test_a_retro_cue_s_pronoun_is_no_part_of_the_speaker_s_name() -> None:
         "рассказал агентству."
     )
     assert c.source == "Ким"
+
+
+def test_an_impersonal_body_s_name_ends_with_its_acronym() -> None:
+    (c,) = claims("В польском БББН численность контингента оценивают выше — до 16 тысяч человек.")
+    assert c.source is not None and c.source.endswith("БББН")

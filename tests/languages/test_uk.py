@@ -456,3 +456,11 @@ def test_a_time_opening_an_impersonal_plan_is_no_planner() -> None:
     )
     _, bought = claims(text)
     assert (bought.value, bought.source) == (2000, "уряд")
+
+
+def test_a_time_word_before_we_in_a_quote_is_no_part_of_a_name() -> None:
+    (c, _) = claims(
+        "«Торік ми зафіксували 212 аварій, — розповіла нам директорка КП «Міськсвітло» "
+        "Олена Дзюба, — а цьогоріч уже понад 300»."
+    )
+    assert c.value == 212 and c.source is not None and c.source.endswith("Олена Дзюба")

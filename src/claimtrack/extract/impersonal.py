@@ -378,6 +378,14 @@ class Impersonal:
             words = [t.group() for t in _TOKEN.finditer(sentence, p.end(), verb_at)]
             while words and cues._skip(words[-1]):
                 words.pop()  # "в четверг"
+            acronym = next(
+                (i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()),
+                None,
+            )
+            if acronym is not None and all(w.islower() for w in words[acronym + 1 :]):
+                # "В украинском ГУР численность контингента оценивают": the name ends with
+                # its acronym, the lower-case words after it are what was estimated
+                words = words[: acronym + 1]
             if not words or len(words) > _MAX_NAME_WORDS:
                 return None
             if any(cues._stop(w) or any(ch.isdigit() for ch in w) for w in words):
