@@ -192,19 +192,29 @@ def test_the_agency_a_lawmaker_relays_is_the_body_spelt_out_with_its_acronym() -
     assert (claim_of(text, 2_300).source or "").endswith("Defence Intelligence Agency (DIA)")
 
 
-def test_a_pledge_of_a_sum_is_the_pledgers_a_pledge_to_do_something_is_news() -> None:
-    """ "She has also pledged £2m": the pledger, the person named before; "has promised to
-    build 240 homes" and "agreed to lend" are what the report tells, no one's claim (the
-    seeds' gold gives "Pyongyang has pledged to send 1,000 demining experts" no source)."""
+def test_a_pledge_is_the_pledgers_unless_a_place_pledges_to_do_something() -> None:
+    """ "She has also pledged £2m": the pledger, the person named before; a body's pledge
+    to do something ("has promised to build 240 homes", "agreed to lend") is the body's, as
+    the English blind sets' golds give it (Kerbline, the ICB, a city council); a place's
+    ("Pyongyang has pledged to send 1,000 demining experts") is what the report tells, as
+    the seeds' gold gives it no source."""
     text = (
         "The Brackwater district council has promised to build 240 homes by 2028.\n\n"
         "About 80 volunteers have signed up, Councillor Maren Oduya said on Monday. She has "
         "also pledged £2m for flood defences.\n\n"
-        "Finance ministers agreed to lend the port authority 35 million euros.\n"
+        "Finance ministers agreed to lend the port authority 35 million euros.\n\n"
+        "Pyongyang has pledged to send 1,200 engineers.\n"
     )
-    assert claim_of(text, 240).source is None
+    assert claim_of(text, 240).source == "The Brackwater district council"
     assert (claim_of(text, 2_000_000).source or "").endswith("Maren Oduya")
-    assert claim_of(text, 35_000_000).source is None
+    assert claim_of(text, 35_000_000).source == "Finance ministers"
+    assert claim_of(text, 1_200).source is None
+
+
+def test_a_body_s_plan_to_do_something_is_the_body_s() -> None:
+    assert claim_of("The health board plans to open 25 pop-up clinics.\n", 25).source == (
+        "The health board"
+    )
 
 
 def test_one_quoted_after_a_speaker_who_told_passes_the_speakers_words_on() -> None:

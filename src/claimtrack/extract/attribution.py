@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.extract.doc_text import doc_text
 from claimtrack.extract.fact_lines import closing_credit
-from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation
+from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation, territory_names
 from claimtrack.packs import StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -127,6 +127,11 @@ class AttributionFinder:
         # the one who pledges gives the figure (the folder's pledge words, read as verbs)
         self.pledging = frozenset(
             str(w).lower() for w in lex.mapping("status").get("pledged", []) if " " not in str(w)
+        ) | lex.phrase_set("plan_verbs")  # "The ICB plans to open 25 clinics": its own plan
+        # the story's actors and the world's countries: a place that pledges to do
+        # something ("Pyongyang has pledged to send") is told of by someone else
+        self.places = territory_names(lex.language) | frozenset(
+            n.lower() for a in (pack.actors if pack else ()) for n in (a.name, *a.aliases)
         )
         nouns = "|".join(sorted(map(re.escape, self.count_possessives), key=len, reverse=True))
         # "By the JCS's own count", "on our latest estimate": the folder's openers and
@@ -635,7 +640,9 @@ class AttributionFinder:
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                     if subj is not None and not self._expletive(subj):
                         add(subj, float(chain.index(tok.i)) if tok.i in chain else 8.0)
-            elif cue == "pledging" and tok.i == _first_verb(fig):
+            elif cue == "pledging" and (
+                tok.i == _first_verb(fig) or _pledged_to(tok, fig, self.places)
+            ):
                 # "Harbourline has offered rises of 5.5 per cent": the pledger's figure,
                 # when no verb of saying frames the clause ("X said it would offer ...")
                 framed = any(
@@ -2003,6 +2010,26 @@ def _first_verb(fig: Token) -> int | None:
         ),
         None,
     )
+
+
+def _pledged_to(verb: Token, fig: Token, places: frozenset[str]) -> bool:
+    """A body's pledge to do what the figure counts ("Kerbline has promised to take on 30
+    more drivers", "The ICB plans to open 25 clinics"): the verb above the figure is an
+    infinitive the pledge governs, and its subject is no place. A country's or a capital's
+    pledge ("Pyongyang has pledged to send 1,000 demining experts") is told by someone
+    else, as the seeds' gold has it: its figure keeps no source of its own."""
+    first = _first_verb(fig)
+    if first is None:
+        return False
+    inner = fig.doc[first]
+    if inner.dep_ != "xcomp" or inner.head.i != verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = [t.lower_ for t in subj.subtree if not t.is_punct]
+    name = " ".join(w for w in words if w != "the")
+    return name not in places and subj.lower_ not in places
 
 
 def _with_acronym(full: str, acronym: str) -> str:

@@ -378,6 +378,12 @@ class Impersonal:
             words = [t.group() for t in _TOKEN.finditer(sentence, p.end(), verb_at)]
             while words and cues._skip(words[-1]):
                 words.pop()  # "в четверг"
+            if not words or len(words) > _MAX_NAME_WORDS:
+                return None
+            if any(cues._stop(w) or any(ch.isdigit() for ch in w) for w in words):
+                return None  # "в 2024 году", "в министерстве, что": no body
+            if any(w.lower() in cues.data_words for w in words):
+                return None  # "В отчете говорится": a document, no body
             acronym = next(
                 (i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()),
                 None,
@@ -386,12 +392,6 @@ class Impersonal:
                 # "В украинском ГУР численность контингента оценивают": the name ends with
                 # its acronym, the lower-case words after it are what was estimated
                 words = words[: acronym + 1]
-            if not words or len(words) > _MAX_NAME_WORDS:
-                return None
-            if any(cues._stop(w) or any(ch.isdigit() for ch in w) for w in words):
-                return None  # "в 2024 году", "в министерстве, что": no body
-            if any(w.lower() in cues.data_words for w in words):
-                return None  # "В отчете говорится": a document, no body
             return self._named(cues, words, p.group())
         return None
 
