@@ -688,3 +688,14 @@ def test_a_body_expecting_reinforcements_is_their_source_and_the_lawmaker_its_re
         "altri 4mila genieri entro fine febbraio.",
     )
     assert (c.source, c.via, c.status) == ("il NIS", ["deputato Kim Min-su"], "planned")
+
+
+def test_a_bare_share_after_a_share_of_the_shells_is_the_same_share() -> None:
+    share, other = claims(
+        "Metà dei colpi sparati dall'artiglieria russa, sostiene Kiev, sarebbe di fabbricazione "
+        "nordcoreana; il Centro Adriatico di Studi, più prudente, parla del 25-30%."
+    )
+    assert share.measure == other.measure == "dprk_share_of_russian_ammunition"
+    assert other.source == "il Centro Adriatico di Studi"
+    # two estimates either side of the semicolon: neither speaker passes the other's on
+    assert share.via == other.via == []

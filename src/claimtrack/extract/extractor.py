@@ -67,6 +67,21 @@ _SUBJECT_REACH = 12
 _CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—،؛]")  # and Arabic's comma, semicolon
 
 
+def _bare_share(
+    fig: Figure, toks: list[Tok], claim: Claim, previous: Claim | None, of_words: frozenset[str]
+) -> bool:
+    """Whether ``fig`` is a percentage naming nothing it is a share of (nothing or a mark
+    after it, no "of" word) read as no measure, after a share of a measure in its sentence."""
+    if not fig.percent or claim.measure != "other" or previous is None:
+        return False
+    if previous.measure == "other" or previous.unit != "percent":
+        return False
+    after = toks[fig.tok_end] if fig.tok_end < len(toks) else None
+    if after is not None and after.text in ("%", "％"):
+        after = toks[fig.tok_end + 1] if fig.tok_end + 1 < len(toks) else None
+    return after is None or not after.is_alpha or after.lower not in of_words
+
+
 def _clause_of(sentence: str, fig: Figure) -> str:
     """The stretch of ``sentence`` around ``fig`` between clause marks: the actors a measure
     is about must be named there, else the document's main actors stand in. A place named
@@ -688,6 +703,10 @@ class Extractor:
                 as_of=self.time.as_of(s.text, fig.start, day or doc.published) or day,
                 kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
+            if _bare_share(fig, toks, claim, previous, self.lex.of_words):
+                # "Metà dei colpi …, sostiene Kiev; l'Istituto, più cauto, parla del
+                # 30-35%": a share with no thing of its own is another count of the same share
+                claim.measure = previous.measure  # type: ignore[union-attr]
             previous = claim
             found.append(Found(claim, s.block, unit))
         return found
