@@ -104,6 +104,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ),
     ("bracketed_counter", "en", "Readers' letters (12) are printed below.", "12", "other"),
     (
+        "bracketed_age",
+        "pl",
+        "Sołtys Jan Mazur (61 l.) obiecał naprawę drogi.",
+        "61",
+        "duration",
+    ),
+    (
         "street_number",
         "fr",
         "Le cortège est parti de la rue des Tanneurs 17 vers midi.",

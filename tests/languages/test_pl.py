@@ -604,3 +604,28 @@ def test_an_area_where_something_was_found_is_no_body_that_said_it() -> None:
         "Wojewódzkiego Inspektoratu Weterynarii."
     )
     assert c.source is not None and "Inspektoratu" in c.source
+
+
+def test_an_age_in_brackets_is_no_figure_and_no_break_in_the_name() -> None:
+    (c,) = claims(
+        "Dr Marta Zielonka (52 l.) z gdańskiego Instytutu Morskiego szacuje, że port "
+        "obsłużył od 300 do 350 statków."
+    )
+    assert (c.low, c.high, c.source) == (300, 350, "Dr Marta Zielonka")
+
+
+def test_a_lawmaker_cited_by_a_paper_relays_the_body_he_names() -> None:
+    (c,) = claims(
+        "Poseł Adam Rudnik z sejmowej komisji zdrowia, cytowany przez dziennik „Głos Ziemi”, "
+        "relacjonował, że NFZ szacuje braki na 1,2 tys. pielęgniarek."
+    )
+    assert c.value == 1200 and c.source == "NFZ"
+
+
+def test_a_years_abbreviation_opens_no_name() -> None:
+    text = (
+        "„Brakuje nam 40 miejsc” – mówi burmistrz Ewa Lisiecka, która rządzi gminą od 2019 r. "
+        "Burmistrz zapowiada, że do końca 2027 r. powstaną dwa nowe przedszkola."
+    )
+    found = claims(text)
+    assert [c.source for c in found] == ["burmistrz Ewa Lisiecka"] * 2

@@ -604,3 +604,22 @@ def test_a_retro_cue_s_pronoun_is_no_part_of_the_speaker_s_name() -> None:
 def test_an_impersonal_body_s_name_ends_with_its_acronym() -> None:
     (c,) = claims("В польском БББН численность контингента оценивают выше — до 16 тысяч человек.")
     assert c.source is not None and c.source.endswith("БББН")
+
+
+def test_a_reference_means_the_body_the_same_sentence_named_with_its_noun() -> None:
+    text = (
+        "Там же приведено уточнение Областного штаба гражданской обороны: сначала штаб "
+        "сообщал о 35 затопленных домах."
+    )
+    (c,) = claims(text)
+    assert c.value == 35 and c.source == "Областной штаб гражданской обороны"
+
+
+def test_scouts_after_a_briefing_mean_the_service_that_gave_it() -> None:
+    text = (
+        "Служба внешней разведки провела брифинг для депутатов. Как сообщило агентство ТАСС "
+        "со ссылкой на депутата Ольгу Ветрову, разведчики считают, что на границе стоят "
+        "около 9 тыс. военных."
+    )
+    (c,) = claims(text)
+    assert c.value == 9000 and c.source == "Служба внешней разведки"

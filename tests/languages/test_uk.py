@@ -464,3 +464,21 @@ def test_a_time_word_before_we_in_a_quote_is_no_part_of_a_name() -> None:
         "Олена Дзюба, — а цьогоріч уже понад 300»."
     )
     assert c.value == 212 and c.source is not None and c.source.endswith("Олена Дзюба")
+
+
+def test_a_back_reference_after_an_opening_phrase_means_the_body_named_before() -> None:
+    text = (
+        "У вівторок Держстат оприлюднив нові дані: пшениці зібрано 20 млн тонн. Щодо самого "
+        "лише жита відомство спершу назвало 41 тис. тонн, а згодом виправилося."
+    )
+    _, c = claims(text)
+    assert (c.value, c.source) == (41000, "Держстат")
+
+
+def test_the_writers_own_count_is_nobodys() -> None:
+    text = (
+        "Міська рада заявила, що відремонтувала 120 під'їздів. За моїми підрахунками, "
+        "приблизно 40 дахів у місті знову протікають."
+    )
+    _, mine = claims(text)
+    assert (mine.value, mine.source) == (40, None)

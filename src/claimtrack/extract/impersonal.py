@@ -273,9 +273,13 @@ class Impersonal:
         if not before or before[-1].group().lower() not in self.other_prepositions:
             return agent
         # a bracket closes no clause: "Национальная служба разведки (NIS) во вторник на ..."
-        clause = max(sentence.rfind(c, 0, start) for c in _CLAUSE_MARKS if c not in "()") + 1
+        # nor does a full stop inside one: "Dr Sebastian Wołodko (47 l.) z Ośrodka ..."
+        masked = re.sub(r"\([^)\n]{1,40}\)", lambda m: " " * len(m.group()), sentence[:start])
+        clause = max(masked.rfind(c) for c in _CLAUSE_MARKS if c not in "()") + 1
+        # and an age or a year set off in one is no part of the name before it
+        aside = re.sub(r"\([^)\n]{0,40}\d[^)\n]{0,40}\)", lambda m: " " * len(m.group()), sentence)
         words: list[str] = []
-        for t in _TOKEN.finditer(sentence, clause, start):
+        for t in _TOKEN.finditer(aside, clause, start):
             w = t.group()
             if w.lower() in self.other_prepositions:
                 break

@@ -526,6 +526,10 @@ class PlainReader:
                 return [*history, subject]
         if agent.text and not self.cues.is_anaphoric(agent.text):
             return history
+        if agent.text and sentence and (body := self._body_named_before(sentence, agent)):
+            # "поправка Координационного штаба ...: сначала штаб говорил": the body the same
+            # sentence named before with the reference's noun
+            return [*history, body]
         if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
             return history  # the body a lawmaker relays (speaker_roles): the text's latest
         earlier = [
@@ -538,6 +542,55 @@ class PlainReader:
             and not self.cues.is_anaphoric(a.text)
         ]
         return [*history, *earlier] if earlier else history
+
+    def _body_named_before(self, sentence: str, agent: _Agent) -> str | None:
+        """A body's name earlier in the sentence whose noun the back-reference repeats
+        ("поправка Координационного штаба по обращению с военнопленными: сначала штаб
+        говорил"): capitalised words, the noun, and a short complement up to the next
+        punctuation; in the nominative where names are read through their cases."""
+        cues = self.cues
+        nouns = [
+            w
+            for w in agent.text.lower().split()
+            if len(w) > 3 and cues._is(w, cues.anaphors, cues.anaphor_stems)
+        ]
+        if not nouns:
+            return None
+        stem = nouns[-1][: max(4, len(nouns[-1]) - 2)]
+        prefix = sentence[: max(0, agent.at)]
+        at = prefix.lower().rfind(agent.text.lower())
+        prefix = prefix[:at] if at >= 0 else prefix
+        words = list(_NAME_WORD.finditer(prefix))
+        for k in range(len(words) - 1, 0, -1):
+            if not words[k].group().lower().startswith(stem):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < _BODY_ADJECTIVES
+                and _capitalised(words[start - 1].group())
+            ):
+                start -= 1
+            if start == k or (start == 0 and words[0].start() == 0 and start == k - 1):
+                return None  # no capitalised word before the noun, or only a sentence's first
+            end = k
+            while (
+                end + 1 < len(words)
+                and end - k < _BODY_COMPLEMENT
+                and not re.search(
+                    r"[,;:.!?()«»\"—–]", prefix[words[end].end() : words[end + 1].start()]
+                )
+                and words[end + 1].group()[:1].islower()
+            ):
+                end += 1
+            tail = prefix[words[end].end() :]
+            if end > k and re.match(r"\s*[,;:.!?()«»\"—–]", tail) is None:
+                end = k  # the complement runs on: the name's head alone
+            name = prefix[words[start].start() : words[end].end()]
+            if self.cues.nominative is not None:
+                name = self.cues.nominative(name, "")
+            return name
+        return None
 
     def _opening_name(self, sentence: str) -> str | None:
         """The words opening the sentence up to its auxiliary or a stop word ("Il Servizio
@@ -660,6 +713,13 @@ class PlainReader:
         if acronym := bracketed_acronym(sentence):
             return acronym  # "Олесю, сьогодні Служба розвідки (NIS) провела закритий брифінг"
         subject = self.cues.subject_phrase(sentence)
+        if subject is not None:
+            words = subject.split()
+            at = next((i for i, w in enumerate(words) if self.briefing_words.is_briefing(w)), None)
+            if at is not None and at >= 2:
+                # "Служба внешней разведки провела брифинг": the body, not its verb and the
+                # briefing read on where no verb of saying stopped the phrase
+                subject = " ".join(words[: at - 1])
         if (
             subject is None
             # "Das berichtete der Abgeordnete X nach einer Sitzung": a lawmaker anywhere in
@@ -1193,6 +1253,19 @@ def _unquoted(sentence: str) -> str:
     if (closed := bare.rfind(_CLOSE_ONLY)) >= 0:
         bare = bare[closed + 1 :]
     return bare
+
+
+#: A word of a body's name, as ``_body_named_before`` reads one.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Capitalised words before a body's noun, and lower-case words of its complement after.
+_BODY_ADJECTIVES = 3
+_BODY_COMPLEMENT = 5
+
+
+def _closing_abbreviation(word: str) -> bool:
+    """A short lower-case abbreviation with its full stop ("r.", "ok.", "tys."): where it
+    opens a speaker's words it closed the phrase before, as a sentence's full stop would."""
+    return 2 <= len(word) <= 5 and word.endswith(".") and word[:-1].isalpha() and word.islower()
 
 
 def _boundary(tok: str) -> bool:
@@ -2142,6 +2215,14 @@ class _Cues:
                         # "Министерство …, на которое ссылается газета, с января насчитало":
                         # the one the outlet cites, though its verb stands far on
                         cited_one = self._before(sentence, len(head) - 1, cue_starts)
+                        if cited_one is not None and any(
+                            a.role == "source" and a.at > m.start() and a.text == cited_one
+                            for a in found
+                        ):
+                            # "Deputowany X, cytowany przez dziennik, relacjonował, że NIS
+                            # szacuje": the cited one speaks with a verb of its own, which
+                            # ranks it among the other speakers
+                            cited_one = None
                         if cited_one is not None and not self.is_media(cited_one):
                             found.append(_Agent(cited_one, len(head) - 1, "cited"))
         for at, name in cited:
@@ -3624,6 +3705,15 @@ class _Cues:
             run += 1
         start = len(words) - run
         before = words[:start]
+        if (
+            run == 0
+            and len(words) > 1
+            and all(w.islower() for w in words)
+            and self._is(words[-1].lower(), self.anaphors, self.anaphor_stems)
+        ):
+            # "Щодо самого лише жовтня відомство назвало": the back-reference after what
+            # the preposition opened speaks, and means the body named before
+            return words[-1:]
         if not (2 <= run <= 3 and before and all(w.islower() for w in before)):
             return words
         while start > 0 and self._is(words[start - 1], *self.speaker_nouns):
@@ -4164,6 +4254,8 @@ class _Cues:
             words = words[:-1]
         while words and (self._skip(words[0]) or words[0] == ","):
             words = words[1:]
+        if len(words) > 1 and _closing_abbreviation(words[0]) and _capitalised(words[1]):
+            words = words[1:]  # "od 2018 r. Prezydent obiecuje": a year's "r." ends no sentence
         if words:
             words[-1] = words[-1].rstrip(".")
             if not words[-1]:

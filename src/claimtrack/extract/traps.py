@@ -927,6 +927,24 @@ def bracketed_counter(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("bracketed_age", "'Jan Nowak (47 l.)', 'Anne Morel (45 ans)': an age after a name")
+def bracketed_age(c: TrapContext) -> Verdict:
+    """A short word after the figure inside brackets that follow a capitalised word is a
+    person's age with its abbreviated unit; a count in brackets has no word after it."""
+    p, p2, n = c.prev, c.prev2, c.nxt
+    if not (c.plain_count and p is not None and p.text == "(" and p2 is not None and n is not None):
+        return None
+    if not (p2.is_alpha and p2.text[:1].isupper() and not p2.text.isupper()):
+        return None
+    k = c.j + 1
+    close = c.tok(k)
+    if close is not None and close.text == ".":
+        k += 1
+        close = c.tok(k)
+    short = n.is_alpha and len(n.text) <= 4
+    return "duration" if short and close is not None and close.text == ")" else None
+
+
 def _street_word(c: TrapContext, tok: Tok) -> bool:
     nouns, suffixes = c.lex.phrase_set("street_nouns"), tuple(c.lex.words("street_suffixes"))
     low = tok.lower
