@@ -528,3 +528,34 @@ def test_a_company_telling_its_own_plan_is_its_source() -> None:
     (c,) = claims("A Transtejo pretende comprar 10 navios elétricos até 2028.")
     assert (c.value, c.status) == (10, "planned")
     assert c.source is not None and "Transtejo" in c.source
+
+
+def test_an_office_holder_after_an_opening_time_phrase_pledges() -> None:
+    text = (
+        "O vereador falou primeiro. Na terça-feira, a ministra da Saúde, Helena Quaresma "
+        "Dias, comprometeu-se a abrir 120 camas até março."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source, c.status) == (120, "Helena Quaresma Dias", "pledged")
+
+
+def test_a_closing_verb_after_a_season_speaks_for_the_one_named_before() -> None:
+    text = (
+        "O diretor, Nuno Vasco Leitão, fez as contas. O défice ronda os 90 mil euros, "
+        "explicou. Desde a primavera, dezenas de famílias deixaram a escola, lamenta."
+    )
+    found = claims(text)
+    assert [c.source for c in found] == ["Nuno Vasco Leitão"] * 2
+
+
+def test_a_number_word_after_conta_que_is_told_not_a_speaker() -> None:
+    (c,) = claims("O treinador, Ivo Meireles, conta que nove atletas saíram do clube.")
+    assert c.value == 9 and (c.source or "").endswith("Ivo Meireles")
+
+
+def test_people_heard_by_an_outlet_speak_past_a_relative_clause() -> None:
+    (c,) = claims(
+        "Enfermeiros ouvidos pelo Jornal do Sado, que pediram anonimato, falam em 70 turnos "
+        "por cobrir."
+    )
+    assert (c.value, c.source, c.via) == (70, "Enfermeiros", ["Jornal do Sado"])

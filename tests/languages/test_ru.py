@@ -623,3 +623,10 @@ def test_scouts_after_a_briefing_mean_the_service_that_gave_it() -> None:
     )
     (c,) = claims(text)
     assert c.value == 9000 and c.source == "Служба внешней разведки"
+
+
+def test_a_body_after_a_season_word_is_the_subject_of_its_promise() -> None:
+    (c,) = claims(
+        "Депутат Ирина Лосева напомнила, что ещё летом фонд обещал отремонтировать 40 крыш."
+    )
+    assert c.value == 40 and c.source == "фонд"

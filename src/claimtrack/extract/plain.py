@@ -1255,6 +1255,8 @@ def _unquoted(sentence: str) -> str:
     return bare
 
 
+#: A short phrase set off by a comma opening a sentence ("Ontem,", "Na segunda-feira,").
+_TIME_OPENER = re.compile(r"([^,;:.!?]{1,30}),\s*")
 #: A word of a body's name, as ``_body_named_before`` reads one.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Capitalised words before a body's noun, and lower-case words of its complement after.
@@ -1409,6 +1411,12 @@ def _closing_verb(sentence: str, m: re.Match[str], function_words: Collection[st
         and 0 < len(rest) <= 3
         and rest[0].lower() not in function_words
     )
+
+
+def _closes_sentence(sentence: str, m: re.Match[str]) -> bool:
+    """A verb of saying alone after a comma at the sentence's end ("..., lamenta."): where
+    the subject goes unsaid, whoever the text named last says it."""
+    return sentence[: m.start()].rstrip().endswith(",") and not sentence[m.end() :].strip(' .!?"”»')
 
 
 def _citer_passes_on(found: list[_Agent], at: int) -> list[_Agent]:
@@ -2198,6 +2206,7 @@ class _Cues:
                     found.append(_Agent(name, m.start(), role))
                 elif (
                     (self.pro_drop and not retro and self._opens_clause(sentence, m.start()))
+                    or (self.pro_drop and not retro and _closes_sentence(sentence, m))
                     or self._inverted(m.group())
                     or (not retro and self._after_dash(sentence, m.start()))
                 ):
@@ -3598,6 +3607,10 @@ class _Cues:
                 # to a speaker opening its clause; "près de huit cents sauvetages, dont une
                 # cinquantaine par hélitreuillage, a indiqué X": a figure's noun, not one
                 segment, rest = self._segment_before(toks, left)
+                if segment and (cited := self._cited_before(sentence, toks, segment)):
+                    # "Atletas ouvidos pelo Correio, que pediram anonimato, falam em": the
+                    # ones the outlet heard, past it
+                    segment, rest = self._segment_before(toks, cited)
                 if rest >= 0 and toks[rest].group() not in _BOUNDARY:
                     segment = []
             elif left >= 0 and toks[left].group() == "," and self._participial(toks, left, rest):
@@ -4135,6 +4148,8 @@ class _Cues:
                     return True
         if self.speech is not None:  # ", ont indiqué deux responsables": the speakers
             for m in self.speech.finditer(sentence, start, at):
+                if m.group().split()[-1].lower() in self.function_words:
+                    continue  # ", conta que onze colegas": the verb's "que" opens what is said
                 if not sentence[m.end() : at].strip() and sentence[: m.start()].rstrip().endswith(
                     (",", "–", "—")
                 ):
@@ -4252,7 +4267,9 @@ class _Cues:
             or (self._skip(words[-1]) and not (len(words) > 1 and self._name_run(*words[-1:-3:-1])))
         ):
             words = words[:-1]
+        timed = False  # "ещё весной фонд обещал": a time word before a noun opens its clause
         while words and (self._skip(words[0]) or words[0] == ","):
+            timed = timed or words[0] != ","
             words = words[1:]
         if len(words) > 1 and _closing_abbreviation(words[0]) and _capitalised(words[1]):
             words = words[1:]  # "od 2018 r. Prezydent obiecuje": a year's "r." ends no sentence
@@ -4268,7 +4285,7 @@ class _Cues:
         ]
         if not content:
             return None
-        lone = len(words) == 1 and words[0].islower() and not cued
+        lone = len(words) == 1 and words[0].islower() and not cued and not timed
         if lone and not self.is_anaphoric(words[0]):
             return None
         if all(w.lower() in self.data_words for w in content) and not self.is_anaphoric(
@@ -5751,6 +5768,12 @@ class PlainAttributions:
         """The person named in apposition to the office opening a sentence ("Le ministre de
         la Santé, Arnaud Delmas, a promis", "Il ministro dei Trasporti, Fabrizio Conti, ha
         risposto"), where the verb after the name says or promises (``_office_holder``)."""
+        cues = self.reader.cues
+        opener = _TIME_OPENER.match(text)
+        if opener is not None and all(
+            cues._skip(w) or w.lower() in cues.function_words for w in opener.group(1).split()
+        ):
+            text = text[opener.end() :]  # "Ontem, a presidente da câmara, X, comprometeu-se"
         held = self._office_holder(text)
         if held is None:
             return None
@@ -5802,10 +5825,10 @@ class PlainAttributions:
         """The person named in apposition to the office opening a sentence, and the text
         after the name: the office's head a back-reference word, the name two or three
         capitalised words set off by commas ("El concejal del ramo, Félix Arnedo, …")."""
+        cues = self.reader.cues
         m = _TITLED_OPENER.match(text)
         if m is None:
             return None
-        cues = self.reader.cues
         head = m.group(1).translate(_APOSTROPHES).replace("'", "' ").split()
         first = head[0].lower() if head else ""
         # "El concejal", "A vereadora" ("a" is pt's article and a preposition), "L'adjointe"
