@@ -837,3 +837,37 @@ def test_a_source_s_shorter_form_written_later_is_written_with_it() -> None:
     )
     (c, _) = claims(text)
     assert c.source == "運航会社の汐見フェリー（汐見フェリー）"
+
+
+def test_a_name_read_inside_a_quotation_over_two_sentences_is_what_was_said() -> None:
+    text = (
+        "駅前で、主婦の村田和子さんは「毎朝このバスを使っています。新しい駅ができたら、"
+        "近所の人を少なくとも五人は誘いますよ」と話した。"
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source) == (5, "村田和子")
+
+
+def test_a_given_name_in_kana_keeps_the_person_before_the_title() -> None:
+    text = "北浜経済研究所の松下あやめ主任研究員は「来場者は年25万人前後だろう」と指摘する。"
+    (c,) = claims(text)
+    assert (c.value, c.source) == (250000, "松下あやめ")
+
+
+def test_a_closing_bracket_names_who_gave_the_figure() -> None:
+    (c,) = claims("昨季の平均観客数はおよそ3100人だった（球団広報）。")
+    assert (c.value, c.source) == (3100, "球団広報")
+
+
+def test_the_reporters_own_count_is_nobodys() -> None:
+    text = "市は来場者が5000人だったと発表した。だが、記者が数えた入場者は3800人弱にとどまった。"
+    _, mine = claims(text)
+    assert (mine.value, mine.source) == (3800, None)
+
+
+def test_a_speaker_who_goes_on_after_a_first_quote_says_the_second() -> None:
+    text = (
+        "小池真理子社長は取材に「赤字です」と切り出し、「それでも取引先は80社に増えた」と続けた。"
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source) == (80, "小池真理子")

@@ -41,12 +41,15 @@ class QuotedRuns:
         if self.reader is None:
             return
         for claim in claims:
-            if claim.source is not None or not claim.mentions:
+            if not claim.mentions:
                 continue
             span = _quotation(text, claim.mentions[0].start, s)
             if span is None:
                 continue
             start, opening, end = span
+            if claim.source is not None and not _said_inside(text, claim.source, start, opening, s):
+                continue  # a source of its own; but "アリーナ" read inside "「…アリーナが…」と話し"
+                # is what was said, not who said it
             history = attributions.history if attributions is not None else []
             known = attributions.known_via if attributions is not None else None
             attr = self.reader.attribution(text[start:end], opening - start, history, known)
@@ -70,3 +73,10 @@ def _quotation(text: str, at: int, s: Sentence) -> tuple[int, int, int] | None:
     start = max((text.rfind(e, lo, opening) + 1 for e in _SENTENCE_END), default=lo)
     ends = [k for e in _SENTENCE_END if (k := text.find(e, closing, hi)) >= 0]
     return max(start, lo), opening, min(ends, default=hi)
+
+
+def _said_inside(text: str, name: str, start: int, opening: int, s: Sentence) -> bool:
+    """Whether ``name`` is written inside the quotation, from its opening mark to the end
+    of ``s``, and not before the mark in the sentence that opens it (from ``start``)."""
+    inside = text.find(name, opening, s.end) >= 0
+    return inside and text.find(name, start, opening) < 0

@@ -63,6 +63,25 @@ _TITLED = re.compile(r"[《〈]([^《》〈〉]{2,30})[》〉]")
 _PLACED_LATIN = re.compile(r"[\u3400-\u9fff]{1,2}([A-Za-z][A-Za-z0-9&.\- ]+)")
 #: A name ends in no hiragana: "伝えたところ" is a verb's phrase, not who passed it on.
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+#: A given name written in hiragana after a kanji surname ("桐原ゆかり"): a name, not a clause.
+#: Its last kana is no particle's nor a verb's ending ("兵器について" is no name).
+_KANA_GIVEN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,3}[\u3041-\u3096]{2,4}(?<![てでにをはがのともへやばしたるう])"
+)
+#: A bracket closing a sentence, before its full stop: "（クラブ広報）。", "（县公安局通报）".
+_CLOSING_TAG = re.compile(r"[（(]([^（）()、，,。\d]{2,12})[）)]\s*[。.]?\s*$")
+#: Words of data after the body in such a bracket ("県警調べ", "市発表").
+_TAG_DATA = ("調べ", "発表", "まとめ", "集計", "提供", "供图", "发布", "通报")
+#: Offices that speak for a body ("広報": its press office; "県警": the police).
+_TAG_PEOPLE = ("広報", "警", "报道组", "新闻办")
+
+
+def _personal_name(text: str) -> bool:
+    """Whether ``text`` may be a person's name: no hiragana (a verb's or a particle's), save
+    a given name in hiragana after a kanji surname."""
+    return not _HIRAGANA.search(text) or _KANA_GIVEN_NAME.fullmatch(text) is not None
+
+
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -256,6 +275,10 @@ class UnspacedReader:
         self.bodies = tuple(sorted(lex.words("body_nouns"), key=len, reverse=True))
         self.titles = frozenset(str(t) for t in lex.mapping("person_titles"))
         self.title_ends = tuple(self.titles)  # for str.endswith, built once
+        # "さん", "氏": a courtesy title follows a person's own name, never a body's
+        self.courtesy = frozenset(
+            str(t) for t, gloss in lex.mapping("person_titles").items() if gloss == "mr"
+        )
         self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
         # "当機構の推計では", "本网记者获悉": the publisher speaking of itself, the writer's own
         # voice (languages/schema.py publisher first_person), no source
@@ -477,7 +500,27 @@ class UnspacedReader:
             # "国铁集团预计，…" closes its clause; "国情院估计朝鲜…" has a body before it
             if _PHRASE_END.match(sentence, m.end()) or self._body_speaks(sentence, m.start()):
                 found += self._speaker(sentence, m.start())
+        if not found and (tag := self._closing_tag(sentence)) is not None:
+            found.append(tag)
         return [a for a in found if not self._own_words(a.name)]
+
+    def _closing_tag(self, sentence: str) -> _Agent | None:
+        """A bracket closing the sentence that names who gave its figures ("…だという（クラブ
+        広報）。", "（県警調べ）", "（市発表）"): a body or a person's noun ends it, or a
+        word of data after one ("調べ", "発表", "まとめ")."""
+        m = _CLOSING_TAG.search(sentence)
+        if m is None:
+            return None
+        name = m.group(1)
+        for word in _TAG_DATA:
+            if name.endswith(word) and len(name) > len(word):
+                name = name[: -len(word)]
+                break
+        if not (
+            name.endswith(self.bodies) or name.endswith(self.heads) or name.endswith(_TAG_PEOPLE)
+        ):
+            return None
+        return _Agent(name, m.start(), "source")
 
     def _own_words(self, name: str) -> bool:
         """The writer's ("本报") or the speaker's own ("按我的估算": by my estimate, the one
@@ -962,8 +1005,10 @@ class UnspacedReader:
         if self._amount(name):
             return None  # "合わせて数百門が…送られたとしています": what was counted
         name = self._shortest(name)  # "林官房長官": 林, one character, is a name too
-        if not name or len(name) > _MAX_NAME or _HIRAGANA.match(name[-1]):
+        if not name or len(name) > _MAX_NAME:
             return None
+        if _HIRAGANA.match(name[-1]) and _KANA_GIVEN_NAME.fullmatch(name) is None:
+            return None  # a verb's or a particle's kana; "松下あやめ" is a given name's
         return name
 
     def _amount(self, name: str) -> bool:
@@ -1019,6 +1064,12 @@ class UnspacedReader:
             rest = name[:k].rstrip(" 、，,")
             while rest.endswith(self.of_words):
                 rest = rest[: -len(next(o for o in self.of_words if rest.endswith(o)))]
+            if self.titles_after and head in self.courtesy:
+                # "会社員の村井達也さん": the name before the courtesy title, though it opens
+                # with a body's noun (村)
+                person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
+                if len(person) >= 2 and _personal_name(person):
+                    return person
             body = self._body_of(rest)
             if body:
                 # "国防部官员": the body, itself without the place qualifying it ("日本の
@@ -1035,12 +1086,7 @@ class UnspacedReader:
                     return short
                 return f"{whole}（{short}）"
             person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
-            if (
-                self.titles_after
-                and head in self.titles
-                and person
-                and not _HIRAGANA.search(person)
-            ):
+            if self.titles_after and head in self.titles and person and _personal_name(person):
                 return person  # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
         return name
 
@@ -1072,6 +1118,19 @@ class UnspacedReader:
             return ""  # "県の担当者" is 県; "院线负责人" names no 院
         return body
 
+    def _given_name(self, name: str, run: re.Match[str]) -> bool:
+        """Whether a run of hiragana is a given name: two to four kana after a kanji surname,
+        right before a title or a noun of a person ("桐原ゆかり主任研究員")."""
+        start = run.start()
+        while start > 0 and run.start() - start < 3 and "\u4e00" <= name[start - 1] <= "\u9fff":
+            start -= 1
+        return (
+            start < run.start()
+            and 2 <= len(run.group()) <= 4
+            and name.startswith(self.heads, run.end())
+            and _KANA_GIVEN_NAME.fullmatch(name[start : run.end()]) is not None
+        )
+
     def _unqualified(self, name: str) -> str:
         """A name without what qualifies it: a relative clause ("被災地を視察した佐賀県の
         幹部": up to its verb's last hiragana), a number's phrase before "の"/"的" (an age:
@@ -1084,6 +1143,7 @@ class UnspacedReader:
             if not self.particle_run.fullmatch(m.group())
             and m.start() > 0  # "はやせ交通": a name's own kana, no clause before it
             and not any(a < m.start() < b for a, b in quoted)  # "「はやせ交通」"
+            and not self._given_name(name, m)  # "桐原ゆかり主任研究員": a name's own kana
         ]
         if runs and runs[-1].end() < len(name) and not self._bare(name[runs[-1].end() :]):
             name = name[runs[-1].end() :]
