@@ -557,3 +557,8 @@ def test_figures_handed_to_a_lawmaker_name_the_lawmaker_as_relay() -> None:
     )
     assert c.source is not None and "consejería" in c.source
     assert c.via == ["la diputada Marta Ibarra"]
+
+
+def test_casualties_named_as_such_stay_casualties_after_their_parts() -> None:
+    (c,) = claims("Según Kiev, muertos y heridos norcoreanos suman ya unas 8.300 bajas.")
+    assert (c.value, c.measure) == (8300, "dprk_troops_casualties")

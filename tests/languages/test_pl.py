@@ -629,3 +629,11 @@ def test_a_years_abbreviation_opens_no_name() -> None:
     )
     found = claims(text)
     assert [c.source for c in found] == ["burmistrz Ewa Lisiecka"] * 2
+
+
+def test_the_killed_and_the_wounded_named_together_are_casualties() -> None:
+    (c,) = claims(
+        "Według ukraińskiego wywiadu straty wojsk KRLD, zabitych i rannych razem, "
+        "przekroczyły 9 tys."
+    )
+    assert (c.value, c.measure) == (9000, "dprk_troops_casualties")

@@ -482,3 +482,13 @@ def test_the_writers_own_count_is_nobodys() -> None:
     )
     _, mine = claims(text)
     assert (mine.value, mine.source) == (40, None)
+
+
+def test_koreans_are_the_dprk_and_a_part_named_after_the_pair_is_its_own() -> None:
+    text = (
+        "За даними ГУР, корейці втратили близько 9 тис. осіб убитими та пораненими, з них "
+        "приблизно 3,1 тис. — загиблими."
+    )
+    both, killed = claims(text)
+    assert (both.value, both.measure) == (9000, "dprk_troops_casualties")
+    assert (killed.value, killed.measure) == (3100, "dprk_troops_killed")

@@ -331,6 +331,7 @@ class Extractor:
             self.lex.words("place_prepositions"),
             self.lex.words("recipient_verbs"),
             self.lex.words("change_prepositions"),
+            self.lex.phrase_set("ranges", "paired_joiners"),
         )
         self.plain = PlainReader(self.lex)
         self.plain.pronoun_parts.measures = self.measures  # a part is about its whole's actor

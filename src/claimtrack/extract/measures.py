@@ -65,8 +65,11 @@ class MeasureMatcher:
         places: Iterable[str] = (),
         receiving: Iterable[str] = (),
         changes: Iterable[str] = (),
+        joiners: Iterable[str] = (),
     ) -> None:
         self.pack = pack
+        #: words joining two things named together ("und", "i", "й"): ``_pair_in``
+        self.joiners = frozenset(j.lower() for j in joiners)
         #: prepositions after a verb that make a share a change ("raise output by 15
         #: percent"; the folder's ``change_prepositions``), not a level
         self._changes = frozenset(w.lower() for w in changes)
@@ -206,6 +209,19 @@ class MeasureMatcher:
             return both or counted
         if head is None and words[:1] and self._people_by_name(words[0]):
             head = self._people_by_name(words[0])  # "6 тысяч северокорейцев" in Kursk
+        if head in self._parts and (
+            both := self._pair_in(words, named) or self._pair_in(around, named)
+        ):
+            # "Straty Koreańczyków, zabitych i rannych łącznie, sięgnęły 7 tys.": the
+            # killed and the wounded named together count both
+            return both
+        if (
+            head is not None
+            and counted == head
+            and event in self._parts
+            and any(event in pair and c == head for pair, c in self._combined.items())
+        ):
+            return head  # "muertos y heridos suman 7.100 bajas": the wounded are part of them
         # an event re-purposes the actor's people, soldiers or sappers ("погибли 26
         # северокорейских саперов" are dead), never another event's or goods' figure
         if event and event != head and (chosen is None or chosen.verbs or chosen.people):
@@ -262,6 +278,24 @@ class MeasureMatcher:
         if first is None or second is None or first == second:
             return None
         return self._combined.get(frozenset((first, second)))
+
+    def _pair_in(self, words: list[str], named: set[str]) -> str | None:
+        """The combined measure where two words joined by one of the language's joiners
+        ("und", "i", "й") name both of its parts ("zabitych i rannych")."""
+        measures = self.pack.measures if self.pack is not None else []
+        for i, (a, conj, b) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+            if conj not in self.joiners:
+                continue
+            first = self._last_stem([a], measures, named)
+            second = self._last_stem([b], measures, named)
+            if first and second and first != second:
+                both = self._combined.get(frozenset((first, second)))
+                later = self._last_stem(words[i + 3 :], measures, named) if both else None
+                if both is not None and later not in self._parts:
+                    # not "7 тис. убитими та пораненими, з них 2,8 тис. — загиблими": a
+                    # part named after the pair is the figure's own
+                    return both
+        return None
 
     def _people_by_name(self, word: str) -> str | None:
         """The people measure of the actor a word names as a group ("северокорейцев",
