@@ -414,3 +414,27 @@ def test_a_clause_with_a_figure_of_its_own_keeps_its_time() -> None:
     text = "The shelter now houses 60 dogs after 25 more were brought in this week, staff said.\n"
     assert claim_of(text, 60).as_of is None  # the report's day: the week is the 25's
     assert claim_of(text, 25).as_of == "2026-11"
+
+
+# -- session 28's rules, each on sentences written for these tests (issue 9) --------------
+
+
+def test_the_same_agency_means_the_agency_named_before() -> None:
+    text = (
+        "Lithuania's customs service said 4,100 lorries were turned back in October. "
+        "The same agency says some 600 of them carried cigarettes.\n"
+    )
+    doc = CleanDocument("t", text, content_hash(text), published=PUBLISHED)
+    found = {c.figure: c for c in EX.extract(doc)}
+    assert "customs service" in (found[600].source or "")
+
+
+def test_a_person_named_as_a_subject_is_whom_she_said_means() -> None:
+    text = (
+        "Mayor Ilse Brandt said the city had cleared 300 drains.\n\n"
+        "Ruta Kalnina, who chairs the opposition group, was less convinced. "
+        '"The crews I spoke to have cleared about 120 drains," she said.\n'
+    )
+    doc = CleanDocument("t", text, content_hash(text), published=PUBLISHED)
+    found = {c.figure: c for c in EX.extract(doc)}
+    assert found[120].source == "Ruta Kalnina"

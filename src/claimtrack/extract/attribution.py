@@ -335,7 +335,7 @@ class AttributionFinder:
         return any((c in words) if " " not in c else (c in low) for c in self.media_cues)
 
     def _is_anaphoric(self, tok: Token, text: str) -> bool:
-        return tok.pos_ == "PRON" or text.lower().translate(_APOS) in self.anaphors
+        return tok.pos_ == "PRON" or _same_dropped(text.lower().translate(_APOS)) in self.anaphors
 
     # -- finding ---------------------------------------------------------------------------
     def agents(self, sent: Doc, fig: Token) -> list[_Agent]:
@@ -1254,13 +1254,21 @@ class AttributionFinder:
             if root is not None
             else None
         )
-        if subj is None or not (
+        if subj is None:
+            return None
+        name = self._phrase(subj)
+        if self._is_media(name):
+            return None
+        # "Bae Su-ah, who sits for the opposition, was less patient": a person named in
+        # full (the parser may misread a hyphenated name's last part), whom "she said" means
+        if self._personal_name(name) and any(t.pos_ == "PROPN" for t in subj.lefts):
+            return _untitle(name, self._title_words)  # "Cllr Bryony Askew": Bryony Askew
+        if not (
             subj.pos_ == "PROPN"
             or (subj.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in subj.lefts))
         ):
             return None
-        name = self._phrase(subj)
-        return None if self._person(name) or self._is_media(name) else name
+        return None if self._person(name) else name
 
     def _note_briefing(self, agents: list[_Agent], names: list[str], history: list[str]) -> None:
         """ "The agency told a parliamentary committee": a body that briefed an audience,
@@ -1625,7 +1633,7 @@ class AttributionFinder:
         low = text.lower()
         if low in self.body_pronouns or low in self.people_pronouns:
             return True
-        if agent.anaphoric or low in self.anaphors:
+        if agent.anaphoric or _same_dropped(low) in self.anaphors:
             return False
         words = re.findall(r"[\w'-]+", text)
         if not words or any(w[:1].isupper() for w in words[1:]):
@@ -1662,7 +1670,7 @@ class AttributionFinder:
         """A speaker named by the text alone ("she", "the foreman", "Lee"): a pronoun or a
         back-reference is resolved against ``history``, a role against ``people``."""
         low = text.lower().translate(_APOS)
-        anaphoric = low in self.pronouns or low in self.anaphors
+        anaphoric = low in self.pronouns or _same_dropped(low) in self.anaphors
         name = self._resolve(
             _Agent(text, 0.0, 0, self._is_media(text), anaphoric), abbrevs, history, people
         )
@@ -2030,6 +2038,11 @@ def _pledged_to(verb: Token, fig: Token, places: frozenset[str]) -> bool:
     words = [t.lower_ for t in subj.subtree if not t.is_punct]
     name = " ".join(w for w in words if w != "the")
     return name not in places and subj.lower_ not in places
+
+
+def _same_dropped(low: str) -> str:
+    """ "the same agency" as "the agency": "same" only stresses the back-reference."""
+    return "the " + low[9:] if low.startswith("the same ") else low
 
 
 def _with_acronym(full: str, acronym: str) -> str:

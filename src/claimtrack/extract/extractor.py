@@ -382,6 +382,9 @@ class Extractor:
         it = "|".join(map(re.escape, sorted(self.lex.phrase_set("body_pronouns"))))
         # "it" opening a sentence or a clause (", it put the total at"), not "most of it"
         self._it = re.compile(rf"(?:^\W*|[,;:]\s+)(?i:{it or '(?!)'})\s")
+        # "«…,» she said": a quotation's tag whose pronoun means the person named before
+        told = "|".join(map(re.escape, sorted(self.lex.phrase_set("person_pronouns"))))
+        self._tagged_pronoun = re.compile(rf"[,.!?][\"”’']?\s+(?:{told or '(?!)'})\s")
         frame = "|".join(re.escape(w) for w in self.lex.words("frame_time_cues"))
         self._frame_cue = re.compile(rf"\b(?:{frame or '(?!)'})\s+", re.IGNORECASE)
         self._attribution_cue = re.compile(
@@ -522,7 +525,9 @@ class Extractor:
         named_before = {
             a.start
             for a, b in zip(sentences, sentences[1:], strict=False)
-            if b.start in by_start and a.paragraph == b.paragraph and self._it.search(b.text)
+            if b.start in by_start
+            and a.paragraph == b.paragraph
+            and (self._it.search(b.text) or self._tagged_pronoun.search(b.text))
         }
         to_parse = [
             s
@@ -583,7 +588,9 @@ class Extractor:
                     state.note_attribution(s.paragraph, attr)
                     if attr.source:
                         state.remember_source(attr.source)
-                elif (named := self.attribution.named_subject(sdoc)) is not None:
+                if (attr is None or not attr.source) and (
+                    named := self.attribution.named_subject(sdoc)
+                ) is not None:
                     state.remember_source(named)  # what "it" in the next sentence means
                 continue
             ctx = _SentenceContext(
