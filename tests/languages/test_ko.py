@@ -728,3 +728,31 @@ def test_a_body_named_by_its_kind_alone_is_written_with_its_full_name() -> None:
     )
     (buses,) = claims(text)
     assert buses.source == "솔내시(시)"
+
+
+def test_a_polite_present_verb_of_judging_gives_its_topic_as_source() -> None:
+    (c,) = claims("해양경찰청은 올해 불법 조업 어선이 300척 이상 적발됐다고 봅니다.")
+    assert (c.value, c.source) == (300, "해양경찰청")
+
+
+def test_my_estimate_in_a_quotation_is_the_speakers() -> None:
+    (c,) = claims(
+        '박지훈 한강연구소 연구위원은 통화에서 "제 추산으로는 올해 관광객이 40만 명은 족히 '
+        '된다"고 말했습니다.'
+    )
+    assert c.value == 400000 and (c.source or "").startswith("박지훈")
+
+
+def test_a_size_or_a_time_as_topic_is_no_speaker() -> None:
+    text = (
+        "소방청은 산불로 주택 45채가 불탔다고 밝혔습니다. 동원 인원은 작년보다 훨씬 많아 "
+        "3000명 가까이로 추산합니다."
+    )
+    _, crews = claims(text)
+    assert (crews.value, crews.source) == (3000, "소방청")
+
+
+def test_a_turn_label_speaks_before_a_topic_of_its_answer() -> None:
+    text = "기자: 관광객은 얼마나 늘었나요?\n\n한지수: 올해 관광객은 80만 명을 넘을 것으로 봅니다.\n"
+    (c,) = claims(text)
+    assert (c.value, c.source) == (800000, "한지수")

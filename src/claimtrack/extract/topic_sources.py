@@ -39,6 +39,8 @@ _MAX_NAME_WORDS = 6
 _DATELINE = re.compile(
     r"^\s*[(\[][^()\[\]=\n]{1,20}=[^()\[\]\n]{1,30}[)\]]\s*(?:[^=\n]{1,24}?=\s*)?"
 )
+#: A transcript turn's label opening a sentence: "박서윤: …" (one to three words).
+_TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
 
 
 def _adnominal(word: str) -> bool:
@@ -97,6 +99,11 @@ class TopicSources:
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        # "제 추산으로는" (by my estimate): the one speaking, whom the verb's topic names
+        self.first_person = frozenset(lex.words("speaker_first_person"))
+        self.askers = frozenset(lex.words("speaker_askers")) | frozenset(
+            lex.words("reporter_roles")
+        )
         # countries: "북한이 … 넘긴 것으로" is what is said, no one saying it
         self.territories = territory_names(lex.language)
         # "이 관리", "그 당국자", "해당 매체": a determiner before a noun of a person, a title
@@ -207,6 +214,9 @@ class TopicSources:
                 return TopicAttribution(inner, [])
             verb += 1 + outer
         start = self._clause_start(texts, verb)
+        if (label := _TURN_LABEL.match(sentence)) is not None and start == 0:
+            # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words
+            return TopicAttribution(label.group(1), []) if not self._asks(label.group(1)) else None
         speaker = self._topic_phrase(texts, start, verb)
         if speaker is None and start > 0 and self.subject:
             # "...보인다"고 국방부 관계자가 말했다": after the quote a subject speaks too
@@ -443,6 +453,10 @@ class TopicSources:
                 return first, i
         return held
 
+    def _asks(self, label: str) -> bool:
+        """Whether a turn's label is the interviewer's ("기자": the reporter asks)."""
+        return label in self.askers
+
     def _titled(self, word: str, marks: tuple[str, ...]) -> bool:
         """Whether ``word`` is a title or a noun of a person carrying the particle: the
         word before it is the person's name, whatever syllable it ends in."""
@@ -546,6 +560,8 @@ class TopicSources:
             if owner is not None and all(len(w) == 1 for w in words[owner + 1 : -1]):
                 return self._bare(words[owner], self.of_words)  # the body, not "its fellow"
         name = " ".join([*words[:-1], last]).strip()
+        if name in self.first_person:
+            return None
         return name or None
 
     @staticmethod
