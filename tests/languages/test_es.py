@@ -562,3 +562,12 @@ def test_figures_handed_to_a_lawmaker_name_the_lawmaker_as_relay() -> None:
 def test_casualties_named_as_such_stay_casualties_after_their_parts() -> None:
     (c,) = claims("Según Kiev, muertos y heridos norcoreanos suman ya unas 8.300 bajas.")
     assert (c.value, c.measure) == (8300, "dprk_troops_casualties")
+
+
+def test_the_operator_named_again_by_its_noun_is_the_body_named_before() -> None:
+    text = (
+        "Aguas del Sella informó de 40 averías en noviembre. Más tarde, la operadora precisó "
+        "que había reparado 25 tuberías."
+    )
+    _, repaired = claims(text)
+    assert (repaired.value, repaired.source) == (25, "Aguas del Sella")
