@@ -741,3 +741,12 @@ def test_the_writers_sum_carries_no_source() -> None:
 def test_data_named_as_a_compound_give_their_owner(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_data_opening_the_clause_are_the_object_and_the_subject_follows_the_verb() -> None:
+    text = (
+        "Die Verwaltung meldet 30 Einsätze. Die Zahl der Verletzten bezifferte das "
+        "Landratsamt auf etwa 45."
+    )
+    _, hurt = claims(text)
+    assert (hurt.value, hurt.source) == (45, "das Landratsamt")

@@ -2189,6 +2189,14 @@ class _Cues:
                     and self._after_dash(sentence, m.start())
                 ):
                     after = None  # "– opowiada przez tłumacza": how it was said, by no one
+                if (
+                    before
+                    and after
+                    and self._data_led(sentence[_clause_start(sentence, m.start()) : m.start()])
+                ):
+                    # "Die Zahl der Verwundeten schätzt der Geheimdienst auf": the data
+                    # opening the clause are the verb's object, its subject follows
+                    before = None
                 after_first = (
                     self.speaker_after_verb and not self._subject_first(sentence, before, m.start())
                 ) or self._subject_after(sentence[: m.start()], after)
@@ -2260,6 +2268,12 @@ class _Cues:
                 and any(b.at < a.at and not b.anaphoric and b.text for b in found)
             )
         ]
+
+    def _data_led(self, phrase: str) -> bool:
+        """Whether a phrase opens with a noun of data past its article ("Die Zahl der
+        Verwundeten", "La cifra de heridos"): what is counted, not who counts it."""
+        words = [w.lower() for w in phrase.split() if w.lower() not in self.articles]
+        return bool(words) and words[0] in self.attribution_nouns
 
     def _agent_after(
         self, sentence: str, start: int, word: str, cue_starts: set[int]
