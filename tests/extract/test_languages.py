@@ -192,7 +192,7 @@ def test_traps_in_other_languages(language: str, text: str) -> None:
         (
             "es",
             "Unos 9.400 soldados norcoreanos están en Rusia, según el servicio de inteligencia surcoreano.",
-            "el servicio de inteligencia surcoreano",
+            "el servicio de inteligencia surcoreano (NIS)",
         ),
         (
             "fr",
@@ -202,7 +202,7 @@ def test_traps_in_other_languages(language: str, text: str) -> None:
         (
             "ru",
             "Около 9 тысяч военных КНДР находятся в России, по данным южнокорейской разведки.",
-            "южнокорейская разведка",
+            "южнокорейская разведка (NIS)",
         ),
         ("uk", "Близько 9 тисяч військових КНДР перебувають у Росії, за даними ГУР.", "ГУР"),
     ],
@@ -322,7 +322,7 @@ def test_sources_from_verbs_of_saying(language: str, text: str, source: str) -> 
             "uk",
             "Депутат Лі Сон Гвон заявив, що Національна служба розвідки оцінює кількість "
             "військових КНДР у Росії в 9 тисяч.",
-            "Національна служба розвідки",
+            "Національна служба розвідки (NIS)",
             ["Депутат Лі Сон Гвон"],
         ),
     ],
@@ -409,7 +409,7 @@ def test_measures_read_around_the_figure(language: str, text: str, measure: str)
         (  # "по данным" governs the genitive: the name goes back to the nominative
             "ru",
             "По данным южнокорейской разведки, в России находятся около 9 тысяч военных КНДР.",
-            "южнокорейская разведка",
+            "южнокорейская разведка (NIS)",
         ),
         (
             "ru",

@@ -218,7 +218,7 @@ def test_a_dateline_dash_ends_the_speaker_phrase() -> None:
         "Seúl, 5 mar (EFE).- El servicio de inteligencia surcoreano dijo que hay 11.000 soldados "
         "norcoreanos en Rusia."
     )
-    assert (c.value, c.source) == (11000, "El servicio de inteligencia surcoreano")
+    assert (c.value, c.source) == (11000, "El servicio de inteligencia surcoreano (NIS)")
 
 
 @pytest.mark.parametrize(

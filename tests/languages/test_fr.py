@@ -159,7 +159,7 @@ def test_time_expressions_resolve_against_the_published_date(text: str, as_of: s
          "Le ministère ukrainien de la Défense"),
         # "selon ses estimations": a back-reference, not a source named "ses estimations"
         ("Le renseignement sud-coréen a tenu une réunion à huis clos. Selon ses estimations, "
-         "11 000 soldats nord-coréens sont en Russie.", "Le renseignement sud-coréen"),
+         "11 000 soldats nord-coréens sont en Russie.", "Le renseignement sud-coréen (NIS)"),
         # data named by "selon": the body that published them
         ("La récolte a chuté à 26,3 millions de tonnes, selon les chiffres publiés mardi par "
          "le ministère de l'Agriculture.", "le ministère de l'Agriculture"),

@@ -139,7 +139,7 @@ def test_time_expressions_resolve_against_the_published_date(text: str, as_of: s
          "Il ministero della Difesa ucraino"),
         # "secondo le sue stime": a back-reference to the subject before
         ("L'intelligence sudcoreana è più prudente. Secondo le sue stime, in Russia ci sono "
-         "11.000 soldati nordcoreani.", "L'intelligence sudcoreana"),
+         "11.000 soldati nordcoreani.", "L'intelligence sudcoreana (NIS)"),
         # data named by "secondo": the body that released them
         ("La disoccupazione è salita al 7,2%, secondo i dati diffusi ieri dall'Istat.", "Istat"),
         # "Per X," opening the sentence names a source

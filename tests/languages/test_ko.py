@@ -753,6 +753,8 @@ def test_a_size_or_a_time_as_topic_is_no_speaker() -> None:
 
 
 def test_a_turn_label_speaks_before_a_topic_of_its_answer() -> None:
-    text = "기자: 관광객은 얼마나 늘었나요?\n\n한지수: 올해 관광객은 80만 명을 넘을 것으로 봅니다.\n"
+    text = (
+        "기자: 관광객은 얼마나 늘었나요?\n\n한지수: 올해 관광객은 80만 명을 넘을 것으로 봅니다.\n"
+    )
     (c,) = claims(text)
     assert (c.value, c.source) == (800000, "한지수")

@@ -21,6 +21,7 @@ from claimtrack.extract.kinds import KindReader
 from claimtrack.extract.lexicon import Lexicon, load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.merge import Found, Merger
+from claimtrack.extract.pack_sources import PackSources
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.parts import PartReader
 from claimtrack.extract.plain import PlainAttributions, PlainReader, acronyms
@@ -182,6 +183,7 @@ class _DocRun:
     last_claim_paragraph: int = -1  # the paragraph of ``last_claim``
     dated: str | None = None  # the parser-free reading's latest day heading (a live blog's)
     figures_seen: bool = False  # a prose sentence with figures was read: a date line is a heading
+    names: PackSources | None = None  # the parser-free reading's: the pack's names of sources
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -204,6 +206,8 @@ class _DocRun:
             renamed = self.attributions.reader.one_name_per_source(sources, self.doc.text)
             for c in claims:
                 c.source = renamed.get(c.source or "", c.source)
+                if self.names is not None:  # "l'intelligence di Seul (NIS)": the pack's name
+                    c.source = self.names.named(c.source)
             # "– relacjonuje Ryu" above the entry telling of the NIS briefing (briefed.py)
             reader = self.attributions.reader
             relay_briefed(claims, self.doc.text, reader.briefing_words, reader.briefing_subject)
@@ -334,6 +338,7 @@ class Extractor:
             self.lex.phrase_set("ranges", "paired_joiners"),
         )
         self.plain = PlainReader(self.lex)
+        self.pack_sources = PackSources(pack, self.plain.cues.articles)
         self.plain.pronoun_parts.measures = self.measures  # a part is about its whole's actor
         self.parts = PartReader(self.lex)
         self.quoted_runs = QuotedRuns(self.lex)
@@ -620,6 +625,7 @@ class Extractor:
             run.doc_actors = self._main_actors(run.doc.text)
         if run.attributions is None:
             run.attributions = PlainAttributions(self.plain, acronyms=acronyms(run.doc.text))
+            run.names = self.pack_sources
         for s in chunk.sentences:
             # a dateline above the story is the report's, not a heading; a prose sentence
             # ("The talks ended on 29 November 2026.") is no heading either

@@ -1,0 +1,53 @@
+"""The story pack's name for a source a text names in its own language.
+
+"l'intelligence di Seul", "южнокорейская разведка" and "国家情報院" are one body, which the
+pack lists once (``sources``) with its aliases in every language it is reported in. A
+source read without the parser that is one of those aliases (past its article) keeps the
+words the text wrote, with the pack's short name beside it: "l'intelligence di Seul (NIS)".
+Readers see what the text said, and the cross-check groups the figures of one body. The
+parsed English reading has its own (``attribution.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimtrack.packs import StoryPack
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: An acronym a body goes by: the short name shown beside the text's words.
+_ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
+
+
+def _key(name: str, articles: frozenset[str]) -> str:
+    words = [w.lower() for w in _WORD.findall(name.replace("’", "'").replace("'", " "))]
+    while words and words[0] in articles:
+        words = words[1:]
+    return " ".join(words)
+
+
+class PackSources:
+    """Each alias of the pack's sources, read as words past an article, and the short name
+    it stands for."""
+
+    def __init__(self, pack: StoryPack | None, articles: Iterable[str] = ()) -> None:
+        self.articles = frozenset(a.lower().rstrip("'’") for a in articles)
+        self.short: dict[str, str] = {}
+        for source in pack.sources if pack is not None else []:
+            names = [source.name, *source.aliases]
+            acronyms = sorted((n for n in names if _ACRONYM.fullmatch(n)), key=len)
+            short = acronyms[0] if acronyms else source.name
+            for name in names:
+                if key := _key(name, self.articles):
+                    self.short.setdefault(key, short)
+
+    def named(self, source: str | None) -> str | None:
+        """``source`` with the pack's short name beside it where the two are one body and
+        the text did not write that name itself; else as it was."""
+        if not source or not any(ch.islower() for ch in source):
+            return source  # "国家情报院", "ГУР": the body's own name, as the text gives it
+        short = self.short.get(_key(source, self.articles))
+        if short is None or short.lower() in source.lower():
+            return source
+        return f"{source} ({short})"

@@ -1,0 +1,30 @@
+"""The pack's short name beside a source a text names in its own language."""
+
+from __future__ import annotations
+
+from claimtrack.extract.pack_sources import PackSources
+from claimtrack.packs import load_pack
+
+from ..languages.conftest import extract_in
+
+NAMES = PackSources(load_pack("dprk-russia"), ["il", "la", "l", "el", "die", "der"])
+
+
+def test_an_alias_past_its_article_gets_the_short_name_beside_it() -> None:
+    assert NAMES.named("l'intelligence di Seul") == "l'intelligence di Seul (NIS)"
+    assert NAMES.named("Der ukrainische Militärgeheimdienst") == (
+        "Der ukrainische Militärgeheimdienst (HUR)"
+    )
+
+
+def test_a_name_that_writes_the_short_name_or_is_no_alias_stays() -> None:
+    assert NAMES.named("NIS") == "NIS"
+    assert NAMES.named("il sindaco di Sassari") == "il sindaco di Sassari"
+    assert NAMES.named(None) is None
+
+
+def test_an_extracted_source_carries_the_packs_name() -> None:
+    (c,) = extract_in(
+        "es", "Según la inteligencia surcoreana, en Rusia hay unos 14.000 soldados norcoreanos."
+    )
+    assert c.source == "la inteligencia surcoreana (NIS)"
