@@ -571,3 +571,12 @@ def test_the_operator_named_again_by_its_noun_is_the_body_named_before() -> None
     )
     _, repaired = claims(text)
     assert (repaired.value, repaired.source) == (25, "Aguas del Sella")
+
+
+def test_a_body_named_as_the_subject_before_is_whom_el_organismo_means() -> None:
+    text = (
+        "La Junta de Aguas del Valle Alto cortará el suministro por las noches. Así lo ha "
+        "comunicado este jueves el organismo, que calcula que 95.000 vecinos quedarán afectados."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source) == (95000, "La Junta de Aguas del Valle Alto")

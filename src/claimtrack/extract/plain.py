@@ -1833,6 +1833,7 @@ class _Cues:
     and the names they introduce."""
 
     def __init__(self, lex: Lexicon) -> None:
+        self.language = lex.language
         self._last: tuple[str, list[_Agent]] | None = None
         self._anaphoric: dict[str, bool] = {}
         # "Polizeiangaben": data named as one word with their owner (``compound_data``)
@@ -4416,11 +4417,30 @@ class _Cues:
         # the sentence before ("Otros 2.000 murieron. Según el organismo, ..."), unless that
         # subject is a body's one-word name ("Прокуратура начала проверку. Как отметили в
         # ведомстве"); a pronoun means the latest of either
-        named = [h for h in history if not nouns or not isinstance(h, _Subject) or _one_name(h)]
+        named = [
+            h
+            for h in history
+            if not nouns or not isinstance(h, _Subject) or _one_name(h) or self._body_name(h)
+        ]
         if named:
             return _without_document_noun(named[-1], self)
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
+
+    def _body_name(self, subject: str) -> str:
+        """Whether a sentence's subject is a body's name of capitalised words past its
+        article ("La Mancomunidad de Aguas de la Sierra", "il Consorzio di Bonifica"),
+        where nouns are not capitalised anyway: "Así lo ha comunicado el organismo" after
+        it means that body."""
+        if self.nouns_capitalised or any(c.isdigit() for c in subject):
+            return ""
+        words = subject.split()
+        if words and words[0].lower() in self.articles:
+            words = words[1:]
+        capitals = [w for w in words if _capitalised(w)]
+        if len(capitals) < 2 or not _capitalised(words[0]):
+            return ""
+        return "" if _territory(" ".join(words), self.language) else subject
 
     def _possessed_people(self, name: str, history: list[str]) -> str | None:
         """The latest earlier source that names no person, where ``name`` is people of
