@@ -9,6 +9,8 @@ from claimtrack.extract.figures import FigureFinder
 from claimtrack.extract.numbers import NumberWords
 from claimtrack.extract.tokens import Tok, tokenize
 
+from ..languages.conftest import extract_in
+
 LEX = load_lexicon("en")
 ONES = [
     "zero",
@@ -242,3 +244,15 @@ def test_swiss_figures_in_german_and_french_copy(
 ) -> None:
     found = FigureFinder(load_lexicon(language)).find(sentence, tokens_of(sentence, language))
     assert [f.value for f in found] == values
+
+
+@pytest.mark.parametrize("text", ["③", "②⑤", "²", "¹²"])
+def test_digits_that_are_not_decimal_read_as_no_number(text: str) -> None:
+    """Circled and superscript digits are digits to Unicode but no decimal ones: a list's
+    "③" or a footnote's "²" is no figure, and no document fails on it."""
+    assert parse_digits(text, "ko") is None
+
+
+def test_a_circled_list_number_does_not_fail_its_document() -> None:
+    (c,) = extract_in("ko", "설문 ③ 항목에는 시민 300명이 응답했다고 시는 밝혔다.")
+    assert c.value == 300

@@ -88,8 +88,8 @@ def parse_digits(text: str, language: str = "en") -> float | None:
     rather than silently reading it as 199.
     """
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
-    if not cleaned or not cleaned[0].isdigit():
-        return None
+    if not cleaned or not cleaned[0].isdecimal():
+        return None  # "③", "²": digits Unicode has, but no decimal ones
     if not cleaned.isascii():
         cleaned = cleaned.translate(_native_digits())  # built on first use
     if _APOSTROPHE_GROUPS.fullmatch(cleaned):  # Swiss "38'000", "1’250.50"
@@ -102,7 +102,7 @@ def parse_digits(text: str, language: str = "en") -> float | None:
                 return float(cleaned)
             except ValueError:
                 return None
-    if cleaned.isdigit():
+    if cleaned.isdecimal():
         return float(cleaned)
     try:
         value: Decimal = parse_decimal(cleaned, locale=_LOCALES.get(language, "en_US"), strict=True)
