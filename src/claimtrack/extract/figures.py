@@ -680,7 +680,7 @@ class FigureFinder:
 
     def _numeral(self, word: str) -> float | None:
         """A number in digits, or in numerals read character by character ("三", "十二")."""
-        if word.isdigit():
+        if word.isdecimal():
             return float(word)
         total = current = 0.0
         for ch in word:
@@ -699,7 +699,8 @@ class FigureFinder:
             den, sep, num = word.partition(infix)
             if sep and den and num:
                 d, n = self._numeral(den), self._numeral(num)
-                return (d, n) if d is not None and n is not None else None
+                # "零分之一": no share of nothing
+                return (d, n) if d is not None and n is not None and d > 0 else None
         return None
 
     def _one_in(self, text: str, toks: list[Tok], i: int) -> tuple[float, int] | None:
@@ -742,8 +743,12 @@ class FigureFinder:
             and toks[i + 2].is_digit
             and glued(t, nxt)
             and (glued(nxt, toks[i + 2]) or text[nxt.end : toks[i + 2].start] == " ")
-        ):  # "3分の1", "3분의 1"
-            value, end = 100 * float(toks[i + 2].text) / float(t.text), i + 3
+        ):  # "3分の1", "3분의 1"; not "0分の1" nor "③分の①" (no decimal digits)
+            den = parse_digits(t.text, self.lex.language)
+            num = parse_digits(toks[i + 2].text, self.lex.language)
+            if not den or num is None:
+                return None
+            value, end = 100 * num / den, i + 3
         elif (one_in := self._one_in(text, toks, i)) is not None:  # "3社に1社"
             value, end = one_in
         elif nxt is not None and nxt.text in self.tenths and glued(t, nxt):  # "八成", "4割"

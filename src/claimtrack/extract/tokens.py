@@ -37,7 +37,7 @@ class Tok:
 
     @property
     def is_digit(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdecimal()  # "③", "²": digits to Unicode, no decimal ones
 
     @property
     def is_alpha(self) -> bool:
