@@ -99,6 +99,7 @@ class AttributionFinder:
         self.reporting = lex.set_of["reporting_verbs"]
         self.attr_nouns = lex.set_of["attribution_nouns"]
         self.anaphors = lex.phrase_set("anaphoric_subjects")
+        self.stress = frozenset(w.lower() for w in lex.words("reference_stress"))
         self.pronouns = lex.phrase_set("personal_pronouns")
         self.person_pronouns = lex.phrase_set("person_pronouns")
         self.body_pronouns = lex.phrase_set("body_pronouns")
@@ -334,8 +335,18 @@ class AttributionFinder:
             return True
         return any((c in words) if " " not in c else (c in low) for c in self.media_cues)
 
+    def _unstressed(self, low: str) -> str:
+        """ "the same agency" as "the agency": a word that only stresses a back-reference,
+        after its article (``reference_stress``), is left out."""
+        words = low.split()
+        if len(words) > 2 and words[1] in self.stress:
+            return " ".join([words[0], *words[2:]])
+        return low
+
     def _is_anaphoric(self, tok: Token, text: str) -> bool:
-        return tok.pos_ == "PRON" or _same_dropped(text.lower().translate(_APOS)) in self.anaphors
+        return (
+            tok.pos_ == "PRON" or self._unstressed(text.lower().translate(_APOS)) in self.anaphors
+        )
 
     # -- finding ---------------------------------------------------------------------------
     def agents(self, sent: Doc, fig: Token) -> list[_Agent]:
@@ -1633,7 +1644,7 @@ class AttributionFinder:
         low = text.lower()
         if low in self.body_pronouns or low in self.people_pronouns:
             return True
-        if agent.anaphoric or _same_dropped(low) in self.anaphors:
+        if agent.anaphoric or self._unstressed(low) in self.anaphors:
             return False
         words = re.findall(r"[\w'-]+", text)
         if not words or any(w[:1].isupper() for w in words[1:]):
@@ -1670,7 +1681,7 @@ class AttributionFinder:
         """A speaker named by the text alone ("she", "the foreman", "Lee"): a pronoun or a
         back-reference is resolved against ``history``, a role against ``people``."""
         low = text.lower().translate(_APOS)
-        anaphoric = low in self.pronouns or _same_dropped(low) in self.anaphors
+        anaphoric = low in self.pronouns or self._unstressed(low) in self.anaphors
         name = self._resolve(
             _Agent(text, 0.0, 0, self._is_media(text), anaphoric), abbrevs, history, people
         )
@@ -2038,11 +2049,6 @@ def _pledged_to(verb: Token, fig: Token, places: frozenset[str]) -> bool:
     words = [t.lower_ for t in subj.subtree if not t.is_punct]
     name = " ".join(w for w in words if w != "the")
     return name not in places and subj.lower_ not in places
-
-
-def _same_dropped(low: str) -> str:
-    """ "the same agency" as "the agency": "same" only stresses the back-reference."""
-    return "the " + low[9:] if low.startswith("the same ") else low
 
 
 def _with_acronym(full: str, acronym: str) -> str:

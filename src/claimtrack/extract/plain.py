@@ -577,14 +577,12 @@ class PlainReader:
             while (
                 end + 1 < len(words)
                 and end - k < _BODY_COMPLEMENT
-                and not re.search(
-                    r"[,;:.!?()«»\"—–]", prefix[words[end].end() : words[end + 1].start()]
-                )
+                and not _PHRASE_BREAK.search(prefix[words[end].end() : words[end + 1].start()])
                 and words[end + 1].group()[:1].islower()
             ):
                 end += 1
             tail = prefix[words[end].end() :]
-            if end > k and re.match(r"\s*[,;:.!?()«»\"—–]", tail) is None:
+            if end > k and _PHRASE_BREAK.match(tail.lstrip()) is None:
                 end = k  # the complement runs on: the name's head alone
             name = prefix[words[start].start() : words[end].end()]
             if self.cues.nominative is not None:
@@ -1259,6 +1257,8 @@ def _unquoted(sentence: str) -> str:
 _TIME_OPENER = re.compile(r"([^,;:.!?]{1,30}),\s*")
 #: A word of a body's name, as ``_body_named_before`` reads one.
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Punctuation that ends a body's name and its complement.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"—–]")
 #: Capitalised words before a body's noun, and lower-case words of its complement after.
 _BODY_ADJECTIVES = 3
 _BODY_COMPLEMENT = 5
@@ -4427,20 +4427,19 @@ class _Cues:
         # "selon le ministère" with no source before it: the reference names the body
         return agent.text if nouns and not agent.anaphoric else None
 
-    def _body_name(self, subject: str) -> str:
+    def _body_name(self, subject: str) -> bool:
         """Whether a sentence's subject is a body's name of capitalised words past its
         article ("La Mancomunidad de Aguas de la Sierra", "il Consorzio di Bonifica"),
         where nouns are not capitalised anyway: "Así lo ha comunicado el organismo" after
         it means that body."""
         if self.nouns_capitalised or any(c.isdigit() for c in subject):
-            return ""
+            return False
         words = subject.split()
         if words and words[0].lower() in self.articles:
             words = words[1:]
-        capitals = [w for w in words if _capitalised(w)]
-        if len(capitals) < 2 or not _capitalised(words[0]):
-            return ""
-        return "" if _territory(" ".join(words), self.language) else subject
+        if sum(map(_capitalised, words)) < 2 or not _capitalised(words[0]):
+            return False
+        return not _territory(" ".join(words), self.language)
 
     def _possessed_people(self, name: str, history: list[str]) -> str | None:
         """The latest earlier source that names no person, where ``name`` is people of
@@ -5859,10 +5858,10 @@ class PlainAttributions:
         """The person named in apposition to the office opening a sentence, and the text
         after the name: the office's head a back-reference word, the name two or three
         capitalised words set off by commas ("El concejal del ramo, Félix Arnedo, …")."""
-        cues = self.reader.cues
         m = _TITLED_OPENER.match(text)
         if m is None:
             return None
+        cues = self.reader.cues
         head = m.group(1).translate(_APOSTROPHES).replace("'", "' ").split()
         first = head[0].lower() if head else ""
         # "El concejal", "A vereadora" ("a" is pt's article and a preposition), "L'adjointe"

@@ -216,7 +216,7 @@ class TopicSources:
         start = self._clause_start(texts, verb)
         if (label := _TURN_LABEL.match(sentence)) is not None and start == 0:
             # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words
-            return TopicAttribution(label.group(1), []) if not self._asks(label.group(1)) else None
+            return None if label.group(1) in self.askers else TopicAttribution(label.group(1), [])
         speaker = self._topic_phrase(texts, start, verb)
         if speaker is None and start > 0 and self.subject:
             # "...보인다"고 국방부 관계자가 말했다": after the quote a subject speaks too
@@ -452,10 +452,6 @@ class TopicSources:
                     return first, i + 1  # "김정은 국무위원장은": 은 ends the name, not a particle
                 return first, i
         return held
-
-    def _asks(self, label: str) -> bool:
-        """Whether a turn's label is the interviewer's ("기자": the reporter asks)."""
-        return label in self.askers
 
     def _titled(self, word: str, marks: tuple[str, ...]) -> bool:
         """Whether ``word`` is a title or a noun of a person carrying the particle: the

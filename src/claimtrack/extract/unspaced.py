@@ -70,10 +70,6 @@ _KANA_GIVEN_NAME = re.compile(
 )
 #: A bracket closing a sentence, before its full stop: "（クラブ広報）。", "（县公安局通报）".
 _CLOSING_TAG = re.compile(r"[（(]([^（）()、，,。\d]{2,12})[）)]\s*[。.]?\s*$")
-#: Words of data after the body in such a bracket ("県警調べ", "市発表").
-_TAG_DATA = ("調べ", "発表", "まとめ", "集計", "提供", "供图", "发布", "通报")
-#: Offices that speak for a body ("広報": its press office; "県警": the police).
-_TAG_PEOPLE = ("広報", "警", "报道组", "新闻办")
 
 
 def _personal_name(text: str) -> bool:
@@ -280,6 +276,9 @@ class UnspacedReader:
             str(t) for t, gloss in lex.mapping("person_titles").items() if gloss == "mr"
         )
         self.heads = tuple(sorted(self.person_nouns | self.titles, key=len, reverse=True))
+        # "（県警調べ）", "（クラブ広報）": a closing bracket's data words and offices
+        self.tag_data = tuple(lex.words("closing_tag_data"))
+        self.tag_ends = (*self.bodies, *self.heads, *lex.words("closing_tag_offices"))
         # "当機構の推計では", "本网记者获悉": the publisher speaking of itself, the writer's own
         # voice (languages/schema.py publisher first_person), no source
         self.writer = tuple(sorted(lex.phrase_set("publisher", "first_person"), key=len))
@@ -512,13 +511,11 @@ class UnspacedReader:
         if m is None:
             return None
         name = m.group(1)
-        for word in _TAG_DATA:
+        for word in self.tag_data:
             if name.endswith(word) and len(name) > len(word):
                 name = name[: -len(word)]
                 break
-        if not (
-            name.endswith(self.bodies) or name.endswith(self.heads) or name.endswith(_TAG_PEOPLE)
-        ):
+        if not name.endswith(self.tag_ends):
             return None
         return _Agent(name, m.start(), "source")
 

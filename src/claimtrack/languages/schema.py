@@ -548,6 +548,14 @@ class ExtractWords(_Strict):
     # plan, as a promiser tells its promise (extract/plain.py pledger). Not the modals of
     # another's forecast ("pourrait", "może"), which stay in ``status.planned`` only.
     plan_verbs: Words = []
+    # A bracket closing a sentence names who gave its figures ("…だという（クラブ広報）。",
+    # "（県警調べ）", extract/unspaced.py _closing_tag): words of data that may follow the body
+    # in it ("調べ", "発表"), and the offices that speak for a body ("広報", "警").
+    closing_tag_data: Words = []
+    closing_tag_offices: Words = []
+    # Words that only stress a back-reference after its article ("the same agency" is
+    # "the agency"; extract/attribution.py).
+    reference_stress: Words = []
     # Where nouns join into one word (German): words that are an "according to" cue before
     # a compound ending in one of ``attribution_nouns`` ("nach Polizeiangaben": the police).
     according_to_compounds: Words = []
