@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.extract.briefed import BriefingWords, relay_briefed
+from claimtrack.extract.briefed import BriefingWords, drop_self_via, relay_briefed
 from claimtrack.records import Claim
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -173,3 +173,35 @@ def test_the_reporters_a_lawmaker_told_are_no_body_that_briefed() -> None:
     )
     got = _sources("de", text)
     assert got[-1][1:] == ("Der Bundesnachrichtendienst BND", ["Abgeordnete Mira Holt"])
+
+
+def test_a_lawmaker_named_again_by_surname_is_no_relay_of_himself() -> None:
+    # "Lee" by way of "diputado Lee Hwan-joo" is one speaker: the briefing body's figures
+    text = (
+        "La agencia de inteligencia surcoreana (NIS) informó el martes a la comisión de Defensa "
+        "del Congreso. «Nos dijeron que hay unos 9.000 soldados en el frente», contó luego el "
+        "diputado Lee Hwan-joo, de 51 años. Otros 1.200 estarían heridos, agregó Lee, quien "
+        "afirmó que el servicio espera otros 2.000 en enero."
+    )
+    got = _sources("es", text)
+    assert [s for _, s, _ in got] == ["NIS"] * 3
+    assert all(v and "Lee" in v[0] for _, _, v in got)
+
+
+@pytest.mark.parametrize(
+    ("source", "via", "unspaced", "kept"),
+    [
+        ("Kang", ["diputado Kang Min-seok", "la agencia Yonhap"], False, ["la agencia Yonhap"]),
+        ("Park Seon-u", ["Park"], False, []),
+        ("민지우", ["민지우 의원", "가온방송"], False, ["가온방송"]),
+        ("朴", ["朴議員", "聯合ニュース"], True, ["聯合ニュース"]),
+        ("NIS", ["diputado Kang Min-seok"], False, ["diputado Kang Min-seok"]),
+        ("Die Zeitung", ["Regionalverwaltung"], False, ["Regionalverwaltung"]),
+    ],
+)
+def test_a_source_is_never_its_own_relay(
+    source: str, via: list[str], unspaced: bool, kept: list[str]
+) -> None:
+    claim = Claim(doc_id="t", quote="x 1", start=0, end=3, value=1.0, source=source, via=via)
+    drop_self_via([claim], unspaced)
+    assert claim.via == kept

@@ -142,6 +142,35 @@ def relay_briefed(
         c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
 
 
+def drop_self_via(claims: list[Claim], unspaced: bool) -> None:
+    """Take out of each claim's ``via`` the names of its own source (in place).
+
+    A person or body does not pass its own figure on to itself: "Kang" by way of "diputado
+    Kang Min-seok" is one speaker named twice (the role and full name in one sentence, the
+    surname in the next), and leaving it as a relay hides the lawmaker from the briefing
+    pass below, which reads a lawmaker's own figures as the briefing body's."""
+    for c in claims:
+        if c.source and c.via:
+            c.via = [v for v in c.via if not same_speaker(c.source, v, unspaced)]
+
+
+def same_speaker(a: str, b: str, unspaced: bool) -> bool:
+    """Whether two names name one speaker: the name words of one (capitalised, or in a
+    script without case) are all among the other's ("Kang" and "diputado Kang Min-seok",
+    "민지우" and "민지우 의원"); unspaced, one holds the other ("朴" and "朴議員")."""
+    if a == b:
+        return True
+    if unspaced:
+        short, long = sorted((_BRACKETED.sub("", a), _BRACKETED.sub("", b)), key=len)
+        return bool(short) and short in long
+    wa, wb = _name_words(a), _name_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in _TOKEN.findall(name) if w[0].isupper() or w[0].lower() == w[0].upper()}
+
+
 def _briefings(text: str, words: BriefingWords) -> tuple[list[str], list[str]]:
     """The sentences telling of a briefing, and the text of their paragraph just before each
     (``LEAD_IN_CHARS``): a sentence that points back ("Об этом на закрытом брифинге

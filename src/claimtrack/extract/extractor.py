@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
-from claimtrack.extract.briefed import relay_briefed
+from claimtrack.extract.briefed import drop_self_via, relay_briefed
 from claimtrack.extract.fact_lines import box_credit, closing_credit
 from claimtrack.extract.figures import Figure, FigureFinder
 from claimtrack.extract.kinds import KindReader
@@ -210,6 +210,7 @@ class _DocRun:
                     c.source = self.names.named(c.source)
             # "– relacjonuje Ryu" above the entry telling of the NIS briefing (briefed.py)
             reader = self.attributions.reader
+            drop_self_via(claims, reader.briefing_words.unspaced)
             relay_briefed(claims, self.doc.text, reader.briefing_words, reader.briefing_subject)
         self.doc.claims_capped = self.max_claims if self.merger.capped else None
         self.doc.left_out = [LeftOut(r.start, r.end, r.text, r.reason) for r in self.rejected]
