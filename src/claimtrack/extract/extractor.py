@@ -184,6 +184,7 @@ class _DocRun:
     dated: str | None = None  # the parser-free reading's latest day heading (a live blog's)
     figures_seen: bool = False  # a prose sentence with figures was read: a date line is a heading
     names: PackSources | None = None  # the parser-free reading's: the pack's names of sources
+    cells: TableCells | None = None  # the parser-free reading's: table cells (tables.py)
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -627,6 +628,14 @@ class Extractor:
         if run.attributions is None:
             run.attributions = PlainAttributions(self.plain, acronyms=acronyms(run.doc.text))
             run.names = self.pack_sources
+            published = run.doc.published
+            run.cells = TableCells(
+                self.tables.cells(
+                    run.doc.text,
+                    lambda head: self.time.as_of(head, 0, published),
+                    [r.text for r in run.doc.removed],
+                )
+            )
         for s in chunk.sentences:
             # a dateline above the story is the report's, not a heading; a prose sentence
             # ("The talks ended on 29 November 2026.") is no heading either
@@ -645,7 +654,14 @@ class Extractor:
             if source is None and s.block:
                 source = box_credit(run.doc.text, s.start, self.source_labels)  # "Fuente: Adif"
             found = self._plain_found(
-                run.doc, s, cand, source, run.doc_actors, via, _heading_day(run.dated, run.doc)
+                run.doc,
+                s,
+                cand,
+                source,
+                run.doc_actors,
+                via,
+                _heading_day(run.dated, run.doc),
+                run.cells,
             )
             claims = [f.claim for f in found]
             if attr is not None and attr.inherited:
@@ -676,11 +692,13 @@ class Extractor:
         doc_actors: set[str],
         via: list[str] | None = None,
         day: str | None = None,
+        cells: TableCells | None = None,
     ) -> list[Found]:
         """Claims of one sentence read without the parser (``day``: the day a heading
-        above names, when not the report's, ``_heading_day``). Every step looks near its figure
-        or is computed once per sentence, so a sentence of thousands of figures costs each
-        figure a bounded amount."""
+        above names, when not the report's, ``_heading_day``; ``cells``: the document's
+        table cells, whose source and time a row's figures take). Every step looks near its
+        figure or is computed once per sentence, so a sentence of thousands of figures costs
+        each figure a bounded amount."""
         reader = self.plain
         toks = tokenize(s.text, self.lex.spaced_groups, self.lex.digit_prefixes, self.lex.unspaced)
         words = [t.lower for t in toks if t.is_alpha]
@@ -705,17 +723,23 @@ class Extractor:
                 fig, toks, s.text, doc_actors
             ):
                 continue
+            cell = cells.at(s.start + fig.start) if cells is not None else None
+            fig_source, fig_via = source, list(via or [])
+            if cell is not None and cell.source and not (cell.note and source):
+                fig_source, fig_via = cell.source, []  # a row's source cell; a note's if no one
             claim = _new_claim(
                 doc,
                 s,
                 fig,
                 unit=unit,
                 measure=self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
-                source=source,
-                via=list(via or []),
+                source=fig_source,
+                via=fig_via,
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
-                as_of=self.time.as_of(s.text, fig.start, day or doc.published) or day,
+                as_of=(cell.as_of if cell is not None else None)
+                or self.time.as_of(s.text, fig.start, day or doc.published)
+                or day,
                 kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
             if _bare_share(fig, toks, claim, previous, self.lex.of_words):

@@ -5,8 +5,10 @@ A row such as "Troops in Russia | 11,000 | 15,000 | NIS" is a headline-like line
 verb: sentence parsing finds no attribution in it, and its times are in the header. Rows
 are lines of three or more cells split by "|" or tabs, in runs of two lines or more; the
 first line is the header. The source column is the one whose header is a source word
-("Source", "According to"), else the last column when every row ends in a short
-non-numeric cell. Work is one pass over the document's lines.
+("Source", "According to", "Quelle", "출처": the folder's ``table_source_headers``), else the
+last column when every row ends in a short non-numeric cell; a column headed by a time word
+("As of", "Stand", "Fecha": ``table_time_headers``) dates its row's figures. Work is one pass
+over the document's lines.
 
 Footnotes work the same way: a sentence ending in a marker ("... since March.[1]", "...
 in 2024.²") whose note the document lists ("[1] Open Source Centre, tanker update, 20
@@ -78,6 +80,7 @@ def _cells(line: str, base: int) -> list[tuple[int, int, str]]:
 class TableReader:
     def __init__(self, lex: Lexicon) -> None:
         self.source_headers = lex.phrase_set("table_source_headers")
+        self.time_headers = lex.phrase_set("table_time_headers")
         self.document_words = lex.set_of["attribution_nouns"]
 
     def cells(
@@ -153,15 +156,25 @@ class TableReader:
     ) -> dict[tuple[int, int], Cell]:
         header, data = rows[0], rows[1:]
         heads = [c[2] for c in header.cells]
-        source_col = next(
-            (k for k, h in enumerate(heads) if h.lower().rstrip(":") in self.source_headers), None
+        source_col = next((k for k, h in enumerate(heads) if _headed(h, self.source_headers)), None)
+        time_col = next(
+            (
+                k
+                for k, h in enumerate(heads)
+                if k != source_col and not _DIGIT.search(h) and _headed(h, self.time_headers)
+            ),
+            None,
         )
-        if source_col is None and all(
-            row.cells
-            and not _DIGIT.search(row.cells[-1][2])
-            and not _DEBRIS.match(row.cells[-1][2])
-            and len(row.cells[-1][2].split()) <= 6
-            for row in data
+        if (
+            source_col is None
+            and time_col is None
+            and all(
+                row.cells
+                and not _DIGIT.search(row.cells[-1][2])
+                and not _DEBRIS.match(row.cells[-1][2])
+                and len(row.cells[-1][2].split()) <= 6
+                for row in data
+            )
         ):
             source_col = len(heads) - 1 if len(data) >= 1 else None
         times = [time_of(h) if _DIGIT.search(h) else None for h in heads]
@@ -171,13 +184,27 @@ class TableReader:
             if source_col is not None and source_col < len(row.cells):
                 cell = row.cells[source_col][2]
                 source = None if _DEBRIS.match(cell) else cell
+            row_time = None
+            if time_col is not None and time_col < len(row.cells):
+                row_time = time_of(row.cells[time_col][2])  # "Stand | 12.11.2026"
             for k, (start, end, text) in enumerate(row.cells):
-                if k == source_col or not _DIGIT.search(text):
+                if k in (source_col, time_col) or not _DIGIT.search(text):
                     continue
-                as_of = times[k] if k < len(times) else None
+                as_of = (times[k] if k < len(times) else None) or row_time
                 if source or as_of:
                     out[(start, end)] = Cell(source, as_of)
         return out
+
+
+def _headed(head: str, words: frozenset[str]) -> bool:
+    """Whether a header cell is one of ``words``, whole or by its first word ("Source",
+    "Quelle (Stand)", "Fuente oficial")."""
+    h = head.lower().strip().rstrip(":")
+    if h in words:
+        return True
+    first = h.split(maxsplit=1)[0].rstrip(":") if h else ""
+    # a short first word ("by", "au") heads many columns that name no source
+    return (len(first) >= 4 or first[:1] >= "\u2e80") and first in words
 
 
 @dataclass

@@ -593,7 +593,11 @@ class ExtractWords(_Strict):
     # an answer's sentence with one of these is theirs, not the source its turn cited before.
     speaker_first_person: Words = []
     person_titles: dict[str, str] = {}
+    # A data table's column headers naming who gives each row's figures ("Source", "Quelle",
+    # "Fuente", "출처") and when they hold ("As of", "Stand", "Fecha", "기준"): a row's cell in
+    # the first is its figures' source, in the second their time (extract/tables.py).
     table_source_headers: Words = []
+    table_time_headers: Words = []
     role_nouns: dict[str, str] = {}
     count_possessives: Words = []
     estimate_marks: Words = []
