@@ -48,3 +48,16 @@ def test_a_german_closing_quotation_mark_ends_the_sentence_before_it(text: str) 
     assert [s.text for s in split_sentences(text)][-1] == (
         "Für das kommende Jahr sind 40 Züge geplant."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "국정원은 2026. 11. 12. 북한군 병력이 늘었다고 밝혔다.",
+        "국정원은 2026.11.12. 북한군 병력이 늘었다고 밝혔다.",
+        "Das Amt meldete am 3. 12. 2026 einen Anstieg der Fälle.",
+    ],
+)
+def test_a_date_in_figures_and_stops_ends_no_sentence(line: str) -> None:
+    (only,) = split_sentences(line)
+    assert only.text == line

@@ -96,6 +96,11 @@ _TERMINAL = re.compile(r"[.!?…:;؟؛。！？][\"”’“‘')\]」』）]*\s
 #: cost grows linearly with its length.
 MAX_SENTENCE_CHARS = 1000
 #: How far back a boundary check looks for the word before a full stop or after it.
+#: A date in figures and stops, the year first ("2026. 11. 12.") or last ("3. 12. 2026"):
+#: its stops end no sentence.
+_DOTTED_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)(?!\d)"
+)
 _LOOKAROUND = 64
 _CLAUSE_BREAK = re.compile(r"[;,:][\"”’')\]]*\s+|[，、；：]")
 
@@ -185,6 +190,8 @@ def iter_sentences(
                 and line[m.end() : m.end() + 1].isdigit()
             ):
                 continue  # "S. Hrg. 118", "Vol. 3": an abbreviated label before its number
+            if last[-1:].isdigit() and _in_dotted_date(line, m.start()):
+                continue  # "2026. 11. 12." (Korean), "2026.11.12.": a date, not an end
             if last.isdigit() and len(last) <= 2:
                 following = line[m.end() : m.end() + _LOOKAROUND].split(None, 1)
                 nxt = following[0].lower().strip(",.") if following else ""
@@ -195,6 +202,12 @@ def iter_sentences(
             start = m.end()
         out.extend(_make(line, start, len(line), line_start, p, block))
         yield from (s for s in out if s.text)
+
+
+def _in_dotted_date(line: str, at: int) -> bool:
+    """Whether the full stop at ``at`` belongs to a date written in figures and stops."""
+    lo = max(0, at - 14)
+    return any(d.start() <= at < d.end() for d in _DOTTED_DATE.finditer(line, lo, at + 14))
 
 
 def _make(line: str, a: int, b: int, base: int, p: int, block: bool) -> list[Sentence]:

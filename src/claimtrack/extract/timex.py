@@ -10,12 +10,20 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from claimtrack.clean.dates import writes_day_first
 from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.needles import lower_for_needles, needles
 from claimtrack.extract.unspaced import UnspacedReader
 from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
+_NUMERIC_YMD = re.compile(
+    rf"(?<![\w.,/-])({_YEAR})(?:-|/|\.\s?)(\d{{1,2}})(?:-|/|\.\s?)(\d{{1,2}})(?![\w/-]|[.,]\d)"
+)
+_NUMERIC_DMY = re.compile(
+    rf"(?<![\w.,/])(\d{{1,2}})(?:\.\s?|/)(\d{{1,2}})(?:\.\s?|/)({_YEAR})(?![\w/]|[.,]\d)"
+)
+_NEVER = re.compile(r"(?!)")
 
 
 def _words(lex: Lexicon, key: str, upper: bool = False) -> str:
@@ -173,6 +181,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("q", re.compile(rf"\b((?:{q_mark})[1-4])\s*({_YEAR})\b")),
         ("h", re.compile(rf"\b((?:{h_mark})[12])\s*({_YEAR})\b")),
+        # "2026-11-12", "2026/11/12", "2026. 11. 12.": a day in figures, the year first
+        ("numeric_ymd", _NUMERIC_YMD),
+        # "12.11.2026", "12/11/2026": the day first where the language writes it so (CLDR's
+        # short date, ``writes_day_first``); English's "11/12/2026" is read as no day
+        ("numeric_dmy", _NUMERIC_DMY if writes_day_first(lex.language) else _NEVER),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:{th})?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{th})?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:(?:{of})\s+)?({_YEAR})\b", case)),
@@ -940,6 +953,10 @@ class TimeReader:
         if kind == "year_part_alone" and pub is not None:
             month = int(self.lex.mapping("time", "year_parts")[" ".join(g[0].lower().split())])
             return f"{pub.year if month < pub.month else pub.year - 1}-{month:02d}"
+        if kind == "numeric_ymd":
+            return _day_of(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "numeric_dmy":
+            return _day_of(int(g[2]), int(g[1]), int(g[0]))
         if kind == "dmy":
             return f"{g[2]}-{self._month(g[1]):02d}-{int(g[0]):02d}"
         if kind == "mdy":
@@ -1110,4 +1127,12 @@ class TimeReader:
             d = pub + timedelta(days=7 * step)
             thursday = d + timedelta(days=3 - d.weekday())
             return f"{thursday.year}-{thursday.month:02d}"
+        return None
+
+
+def _day_of(year: int, month: int, day: int) -> str | None:
+    """A day written in figures as ISO, or None when it is no day ("2026-13-45")."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None

@@ -96,6 +96,7 @@ def _any(words: Iterable[str]) -> str:
 
 def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Dates as the folder's ``date_markers`` write them: "2024年11月13日", "2024年11月",
+    and in figures alone ("2026/11/12"),
     "11月13日", "2024年" (not "1990年代"), "11月" (full-width digits are read as ASCII
     first), longest first."""
     marks = lex.data.get("date_markers") or {}
@@ -103,6 +104,8 @@ def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     decade = _any(marks.get("decade", []))
     after_year = "".join(f"(?<!{re.escape(w)})" for w in marks.get("year", []))  # "年11月"
     return (
+        # "2026/11/12", "2026-11-12", "2026.11.12": a day in figures, the year first
+        ("ymd", re.compile(r"(?<![\d.])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")),
         ("ymd", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
         ("ym", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}")),
         ("md", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
@@ -1618,7 +1621,11 @@ def _date_iso(kind: str, parts: list[int], pub: date | None) -> str | None:
     """An ISO date, month or year from a matched date; a month without its year is the
     last such month up to the published date."""
     if kind == "ymd":
-        return f"{parts[0]}-{parts[1]:02d}-{parts[2]:02d}" if 1 <= parts[1] <= 12 else None
+        return (
+            f"{parts[0]}-{parts[1]:02d}-{parts[2]:02d}"
+            if 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
+            else None
+        )
     if kind == "ym":
         return f"{parts[0]}-{parts[1]:02d}" if 1 <= parts[1] <= 12 else None
     if kind == "y":
