@@ -1955,6 +1955,16 @@ class _Cues:
         )
         self.function_words = lex.phrase_set("function_words") | lex.of_words
         self.of_words = lex.of_words
+        # the folder's relative times ("الشهر الماضي", "в прошлом месяце", "el año pasado"):
+        # a name read after a verb of saying ends where one begins
+        self.time_phrase = _alternation(
+            [*lex.mapping("time", "relative"), *lex.mapping("time", "days")]
+        )
+        self.time_phrase_before = (
+            re.compile(f"(?:{self.time_phrase.pattern})\\s*$", re.IGNORECASE)
+            if self.time_phrase is not None
+            else None
+        )
         self.attribution_nouns = lex.set_of["attribution_nouns"]
         self.indefinite = lex.set_of["weak_number_words"]
         retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
@@ -3100,6 +3110,11 @@ class _Cues:
             ):
                 past, timed = p.end(), True  # "confiait tout à l'heure la maire"
                 continue
+            if self.time_phrase and (t := self.time_phrase.match(sentence, m.start())):
+                if words:
+                    break  # "قالت وزارة التوحيد الشهر الماضي إن": the ministry, then when
+                past, timed = t.end(), True  # "قالت الشهر الماضي الوزارة"
+                continue
             if (c := _CLOCK_TIME.match(sentence, m.start())) is not None and all(
                 w.islower() for w in words
             ):
@@ -3599,6 +3614,10 @@ class _Cues:
             skipped := self.skip_phrase_before.search(sentence, max(0, end - _SKIP_REACH), end)
         ):
             end = skipped.start()  # "wie das Amt auf Anfrage mitteilte": das Amt
+        if self.time_phrase_before is not None and (
+            timed := self.time_phrase_before.search(sentence, max(0, end - _SKIP_REACH), end)
+        ):
+            end = timed.start()  # "Министерство объединения в прошлом месяце заявило"
         end = self._past_clitics(sentence, end)
         toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
         segment, rest = self._segment_before(toks, len(toks))
