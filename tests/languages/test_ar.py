@@ -561,3 +561,16 @@ def test_likes_and_comments_with_their_case_ending_are_page_furniture() -> None:
         "ar", "تفاعل القراء: 1.2 ألف إعجاب · 64 تعليقًا · شارك\n\nقال الوزير إن 300 جندي قتلوا."
     )
     assert [c.value for c in found] == [300]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نبدأ من الميناء، حيث قالت هيئة النقل البحري أمس إن نحو ٣٠٠ سفينة تنتظر دورها.",
+        "وصلنا إلى الميناء بعدما أعلنت هيئة النقل البحري أن نحو ٣٠٠ سفينة تنتظر دورها.",
+    ],
+)
+def test_a_verb_of_saying_after_a_subordinator_has_its_speaker_after_it(text: str) -> None:
+    # "حيث", "بعدما" open a clause: the verb after one is no verb inside a reported clause
+    (claim,) = claims(text)
+    assert claim.source == "هيئة النقل البحري"
