@@ -530,6 +530,11 @@ class PlainReader:
             # "поправка Координационного штаба ...: сначала штаб говорил": the body the same
             # sentence named before with the reference's noun
             return [*history, body]
+        if agent.text and sentence and (body := self._named_opening(sentence, agent)):
+            # "A inteligência militar ucraniana (HUR) vai além: «…», afirmou o órgão": the
+            # name opening the sentence, though no verb of saying follows it, not a speaker
+            # of an earlier sentence
+            return [*history, body]
         if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
             return history  # the body a lawmaker relays (speaker_roles): the text's latest
         earlier = [
@@ -542,6 +547,20 @@ class PlainReader:
             and not self.cues.is_anaphoric(a.text)
         ]
         return [*history, *earlier] if earlier else history
+
+    def _named_opening(self, sentence: str, agent: _Agent) -> str | None:
+        """The name opening the sentence before a back-reference to a body, when it is one
+        ("A inteligência militar ucraniana (HUR)": an acronym in brackets, or a capitalised
+        word past its first); None for a person's title or anything else."""
+        if agent.at <= 0:
+            return None
+        subject = self.cues.subject_phrase(sentence[: agent.at]) or ""
+        words = subject.split()
+        if len(words) < 2:
+            return None
+        if self.cues.is_anaphoric(subject) or any(self.relayer(w) for w in words[:2]):
+            return None
+        return subject if _BRACKETED_ACRONYM.search(subject) else None
 
     def _body_named_before(self, sentence: str, agent: _Agent) -> str | None:
         """A body's name earlier in the sentence whose noun the back-reference repeats
@@ -1708,6 +1727,10 @@ def _with_compounds(
     compound = rf"(?<![\w-])(?:{head})(?=\s+[^\W\d_]{{3,}}(?:{ending})(?![\w-]))"
     pattern = compound if cues is None else f"{cues.pattern}|{compound}"
     return re.compile(pattern, re.IGNORECASE)
+
+
+#: An acronym in brackets after a name: "(HUR)", "(NIS)", "(ГУР)".
+_BRACKETED_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁІЇЄҐ]{2,8})\)")
 
 
 def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] | None:
