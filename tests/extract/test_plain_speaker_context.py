@@ -1,6 +1,8 @@
-"""A relative time beside a speaker is no part of the speaker's name (extract/plain.py): the
-folder's relative times ("الشهر الماضي", "в прошлом месяце", "el año pasado") end a name read
-after a verb of saying and are read past before one; sentences written for these tests."""
+"""Speakers read without the parser (extract/plain.py) in their sentence's context, on
+sentences written for these tests: a relative time beside a speaker is no part of the name
+(the folder's relative times, "الشهر الماضي", "в прошлом месяце", "el año pasado", end a name
+read after a verb of saying and are read past before one); a back-reference to a body means
+the body opening its sentence."""
 
 from __future__ import annotations
 
@@ -43,3 +45,28 @@ from languages.conftest import extract_in  # noqa: E402
 def test_a_relative_time_ends_the_speakers_name(language: str, text: str, source: str) -> None:
     (claim,) = extract_in(language, text, "2026-12-03")
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        (
+            "pt",
+            "O prefeito Rui Matos disse que 200 casas ficaram sem luz. A Defesa Civil "
+            'Estadual (DCE) vai além: "são mais de 300 casas", afirmou o órgão no domingo.',
+            "DCE",
+        ),
+        (
+            "es",
+            "El alcalde Luis Prado dijo que 200 casas quedaron sin luz. La Agencia Regional "
+            "de Emergencias (ARE) va más lejos: «son más de 300 casas», afirmó el organismo.",
+            "ARE",
+        ),
+    ],
+)
+def test_a_back_reference_to_a_body_means_the_body_opening_its_sentence(
+    language: str, text: str, body: str
+) -> None:
+    # the name opening the sentence with no verb of saying, not the person before
+    second = extract_in(language, text, "2026-12-03")[-1]
+    assert second.source is not None and body in second.source
