@@ -70,3 +70,28 @@ def test_a_back_reference_to_a_body_means_the_body_opening_its_sentence(
     # the name opening the sentence with no verb of saying, not the person before
     second = extract_in(language, text, "2026-12-03")[-1]
     assert second.source is not None and body in second.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La deuda del club asciende a $4.200 millones, de acuerdo con los estados "
+            "financieros publicados por la Superintendencia de Valores.",
+            "la Superintendencia de Valores",
+        ),
+        (
+            "El Servicio de Impuestos cifra en unos $600 millones la deuda del club, según un "
+            "oficio que el concejal Andrés Pérez leyó ayer en la radio.",
+            "El Servicio de Impuestos",
+        ),
+        (
+            "Unos 800 trabajadores llegaron en 2025, según las estadísticas oficiales citadas "
+            "en el informe.",
+            "las estadísticas oficiales",
+        ),
+    ],
+)
+def test_a_document_no_one_is_named_as_giving_speaks_for_its_body(text: str, source: str) -> None:
+    (claim,) = extract_in("es", text, "2026-12-03")
+    assert claim.source == source

@@ -452,6 +452,7 @@ class PlainReader:
         # la CGT, quand le ministère en a compté 506 000" (the CGT is not the ministry's via)
         chain = [a for i, a in enumerate(chain) if i == 0 or a.role != "source" or not a.according]
         names: list[str] = []
+        roles: list[str] = []  # each name's agent's role
         for agent in chain[: 2 * _MAX_CHAIN]:  # the nearest: further ones are other clauses
             own = self._own_subject(sentence, agent)
             if (
@@ -478,10 +479,23 @@ class PlainReader:
                 name = self._role_holder(sentence, agent, name)
             if name and name.lower() not in {n.lower() for n in names}:
                 names.append(name)
+                roles.append(agent.role)
             if len(names) == _MAX_CHAIN:
                 break  # a source and those passing it on; more names are other clauses
         if not names:
             return None
+        if (
+            len(names) > 1
+            and roles[0] == "source"  # a document cited by the next name is the source
+            and self.cues._ownerless_document(names[0])
+            and not self.cues.is_media(names[1])
+            and not self.cues.names_document(
+                names[1]
+            )  # "selon les statistiques citées dans le rapport"
+        ):
+            # "de acuerdo con los estados financieros publicados por la CMF": a document
+            # no one is named as giving speaks for the body the sentence names after it
+            names = names[1:]
         others = [n for n in names if not self.cues.is_media(n)]
         if others and others[0] != names[0]:
             names = [others[0], *(n for n in names if n != others[0])]
@@ -2641,6 +2655,14 @@ class _Cues:
                 continue
             return self.is_data_noun(low) or low in self.channels
         return False
+
+    def names_document(self, name: str) -> bool:
+        """Whether ``name`` is a document or a channel, past its articles ("Le rapport de
+        l'Équipe ...", "un comunicado")."""
+        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
+        while words and (words[0] in self.articles or words[0] in self.indefinite):
+            words = words[1:]
+        return bool(words) and (words[0] in self.attribution_nouns or words[0] in self.channels)
 
     def _ownerless_document(self, name: str) -> bool:
         """Whether a cited name is a document no body is named as giving ("que cita un
