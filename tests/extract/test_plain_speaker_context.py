@@ -95,3 +95,25 @@ def test_a_back_reference_to_a_body_means_the_body_opening_its_sentence(
 def test_a_document_no_one_is_named_as_giving_speaks_for_its_body(text: str, source: str) -> None:
     (claim,) = extract_in("es", text, "2026-12-03")
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Обласне управління освіти оприлюднило звіт. Школи отримали 40 тис. планшетів, "
+            "уточнило управління, хоча ще тиждень тому воно ж називало 45 тис.",
+        ),
+        (
+            "ru",
+            "Областное управление образования опубликовало отчёт. Школы получили 40 тыс. "
+            "планшетов, уточнило управление, хотя ещё неделю назад оно же называло 45 тыс.",
+        ),
+    ],
+)
+def test_it_with_a_particle_is_the_body_named_before(language: str, text: str) -> None:
+    # "воно ж", "оно же": the body, not the words before the pronoun
+    last = extract_in(language, text, "2026-12-03")[-1]
+    assert last.figure == 45000 and last.source is not None
+    assert "управлін" in last.source.lower() or "управлен" in last.source.lower()

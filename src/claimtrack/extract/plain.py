@@ -2176,12 +2176,12 @@ class _Cues:
                     continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 before = self._agreeing_subject(before, m.group())
-                if (
-                    before is not None
-                    and len(words := before.split()) > 1
-                    and words[-1].lower() in self.person_pronouns
-                ):
-                    before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
+                if before is not None and len(words := before.split()) > 1:
+                    # "воно ж називало": past a particle of one or two letters after it
+                    while len(words) > 1 and len(words[-1]) <= 2 and words[-1].islower():
+                        words = words[:-1]
+                    if words[-1].lower() in self.person_pronouns:
+                        before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
                 if before is not None and _after_figure(sentence, before):
                     before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
