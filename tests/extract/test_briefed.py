@@ -205,3 +205,26 @@ def test_a_source_is_never_its_own_relay(
     claim = Claim(doc_id="t", quote="x 1", start=0, end=3, value=1.0, source=source, via=via)
     drop_self_via([claim], unspaced)
     assert claim.via == kept
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Як передає агентство Укрінформ із посиланням на членкиню оборонного комітету "
+            "Олену Гай, Служба зовнішньої розвідки (СЗР) у вівторок доповіла депутатам, що на "
+            "складах лишилося близько 12 тис. снарядів.",
+        ),
+        (
+            "es",
+            "Según la agencia Efe, que cita a la integrante de la comisión de Defensa Laura "
+            "Gil, el Centro de Inteligencia (CIR) informó el martes a la comisión a puerta "
+            "cerrada de que quedan unos 12.000 proyectiles.",
+        ),
+    ],
+)
+def test_a_committee_member_passing_on_a_briefing_relays_the_body(language: str, text: str) -> None:
+    # a member of the committee is a lawmaker too: the body briefed is the source
+    (claim,) = extract_in(language, text, "2026-12-02")
+    assert claim.source is not None and ("СЗР" in claim.source or "CIR" in claim.source)
