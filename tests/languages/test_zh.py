@@ -881,3 +881,11 @@ def test_by_my_estimate_names_the_one_quoted_not_me() -> None:
 def test_a_reckoning_or_a_contrast_names_no_source(text: str) -> None:
     for c in extract_in("zh", text):
         assert c.source is None or c.source not in ("而非",) and not c.source.startswith("若按")
+
+
+def test_replenish_is_no_verb_of_saying() -> None:
+    # "补充" alone closing a sentence replenishes; "补充说", "补充道" still say
+    (bare,) = extract_in("zh", "去年秋天，首批约3000名工人被派往工地，此后分批轮换补充。")
+    assert bare.source is None
+    (said,) = extract_in("zh", "卫生局补充说，今年已有约3000名工人接受体检。")
+    assert said.source == "卫生局"
