@@ -1,13 +1,20 @@
-"""A day written in figures is the time its figure holds (extract/timex.py; unspaced.py for
+"""A day written in figures is the time its figure holds, and a count that looks like a year
+is no time at all (extract/timex.py; unspaced.py for
 Japanese and Chinese): the year first everywhere, the day first where the language's short
 date (CLDR, through Babel) writes it so, and never the American month first in English."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.timex import TimeReader
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from languages.conftest import extract_in  # noqa: E402
 
 PUBLISHED = "2026-12-04"
 
@@ -37,3 +44,19 @@ def test_an_english_day_in_figures_with_the_day_unsure_is_only_its_year() -> Non
     sentence = "On 12/11/2026 the agency counted about 14,000 troops."  # 11 Dec or 12 Nov?
     reader = TimeReader(load_lexicon("en"))
     assert reader.as_of(sentence, sentence.index("14,000"), PUBLISHED) == "2026"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        ("de", "Rund 2000 Soldaten wurden verletzt.", None),
+        ("fr", "Au moins 1950 soldats ont été tués en 2025.", "2025"),
+        ("en", "At least 2050 soldiers were killed.", None),
+        ("ja", "少なくとも2050人が死亡した。", None),
+    ],
+)
+def test_a_count_that_looks_like_a_year_is_no_time_of_its_own(
+    language: str, text: str, as_of: str | None
+) -> None:
+    (claim,) = extract_in(language, text, None)
+    assert claim.as_of == as_of

@@ -738,7 +738,9 @@ class Extractor:
                 certainty=certainty,
                 status=reader.status_at(statuses, fig),
                 as_of=(cell.as_of if cell is not None else None)
-                or self.time.as_of(s.text, fig.start, day or doc.published)
+                or self.time.as_of(
+                    s.text, fig.start, day or doc.published, figure=(fig.start, fig.end)
+                )
                 or day,
                 kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
@@ -946,7 +948,9 @@ class Extractor:
         times = self.time.expressions(s.text, published)
         aside = aside_spans(sdoc, fig.start, self._saying, times) if sdoc is not None else ()
         settled = self.time.settled_span(sdoc, fig.start) if sdoc is not None else None
-        own = self.time.as_of(s.text, fig.start, published, earlier, aside, settled)
+        own = self.time.as_of(
+            s.text, fig.start, published, earlier, aside, settled, (fig.start, fig.end)
+        )
         if own is None and kind is not None and self._part_of_before(s.text[: fig.start], kind):
             own = state.para_as_of.get(s.paragraph)  # "Of those, 1,900 were killed": the whole's
         if own is None and self._continues(s):

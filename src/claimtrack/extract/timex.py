@@ -629,19 +629,23 @@ class TimeReader:
         earlier: str = "",
         aside: Sequence[tuple[int, int]] = (),
         settled: tuple[int, int] | None = None,
+        figure: tuple[int, int] | None = None,
     ) -> str | None:
         """The time expression nearest the figure, preferring those before it. ``earlier``
         is the document's text just before the sentence: "at the time", "during the
         month" mean the last time it names. ``aside`` are spans of the sentence that
         describe something else (``aside_spans``): their times are not the figure's.
         ``settled`` is the figure's own clause when it plans nothing (``settled_span``):
-        a time after the published date outside it is not the figure's."""
+        a time after the published date outside it is not the figure's. ``figure`` is the
+        figure's own span: a year-like number there ("2050 soldiers") is the count."""
         if self.unspaced is not None:  # "2024年11月", "上个月": written without spaces
-            return self.unspaced.as_of(sentence, fig_start, published)
+            return self.unspaced.as_of(sentence, fig_start, published, figure)
         best: tuple[int, str] | None = None
         before = 0  # where the nearest time before the figure ends
         best_at = 0  # where the nearest time starts
         found = self.expressions(sentence, published)
+        if figure is not None:  # "Rund 2000 Soldaten": the figure is no year of its own
+            found = [e for e in found if e[1] <= figure[0] or e[0] >= figure[1]]
         if earlier and self._back.search(sentence):
             found = sorted([*found, *self._back_references(sentence, earlier, published)])
         if aside:

@@ -1243,7 +1243,13 @@ class UnspacedReader:
         return "asserted"
 
     # -- time ----------------------------------------------------------------------------
-    def as_of(self, sentence: str, fig_start: int, published: str | None) -> str | None:
+    def as_of(
+        self,
+        sentence: str,
+        fig_start: int,
+        published: str | None,
+        figure: tuple[int, int] | None = None,
+    ) -> str | None:
         """When the figure holds: the time expression nearest it, preferring those before
         it (as ``timex.TimeReader`` does for spaced languages); a month or day without a
         year and a relative one ("上个月", "先月") need the published date."""
@@ -1251,6 +1257,8 @@ class UnspacedReader:
         text = sentence.translate(_FULL_WIDTH_DIGITS)
         best: tuple[int, str] | None = None
         for start, end, iso in self.times(text, pub):
+            if figure is not None and start < figure[1] and end > figure[0]:
+                continue  # the figure's own digits ("2050人") are no year
             dist = fig_start - end if end <= fig_start else (start - fig_start) * 2
             if best is None or dist < best[0]:
                 best = (dist, iso)
