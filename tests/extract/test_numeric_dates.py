@@ -60,3 +60,27 @@ def test_a_count_that_looks_like_a_year_is_no_time_of_its_own(
 ) -> None:
     (claim,) = extract_in(language, text, None)
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ar", "بلغ عدد المصابين ما لا يقل عن 2100.", 2100),
+        ("es", "El número de desplazados llegó a más de 2050.", 2050),
+        ("en", "At least 1990 homes were flooded.", 1990),
+    ],
+)
+def test_a_year_like_count_bounded_below_is_a_count(language: str, text: str, value: int) -> None:
+    (claim,) = extract_in(language, text, "2026-12-03")
+    assert claim.low == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Haushalt wächst um rund 3,5 Prozent, mehr als 2025."),
+        ("en", "Spending rose 4 percent, more than 2025."),
+    ],
+)
+def test_a_year_compared_with_after_a_figure_is_no_count(language: str, text: str) -> None:
+    assert all(c.figure not in (2025.0,) for c in extract_in(language, text, "2026-12-03"))

@@ -740,9 +740,23 @@ def year(c: TrapContext) -> Verdict:
         and not c.is_money
         and not f.words_only
         and _is_year(f.figure)
-    ) and not c.filter._counts_something(c.toks, c.j, c.prev):
+    ) and not (c.filter._counts_something(c.toks, c.j, c.prev) or _bounded_below(c)):
         return "date"
     return None
+
+
+def _bounded_below(c: TrapContext) -> bool:
+    """ "at least 2050", "ما لا يقل عن 2100": a lower bound written before the number bounds
+    a count; no one writes a year so ("until 2030", "bis 2030" bound from above)."""
+    if not (c.fig.low is not None and c.fig.high is None and c.fig.start < c.fig.num_start):
+        return False
+    before = [t for t in c.toks[max(0, c.i - 8) : c.i] if t.end <= c.fig.start][-3:]
+    if any(t.is_digit or t.text == "%" for t in before):
+        return False  # "rund 3,5 Prozent mehr als 2025": compared with a year
+    # "Beyond 2030 the fleet …": a clause going on after it with an article or a name
+    n = c.nxt
+    articles = c.lex.phrase_set("definite_articles") | c.lex.phrase_set("number_articles")
+    return n is None or not n.is_alpha or (not n.is_title and n.lower not in articles)
 
 
 @trap_rule("poll_notation", "'n=1,002', '±3.1 points': a poll's notation")
