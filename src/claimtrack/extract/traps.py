@@ -740,23 +740,9 @@ def year(c: TrapContext) -> Verdict:
         and not c.is_money
         and not f.words_only
         and _is_year(f.figure)
-    ) and not (c.filter._counts_something(c.toks, c.j, c.prev) or _bounded_below(c)):
+    ) and not c.filter._counts_something(c.toks, c.j, c.prev):
         return "date"
     return None
-
-
-def _bounded_below(c: TrapContext) -> bool:
-    """ "at least 2050", "ما لا يقل عن 2100": a lower bound written before the number bounds
-    a count; no one writes a year so ("until 2030", "bis 2030" bound from above)."""
-    if not (c.fig.low is not None and c.fig.high is None and c.fig.start < c.fig.num_start):
-        return False
-    before = [t for t in c.toks[max(0, c.i - 8) : c.i] if t.end <= c.fig.start][-3:]
-    if any(t.is_digit or t.text == "%" for t in before):
-        return False  # "rund 3,5 Prozent mehr als 2025": compared with a year
-    # "Beyond 2030 the fleet …": a clause going on after it with an article or a name
-    n = c.nxt
-    articles = c.lex.phrase_set("definite_articles") | c.lex.phrase_set("number_articles")
-    return n is None or not n.is_alpha or (not n.is_title and n.lower not in articles)
 
 
 @trap_rule("poll_notation", "'n=1,002', '±3.1 points': a poll's notation")
@@ -1157,6 +1143,14 @@ class TrapFilter:
         self.amount_words = frozenset(
             w for w in _amount_phrases(lex) if w.split()[-1] not in lex.set_of["time_prepositions"]
         )
+        # "ما لا يقل عن 2100.", "llegó a más de 2050.": a lower bound keeps a year-like number
+        # closing its clause a count; no one bounds a year so (a one-word bound that is a time
+        # preposition, "ab 2030", "od 2020", is left out)
+        self.low_bounds = frozenset(
+            " ".join(w.lower().split())
+            for w in lex.words("bounds", "low")
+            if " " in w.strip() or w.lower() not in lex.set_of["time_prepositions"]
+        )
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self.superlative_endings = tuple(lex.words("superlative_endings"))
         self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
@@ -1327,20 +1321,27 @@ class TrapFilter:
     def _after_amount_words(self, toks: list[Tok], j: int) -> bool:
         """Whether an approximation or a bound of the folder ends right before the number of
         the figure ending at ``toks[j]`` ("rund", "mehr als", "около", "نحو") and a word
-        follows it."""
+        follows it; or, where the number closes its clause, a lower bound does
+        (``low_bounds``), with no figure just before it ("3,5 Prozent mehr als 2025" is
+        compared with a year)."""
         nxt = toks[j] if j < len(toks) else None
-        if nxt is None or not nxt.is_alpha or nxt.lower in self.lex.set_of["time_units"]:
+        closes = nxt is None or not nxt.is_alpha
+        if not closes and nxt is not None and nxt.lower in self.lex.set_of["time_units"]:
             return False
         d = j - 1
         while d > 0 and not toks[d].is_digit:
             d -= 1  # the number itself, past words read after it
         while d > 0 and toks[d - 1].is_digit:
             d -= 1
-        for k in (1, 2, 3):
+        for k in (1, 2, 3, 4):
             if d - k < 0:
                 break
-            if " ".join(t.lower for t in toks[d - k : d]) in self.amount_words:
+            phrase = " ".join(t.lower for t in toks[d - k : d])
+            if not closes and phrase in self.amount_words:
                 return True
+            if closes and phrase in self.low_bounds:
+                before = toks[max(0, d - k - 3) : d - k]
+                return not any(t.is_digit or t.text == "%" for t in before)
         return False
 
     @cached_property
