@@ -96,12 +96,12 @@ _TERMINAL = re.compile(r"[.!?…:;؟؛。！？][\"”’“‘')\]」』）]*\s
 #: cost grows linearly with its length.
 MAX_SENTENCE_CHARS = 1000
 #: How far back a boundary check looks for the word before a full stop or after it.
+_LOOKAROUND = 64
 #: A date in figures and stops, the year first ("2026. 11. 12.") or last ("3. 12. 2026"):
 #: its stops end no sentence.
 _DOTTED_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)(?!\d)"
 )
-_LOOKAROUND = 64
 _CLAUSE_BREAK = re.compile(r"[;,:][\"”’')\]]*\s+|[，、；：]")
 
 

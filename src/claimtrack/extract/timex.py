@@ -23,7 +23,6 @@ _NUMERIC_YMD = re.compile(
 _NUMERIC_DMY = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})(?:\.\s?|/)(\d{{1,2}})(?:\.\s?|/)({_YEAR})(?![\w/]|[.,]\d)"
 )
-_NEVER = re.compile(r"(?!)")
 
 
 def _words(lex: Lexicon, key: str, upper: bool = False) -> str:
@@ -185,7 +184,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("numeric_ymd", _NUMERIC_YMD),
         # "12.11.2026", "12/11/2026": the day first where the language writes it so (CLDR's
         # short date, ``writes_day_first``); English's "11/12/2026" is read as no day
-        ("numeric_dmy", _NUMERIC_DMY if writes_day_first(lex.language) else _NEVER),
+        *([("numeric_dmy", _NUMERIC_DMY)] if writes_day_first(lex.language) else []),
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:{th})?\s+({month})\s+({_YEAR})\b", case)),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{th})?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:(?:{of})\s+)?({_YEAR})\b", case)),
