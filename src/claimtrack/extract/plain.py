@@ -489,9 +489,8 @@ class PlainReader:
             and roles[0] == "source"  # a document cited by the next name is the source
             and self.cues._ownerless_document(names[0])
             and not self.cues.is_media(names[1])
-            and not self.cues.names_document(
-                names[1]
-            )  # "selon les statistiques citées dans le rapport"
+            # "selon les statistiques citées dans le rapport": a document cited in another
+            and not self.cues.names_document(names[1])
         ):
             # "de acuerdo con los estados financieros publicados por la CMF": a document
             # no one is named as giving speaks for the body the sentence names after it
@@ -564,8 +563,8 @@ class PlainReader:
 
     def _named_opening(self, sentence: str, agent: _Agent) -> str | None:
         """The name opening the sentence before a back-reference to a body, when it is one
-        ("A inteligência militar ucraniana (HUR)": an acronym in brackets, or a capitalised
-        word past its first); None for a person's title or anything else."""
+        ("A inteligência militar ucraniana (HUR)": an acronym in brackets names a body); None
+        for a lawmaker, a back-reference or anything else."""
         if agent.at <= 0:
             return None
         subject = self.cues.subject_phrase(sentence[: agent.at]) or ""
@@ -574,7 +573,7 @@ class PlainReader:
             return None
         if self.cues.is_anaphoric(subject) or any(self.relayer(w) for w in words[:2]):
             return None
-        return subject if _BRACKETED_ACRONYM.search(subject) else None
+        return subject if bracketed_acronym(subject) is not None else None
 
     def _body_named_before(self, sentence: str, agent: _Agent) -> str | None:
         """A body's name earlier in the sentence whose noun the back-reference repeats
@@ -1743,10 +1742,6 @@ def _with_compounds(
     return re.compile(pattern, re.IGNORECASE)
 
 
-#: An acronym in brackets after a name: "(HUR)", "(NIS)", "(ГУР)".
-_BRACKETED_ACRONYM = re.compile(r"\((?:[A-ZА-ЯЁІЇЄҐ]{2,8})\)")
-
-
 def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] | None:
     """Any of ``phrases`` as whole words, longest first, case-insensitively; with ``gap``,
     one word may stand after a phrase's first word ("a toutefois évoqué").
@@ -2659,20 +2654,23 @@ class _Cues:
     def names_document(self, name: str) -> bool:
         """Whether ``name`` is a document or a channel, past its articles ("Le rapport de
         l'Équipe ...", "un comunicado")."""
+        words = self._past_articles(name)
+        return bool(words) and (words[0] in self.attribution_nouns or words[0] in self.channels)
+
+    def _past_articles(self, name: str) -> list[str]:
+        """The words of ``name``, lower case and past its articles and indefinites."""
         words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
         while words and (words[0] in self.articles or words[0] in self.indefinite):
             words = words[1:]
-        return bool(words) and (words[0] in self.attribution_nouns or words[0] in self.channels)
+        return words
 
     def _ownerless_document(self, name: str) -> bool:
         """Whether a cited name is a document no body is named as giving ("que cita un
         informe remitido al Parlamento", "citant un rapport transmis aux députés"): the
         one citing it is still the source."""
-        words = [w.lower().translate(_APOSTROPHES).split("'")[-1] for w in name.split()]
-        while words and (words[0] in self.articles or words[0] in self.indefinite):
-            words = words[1:]
-        if not words or (words[0] not in self.attribution_nouns and words[0] not in self.channels):
+        if not self.names_document(name):
             return False
+        words = self._past_articles(name)
         # "дані Міноборони", "dane MON": where cases mark the owner, a name follows bare
         owner = name.split()[len(name.split()) - len(words) + 1 :][:1]
         return len(words) == 1 or (
