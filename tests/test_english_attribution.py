@@ -132,6 +132,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 27's start and end alike).
 #: Session 29 released english_blind25 (F1 .976, source 1.0, as_of .600, scored held out at
 #: session 28's start and end alike).
+#: Session 30 released english_blind26 (F1 .920, source .609, as_of .609, scored held out at
+#: session 29's start and end alike).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -157,6 +159,7 @@ FLOORS = [
     ("english_blind22", 0.87, 0.64, 0.63),
     ("english_blind24", 0.92, 0.55, 0.4),
     ("english_blind25", 0.95, 0.95, 0.55),
+    ("english_blind26", 0.9, 0.55, 0.55),
 ]
 
 
