@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
+    (
+        "retracted_in_correction",
+        "de",
+        "Korrektur: In einer früheren Fassung hieß es, der Hafen habe 640 Container umgeschlagen.",
+        "640",
+        "other",
+    ),
     ("poll_notation", "en", "The survey (n=850) asked dockers about pay.", "850", "other"),
     (
         "confidence_level",

@@ -21,6 +21,7 @@ from babel import UnknownLocaleError
 from babel.units import get_unit_name
 
 from claimtrack.clean.dates import writes_day_first
+from claimtrack.extract.corrections import CorrectionNote
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
@@ -274,6 +275,22 @@ def page_price(c: TrapContext) -> Verdict:
     ):
         return "price"
     return None
+
+
+@trap_rule(
+    "retracted_in_correction",
+    "'Correction: an earlier version said 7,500': the figure a page's correction note retracts",
+)
+def retracted_in_correction(c: TrapContext) -> Verdict:
+    """A correction note says what the page said wrongly before it says what is right
+    ("Corrección: una versión anterior decía 3.2 millones", "更正：…误写为“2.3万个”"). A
+    figure in a sentence that opens with the folder's ``correction_labels`` or names an
+    earlier version of the page (``earlier_version_cues``) before it is retracted, unless
+    one of the ``correction_turns`` ("the correct figure", "正しくは", "والصحيح") stands
+    between: the right figure after a turn, and the sentences after the note, are read as
+    any other."""
+    note = c.filter.correction
+    return "other" if note is not None and note.retracts(c.sentence, c.first.start) else None
 
 
 @trap_rule("clock_minutes", "'16:40', '3.15': the minutes of a time of day")
@@ -1152,6 +1169,7 @@ class TrapFilter:
             if " " in w.strip() or w.lower() not in lex.set_of["time_prepositions"]
         )
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
+        self.correction = CorrectionNote.of(lex)
         self.superlative_endings = tuple(lex.words("superlative_endings"))
         self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
         # "第三个年头", "第10波": the run glued before the number ends in an ordinal prefix

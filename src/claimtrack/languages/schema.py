@@ -637,6 +637,14 @@ class ExtractWords(_Strict):
     # Openings that compare a figure with the one before ("That is up from 3,500 in 2023"):
     # the sentence continues its paragraph's source, dated or not (extract/extractor.py)
     continuation_openers: Words = []
+    # A page's correction note ("Correction: an earlier version of this article said
+    # 7,500"): the labels that open one (followed by a colon or a closing bracket), the
+    # phrases naming an earlier version of the page, and the words that turn to the right
+    # figure ("the correct figure", "正しくは"). A figure the note gives before any turn is
+    # retracted, no claim (extract/corrections.py).
+    correction_labels: Words = []
+    earlier_version_cues: Words = []
+    correction_turns: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
