@@ -19,7 +19,8 @@ from claimtrack.records import SourceDocument
         ("see \x1b]8;;https://example.org\x07the map\x1b]8;;\x1b\\ here", "see the map here"),
         ("a bell\x07 and a backspace\x08 go", "a bell and a backspace go"),
         ("C1 \x9b31m stays out", "C1 31m stays out"),
-        ("tabs\tand\u00a0odd spaces ", "tabs and odd spaces"),
+        ("odd\u00a0spaces\u2009go ", "odd spaces go"),
+        ("\tan indent\tis a space", " an indent\tis a space"),
     ],
 )
 def test_control_sequences_and_odd_spaces_go(line: str, want: str) -> None:
@@ -42,3 +43,17 @@ def test_colour_codes_pasted_from_a_terminal_are_not_figures() -> None:
     assert "\x1b" not in doc.text and "[0m" not in doc.text
     figures = [c.figure for c in Extractor(None).extract(doc)]
     assert figures == [300]
+
+
+def test_a_tab_separated_table_keeps_its_columns() -> None:
+    # a table pasted as text: its source column names each row's source once cleaned
+    raw = (
+        "Flood damage by district\n\n"
+        "District\tHomes flooded\tSource\n"
+        "Riverside\t420\tCounty council\n"
+        "Old Town\t135\tFire service\n"
+    )
+    doc = clean(SourceDocument("table.txt", raw))
+    assert "Riverside\t420\tCounty council" in doc.text
+    sources = {c.figure: c.source for c in Extractor(None).extract(doc)}
+    assert sources == {420: "County council", 135: "Fire service"}

@@ -1,7 +1,9 @@
 """The output text layout the extractor relies on: one paragraph, heading or list item a line.
 
 Lines are never merged or reflowed. Trailing whitespace goes, odd spaces become plain spaces,
-runs of blank lines collapse to one, and blank lines at either end are dropped.
+runs of blank lines collapse to one, and blank lines at either end are dropped. A tab between
+words stays: it separates the cells of a table pasted as text ("Shells\t13 million\tHUR"),
+which the extractor reads by its columns (extract/tables.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t]")
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
+#: Tabs that indent a line separate no cells.
+_LEADING_TABS = re.compile(r"^[ \t]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Terminal control sequences (ECMA-48) in text pasted from a console or a log: CSI
 # ("ESC [ 31 m", colours), OSC ("ESC ] ... BEL", titles and links), other two-character
@@ -26,7 +30,8 @@ _CONTROL = re.compile(
 def tidy_line(line: str) -> str:
     """One line with control sequences and invisible characters removed, odd spaces made
     plain, no trailing space."""
-    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", _CONTROL.sub("", line))).rstrip()
+    line = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", _CONTROL.sub("", line))).rstrip()
+    return _LEADING_TABS.sub(lambda m: m.group().replace("\t", " "), line)
 
 
 def join_lines(lines: Iterable[str]) -> str:

@@ -124,10 +124,12 @@ class TrapContext:
 
     @property
     def reference_position(self) -> bool:
-        """A bare count after a word: where "Article 5" or "Kursk 2" name things."""
-        f = self.fig
+        """A bare count after a word: where "Article 5" or "Kursk 2" name things. A tab
+        between them ends a table's cell ("Old Town\t135"): the word names no number."""
+        f, p = self.fig, self.prev
         return (
-            self.prev is not None
+            p is not None
+            and "\t" not in self.sentence[p.end : self.first.start]
             and not f.grouped
             and not self.is_money
             and not f.percent
