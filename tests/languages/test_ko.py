@@ -476,6 +476,16 @@ def test_a_body_named_later_by_a_short_form_is_named_with_both() -> None:
     assert one_name_per_body(["합동참모본부"], "합동참모본부는 합동 훈련을 했다.") == {}
 
 
+def test_a_run_that_is_part_of_a_longer_word_is_no_short_form() -> None:
+    # "국정" of "국정원은" holds 국방정보본부's letters in order, but "원은" is no particle
+    particles = load_lexicon("ko").words("particles")
+    text = "국방정보본부는 자료를 냈다. 국정원은 병력을 1만 명으로 본다. 합참은 말을 아꼈다."
+    assert one_name_per_body(["국방정보본부"], text, (), particles) == {}
+    assert one_name_per_body(["합동참모본부"], text, (), particles) == {
+        "합동참모본부": "합동참모본부(합참)"
+    }
+
+
 def test_a_wire_dateline_and_its_byline_are_no_part_of_the_speaker() -> None:
     (c,) = claims("(부산=한빛통신) 박민수 기자 = 해양경찰청은 어선 12척이 침수됐다고 밝혔다.")
     assert c.source == "해양경찰청"

@@ -113,7 +113,7 @@ class PlainReader:
         """The document's sources renamed where it names one body or person in two forms
         (extract/unspaced.py): "農林水産省（農水省）", "한국철도공사(공사)" for "공사 관계자",
         and, in a script without spaces, "真柴里香（真柴）" for "真柴氏"."""
-        renamed = one_name_per_body(sources, text, self.person_nouns[0])
+        renamed = one_name_per_body(sources, text, self.person_nouns[0], frozenset(self.particles))
         if self.body_kinds:
             renamed = _kinds_in_full(sources, text, self.body_kinds) | renamed
         if self.unspaced is not None:

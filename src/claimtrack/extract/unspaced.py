@@ -1444,7 +1444,10 @@ def defined_name(name: str, history: Sequence[str]) -> str:
 
 
 def one_name_per_body(
-    sources: Iterable[str | None], text: str = "", person_nouns: Collection[str] = ()
+    sources: Iterable[str | None],
+    text: str = "",
+    person_nouns: Collection[str] = (),
+    particles: Collection[str] = (),
 ) -> dict[str, str]:
     """The document's sources written out in full where it also names them by a short
     form cut from them without defining it ("農林水産省" … "農水省によると", "합동참모본부는"
@@ -1480,7 +1483,7 @@ def one_name_per_body(
         if short is None and " " not in full:
             # a run of the text cut from a name of several words is chance: "정원" (of
             # 국정원) from "정보위 … 남궁현석 의원"
-            short = _short_form(full, text)
+            short = _short_form(full, text, particles)
         if short is not None:
             opening, closing = ("(", ")") if _HANGUL.search(full) else ("（", "）")
             out[full] = f"{full}{opening}{short}{closing}"
@@ -1559,8 +1562,10 @@ def _surnamed(name: str, text: str) -> str | None:
 _MAX_PARTICLE = 2
 
 
-def _short_form(full: str, text: str) -> str | None:
-    """The first run of ``text`` that is ``full`` cut down (see ``one_name_per_body``)."""
+def _short_form(full: str, text: str, particles: Collection[str] = ()) -> str | None:
+    """The first run of ``text`` that is ``full`` cut down (see ``one_name_per_body``). Where
+    the language lists its ``particles``, a run that is a word of its own ends there or in
+    one: "국정" of "국정원은" cuts "국방정보본부" by chance, and "원은" is no particle."""
     inside = {k + j for k in _finds(text, full) for j in range(len(full))}
     for i in (k for k in _finds(text, full[0]) if k not in inside):
         run = ""
@@ -1573,7 +1578,9 @@ def _short_form(full: str, text: str) -> str | None:
         end = i + len(run)
         word_end = next((m.start() for m in _WORD_END.finditer(text, end)), len(text))
         own_word = (i == 0 or _WORD_END.match(text, i - 1) is not None) and (
-            " " in text and word_end - end <= _MAX_PARTICLE
+            " " in text
+            and word_end - end <= _MAX_PARTICLE
+            and (not particles or word_end == end or text[end:word_end] in particles)
         )
         if run[-1] == full[-1] or own_word:
             return run
