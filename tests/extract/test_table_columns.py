@@ -89,3 +89,28 @@ def test_a_column_headed_by_a_short_word_names_no_source() -> None:
         "The ministry gave no breakdown by month."
     )
     assert all(c.source != "North" for c in extract_in("en", text, "2026-12-04"))
+
+
+@pytest.mark.parametrize(
+    ("language", "table"),
+    [
+        (
+            "pt",
+            "Freguesia | Votos | % dos votantes\n"
+            "Vale Fundo | 412 | 38,5\n"
+            "Monte Alto | 377 | 35,2\n",
+        ),
+        (
+            "de",
+            "Ortsteil | Stimmen | Anteil\nOberdorf | 412 | 38,5\nUnterdorf | 377 | 35,2\n",
+        ),
+        (
+            "es",
+            "Barrio\tVotos\tPorcentaje\nLa Vega\t412\t38,5\nEl Cerro\t377\t35,2\n",
+        ),
+    ],
+)
+def test_a_rows_bare_numbers_count_what_their_column_names(language: str, table: str) -> None:
+    # no word beside "412" says what it counts; the column's header does
+    values = sorted(c.value for c in extract_in(language, table, "2026-12-03"))
+    assert values == [35.2, 38.5, 377, 412]

@@ -713,17 +713,19 @@ class Extractor:
             if reader.names_speakers(s.text, fig):
                 continue  # "selon deux responsables": who speaks
             whole = next((f for f in cand.figures if id(f) == totals.get(id(fig))), None)
+            cell = cells.at(s.start + fig.start) if cells is not None else None
             unit = (
                 reader.unit(whole if whole is not None else fig, toks)
                 or self._counted_before(fig, toks)
                 or (previous.unit if previous else None)
                 or self._subject_counted(fig, toks)
             )
-            if not _worth_keeping(fig, unit) and not self._clause_counts(
+            # a table row's bare number counts what its column's header names ("Votos")
+            headed = cell.unit if cell is not None and unit is None else None
+            if not _worth_keeping(fig, unit or headed) and not self._clause_counts(
                 fig, toks, s.text, doc_actors
             ):
                 continue
-            cell = cells.at(s.start + fig.start) if cells is not None else None
             fig_source, fig_via = source, list(via or [])
             if cell is not None and cell.source and not (cell.note and source):
                 fig_source, fig_via = cell.source, []  # a row's source cell; a note's if no one

@@ -27,6 +27,9 @@ from claimtrack.extract.lexicon import Lexicon
 
 _SPLIT = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 _DIGIT = re.compile(r"\d")
+#: A header that can say what a column counts: words, and no digit (a dated header's
+#: figures count what the row's label says). The first column labels rows.
+_UNIT_HEAD = re.compile(r"^(?=.*[^\W\d_])[^\d]+$")
 _DEBRIS = re.compile(r"^[\W_]*$")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "1234567890")
@@ -49,6 +52,9 @@ class Cell:
     source: str | None
     as_of: str | None
     note: bool = False  # a footnote's source: the sentence's own speaker comes first
+    #: the column's header, what its figures count ("Votos", "Homes flooded"): a row's
+    #: bare number has no word of its own beside it
+    unit: str | None = None
 
 
 @dataclass
@@ -191,8 +197,11 @@ class TableReader:
                 if k in (source_col, time_col) or not _DIGIT.search(text):
                     continue
                 as_of = (times[k] if k < len(times) else None) or row_time
-                if source or as_of:
-                    out[(start, end)] = Cell(source, as_of)
+                unit = (
+                    heads[k] if k < len(heads) and k > 0 and _UNIT_HEAD.search(heads[k]) else None
+                )
+                if source or as_of or unit:
+                    out[(start, end)] = Cell(source, as_of, unit=unit)
         return out
 
 
