@@ -768,3 +768,23 @@ def test_a_turn_label_speaks_before_a_topic_of_its_answer() -> None:
     )
     (c,) = claims(text)
     assert (c.value, c.source) == (800000, "한지수")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("시는 2026년 11월 24일 이재민이 1천200명이라고 밝혔다.", "2026-11-24"),
+        ("협회는 2025년 9월 기준 회원사가 340곳이라고 밝혔다.", "2025-09"),
+        ("시는 11월 24일 이재민이 1천200명이라고 밝혔다.", "2026-11-24"),
+        ("협회는 2024년 회원사가 340곳이었다고 밝혔다.", "2024"),
+    ],
+)
+def test_a_date_written_with_its_marks_dates_the_figure(text: str, as_of: str) -> None:
+    (c,) = extract_in("ko", text, "2026-12-03")
+    assert c.as_of == as_of
+
+
+def test_a_tables_date_column_dates_its_rows() -> None:
+    table = "항목\t규모\t출처\t기준 시점\n이재민\t1,200명\t시청\t2026년 11월\n침수 주택\t340채\t소방본부\t2026년 10월\n"
+    got = {c.value: (c.source, c.as_of) for c in extract_in("ko", table, "2026-12-03")}
+    assert got == {1200: ("시청", "2026-11"), 340: ("소방본부", "2026-10")}

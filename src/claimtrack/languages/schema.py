@@ -156,6 +156,9 @@ class TimeWords(_Strict):
 
     quarters: Numbers = {}
     seasons: dict[str, list[int]] = {}
+    # Marks written after a date's figures where the language counts them ("2026년 11월 24일",
+    # Korean): the year's, the month's and the day's (extract/timex.py).
+    date_marks: dict[Literal["year", "month", "day"], str] = {}
     relative: dict[
         str,
         Literal[
