@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from claimtrack.clean.dates import writes_day_first
 from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.needles import lower_for_needles, needles
-from claimtrack.extract.unspaced import UnspacedReader
+from claimtrack.extract.unspaced import UnspacedReader, date_iso, date_patterns
 from claimtrack.records import published_date
 
 _YEAR = r"(?:19|20)\d\d"
@@ -183,8 +183,12 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "2026-11-12", "2026/11/12", "2026. 11. 12.": a day in figures, the year first
         ("numeric_ymd", _NUMERIC_YMD),
         # "2026년 11월 24일", "2026년 11월", "11월 24일", "2026년": a date's figures each
-        # with its mark, where the language writes dates so (``time.date_marks``)
-        *_marked_dates(lex),
+        # with its mark, where a spaced language writes dates so (its ``date_markers``, as
+        # the scripts without spaces have them: extract/unspaced.py)
+        *(
+            ("marked_" + kind, pattern)
+            for kind, pattern in (date_patterns(lex, spaced=True) if _marks_dates(lex) else ())
+        ),
         # "12.11.2026", "12/11/2026": the day first where the language writes it so (CLDR's
         # short date, ``writes_day_first``); English's "11/12/2026" is read as no day
         *([("numeric_dmy", _NUMERIC_DMY)] if writes_day_first(lex.language) else []),
@@ -568,27 +572,9 @@ def _after(iso: str, published: str) -> bool:
     return False
 
 
-def _marked_dates(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    """The date shapes of a language writing a mark after each figure ("2026년 11월 24일"):
-    year, month and day; month and day; a year alone. None without ``time.date_marks``."""
-    marks = lex.mapping("time", "date_marks")
-    if not marks:
-        return []
-    y, m, d = (re.escape(str(marks[k])) for k in ("year", "month", "day"))
-    return [
-        (
-            "marked_ymd",
-            re.compile(rf"(?<![\d.,])({_YEAR})\s?{y}\s?(\d{{1,2}})\s?{m}(?:\s?(\d{{1,2}})\s?{d})?"),
-        ),
-        ("marked_md", re.compile(rf"(?<![\d.,])(\d{{1,2}})\s?{m}\s?(\d{{1,2}})\s?{d}")),
-        ("marked_year", re.compile(rf"(?<![\d.,])({_YEAR})\s?{y}(?!\s?\d)")),
-    ]
-
-
-def _month_of(year: str, month: str) -> str | None:
-    """ "2026-11" for a month written in figures; None for no month."""
-    mo = int(month)
-    return f"{year}-{mo:02d}" if 1 <= mo <= 12 else None
+def _marks_dates(lex: Lexicon) -> bool:
+    """Whether a spaced language writes a mark after a date's figures (Korean's 년, 월, 일)."""
+    return lex.unspaced is None and bool((lex.data.get("date_markers") or {}).get("year"))
 
 
 def _latest_year(month: int, pub: date) -> int:
@@ -984,13 +970,8 @@ class TimeReader:
             return f"{pub.year if month < pub.month else pub.year - 1}-{month:02d}"
         if kind == "numeric_ymd":
             return _day_of(int(g[0]), int(g[1]), int(g[2]))
-        if kind == "marked_ymd":
-            return _day_of(int(g[0]), int(g[1]), int(g[2])) if g[2] else _month_of(g[0], g[1])
-        if kind == "marked_md" and pub is not None:
-            mo = int(g[0])
-            return _day_of(_latest_year(mo, pub), mo, int(g[1])) if 1 <= mo <= 12 else None
-        if kind == "marked_year":
-            return g[0]
+        if kind.startswith("marked_"):
+            return date_iso(kind.removeprefix("marked_"), [int(x) for x in g], pub)
         if kind == "numeric_dmy":
             return _day_of(int(g[2]), int(g[1]), int(g[0]))
         if kind == "dmy":

@@ -94,21 +94,26 @@ def _any(words: Iterable[str]) -> str:
     return "(?:" + "|".join(map(re.escape, alts)) + ")" if alts else "(?!)"
 
 
-def date_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def date_patterns(lex: Lexicon, spaced: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Dates as the folder's ``date_markers`` write them: "2024年11月13日", "2024年11月",
     and in figures alone ("2026/11/12"),
     "11月13日", "2024年" (not "1990年代"), "11月" (full-width digits are read as ASCII
-    first), longest first."""
+    first), longest first. ``spaced``: a space may stand before and after each mark, as
+    Korean writes them ("2026년 11월 24일"); read by ``timex.TimeReader`` (``date_iso``)."""
     marks = lex.data.get("date_markers") or {}
-    y, m, d = (_any(marks.get(k, [])) for k in ("year", "month", "day"))
+    gap = r"\s?" if spaced else ""
+    y, m, d = (gap + _any(marks.get(k, [])) for k in ("year", "month", "day"))
     decade = _any(marks.get("decade", []))
     after_year = "".join(f"(?<!{re.escape(w)})" for w in marks.get("year", []))  # "年11月"
     return (
         # "2026/11/12", "2026-11-12", "2026.11.12": a day in figures, the year first
         ("ymd", re.compile(r"(?<![\d.])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")),
-        ("ymd", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
-        ("ym", re.compile(rf"((?:19|20)\d\d){y}(\d{{1,2}}){m}")),
-        ("md", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}(\d{{1,2}}){d}")),
+        (
+            "ymd",
+            re.compile(rf"(?<![\d.,])((?:19|20)\d\d){y}{gap}(\d{{1,2}}){m}{gap}(\d{{1,2}}){d}"),
+        ),
+        ("ym", re.compile(rf"(?<![\d.,])((?:19|20)\d\d){y}{gap}(\d{{1,2}}){m}")),
+        ("md", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}{gap}(\d{{1,2}}){d}")),
         ("y", re.compile(rf"(?<!\d)((?:19|20)\d\d){y}(?!{decade})")),
         ("m", re.compile(rf"(?<!\d){after_year}(\d{{1,2}}){m}(?!\d)")),
     )
@@ -1272,7 +1277,7 @@ class UnspacedReader:
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                iso = _date_iso(kind, [int(g) for g in m.groups()], pub)
+                iso = date_iso(kind, [int(g) for g in m.groups()], pub)
                 if iso is None:
                     continue
                 taken.append((m.start(), m.end()))
@@ -1632,7 +1637,7 @@ def _strip_start(clause: str, words: Iterable[str]) -> str:
     return clause[len(head) :]
 
 
-def _date_iso(kind: str, parts: list[int], pub: date | None) -> str | None:
+def date_iso(kind: str, parts: list[int], pub: date | None) -> str | None:
     """An ISO date, month or year from a matched date; a month without its year is the
     last such month up to the published date."""
     if kind == "ymd":

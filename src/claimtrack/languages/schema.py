@@ -66,8 +66,8 @@ class Bounds(_Strict):
 
 
 class DateMarkers(_Strict):
-    """How a script without spaces writes a date: the characters after a year, a month and
-    a day ("2024年11月13日", "11月13号"), after a year that make it a decade ("1990年代"),
+    """How a date is written with a mark after each figure: the characters after a year, a
+    month and a day ("2024年11月13日", "11月13号"; Korean spaced, "2026년 11월 24일"), after a year that make it a decade ("1990年代"),
     after a month ("11月份"), and after a date that make it "since" ("以来", "から")."""
 
     year: Words = []
@@ -156,9 +156,6 @@ class TimeWords(_Strict):
 
     quarters: Numbers = {}
     seasons: dict[str, list[int]] = {}
-    # Marks written after a date's figures where the language counts them ("2026년 11월 24일",
-    # Korean): the year's, the month's and the day's (extract/timex.py).
-    date_marks: dict[Literal["year", "month", "day"], str] = {}
     relative: dict[
         str,
         Literal[
