@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract.lexicon import Lexicon
-from claimtrack.extract.tokens import UNSPACED_LETTER
+from claimtrack.extract.lexicon import Lexicon, any_word
 
 #: What may stand between a label and its note: a bracketed time ("Исправление (1 декабря,
 #: 14:40):"), then a colon, a closing bracket, a dash or a full stop ("訂正です。" is
@@ -24,29 +23,13 @@ _AFTER_LABEL = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[:：】\]）)\-–—.。
 _OPENING_MARKS = " \t[(【（※*•·-–—«\"'"
 
 
-def _phrases(words: list[str]) -> re.Pattern[str] | None:
-    """Any of ``words``, case-folded: whole words, a stem ending in "*" with any ending,
-    and a word of a script without spaces anywhere in its run."""
-    alts = []
-    for w in sorted({w.lower() for w in words if w.strip()}, key=len, reverse=True):
-        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-        alts.append(
-            body
-            if UNSPACED_LETTER.match(w)
-            else rf"(?<!\w){body}(?!\w)"
-            if not w.endswith("*")
-            else rf"(?<!\w){body}"
-        )
-    return re.compile("|".join(alts)) if alts else None
-
-
 @dataclass(frozen=True)
 class CorrectionNote:
     """One language's words of a correction note."""
 
     labels: tuple[str, ...]
-    earlier: re.Pattern[str] | None
-    turns: re.Pattern[str] | None
+    earlier: re.Pattern[str]
+    turns: re.Pattern[str]
 
     @classmethod
     def of(cls, lex: Lexicon) -> CorrectionNote | None:
@@ -54,10 +37,10 @@ class CorrectionNote:
         labels = tuple(
             sorted({w.lower() for w in lex.words("correction_labels")}, key=len, reverse=True)
         )
-        earlier = _phrases(lex.words("earlier_version_cues"))
-        if not labels and earlier is None:
+        earlier = lex.words("earlier_version_cues")
+        if not labels and not earlier:
             return None
-        return cls(labels, earlier, _phrases(lex.words("correction_turns")))
+        return cls(labels, any_word(earlier), any_word(lex.words("correction_turns")))
 
     def _label_end(self, sentence: str) -> int | None:
         """Where the label opening ``sentence`` ends, or None when it opens with none."""
@@ -71,13 +54,13 @@ class CorrectionNote:
         return None
 
     def retracts(self, sentence: str, start: int) -> bool:
-        """Whether the figure at ``start`` in ``sentence`` is one the note retracts."""
-        if not self.labels and self.earlier is None:
-            return False
+        """Whether the figure at ``start`` in ``sentence`` is one the note retracts: the
+        sentence opens with a label or names an earlier version before the figure, and no
+        turn stands between."""
+        before = sentence[:start]
         opened = self._label_end(sentence)
-        before = sentence[:start].lower()
         if opened is None:
-            if self.earlier is None or self.earlier.search(before) is None:
+            if self.earlier.search(before) is None:
                 return False
             opened = 0
-        return self.turns is None or self.turns.search(before, opened) is None
+        return self.turns.search(before, opened) is None

@@ -68,6 +68,17 @@ def alternation(phrases: Iterable[str]) -> str:
     return out or "(?!)"
 
 
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word ("подписку"), a stem ending in "*" ("구독*") with
+    any ending, and a word of a script without spaces anywhere in its run ("購読"); case
+    ignored, and a pattern that matches nothing for no words."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+        alts.append(body if UNSPACED_LETTER.match(w) else rf"\b{body}\b")
+    return re.compile("|".join(alts) or r"(?!)", re.I)
+
+
 class EndPhrases:
     """A pattern matching any phrase as whole words, longest first, at the END of a string.
 

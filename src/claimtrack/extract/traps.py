@@ -23,7 +23,7 @@ from babel.units import get_unit_name
 from claimtrack.clean.dates import writes_day_first
 from claimtrack.extract.corrections import CorrectionNote
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, left_of
+from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, any_word, left_of
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
@@ -1134,16 +1134,6 @@ def number_word_without_counter(c: TrapContext) -> Verdict:
     return None if alone and counted else "other"
 
 
-def _any_word(words: list[str]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word ("подписку"), a stem ending in "*" ("구독*") with
-    any ending, and a word of a script without spaces anywhere in its run ("購読")."""
-    alts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        body = re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-        alts.append(body if UNSPACED_LETTER.match(w) else rf"\b{body}\b")
-    return re.compile("|".join(alts) or r"(?!)", re.I)
-
-
 def _amount_phrases(lex: Lexicon) -> list[str]:
     """The folder's approximations and bounds ("rund", "mehr als", "plus de"), lower case,
     their words joined by one space."""
@@ -1177,7 +1167,7 @@ class TrapFilter:
         # "第三个年头", "第10波": the run glued before the number ends in an ordinal prefix
         self.ordinal_prefixes = tuple(lex.words("ordinal_prefixes"))
         self._last_price: tuple[str, bool] | None = None
-        self.price_context = _any_word(lex.words("price_context"))
+        self.price_context = any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))
         after = sorted(lex.words("paywall_after"), key=len, reverse=True)
         self.paywall_after = re.compile(
