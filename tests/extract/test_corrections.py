@@ -88,6 +88,9 @@ def test_the_sentence_after_the_note_is_read() -> None:
         # a word that labels notes, not as one: no colon after it
         ("en", "Correction officers said 300 inmates were moved on Tuesday."),
         ("es", "La corrección del presupuesto suma 300 millones de euros."),
+        # a clarification or an amendment withdraws no figure
+        ("en", "Clarification: the council counted 300 homes, not households."),
+        ("ru", "Поправка: в законе теперь 300 статей."),
         # an earlier version of something other than the page
         ("en", "An earlier version of the plan called for 300 new beds."),
     ],
