@@ -184,6 +184,7 @@ class TableReader:
         ):
             source_col = len(heads) - 1 if len(data) >= 1 else None
         times = [time_of(h) if _DIGIT.search(h) else None for h in heads]
+        units = [h if k > 0 and _UNIT_HEAD.search(h) else None for k, h in enumerate(heads)]
         out: dict[tuple[int, int], Cell] = {}
         for row in data:
             source = None
@@ -197,9 +198,7 @@ class TableReader:
                 if k in (source_col, time_col) or not _DIGIT.search(text):
                     continue
                 as_of = (times[k] if k < len(times) else None) or row_time
-                unit = (
-                    heads[k] if k < len(heads) and k > 0 and _UNIT_HEAD.search(heads[k]) else None
-                )
+                unit = units[k] if k < len(units) else None
                 if source or as_of or unit:
                     out[(start, end)] = Cell(source, as_of, unit=unit)
         return out
