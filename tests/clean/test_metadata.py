@@ -83,9 +83,43 @@ def test_dateline_deep_inside_a_long_paragraph_is_ignored() -> None:
 
 
 def test_dateline_only_searched_in_first_lines() -> None:
-    lines = [f"Paragraph {i} about the mill and its workers." for i in range(12)]
+    lines = [f"Paragraph {i} about the mill and its workers." for i in range(16)]
     lines.append("Published: 14 May 2024")
     assert find_dateline(lines) is None
+
+
+#: A trade page's header: nine lines stand above its published line.
+_DEEP_HEADER = [
+    "We use cookies on this site. Accept | Settings",
+    "THE MILLER'S GAZETTE",
+    "Grain · Flour · Feed",
+    "Home > Markets > Mills",
+    "MEMBERS ONLY",
+    "Why the valley's last flour mill is running at half speed",
+    "Our reporters spent a week at the mill and read its accounts for the past three years.",
+    "By Ada Penrose, Markets Editor",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thursday 3 December 2026, 08:15 GMT | 6 min read", "2026-12-03"),
+        ("Updated 3 December 2026", "2026-12-03"),
+        # no stamp: a caption's or a sentence's date so low dates nothing
+        ("[Photo: the mill's yard on 28 November 2026]", None),
+        (
+            "On 12 June 2019, 08:15, a fire broke out in the mill's drying room and burned for "
+            "three hours before the brigade from the town arrived with its two pump engines.",
+            None,
+        ),
+    ],
+)
+def test_a_stamped_line_below_a_deep_header_is_the_dateline(
+    line: str, expected: str | None
+) -> None:
+    lines = [*_DEEP_HEADER, "", "Subscribe now", line, "The mill's owner said on Monday that ..."]
+    assert find_dateline(lines) == expected
 
 
 @pytest.mark.parametrize(

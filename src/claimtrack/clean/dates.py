@@ -42,6 +42,12 @@ _EAST_ASIAN = (
 _EAST_ASIAN_PARTS = re.compile(_EAST_ASIAN)
 _ORD = r"(?:st|nd|rd|th|er|e|o|º|-?го|-?е)?"
 
+#: A clock time ("10:42", "07.15", "7h30", "9:40 p.m."): it stamps a published line and is
+#: no figure of a date.
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?!\d)", re.IGNORECASE
+)
+
 # Each alternative is one full-date shape; named groups are not needed, dateparser reads it.
 FULL_DATE = re.compile(
     rf"""

@@ -16,7 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimtrack.clean.dates import FULL_DATE, find_full_date, month_words, parse_full_date
+from claimtrack.clean.dates import (
+    CLOCK_TIME,
+    FULL_DATE,
+    find_full_date,
+    month_words,
+    parse_full_date,
+)
 from claimtrack.clean.lexicon import REASONS, UNSPACED_LETTER, load_lexicon, normalise
 from claimtrack.records import RemovedLine
 
@@ -114,7 +120,6 @@ _AGO = re.compile(
     rf"^(?:{_alt('updated')}\s+)?"
     r"(?:" + "|".join(_ago(*shape) for shape in _LEX.agos) + ")$"
 )
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?!\d)", re.IGNORECASE)
 _TOKENS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
 _META_SEP = re.compile(r"\s+[|·•]\s+")
 _CITY_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'/-]{1,40},\s+")
@@ -225,7 +230,7 @@ def _is_dateline(stripped: str) -> bool:
             rest = rest.replace(m.group(0), " ")
     if not found:
         return False
-    rest = _TIME.sub(" ", rest)
+    rest = CLOCK_TIME.sub(" ", rest)
     return all(t.rstrip(".") in _LEX.dateline_words for t in _TOKENS.findall(rest))
 
 

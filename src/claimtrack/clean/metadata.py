@@ -31,6 +31,7 @@ from functools import lru_cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from claimtrack.clean.dates import (
+    CLOCK_TIME,
     FULL_DATE,
     ascii_digits,
     find_full_date,
@@ -42,6 +43,11 @@ from claimtrack.config import Settings
 
 TITLE_MAX_WORDS = 25
 DATELINE_LINES = 8  # how many non-empty lines at the top may hold a dateline
+#: Below those, down to this line, a short line stamped with a clock time or a publication
+#: word ("Friday 4 December 2026, 10:42 UTC | Updated 14:05 UTC") is still the dateline: a
+#: page with a cookie line, a masthead, a strapline, a section path, a kicker, a headline, a
+#: standfirst and a byline pushes it that far. A bare date so low is a caption or the body's.
+DATELINE_STAMPED_LINES = 16
 DATELINE_MAX_WORDS = 20  # a line this short may hold the date anywhere in it
 DATELINE_HEAD_CHARS = 80  # a longer line only when the date opens it ("PARIS, 3 March 2025 -")
 MIN_LANGUAGE_CHARS = 20
@@ -85,10 +91,13 @@ def find_dateline(lines: Sequence[str], day_first: bool = False) -> str | None:
     A line a publication word labels ("Released 07:00 BST, 24 July 2025", "Updated ...")
     is read first: a date above it may close a period the report covers ("Interim results
     for the six months ended 30 June 2025"). ``day_first``: the page's language writes
-    "01/12/2026" for 1 December (``dates.writes_day_first``)."""
-    top = [ascii_digits(t) for t in top_lines(lines, DATELINE_LINES)]
+    "01/12/2026" for 1 December (``dates.writes_day_first``). Lower down, only a short
+    stamped line is read (``DATELINE_STAMPED_LINES``)."""
+    head = [ascii_digits(t) for t in top_lines(lines, DATELINE_STAMPED_LINES)]
+    top = head[:DATELINE_LINES]
     labelled = [t for t in top if _PUBLICATION_LABEL.search(t)]
-    for text in [*labelled, *top]:
+    stamped = [t for t in head[DATELINE_LINES:] if _stamped(t)]
+    for text in [*labelled, *top, *stamped]:
         short = len(text.split()) <= DATELINE_MAX_WORDS
         for m in FULL_DATE.finditer(text):
             if not short and m.start() > DATELINE_HEAD_CHARS:
@@ -97,6 +106,14 @@ def find_dateline(lines: Sequence[str], day_first: bool = False) -> str | None:
             if iso:
                 return iso
     return None
+
+
+def _stamped(line: str) -> bool:
+    """A short line a clock time or a publication word stamps: a published line, not a
+    caption's or a sentence's date."""
+    return len(line.split()) <= DATELINE_MAX_WORDS and bool(
+        CLOCK_TIME.search(line) or _PUBLICATION_LABEL.search(line)
+    )
 
 
 def guess_title(lines: Sequence[str]) -> str | None:
