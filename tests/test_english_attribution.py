@@ -134,6 +134,9 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 28's start and end alike).
 #: Session 30 released english_blind26 (F1 .920, source .609, as_of .609, scored held out at
 #: session 29's start and end alike).
+#: Session 31 released english_blind27 (F1 .979, source .696, as_of .000, scored held out at
+#: session 30's start and end alike; its as_of was .000 because a published line below a
+#: nine-line header went unread, .609 once the stamped line is read).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -160,6 +163,7 @@ FLOORS = [
     ("english_blind24", 0.92, 0.55, 0.4),
     ("english_blind25", 0.95, 0.95, 0.55),
     ("english_blind26", 0.9, 0.55, 0.55),
+    ("english_blind27", 0.95, 0.65, 0.55),
 ]
 
 
