@@ -43,3 +43,46 @@ def test_measure_noun(language: str, text: str, measure: str) -> None:
     ex = Extractor(PACK, language=language)
     found = ex.extract(CleanDocument("t", text, content_hash(text), language=language))
     assert [c.measure for c in found][:1] == [measure]
+
+
+#: Two sentences naming Russia first: the document is about it, as a real report is.
+_ABOUT_RUSSIA = {
+    "ru": "Россия платит за войска. Россия поставляет топливо. ",
+    "de": "Russland bezahlt die Truppen. Russland liefert Treibstoff. ",
+    "zh": "俄罗斯为部队付钱。俄罗斯还提供燃料。",
+    "ko": "러시아는 병력 대가를 치른다. 러시아는 연료도 보낸다. ",
+    "ar": "روسيا تدفع ثمن القوات. وترسل روسيا الوقود. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # told from the side that gets it: only North Korea named in the sentence
+        ("ru", "По подсчетам экспертов, Пхеньян мог заработать до 900 млн долларов."),
+        ("de", "Pjöngjang habe bis zu 900 Millionen Dollar eingenommen, sagen Fachleute."),
+        # the currency itself is the money measure's noun where no other word names it
+        ("zh", "据专家估算，朝鲜每年从中得到的不下9亿美元。"),
+        ("ko", "전문가들은 북한이 연간 9억 달러를 벌어들인다고 본다."),
+        ("ar", "ويقدّر خبراء أن بيونغيانغ تجني نحو 900 مليون دولار سنوياً."),
+    ],
+)
+def test_a_sum_the_recipient_gets_is_aid(language: str, text: str) -> None:
+    full = _ABOUT_RUSSIA[language] + text
+    ex = Extractor(PACK, language=language)
+    found = ex.extract(CleanDocument("t", full, content_hash(full), language=language))
+    assert [c.measure for c in found if c.value or c.low] == ["russia_aid_to_dprk"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "乌克兰安全局目前关押着六名朝鲜士兵。"),
+        ("zh", "另有两名朝鲜士兵上月在前线被抓。"),
+    ],
+)
+def test_soldiers_held_or_caught_are_captured(language: str, text: str) -> None:
+    full = _ABOUT_RUSSIA[language] + text
+    ex = Extractor(PACK, language=language)
+    found = ex.extract(CleanDocument("t", full, content_hash(full), language=language))
+    assert [c.measure for c in found] == ["dprk_troops_captured"]

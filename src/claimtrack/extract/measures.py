@@ -174,8 +174,11 @@ class MeasureMatcher:
             return "other"
         named = self._owners_in(sentence) or set(context or ())
         if money:
+            # as for goods: a sum is often told from the side that gets it ("Пхеньян мог
+            # получить до 1,1 млрд долларов" names only North Korea)
             sums = [m for m in self.pack.measures if m.money]
-            return self._last_stem(re.findall(r"\w+", sentence.lower()), sums, named) or "other"
+            said = re.findall(r"\w+", sentence.lower())
+            return self._last_stem(said, sums, named, named | set(context or ())) or "other"
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:

@@ -1338,9 +1338,13 @@ class UnspacedReader:
             return found
         # elsewhere in the sentence an event word first too: "北朝鮮兵の戦死者を「数百人」と"
         rest = sentence[:start] + "。" + sentence[end:]
+        # a sum's own currency last ("20亿美元"): a money measure may list it, as the
+        # spaced languages' list "dollar"
+        own = sentence[fig.start : fig.end] if fig.currency is not None else ""
         return (
             self._nearest(counted, rest, "verbs", from_end=False)
             or self._nearest(counted, rest, "nouns", from_end=False)
+            or self._nearest(counted, own, "nouns", from_end=False)
             or "other"
         )
 
