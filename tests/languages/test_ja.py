@@ -110,6 +110,23 @@ def test_sources_and_outlets_citing_them(text: str, source: str | None, via: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the unit a unit's title heads stands between the name and the title
+        ("国土交通省の森下健二道路局長は、損傷した橋が約120か所に上ると説明した。", "森下健二"),
+        ("農林水産省の辻村彩子アジア太平洋部長は、輸出が約3割減ったと述べた。", "辻村彩子"),
+        ("県の大橋隆局長は、被害が約300件に上ると説明した。", "大橋隆"),
+        # five characters or fewer before the title: the whole name
+        ("市の佐々木康弘部長は、被害が約300件に上ると説明した。", "佐々木康弘"),
+        ("情報総局のブダノフ局長は、北朝鮮兵が1万人いると述べた。", "ブダノフ"),
+    ],
+)
+def test_a_named_official_without_the_unit_their_title_heads(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("北朝鮮が今後さらに数千人を送る計画だ。", "planned"),

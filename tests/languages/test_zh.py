@@ -454,6 +454,11 @@ def test_cited_sources_end_before_their_words(text: str, source: str, via: list[
         # the data a body gave is cut off its name, with or without "的"
         ("世界卫生组织发布的报告指出，全球约有5000万人感染。", "世界卫生组织"),
         ("专家分析指出，朝鲜可能从中获得约20亿美元。", "专家"),
+        # the data a body holds ("掌握的资料"), as the data it published
+        ("韩国国防部掌握的资料显示，朝鲜已向俄罗斯运送约400万发炮弹。", "韩国国防部"),
+        ("警方掌握的情况显示，事故共造成12人受伤。", "警方"),
+        # "受询时" (when asked), as "接受采访时", tells when, not who
+        ("一名不愿具名的消防局官员受询时说，火灾共造成12人受伤。", "消防局官员（消防局）"),
     ],
 )
 def test_speakers_without_their_modifiers_and_data(text: str, source: str) -> None:

@@ -78,6 +78,10 @@ def _personal_name(text: str) -> bool:
     return not _HIRAGANA.search(text) or _KANA_GIVEN_NAME.fullmatch(text) is not None
 
 
+#: A run of kanji opening a Japanese name, and its lengths: a full name is mostly four
+#: characters (two and two), at least two; six or more before a unit's title hold the unit.
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+_SHORT_NAME, _FULL_NAME, _NAME_AND_UNIT = 2, 4, 6
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -1092,8 +1096,26 @@ class UnspacedReader:
                 return f"{whole}（{short}）"
             person = min((rest.rsplit(o, 1)[-1] for o in self.of_words), key=len, default=rest)
             if self.titles_after and head in self.titles and person and _personal_name(person):
-                return person  # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
+                # "ブダノフ局長", "情報総局のブダノフ局長": the name before its title
+                return self._without_unit(person, head)
         return name
+
+    def _without_unit(self, person: str, title: str) -> str:
+        """The name without the unit a unit's title heads ("防衛政策" of "片桐誠一防衛政策局長",
+        "アジア大洋州" of "南雲亮介アジア大洋州局長": 局長 is the head of a 局, a body noun).
+        The unit opens where katakana follows a kanji name, else after the four characters
+        most Japanese full names have, once six or more stand before the title; a name of
+        five or fewer is left whole."""
+        if not (title.endswith("長") and title[:-1] in self.bodies):
+            return person
+        kanji = _KANJI_NAME.match(person)
+        if kanji is None:
+            return person
+        if kanji.end() < len(person) and kanji.end() >= _SHORT_NAME:
+            return person[: kanji.end()]  # "南雲亮介" before "アジア大洋州"
+        if kanji.end() == len(person) and len(person) >= _NAME_AND_UNIT:
+            return person[:_FULL_NAME]
+        return person
 
     def _titled(self, text: str) -> bool:
         """Whether ``text`` ends in a person's title: a bracket after it notes a field or a
