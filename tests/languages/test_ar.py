@@ -517,6 +517,11 @@ def test_a_verb_first_pledge_past_an_answers_label() -> None:
             "كريم بناني",
         ),
         ("أكد لنا مدير النقل أن نحو ٣٠٠ حافلة متوقفة عن العمل.", "مدير النقل"),
+        # "وهو" (while he) opens what the speaker was doing, no part of the name
+        (
+            "«نحو ٣٠٠ حافلة متوقفة عن العمل»، قال بناني وهو يغادر قاعة الاجتماع.",
+            "بناني",
+        ),
     ],
 )
 def test_officials_names_in_apposition_and_the_ones_told(text: str, source: str) -> None:

@@ -282,11 +282,26 @@ def test_verbs_of_judging_and_urging_name_their_speaker(text: str) -> None:
             "한국리서치가 지난달 실시한 여론조사에서는 응답자의 55%가 찬성한다고 답했다.",
             "한국리서치",
         ),
+        # the cue is the data noun, the verb giving it qualifies it: who gave it is the
+        # subject before ("내놓은" is no name)
+        ("피해 농가는 군청이 어제 내놓은 집계로는 140여 곳이다.", "군청"),
     ],
 )
 def test_speakers_past_what_qualifies_them_and_verbs_of_two_words(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_the_speaker_of_two_quotations_stands_before_both() -> None:
+    # the second quotation the verb closes is what was said ("낡은", old, is no topic)
+    found = claims(
+        '이정호 지회장은 어제 "조합원 300명이 서명했다"며 "낡은 기계를 고치는 데 '
+        '50억 원이면 된다"고 했다.'
+    )
+    assert [(c.value, c.source) for c in found] == [
+        (300, "이정호 지회장"),
+        (5_000_000_000, "이정호 지회장"),
+    ]
 
 
 def test_a_sentence_saying_this_was_said_gives_the_one_before_its_source() -> None:

@@ -190,6 +190,12 @@ class TopicSources:
                         k = next(
                             (j for j in range(k, max(-1, k - 3), -1) if self._subj(texts[j])), k
                         )
+                elif k > 0 and _adnominal(texts[k]) and not self._subj(texts[k]):
+                    # "시가 어제 내놓은 집계로는": the cue is the data noun itself, the verb
+                    # giving it qualifies it, and who gave it is the subject before
+                    k = next(
+                        (j for j in range(k - 1, max(-1, k - 3), -1) if self._subj(texts[j])), k
+                    )
                 end = k + 1
                 if k > 0 and self._bare(texts[k], self.particles) in self.titles:
                     k -= 1  # "김 의원에 따르면": the name with its title
@@ -217,12 +223,15 @@ class TopicSources:
         if (label := _TURN_LABEL.match(sentence)) is not None and start == 0:
             # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words
             return None if label.group(1) in self.askers else TopicAttribution(label.group(1), [])
-        speaker = self._topic_phrase(texts, start, verb)
+        # a quotation the verb closes ('…며 "낡은 설비를 … 충분하다"고 했다') is what was
+        # said: who said it stands before it
+        said_from = next((k for k in range(verb, start - 1, -1) if opens[k]), verb)
+        speaker = self._topic_phrase(texts, start, said_from)
         if speaker is None and start > 0 and self.subject:
             # "...보인다"고 국방부 관계자가 말했다": after the quote a subject speaks too
-            speaker = self._topic_phrase(texts, start, verb, self.subject)
+            speaker = self._topic_phrase(texts, start, said_from, self.subject)
         if speaker is None:
-            speaker = self._topic_phrase(texts, 0, verb)
+            speaker = self._topic_phrase(texts, 0, said_from)
         name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
         if inner is not None:
             passing = [n for n in (outlet, name) if n and n != inner]
@@ -304,8 +313,12 @@ class TopicSources:
     def _quoted_speaker(self, texts: list[str], opens: list[bool], verb: int) -> str | None:
         """The speaker inside a quotation whose own verb of saying closes it ('"국정원은 북한이
         … 보낸 것으로 본다"고 전했다'): the verb ends in a quotative ending, and a
-        topic-marked name opens the quotation; None otherwise."""
+        topic-marked name opens the quotation; None otherwise. The quotation's own last word
+        must be a verb of saying or judging ("본다"): in '"낡은 설비를 고치면 충분하다"고
+        했다' the quotation's "낡은" is an adjective, and who speaks stands before it."""
         if not texts[verb].endswith(self.quote_endings):
+            return None
+        if not (self.verbs and texts[verb].startswith(self.verbs)):
             return None
         q = next((k for k in range(verb, -1, -1) if opens[k]), None)
         if q is None:
