@@ -750,3 +750,38 @@ def test_data_opening_the_clause_are_the_object_and_the_subject_follows_the_verb
     )
     _, hurt = claims(text)
     assert (hurt.value, hurt.source) == (45, "das Landratsamt")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # verbs of telling and answering after the figure's clause
+        ("Zwölf Höfe sind ausgetreten, erzählt die Winzerin Anna Reblich.", "Anna Reblich"),
+        ("Rund 40 Stellen fallen weg, meint Betriebsrat Jonas Keller.", "Jonas Keller"),
+        ("Etwa 300 Anträge seien offen, antwortete Stadtrat Paul Brandt.", "Paul Brandt"),
+        # a circular or a letter is its body's, as a report is
+        (
+            "Laut einem Rundschreiben des Bauernverbands fehlen rund 2 Millionen Euro.",
+            "Bauernverband",
+        ),
+    ],
+)
+def test_verbs_of_telling_and_documents_of_a_body(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source is not None and c.source.endswith(source)  # with a title before it
+
+
+def test_a_body_named_again_by_its_head_noun_is_the_compound_named_before() -> None:
+    found = claims(
+        "Die Obstbaugenossenschaft Kirchtal hat ihre Preise gesenkt. Laut einem "
+        "Rundschreiben der Genossenschaft zahlt sie höchstens 40 Cent je Kilo."
+    )
+    assert [c.source for c in found] == ["Obstbaugenossenschaft (Genossenschaft)"]
+
+
+def test_a_head_noun_two_compounds_end_in_stays_as_it_is() -> None:
+    found = claims(
+        "Die Bundesregierung und die Landesregierung streiten. Laut einem Rundschreiben der "
+        "Regierung fehlen rund 2 Millionen Euro."
+    )
+    assert [c.source for c in found] == ["Regierung"]

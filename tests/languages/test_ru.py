@@ -630,3 +630,8 @@ def test_a_body_after_a_season_word_is_the_subject_of_its_promise() -> None:
         "Депутат Ирина Лосева напомнила, что ещё летом фонд обещал отремонтировать 40 крыш."
     )
     assert c.value == 40 and c.source == "фонд"
+
+
+def test_a_speaker_who_explains_after_the_figure() -> None:
+    (c,) = claims("Около 300 рабочих уже уволены, объяснил глава профсоюза Игорь Лапин.")
+    assert c.source is not None and c.source.endswith("Игорь Лапин")

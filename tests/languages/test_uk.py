@@ -492,3 +492,8 @@ def test_koreans_are_the_dprk_and_a_part_named_after_the_pair_is_its_own() -> No
     both, killed = claims(text)
     assert (both.value, both.measure) == (9000, "dprk_troops_casualties")
     assert (killed.value, killed.measure) == (3100, "dprk_troops_killed")
+
+
+def test_a_speaker_who_stresses_after_the_figure() -> None:
+    (c,) = claims("Близько 300 працівників уже звільнено, підкреслює голова профспілки Ігор Лапін.")
+    assert c.source is not None and c.source.endswith("Ігор Лапін")

@@ -116,6 +116,8 @@ class PlainReader:
         renamed = one_name_per_body(sources, text, self.person_nouns[0], frozenset(self.particles))
         if self.body_kinds:
             renamed = _kinds_in_full(sources, text, self.body_kinds) | renamed
+        if self.cues.nouns_capitalised:
+            renamed = _compounds_in_full(sources, text) | renamed
         if self.unspaced is not None:
             renamed = (
                 self.unspaced.shortest_forms(sources, text)
@@ -1632,6 +1634,27 @@ def _kinds_in_full(sources: list[str | None], text: str, kinds: frozenset[str]) 
             full = max(names, key=names.count)
             out[kind] = f"{full}({kind})"
     return out
+
+
+def _compounds_in_full(sources: list[str | None], text: str) -> dict[str, str]:
+    """Each source that is one capitalised noun ("Genossenschaft") where the text writes
+    one compound ending in it ("Winzergenossenschaft"): "Winzergenossenschaft
+    (Genossenschaft)". A German report names a body once in full, then by its head noun
+    ("die Genossenschaft", "das Ministerium"); two compounds ("Bundesregierung",
+    "Landesregierung") leave the head noun as it is."""
+    out: dict[str, str] = {}
+    for head in {s for s in sources if s and " " not in s}:
+        if len(head) < _MIN_COMPOUND_HEAD or not head[0].isupper() or not head[1:].islower():
+            continue
+        found = set(re.findall(rf"\b[A-ZÄÖÜ][^\W\d_]{{2,}}{re.escape(head.lower())}\b", text))
+        if len(found) == 1:
+            out[head] = f"{found.pop()} ({head})"
+    return out
+
+
+#: The shortest head noun read as a compound's: shorter ones ("Amt", "Rat") end too many
+#: words that are no bodies ("Vorrat", "Beamt").
+_MIN_COMPOUND_HEAD = 5
 
 
 def _own_side_of_semicolon(
