@@ -176,3 +176,42 @@ def test_the_holder_named_with_a_bracket_after_the_role_speaks(
 ) -> None:
     """The holder's party or age in brackets ("(PS)", "(54 ans)") closes the name."""
     assert source_of(language, text, 8) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La obra costará unos 300.000 euros, explicó a la prensa su arquitecta, Nerea Olaso.",
+            "su arquitecta, Nerea Olaso",
+        ),
+        (
+            "es",
+            "La obra costará unos 300.000 euros, explicó a la salida su arquitecta, Nerea Olaso.",
+            "su arquitecta, Nerea Olaso",
+        ),
+        (
+            "fr",
+            "Les travaux coûteront quelque 300 000 euros, a déclaré à la presse son architecte, "
+            "Nadia Ferrand.",
+            "son architecte, Nadia Ferrand",
+        ),
+        (
+            "it",
+            "I lavori costeranno circa 300.000 euro, ha detto ai giornalisti il suo architetto, "
+            "Paolo Serra.",
+            "il suo architetto, Paolo Serra",
+        ),
+        (
+            "pt",
+            "As obras vão custar cerca de 300 mil euros, disse à imprensa o seu arquiteto, "
+            "Paulo Serra.",
+            "o seu arquiteto, Paulo Serra",
+        ),
+    ],
+)
+def test_a_possessive_opens_the_speaker_after_who_was_told(
+    language: str, text: str, speaker: str
+) -> None:
+    assert source_of(language, text, 300_000) == speaker

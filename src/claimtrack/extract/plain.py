@@ -1936,6 +1936,7 @@ class _Cues:
         )
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
+        self.speaker_possessives = lex.phrase_set("speaker_possessives")
         self.datives = _word_set(lex.words("dative_words"))
         self.subject_first_after = frozenset(lex.words("subject_first_after"))
         self.told_after = frozenset(lex.words("told_after_articles"))
@@ -2878,6 +2879,7 @@ class _Cues:
             # no preposition, the case tells who was told
             return start if self.articles else self._past_dative(sentence, start)
         told = described = 0
+        openers = self.articles | self.speaker_possessives
         while i < len(toks):
             tok = toks[i].group().translate(_APOSTROPHES)
             bare = tok.split("'", 1)[-1]
@@ -2893,8 +2895,8 @@ class _Cues:
                 and _capitalised(toks[i + 1].group())
             ):
                 pass  # "al Corriere della Sera", "à la Folha de S. Paulo": one outlet's name
-            elif tok.lower() in self.articles:
-                break  # the speaker's article: "à la presse le ministre"
+            elif tok.lower() in openers:
+                break  # the speaker's article: "à la presse le ministre", "su abogada"
             elif told == 0 and described < 2 and not self._stop(tok):
                 described += 1  # "a la agencia AP", "à la chaîne BFMTV"
             else:
@@ -2902,13 +2904,13 @@ class _Cues:
             i += 1
         if i >= len(toks) or toks[i].group() in _BOUNDARY:
             return start
-        if told == 0 and not (described and toks[i].group().lower() in self.articles):
+        if told == 0 and not (described and toks[i].group().lower() in openers):
             return start  # "à la presse le ministre": told the press, the speaker follows
         nxt = toks[i].group()
         if (
             self.articles  # without articles a role in lower case opens the speaker
             and nxt[:1].islower()
-            and nxt.lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
+            and nxt.lower().translate(_APOSTROPHES).split("'")[0] not in openers
         ):
             # "afirmou a Direção-Geral ... da Defesa ucraniano (HUR)": "a" was the article
             # of the speaker, whose name goes on in lower case; no one was told

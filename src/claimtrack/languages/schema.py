@@ -678,6 +678,9 @@ class ExtractWords(_Strict):
     # Words by which a verb of saying names who was told, before the speaker that follows
     # ("a déclaré à l'AFP un officier", "dijo a EFE un portavoz"): that part is skipped.
     addressee_words: Words = []
+    # Possessives that open the speaker after who was told, as an article does ("explicó a
+    # la prensa su abogada", "a déclaré à la presse son avocate").
+    speaker_possessives: Words = []
     # Dative articles by which a verb of saying names who was told after its speaker
     # ("sagte Choi der Nachrichtenagentur Yonhap", "teilte die VBL unserem Sender mit"):
     # with a word of media_cues next, the speaker ends there.
