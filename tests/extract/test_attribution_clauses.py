@@ -127,3 +127,18 @@ def test_a_document_named_before_speaks_for_its_owner() -> None:
         "The same briefing put this year's harvest at 4.2 million tonnes, per local media.\n"
     )
     assert "Baltic Grain Board" in (claim_of(text, 4_200_000).source or "")
+
+
+def test_a_subject_with_a_participle_set_off_before_the_verb_speaks() -> None:
+    # the parser hangs the subject on the participle ("set up ..., said")
+    text = (
+        "In a report published on Tuesday, the Coastal Grain Monitoring Group (CGMG), set "
+        "up after the port board was dissolved, said the harbour had handled at least 14.5 "
+        "million tonnes of grain since August 2023.\n"
+    )
+    assert "Coastal Grain Monitoring Group" in (claim_of(text, 14_500_000).source or "")
+    text = (
+        "The Harbour Monitoring Group (HMG), set up after the port authority was dissolved, "
+        "said the port had handled some 2,300 ships last year.\n"
+    )
+    assert "Harbour Monitoring Group" in (claim_of(text, 2300).source or "")

@@ -587,6 +587,10 @@ class AttributionFinder:
                         # "State media made no mention of it, instead reporting that ...":
                         # a participle's speaker is its clause's subject
                         children += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    elif (subject := _subject_before_participle(tok)) is not None:
+                        # "the Team (MSMT), set up after ..., said": the parser hangs the
+                        # subject on the participle set off before the verb
+                        children.append(subject)
                     elif (
                         speaker := _trailing_speaker(tok) or self._appositive_speaker(tok)
                     ) is not None:
@@ -2121,6 +2125,26 @@ def _named(tok: Token, naming: Set[str]) -> Token | None:
             for g in c.children:
                 if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN", "X"):
                     return g
+    return None
+
+
+def _subject_before_participle(verb: Token) -> Token | None:
+    """The subject a parser hung on a participle (tagged as one or as a past tense: "set")
+    set off by commas before ``verb``
+    ("the Harbour Group (HMG), set up after the board was dissolved, said"): a noun or
+    name, left of the participle, with a comma between them; None otherwise."""
+    for clause in verb.children:
+        participle = clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.dep_ == "advcl")
+        if clause.dep_ not in ("advcl", "ccomp") or not participle or clause.i > verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ in ("PROPN", "NOUN")
+            and subject.i < clause.i
+            and any(t.text == "," for t in subject.doc[subject.i : clause.i])
+        ):
+            return subject
     return None
 
 
