@@ -637,3 +637,13 @@ def test_the_killed_and_the_wounded_named_together_are_casualties() -> None:
         "przekroczyły 9 tys."
     )
     assert (c.value, c.measure) == (9000, "dprk_troops_casualties")
+
+
+def test_we_in_a_turn_of_a_dialogue_of_dashes_is_the_speaker_s() -> None:
+    # "dla nas" (for us) in the turn after the tag is the speaker's "we", not the writer's
+    found = claims(
+        "– Zarząd liczy tylko etaty – mówi Jan Wrona, szef związku. – Jeżeli doliczyć "
+        "kierowców, którzy jeżdżą dla nas na zlecenie, pracę straci blisko 420 osób."
+    )
+    assert [c.value for c in found] == [420]
+    assert (found[0].source or "").endswith("Wrona")

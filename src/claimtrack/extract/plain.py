@@ -798,7 +798,9 @@ class PlainReader:
         помощи мы оцениваем в 1,5–2 млрд", "Selon nos calculs"): the document's own figure."""
         if self.unspaced is not None:
             return self.unspaced.own_voice(sentence)  # no words to split ("当機構の試算では")
-        if not self.first_person:
+        if not self.first_person or sentence.lstrip().startswith(_DIALOGUE_DASHES):
+            # "– Jeżeli doliczyć kierowców, którzy jeżdżą dla nas, …": a turn of a dialogue
+            # of dashes is quoted speech, its "we" the speaker's
             return False
         return any(fold(w) in self.first_person for w in _WORD.findall(_unquoted(sentence)))
 
