@@ -119,6 +119,8 @@ def test_sources_and_outlets_citing_them(text: str, source: str | None, via: lis
         # five characters or fewer before the title: the whole name
         ("市の佐々木康弘部長は、被害が約300件に上ると説明した。", "佐々木康弘"),
         ("情報総局のブダノフ局長は、北朝鮮兵が1万人いると述べた。", "ブダノフ"),
+        # a given name in hiragana is the name's, no unit
+        ("県の桐原ゆかり部長は、被害が約300件に上ると説明した。", "桐原ゆかり"),
     ],
 )
 def test_a_named_official_without_the_unit_their_title_heads(text: str, source: str) -> None:

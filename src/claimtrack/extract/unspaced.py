@@ -1112,7 +1112,9 @@ class UnspacedReader:
         if kanji is None:
             return person
         if kanji.end() < len(person) and kanji.end() >= _SHORT_NAME:
-            return person[: kanji.end()]  # "南雲亮介" before "アジア大洋州"
+            # "南雲亮介" before "アジア大洋州"; a given name in hiragana stays ("桐原ゆかり")
+            unit_opens = "\u30a0" <= person[kanji.end()] <= "\u30ff"
+            return person[: kanji.end()] if unit_opens else person
         if kanji.end() == len(person) and len(person) >= _NAME_AND_UNIT:
             return person[:_FULL_NAME]
         return person
