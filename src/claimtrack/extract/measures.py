@@ -173,12 +173,13 @@ class MeasureMatcher:
         if self.pack is None:
             return "other"
         named = self._owners_in(sentence) or set(context or ())
+        wide = named | set(context or ())
         if money:
             # as for goods: a sum is often told from the side that gets it ("Пхеньян мог
             # получить до 1,1 млрд долларов" names only North Korea)
             sums = [m for m in self.pack.measures if m.money]
             said = re.findall(r"\w+", sentence.lower())
-            return self._last_stem(said, sums, named, named | set(context or ())) or "other"
+            return self._last_stem(said, sums, named, wide) or "other"
         if words == ["percent"]:
             present = set(re.findall(r"\w+", sentence.lower()))
             for m in self.pack.measures:
@@ -192,7 +193,6 @@ class MeasureMatcher:
                         return m.id
             return "other"
         # a bare figure ("las bajas totales rondan las 4.700"): what its clause names
-        wide = named | set(context or ())
         head = self._last_stem(words or around, self.pack.measures, named, wide)
         if head is not None and words:
             head = self._kind_of(head, words, named, wide)

@@ -1938,7 +1938,6 @@ class _Cues:
         )
         self.subject_pronouns = lex.phrase_set("subject_pronouns")
         self.addressees = lex.phrase_set("addressee_words")
-        self.speaker_possessives = lex.phrase_set("speaker_possessives")
         self.datives = _word_set(lex.words("dative_words"))
         self.subject_first_after = frozenset(lex.words("subject_first_after"))
         self.told_after = frozenset(lex.words("told_after_articles"))
@@ -1956,6 +1955,8 @@ class _Cues:
         self.own_account = _alternation(lex.words("own_account_cues"))
         # a verb of saying after an article is a noun ("la cifra", "le dit")
         self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
+        # what opens the speaker after who was told: an article or a possessive
+        self.speaker_openers = self.articles | lex.phrase_set("speaker_possessives")
         # articles a vowel elides onto the next word ("l'HUR", "dell'Istat"): "l"
         self.articles_elided = frozenset(
             a.rstrip("'’") for a in self.articles if len(a.rstrip("'’")) == 1
@@ -2881,7 +2882,7 @@ class _Cues:
             # no preposition, the case tells who was told
             return start if self.articles else self._past_dative(sentence, start)
         told = described = 0
-        openers = self.articles | self.speaker_possessives
+        openers = self.speaker_openers
         while i < len(toks):
             tok = toks[i].group().translate(_APOSTROPHES)
             bare = tok.split("'", 1)[-1]
