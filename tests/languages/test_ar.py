@@ -579,3 +579,18 @@ def test_a_verb_of_saying_after_a_subordinator_has_its_speaker_after_it(text: st
     # "حيث", "بعدما" open a clause: the verb after one is no verb inside a reported clause
     (claim,) = claims(text)
     assert claim.source == "هيئة النقل البحري"
+
+
+def test_a_cue_with_the_conjunction_fa_glued_on() -> None:
+    """ "فبحسب بيانات X" (so, according to X's data): the conjunction ف glued to the cue, as
+    و is in "وبحسب"."""
+    (beds,) = claims(
+        "فبحسب بيانات مديرية الصحة في المحافظة، بلغ عدد الأسرّة الشاغرة 412 سريراً حتى نهاية الشهر."
+    )
+    assert beds.source is not None and beds.source.startswith("مديرية الصحة")
+
+
+def test_our_own_count_is_the_writer_s() -> None:
+    """ "وفق إحصائنا" (by our count): the writer's own figure, no one else's."""
+    (rise,) = claims("ارتفع عدد الشكاوى إلى 730 شكوى هذا الشهر وفق إحصائنا.")
+    assert rise.source is None
