@@ -215,3 +215,46 @@ def test_a_possessive_opens_the_speaker_after_who_was_told(
     language: str, text: str, speaker: str
 ) -> None:
     assert source_of(language, text, 300_000) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # the outlet told, then when it was told, then who told it
+        (
+            "ru",
+            "На учёт встали 312 бывших рабочих завода, рассказала «Вестник» во вторник "
+            "директор центра занятости Тамара Осинцева.",
+            "Тамара Осинцева",
+        ),
+        (
+            "uk",
+            "На облік стали 312 колишніх працівників, розповіла «Дзеркалу» у вівторок "
+            "директорка центру Тамара Осінцева.",
+            "Тамара Осінцева",
+        ),
+        # the outlet told, then the speaker's age as one word
+        (
+            "ru",
+            "«Мы потеряли 300 заказов», — заявил «Вестнику» 56-летний директор завода "
+            "Андрей Кизилов.",
+            "Андрей Кизилов",
+        ),
+        (
+            "pl",
+            "„Straciliśmy 300 zamówień” – powiedział „Kurierowi” 56-letni prezes zakładu "
+            "Andrzej Kowal.",
+            "Andrzej Kowal",
+        ),
+    ],
+)
+def test_a_quoted_outlet_told_is_read_past_to_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    source = source_of(language, text, 312.0 if "312" in text else 300.0)
+    assert source is not None and source.endswith(speaker)
+
+
+def test_a_quoted_outlet_with_no_one_after_it_still_speaks() -> None:
+    text = "На учёт встали 312 бывших рабочих завода, сообщил «Интерфакс» в понедельник."
+    assert source_of("ru", text, 312.0) == "«Интерфакс»"

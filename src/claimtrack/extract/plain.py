@@ -1803,6 +1803,16 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+#: A speaker's age as one word before the name ("56-летний", "67-річна", "52-letni")
+_AGE_WORD = re.compile(r"\d{1,3}-[^\W\d_]{3,}")
+
+
+def _told_outlet(words: list[str]) -> bool:
+    """Whether the words read are only a quoted name right after a verb of saying: the
+    outlet told ("заявил «ДК» …"), when a speaker follows it."""
+    return len(words) == 1 and words[0][:1] in _OPENING_QUOTES
+
+
 #: A person's age in brackets after the name ("Ulrike Sendtner (58)", "Jan Nowak (58 l.)")
 _AGE = re.compile(r"\(\d{1,3}(?:\s*[^\W\d_]{1,4}\.?)?\)$")
 
@@ -3176,6 +3186,7 @@ class _Cues:
         (``cued``) or a verb closing its sentence after a comma (``counted``), the name may
         open with a number word: "selon deux responsables", ", ont indiqué deux officiers"."""
         words: list[str] = []
+        told: list[str] = []  # a quoted outlet told, read past to the speaker after it
         timed = False  # a time phrase with its article read past ("el lunes")
         past = start  # the end of a time phrase of several words read past
         for m in _TOKEN.finditer(sentence, start):
@@ -3192,15 +3203,22 @@ class _Cues:
                 past, timed = p.end(), True  # "confiait tout à l'heure la maire"
                 continue
             if self.time_phrase and (t := self.time_phrase.match(sentence, m.start())):
-                if words:
+                if words and not _told_outlet(words):
                     break  # "قالت وزارة التوحيد الشهر الماضي إن": the ministry, then when
-                past, timed = t.end(), True  # "قالت الشهر الماضي الوزارة"
+                # "قالت الشهر الماضي الوزارة"; "рассказала «ДК» во вторник директор": the
+                # outlet told, then when, then who told it
+                told, words = told or words, []
+                past, timed = t.end(), True
                 continue
             if (c := _CLOCK_TIME.match(sentence, m.start())) is not None and all(
                 w.islower() for w in words
             ):
                 # "заявив в ефірі о 21:00 речник ГУР": the hour it was said, then who said it
                 past, words = c.end(), []
+                continue
+            if _AGE_WORD.fullmatch(tok) and (not words or _told_outlet(words)):
+                # "заявил «ДК» 56-летний гендиректор": the speaker's age opens the speaker
+                told, words = told or words, []
                 continue
             # a name may hold digits: "g1", "France 24"
             if tok in _BOUNDARY or (
@@ -3217,12 +3235,18 @@ class _Cues:
                 and not (words and self._name_run(tok, words[-1]))
                 and not self._first_name(sentence, m, words)
             ):
-                if words and not self._time_article(words):
+                if words and not self._time_article(words) and not _told_outlet(words):
                     break
                 timed = timed or bool(words)
+                told = told or (words if _told_outlet(words) else [])
                 words = []  # "informó el lunes su director": the article went with the day
                 continue
-            if timed and not words and not (_capitalised(tok) or self._time_article([tok])):
+            if (
+                timed
+                and not words
+                and not told  # "рассказала «ДК» во вторник директор": a speaker follows
+                and not (_capitalised(tok) or self._time_article([tok]))
+            ):
                 break  # "se manifestaron el pasado verano contra los pisos": no one named
             # a cue's name may open with a number: "selon deux responsables"
             opens_count = (cued or counted) and not words and tok.lower() in self.counts
@@ -3270,6 +3294,8 @@ class _Cues:
             and any(w[:1].isalpha() for w in words[1:])
         ):
             words = words[1:]  # "заявил «Ъ» руководитель": told the outlet, the speaker follows
+        if not words:
+            words = told  # "сообщил «Интерфакс» в понедельник": no one after, the outlet says
         if self.nouns_capitalised:
             # after an "according to" cue the clause's verb follows the name ("Laut Seidel
             # öffnen im Sommer"); elsewhere the words read may be a subject and its object
