@@ -92,3 +92,35 @@ def test_what_a_colon_opens_after_an_office_holders_clause_is_theirs(
 ) -> None:
     found = claims(language, text)
     assert found and all(c.source == source for c in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "it",
+            "Il curatore, il commercialista Paolo Serra, ha detto che i creditori sono 1.127. "
+            "L'impianto vale 19 milioni, ha spiegato poi il curatore.",
+            "Il curatore, il commercialista Paolo Serra",
+        ),
+        (
+            "es",
+            "El síndico, el abogado Pablo Sierra, dijo que los acreedores son 1.127. La "
+            "planta vale 19 millones, explicó después el síndico.",
+            "El síndico, el abogado Pablo Sierra",
+        ),
+        (
+            "pt",
+            "O administrador, o economista Paulo Serra, disse que os credores são 1.127. A "
+            "fábrica vale 19 milhões, explicou depois o administrador.",
+            "O administrador, o economista Paulo Serra",
+        ),
+    ],
+)
+def test_an_office_with_the_holder_described_in_apposition_means_the_holder(
+    language: str, text: str, source: str
+) -> None:
+    """ "Il curatore, il commercialista X, ha detto": what the holder is joins the name, so
+    the office named again later means the holder, not a speaker named "il curatore"."""
+    found = {c.value: c.source for c in claims(language, text)}
+    assert found[1127] == found[19_000_000] == source

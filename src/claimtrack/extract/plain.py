@@ -3706,6 +3706,14 @@ class _Cues:
             )
         )
 
+    def _described_name(self, words: list[str]) -> bool:
+        """Whether the words are an article, a plain word or two saying what someone is,
+        then a capitalised name ("il commercialista Ettore Baldelli")."""
+        if len(words) < 3 or words[0].lower() not in self.articles or self.nouns_capitalised:
+            return False
+        first = next((k for k, w in enumerate(words) if _capitalised(w)), len(words))
+        return 2 <= first <= 3 and all(w[:1].islower() for w in words[1:first])
+
     def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
         """The speaker standing before a verb of saying ("El ministro dijo"): back to a
         stop word ("que", "dass", "что") or the clause's start; a parenthetical that cites
@@ -3805,9 +3813,16 @@ class _Cues:
             # qui a requis l'anonymat a déclaré": the head of the relative clause speaks
             segment, rest = self._relative_head(sentence, toks, rest) or (segment, rest)
         words = [m.group() for m in segment]
-        if segment and rest >= 0 and toks[rest].group() == "," and _capitalised(words[0]):
+        if (
+            segment
+            and rest >= 0
+            and toks[rest].group() == ","
+            and (_capitalised(words[0]) or self._described_name(words))
+        ):
             # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition;
-            # not "Côté munitions, l'état-major ... évalue", an opener before the subject
+            # not "Côté munitions, l'état-major ... évalue", an opener before the subject;
+            # "Il curatore, il commercialista Ettore Baldelli, ha illustrato": the name with
+            # what he is, so "il curatore" later still means him
             head, left = self._segment_before(toks, rest)
             if (
                 head
