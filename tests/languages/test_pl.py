@@ -647,3 +647,15 @@ def test_we_in_a_turn_of_a_dialogue_of_dashes_is_the_speaker_s() -> None:
     )
     assert [c.value for c in found] == [420]
     assert (found[0].source or "").endswith("Wrona")
+
+
+def test_the_mps_told_are_no_title_of_the_speaker_after_them() -> None:
+    """ "mówiła posłom dr X": the speaker told the MPs (dative); she is no lawmaker, so in a
+    report of a closed-door sitting her figures stay hers, not the briefing body's."""
+    (troops,) = claims(
+        "Posiedzenie komisji odbyło się za zamkniętymi drzwiami, a posłowie wysłuchali "
+        "informacji Agencji Wywiadu.\n\n"
+        "Do Rosji trafiło 15 tys. żołnierzy – mówiła posłom dr Anna Lis z Ośrodka Studiów."
+    )
+    assert troops.source == "dr Anna Lis"
+    assert troops.via == []
