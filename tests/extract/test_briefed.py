@@ -228,3 +228,39 @@ def test_a_committee_member_passing_on_a_briefing_relays_the_body(language: str,
     # a member of the committee is a lawmaker too: the body briefed is the source
     (claim,) = extract_in(language, text, "2026-12-02")
     assert claim.source is not None and ("СЗР" in claim.source or "CIR" in claim.source)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Заседание комитета прошло за закрытыми дверями, депутаты заслушали доклад "
+            "разведки.\n\nВ Россию прибыли 15 тыс. солдат, рассказала депутатам эксперт "
+            "Анна Лисова из Центра исследований.",
+            "эксперт Анна Лисова",
+        ),
+        (
+            "es",
+            "La comisión se reunió a puerta cerrada y los diputados escucharon el informe de "
+            "los servicios de inteligencia.\n\nA Rusia llegaron 15.000 soldados, explicó a los "
+            "diputados la experta Ana Lis, del Centro de Estudios.",
+            "la experta Ana Lis",
+        ),
+        (
+            "de",
+            "Der Ausschuss tagte hinter verschlossenen Türen, die Abgeordneten hörten ein "
+            "Briefing des Nachrichtendienstes.\n\nNach Russland seien 15.000 Soldaten "
+            "gekommen, sagte den Abgeordneten die Expertin Anna Lis vom Zentrum für Studien.",
+            "die Expertin Anna Lis",
+        ),
+    ],
+)
+def test_the_lawmakers_told_make_no_lawmaker_of_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    """ "rasskazala deputatam ekspert X": the lawmakers before the speaker are whom she
+    told, not her title, so her figures stay hers in a closed-door sitting's report."""
+    ((_, source, via),) = _sources(language, text)
+    assert source is not None and source.startswith(speaker)
+    assert via == []

@@ -235,6 +235,12 @@ def _role_beside(text: str, start: int, end: int, words: BriefingWords) -> bool:
     following = _TOKEN.match(after.lstrip())
     if following is not None and words.is_role(following.group()):
         return True
+    # a role before a name is its title only where the name follows it ("il deputato Park");
+    # before a described speaker it is whom the speaker told ("explicó a los diputados la
+    # experta X", "рассказала депутатам эксперт X", "mówiła posłom dr X"); a script
+    # without case shows no such thing
+    if text[start : start + 1].islower():
+        return False
     preceding = _TOKEN.findall(text[max(0, start - 30) : start])
     return bool(preceding) and words.is_role(preceding[-1])
 
