@@ -890,3 +890,20 @@ def test_a_speaker_who_goes_on_after_a_first_quote_says_the_second() -> None:
     )
     (c,) = claims(text)
     assert (c.value, c.source) == (80, "小池真理子")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北浜漁協の浜田誠組合長（61）は「被害は400万円にのぼる」と話した。", "浜田誠"),
+        ("市立病院の原口直美院長は「待機患者は820人だ」と述べた。", "原口直美"),
+        ("青葉小学校の田村健校長は「児童は312人に減った」と話した。", "田村健"),
+        # a surname whose second kanji is a body noun: 中村 is no village (村), 阿部 no 部
+        ("市役所の中村健一部長は「空き家は312戸ある」と述べた。", "中村健一"),
+        ("阿部誠部長は「空き家は312戸ある」と述べた。", "阿部誠"),
+    ],
+)
+def test_a_name_before_its_title_is_the_source(text: str, name: str) -> None:
+    """ "…の浜田誠組合長（61）は": the person, without the body, the title and the age."""
+    (claim,) = claims(text)
+    assert claim.source == name

@@ -81,6 +81,21 @@ def _personal_name(text: str) -> bool:
 #: A run of kanji opening a Japanese name, and its lengths: a full name is mostly four
 #: characters (two and two), at least two; six or more before a unit's title hold the unit.
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+#: The kanji of a given name after a surname: one or two.
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff々]{1,2}")
+
+
+def _surname_ending(rest: str, end: int) -> bool:
+    """Whether the one-character body noun ending at ``end`` is the second kanji of a
+    two-kanji surname with a given name of one or two kanji after it ("中村健一", "阿部誠"):
+    a run of kanji opens with it, so no body's name stands before it."""
+    if end < 2 or not _GIVEN_NAME.fullmatch(rest[end:]):
+        return False
+    run = _KANJI_NAME.match(rest, end - 2)
+    opens = end == 2 or not _KANJI_NAME.match(rest[end - 3])
+    return run is not None and run.end() == len(rest) and opens
+
+
 _SHORT_NAME, _FULL_NAME, _NAME_AND_UNIT = 2, 4, 6
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -1142,6 +1157,8 @@ class UnspacedReader:
             best += 1  # a short form in brackets after the body stays with it
         if len(rest) - best > 3 or any(ch.isdigit() for ch in rest[best:]):
             return ""
+        if _surname_ending(rest, best):
+            return ""  # "市役所の中村健一部長": 中村 is a surname, not a village
         body = rest[:best]
         if len(body) < 2 and (body != rest or body not in self.bodies):
             return ""  # "県の担当者" is 県; "院线负责人" names no 院
