@@ -894,3 +894,23 @@ def test_replenish_is_no_verb_of_saying() -> None:
     assert bare.source is None
     (said,) = extract_in("zh", "卫生局补充说，今年已有约3000名工人接受体检。")
     assert said.source == "卫生局"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市卫健委主任梁文博先作工作报告。他说，全市待手术患者约820人。", "梁文博"),
+        ("供水公司总经理欧阳明远当场坦承，管网漏损率约为17.6%。", "欧阳明远"),
+        ("“村里有上千户只能靠送水车吃水。”镇党委书记冯建国发问时说。", "镇党委书记冯建国"),
+    ],
+)
+def test_a_speaker_s_name_ends_before_what_he_does(text: str, name: str) -> None:
+    """ "局长X先作报告", "X当场坦承", "X发问时说": the name ends where the account of what the
+    speaker does begins."""
+    (claim,) = claims(text)
+    assert claim.source == name
+
+
+def test_the_reporter_s_own_sum_has_no_source() -> None:
+    (share,) = claims("记者根据市统计局此前公布的数据计算，受灾面积约占全市耕地的三成。")
+    assert share.source is None
