@@ -609,3 +609,42 @@ def test_the_estimate_just_given_named_as_a_bodys_in_the_genitive() -> None:
     )
     assert "THW" in (source_of("de", text, 2_400) or "")
     assert "THW" in (source_of("de", text, 300) or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "source"),
+    [
+        # the number after its sign numbers the body's name
+        (
+            "uk",
+            "Як повідомила міська лікарня № 2, у черзі 1 214 пацієнтів.",
+            1214.0,
+            "міська лікарня № 2",
+        ),
+        (
+            "pl",
+            "Jak podał Szpital Miejski nr 4, w kolejce czeka 1214 pacjentów.",
+            1214.0,
+            "Szpital Miejski nr 4",
+        ),
+        # "the same institution": the body named before
+        (
+            "uk",
+            "Як повідомила міська лікарня № 2, у черзі 1 214 пацієнтів. Торік у грудні, за "
+            "даними того ж закладу, у черзі було 870 людей.",
+            870.0,
+            "міська лікарня № 2",
+        ),
+        (
+            "ru",
+            "Как сообщила городская больница № 2, в очереди 1 214 пациентов. Год назад, по "
+            "данным того же учреждения, в очереди было 870 человек.",
+            870.0,
+            "городская больница № 2",
+        ),
+    ],
+)
+def test_a_numbered_body_and_the_same_body_named_again(
+    language: str, text: str, figure: float, source: str
+) -> None:
+    assert source_of(language, text, figure) == source

@@ -1803,6 +1803,9 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+#: Signs before the number of a numbered body ("лікарня № 2", "Szpital nr 4", "Liceo n. 3")
+_NUMBER_SIGNS = frozenset({"№", "n°", "nº", "nr", "nr.", "no.", "n."})
+
 #: A speaker's age as one word before the name ("56-летний", "67-річна", "52-letni")
 _AGE_WORD = re.compile(r"\d{1,3}-[^\W\d_]{3,}")
 
@@ -3694,7 +3697,10 @@ class _Cues:
             return False
         nxt = _TOKEN.search(sentence, m.end())
         after = nxt.group() if nxt is not None else ""
-        named_before = bool(words) and _capitalised(words[-1])
+        # "лікарня № 2", "Szpital nr 4": a number after its sign numbers the name
+        named_before = bool(words) and (
+            _capitalised(words[-1]) or words[-1].lower() in _NUMBER_SIGNS
+        )
         if after[:1].isupper() and after[:1].isalpha():
             # where every noun is capitalised, "fehlen 14 Hausärzte" is the figure and its
             # noun: a number opens no name there, it only goes on one ("Kanal 21 Nachrichten")
