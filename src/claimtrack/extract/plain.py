@@ -70,6 +70,7 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        self.self_names = tuple(w.lower() for w in lex.words("publisher", "self_names"))
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec"),
@@ -422,7 +423,12 @@ class PlainReader:
         agents = with_impersonal(self.lex, self.cues, sentence, self.cues.agents(sentence))
         # "we", "nos calculs", "наших оценок": the writer, or the one quoted, speaks; no name
         agents = [
-            a for a in agents if not self._first_person(a.text) and not self._occasion(a.text)
+            a
+            for a in agents
+            if not self._first_person(a.text)
+            and not self._occasion(a.text)
+            and not self._own_count(sentence, a)
+            and not (a.role == "via" and self._self_named(sentence, a))
         ]
         # "1,4 Md$ en pétrole": a scale or unit written after a figure is no one's name
         agents = [a for a in agents if not _after_figure(sentence, a.text)]
@@ -835,6 +841,35 @@ class PlainReader:
             or any(len(f) >= 4 and first.startswith(f) for f in self.first_person)
             or self._our_data(words)
         )
+
+    def _self_named(self, sentence: str, agent: _Agent) -> bool:
+        """Whether a name is the publication itself ("consultadas por este diario"): it
+        passes nothing on to its own readers."""
+        at = sentence.find(agent.text, agent.at) if agent.text else -1
+        if at < 0 or not self.self_names:
+            return False
+        named = sentence[max(0, at - 20) : at + len(agent.text)].lower()
+        return any(named.endswith(n) for n in self.self_names)
+
+    def _own_count(self, sentence: str, agent: _Agent) -> bool:
+        """Whether a name is the publication itself or data it gathered, named as itself in
+        the name or right after it ("secondo i calcoli di questo giornale", "según las
+        cuentas de este diario"): the writer's own figure. After the name, only after a
+        noun of data: "explicó a este diario la embajadora" has a speaker."""
+        if not self.self_names or not agent.text:
+            return False
+        if any(n in agent.text.lower() for n in self.self_names):
+            return True  # "i calcoli di questo giornale": the name read holds it
+        words = _WORD.findall(agent.text)
+        if not any(self.cues.is_data_noun(w) for w in words[:2]):
+            return False
+        at = sentence.find(agent.text, agent.at)
+        if at < 0:
+            return False
+        after = sentence[at + len(agent.text) : at + len(agent.text) + 40].lower().lstrip()
+        # "de este diario", or glued to its preposition: "deste jornal"
+        heads = (after, after.split(" ", 1)[-1])
+        return any(h.startswith(n) for h in heads for n in self.self_names)
 
     def _our_data(self, words: list[str]) -> bool:
         """Whether a name is data the writer's own newsroom gathered: a noun of data and

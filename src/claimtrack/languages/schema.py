@@ -241,6 +241,9 @@ class PublisherWords(_Strict):
     word."""
 
     first_person: Words = []
+    # The publication naming itself ("este diario", "questo giornale"): a count of its own
+    # ("según las cuentas de este diario") is the writer's (extract/plain.py own_count).
+    self_names: Words = []
     organisation_words: Words = []
     name_joins: Words = []  # small words inside a name: "Center for Allied Strategy"
     copyright_marks: Words = []
