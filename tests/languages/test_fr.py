@@ -730,3 +730,17 @@ def test_figures_handed_to_a_lawmaker_and_cited_by_an_agency_keep_their_source()
 def test_who_hopes_to_gather_a_crowd_is_its_source() -> None:
     (c,) = claims("Les organisateurs espèrent rassembler 15 000 personnes samedi à Namur.")
     assert (c.value, c.source) == (15000, "Les organisateurs")
+
+
+def test_a_subject_pronoun_before_the_verb_speaks_not_the_object_after_it() -> None:
+    """ "Elle chiffre les pertes à …": the one named before speaks; "les pertes" is what
+    she puts a figure on."""
+    (losses,) = [
+        c
+        for c in claims(
+            "La présidente de l'association, Awa Koné, a reçu la presse. Elle chiffre les "
+            "pertes en marchandises à au moins 2,4 milliards de francs CFA."
+        )
+        if c.low == 2_400_000_000
+    ]
+    assert losses.source is not None and "Awa Koné" in losses.source

@@ -2333,9 +2333,10 @@ class _Cues:
                     # "Такие данные Национальная служба разведки привела в среду": the
                     # speaker between the retro cue and its verb
                     name = self._after_retro(sentence, m.start(), cue_starts)
-                if self._pronoun_subject(sentence, m.start()):
-                    # "أعلنت الوزارة ... أنها تقدّر صابة الموسم": the pronoun says it, the
-                    # words after the verb are what is said
+                if (after or not name) and self._pronoun_subject(sentence, m.start()):
+                    # "أعلنت الوزارة ... أنها تقدّر صابة الموسم", "Elle chiffre les pertes
+                    # à": the pronoun says it, the words after the verb are what is said
+                    # (not "Il a ajouté que le service …", whose inner speaker is read)
                     found.append(_Agent("", m.start(), "source", anaphoric=True))
                 elif name:
                     role = "via" if self._publishes_cued(sentence, m.start(), found) else "source"
