@@ -258,3 +258,32 @@ def test_a_quoted_outlet_told_is_read_past_to_the_speaker(
 def test_a_quoted_outlet_with_no_one_after_it_still_speaks() -> None:
     text = "На учёт встали 312 бывших рабочих завода, сообщил «Интерфакс» в понедельник."
     assert source_of("ru", text, 312.0) == "«Интерфакс»"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pledger"),
+    [
+        (
+            "fr",
+            "En visite sur le chantier le 18 novembre, le ministre du Commerce a promis une "
+            "enveloppe de 750 millions de FCFA.",
+            "ministre du Commerce",
+        ),
+        (
+            "it",
+            "In visita il 18 novembre, il ministro del Commercio ha promesso un fondo di 750 "
+            "milioni di euro.",
+            "ministro del Commercio",
+        ),
+    ],
+)
+def test_a_dated_opener_before_the_one_who_promises(language: str, text: str, pledger: str) -> None:
+    """ "En visite … le 18 novembre, le ministre a promis": the date's number is no figure
+    opening the sentence; the one promising tells of the sum."""
+    source = source_of(language, text, 750_000_000.0)
+    assert source is not None and source.lower().endswith(pledger.lower())
+
+
+def test_a_figure_opening_the_sentence_is_no_mere_opener() -> None:
+    text = "Avec 300 millions d'euros, le ministre a promis une enveloppe de 750 millions."
+    assert source_of("fr", text, 750_000_000.0) is None

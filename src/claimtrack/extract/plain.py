@@ -70,6 +70,7 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        self.month_names = frozenset(k.lower() for k in lex.mapping("month_numbers"))
         self.self_names = tuple(w.lower() for w in lex.words("publisher", "self_names"))
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
@@ -1837,6 +1838,9 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
     parts += [_trie(others)] if others else []
     return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
+
+#: A run of digits.
+_DIGITS = re.compile(r"\d+")
 
 #: Signs before the number of a numbered body ("лікарня № 2", "Szpital nr 4", "Liceo n. 3")
 _NUMBER_SIGNS = frozenset({"№", "n°", "nº", "nr", "nr.", "no.", "n."})
@@ -6288,6 +6292,17 @@ class PlainAttributions:
         first = name.split()[0].lower().translate(_APOSTROPHES).split("'")[0]
         return first in cues.articles or cues._article_and_noun(name.split()[:2])
 
+    def _dated_only(self, phrase: str) -> bool:
+        """Whether every number in ``phrase`` is a day or a year beside a month's name ("En
+        visite le 18 novembre", "am 18. November", "el 18 de noviembre")."""
+        months = self.reader.month_names
+        for m in _DIGITS.finditer(phrase):
+            after = [w.lower() for w in phrase[m.end() :].lstrip(". ").split()[:2]]
+            before = phrase[: m.start()].split()
+            if not (any(w in months for w in after) or (before and before[-1].lower() in months)):
+                return False
+        return True
+
     def _opened_pledger(self, text: str) -> str | None:
         """Who promises, where a short phrase before a comma opens the sentence ("Nel suo
         primo discorso, il presidente eletto ha promesso 300 milioni"), or a preposition and
@@ -6298,8 +6313,8 @@ class PlainAttributions:
             rest = self.reader.cues.past_opening_phrase(text)  # "In chiusura il sindaco ..."
             if rest is None:
                 return None
-        elif any(ch.isdigit() for ch in text[:comma]):
-            return None
+        elif not self._dated_only(text[:comma]):
+            return None  # "Con 300 millones, ...": a figure opens it, no mere opener
         else:
             rest = text[comma + 1 :].lstrip()
         rest = rest[:1].upper() + rest[1:]
