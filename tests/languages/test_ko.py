@@ -803,3 +803,14 @@ def test_a_tables_date_column_dates_its_rows() -> None:
     table = "항목\t규모\t출처\t기준 시점\n이재민\t1,200명\t시청\t2026년 11월\n침수 주택\t340채\t소방본부\t2026년 10월\n"
     got = {c.value: (c.source, c.as_of) for c in extract_in("ko", table, "2026-12-03")}
     assert got == {1200: ("시청", "2026-11"), 340: ("소방본부", "2026-10")}
+
+
+def test_the_one_cited_after_the_day_it_was_cited() -> None:
+    """ "통신은 2일(현지시간) 정보총국(HUR)을 인용해": the agency cited, the outlet passing it
+    on; the day before the name is no part of it."""
+    (shells,) = claims(
+        "현지 통신 키이우포스트는 3일(현지시간) 국방부 정보총국(HUR)을 인용해, 북한이 넘긴 포탄이 "
+        "1천200만 발을 넘어섰다고 보도했다."
+    )
+    assert shells.source == "국방부 정보총국(HUR)"
+    assert shells.via and "키이우포스트" in shells.via[0]

@@ -510,7 +510,11 @@ class TopicSources:
             self.data_nouns or ("\0",)
         ):
             owner_end -= 1
-        cited = self._name(texts[subject + 1 : owner_end + 1]) if owner_end > subject else None
+        cited = (
+            self._name(_undated(texts[subject + 1 : owner_end + 1]))
+            if owner_end > subject
+            else None
+        )
         if cited is None:
             return TopicAttribution(teller, []) if teller else None
         return TopicAttribution(cited, self._named_only([teller] if teller else []))
@@ -532,7 +536,7 @@ class TopicSources:
         """ "관계자를 인용해": the words between the speaker and the citing cue."""
         for i in range(start, verb):
             if texts[i].startswith(self.citing) and i > start:
-                words = texts[max(start, i - _MAX_NAME_WORDS) : i]
+                words = _undated(texts[max(start, i - _MAX_NAME_WORDS) : i])
                 while len(words) > 1 and self.data_nouns and words[-1].startswith(self.data_nouns):
                     words = words[:-1]  # "관계자의 말을 인용해", "국정원 보고 내용을": who said
                 while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
@@ -580,3 +584,12 @@ class TopicSources:
             if word.endswith(particle) and len(word) > len(particle):
                 return word[: -len(particle)]
         return word
+
+
+def _undated(words: list[str]) -> list[str]:
+    """The words of a cited name without the day or time written before it ("2일(현지시간)
+    국방부 정보총국(HUR)을 인용해": the agency, cited on the 2nd)."""
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isdigit():
+        k += 1
+    return words[k:]
