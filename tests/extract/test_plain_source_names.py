@@ -648,3 +648,34 @@ def test_a_numbered_body_and_the_same_body_named_again(
     language: str, text: str, figure: float, source: str
 ) -> None:
     assert source_of(language, text, figure) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "O deputado Rui Dias mostrou na tribuna dados do Ministério do Trabalho, segundo "
+            "os quais a indústria fechou 4.870 vagas.",
+            "Ministério do Trabalho",
+        ),
+        (
+            "es",
+            "La diputada mostró en la tribuna datos del Ministerio de Trabajo, según los cuales la industria "
+            "cerró 4.870 empleos.",
+            "Ministerio de Trabajo",
+        ),
+        (
+            "fr",
+            "Le député a montré à la tribune des chiffres de l'Insee, selon lesquels l'industrie a perdu "
+            "4 870 emplois.",
+            "Insee",
+        ),
+    ],
+)
+def test_according_to_which_points_back_to_whose_data(
+    language: str, text: str, source: str
+) -> None:
+    """ "dados do Ministério do Trabalho, segundo os quais": the relative pronoun after the
+    cue points back to the data and their owner, not to the clause after it."""
+    assert source_of(language, text, 4870.0) == source

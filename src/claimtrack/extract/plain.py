@@ -2005,6 +2005,11 @@ class _Cues:
         self.told_after = frozenset(lex.words("told_after_articles"))
         self.relatives = lex.phrase_set("relative_pronouns")
         rel = _alternation(lex.words("relative_pronouns"))
+        # a relative pronoun of several words right after an "according to" cue ("segundo
+        # os quais", "según los cuales", "selon lesquels"): one word ("que") is too common
+        self.relatives_after_cue = _alternation(
+            w for w in lex.words("relative_pronouns") if " " in w or len(w) > 5
+        )
         # ", который X распространило", ", die die Kreisverwaltung verschickt hat"
         self.relative_clause = (
             re.compile(rf",\s*(?:{rel.pattern})\s+", re.I) if rel is not None else None
@@ -2170,6 +2175,14 @@ class _Cues:
                     # "– przekazał nam oficer": a closing verb's cue, who was told after it
                     start = self._past_told_words(sentence, start)
                 gap = len(sentence) - len(sentence[start:].lstrip())
+                if self.relatives_after_cue is not None and self.relatives_after_cue.match(
+                    sentence, gap
+                ):
+                    # "dados do Ministério do Trabalho, segundo os quais": the one whose
+                    # data the relative pronoun points back to
+                    if owner := self._relative_antecedent(sentence, m.start()):
+                        found.append(_Agent(owner, m.start(), "source", according=True))
+                    continue
                 verb = self.speech.match(sentence, gap) if self.speech is not None else None
                 if verb is not None:
                     start = verb.end()  # "segundo apurou o Portal Norte", "según informó X"
@@ -3391,6 +3404,28 @@ class _Cues:
             if not (w[:1].islower() or self._skip(w)) or any(ch.isdigit() for ch in w):
                 return None
         return None
+
+    def _relative_antecedent(self, sentence: str, cue: int) -> str | None:
+        """The capitalised name ending right before the comma before ``cue`` ("dados do Novo
+        Caged, do Ministério do Trabalho, segundo os quais"): read back over capitalised
+        words and the small words joining them; None where no name ends there."""
+        toks = list(_TOKEN.finditer(sentence, max(0, cue - _REACH), cue))
+        while toks and toks[-1].group() == ",":
+            toks.pop()
+        words: list[str] = []
+        for t in reversed(toks):
+            w = t.group()
+            if _capitalised(w) or (words and w.lower() in self.of_words):
+                words.insert(0, w)
+            else:
+                break
+        while words and words[0].lower() in self.of_words:
+            words = words[1:]
+        if words and "'" in (first := words[0].translate(_APOSTROPHES)):
+            head, _, rest = first.partition("'")
+            if head.islower() and len(head) <= _ELIDED_PREPOSITION and rest[:1].isupper():
+                words[0] = rest  # "dell'Istat": the name, past its glued preposition
+        return self._trimmed(words, True) if words else None
 
     def _told_before(self, sentence: str, m: re.Match[str]) -> int | None:
         """Where the ones told end when they stand right after a verb of saying, before its
