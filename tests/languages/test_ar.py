@@ -594,3 +594,14 @@ def test_our_own_count_is_the_writer_s() -> None:
     """ "وفق إحصائنا" (by our count): the writer's own figure, no one else's."""
     (rise,) = claims("ارتفع عدد الشكاوى إلى 730 شكوى هذا الشهر وفق إحصائنا.")
     assert rise.source is None
+
+
+def test_an_outlet_cites_its_source_past_an_aside() -> None:
+    """ "نقلت صحيفة «X»، أمس الأربعاء، عن وزارة الصحة": the ministry, passed on by the
+    paper; the day set off by commas between them changes nothing."""
+    (operations,) = claims(
+        "نقلت صحيفة «النهار» المحلية، أمس الثلاثاء، عن وزارة الصحة أن المستشفى أجرى أكثر من "
+        "2 ألف عملية."
+    )
+    assert operations.source == "وزارة الصحة"
+    assert operations.via == ["صحيفة «النهار» المحلية"]

@@ -52,6 +52,12 @@ def _phrases(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+#: Commas that set off an aside (Latin and Arabic).
+_COMMAS = (",", "\u060c")
+#: The most tokens an aside between an outlet and its citing link may hold, commas included.
+_ASIDE_TOKENS = 8
+
+
 class Impersonal:
     """One language's impersonal cues, compiled once."""
 
@@ -245,21 +251,34 @@ class Impersonal:
         at = sentence.find(agent.text, agent.at)
         if at < 0:
             return [agent]
-        nxt = list(_TOKEN.finditer(sentence, at + len(agent.text), at + len(agent.text) + 80))
-        if len(nxt) < 2 or nxt[0].group().lower() not in self.citing_links:
+        nxt = list(_TOKEN.finditer(sentence, at + len(agent.text), at + len(agent.text) + 120))
+        # "نقلت صحيفة «الضحى»، أمس الأربعاء، عن وزارة الصحة": past an aside set off by commas
+        k = 0
+        if nxt and nxt[0].group() in _COMMAS:
+            close = next(
+                (
+                    i
+                    for i in range(1, min(len(nxt), _ASIDE_TOKENS))
+                    if nxt[i].group().endswith(_COMMAS)  # "الأربعاء،": the comma glued on
+                ),
+                None,
+            )
+            k = close + 1 if close is not None else 0
+        if len(nxt) < k + 2 or nxt[k].group().lower() not in self.citing_links:
             return [agent]
-        name = cues._after(sentence, nxt[0].end(), cues._cue_starts(sentence), cued=True)
-        if not name and nxt[1].group().isalpha():
-            name = nxt[1].group()  # "عن مصادر في الوزارة": the sources, a data word alone
+        link, after_link = nxt[k], nxt[k + 1]
+        name = cues._after(sentence, link.end(), cues._cue_starts(sentence), cued=True)
+        if not name and after_link.group().isalpha():
+            name = after_link.group()  # "عن مصادر في الوزارة": the sources, a data word alone
         if not name:
             return [agent]
         if cues.nominative is not None:
             # "عن مسؤولين أميركيين": the link governs the genitive; the source is named in
             # the nominative, as every other mention spells it ("مسؤولون أميركيون")
-            name = cues.nominative(name, nxt[0].group())
+            name = cues.nominative(name, link.group())
         from claimtrack.extract.plain import _Agent
 
-        return [replace(agent, role="via"), _Agent(name, nxt[0].start(), "source")]
+        return [replace(agent, role="via"), _Agent(name, link.start(), "source")]
 
     def _opening_speaker(self, cues: _Cues, sentence: str, agent: _Agent) -> _Agent:
         """The name opening the clause where ``agent`` was read right after a preposition
