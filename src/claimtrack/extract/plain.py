@@ -846,7 +846,7 @@ class PlainReader:
     def _self_named(self, sentence: str, agent: _Agent) -> bool:
         """Whether a name is the publication itself ("consultadas por este diario"): it
         passes nothing on to its own readers."""
-        at = sentence.find(agent.text, agent.at) if agent.text else -1
+        at = _name_at(sentence, agent)
         if at < 0 or not self.self_names:
             return False
         named = sentence[max(0, at - 20) : at + len(agent.text)].lower()
@@ -864,7 +864,7 @@ class PlainReader:
         words = _WORD.findall(agent.text)
         if not any(self.cues.is_data_noun(w) for w in words[:2]):
             return False
-        at = sentence.find(agent.text, agent.at)
+        at = _name_at(sentence, agent)
         if at < 0:
             return False
         after = sentence[at + len(agent.text) : at + len(agent.text) + 40].lower().lstrip()
@@ -1849,6 +1849,11 @@ _NUMBER_SIGNS = frozenset({"№", "n°", "nº", "nr", "nr.", "no.", "n."})
 _AGE_WORD = re.compile(r"\d{1,3}-[^\W\d_]{3,}")
 
 
+def _name_at(sentence: str, agent: _Agent) -> int:
+    """Where an agent's name stands in its sentence, from its cue on; -1 for none."""
+    return sentence.find(agent.text, agent.at) if agent.text else -1
+
+
 def _told_outlet(words: list[str]) -> bool:
     """Whether the words read are only a quoted name right after a verb of saying: the
     outlet told ("заявил «ДК» …"), when a speaker follows it."""
@@ -2003,6 +2008,8 @@ class _Cues:
         self.datives = _word_set(lex.words("dative_words"))
         self.subject_first_after = frozenset(lex.words("subject_first_after"))
         self.told_after = frozenset(lex.words("told_after_articles"))
+        # the articles of the ones told before a speaker ("sagte den Abgeordneten die …")
+        self.told_articles = self.told_after | self.object_articles
         self.relatives = lex.phrase_set("relative_pronouns")
         rel = _alternation(lex.words("relative_pronouns"))
         # a relative pronoun of several words right after an "according to" cue ("segundo
@@ -3434,9 +3441,7 @@ class _Cues:
         that only opens a subject here ("sagte den Abgeordneten die Expertin", "sagte der
         Zeitung ein Sprecher"); None otherwise. "der" never opens the speaker here: after a
         noun it is a genitive ("den Abgeordneten der Grünen")."""
-        if not self.nouns_capitalised or m.group().lower() not in (
-            self.told_after | self.object_articles
-        ):
+        if not self.nouns_capitalised or m.group().lower() not in self.told_articles:
             return None
         noun = _TOKEN.search(sentence, m.end(), min(len(sentence), m.end() + 60))
         if noun is None or not _capitalised(noun.group()):
@@ -3445,8 +3450,7 @@ class _Cues:
         if opener is None:
             return None
         article = opener.group().lower()
-        closed = self.told_after | self.object_articles | self.subject_articles
-        if article not in self.articles or article in closed:
+        if article not in self.articles or article in self.told_articles | self.subject_articles:
             return None
         return noun.end()
 
