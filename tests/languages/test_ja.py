@@ -907,3 +907,28 @@ def test_a_name_before_its_title_is_the_source(text: str, name: str) -> None:
     """ "…の浜田誠組合長（61）は": the person, without the body, the title and the age."""
     (claim,) = claims(text)
     assert claim.source == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "that country's" bureau, the country named in the sentence before
+        (
+            "ウクライナ側の説明は違う。同国国防省の報道官は本紙の取材に対し、"
+            "捕虜は12人だと答えた。",
+            "ウクライナ国防省",
+        ),
+        # a town's body, the town named before
+        (
+            "白浜町では被害が続いた。同町消防本部の幹部は、避難者が約300人に上ると話した。",
+            "白浜町消防本部",
+        ),
+    ],
+)
+def test_a_determined_place_before_a_body_is_the_place_named_before(text: str, source: str) -> None:
+    assert claims(text)[-1].source == source
+
+
+def test_the_place_alone_still_points_back() -> None:
+    (c,) = claims("英国防省は分析を公表した。同省は、北朝鮮兵を1万1000人と見積もった。")
+    assert c.source == "英国防省"

@@ -914,3 +914,8 @@ def test_a_speaker_s_name_ends_before_what_he_does(text: str, name: str) -> None
 def test_the_reporter_s_own_sum_has_no_source() -> None:
     (share,) = claims("记者根据市统计局此前公布的数据计算，受灾面积约占全市耕地的三成。")
     assert share.source is None
+
+
+def test_that_country_s_ministry_is_the_country_named_before() -> None:
+    (c,) = claims("乌克兰方面的说法不同。该国外交部发言人表示，朝鲜已运送约1200万发炮弹。")
+    assert c.source == "乌克兰外交部"

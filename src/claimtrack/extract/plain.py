@@ -126,6 +126,7 @@ class PlainReader:
                 | _defined_after(sources, text)
                 | self.unspaced.bodies_in_full(sources, text)
                 | self.unspaced.surnames_in_full(sources, text)
+                | self.unspaced.places_in_full(sources, text)
                 | renamed
             )
         return renamed

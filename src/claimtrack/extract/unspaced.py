@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.lexicon import Lexicon
+from claimtrack.extract.lexicon import Lexicon, territory_names
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok
 from claimtrack.languages.loader import load_outlets
 from claimtrack.packs import Measure, StoryPack
@@ -362,6 +362,11 @@ class UnspacedReader:
             )
         )
         self.determiners = tuple(lex.words("anaphoric_determiners"))
+        self.places_back = tuple(sorted(lex.words("anaphoric_places"), key=len, reverse=True))
+        countries = sorted(territory_names(lex.language), key=len, reverse=True)
+        self.countries = (
+            re.compile("|".join(re.escape(c) for c in countries)) if self.places_back else None
+        )
         self.time_units = tuple(sorted(lex.words("time_units"), key=len, reverse=True))
         self.counters = frozenset(lex.words("counters"))
         self.of_words = tuple(lex.of_words)
@@ -643,6 +648,37 @@ class UnspacedReader:
             if names:
                 full = max(names, key=names.count)
                 out[kind] = f"{full}（{kind}）"
+        return out
+
+    def _place_back(self, name: str) -> str:
+        """The determined place a name opens with before a body ("同国" in "同国国防省"),
+        or "" (the place alone, "同市は", is a back-reference like any other)."""
+        place = next((p for p in self.places_back if name.startswith(p)), "")
+        return place if len(name) - len(place) >= 2 else ""
+
+    def places_in_full(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
+        """Each source opening with a determined place ("同国国防省情報総局"), with the
+        place the text named last before it: a country by its CLDR name ("ウクライナ側の
+        数字は…。同国国防省情報総局" is ウクライナ国防省情報総局), a town or a region by
+        the latest name ending in its kind ("白根川市…同市消防局": 白根川市消防局); the
+        body alone when the text names none before it."""
+        out: dict[str, str] = {}
+        for source in {s for s in sources if s and self._place_back(s)}:
+            place = self._place_back(source)
+            rest = source[len(place) :]
+            rest = next((rest[len(o) :] for o in self.of_words if rest.startswith(o)), rest)
+            at = text.find(source)
+            before = text[: at if at >= 0 else len(text)]
+            kind = place[-1]
+            if kind in "国國" and self.countries is not None:
+                named = [m.group() for m in self.countries.finditer(before)]
+            else:
+                named = [
+                    m.group()
+                    for m in re.finditer(rf"[{_IDEOGRAPHS}]{{1,6}}{re.escape(kind)}", before)
+                    if not m.group().startswith(tuple(self.places_back) + self.determiners)
+                ]
+            out[source] = (named[-1] if named else "") + rest
         return out
 
     def opening_body(self, sentence: str) -> str | None:
@@ -1260,6 +1296,8 @@ class UnspacedReader:
     def _points_back(self, name: str) -> bool:
         """ "この幹部", "该人士" (a determiner, then who), "同省の幹部" (a back-reference, then
         of whom): the latest source again."""
+        if self._place_back(name):
+            return False  # "同国国防省": that country's ministry (``places_in_full``)
         if any(name.startswith(d) and len(name) > len(d) for d in self.determiners):
             return True
         return any(name.startswith(a + o) for a in self.anaphors for o in self.lex.of_words)

@@ -456,6 +456,10 @@ class ExtractWords(_Strict):
     # Grammar the parser-free reading needs.
     function_words: Words = []
     anaphoric_determiners: Words = []
+    # A determiner on a place ("同国", "该国", "同市": that country, that city) before a
+    # body's noun: the body it qualifies is named ("同国国防省情報総局" is the ministry's
+    # bureau), not the latest source again (extract/unspaced.py).
+    anaphoric_places: Words = []
     # Definite articles: "the port", "the company" (lower-case words after one, no name) is
     # a generic phrase that gives way to a named speaker in the same sentence.
     definite_articles: Words = []
