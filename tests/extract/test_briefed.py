@@ -264,3 +264,27 @@ def test_the_lawmakers_told_make_no_lawmaker_of_the_speaker(
     ((_, source, via),) = _sources(language, text)
     assert source is not None and source.startswith(speaker)
     assert via == []
+
+
+def test_a_body_cited_after_the_relayed_figures_is_not_the_briefer() -> None:
+    # the agency's source, told a day later, did not brief the committee
+    text = (
+        "Na terça-feira, o Serviço Nacional de Inteligência (NIS) apresentou à comissão, em "
+        "sessão fechada, um balanço segundo o qual cerca de 12 mil soldados estão na Rússia, "
+        "de acordo com o deputado Kim Tae-ho.\n\n"
+        "Na quarta-feira, a agência Yonhap, citando o Estado-Maior Conjunto, informou que "
+        "um navio com 400 contêineres deixou o porto."
+    )
+    got = _sources("pt", text)
+    assert got[0][1:] == ("NIS", ["deputado Kim Tae-ho"])
+
+
+def test_of_the_briefings_told_before_the_latest_names_the_body() -> None:
+    # the ministry briefed earlier in the text; the lawmaker passes on the service's figure
+    text = (
+        "乌克兰国防部情报总局在例行通报中称，朝鲜已运去约1300万发炮弹。通报还说，集装箱超过2.8万个。\n\n"
+        "议员车允洙听取国家情报院的闭门汇报后告诉记者，国情院评估驻俄朝军约有1.4万人。"
+        "车允洙说，朝鲜准备再派出约5000名工兵。"
+    )
+    got = _sources("zh", text)
+    assert got[-1][1] == "国情院"

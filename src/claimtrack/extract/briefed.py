@@ -121,12 +121,49 @@ def relay_briefed(
     ]
     if not spoken:
         return
-    # the sentences telling of a briefing, read once: without one, nobody relays
-    briefings, lead_ins = _briefings(text, words)
+    # the sentences telling of a briefing: without one, nobody relays. A briefing is told
+    # before the figures passed on from it, or with them: a body cited in a later sentence
+    # ("Na quinta-feira, a agência Yonhap, citando o Estado-Maior, informou") is another
+    # story's source. A live blog tells it later, its oldest entry last: then the briefing
+    # anywhere in the text
+    told = max(c.end for c in spoken)
+    body = None
+    for until in (told, None):
+        briefings, lead_ins = _briefings(text, words, until)
+        body = _briefing_body(
+            claims,
+            briefings,
+            lead_ins,
+            words,
+            lawmaker,
+            briefing_subject,
+            nearest=until is not None,
+        )
+        if body is not None:
+            break
+    if body is None:
+        return
+    for c in spoken:
+        assert c.source is not None
+        c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
+
+
+def _briefing_body(
+    claims: list[Claim],
+    briefings: list[str],
+    lead_ins: list[str],
+    words: BriefingWords,
+    lawmaker: Callable[[str], bool],
+    briefing_subject: Callable[[str], str | None] | None,
+    nearest: bool = False,
+) -> str | None:
+    """The body whose briefing ``briefings`` tell of, or None ("박 의원은 통계청이 …
+    추산했다고 말했다": one relay, no briefing). ``nearest``: the briefings told before
+    the figures, of which the latest naming a body tells of theirs."""
     if not briefings:
-        return  # "박 의원은 통계청이 … 추산했다고 말했다": one relay, no briefing
+        return None
     body = (
-        _briefer(claims, briefings, words, lawmaker)
+        _briefer(claims, briefings, words, lawmaker, nearest)
         or next((a for s in briefings if (a := bracketed_acronym(s))), None)
         or _briefer(claims, lead_ins, words, lawmaker)
     )
@@ -135,11 +172,7 @@ def relay_briefed(
             (b for s in briefings if (b := briefing_subject(s)) is not None and not lawmaker(b)),
             None,
         )
-    if body is None:
-        return
-    for c in spoken:
-        assert c.source is not None
-        c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
+    return body
 
 
 def drop_self_via(claims: list[Claim], unspaced: bool) -> None:
@@ -171,13 +204,17 @@ def _name_words(name: str) -> set[str]:
     return {w for w in _TOKEN.findall(name) if w[0].isupper() or w[0].lower() == w[0].upper()}
 
 
-def _briefings(text: str, words: BriefingWords) -> tuple[list[str], list[str]]:
-    """The sentences telling of a briefing, and the text of their paragraph just before each
-    (``LEAD_IN_CHARS``): a sentence that points back ("Об этом на закрытом брифинге
-    рассказала депутат …") names its body in the sentence before."""
+def _briefings(
+    text: str, words: BriefingWords, until: int | None = None
+) -> tuple[list[str], list[str]]:
+    """The sentences telling of a briefing that open before ``until``, and the text of
+    their paragraph just before each (``LEAD_IN_CHARS``): a sentence that points back ("Об
+    этом на закрытом брифинге рассказала депутат …") names its body in the sentence before."""
     sentences, lead_ins = [], []
     start = 0
     for end_mark in chain(_SENTENCE_END.finditer(text), (None,)):
+        if until is not None and start >= until:
+            break
         end = len(text) if end_mark is None else end_mark.start()
         sentence = text[start:end]
         if words.tells_of_briefing(sentence):
@@ -250,10 +287,11 @@ def _briefer(
     briefings: list[str],
     words: BriefingWords,
     is_lawmaker: Callable[[str], bool],
+    nearest: bool = False,
 ) -> str | None:
     """The body whose briefing the lawmakers pass on: the source of a claim a lawmaker
     passed on, else the source most often written in a sentence telling of a briefing
-    (``briefings``)."""
+    (``briefings``), or with ``nearest`` the one the latest of them names."""
     relayed = Counter(
         c.source
         for c in claims
@@ -264,6 +302,12 @@ def _briefer(
         return relayed.most_common(1)[0][0]
     bodies = Counter(c.source for c in claims if c.source and not is_lawmaker(c.source))
     if not bodies:
+        return None
+    if nearest:
+        named = [n for n, _ in bodies.most_common(MAX_BODIES)]
+        for sentence in reversed(briefings):
+            if found := next((n for n in named if _names(sentence, n, words.unspaced)), None):
+                return found
         return None
     told: Counter[str] = Counter()
     for name, count in bodies.most_common(MAX_BODIES):
