@@ -814,3 +814,36 @@ def test_the_one_cited_after_the_day_it_was_cited() -> None:
     )
     assert shells.source == "국방부 정보총국(HUR)"
     assert shells.via and "키이우포스트" in shells.via[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # data a lawmaker received from a body: the body's, the lawmaker passing it on
+        (
+            "국회 국방위원회 소속 김철수 의원이 국방부로부터 제출받은 자료에 따르면, "
+            "북한군 사망자는 3천 명에 이른다.",
+            "국방부",
+            ["김철수 의원"],
+        ),
+        (
+            "이민호 의원(해송·남구)이 한국수자원공사에서 받은 자료에 따르면, "
+            "저수지 12곳이 바닥을 드러냈다.",
+            "한국수자원공사",
+            ["이민호 의원"],
+        ),
+    ],
+)
+def test_data_received_from_a_body_is_the_body_s(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, c.via) == (source, via)
+
+
+def test_the_owner_of_data_is_past_the_nouns_qualifying_it() -> None:
+    (c,) = claims("해송군의 지난해 상수도 운영 보고서에 따르면 생산한 수돗물은 모두 300만t이었다.")
+    assert c.source == "해송군"
+
+
+def test_a_title_s_party_in_brackets_is_no_part_of_the_name() -> None:
+    (c,) = claims("이민호 의원(해송·남구)에 따르면 저수지 12곳이 바닥을 드러냈다.")
+    assert c.source == "이민호 의원"

@@ -32,6 +32,8 @@ _QUOTES = "\"'“”‘’«»"
 _EDGES = _QUOTES + ",.;:!?…·"
 #: An age in brackets between a name and its title: "김모(58)씨" is 김모 씨.
 _AGE = re.compile(r"\(\d+\)")
+#: What a title carries in brackets after it: the party or the constituency ("의원(너울·해안)").
+_AFFILIATION = re.compile(r"\([^()\d]{1,30}\)")
 #: A speaker is a short noun phrase: "정보위 야당 간사인 박선원 의원".
 _MAX_NAME_WORDS = 6
 #: A wire dateline opening the sentence, its reporter's byline after it: "(서울=연합뉴스)
@@ -99,6 +101,9 @@ class TopicSources:
         self.copulas = tuple(sorted(lex.words("judgement_copulas"), key=len, reverse=True))
         self.nominalisers = tuple(lex.words("judgement_openers"))
         self.anaphors = frozenset(lex.words("anaphoric_subjects"))
+        # "국방부로부터 제출받은 자료": data received from a body (``_giver``)
+        self.received_verbs = tuple(lex.words("received_verbs"))
+        self.received_from = tuple(sorted(lex.words("received_from"), key=len, reverse=True))
         # "제 추산으로는" (by my estimate): the one speaking, whom the verb's topic names
         self.first_person = frozenset(lex.words("speaker_first_person"))
         self.askers = frozenset(lex.words("speaker_askers")) | frozenset(
@@ -170,6 +175,9 @@ class TopicSources:
                 w.startswith(self.according_after) or (self._after_data(w, texts[i - 1]))
             ):
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
+                data = k > 0 and self.data_nouns and texts[k].startswith(self.data_nouns)
+                if data and (giver := self._giver(texts, k - 1)):
+                    return giver  # "X 의원이 국방부로부터 제출받은 자료에": the ministry's
                 titled = any(q in texts[k] for q in _QUOTES)  # "발표한 '고용동향'에"
                 bound = self._bare(texts[k], self.particles) in self.bound_nouns
                 if bound and k > 1 and _adnominal(texts[k - 1]):
@@ -196,8 +204,9 @@ class TopicSources:
                     k = next(
                         (j for j in range(k - 1, max(-1, k - 3), -1) if self._subj(texts[j])), k
                     )
+                k = self._owner_of_data(texts, k, i)
                 end = k + 1
-                if k > 0 and self._bare(texts[k], self.particles) in self.titles:
+                if k > 0 and self._untitled(texts[k]) in self.titles:
                     k -= 1  # "김 의원에 따르면": the name with its title
                 name = self._name(texts[k:end])
                 if name and not self._is_media(name):
@@ -532,6 +541,65 @@ class TopicSources:
         low = name.lower()
         return low in self.outlets or any(c in low for c in self.media)
 
+    def _untitled(self, word: str) -> str:
+        """``word`` bare of its particle and of the party or constituency a title carries
+        ("의원(너울·해안)이": 의원)."""
+        return self._bare(self._untitled_word(word), self.particles)
+
+    def _untitled_word(self, word: str) -> str:
+        """``word`` without the brackets after a title ("의원(너울·해안)이": 의원이); a
+        body's short form in brackets stays ("정보총국(HUR)")."""
+        m = _AFFILIATION.search(word)
+        if m is None or word[: m.start()] not in self.titles:
+            return word
+        return word[: m.start()] + word[m.end() :]
+
+    def _giver(self, texts: list[str], k: int) -> TopicAttribution | None:
+        """Data received from a body ("봉 의원이 한국농어촌공사에서 받은 자료에 따르면",
+        "국방부로부터 제출받은"): the body that gave it is the source, who received it
+        passes it on. ``k``: the word before the data noun."""
+        if not (
+            self.received_verbs and _adnominal(texts[k]) and texts[k].endswith(self.received_verbs)
+        ):
+            return None
+        for j in range(k - 1, max(-1, k - 3), -1):
+            origin = next((f for f in self.received_from if texts[j].endswith(f)), "")
+            if origin and len(texts[j]) > len(origin):
+                giver = self._name([texts[j][: -len(origin)]])
+                subject = next(
+                    (h for h in range(j - 1, max(-1, j - 4), -1) if self._subj(texts[h])), None
+                )
+                if (
+                    subject is not None
+                    and subject > 0
+                    and self._untitled(texts[subject]) in self.titles
+                ):
+                    receiver = self._name(texts[subject - 1 : subject + 1])
+                elif subject is not None:
+                    receiver = self._name(texts[subject : subject + 1])
+                else:
+                    receiver = None
+                if giver and not self._is_media(giver):
+                    return TopicAttribution(giver, [receiver] if receiver else [])
+        return None
+
+    def _owner_of_data(self, texts: list[str], k: int, cue: int) -> int:
+        """The word naming whose data it is, past the nouns qualifying the data ("너울군의
+        지난해 상수도 운영 보고서": 너울군, not 운영): the nearest word before ``k`` ending in
+        the genitive, with only plain nouns between; ``k`` itself otherwise."""
+        if not self.of_words or texts[k].endswith(self.of_words) or cue - k > 3:
+            return k
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if texts[j].endswith(self.of_words) and len(texts[j]) > 1:
+                between = texts[j + 1 : k + 1]
+                if all(
+                    not _adnominal(w) and not any(ch.isdigit() for ch in w) and not self._subj(w)
+                    for w in between
+                ):
+                    return j
+                return k
+        return k
+
     def _cited(self, texts: list[str], start: int, verb: int) -> str | None:
         """ "관계자를 인용해": the words between the speaker and the citing cue."""
         for i in range(start, verb):
@@ -554,7 +622,7 @@ class TopicSources:
         """The phrase as a name: the particle glued to its last word cut off, an age in
         brackets off ("김모(58)씨" is 김모 씨); of data a body gave ("한국갤럽이 지난주
         실시한 여론조사"), the subject that gave it."""
-        words = [p for w in words for p in _AGE.sub(" ", w).split()]
+        words = [p for w in words for p in self._untitled_word(_AGE.sub(" ", w)).split()]
         if not words or any(ch.isdigit() for w in words for ch in w):
             return None
         joined = " ".join(words)

@@ -460,6 +460,11 @@ class ExtractWords(_Strict):
     # body's noun: the body it qualifies is named ("同国国防省情報総局" is the ministry's
     # bureau), not the latest source again (extract/unspaced.py).
     anaphoric_places: Words = []
+    # Data received from a body before a cue ("국방부로부터 제출받은 자료에 따르면"): the verbs
+    # of receiving, and the endings marking whom from; the body is the source, who received
+    # the data passes it on (extract/topic_sources.py).
+    received_verbs: Words = []
+    received_from: Words = []
     # Definite articles: "the port", "the company" (lower-case words after one, no name) is
     # a generic phrase that gives way to a named speaker in the same sentence.
     definite_articles: Words = []
