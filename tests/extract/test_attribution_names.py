@@ -84,3 +84,20 @@ def test_a_quantifier_beside_the_speaker_is_no_speaker() -> None:
         "March, most of the KN-24 type, Ukraine's air force says."
     )
     assert source_of(text, 120) == "Ukraine's air force"
+
+
+def test_a_persons_own_reading_is_hers() -> None:
+    text = (
+        "Captain Mira Holt said her cell had logged 400 launches. The ministry puts the "
+        "troops at 11,000. Holt does not dispute that, but her own reading of the "
+        "intercepts puts the total nearer 14,000."
+    )
+    assert source_of(text, 14000) == "Mira Holt"
+
+
+def test_his_estimate_is_his() -> None:
+    text = (
+        "Analyst Tomas Berg said 40 trains had left since spring. The agency counted 35. "
+        "His latest estimate puts the shells shipped at 9 million."
+    )
+    assert source_of(text, 9_000_000) == "Analyst Tomas Berg"

@@ -1178,8 +1178,11 @@ class AttributionFinder:
         labelled = [i for i, w in enumerate(before) if w.endswith(":")]
         if labelled:
             before = before[labelled[-1] + 1 :]  # "Health: PAHO reports": past the label
+        owned = before[:-1] if before and before[-1].lower() == "own" else before
         if any("'" in w.translate(_APOS) for w in before) or (
-            before and before[-1].lower() in self.body_pronouns | self.people_possessives
+            owned
+            and owned[-1].lower()
+            in self.body_pronouns | self.people_possessives | self.person_pronouns
         ):
             return text  # "the panel's latest report", "its estimate": the owner, resolved later
         at = sent.doc[agent.position].left_edge if 0 <= agent.position < len(sent.doc) else None
@@ -1696,6 +1699,14 @@ class AttributionFinder:
         defines it ("NIS" in a table's source column)."""
         return self._resolve(_Agent(text, 0.0, 0, False), abbrevs, []) or text
 
+    def _persons_document(self, words: list[str]) -> bool:
+        """Whether lower-case ``words`` are a person's possessive before a document's noun
+        ("her own reading of radio intercepts", "his estimate")."""
+        if len(words) < 2 or words[0] not in self.person_pronouns:
+            return False
+        head = words[1 : words.index("of")] if "of" in words else words[1:]
+        return bool(head) and ({head[-1], head[-1].removesuffix("s")} & self.record_nouns) != set()
+
     def _resolve(
         self,
         agent: _Agent,
@@ -1720,6 +1731,10 @@ class AttributionFinder:
             body = next((h for h in reversed(history) if not self._person(h)), None)
             if body is not None:
                 return body
+        if self._persons_document(words):
+            # "her own reading of radio intercepts puts the total nearer 20,000": the
+            # document is the person's whom the possessive means
+            text, agent.anaphoric = words[0], True
         if agent.anaphoric and text.lower() in self.person_pronouns:
             named = people(text) if people is not None else None
             later = getattr(people, "named_later", None)
