@@ -635,3 +635,16 @@ def test_a_body_after_a_season_word_is_the_subject_of_its_promise() -> None:
 def test_a_speaker_who_explains_after_the_figure() -> None:
     (c,) = claims("Около 300 рабочих уже уволены, объяснил глава профсоюза Игорь Лапин.")
     assert c.source is not None and c.source.endswith("Игорь Лапин")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("Россия получила полторы сотни ракет.", 150, None),
+        ("Россия получила несколько сот орудий.", None, 200),
+        ("На склад завезли полтораста тонн топлива.", 150, None),
+    ],
+)
+def test_hundreds_in_every_form(text: str, value: float | None, low: float | None) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low) == (value, low)

@@ -497,3 +497,33 @@ def test_koreans_are_the_dprk_and_a_part_named_after_the_pair_is_its_own() -> No
 def test_a_speaker_who_stresses_after_the_figure() -> None:
     (c,) = claims("Близько 300 працівників уже звільнено, підкреслює голова профспілки Ігор Лапін.")
     assert c.source is not None and c.source.endswith("Ігор Лапін")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("КНДР передала близько півтори сотні ракет.", 150, None),  # 1.5 of a hundred
+        ("Росія отримала кількасот гармат.", None, 200),  # several hundred, one word
+        ("Розрахунки становлять 2,5 мільярда доларів.", 2_500_000_000, None),
+        ("На склад завезли півтораста тонн пального.", 150, None),
+    ],
+)
+def test_hundreds_and_billions_in_every_form(
+    text: str, value: float | None, low: float | None
+) -> None:
+    (c,) = claims(text)
+    assert (c.value, c.low) == (value, low)
+
+
+def test_the_general_is_the_general_named_before() -> None:
+    text = (
+        "Виступив заступник начальника ГУР генерал-майор Олег Ткачук. "
+        "У Росії перебувають близько 12 тисяч військових КНДР, заявив генерал."
+    )
+    assert claims(text)[-1].source == "Олег Ткачук"
+
+
+def test_a_surname_the_dictionary_lacks_still_speaks() -> None:
+    # the analyser guesses "Курилець" a genitive plural; a capitalised unknown word speaks
+    (c,) = claims("Поранених — від шести до семи тисяч, — сказав Курилець у коментарі.")
+    assert c.source == "Курилець"

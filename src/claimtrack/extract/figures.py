@@ -355,8 +355,9 @@ class FigureFinder:
         fraction = 1.0
         if w in self.fractions and i + 1 < len(toks):
             nxt = toks[i + 1].lower
-            # "half a million"; with no article, "half million", Arabic "نصف مليون"
-            if (nxt in ("a", "an") and i + 2 < len(toks)) or lex.scales.get(nxt, 0) >= 1000:
+            # "half a million"; with no article, "half million", Arabic "نصف مليون", and
+            # Russian "полторы сотни" (150)
+            if (nxt in ("a", "an") and i + 2 < len(toks)) or lex.scales.get(nxt, 0) >= 100:
                 fraction = float(self.fractions[w])
                 j = i + 1
         while j < len(toks):

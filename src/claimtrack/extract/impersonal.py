@@ -344,6 +344,8 @@ class Impersonal:
         from claimtrack.extract.names import _analyzer
 
         parses = _analyzer(self.language).parse(first)
+        if first[:1].isupper() and not any(p.is_known for p in parses):
+            return False  # "сказав Курилець": a surname the dictionary lacks, its case guessed
         # a noun read with no case at all (the Ukrainian dictionary's "директор") may be one;
         # an infinitive ("передать Пхеньяну") may not
         return bool(parses) and not any(

@@ -120,6 +120,8 @@ class PlainReader:
             renamed = _kinds_in_full(sources, text, self.body_kinds) | renamed
         if self.cues.nouns_capitalised:
             renamed = _compounds_in_full(sources, text) | renamed
+        if self.unspaced is None and self.topic_sources is None:
+            renamed = self._titles_in_full(sources, text) | renamed
         if self.unspaced is not None:
             renamed = (
                 self.unspaced.shortest_forms(sources, text)
@@ -130,6 +132,32 @@ class PlainReader:
                 | renamed
             )
         return renamed
+
+    def _titles_in_full(self, sources: list[str | None], text: str) -> dict[str, str]:
+        """Each source that is a person's title alone ("генерал", "le général", "der
+        General"), with the one person the text names with that title ("генерал-майор
+        Вадим Курилець" … "заявив генерал"): the general is Вадим Курилець. A report names a
+        person once with the title, then by the title alone; two people named with it
+        leave the title as it is."""
+        words, stems = self.person_nouns
+        out: dict[str, str] = {}
+        for source in {s for s in sources if s}:
+            parts = source.split()
+            if parts and parts[0].lower() in self.cues.articles and len(parts) == 2:
+                parts = parts[1:]
+            title = parts[0].lower() if len(parts) == 1 else ""
+            if not title or not (title in words or (stems and title.startswith(stems))):
+                continue
+            named = {
+                name
+                for m in re.finditer(
+                    rf"(?<![^\W\d_]){re.escape(title)}[\w'’-]*[ \t]+", text, re.IGNORECASE
+                )
+                if (name := _name_after(text, m.end()))
+            }
+            if len(named) == 1:
+                out[source] = named.pop()
+        return out
 
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
         """The first content word after the figure, past "of"-words ("miles de soldados");
@@ -1656,6 +1684,28 @@ def _compound_owner(word: str, cues: _Cues) -> str | None:
                 stem = stem[:-1]
             return stem
     return None
+
+
+def _name_after(text: str, at: int) -> str | None:
+    """The person's name at ``at``: two or three capitalised words ("Вадим Курилець"),
+    ending at a punctuation mark or before a word that is not capitalised; else None."""
+    name: list[str] = []
+    for word in text[at : at + _NAME_REACH].split()[:3]:
+        bare = word.rstrip(',.;:)»”"')
+        if (
+            not bare
+            or not _capitalised(bare)
+            or not bare.replace("-", "").replace("'", "").isalpha()
+        ):
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    return " ".join(name) if len(name) >= 2 else None
+
+
+#: How far after a title its holder's name is read.
+_NAME_REACH = 60
 
 
 def _kinds_in_full(sources: list[str | None], text: str, kinds: frozenset[str]) -> dict[str, str]:
