@@ -559,3 +559,19 @@ def test_people_heard_by_an_outlet_speak_past_a_relative_clause() -> None:
         "por cobrir."
     )
     assert (c.value, c.source, c.via) == (70, "Enfermeiros", ["Jornal do Sado"])
+
+
+def test_containers_told_without_their_actor_are_the_storys() -> None:
+    # the report is about North Korea's shipments; the count's sentence names no actor
+    text = (
+        "Os navios da Coreia do Norte\n\n"
+        "A analista acompanha há dois anos os embarques da Coreia do Norte para a Rússia. "
+        "Na terça-feira, a planilha registrava mais de 25 mil contêineres embarcados rumo "
+        "ao porto russo de Vostochny."
+    )
+    assert claims(text)[-1].measure == "dprk_containers_shipped"
+
+
+def test_containers_of_a_story_without_the_actor_are_other() -> None:
+    text = "O porto de Santos movimentou 25 mil contêineres na semana passada."
+    assert claims(text)[-1].measure == "other"

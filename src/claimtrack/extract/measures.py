@@ -237,7 +237,7 @@ class MeasureMatcher:
         if self.pack is None:
             return None
         for m in self.pack.measures:
-            scope = wide if m.money else named
+            scope = wide if m.money or m.actor_implied else named
             if not m.qualifiers or (m.actor and m.actor not in scope):
                 continue
             stems = tuple(q.lower() for q in m.qualifiers)
@@ -337,7 +337,7 @@ class MeasureMatcher:
                 if size_of_prefix > len(word):
                     break
                 for order, size, m in index.get(word[:size_of_prefix], ()):
-                    scope = wide if m.money and wide is not None else named
+                    scope = wide if (m.money or m.actor_implied) and wide is not None else named
                     if m.percent_of or (m.actor and m.actor not in scope):
                         continue
                     if best is None or (size, -order) > best[0]:
@@ -384,7 +384,7 @@ class MeasureMatcher:
                 if start < 2:
                     continue
                 for m in heads.get(word[start:stop], ()):
-                    scope = wide if m.money and wide is not None else named
+                    scope = wide if (m.money or m.actor_implied) and wide is not None else named
                     if m.percent_of or (m.actor and m.actor not in scope):
                         continue
                     if best is None or size > best[0]:

@@ -77,6 +77,11 @@ class Measure(_Strict):
     money: bool = (
         False  # amounts of money count toward this measure when its nouns are in the sentence
     )
+    # Goods a report counts without naming whose they are, the sentence naming only where
+    # they went ("31 mil contêineres embarcados rumo ao porto russo" in a report on North
+    # Korea's shipments): the measure takes the document's main actors too, as a money
+    # measure does, not only those its sentence names.
+    actor_implied: bool = False
     # A kind of another measure's people ("soldats du génie", "militari del genio" are
     # engineers, a kind of troops): where a figure's words name both, this one counts.
     within: str | None = None
