@@ -744,3 +744,8 @@ def test_a_subject_pronoun_before_the_verb_speaks_not_the_object_after_it() -> N
         if c.low == 2_400_000_000
     ]
     assert losses.source is not None and "Awa Koné" in losses.source
+
+
+def test_the_clause_goes_on_past_who_told_it() -> None:
+    (c,) = claims("Au moins 2 400 soldats nord-coréens, a précisé le général Morel, ont été tués.")
+    assert c.measure == "dprk_troops_killed"

@@ -575,3 +575,8 @@ def test_containers_told_without_their_actor_are_the_storys() -> None:
 def test_containers_of_a_story_without_the_actor_are_other() -> None:
     text = "O porto de Santos movimentou 25 mil contêineres na semana passada."
     assert claims(text)[-1].measure == "other"
+
+
+def test_had_died_is_killed() -> None:
+    text = "A Coreia do Norte mandou 12 mil soldados, dos quais 1.900 teriam morrido em combate."
+    assert claims(text)[-1].measure == "dprk_troops_killed"

@@ -348,6 +348,11 @@ class PlainReader:
                 if passed > k:
                     continue
             if not _wordlike(t) or len(after) == reach:
+                if t.text == "," and (close := self._incise_end(span, k)) > k:
+                    # "2 900 soldats nord-coréens, a précisé le colonel X, ont été tués":
+                    # the clause goes on past who told it
+                    passed = close
+                    continue
                 if t.text == "," and 0 < len(after) <= 2:
                     after += _apposition(span[k + 1 :])
                 break
@@ -355,6 +360,23 @@ class PlainReader:
         if self.verb_first:  # the verb just before it says what happened ("وأصيب 500 آخرون")
             return self.with_bare_forms([*after, *self.words_before(fig, toks)])
         return [*after, *before]
+
+    def _incise_end(self, toks: list[Tok], k: int) -> int:
+        """Where a teller's incise opened by the comma at ``toks[k]`` closes (the index of
+        its closing comma): a verb of saying first, a few words, a comma. -1 otherwise."""
+        if self.cues.speech is None:
+            return -1
+        for j in range(k + 2, min(len(toks), k + 2 + _INCISE_WORDS)):
+            if toks[j].text == ",":
+                words = toks[k + 1 : j]
+                if all(_wordlike(w) or w.text in _JOINERS for w in words) and (
+                    self.cues.speech.match(" ".join(w.text for w in words))
+                ):
+                    return j
+                return -1
+            if not (_wordlike(toks[j]) or toks[j].text in _JOINERS):
+                return -1
+        return -1
 
     def _age_or_time_end(self, toks: list[Tok], k: int) -> int:
         """Where the number at ``toks[k]`` and those joined to it ("20 y 26") end when a
@@ -1384,6 +1406,10 @@ _COMPLEMENT_WORDS = 3
 
 #: Words an apposition after a figure's noun may hold ("4 000 hommes, tués ou blessés,").
 _APPOSITION_WORDS = 3
+
+
+#: The most words a teller's incise holds (", a précisé le colonel Jean-Marc Castagnède,").
+_INCISE_WORDS = 9
 
 
 def _apposition(toks: list[Tok]) -> list[str]:
