@@ -919,3 +919,8 @@ def test_the_reporter_s_own_sum_has_no_source() -> None:
 def test_that_country_s_ministry_is_the_country_named_before() -> None:
     (c,) = claims("乌克兰方面的说法不同。该国外交部发言人表示，朝鲜已运送约1200万发炮弹。")
     assert c.source == "乌克兰外交部"
+
+
+def test_a_figure_quoted_alone_is_counted_by_its_clause() -> None:
+    text = "朝鲜军人约为1.4万人，其中已有超过2800人阵亡；对于受伤人数，该机构只说受伤者“在四千到五千人之间”。"
+    assert claims(text)[-1].measure == "dprk_troops_wounded"

@@ -34,6 +34,7 @@ from claimtrack.records import Certainty, Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
 _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
+_UNQUOTED_CLAUSE_END = re.compile(r"[，、。；：！？,;:!?（）()\n]")
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
@@ -225,11 +226,12 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, alts))) if alts else None
 
 
-def clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+def clause_span(sentence: str, start: int, end: int, quotes: bool = True) -> tuple[int, int]:
     """The clause holding ``sentence[start:end]``: from the punctuation before it to the
-    punctuation after it."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    m = _CLAUSE_END.search(sentence, end)
+    punctuation after it; without ``quotes``, quotation marks inside it do not end it."""
+    ends = _CLAUSE_END if quotes else _UNQUOTED_CLAUSE_END
+    left = max((m.end() for m in ends.finditer(sentence, 0, start)), default=0)
+    m = ends.search(sentence, end)
     return left, m.start() if m else len(sentence)
 
 
@@ -1404,7 +1406,8 @@ class UnspacedReader:
                     return m.id
             return "other"
         counted = [m for m in measures if not m.percent_of and (fig.currency is None or m.money)]
-        start, end = clause_span(sentence, fig.start, fig.end)
+        # a figure quoted alone ("受伤者“在五千到六千人之间”") is counted by its clause
+        start, end = clause_span(sentence, fig.start, fig.end, quotes=False)
         clause_before, clause_after = sentence[start : fig.start], sentence[fig.end : end]
         for text in (clause_after, clause_before):  # an event word anywhere in the clause
             if found := self._nearest(counted, text, "verbs", from_end=text is clause_before):
