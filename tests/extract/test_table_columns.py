@@ -114,3 +114,17 @@ def test_a_rows_bare_numbers_count_what_their_column_names(language: str, table:
     # no word beside "412" says what it counts; the column's header does
     values = sorted(c.value for c in extract_in(language, table, "2026-12-03"))
     assert values == [35.2, 38.5, 377, 412]
+
+
+def test_full_width_bars_split_cells_and_a_header_names_what_a_column_counts() -> None:
+    # a Chinese page's table: the agency column is the source, each figure column's
+    # header says what it counts
+    text = (
+        "朝鲜向俄罗斯派兵以来，朝鲜军队的伤亡一直难以核实。朝鲜方面从未公布数字。\n\n"
+        "机构｜阵亡｜受伤｜数据截至\n"
+        "北方情报局｜约3,900｜约6,800｜2026年11月\n"
+        "南方国防部｜2,400—2,900｜未公布｜2026年10月\n"
+    )
+    got = [(c.figure, c.source, c.measure, c.as_of) for c in extract_in("zh", text, "2026-12-03")]
+    assert (3900, "北方情报局", "dprk_troops_killed", "2026-11") in got
+    assert (6800, "北方情报局", "dprk_troops_wounded", "2026-11") in got

@@ -3,6 +3,7 @@ only on sentences that hold a candidate, then unit, measure, source, status and 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -729,12 +730,15 @@ class Extractor:
             fig_source, fig_via = source, list(via or [])
             if cell is not None and cell.source and not (cell.note and source):
                 fig_source, fig_via = cell.source, []  # a row's source cell; a note's if no one
+            measure = self._plain_measure(fig, toks, unit, words, s.text, doc_actors)
+            if measure == "other" and headed is not None:
+                measure = self._header_measure(fig, headed, s.text, doc_actors)
             claim = _new_claim(
                 doc,
                 s,
                 fig,
                 unit=unit,
-                measure=self._plain_measure(fig, toks, unit, words, s.text, doc_actors),
+                measure=measure,
                 source=fig_source,
                 via=fig_via,
                 certainty=certainty,
@@ -876,6 +880,19 @@ class Extractor:
             self.plain.around_words(fig, toks),
             fig.currency is not None,
         )
+
+    def _header_measure(self, fig: Figure, header: str, sentence: str, doc_actors: set[str]) -> str:
+        """The measure a table column's header names for a row's bare number ("阵亡",
+        "Killed"): read as the figure's counted words, the row's and the document's actors
+        in scope."""
+        if self.plain.unspaced is not None:
+            named = set(self.measures.actors_in(sentence)) | doc_actors
+            at = len(header) + 1
+            bare = dataclasses.replace(fig, start=at, end=at + 1)
+            return self.plain.unspaced.measure(self.pack, f"{header}｜0", bare, named)
+        scope = set(self.measures.actors_in(sentence)) | doc_actors
+        words = [w.lower() for w in header.split()]
+        return self.measures.match_words(words, header, scope, [], fig.currency is not None)
 
     def _main_actors(self, text: str) -> set[str]:
         """Actors the document is about: those named at least twice."""

@@ -25,8 +25,18 @@ from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon
 
-_SPLIT = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+#: Cell separators: the bar, its full-width form (Chinese and Japanese pages) and the box
+#: drawing bar, and tabs.
+_BARS = "|｜│"
+_SPLIT = re.compile(rf"[ \t]*(?:[{_BARS}]|\t)[ \t]*")
 _DIGIT = re.compile(r"\d")
+
+
+def _split_line(line: str) -> bool:
+    """Whether ``line`` holds a cell separator."""
+    return "\t" in line or any(b in line for b in _BARS)
+
+
 #: A header that can say what a column counts: words, and no digit (a dated header's
 #: figures count what the row's label says). The first column labels rows.
 _UNIT_HEAD = re.compile(r"^(?=.*[^\W\d_])[^\d]+$")
@@ -100,7 +110,7 @@ class TableReader:
         block: list[_Row] = []
         offset = 0
         for i, line in enumerate([*text.split("\n"), ""]):
-            cells = _cells(line, offset) if ("|" in line or "\t" in line) else []
+            cells = _cells(line, offset) if _split_line(line) else []
             if len(cells) >= 3:
                 block.append(_Row(i, offset, cells))
             else:
@@ -129,7 +139,7 @@ class TableReader:
             key = (m.group(1) or m.group(2) or "").translate(_DIGITS)
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start : m.start()]
-            if key not in notes or line_start in lines or "|" in line or "\t" in line:
+            if key not in notes or line_start in lines or _split_line(line):
                 continue  # a marker with no note, the note line itself, or a table row
             reach = max(last_end, line_start, m.start() - _NOTE_REACH)
             ends = list(_SENTENCE_END.finditer(text, reach, max(reach, m.start() - 1)))
