@@ -924,3 +924,8 @@ def test_that_country_s_ministry_is_the_country_named_before() -> None:
 def test_a_figure_quoted_alone_is_counted_by_its_clause() -> None:
     text = "朝鲜军人约为1.4万人，其中已有超过2800人阵亡；对于受伤人数，该机构只说受伤者“在四千到五千人之间”。"
     assert claims(text)[-1].measure == "dprk_troops_wounded"
+
+
+def test_an_adverb_between_the_data_and_its_verb() -> None:
+    (c,) = claims("北方空军的统计则显示，俄军已发射朝鲜制造的弹道导弹至少120枚。")
+    assert c.source == "北方空军"

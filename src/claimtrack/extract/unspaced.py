@@ -220,6 +220,26 @@ def _productive(cues: Sequence[str], of_words: Iterable[str], nouns: Sequence[st
     return [*cues, *more]
 
 
+def _with_adverbs(cues: Sequence[str], nouns: Sequence[str], adverbs: Sequence[str]) -> list[str]:
+    """``cues`` and, for each that is a noun of data and its verb ("统计显示"), the same with
+    one of ``adverbs`` between them ("乌克兰空军的统计则显示", "数据也显示"): an adverb
+    stands between a subject and its verb, so between the cue's noun and its verb too."""
+    longest = sorted((n for n in nouns if n), key=len, reverse=True)
+    more: list[str] = []
+    for cue in cues:
+        head = next((n for n in longest if _splits(cue, n)), "")
+        if head:
+            at = cue.index(head) + len(head)
+            more += [cue[:at] + a + cue[at:] for a in adverbs]
+    return [*cues, *more]
+
+
+def _splits(cue: str, noun: str) -> bool:
+    """Whether ``noun`` stands in ``cue`` with a verb of at least two characters after it."""
+    at = cue.find(noun)
+    return at >= 0 and len(cue) - (at + len(noun)) >= 2
+
+
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     """Any of ``words``, longest first, wherever it stands (no word boundaries here)."""
     alts = sorted({w for w in words if w}, key=len, reverse=True)
@@ -262,6 +282,7 @@ class UnspacedReader:
         self.closers = sorted(lex.words("according_to_close"), key=len, reverse=True)
         nouns = lex.words("attribution_nouns")
         after = _productive(lex.words("according_to_after"), lex.of_words, nouns)
+        after = _with_adverbs(after, nouns, lex.words("cue_adverbs"))
         self.after = _alternation(after)
         # "XがY人に実施したアンケートでは": the noun of data after a clause qualifying it
         # (its verb's kana right before), the frame without its "の"

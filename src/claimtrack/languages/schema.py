@@ -465,6 +465,9 @@ class ExtractWords(_Strict):
     # the data passes it on (extract/topic_sources.py).
     received_verbs: Words = []
     received_from: Words = []
+    # Adverbs that stand between a noun of data and its verb in a cue written without
+    # spaces ("统计则显示", "数据也显示"): each cue is read with them too (extract/unspaced.py).
+    cue_adverbs: Words = []
     # Definite articles: "the port", "the company" (lower-case words after one, no name) is
     # a generic phrase that gives way to a named speaker in the same sentence.
     definite_articles: Words = []
