@@ -40,7 +40,7 @@ def by_rule(
     best: tuple[int, int, int, str] | None = None
     order = 0
     for m in measures:
-        scope = wide if m.money and wide is not None else named
+        scope = wide if (m.money or m.actor_implied) and wide is not None else named
         eligible = not m.percent_of and not (m.actor and m.actor not in scope)
         for prefix, size in matcher._stems(m):
             order += 1
@@ -64,7 +64,7 @@ def _heads_by_rule(
         best: tuple[int, int, int] | None = None  # (size, -ending, -order)
         order = 0
         for m in measures:
-            scope = wide if m.money and wide is not None else named
+            scope = wide if (m.money or m.actor_implied) and wide is not None else named
             eligible = not m.percent_of and not (m.actor and m.actor not in scope)
             for noun in m.nouns:
                 order += 1

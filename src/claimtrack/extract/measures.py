@@ -321,7 +321,8 @@ class MeasureMatcher:
         ("militaires nord-coréens faits prisonniers" counts prisoners, "1.200 soldados
         muertos" the dead), a longer stem breaks a tie. ``wide``: the actors the document
         is about, for a money or goods measure (aid), which is often told from the side
-        that gets it ("КНДР отримала мільйон барелів нафти" names only North Korea)."""
+        that gets it ("КНДР отримала мільйон барелів нафти" names only North Korea), and
+        for a measure whose actor is implied (``actor_implied``: containers)."""
         index, lengths = self._stem_index(measures)
         heads, head_sizes = self._head_index(measures)
         # The last word any eligible prefix starts wins; there, the longer stem, then the
