@@ -932,3 +932,10 @@ def test_a_determined_place_before_a_body_is_the_place_named_before(text: str, s
 def test_the_place_alone_still_points_back() -> None:
     (c,) = claims("英国防省は分析を公表した。同省は、北朝鮮兵を1万1000人と見積もった。")
     assert c.source == "英国防省"
+
+
+def test_a_name_in_corner_brackets_before_the_cue_is_the_source() -> None:
+    (c,) = claims(
+        "米シンクタンク「北太平洋安全保障研究所」の分析では、運ばれたコンテナは今年だけで9,800個。"
+    )
+    assert c.source == "北太平洋安全保障研究所"

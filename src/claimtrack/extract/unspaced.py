@@ -34,6 +34,8 @@ from claimtrack.records import Certainty, Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
 _CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
+#: Brackets a name is quoted in, closing to opening ("「環太平洋安全保障研究所」").
+_NAME_CLOSE = {"」": "「", "』": "『", "”": "“"}
 _UNQUOTED_CLAUSE_END = re.compile(r"[，、。；：！？,;:!?（）()\n]")
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
@@ -1717,8 +1719,15 @@ def _cornered_opening(sentence: str, at: int) -> int:
 
 
 def _phrase_opening(sentence: str, at: int) -> int:
-    """Where the phrase holding ``at`` opens: after the last punctuation before it."""
-    return max((c.end() for c in _PHRASE_END.finditer(sentence, 0, at)), default=0)
+    """Where the phrase holding ``at`` opens: after the last punctuation before it, or,
+    where a name in corner brackets closes right before ``at`` ("米シンクタンク「環太平洋
+    安全保障研究所」の分析では"), before the words its kind stands in before the brackets."""
+    start = max((c.end() for c in _PHRASE_END.finditer(sentence, 0, at)), default=0)
+    if start == at and start > 0 and sentence[start - 1] in _NAME_CLOSE:
+        opener = sentence.rfind(_NAME_CLOSE[sentence[start - 1]], 0, start - 1)
+        if opener >= 0 and start - opener <= _MAX_NAME:
+            return max((c.end() for c in _PHRASE_END.finditer(sentence, 0, opener)), default=0)
+    return start
 
 
 def _opened_before(sentence: str, at: int) -> bool:
