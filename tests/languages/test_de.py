@@ -785,3 +785,11 @@ def test_a_head_noun_two_compounds_end_in_stays_as_it_is() -> None:
         "Regierung fehlen rund 2 Millionen Euro."
     )
     assert [c.source for c in found] == ["Regierung"]
+
+
+def test_a_pronoun_after_the_verb_is_no_role_run_to_the_comma() -> None:
+    text = (
+        "Jens Albrecht (52) leitet den Betriebsrat. „Wir verlangen mindestens 80 Millionen "
+        "Euro“, sagt er vor dem Tor, „keinen Cent weniger.“"
+    )
+    assert claims(text)[-1].source == "Jens Albrecht"

@@ -3193,6 +3193,8 @@ class _Cues:
         read = name
         if _capitalised(name.split()[0]) or name.split()[0].lower() in self.indefinite:
             return name  # a name already, or someone new ("un responsable, X" is rare)
+        if name.lower() in self.personal_pronouns:
+            return name  # "sagt er vor dem Tor, „…“": whom the text named, no role
         at = sentence.find(name, start)
         if at < 0:
             return name
