@@ -793,3 +793,16 @@ def test_a_pronoun_after_the_verb_is_no_role_run_to_the_comma() -> None:
         "Euro“, sagt er vor dem Tor, „keinen Cent weniger.“"
     )
     assert claims(text)[-1].source == "Jens Albrecht"
+
+
+def test_according_to_which_points_back_to_the_name_before_the_comma() -> None:
+    text = (
+        "Die Abgeordnete Anna Roth verwies auf Zahlen des Statistischen Landesamts, wonach "
+        "seit Jahresbeginn 1.240 Arbeitsplätze verloren gingen."
+    )
+    assert claims(text)[-1].source == "Statistische Landesamt"
+
+
+def test_rumours_according_to_which_name_no_one() -> None:
+    text = "Gerüchte, wonach bis zu fünf Schulen schließen müssten, weist das Amt zurück."
+    assert all(c.source != "Gerüchte" for c in claims(text))

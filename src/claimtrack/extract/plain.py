@@ -2091,6 +2091,8 @@ class _Cues:
         rel = _alternation(lex.words("relative_pronouns"))
         # a relative pronoun of several words right after an "according to" cue ("segundo
         # os quais", "según los cuales", "selon lesquels"): one word ("que") is too common
+        # "Zahlen der Bundesagentur, wonach": a relative pronoun that says "according to"
+        self.relative_cues = _alternation(lex.words("relative_cues"))
         self.relatives_after_cue = _alternation(
             w for w in lex.words("relative_pronouns") if " " in w or len(w) > 5
         )
@@ -2246,6 +2248,19 @@ class _Cues:
         pointing = {a for a, _ in pointing_spans}
         if self.own_account is not None:  # "d'après ses propres calculs": the subject's
             pointing |= {m.start() for m in self.own_account.finditer(sentence)}
+        if self.relative_cues is not None:
+            for m in self.relative_cues.finditer(sentence):
+                # "verwies auf Zahlen der Bundesagentur für Arbeit, wonach …": the cue is
+                # the relative pronoun itself, its antecedent the source
+                owner = (
+                    self._relative_antecedent(sentence, m.start())
+                    if sentence[: m.start()].rstrip().endswith(",")
+                    else None
+                )
+                # a name of several words or an acronym: "Gerüchte, wonach …" is what is
+                # rumoured, no one saying it
+                if owner and (" " in owner or owner.isupper()):
+                    found.append(_Agent(owner, m.start(), "source", according=True))
         if self.according is not None:
             for m in self.according.finditer(sentence):
                 if (
@@ -3501,7 +3516,9 @@ class _Cues:
         words: list[str] = []
         for t in reversed(toks):
             w = t.group()
-            if _capitalised(w) or (words and w.lower() in self.of_words):
+            if _capitalised(w) or (
+                words and (w.lower() in self.of_words or w.lower() in self.name_connectors)
+            ):
                 words.insert(0, w)
             else:
                 break

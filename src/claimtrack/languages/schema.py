@@ -468,6 +468,9 @@ class ExtractWords(_Strict):
     # Adverbs that stand between a noun of data and its verb in a cue written without
     # spaces ("统计则显示", "数据也显示"): each cue is read with them too (extract/unspaced.py).
     cue_adverbs: Words = []
+    # Relative pronouns that say "according to which" after a comma ("Zahlen der
+    # Bundesagentur für Arbeit, wonach …"): the name before the comma is the source.
+    relative_cues: Words = []
     # Definite articles: "the port", "the company" (lower-case words after one, no name) is
     # a generic phrase that gives way to a named speaker in the same sentence.
     definite_articles: Words = []
