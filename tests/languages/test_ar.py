@@ -605,3 +605,11 @@ def test_an_outlet_cites_its_source_past_an_aside() -> None:
     )
     assert operations.source == "وزارة الصحة"
     assert operations.via == ["صحيفة «النهار» المحلية"]
+
+
+def test_but_she_is_the_speaker_named_before() -> None:
+    text = (
+        "قالت المسؤولة سلمى داوود إن اللجنة لا تملك آلية للتحقق من 12 تقريرا. "
+        "لكنها أوضحت أن اللجنة تلقت منذ مطلع العام 31 إخطارا من دول أعضاء."
+    )
+    assert claims(text)[-1].source == "المسؤولة سلمى داوود"
