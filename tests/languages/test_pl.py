@@ -659,3 +659,8 @@ def test_the_mps_told_are_no_title_of_the_speaker_after_them() -> None:
     )
     assert troops.source == "dr Anna Lis"
     assert troops.via == []
+
+
+def test_suffered_wounds_is_wounded() -> None:
+    text = "Z około 14 tys. północnokoreańskich żołnierzy od 5 do 6 tys. odniosło rany."
+    assert claims(text)[-1].measure == "dprk_troops_wounded"
