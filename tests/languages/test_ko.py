@@ -847,3 +847,17 @@ def test_the_owner_of_data_is_past_the_nouns_qualifying_it() -> None:
 def test_a_title_s_party_in_brackets_is_no_part_of_the_name() -> None:
     (c,) = claims("이민호 의원(해송·남구)에 따르면 저수지 12곳이 바닥을 드러냈다.")
     assert c.source == "이민호 의원"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "북한이 러시아에 넘긴 포병 체계가 180문 이상이라고 국정원은 밝혔다.",
+            "dprk_artillery_systems",
+        ),
+        ("러시아가 북한에 보낸 정제유와 밀가루는 올해 수십만t에 이른다.", "russia_aid_to_dprk"),
+    ],
+)
+def test_artillery_and_aid_nouns(text: str, measure: str) -> None:
+    assert claims(text)[-1].measure == measure
