@@ -103,6 +103,7 @@ class AttributionFinder:
         self.pronouns = lex.phrase_set("personal_pronouns")
         self.person_pronouns = lex.phrase_set("person_pronouns")
         self.body_pronouns = lex.phrase_set("body_pronouns")
+        self.of_words = lex.of_words
         self.titles = frozenset(lex.mapping("person_titles"))
         self.person_nouns = lex.phrase_set("person_nouns")
         self.source_kinds = {
@@ -138,7 +139,9 @@ class AttributionFinder:
         # "By the JCS's own count", "on our latest estimate": the folder's openers and
         # modifiers of such a phrase, shared by the named owner and the first person
         opener = alternation(lex.phrase_set("count_openers"))
-        modifier = alternation(lex.phrase_set("count_modifiers"))
+        # "her own reading", "his latest estimate": words between an owner and its count
+        self.count_modifiers = lex.phrase_set("count_modifiers")
+        modifier = alternation(self.count_modifiers)
         count = rf"(?:(?i:{modifier})\s+)?(?:{nouns or '(?!)'})\b"
         self._count_owner = re.compile(
             rf"\b(?i:{opener})\s+((?:(?i:{articles or '(?!)'})\s+)?[A-Z][^,;()]{{1,80}}?)['’]s?\s+"
@@ -1178,7 +1181,7 @@ class AttributionFinder:
         labelled = [i for i, w in enumerate(before) if w.endswith(":")]
         if labelled:
             before = before[labelled[-1] + 1 :]  # "Health: PAHO reports": past the label
-        owned = before[:-1] if before and before[-1].lower() == "own" else before
+        owned = before[:-1] if before and before[-1].lower() in self.count_modifiers else before
         if any("'" in w.translate(_APOS) for w in before) or (
             owned
             and owned[-1].lower()
@@ -1704,7 +1707,8 @@ class AttributionFinder:
         ("her own reading of radio intercepts", "his estimate")."""
         if len(words) < 2 or words[0] not in self.person_pronouns:
             return False
-        head = words[1 : words.index("of")] if "of" in words else words[1:]
+        of = next((i for i, w in enumerate(words) if w in self.of_words), len(words))
+        head = words[1:of]
         return bool(head) and ({head[-1], head[-1].removesuffix("s")} & self.record_nouns) != set()
 
     def _resolve(

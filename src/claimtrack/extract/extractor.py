@@ -3,7 +3,6 @@ only on sentences that hold a candidate, then unit, measure, source, status and 
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -885,13 +884,10 @@ class Extractor:
         """The measure a table column's header names for a row's bare number ("阵亡",
         "Killed"): read as the figure's counted words, the row's and the document's actors
         in scope."""
-        if self.plain.unspaced is not None:
-            named = set(self.measures.actors_in(sentence)) | doc_actors
-            at = len(header) + 1
-            bare = dataclasses.replace(fig, start=at, end=at + 1)
-            return self.plain.unspaced.measure(self.pack, f"{header}｜0", bare, named)
         scope = set(self.measures.actors_in(sentence)) | doc_actors
-        words = [w.lower() for w in header.split()]
+        if self.plain.unspaced is not None:
+            return self.plain.unspaced.measure_named(self.pack, header, scope)
+        words = header.lower().split()
         return self.measures.match_words(words, header, scope, [], fig.currency is not None)
 
     def _main_actors(self, text: str) -> set[str]:

@@ -2089,10 +2089,10 @@ class _Cues:
         self.told_articles = self.told_after | self.object_articles
         self.relatives = lex.phrase_set("relative_pronouns")
         rel = _alternation(lex.words("relative_pronouns"))
-        # a relative pronoun of several words right after an "according to" cue ("segundo
-        # os quais", "según los cuales", "selon lesquels"): one word ("que") is too common
         # "Zahlen der Bundesagentur, wonach": a relative pronoun that says "according to"
         self.relative_cues = _alternation(lex.words("relative_cues"))
+        # a relative pronoun of several words right after an "according to" cue ("segundo
+        # os quais", "según los cuales", "selon lesquels"): one word ("que") is too common
         self.relatives_after_cue = _alternation(
             w for w in lex.words("relative_pronouns") if " " in w or len(w) > 5
         )

@@ -33,10 +33,13 @@ from claimtrack.packs import Measure, StoryPack
 from claimtrack.records import Certainty, Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
-_CLAUSE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"（）()\n]")
+_CLAUSE_MARKS = "，、。；：！？,;:!?（）()\n"
+_QUOTE_MARKS = '「」『』“”"'
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _QUOTE_MARKS)}]")
+#: The same without quotation marks: a figure quoted alone is counted by the clause around.
+_UNQUOTED_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 #: Brackets a name is quoted in, closing to opening ("「環太平洋安全保障研究所」").
 _NAME_CLOSE = {"」": "「", "』": "『", "”": "“"}
-_UNQUOTED_CLAUSE_END = re.compile(r"[，、。；：！？,;:!?（）()\n]")
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
@@ -387,10 +390,15 @@ class UnspacedReader:
             )
         )
         self.determiners = tuple(lex.words("anaphoric_determiners"))
-        self.places_back = tuple(sorted(lex.words("anaphoric_places"), key=len, reverse=True))
+        # "同国国防省", "同町消防本部": a place pointing back, then a body (``places_in_full``)
+        self.country_places = frozenset(lex.words("anaphoric_countries"))
+        places = [*lex.words("anaphoric_places"), *self.country_places]
+        self.places_back = tuple(sorted(places, key=len, reverse=True))
         countries = sorted(territory_names(lex.language), key=len, reverse=True)
         self.countries = (
-            re.compile("|".join(re.escape(c) for c in countries)) if self.places_back else None
+            re.compile("|".join(map(re.escape, countries)))
+            if self.country_places and countries
+            else None
         )
         self.time_units = tuple(sorted(lex.words("time_units"), key=len, reverse=True))
         self.counters = frozenset(lex.words("counters"))
@@ -694,14 +702,16 @@ class UnspacedReader:
             rest = next((rest[len(o) :] for o in self.of_words if rest.startswith(o)), rest)
             at = text.find(source)
             before = text[: at if at >= 0 else len(text)]
-            kind = place[-1]
-            if kind in "国國" and self.countries is not None:
-                named = [m.group() for m in self.countries.finditer(before)]
+            if place in self.country_places:
+                found = self.countries.finditer(before) if self.countries is not None else ()
+                named = [m.group() for m in found]
             else:
+                # a town or region: the latest name ending in the place's own kind ("市")
+                kind = re.escape(place[-1])
                 named = [
                     m.group()
-                    for m in re.finditer(rf"[{_IDEOGRAPHS}]{{1,6}}{re.escape(kind)}", before)
-                    if not m.group().startswith(tuple(self.places_back) + self.determiners)
+                    for m in re.finditer(rf"[{_IDEOGRAPHS}]{{1,6}}{kind}", before)
+                    if not m.group().startswith((*self.places_back, *self.determiners))
                 ]
             out[source] = (named[-1] if named else "") + rest
         return out
@@ -1450,6 +1460,20 @@ class UnspacedReader:
             self._nearest(counted, rest, "verbs", from_end=False)
             or self._nearest(counted, rest, "nouns", from_end=False)
             or self._nearest(counted, own, "nouns", from_end=False)
+            or "other"
+        )
+
+    def measure_named(self, pack: StoryPack | None, text: str, named: set[str]) -> str:
+        """The measure ``text`` alone names (a table column's header, "阵亡"): an event word
+        first, then a noun; ``named``: the actors in scope."""
+        if pack is None:
+            return "other"
+        counted = [
+            m for m in pack.measures if not m.percent_of and (not m.actor or m.actor in named)
+        ]
+        return (
+            self._nearest(counted, text, "verbs", from_end=False)
+            or self._nearest(counted, text, "nouns", from_end=False)
             or "other"
         )
 

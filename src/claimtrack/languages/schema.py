@@ -460,6 +460,8 @@ class ExtractWords(_Strict):
     # body's noun: the body it qualifies is named ("同国国防省情報総局" is the ministry's
     # bureau), not the latest source again (extract/unspaced.py).
     anaphoric_places: Words = []
+    # The same for a country ("同国", "该国"): its name is read from CLDR's country names.
+    anaphoric_countries: Words = []
     # Data received from a body before a cue ("국방부로부터 제출받은 자료에 따르면"): the verbs
     # of receiving, and the endings marking whom from; the body is the source, who received
     # the data passes it on (extract/topic_sources.py).
