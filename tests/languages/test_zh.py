@@ -929,3 +929,15 @@ def test_a_figure_quoted_alone_is_counted_by_its_clause() -> None:
 def test_an_adverb_between_the_data_and_its_verb() -> None:
     (c,) = claims("北方空军的统计则显示，俄军已发射朝鲜制造的弹道导弹至少120枚。")
     assert c.source == "北方空军"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市养老服务行业协会秘书长岑向东说，全市共有58家民办养老机构。", "岑向东"),
+        ("国防部长在会上说，朝鲜已派出1万名士兵。", "国防部长"),
+    ],
+)
+def test_a_stop_word_inside_a_name_after_a_title_does_not_cut_it(text: str, name: str) -> None:
+    (c,) = claims(text)
+    assert c.source == name

@@ -1058,8 +1058,9 @@ class UnspacedReader:
         # "記者会見で早瀬隆一社長", "同じ報告で国情院": past the adverbial first (its words may
         # be stops); what is cut later only shortens the name, so none appears again
         name = self._past_adverbial(name)
-        if self.stops is not None and (m := self.stops.search(name, 1)):
-            name = name[: m.start()]
+        stop = self.stops.search(name, 1) if self.stops is not None else None
+        if stop is not None and stop.start() <= self._given_at(name):
+            name = name[: stop.start()]  # not inside a name after a title
         if self.relative_cue is not None and (m := self.relative_cue.search(name, 1)):
             name = name[: m.start()]  # "港鐵公司昨日（23日）宣布": a time ends the name
         if (quoted := _CORNERED.search(name)) and quoted.end() == len(name):
@@ -1204,6 +1205,17 @@ class UnspacedReader:
         if kanji.end() == len(person) and len(person) >= _NAME_AND_UNIT:
             return person[:_FULL_NAME]
         return person
+
+    def _given_at(self, name: str) -> int:
+        """Where the person's name after a closing title starts ("秘书长岑向东": at 岑), so a
+        stop word inside it ("向") does not cut it, while one opening it does ("部长在会上");
+        the name's length when there is none. A personal name is two or three characters; a
+        head-final language puts titles after."""
+        if not self.titles_after:
+            for size in (2, 3):
+                if len(name) > size and self._titled(name[:-size]):
+                    return len(name) - size
+        return len(name)
 
     def _titled(self, text: str) -> bool:
         """Whether ``text`` ends in a person's title: a bracket after it notes a field or a
