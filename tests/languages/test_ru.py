@@ -648,3 +648,20 @@ def test_a_speaker_who_explains_after_the_figure() -> None:
 def test_hundreds_in_every_form(text: str, value: float | None, low: float | None) -> None:
     (c,) = claims(text)
     assert (c.value, c.low) == (value, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Согласно сводке областного министерства здравоохранения, в очереди числились 2 317 человек.",
+        "Согласно докладу областного министерства здравоохранения, в очереди числились 2 317 человек.",
+    ],
+)
+def test_according_to_a_document_names_its_owner(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source == "областное министерство здравоохранения"
+
+
+def test_according_to_a_plan_alone_names_no_one() -> None:
+    (c,) = claims("Согласно плану, к 2027 году в области построят 5 больниц.")
+    assert c.source is None

@@ -527,3 +527,16 @@ def test_a_surname_the_dictionary_lacks_still_speaks() -> None:
     # the analyser guesses "Курилець" a genitive plural; a capitalised unknown word speaks
     (c,) = claims("Поранених — від шести до семи тисяч, — сказав Курилець у коментарі.")
     assert c.source == "Курилець"
+
+
+def test_according_to_a_report_names_its_owner() -> None:
+    (c,) = claims("Згідно зі звітом міністерства, у черзі було 2 317 людей.")
+    assert c.source == "міністерство"
+
+
+def test_according_to_it_means_the_body_that_published_it() -> None:
+    (c,) = claims(
+        "Минулого тижня обласна рада оприлюднила план. "
+        "Згідно з ним, до вересня 2027 року в області закриють 46 сільських шкіл."
+    )
+    assert c.source == "обласна рада"

@@ -1811,8 +1811,14 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
                         # "einem Bericht des Innenministeriums": Innenministerium
                         return cues.nominative(" ".join(tail), article)
                     return " ".join(tail)
-            elif rest and _capitalised(rest[0]) and not cues.nouns_capitalised:
-                return " ".join(rest)  # "дані Міноборони": the owner in its case, no "of"
+            elif (
+                rest
+                and not cues.nouns_capitalised
+                and (_capitalised(rest[0]) or cues.genitive_owners)
+            ):
+                # "дані Міноборони", "сводке областного министерства": the owner in its
+                # case, no "of" (``genitive_owners``: no capital needed to tell it)
+                return " ".join(rest)
     return name
 
 
@@ -2051,6 +2057,7 @@ class _Cues:
         self.inflected = frozenset(lex.words("inflected_cues"))
         self.nominative = name_reader(lex) if self.inflected else None
         self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
+        self.genitive_owners = bool(lex.data.get("genitive_owners"))
         self.according_after = _alternation(lex.words("according_to_after"))
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
@@ -2909,8 +2916,8 @@ class _Cues:
         multilatérale (MSMT), qui regroupe onze pays, dresse un inventaire", "Der Bericht
         des Instituts ..."): the source "les auteurs", "le rapport" later refer to."""
         words = sentence.split(None, 2)
-        if not words:
-            return None
+        if not words or (self.according is not None and self.according.match(sentence)):
+            return None  # "Согласно сводке минздрава": a cue's document, read by the cue
         first = words[0].lower().translate(_APOSTROPHES)
         noun = first.split("'")[-1] if first.split("'")[0] not in self.attribution_nouns else first
         if noun not in self.attribution_nouns and (

@@ -541,6 +541,10 @@ class ExtractWords(_Strict):
     # Wrzos wytknął, że …"; extract/plain.py)
     that_words: Words = []
     attribution_nouns: Words = []
+    # A document's owner follows it in the genitive, whatever its capital ("сводке
+    # областного министерства", "raportu ministerstwa"): the words after the noun are the
+    # source. Not Arabic, whose adjectives follow the noun too ("مصادر حكومية").
+    genitive_owners: bool = False
     intermediary_cues: Words = []
     source_cue_words: Words = []
     media_cues: Words = []
