@@ -749,3 +749,23 @@ def test_a_subject_pronoun_before_the_verb_speaks_not_the_object_after_it() -> N
 def test_the_clause_goes_on_past_who_told_it() -> None:
     (c,) = claims("Au moins 2 400 soldats nord-coréens, a précisé le général Morel, ont été tués.")
     assert c.measure == "dprk_troops_killed"
+
+
+@pytest.mark.parametrize("figure", ["entre 600 et 700", "de 600 à 700"])
+def test_a_range_takes_the_cue_closing_its_own_clause(figure: str) -> None:
+    text = f"Ils étaient 1 500 selon l'intersyndicale, {figure} selon la gendarmerie."
+    assert [c.source for c in claims(text)] == ["l'intersyndicale", "la gendarmerie"]
+
+
+@pytest.mark.parametrize("latest", ["le dernier rapport", "le dernier rapport annuel"])
+def test_the_latest_report_of_a_body_is_the_bodys(latest: str) -> None:
+    (c,) = claims(f"D'après {latest} de Terrasucre, l'usine a broyé 1,3 million de tonnes.")
+    assert c.source == "Terrasucre"
+
+
+def test_according_to_a_criterion_is_depending_on_it() -> None:
+    text = (
+        "Me Karima Benaïssa a chiffré les demandes à 1,4 million d'euros, les montants allant "
+        "de 8 000 à 260 000 euros selon la gravité des séquelles."
+    )
+    assert [c.source for c in claims(text)] == ["Karima Benaïssa"] * 2

@@ -699,3 +699,12 @@ def test_a_bare_share_after_a_share_of_the_shells_is_the_same_share() -> None:
     assert other.source == "il Centro Adriatico di Studi"
     # two estimates either side of the semicolon: neither speaker passes the other's on
     assert share.via == other.via == []
+
+
+def test_second_before_a_unit_of_time_is_an_ordinal_not_a_cue() -> None:
+    text = (
+        "Il sindaco ha detto che nel secondo semestre i lavori si fermeranno. "
+        "Secondo lui, 300 famiglie resteranno senza casa."
+    )
+    (c,) = claims(text)
+    assert c.source == "Il sindaco"

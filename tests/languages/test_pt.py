@@ -580,3 +580,21 @@ def test_containers_of_a_story_without_the_actor_are_other() -> None:
 def test_had_died_is_killed() -> None:
     text = "A Coreia do Norte mandou 12 mil soldados, dos quais 1.900 teriam morrido em combate."
     assert claims(text)[-1].measure == "dprk_troops_killed"
+
+
+def test_second_before_a_unit_of_time_is_an_ordinal_not_a_cue() -> None:
+    text = (
+        "Um servidor da secretaria disse que a ordem veio no início do segundo semestre. "
+        "Segundo ele, umas trezentas famílias nunca receberam telefonema."
+    )
+    (c,) = claims(text)
+    assert c.source == "Um servidor da secretaria"
+
+
+def test_a_verb_opening_a_quotation_is_what_was_said() -> None:
+    text = (
+        'A Secretaria afirmou que o painel "considera apenas cadastros completos". '
+        "A pasta informou que a rede oferece hoje 2.860 vagas."
+    )
+    (c,) = claims(text)
+    assert c.source == "A Secretaria"

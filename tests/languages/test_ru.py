@@ -665,3 +665,12 @@ def test_according_to_a_document_names_its_owner(text: str) -> None:
 def test_according_to_a_plan_alone_names_no_one() -> None:
     (c,) = claims("Согласно плану, к 2027 году в области построят 5 больниц.")
     assert c.source is None
+
+
+def test_we_in_a_turn_closed_by_a_dash_is_the_speakers() -> None:
+    text = (
+        "Он пришёл утром.\n"
+        "— Отделение у нас на 40 коек, но оперируют сейчас четверо хирургов, — говорит "
+        "заведующий отделением Аркадий Сомов."
+    )
+    assert [c.source for c in claims(text)] == ["заведующий отделением Аркадий Сомов"] * 2

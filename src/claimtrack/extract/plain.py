@@ -1012,6 +1012,9 @@ class PlainReader:
         # ...», explique X" is X's)
         bare = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
         start, end = _clause_start(bare, at), _clause_end(bare, at)
+        turn = _TURN_CLOSE.search(bare, at)
+        if turn is not None and any(a.at >= turn.end() for a in agents):
+            return False  # "у нас на 40 коек, — говорит X": X's words, X's "we"
         return self.own_voice(bare[start:end]) and not any(start <= a.at < end for a in agents)
 
     def pledger(self, sentence: str) -> str | None:
@@ -1436,7 +1439,10 @@ def _wordlike(t: Tok) -> bool:
 
 #: The figure at the start of a stretch: words before its first digit ("près de"), then its
 #: digits, separators and percent sign.
-_LEADING_FIGURE = re.compile(r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*")
+# a range's second figure after a dash or a short joiner ("entre 600 et 700", "5-7") too
+_LEADING_FIGURE = re.compile(
+    r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*(?:(?:[-–]|\s*[^\W\d]{1,5}\s)\s*\d[\d\s.,%\u00a0\u202f]*)?"
+)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: How far after its figure a trailing "according to" still closes the figure's clause.
 _TRAIL_REACH = 90
@@ -1638,6 +1644,9 @@ _NAMED_ACRONYM = re.compile(r"[^\W\d_][^()\n:]{2,100}?\([^\W\d_a-zа-яёіїє�
 _OWNER_WORD = re.compile(r"\s+([^\W\d_]+['’]?)\s*")
 #: The dashes that open the turns of a dialogue.
 _DIALOGUE_DASHES = ("—", "–")
+# "Отделение у нас на 40 коек, — говорит X": the dash after a turn's last word, before who
+# said it (Russian, Ukrainian and Polish write speech so, with no quotation marks)
+_TURN_CLOSE = re.compile(r"[,!?…]\s*[—–]\s")
 #: A short form in full-width brackets right after a name ("（HUR）", "（国情院）").
 _SHORT_FORM = re.compile(r"（[^（）\s、。，,]{1,12}）")
 #: An hour of the day ("21:00", "9.30", "9h30").
@@ -1790,6 +1799,11 @@ def _own_side_of_semicolon(
     return before, after
 
 
+def _of_word(word: str, cues: _Cues) -> bool:
+    """Whether a word is "of" or opens with it elided ("de", "d'", "dell'")."""
+    return word.lower().translate(_APOSTROPHES).split("'")[0] in cues.of_words
+
+
 def _without_document_noun(name: str, cues: _Cues) -> str:
     """ "los datos del NIS", "les chiffres de l'ONU", "Polizeiangaben": the body the
     document is from."""
@@ -1799,6 +1813,10 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
     for i, w in enumerate(words[:3]):
         if w.lower() in cues.attribution_nouns and i + 2 < len(words) + 1:
             rest = words[i + 1 :]
+            # "le dernier rapport annuel de Terrasucre": an adjective or two before "of"
+            of = next((j for j, r in enumerate(rest[:3]) if _of_word(r, cues)), 0)
+            if of > 0 and all(r.islower() for r in rest[:of]):
+                rest = rest[of:]
             if rest and rest[0].lower().translate(_APOSTROPHES).split("'")[0] in cues.of_words:
                 tail = (
                     rest[1:]
@@ -2058,6 +2076,9 @@ class _Cues:
         self.nominative = name_reader(lex) if self.inflected else None
         self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
         self.genitive_owners = bool(lex.data.get("genitive_owners"))
+        self.criterion_nouns = lex.phrase_set("criterion_nouns")
+        self.time_units = lex.set_of["time_units"]
+        self.verb_first = bool(lex.data.get("verb_first"))
         self.according_after = _alternation(lex.words("according_to_after"))
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
@@ -2274,6 +2295,7 @@ class _Cues:
                     m.start() in pointing
                     or any(a <= m.start() < b for a, b in pointing_spans)
                     or self._mine(sentence, m.start())
+                    or self._ordinal(sentence, m)
                 ):
                     continue
                 start = m.end()
@@ -2316,6 +2338,8 @@ class _Cues:
                         name = self.main_subject(sentence) or ""
                         if not name:
                             continue
+                    if self._criterion(name):
+                        continue  # "selon la gravité des séquelles": depending on it
                     if self.nominative is not None and m.group().lower() in self.inflected:
                         # "по данным разведки": "разведка"; "за словами директора КП «...»
                         # Олександра Сича": the person, by name
@@ -2366,6 +2390,10 @@ class _Cues:
                 if any(not sentence[e : m.start()].strip() for e in cue_ends if e <= m.start()):
                     continue  # "según informó X": the cue's own verb, X read with the cue
                 if any(a <= m.start() < b for a, b in pointing_spans):
+                    continue
+                if m.start() and sentence[m.start() - 1] in _OPENING_QUOTES and not self.verb_first:
+                    # 'afirmou que o painel "considera apenas …"': what was said; a language
+                    # putting verbs first names the speaker after one ("«أكد لنا الجهاز")
                     continue
                 if (
                     self._after_article(sentence, m.start())
@@ -2619,6 +2647,17 @@ class _Cues:
         at = sentence.rfind(before, 0, verb_at)
         words = sentence[:at].split() if at >= 0 else []
         return bool(words) and words[-1] in self.subject_first_after
+
+    def _ordinal(self, sentence: str, cue: re.Match[str]) -> bool:
+        """Whether a one-word cue is an ordinal ("do segundo semestre", "il secondo
+        trimestre"): an article or "of" before it, or a unit of time after it."""
+        if " " in cue.group().strip():
+            return False
+        before = sentence[: cue.start()].split()
+        if before and before[-1].lower() in self.articles | self.of_words:
+            return True
+        after = sentence[cue.end() :].split()[:1]
+        return bool(after) and after[0].lower().strip(",.;:") in self.time_units
 
     def _mine(self, sentence: str, at: int) -> bool:
         """Whether a first-person possessive stands right before an "according to" cue at
@@ -3401,6 +3440,7 @@ class _Cues:
                 self._skip(tok)
                 and not (words and self._name_run(tok, words[-1]))
                 and not self._first_name(sentence, m, words)
+                and not self._before_data(words, sentence, m.end())
             ):
                 if words and not self._time_article(words) and not _told_outlet(words):
                     break
@@ -3786,6 +3826,21 @@ class _Cues:
         """``_in_name_run``, where only names are capitalised (not German nouns: "das
         Ministerium Montag")."""
         return not self.nouns_capitalised and _in_name_run(word, before)
+
+    def _criterion(self, name: str) -> bool:
+        """Whether a name read after "according to" is a criterion ("la gravité des
+        séquelles", "el caso"): the cue means "depending on" (``criterion_nouns``)."""
+        words = [w for w in name.translate(_APOSTROPHES).split() if w.lower() not in self.articles]
+        head = words[0].split("'")[-1] if words else ""
+        return head.islower() and head in self.criterion_nouns  # not "la Région Occitanie"
+
+    def _before_data(self, words: list[str], sentence: str, end: int) -> bool:
+        """Whether a time word after an article stands before a noun of data ("selon le
+        dernier rapport de l'ONU"): the data's adjective, not when it was said."""
+        if not words or any(w.lower() not in self.articles for w in words):
+            return False
+        following = _TOKEN.search(sentence, end)
+        return following is not None and following.group().lower() in self.attribution_nouns
 
     def _after_retro(self, sentence: str, verb_at: int, cue_starts: set[int]) -> str | None:
         """The words between a retro cue opening the sentence and the verb at ``verb_at``,

@@ -358,6 +358,9 @@ class ExtractWords(_Strict):
     elided_articles: dict[str, str] = {}
     # "citing satellite imagery": a speaker's evidence, not a source (extract/attribution.py)
     evidence_nouns: Words = []
+    # Nouns that after an "according to" word make it "depending on" ("de 8 000 à 260 000
+    # euros selon la gravité des séquelles", "según la edad"): a criterion, no one's name.
+    criterion_nouns: Words = []
     # What the dependency reader (extract/attribution.py, languages with a parser) reads a
     # speaker's act with. A document a figure comes from ("the report", "a briefing"), whose
     # maker is the source ("a report by the NIS"); "intelligence" also names the services.
