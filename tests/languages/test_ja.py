@@ -939,3 +939,15 @@ def test_a_name_in_corner_brackets_before_the_cue_is_the_source() -> None:
         "米シンクタンク「北太平洋安全保障研究所」の分析では、運ばれたコンテナは今年だけで9,800個。"
     )
     assert c.source == "北太平洋安全保障研究所"
+
+
+def test_a_title_alone_is_the_one_person_named_with_it() -> None:
+    text = (
+        "浅葉市の戸祭雅彦市長（61）は2日の定例記者会見で、4階東病棟の48床を休止すると表明した。"
+        "同席した病院事業管理者の篠塚恵理子氏によると、常勤医は58人だという。"
+        "「手放さない」と市長は語気を強め、「来年度は繰入金を少なくとも3億円上積みする」と約束した。\n"
+        "管理者　手術を待つ患者は約260人いる。"
+    )
+    sources = [c.source for c in claims(text)]
+    assert sources[-2] == "戸祭雅彦" and sources[-1] is not None
+    assert sources[-1].startswith("篠塚恵理子")

@@ -131,6 +131,8 @@ class PlainReader:
                 | self.unspaced.places_in_full(sources, text)
                 | renamed
             )
+            titled = self.unspaced.titles_in_full(sources, text)
+            renamed |= {t: renamed.get(name, name) for t, name in titled.items()}
         return renamed
 
     def _titles_in_full(self, sources: list[str | None], text: str) -> dict[str, str]:
@@ -1675,8 +1677,8 @@ def _defined_after(sources: list[str | None], text: str) -> dict[str, str]:
         if at < 0:
             continue
         m = _SHORT_FORM.match(text, at + len(name))
-        if m is not None:
-            out[name] = name + m.group()
+        if m is not None and not any(ch.isdigit() for ch in m.group()):
+            out[name] = name + m.group()  # "市長（61）" is an age, no short form
     return out
 
 

@@ -206,6 +206,8 @@ def _standalone_suffix(name: str, text: str) -> str | None:
 
 
 _SURNAME = re.compile(rf"[{_IDEOGRAPHS}]{{1,3}}")
+#: A person's full name in ideographs or katakana, next to a title.
+_NAME_RUN_SHORT = rf"[{_IDEOGRAPHS}\u30a0-\u30ff]{{2,6}}"
 #: A run of ideographs or katakana after a name's start: the name and its title.
 _NAME_RUN = r"[\u3400-\u9fff\u30a0-\u30ff]{1,12}"
 
@@ -645,6 +647,29 @@ class UnspacedReader:
             given = full[len(name) :]
             if given and not any(t.startswith(given) for t in self.titles):
                 out[name] = f"{full}（{name}）"  # "桐島遼" of "桐島遼准教授" stays
+        return out
+
+    def titles_in_full(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
+        """Each source that is a person's title alone ("市長は語気を強め", a turn labelled
+        "管理者"), with the one source the text names with that title: before it, where
+        titles follow names ("戸祭雅彦市長"), or after it past "の" with a courtesy title
+        ("病院事業管理者の篠塚恵理子氏"). A report names a person in full once, then by the
+        title alone; two people named with it leave the title as it is."""
+        if not self.titles_after or not self.courtesy:
+            return {}
+        known = {s for s in sources if s}
+        courtesy = _any(sorted(self.courtesy, key=len, reverse=True))
+        out: dict[str, str] = {}
+        for title in known & self.titles:
+            longer = tuple(t for t in self.titles if t.endswith(title) and t != title)
+            runs = [
+                m.group(1)
+                for m in re.finditer(rf"({_NAME_RUN_SHORT}){re.escape(title)}", text)
+                if not (m.group(1) + title).endswith(longer)
+            ] + re.findall(rf"{re.escape(title)}の({_NAME_RUN_SHORT}){courtesy}", text)
+            named = {r for r in runs if r in known}
+            if len(named) == 1:
+                out[title] = named.pop()
         return out
 
     def shortest_forms(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
