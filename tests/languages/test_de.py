@@ -806,3 +806,18 @@ def test_according_to_which_points_back_to_the_name_before_the_comma() -> None:
 def test_rumours_according_to_which_name_no_one() -> None:
     text = "Gerüchte, wonach bis zu fünf Schulen schließen müssten, weist das Amt zurück."
     assert all(c.source != "Gerüchte" for c in claims(text))
+
+
+def test_a_body_whose_figures_a_relative_clause_gives() -> None:
+    text = (
+        "Sawtschuk verwies auf den ukrainischen Militärgeheimdienst HUR, nach dessen Angaben "
+        "Pjöngjang mehr als zwölf Millionen Artilleriegranaten geliefert hat."
+    )
+    (c,) = claims(text)
+    assert c.source == "Militärgeheimdienst HUR"
+
+
+def test_talk_in_the_media_is_the_medias() -> None:
+    text = "In südkoreanischen Medien war zuletzt von bis zu zehn Kampfhubschraubern die Rede."
+    (c,) = claims(text)
+    assert c.source == "südkoreanischen Medien"
