@@ -769,3 +769,12 @@ def test_according_to_a_criterion_is_depending_on_it() -> None:
         "de 8 000 à 260 000 euros selon la gravité des séquelles."
     )
     assert [c.source for c in claims(text)] == ["Karima Benaïssa"] * 2
+
+
+def test_a_speaker_past_a_relative_clause_and_a_participle() -> None:
+    text = (
+        "Un haut responsable, qui connaît le dossier, s'exprimant sous couvert d'anonymat, "
+        "évoque 300 morts."
+    )
+    (c,) = claims(text)
+    assert c.source == "Un haut responsable"

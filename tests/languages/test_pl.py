@@ -664,3 +664,21 @@ def test_the_mps_told_are_no_title_of_the_speaker_after_them() -> None:
 def test_suffered_wounds_is_wounded() -> None:
     text = "Z około 14 tys. północnokoreańskich żołnierzy od 5 do 6 tys. odniosło rany."
     assert claims(text)[-1].measure == "dprk_troops_wounded"
+
+
+def test_a_speaker_past_a_relative_clause_and_an_aside() -> None:
+    text = (
+        "Urzędnicy ministerstwa zjednoczenia, z którymi rozmawialiśmy, zastrzegając "
+        "anonimowość, szacują, że w Rosji pracuje już ok. 17 tys. obywateli KRLD."
+    )
+    (c,) = claims(text)
+    assert c.source == "Urzędnicy ministerstwa zjednoczenia"
+
+
+def test_an_intelligence_agencys_official_is_no_outlet() -> None:
+    text = (
+        "Poseł Piotr Jastrzębowski powiedział, że przedstawiciel Agencji Wywiadu mówił o "
+        "ponad 12 mln pocisków."
+    )
+    (c,) = claims(text)
+    assert (c.source, c.via) == ("przedstawiciel Agencji Wywiadu", ["Poseł Piotr Jastrzębowski"])

@@ -557,7 +557,7 @@ class PlainReader:
             # "de acuerdo con los estados financieros publicados por la CMF": a document
             # no one is named as giving speaks for the body the sentence names after it
             names = names[1:]
-        others = [n for n in names if not self.cues.is_media(n)]
+        others = [n for n in names if not self.cues.media_headed(n)]
         if others and others[0] != names[0]:
             names = [others[0], *(n for n in names if n != others[0])]
         via = names[1:]
@@ -862,7 +862,23 @@ class PlainReader:
             # "– Jeżeli doliczyć kierowców, którzy jeżdżą dla nas, …": a turn of a dialogue
             # of dashes is quoted speech, its "we" the speaker's
             return False
-        return any(fold(w) in self.first_person for w in _WORD.findall(_unquoted(sentence)))
+        said = self._without_relative_clauses(_unquoted(sentence))
+        return any(fold(w) in self.first_person for w in _WORD.findall(said))
+
+    def _without_relative_clauses(self, text: str) -> str:
+        """``text`` less the clauses between commas opening with a relative pronoun, past a
+        preposition ("Urzędnicy, z którymi rozmawialiśmy, szacują"): a "we" there describes
+        the one speaking, it does not make the figure the writer's."""
+        relatives = self.cues.relatives
+        if not relatives or "," not in text:
+            return text
+        parts = text.split(",")
+        kept = [parts[0]]
+        for part in parts[1:-1]:
+            if not any(w.lower() in relatives for w in part.split()[:2]):
+                kept.append(part)
+        kept.append(parts[-1])
+        return ",".join(kept)
 
     def speaks_for_self(self, sentence: str) -> bool:
         """Whether the one speaking says "I" or "my" ("io direi", "meines Wissens", "j'estime"):
@@ -1834,10 +1850,11 @@ def _without_document_noun(name: str, cues: _Cues) -> str:
             elif (
                 rest
                 and not cues.nouns_capitalised
-                and (_capitalised(rest[0]) or cues.genitive_owners)
+                and (_capitalised(rest[0]) or (cues.genitive_owners and i == 0))
             ):
                 # "дані Міноборони", "сводке областного министерства": the owner in its
-                # case, no "of" (``genitive_owners``: no capital needed to tell it)
+                # case, no "of" (``genitive_owners``: no capital needed to tell it where the
+                # noun opens the name; "naszych szacunków rannych" is the writer's own)
                 return " ".join(rest)
     return name
 
@@ -3985,6 +4002,27 @@ class _Cues:
         first = next((k for k, w in enumerate(words) if _capitalised(w)), len(words))
         return 2 <= first <= 3 and all(w[:1].islower() for w in words[1:first])
 
+    def _past_relative_aside(
+        self, toks: list[re.Match[str]], segment: list[re.Match[str]], rest: int
+    ) -> tuple[list[re.Match[str]], int]:
+        """Past a relative clause before an aside already passed ("Urzędnicy …, z którymi
+        rozmawialiśmy, zastrzegając anonimowość, szacują"): the name opening the clause."""
+        comma = self._relative_opening(toks, rest)
+        return self._segment_before(toks, comma) if comma >= 0 else (segment, rest)
+
+    def _relative_opening(self, toks: list[re.Match[str]], at: int) -> int:
+        """The comma opening a relative clause whose pronoun stands at ``at`` (a stop word
+        ends the words read back there), past a preposition before it ("z którymi"); -1."""
+        if at < 1:
+            return -1
+        if self._relative(toks[at]):
+            commas: tuple[int, ...] = (at - 1, at - 2)  # "…, qui", "…, z którymi"
+        elif at + 1 < len(toks) and self._relative(toks[at + 1]):
+            commas = (at - 1,)  # the preposition ended the words read back
+        else:
+            return -1
+        return next((c for c in commas if c >= 0 and toks[c].group() == ","), -1)
+
     def _before(self, sentence: str, end: int, cue_starts: set[int]) -> str | None:
         """The speaker standing before a verb of saying ("El ministro dijo"): back to a
         stop word ("que", "dass", "что") or the clause's start; a parenthetical that cites
@@ -4037,6 +4075,7 @@ class _Cues:
                 # "Le Centre ..., basé à Washington, estime", "Un haut responsable
                 # américain, s'exprimant sous couvert d'anonymat, évoque": past the aside
                 segment, rest = self._segment_before(toks, left)
+                segment, rest = self._past_relative_aside(toks, segment, rest)
             elif left >= 0 and toks[left].group() == ",":
                 # "O presidente ucraniano, Volodymyr Zelensky, afirmou": a name in apposition,
                 # joined below to the head opening the clause
@@ -4298,6 +4337,8 @@ class _Cues:
         ):
             return False
         head, opens = self._segment_before(toks, left)
+        if (comma := self._relative_opening(toks, opens)) >= 0:
+            head, opens = self._segment_before(toks, comma)  # a relative clause before it
         if not head or len(head) > _MAX_NAME_WORDS:
             return False
         return opens < 0 or any(_capitalised(t.group()) for t in head)
@@ -5081,6 +5122,20 @@ class _Cues:
         if any(o in low for o in self.outlets if " " in o) or words & self.outlets:
             return True
         return bool(words & self.media_words) or any(p in low for p in self.media_phrases)
+
+    def media_headed(self, name: str) -> bool:
+        """An outlet by name, or a name whose head is a media word ("agencja Reutera"), not
+        one that only holds one ("przedstawiciel Agencji Wywiadu": an intelligence agency's
+        official)."""
+        words = [
+            w.split("'")[-1]
+            for w in re.findall(r"[\w'-]+", name.lower().translate(_APOSTROPHES))
+            if w not in self.articles
+        ]
+        low = name.lower().translate(_APOSTROPHES)
+        if any(o in low for o in self.outlets if " " in o) or set(words) & self.outlets:
+            return True
+        return bool(words) and (words[0] in self.media_words or self.is_media(words[0]))
 
 
 #: Sentences at most from a source's sentence to its next one for the figures between them
