@@ -580,3 +580,12 @@ def test_a_body_named_as_the_subject_before_is_whom_el_organismo_means() -> None
     )
     (c,) = claims(text)
     assert (c.value, c.source) == (95000, "La Junta de Aguas del Valle Alto")
+
+
+def test_the_paper_told_then_the_speaker_by_name() -> None:
+    text = (
+        '"Tenemos a 14 soldados norcoreanos bajo custodia", declaró ayer a este diario '
+        "Vadym Sokolenko, portavoz del cuartel general."
+    )
+    (c,) = claims(text)
+    assert c.source == "Vadym Sokolenko"

@@ -2157,6 +2157,7 @@ class _Cues:
         self.articles = frozenset(w.lower() for w in lex.words("number_articles"))
         # what opens the speaker after who was told: an article or a possessive
         self.speaker_openers = self.articles | lex.phrase_set("speaker_possessives")
+        self.self_names = frozenset(w.lower() for w in lex.words("publisher", "self_names"))
         # articles a vowel elides onto the next word ("l'HUR", "dell'Istat"): "l"
         self.articles_elided = frozenset(
             a.rstrip("'’") for a in self.articles if len(a.rstrip("'’")) == 1
@@ -3100,6 +3101,10 @@ class _Cues:
                 break
         return start
 
+    def _self_named_phrase(self, words: str) -> bool:
+        """Whether ``words`` are the publication naming itself ("este diario")."""
+        return words.strip().lower() in self.self_names
+
     def _past_addressee(self, sentence: str, start: int) -> int:
         """Where the speaker after a verb of saying starts when the verb first names who
         was told: "a déclaré à l'AFP un officier", "dijo a la agencia AP un alto
@@ -3123,7 +3128,14 @@ class _Cues:
             return start if self.articles else self._past_dative(sentence, start)
         told = described = 0
         openers = self.speaker_openers
+        opened = toks[i].start() if i < len(toks) else start
         while i < len(toks):
+            if (
+                told == 0
+                and described
+                and self._self_named_phrase(sentence[opened : toks[i].start()])
+            ):
+                return toks[i].start()  # "declaró a este diario Vadym Sokolenko": the paper
             tok = toks[i].group().translate(_APOSTROPHES)
             bare = tok.split("'", 1)[-1]
             if told == described == 0 and tok.lower() in self.articles:
