@@ -941,3 +941,12 @@ def test_an_adverb_between_the_data_and_its_verb() -> None:
 def test_a_stop_word_inside_a_name_after_a_title_does_not_cut_it(text: str, name: str) -> None:
     (c,) = claims(text)
     assert c.source == name
+
+
+@pytest.mark.parametrize(
+    ("giver", "body"),
+    [("市发展改革委批复的项目文件", "市发展改革委"), ("市卫健委提供的数据", "市卫健委")],
+)
+def test_a_document_a_body_approved_or_gave_is_the_bodys(giver: str, body: str) -> None:
+    (c,) = claims(f"另据{giver}，扩建工程总投资约1.86亿元。")
+    assert c.source == body
