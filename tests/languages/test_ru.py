@@ -674,3 +674,8 @@ def test_we_in_a_turn_closed_by_a_dash_is_the_speakers() -> None:
         "заведующий отделением Аркадий Сомов."
     )
     assert [c.source for c in claims(text)] == ["заведующий отделением Аркадий Сомов"] * 2
+
+
+def test_as_seen_from_a_report_names_its_owner() -> None:
+    (c,) = claims("Как видно из отчёта минздрава, в очереди числились 2 317 человек.")
+    assert c.source == "минздрав"

@@ -540,3 +540,26 @@ def test_according_to_it_means_the_body_that_published_it() -> None:
         "Згідно з ним, до вересня 2027 року в області закриють 46 сільських шкіл."
     )
     assert c.source == "обласна рада"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Як видно з системи Prozorro, вартість договору становила 38,6 млн грн.",
+            "система Prozorro",
+        ),
+        ("Громада перерахувала йому 44,9 млн грн, свідчать дані Міноборони.", "Міноборони"),
+    ],
+)
+def test_what_a_record_shows_is_its_keepers(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_the_same_data_are_the_latest_sources() -> None:
+    text = (
+        "Як повідомила міська лікарня, у черзі на операцію 1 240 людей. "
+        "Майже дві третини з них становлять жінки, свідчать ті самі дані."
+    )
+    assert [c.source for c in claims(text)][-1] == "міська лікарня"
