@@ -821,3 +821,14 @@ def test_talk_in_the_media_is_the_medias() -> None:
     text = "In südkoreanischen Medien war zuletzt von bis zu zehn Kampfhubschraubern die Rede."
     (c,) = claims(text)
     assert c.source == "südkoreanischen Medien"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Donnerstag mussten die Hausmeister im Hörsaal 1 Stühle herbeischaffen.",
+        "Wedekamp, der den Wahlkreis 173 im Bundestag vertritt, sprach lange.",
+    ],
+)
+def test_a_number_naming_a_room_or_a_constituency_counts_nothing(text: str) -> None:
+    assert claims(text) == []

@@ -682,3 +682,11 @@ def test_an_intelligence_agencys_official_is_no_outlet() -> None:
     )
     (c,) = claims(text)
     assert (c.source, c.via) == ("przedstawiciel Agencji Wywiadu", ["Poseł Piotr Jastrzębowski"])
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("szesnastu", 16), ("dziewiętnastu", 19), ("osiemdziesięciu", 80)]
+)
+def test_teens_and_tens_in_their_other_cases(word: str, value: int) -> None:
+    (c,) = claims(f"Rosja przetrzymuje {word} żołnierzy z Korei Północnej.")
+    assert c.value == value
