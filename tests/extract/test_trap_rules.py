@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("service_number", "en", "Residents should call 999 if the water rises.", "999", "other"),
     ("leading_zero", "it", "La squadra 017 ha vinto la gara.", "017", "designation"),
     ("clock_preposition", "it", "Lo sportello resta aperto fino alle 19.", "19", "time"),
+    (
+        "postal_code",
+        "it",
+        "La redazione è in via Giuseppe Mazzini 41, 73100 Lecce, al primo piano.",
+        "73100",
+        "other",
+    ),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
@@ -331,6 +338,12 @@ def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:
     assert len(names) == len(set(names))
     assert sorted(names) == sorted(c[0] for c in CASES)
     assert all(r.reason for r in TRAP_RULES)
+
+
+def test_an_hour_in_words_before_a_part_of_the_day_is_a_time() -> None:
+    sentence = "Al frantoio si lavora fino alle dieci di sera."
+    assert settle("it", sentence, "dieci") == ("clock_preposition", "time")
+    assert settle("it", "Il comune ha aiutato le dieci famiglie sfollate.", "dieci") == (None, None)
 
 
 def test_a_claim_is_settled_by_no_rule() -> None:

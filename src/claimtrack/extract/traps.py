@@ -661,8 +661,10 @@ def clock_preposition(c: TrapContext) -> Verdict:
     folder's ``clock_prepositions``: Italian "alle", "dalle", Spanish "a las") with no
     word after it, or only a joining or "of" word ("alle 15 di martedì"), is a time."""
     words = c.lex.phrase_set("clock_prepositions")
-    if not words or not c.plain_count or c.fig.grouped or c.fig.words_only:
+    if not words or not c.plain_count or c.fig.grouped:
         return None
+    if c.fig.words_only and (c.nxt is None or c.nxt.lower not in c.lex.of_words):
+        return None  # "fino alle dieci di sera" is a time; "alle dieci famiglie" counts
     v = c.fig.figure
     if v is None or v != int(v) or not 0 <= v <= 24:
         return None
@@ -998,6 +1000,22 @@ def street_number(c: TrapContext) -> Verdict:
             return "other"  # "17, rue des Tanneurs", "17 Baker Street"
         if not (tok.text == "," and k == 0) and not (tok.is_alpha and tok.is_title):
             break
+    return None
+
+
+@trap_rule("postal_code", "'via Mazzini 41, 73100 Lecce': the postal code after a house number")
+def postal_code(c: TrapContext) -> Verdict:
+    """A number after an address's house number and a comma, before a capitalised town
+    ("ul. Szewska 48, 50-139 Wrocław"): a footer's or a contact box's postal code."""
+    if c.prev is None or c.prev.text != "," or c.nxt is None or not c.nxt.is_title:
+        return None
+    house = c.prev2
+    if house is None or not house.is_digit or not c.lex.words("street_nouns"):
+        return None
+    k = c.i - 3
+    for tok in c.toks[max(0, k - _STREET_NAME_WORDS) : k + 1][::-1]:
+        if _street_word(c, tok):
+            return "other"
     return None
 
 
