@@ -73,6 +73,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("leading_zero", "it", "La squadra 017 ha vinto la gara.", "017", "designation"),
     ("clock_preposition", "it", "Lo sportello resta aperto fino alle 19.", "19", "time"),
     (
+        "number_sign",
+        "fr",
+        "Le journal, dans son édition n° 22 417, revient sur la crue.",
+        "22 417",
+        "designation",
+    ),
+    (
         "postal_code",
         "it",
         "La redazione è in via Giuseppe Mazzini 41, 73100 Lecce, al primo piano.",

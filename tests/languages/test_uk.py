@@ -563,3 +563,14 @@ def test_the_same_data_are_the_latest_sources() -> None:
         "Майже дві третини з них становлять жінки, свідчать ті самі дані."
     )
     assert [c.source for c in claims(text)][-1] == "міська лікарня"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Підтримайте незалежну журналістику Липограда: 49 грн на місяць.",
+        "Підписка на щотижневу розсилку — 39 грн/міс.",
+    ],
+)
+def test_an_ask_for_readers_money_is_the_pages_price(text: str) -> None:
+    assert claims(text) == []

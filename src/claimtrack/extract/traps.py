@@ -846,6 +846,21 @@ def number_sign_word(c: TrapContext) -> Verdict:
     return "designation" if ok else None
 
 
+#: Signs that number a label in many languages: "n°", "nº", "№".
+_NUMBER_SIGNS = frozenset({"nº", "n°", "№", "no°"})
+
+
+@trap_rule("number_sign", "'Édition n° 22 417', 'Edição nº 12.418', '№ 45': a numbered label")
+def number_sign(c: TrapContext) -> Verdict:
+    p, p2 = c.prev, c.prev2
+    if p is None or c.is_money or c.fig.percent or c.fig.words_only:
+        return None  # a grouped number may follow the sign: "N° 23 517"
+    sign = p.lower
+    if p.text in "°º" and p2 is not None and p2.lower == "n" and glued(p2, p):
+        sign = "n°"
+    return "designation" if sign in _NUMBER_SIGNS else None
+
+
 @trap_rule("acronym_before", "'VKP 2.1', 'MIG 29': an acronym before names a model")
 def acronym_before(c: TrapContext) -> Verdict:
     p, n = c.prev, c.nxt
