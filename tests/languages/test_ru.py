@@ -679,3 +679,8 @@ def test_we_in_a_turn_closed_by_a_dash_is_the_speakers() -> None:
 def test_as_seen_from_a_report_names_its_owner() -> None:
     (c,) = claims("Как видно из отчёта минздрава, в очереди числились 2 317 человек.")
     assert c.source == "минздрав"
+
+
+def test_a_house_number_after_a_comma_is_an_address() -> None:
+    text = "Жительница дома на улице Тюленина, 14 Анна Сорокина рассказала, что было холодно."
+    assert claims(text) == []

@@ -1007,6 +1007,8 @@ def street_number(c: TrapContext) -> Verdict:
             return "other"
         if tok.text == "." or (tok.is_alpha and (tok.is_title or tok.lower in linking)):
             continue
+        if tok.text == "," and k == c.i - 1:
+            continue  # "на улице Тюленина, 14": a comma before the house number
         break
     if not c.lex.data.get("street_number_first"):
         return None
