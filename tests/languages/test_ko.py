@@ -861,3 +861,8 @@ def test_a_title_s_party_in_brackets_is_no_part_of_the_name() -> None:
 )
 def test_artillery_and_aid_nouns(text: str, measure: str) -> None:
     assert claims(text)[-1].measure == measure
+
+
+def test_several_hundred_million_is_a_vague_amount() -> None:
+    (c,) = claims("러시아의 현금 지원만 해도 연간 수억 달러 규모로 보고 있다.")
+    assert (c.value, c.low, c.vague) == (None, 100_000_000, True)
