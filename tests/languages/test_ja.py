@@ -951,3 +951,18 @@ def test_a_title_alone_is_the_one_person_named_with_it() -> None:
     sources = [c.source for c in claims(text)]
     assert sources[-2] == "戸祭雅彦" and sources[-1] is not None
     assert sources[-1].startswith("篠塚恵理子")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("しかし防衛省は、北朝鮮兵が約1万人いると発表した。", "防衛省"),
+        ("しかしながら防衛省は、北朝鮮兵が約1万人いると発表した。", "防衛省"),
+        ("また市長は、約300人が避難したと述べた。", "市長"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_not_the_speakers_name(
+    text: str, source: str
+) -> None:
+    (c,) = claims(text)
+    assert c.source == source

@@ -357,7 +357,7 @@ class UnspacedReader:
             sorted(lex.words("document_determiners"), key=len, reverse=True)
         )
         self.modifier_cue = _alternation(self.modifiers)
-        self.cue_conjunctions = tuple(lex.words("cue_conjunctions"))
+        self.cue_conjunctions = tuple(sorted(lex.words("cue_conjunctions"), key=len, reverse=True))
         # "こう述べ", "そう語った": a verb of saying after a retro word points back
         retro, speech = lex.words("retro_cues"), lex.words("speech_verbs")
         self.retro_speech = re.compile(f"{_any(retro)}{_any(speech)}") if retro and speech else None
@@ -1083,6 +1083,16 @@ class UnspacedReader:
         # "記者会見で早瀬隆一社長", "同じ報告で国情院": past the adverbial first (its words may
         # be stops); what is cut later only shortens the name, so none appears again
         name = self._past_adverbial(name)
+        # "それでも市長は", "しかし防衛省は": a conjunction opening the sentence, not the name's;
+        # one character ("可") may open a name ("可口可乐公司")
+        name = next(
+            (
+                name[len(w) :]
+                for w in self.cue_conjunctions
+                if len(w) > 1 and name.startswith(w) and len(name) > len(w) + 1
+            ),
+            name,
+        )
         stop = self.stops.search(name, 1) if self.stops is not None else None
         if stop is not None and stop.start() <= self._given_at(name):
             name = name[: stop.start()]  # not inside a name after a title
