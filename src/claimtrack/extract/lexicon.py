@@ -29,6 +29,9 @@ LEXICON_DIR: Path = LANGUAGES_DIR
 #: Searching the whole text before each figure made a sentence of many figures cost its
 #: length squared; no phrase these patterns match is nearly this long.
 LEFT_REACH = 200
+#: Signs before the number of a numbered thing in many languages' typography: a body
+#: ("лікарня № 2", "Szpital nr 4", "Liceo n. 3") or a label ("Édition n° 22 417").
+NUMBER_SIGNS = frozenset({"№", "n°", "nº", "nr", "nr.", "no.", "n."})
 _SPACE = re.compile(r"\s")
 #: Scripts written without spaces: a phrase of theirs needs no space before it ("约" in
 #: "提供了约1200万发").

@@ -25,7 +25,7 @@ from claimtrack.extract.briefed import BriefingWords, bracketed_acronym
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
-from claimtrack.extract.lexicon import Lexicon, territory_names
+from claimtrack.extract.lexicon import NUMBER_SIGNS, Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
 from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
 from claimtrack.extract.pronoun_parts import PronounParts
@@ -1962,8 +1962,6 @@ def _alternation(phrases: Iterable[str], gap: bool = False) -> re.Pattern[str] |
 #: A run of digits.
 _DIGITS = re.compile(r"\d+")
 
-#: Signs before the number of a numbered body ("лікарня № 2", "Szpital nr 4", "Liceo n. 3")
-_NUMBER_SIGNS = frozenset({"№", "n°", "nº", "nr", "nr.", "no.", "n."})
 
 #: A speaker's age as one word before the name ("56-летний", "67-річна", "52-letni")
 _AGE_WORD = re.compile(r"\d{1,3}-[^\W\d_]{3,}")
@@ -3967,7 +3965,7 @@ class _Cues:
         after = nxt.group() if nxt is not None else ""
         # "лікарня № 2", "Szpital nr 4": a number after its sign numbers the name
         named_before = bool(words) and (
-            _capitalised(words[-1]) or words[-1].lower() in _NUMBER_SIGNS
+            _capitalised(words[-1]) or words[-1].lower() in NUMBER_SIGNS
         )
         if after[:1].isupper() and after[:1].isalpha():
             # where every noun is capitalised, "fehlen 14 Hausärzte" is the figure and its

@@ -23,7 +23,14 @@ from babel.units import get_unit_name
 from claimtrack.clean.dates import writes_day_first
 from claimtrack.extract.corrections import CorrectionNote
 from claimtrack.extract.figures import Figure
-from claimtrack.extract.lexicon import LEFT_REACH, EndPhrases, Lexicon, any_word, left_of
+from claimtrack.extract.lexicon import (
+    LEFT_REACH,
+    NUMBER_SIGNS,
+    EndPhrases,
+    Lexicon,
+    any_word,
+    left_of,
+)
 from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
@@ -846,10 +853,6 @@ def number_sign_word(c: TrapContext) -> Verdict:
     return "designation" if ok else None
 
 
-#: Signs that number a label in many languages: "n°", "nº", "№".
-_NUMBER_SIGNS = frozenset({"nº", "n°", "№", "no°"})
-
-
 @trap_rule("number_sign", "'Édition n° 22 417', 'Edição nº 12.418', '№ 45': a numbered label")
 def number_sign(c: TrapContext) -> Verdict:
     p, p2 = c.prev, c.prev2
@@ -858,7 +861,7 @@ def number_sign(c: TrapContext) -> Verdict:
     sign = p.lower
     if p.text in "°º" and p2 is not None and p2.lower == "n" and glued(p2, p):
         sign = "n°"
-    return "designation" if sign in _NUMBER_SIGNS else None
+    return "designation" if sign in NUMBER_SIGNS else None
 
 
 @trap_rule("acronym_before", "'VKP 2.1', 'MIG 29': an acronym before names a model")

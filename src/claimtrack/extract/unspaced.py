@@ -659,6 +659,7 @@ class UnspacedReader:
             return {}
         known = {s for s in sources if s}
         courtesy = _any(sorted(self.courtesy, key=len, reverse=True))
+        of = _any(self.of_words)  # "の"
         out: dict[str, str] = {}
         for title in known & self.titles:
             longer = tuple(t for t in self.titles if t.endswith(title) and t != title)
@@ -666,7 +667,7 @@ class UnspacedReader:
                 m.group(1)
                 for m in re.finditer(rf"({_NAME_RUN_SHORT}){re.escape(title)}", text)
                 if not (m.group(1) + title).endswith(longer)
-            ] + re.findall(rf"{re.escape(title)}の({_NAME_RUN_SHORT}){courtesy}", text)
+            ] + re.findall(rf"{re.escape(title)}{of}({_NAME_RUN_SHORT}){courtesy}", text)
             named = {r for r in runs if r in known}
             if len(named) == 1:
                 out[title] = named.pop()
