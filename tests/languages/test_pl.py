@@ -690,3 +690,16 @@ def test_an_intelligence_agencys_official_is_no_outlet() -> None:
 def test_teens_and_tens_in_their_other_cases(word: str, value: int) -> None:
     (c,) = claims(f"Rosja przetrzymuje {word} żołnierzy z Korei Północnej.")
     assert c.value == value
+
+
+def test_a_multiplier_before_an_abbreviated_scale() -> None:
+    (c,) = claims("Do Rosji trafiło kilka tys. żołnierzy.")
+    assert (c.value, c.low, c.vague) == (None, 2000, True)
+
+
+def test_several_billion_is_no_repeat_of_nearly_two_billion() -> None:
+    text = (
+        "Według NIS Moskwa przekazała Pjongjangowi równowartość blisko dwóch miliardów "
+        "dolarów.\n\nNaszym zdaniem łączna wartość może sięgać kilku mld dol. rocznie."
+    )
+    assert [(c.low, c.high) for c in claims(text)] == [(None, 2e9), (2e9, None)]

@@ -338,6 +338,9 @@ class FigureFinder:
                 while j < len(toks) and toks[j].lower in lex.scales:
                     scale *= lex.scales[toks[j].lower]
                     j += 1
+                if scale == 1 and j < len(toks) and toks[j].lower in lex.scale_abbreviations:
+                    # "kilku mld dol.", "несколько тыс. человек": a scale abbreviated
+                    scale, j = self._scale_after(toks, j, False)
                 if scale == 1 and j < len(toks) and self._number_noun(toks[j].lower):
                     # "qualche migliaio", "alguns milhar": a few of a hundred or a thousand
                     scale, j = int(lex.number_words[toks[j].lower]), j + 1

@@ -59,6 +59,8 @@ def _compatible(a: Found, b: Found) -> bool:
         return True
     if _is_range(a.claim) != _is_range(b.claim):
         return False  # "from 100 to 150 missiles" and "another 100 missiles" are two figures
+    if a.claim.vague != b.claim.vague:
+        return False  # "kilku mld dol." (several) is no repeat of "blisko dwóch miliardów"
     if a.claim.unit != b.claim.unit and a.head_lemma != b.head_lemma:
         return False
     if a.claim.measure != "other" and b.claim.measure != "other":
