@@ -71,7 +71,7 @@ class PlainReader:
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
         self.month_names = frozenset(k.lower() for k in lex.mapping("month_numbers"))
-        self.self_names = tuple(w.lower() for w in lex.words("publisher", "self_names"))
+        self.self_names = self.cues.self_names  # "este diario": the publication itself
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec"),
@@ -500,7 +500,14 @@ class PlainReader:
         after = _past_shared_clause(sentence, at, after)
         before, after = _own_side_of_semicolon(sentence, at, before, after)
         ranked = before + after
-        trailing = next((a for a in after[:1] if a.according and _trails(sentence, at, a.at)), None)
+        trailing = next(
+            (
+                a
+                for a in after[:1]
+                if a.according and _trails(sentence, at, a.at, self.range_joiners)
+            ),
+            None,
+        )
         if trailing is not None:
             ranked = [trailing, *(a for a in ranked if a is not trailing)]
         # one "according to" per figure: others in the sentence are other figures' own
@@ -1457,11 +1464,12 @@ def _wordlike(t: Tok) -> bool:
 
 #: The figure at the start of a stretch: words before its first digit ("près de"), then its
 #: digits, separators and percent sign.
-# a range's second figure after a dash or a short joiner ("entre 600 et 700", "5-7") too
-_LEADING_FIGURE = re.compile(
-    r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*(?:(?:[-–]|\s*[^\W\d]{1,5}\s)\s*\d[\d\s.,%\u00a0\u202f]*)?"
-)
+_LEADING_FIGURE = re.compile(r"\D{0,30}?\d[\d\s.,%\u00a0\u202f]*")
+#: A range's second figure after its joiner: "et 700", "- 7" (the joiner is the folder's).
+_SECOND_FIGURE = re.compile(r"\s*(\S+)\s*\d[\d\s.,%\u00a0\u202f]*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: Characters read on either side of a cue for the one word next to it.
+_WORD_REACH = 40
 #: How far after its figure a trailing "according to" still closes the figure's clause.
 _TRAIL_REACH = 90
 
@@ -1486,14 +1494,18 @@ def _clause_end(sentence: str, at: int) -> int:
     return len(sentence)
 
 
-def _trails(sentence: str, at: int, cue_at: int) -> bool:
+def _trails(sentence: str, at: int, cue_at: int, joiners: frozenset[str]) -> bool:
     """Whether an "according to" cue at ``cue_at`` closes the clause of the figure at
     ``at``: no other figure (a year may stand) and no colon, semicolon or bracket lies
     between. Such a cue is the figure's own, even where another stands before it ("17,3 %
-    selon le ministère, près de 45 % d'après le Snuipp-FSU": the union's 45 %)."""
+    selon le ministère, près de 45 % d'après le Snuipp-FSU": the union's 45 %). A range's
+    second figure after one of the language's ``joiners`` is the figure's own ("entre 600
+    et 700 selon la gendarmerie")."""
     gap = sentence[at:cue_at]
     m = _LEADING_FIGURE.match(gap)
     rest = gap[m.end() :] if m else gap
+    if (second := _SECOND_FIGURE.match(rest)) and second.group(1).lower() in joiners:
+        rest = rest[second.end() :]
     if len(rest) > _TRAIL_REACH or any(c in rest for c in ";:()—–"):
         return False
     return not any(c.isdigit() for c in _YEAR.sub("", rest))
@@ -2213,6 +2225,8 @@ class _Cues:
         )
         self.function_words = lex.phrase_set("function_words") | lex.of_words
         self.of_words = lex.of_words
+        # "do segundo semestre": an article or "of" before a one-word cue makes it an ordinal
+        self.ordinal_openers = self.articles | frozenset(self.of_words)
         # the folder's relative times ("الشهر الماضي", "в прошлом месяце", "el año pasado"):
         # a name read after a verb of saying ends where one begins
         self.time_phrase = _alternation(
@@ -2671,10 +2685,12 @@ class _Cues:
         trimestre"): an article or "of" before it, or a unit of time after it."""
         if " " in cue.group().strip():
             return False
-        before = sentence[: cue.start()].split()
-        if before and before[-1].lower() in self.articles | self.of_words:
+        # one word each side, read from a few characters only: a sentence of many cues
+        # stays linear
+        before = sentence[max(0, cue.start() - _WORD_REACH) : cue.start()].split()
+        if before and before[-1].lower() in self.ordinal_openers:
             return True
-        after = sentence[cue.end() :].split()[:1]
+        after = sentence[cue.end() : cue.end() + _WORD_REACH].split()[:1]
         return bool(after) and after[0].lower().strip(",.;:") in self.time_units
 
     def _mine(self, sentence: str, at: int) -> bool:
