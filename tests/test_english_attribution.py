@@ -143,6 +143,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 32's start and end alike).
 #: Session 34 released english_blind30 (F1 1.000, source .917, as_of .750, scored held out at
 #: session 33's start and end alike).
+#: Session 35 released english_blind31 (F1 .913, source .857, as_of .571, scored held out at
+#: session 34's start and end alike).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -173,6 +175,7 @@ FLOORS = [
     ("english_blind28", 0.93, 0.52, 0.55),
     ("english_blind29", 0.95, 0.52, 0.65),
     ("english_blind30", 0.95, 0.85, 0.65),
+    ("english_blind31", 0.9, 0.8, 0.5),
 ]
 
 
