@@ -589,3 +589,16 @@ def test_the_paper_told_then_the_speaker_by_name() -> None:
     )
     (c,) = claims(text)
     assert c.source == "Vadym Sokolenko"
+
+
+def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() -> None:
+    text = (
+        "La senadora Marta Quintero lamentó, con cifras del Instituto de Vivienda, que 2.300 "
+        "familias sigan sin techo."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source, c.via) == (
+        2300,
+        "Instituto de Vivienda",
+        ["La senadora Marta Quintero"],
+    )

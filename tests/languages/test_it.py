@@ -708,3 +708,16 @@ def test_second_before_a_unit_of_time_is_an_ordinal_not_a_cue() -> None:
     )
     (c,) = claims(text)
     assert c.source == "Il sindaco"
+
+
+def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() -> None:
+    text = (
+        "Il consigliere Paolo Bruni ha denunciato, con i dati dell'Istituto Autonomo Case "
+        "Popolari, che 2.300 famiglie restano senza alloggio."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source, c.via) == (
+        2300,
+        "Istituto Autonomo Case Popolari",
+        ["Il consigliere Paolo Bruni"],
+    )

@@ -598,3 +598,16 @@ def test_a_verb_opening_a_quotation_is_what_was_said() -> None:
     )
     (c,) = claims(text)
     assert c.source == "A Secretaria"
+
+
+def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() -> None:
+    text = (
+        "O vereador Paulo Brito lamentou, com dados do Instituto de Habitação, que 2.300 "
+        "famílias seguem sem casa."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source, c.via) == (
+        2300,
+        "Instituto de Habitação",
+        ["O vereador Paulo Brito"],
+    )
