@@ -832,3 +832,12 @@ def test_talk_in_the_media_is_the_medias() -> None:
 )
 def test_a_number_naming_a_room_or_a_constituency_counts_nothing(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_person_named_after_the_verb_past_a_relative_clause_speaks() -> None:
+    text = (
+        "Geld, das die Gemeinde für 300 neue Kitaplätze gut brauchen könne, sagt Landrätin "
+        "Marlene Voss."
+    )
+    (c,) = claims(text)
+    assert (c.value, c.source) == (300, "Landrätin Marlene Voss")

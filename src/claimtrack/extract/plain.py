@@ -2511,6 +2511,19 @@ class _Cues:
                 after_first = (
                     self.speaker_after_verb and not self._subject_first(sentence, before, m.start())
                 ) or self._subject_after(sentence[: m.start()], after)
+                if (
+                    inverted
+                    and after
+                    and before
+                    and sum(map(_capitalised, after.split())) >= 2
+                    and after.split()[0].lower() not in self.object_articles
+                    and self._relative_just_before(sentence, m.start())
+                ):
+                    # "Geld, das die Stadt gut gebrauchen könne, sagt Bürgermeisterin Anke
+                    # Meier": a relative clause closing right before the verb describes its
+                    # object; the person named after the verb speaks (not "sagte dem
+                    # „Spiegel“", "veranschlagt die Sanierung": its objects)
+                    after_first = True
                 name = (after or before) if after_first else (before or after)
                 if not name and retro and antecedent is None:
                     # "Такие данные Национальная служба разведки привела в среду": the
@@ -3278,6 +3291,14 @@ class _Cues:
             return False
         toks = list(_TOKEN.finditer(sentence, start, min(len(sentence), start + 80)))[:3]
         return any(self.cited_by.match(sentence, t.start()) for t in toks[1:])
+
+    def _relative_just_before(self, sentence: str, at: int) -> bool:
+        """Whether the clause between the last two commas before ``at`` opens with a relative
+        pronoun, past a preposition ("…, das die Stadt brauche, sagt", "…, z którymi")."""
+        parts = sentence[:at].rstrip().removesuffix(",").split(",")
+        if len(parts) < 2:
+            return False
+        return any(w.lower() in self.relatives for w in parts[-1].split()[:2])
 
     def _after_said(self, sentence: str, at: int) -> bool:
         """Whether the verb of saying at ``at`` follows what was said after a comma or a
