@@ -684,3 +684,21 @@ def test_as_seen_from_a_report_names_its_owner() -> None:
 def test_a_house_number_after_a_comma_is_an_address() -> None:
     text = "Жительница дома на улице Тюленина, 14 Анна Сорокина рассказала, что было холодно."
     assert claims(text) == []
+
+
+def test_according_to_these_data_points_back_to_who_gave_them() -> None:
+    text = (
+        "Министр обороны Иван Петров отчитался перед комитетом. Согласно этим данным, в "
+        "Россию въехали более 12,6 тыс. граждан КНДР."
+    )
+    (c,) = claims(text)
+    assert c.source == "Министр обороны Иван Петров"
+
+
+def test_according_to_which_reads_an_owner_in_the_genitive() -> None:
+    text = (
+        "Депутат Иван Петров обнародовал данные Службы внешней разведки, согласно которым в "
+        "России находятся около 14 тыс. военных КНДР."
+    )
+    (c,) = claims(text)
+    assert (c.source, c.via) == ("Службы внешней разведки", ["Депутат Иван Петров"])

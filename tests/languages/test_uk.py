@@ -574,3 +574,12 @@ def test_the_same_data_are_the_latest_sources() -> None:
 )
 def test_an_ask_for_readers_money_is_the_pages_price(text: str) -> None:
     assert claims(text) == []
+
+
+def test_according_to_which_points_back_to_the_owner_of_the_data() -> None:
+    text = (
+        "Депутат Валентин Курило оприлюднив дані Головного управління розвідки, згідно з "
+        "якими в Росії перебуває близько 14,5 тис. військових КНДР."
+    )
+    (c,) = claims(text)
+    assert (c.source, c.via) == ("Головного управління розвідки", ["Депутат Валентин Курило"])

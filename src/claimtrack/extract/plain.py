@@ -1998,6 +1998,9 @@ _SKIP_REACH = 40
 
 #: The longest elided preposition ("dell'", "nell'", "sull'")
 _ELIDED_PREPOSITION = 4
+#: How many words an owner in the genitive may run to after its noun of data ("дані Головного
+#: управління розвідки"), read back from a relative pronoun.
+_GENITIVE_OWNER_WORDS = 4
 
 #: Lower-case words of an opener that may stand before a speaker's article ("chiusura")
 _OPENER_WORDS = 3
@@ -2151,7 +2154,7 @@ class _Cues:
         # a relative pronoun of several words right after an "according to" cue ("segundo
         # os quais", "según los cuales", "selon lesquels"): one word ("que") is too common
         self.relatives_after_cue = _alternation(
-            w for w in lex.words("relative_pronouns") if " " in w or len(w) > 5
+            w for w in lex.words("relative_pronouns") if " " in w or len(w) >= 5
         )
         # ", который X распространило", ", die die Kreisverwaltung verschickt hat"
         self.relative_clause = (
@@ -3635,6 +3638,8 @@ class _Cues:
                 words.insert(0, w)
             else:
                 break
+        if not words and self.genitive_owners:
+            words = self._genitive_owner(toks)
         while words and words[0].lower() in self.of_words:
             words = words[1:]
         if words and "'" in (first := words[0].translate(_APOSTROPHES)):
@@ -3642,6 +3647,19 @@ class _Cues:
             if head.islower() and len(head) <= _ELIDED_PREPOSITION and rest[:1].isupper():
                 words[0] = rest  # "dell'Istat": the name, past its glued preposition
         return self._trimmed(words, True) if words else None
+
+    def _genitive_owner(self, toks: list[re.Match[str]]) -> list[str]:
+        """The owner after a noun of data, in its genitive without capitals past its first
+        word ("дані Головного управління розвідки, згідно з якими"): the words after the
+        noun, a few only, the first capitalised; none where no such noun stands there."""
+        words = [t.group() for t in toks[-_GENITIVE_OWNER_WORDS - 1 :]]
+        for i in range(len(words) - 2, -1, -1):
+            if not words[i].isalpha():
+                return []
+            if self.is_data_noun(words[i]):
+                owner = words[i + 1 :]
+                return owner if _capitalised(owner[0]) else []
+        return []
 
     def _told_before(self, sentence: str, m: re.Match[str]) -> int | None:
         """Where the ones told end when they stand right after a verb of saying, before its
@@ -5122,9 +5140,15 @@ class _Cues:
         """A name made only of a noun of data and words of reference or function words
         ("dokumencie", "o mesmo comunicado"): no body of its own."""
         words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
-        content = [w for w in words if w not in self.function_words and w not in self.articles]
+        determiners = [w for w in words if w in self.noun_determiners]  # "согласно этим данным"
+        content = [
+            w
+            for w in words
+            if w not in self.function_words and w not in self.articles and w not in determiners
+        ]
         definite = (
             any(w in self.articles and w not in self.indefinite for w in words)
+            or bool(determiners)
             or (
                 # "a nota": an article the folder keeps out of number_articles, as it is also a
                 # preposition ("a 300 km"), opening the name
