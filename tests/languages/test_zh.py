@@ -163,6 +163,7 @@ def test_traps_are_no_claims(text: str) -> None:
         "相关阅读：普京签署俄朝条约",
         "责任编辑：刘洋",
         "图为：朝鲜士兵（资料图片）",
+        "浏览 3.4万\u3000点赞 126\u3000\u3000分享",  # widgets set apart by full-width spaces
     ],
 )
 def test_furniture_lines_are_page_furniture(line: str) -> None:
@@ -950,3 +951,8 @@ def test_a_stop_word_inside_a_name_after_a_title_does_not_cut_it(text: str, name
 def test_a_document_a_body_approved_or_gave_is_the_bodys(giver: str, body: str) -> None:
     (c,) = claims(f"另据{giver}，扩建工程总投资约1.86亿元。")
     assert c.source == body
+
+
+def test_a_time_word_after_the_name_is_not_part_of_it() -> None:
+    (c,) = claims("市议员王立新起初称受伤者约有400人，其办公室当晚发出更正。")
+    assert c.source == "王立新"

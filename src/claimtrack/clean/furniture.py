@@ -335,8 +335,9 @@ _SOCIAL_WIDGET = re.compile(
     r"|u/[\w-]+|@[\w.]+)$",
     re.IGNORECASE,
 )
-#: What a line of widgets is split on: " | ", " · ", " • ", and the full-width bar.
-_SOCIAL_SEP = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+#: What a line of widgets is split on: " | ", " · ", " • ", the full-width bar, and the
+#: full-width space a Chinese or Japanese page sets between widgets ("阅读 2.6万\u3000评论 318").
+_SOCIAL_SEP = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s*\u3000\s*")
 #: Symbols an icon puts before a widget ("💬 19 comments", "⏱ 4 min read").
 _ICONS = re.compile(r"^[^\w\s]+\s*")
 #: A digit-free part this short beside counters is a label or a button ("Print", "A A A").
