@@ -188,3 +188,11 @@ def test_a_spokesperson_for_the_ministry_means_the_ministry_named_before() -> No
         "A spokesperson for the ministry said the routes had lost £1.4m this year."
     )
     assert "Coastal Affairs" in (claim_of(text, 1_400_000).source or "")
+
+
+def test_the_company_is_the_body_that_spoke_before() -> None:
+    text = (
+        "Brindle Dairies said on Tuesday it would close its cheese plant in Ashworth.\n\n"
+        "The plant employs 310 permanent staff, the company said.\n"
+    )
+    assert claim_of(text, 310).source == "Brindle Dairies"
