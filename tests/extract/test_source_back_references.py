@@ -196,3 +196,13 @@ def test_the_company_is_the_body_that_spoke_before() -> None:
         "The plant employs 310 permanent staff, the company said.\n"
     )
     assert claim_of(text, 310).source == "Brindle Dairies"
+
+
+def test_the_paper_naming_its_own_reckoning_is_the_writer() -> None:
+    text = (
+        "The Port Authority said on Monday that 2.4 million tonnes of grain had left since "
+        "March.\n\n"
+        "Spread over the period the Port Authority cites, that comes to about 270,000 tonnes a "
+        "month, by this newspaper's reckoning.\n"
+    )
+    assert claim_of(text, 270000).source is None

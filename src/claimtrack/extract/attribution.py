@@ -181,7 +181,22 @@ class AttributionFinder:
         # "a spokesman for the ministry": the head noun is before the first of these
         heads = "|".join(map(re.escape, sorted(lex.phrase_set("head_prepositions")))) or "(?!)"
         self._head_split = re.compile(rf"\s(?:{heads})\s")
-        ours = "|".join(map(re.escape, sorted(self.first_person))) or "(?!)"
+        # "by our reckoning", "by this newspaper's reckoning": the publication naming itself
+        self.self_names = lex.phrase_set("publisher", "self_names")
+        ours = (
+            "|".join(
+                map(
+                    re.escape,
+                    sorted(
+                        self.first_person
+                        | {f"{n}{s}" for n in self.self_names for s in ("'s", "’s")},
+                        key=len,
+                        reverse=True,
+                    ),
+                )
+            )
+            or "(?!)"
+        )
         self._leading_article = re.compile(rf"^(?i:{articles or '(?!)'})\s+")
         self._own_count = re.compile(rf"\b(?i:{opener})\s+((?i:{ours}))\s+" + count)
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
@@ -709,12 +724,17 @@ class AttributionFinder:
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if at is not None and not any(a.position == at.root.i for a in found):
                 found.append(_Agent(owner, 1.0, at.root.i, self._is_media(owner)))
-        for m in self._own_count.finditer(doc_text(sent) if not found else ""):
-            # only when no one else is named: "By our count, X has rotated three units,
-            # and Seoul now puts the total at 15,000" gives 15,000 to Seoul
+        for m in self._own_count.finditer(doc_text(sent)):
+            # "by our count" only when no one else is named: "By our count, X has rotated
+            # three units, and Seoul now puts the total at 15,000" gives 15,000 to Seoul; "by
+            # this newspaper's reckoning" names the writer over a speaker the clause holds
+            # ("Spread over the period HUR cites, that comes to …")
+            named_self = m.group(1).lower().translate(_APOS).removesuffix("'s") in self.self_names
+            if found and not named_self:
+                continue
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if at is not None and not any(a.position == at.root.i for a in found):
-                found.append(_Agent(m.group(1), 1.0, at.root.i, False, anaphoric=True))
+            if at is not None:
+                return [_Agent(m.group(1), 1.0, at.root.i, False, anaphoric=True)]
         return found
 
     def _own_records(self, obj: Token) -> bool:
@@ -1719,6 +1739,8 @@ class AttributionFinder:
         people: PeopleResolver | None = None,
     ) -> str | None:
         text = _POSSESSIVE_END.sub("", agent.text.strip())
+        if text.lower().translate(_APOS) in self.self_names:
+            return None  # "by this newspaper's reckoning": the writer's own figure
         first = text.split()[0].lower() if text.split() else ""
         if first in self.first_person:
             # "we estimate", "our own calculation" in a note its publisher signs: the
