@@ -37,6 +37,7 @@ def read(language: str, text: str) -> tuple[list[float | None], list[tuple[str, 
         ("ru", "МОСКВА, 12 окт. Заседание перенесли на весну.", "12"),
         ("en", "WASHINGTON, 4 Sept. The committee met again.", "4"),
         ("fr", "Depuis l'hiver 2022 plus de 300 familles ont quitté la ville.", "2022"),
+        ("en", "Shipments of 80,000 tonnes went far past the cap set in resolution 2375.", "2375"),
     ],
 )
 def test_left_out(language: str, text: str, left: str) -> None:
