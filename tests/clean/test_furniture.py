@@ -82,6 +82,7 @@ def run(text: str):
         ("Only 60% of this article left to read. Subscribe now to access the rest!", "paywall"),
         ("This article is for subscribers only", "paywall"),
         ("Subscribe to continue reading", "paywall"),
+        ("Sign in | Subscribe for ₹149/month", "paywall"),  # a sign of its own, not "$"
         ("You have reached your limit of free articles", "paywall"),
         ("Already a subscriber? Log in", "paywall"),
         ("from €1,99 per month", "paywall"),

@@ -68,7 +68,7 @@ def _ago(
 
 
 _DIGITS = (r"\d+",)  # a count in digits, beside a language's count words
-_CURRENCY = r"[$€£¥₽₩]"
+_CURRENCY = r"[$€£¥₽₩₹₴₺₪₦₱฿₫₸]"  # the currency signs; words ("zł", "руб.") are each folder's
 #: An amount, its thousands grouped or not: "7,99", "1 200", "1,980", "19.900".
 _AMOUNT = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _PRICE_WORDS = _alt("offers.price_words", bounded=True)
