@@ -164,6 +164,8 @@ def test_traps_are_no_claims(text: str) -> None:
         "関連記事：露朝が条約に署名",
         "写真＝平壌で行進する北朝鮮兵（資料）",
         "この記事を読むのに必要な時間は約3分です。",
+        "取材・文／編集部\u3000コメント 146件",  # a counter with its counter word glued on
+        "コメント 23件\u3000｜\u3000ブックマーク 2,310",
     ],
 )
 def test_furniture_lines_are_page_furniture(line: str) -> None:

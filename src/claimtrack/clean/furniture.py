@@ -321,8 +321,12 @@ _REFERENCE = re.compile(
 _MORE_COMMENTS = re.compile(
     r"^(?:load|show|view|see|read)\s+(?:all\s+)?\d[\d,]*\s+(?:more\s+)?(?:comments|replies|responses)$"
 )
-#: A counter's figure: "312", "1.4k", "8 412" (grouped by spaces), "12.6万", "(37)".
-_COUNT = r"\(?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[km]\b|[万萬千亿億])?\)?"
+#: A counter's figure: "312", "1.4k", "8 412" (grouped by spaces), "12.6万", "(37)", "58件".
+_COUNT = (
+    r"\(?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*(?:[km]\b|[万萬千亿億])?"
+    + _alt("social.count_suffixes")
+    + r"?\)?"
+)
 _SOCIAL_COUNTERS = _alt("social.counters", bounded=True)
 #: A counter, its count before or after its noun: "312 comments", "Views: 1,204", "阅读 12.6万".
 _SOCIAL_COUNTER = re.compile(

@@ -986,6 +986,8 @@ class Social(_Strict):
 
     counters: Words = []  # what is counted, before or after its count: "comments", "views"
     buttons: Words = []  # a button alone between the counters: "share", "reply"
+    # a counter word glued to the count ("コメント 58件", "评论 318条", "댓글 12개")
+    count_suffixes: Words = []
 
 
 class ReadTime(_Strict):
