@@ -350,6 +350,12 @@ def test_figures_between_bars_stay(line: str) -> None:
         "الاشتراك السنوي في النسخة الرقمية بـ45 دينارا",
         "デジタル版は月額1,650円で読み放題の有料会員に",
         "첫 달 무료, 이후 월 12,900원",
+        # readers asked to back the outlet, or a membership, by the period
+        "Enjoy the Ledger? Back us for $6 a month.",
+        "The Valley Wire is reader-supported: $12 a month keeps it free for all.",
+        "Bulletin istnieje dzięki Wam: dołącz do wspierających za 15 zł miesięcznie.",
+        "«نشرة الصباح» بلا إعلانات: 20 درهماً شهرياً",
+        "每天推送本地要闻，开通年度会员仅需198元。",
     ],
 )
 def test_a_subscription_priced_by_the_period_is_an_offer(line: str) -> None:
@@ -365,6 +371,8 @@ def test_a_subscription_priced_by_the_period_is_an_offer(line: str) -> None:
         "Il comune offre un contributo annuale di 500 euro alle famiglie.",
         "Профспілка вимагає підвищити зарплату на 2 000 грн на місяць.",
         "政府将向每户家庭每月发放500元补贴。",
+        "The charity will donate £500 a month to the food bank.",
+        "وقالت الوزارة إن الأسر تتلقى 500 درهم شهريا من الصندوق.",
     ],
 )
 def test_a_price_by_the_period_in_the_news_stays(line: str) -> None:
