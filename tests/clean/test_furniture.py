@@ -421,3 +421,20 @@ def test_a_live_blog_day_heading_below_the_story_stays() -> None:
 )
 def test_links_to_list_pieces(line: str) -> None:
     assert classify_line(line) == "related"
+
+
+def test_headlines_linked_under_a_see_also_heading_are_related_links() -> None:
+    text = (
+        "The mayor said 300 homes were flooded.\n"
+        "Read more:\n"
+        "› 5 things to know about the river barrier\n"
+        "» Council sets aside £2m for 40 pumps\n"
+        "• 120 volunteers filled sandbags overnight, the fire service said.\n"
+    )
+    result = run(text)
+    related = [r.text for r in result.removed if r.reason == "related"]
+    assert related == [
+        "Read more:",
+        "› 5 things to know about the river barrier",
+        "» Council sets aside £2m for 40 pumps",
+    ]

@@ -388,6 +388,22 @@ def _is_social_meta(text: str) -> bool:
 _STRIP_PART_WORDS = 5
 
 
+#: A bullet opening a link under a "see also" heading: "› …", "» …", "• …", "– …".
+_LINK_BULLET = re.compile(r"^[›»•▸►▪·‣–—-]\s*\S")
+#: A link under such a heading is a headline: this many words at most, no full stop.
+_LINK_WORDS = 25
+
+
+def _is_link_bullet(stripped: str) -> bool:
+    """ "› Cortolima suspende 3 licencias de extracción", "» 5 questions about the treaty":
+    a headline linked under a "see also" heading, whose figures are another story's."""
+    return (
+        bool(_LINK_BULLET.match(stripped))
+        and _word_count(stripped) <= _LINK_WORDS
+        and not _TERMINAL.search(stripped)
+    )
+
+
 def _is_listicle_link(stripped: str, words: int) -> bool:
     """ "• 5 questions about the Moscow-Pyongyang treaty", "Le conflit en 5 points": a short
     line that does not end as a sentence and counts the items of a list piece; the count
@@ -457,8 +473,14 @@ def remove_furniture(lines: Sequence[Line], original: str) -> FurnitureResult:
 
     story = False  # a story paragraph was kept
     days: set[str] = set()  # the days the date lines dropped so far name
+    related = False  # a "see also" heading was dropped, its links may follow
     for line in lines:
         stripped = line.text.strip()
+        if related and stripped:
+            if _is_link_bullet(stripped):
+                drop(line, "related")
+                continue
+            related = False
         if in_paywall:
             if not stripped:
                 result.kept.append(line)
@@ -483,6 +505,7 @@ def remove_furniture(lines: Sequence[Line], original: str) -> FurnitureResult:
             days.add(day)
         reason, notice = found
         drop(line, reason)
+        related = reason == "related"
         if notice:
             result.truncated = True
             in_paywall = True
