@@ -438,3 +438,28 @@ def test_headlines_linked_under_a_see_also_heading_are_related_links() -> None:
         "› 5 things to know about the river barrier",
         "» Council sets aside £2m for 40 pumps",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("▶ Escuche la nota (2:58) · Compartido 96 veces", "comments"),
+        ("مدة القراءة: 4 دقائق | 1,540 قراءة", "comments"),
+        ("关注者 2,104\u3000|\u3000被浏览 1,806,311", "comments"),
+        ("【会員限定】会員登録で月3本まで無料でお読みいただけます", "paywall"),
+        ("Вы читаете материал для подписчиков. Осталось 3 бесплатных материала.", "paywall"),
+    ],
+)
+def test_counters_and_metered_paywalls_of_other_languages(line: str, reason: str) -> None:
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El ministerio ha compartido 214 documentos con la fiscalía.",
+        "他说有3,417人赞同了这一方案。",
+    ],
+)
+def test_a_count_beside_a_counters_word_in_a_sentence_stays(line: str) -> None:
+    assert classify_line(line) is None
