@@ -463,3 +463,19 @@ def test_counters_and_metered_paywalls_of_other_languages(line: str, reason: str
 )
 def test_a_count_beside_a_counters_word_in_a_sentence_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_most_read_lists_ranked_headlines_are_related_links() -> None:
+    text = (
+        "시는 어제 300명이 대피했다고 밝혔다.\n\n"
+        "많이 본 뉴스\n"
+        "1 도심 순환버스 노선 전면 개편\n"
+        "2 겨울철 빙판길 낙상 주의보\n"
+        "3명이 다쳐 병원으로 옮겨졌다.\n"
+    )
+    related = [r.text for r in run(text).removed if r.reason == "related"]
+    assert related == [
+        "많이 본 뉴스",
+        "1 도심 순환버스 노선 전면 개편",
+        "2 겨울철 빙판길 낙상 주의보",
+    ]

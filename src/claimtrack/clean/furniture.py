@@ -388,8 +388,9 @@ def _is_social_meta(text: str) -> bool:
 _STRIP_PART_WORDS = 5
 
 
-#: A bullet opening a link under a "see also" heading: "› …", "» …", "• …", "– …".
-_LINK_BULLET = re.compile(r"^[›»•▸►▪·‣–—-]\s*\S")
+#: A bullet opening a link under a "see also" heading: "› …", "» …", "• …", "– …", or a
+#: most-read list's rank ("1 수능 성적표 오늘 배부", "2. …").
+_LINK_BULLET = re.compile(r"^(?:[›»•▸►▪·‣–—-]|\d{1,2}[.)]?\s)\s*\S")
 #: A link under such a heading is a headline: this many words at most, no full stop.
 _LINK_WORDS = 25
 
