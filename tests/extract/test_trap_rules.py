@@ -63,6 +63,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("paired_calibre", "en", "Crews fired 122 and 152 mm guns at dawn.", "122", "calibre"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
     ("file_size", "ru", "Доклад: PDF, 3,6 МБ.", "3,6", "other"),
+    ("radio_frequency", "pl", "Słuchaj nas na 101,4 FM przez całą dobę.", "101,4", "designation"),
     ("aged", "en", "Dockers aged 60 may retire early.", "60", "duration"),
     ("clock_word", "en", "The curfew starts at 9 GMT on weekdays.", "9", "time"),
     ("clock_colon", "en", "Voters split 50%:50 on the question.", "50%", "time"),

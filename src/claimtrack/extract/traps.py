@@ -588,13 +588,29 @@ def paired_calibre(c: TrapContext) -> Verdict:
 _DATA_SIZES: Final = tuple(f"digital-{p}byte" for p in ("kilo", "mega", "giga", "tera"))
 
 
+#: A radio frequency's units (CLDR) and the bands a station names beside its frequency.
+_FREQUENCIES: Final = tuple(f"frequency-{p}hertz" for p in ("kilo", "mega", "giga"))
+_BANDS: Final = frozenset({"FM", "AM", "UKW", "DAB", "DAB+"})
+
+
 @cache
 def data_size_units(language: str) -> frozenset[str]:
     """The names of file sizes in ``language`` and English, from CLDR through Babel ("MB",
     "МБ", "Mo", "メガバイト", "ميغابايت"), lower-cased: a download's size is page furniture."""
+    return _unit_names(language, _DATA_SIZES)
+
+
+@cache
+def frequency_units(language: str) -> frozenset[str]:
+    """The names of frequencies in ``language`` and English, from CLDR ("MHz", "МГц",
+    "кГц"), lower-cased: a station's frequency is page furniture."""
+    return _unit_names(language, _FREQUENCIES)
+
+
+def _unit_names(language: str, units: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
     for locale in dict.fromkeys((language, "en")):
-        for unit in _DATA_SIZES:
+        for unit in units:
             for length in ("short", "narrow", "long"):
                 try:
                     name = get_unit_name(unit, length=length, locale=locale)  # type: ignore[arg-type]
@@ -616,6 +632,16 @@ def file_size(c: TrapContext) -> Verdict:
     hyphen = c.nxt is not None and c.nxt.text in ("-", "‐")
     after = c.tok(c.j + 2 if hyphen else c.j + 1)
     return None if after is not None and after.is_alpha else "other"
+
+
+@trap_rule("radio_frequency", "'97.4 FM', '101,4 FM', '1170 AM', '98,7 MHz': a station's frequency")
+def radio_frequency(c: TrapContext) -> Verdict:
+    n = c.nxt
+    if n is None or c.is_money:
+        return None
+    if n.text in _BANDS or n.lower in frequency_units(c.lex.language):
+        return "designation"
+    return None
 
 
 @trap_rule("page_furniture", "'12 comments', '3 photos': the page's own furniture")
