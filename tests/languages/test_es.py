@@ -602,3 +602,12 @@ def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() ->
         "Instituto de Vivienda",
         ["La senadora Marta Quintero"],
     )
+
+
+def test_the_papers_own_calculations_are_the_writers() -> None:
+    text = (
+        "El alcalde prometió 400 viviendas. Las viviendas cubrirían alrededor del 17 % de la "
+        "demanda, según los cálculos de este periódico."
+    )
+    _, share = claims(text)
+    assert (share.value, share.source) == (17, None)

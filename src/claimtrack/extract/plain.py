@@ -935,8 +935,12 @@ class PlainReader:
         noun of data: "explicó a este diario la embajadora" has a speaker."""
         if not self.self_names or not agent.text:
             return False
-        if any(n in agent.text.lower() for n in self.self_names):
-            return True  # "i calcoli di questo giornale": the name read holds it
+        if any(n in agent.text.lower() for n in self.self_names) or self._self_named(
+            sentence, agent
+        ):
+            # "i calcoli di questo giornale": the name read holds it; "según los cálculos
+            # de este periódico": read as "periódico", the text holds it
+            return True
         words = _WORD.findall(agent.text)
         if not any(self.cues.is_data_noun(w) for w in words[:2]):
             return False
