@@ -479,3 +479,17 @@ def test_a_most_read_lists_ranked_headlines_are_related_links() -> None:
         "1 도심 순환버스 노선 전면 개편",
         "2 겨울철 빙판길 낙상 주의보",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Piątek, 4 grudnia 2026 · Nr 282 (9115) · Cena 3,50 zł", "byline"),
+        ("№ 49 (3128) · Четвер, 3 грудня 2026 року · Ціна в роздріб 15 грн", "byline"),
+        ("Четвер, 3 грудня 2026 року", "byline"),
+        ("4 grudnia 2026 · Podatek wzrośnie o 300 zł", None),
+        ("Ціна зросла до 15 грн.", None),
+    ],
+)
+def test_a_mastheads_date_and_cover_price(line: str, reason: str | None) -> None:
+    assert classify_line(line) == reason

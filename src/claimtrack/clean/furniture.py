@@ -267,7 +267,13 @@ def _is_meta_segment(segment: str) -> str | None:
         and all(not t[:1].isalpha() or t[:1].isupper() for t in tokens)
     ):
         return "label"  # a desk or outlet name: "Defence Desk", "Reuters"
+    rest, prices = PRICE.subn(" ", norm)
+    if prices == 1 and _COVER_PRICE.match(rest.strip(" :")):
+        return "label"  # the cover price: "Cena 3,50 zł", "Ціна в роздріб 15 грн"
     return None
+
+
+_COVER_PRICE = re.compile(rf"^{_alt('offers.cover_price_labels')}$", re.IGNORECASE)
 
 
 def _is_meta_line(stripped: str) -> bool:

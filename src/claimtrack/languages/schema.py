@@ -970,6 +970,9 @@ class Offers(_Strict):
     #: how often an offer bills, anywhere in its line, before the price too: "monthly",
     #: "annual", "річна", "月額", "سنوي"
     billing_periods: Words = []
+    #: what a masthead writes before an issue's cover price: "Cena 3,50 zł", "Ціна в роздріб
+    #: 15 грн" (the whole part, its price left out)
+    cover_price_labels: Words = []
 
 
 class CommentCounts(_Strict):
