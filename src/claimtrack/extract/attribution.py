@@ -183,20 +183,8 @@ class AttributionFinder:
         self._head_split = re.compile(rf"\s(?:{heads})\s")
         # "by our reckoning", "by this newspaper's reckoning": the publication naming itself
         self.self_names = lex.phrase_set("publisher", "self_names")
-        ours = (
-            "|".join(
-                map(
-                    re.escape,
-                    sorted(
-                        self.first_person
-                        | {f"{n}{s}" for n in self.self_names for s in ("'s", "’s")},
-                        key=len,
-                        reverse=True,
-                    ),
-                )
-            )
-            or "(?!)"
-        )
+        owners = self.first_person | {f"{n}{s}" for n in self.self_names for s in ("'s", "’s")}
+        ours = "|".join(map(re.escape, sorted(owners, key=len, reverse=True))) or "(?!)"
         self._leading_article = re.compile(rf"^(?i:{articles or '(?!)'})\s+")
         self._own_count = re.compile(rf"\b(?i:{opener})\s+((?i:{ours}))\s+" + count)
         self._last_cues: tuple[Doc, list[tuple[str, Token, Token | None]]] | None = None
@@ -729,13 +717,16 @@ class AttributionFinder:
             # three units, and Seoul now puts the total at 15,000" gives 15,000 to Seoul; "by
             # this newspaper's reckoning" names the writer over a speaker the clause holds
             # ("Spread over the period HUR cites, that comes to …")
-            named_self = m.group(1).lower().translate(_APOS).removesuffix("'s") in self.self_names
-            if found and not named_self:
+            if found and not self._names_self(m.group(1)):
                 continue
             at = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if at is not None:
                 return [_Agent(m.group(1), 1.0, at.root.i, False, anaphoric=True)]
         return found
+
+    def _names_self(self, text: str) -> bool:
+        """Whether a name is the publication's for itself ("this newspaper's")."""
+        return _POSSESSIVE_END.sub("", text.strip()).lower().translate(_APOS) in self.self_names
 
     def _own_records(self, obj: Token) -> bool:
         """ "..., citing gate records", "citing internal data": records no one is named as
@@ -1738,9 +1729,9 @@ class AttributionFinder:
         history: list[str],
         people: PeopleResolver | None = None,
     ) -> str | None:
-        text = _POSSESSIVE_END.sub("", agent.text.strip())
-        if text.lower().translate(_APOS) in self.self_names:
+        if self._names_self(agent.text):
             return None  # "by this newspaper's reckoning": the writer's own figure
+        text = _POSSESSIVE_END.sub("", agent.text.strip())
         first = text.split()[0].lower() if text.split() else ""
         if first in self.first_person:
             # "we estimate", "our own calculation" in a note its publisher signs: the

@@ -3302,7 +3302,7 @@ class _Cues:
     def _relative_just_before(self, sentence: str, at: int) -> bool:
         """Whether the clause between the last two commas before ``at`` opens with a relative
         pronoun, past a preposition ("…, das die Stadt brauche, sagt", "…, z którymi")."""
-        parts = sentence[:at].rstrip().removesuffix(",").split(",")
+        parts = sentence[:at].rstrip().removesuffix(",").rsplit(",", 1)
         if len(parts) < 2:
             return False
         return any(w.lower() in self.relatives for w in parts[-1].split()[:2])
