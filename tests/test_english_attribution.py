@@ -145,6 +145,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 33's start and end alike).
 #: Session 35 released english_blind31 (F1 .913, source .857, as_of .571, scored held out at
 #: session 34's start and end alike).
+#: Session 36 released english_blind32 (F1 .936, source .591, as_of .773, scored held out at
+#: session 35's start and end).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -176,6 +178,7 @@ FLOORS = [
     ("english_blind29", 0.95, 0.52, 0.65),
     ("english_blind30", 0.95, 0.85, 0.65),
     ("english_blind31", 0.9, 0.8, 0.5),
+    ("english_blind32", 0.9, 0.55, 0.7),
 ]
 
 
