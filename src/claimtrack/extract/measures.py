@@ -89,6 +89,7 @@ class MeasureMatcher:
             tuple[str, ...], tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]
         ] = {}
         self._last_words: tuple[tuple[object, ...], str] | None = None
+        self._activity_stems: dict[str, tuple[str, ...]] = {}
         #: per measure: its one-word nouns, padded, and its longer nouns with their size
         self._singles: dict[str, frozenset[str]] = {}
         self._multis: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -210,7 +211,8 @@ class MeasureMatcher:
             # "300 morts et 2 700 blessés": each figure names its own; "4 тысячи убитыми
             # и ранеными" names both at once
             return both or counted
-        if head is None and words[:1] and self._people_by_name(words[0]):
+        by_name = head is None and bool(words[:1]) and self._people_by_name(words[0]) is not None
+        if by_name:
             head = self._people_by_name(words[0])  # "6 тысяч северокорейцев" in Kursk
         if head in self._parts and (
             both := self._pair_in(words, named) or self._pair_in(around, named)
@@ -229,7 +231,23 @@ class MeasureMatcher:
         # северокорейских саперов" are dead), never another event's or goods' figure
         if event and event != head and (chosen is None or chosen.verbs or chosen.people):
             return event
+        if (head is None or by_name) and (doing := self._doing(around, named)):
+            return doing  # "arbeiten 20.000 Nordkoreaner", "trabajan ya 15.000"
         return head or "other"
+
+    def _doing(self, around: list[str], named: set[str]) -> str | None:
+        """The measure one of the clause's words says the people are doing (its
+        ``activities``: "arbeiten", "трудятся"), of an actor named; None for none."""
+        for m in self.pack.measures if self.pack is not None else []:
+            if not m.activities or (m.actor and m.actor not in named):
+                continue
+            stems = self._activity_stems.get(m.id)
+            if stems is None:
+                stems = tuple(a.lower() for a in m.activities)
+                self._activity_stems[m.id] = stems
+            if any(w.startswith(stems) for w in around):
+                return m.id
+        return None
 
     def _qualified(self, words: list[str], named: set[str], wide: set[str]) -> str | None:
         """The measure a qualifier among the figure's words names ("зенитных ракетных
@@ -305,8 +323,11 @@ class MeasureMatcher:
         "norcoreanos", "Nordkoreaner"): a figure counting an actor's people by name."""
         if self.pack is None:
             return None
+        # the words come lower-cased, and German writes its nouns capitalised
+        # ("Nordkoreaner", "Koreańczyków"): the pack's names are matched as written
+        named = set(self.actors_in(word)) or set(self.actors_in(word.capitalize()))
         for m in self.pack.measures:
-            if m.people and m.actor and m.actor in self.actors_in(word):
+            if m.people and m.actor and m.actor in named:
                 return m.id
         return None
 

@@ -97,6 +97,8 @@ class PlainReader:
         self.count_nouns = lex.phrase_set("count_nouns")
         self.copulas = lex.phrase_set("linking_verbs")
         self.ands = lex.phrase_set("ranges", "paired_joiners")
+        #: abbreviations written with a stop ("ok.", "ca.") that ends no clause
+        self._abbreviations = lex.phrase_set("abbreviations")
         self.of_words = frozenset(lex.of_words)
         self.status_words: dict[Status, frozenset[str]] = {
             "rumoured": lex.phrase_set("status", "rumoured"),
@@ -331,7 +333,11 @@ class PlainReader:
         if self.verb_final:  # "300명이 사망했다", "포로로 잡힌 병사도 두 명" (verb_final.py)
             return clause_words(fig, toks, self.lex.phrase_set("part_openers"))
         before: list[str] = []
-        for t in reversed(toks[max(0, fig.tok_start - 5) : fig.tok_start]):
+        start = max(0, fig.tok_start - 5)
+        for k in range(fig.tok_start - 1, start - 1, -1):
+            t = toks[k]
+            if t.text == "." and k > start and toks[k - 1].lower in self._abbreviations:
+                continue  # "pracuje już ok. 17 tys.": an abbreviation's stop ends no clause
             if not _wordlike(t) or t.lower in self.ands:
                 break  # "2.300 morti in combattimento e circa 5mila": the figure before's
             before.append(t.lower)

@@ -92,6 +92,11 @@ class Measure(_Strict):
     # The actor a money or goods measure goes to (Russia's aid goes to North Korea): a sum
     # counts toward the measure only where its sentence names the giver or the receiver.
     recipient: str | None = None
+    # What the actor's people do that makes them this measure's ("arbeiten 20.000
+    # Nordkoreaner", "трудятся 15 тыс. граждан КНДР" are workers): word stems in a figure's
+    # clause, for a figure counting the actor's people by name or naming no people noun,
+    # never a noun of another measure ("1.000 zapadores trabajan" stay sappers).
+    activities: list[str] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
