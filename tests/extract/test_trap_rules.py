@@ -97,6 +97,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "640",
         "other",
     ),
+    (
+        "set_aside_for_another",
+        "pl",
+        "Na liście czekało nie 412, lecz 398 pacjentów szpitala.",
+        "412",
+        "other",
+    ),
     ("poll_notation", "en", "The survey (n=850) asked dockers about pay.", "850", "other"),
     (
         "confidence_level",
@@ -446,3 +453,29 @@ def test_a_number_before_a_street_s_word_counts_streets_where_numbers_agree() ->
     # Russian: "на 41 улице" is on 41 streets (41 takes the singular), no house number
     sentence = "Платные места появятся на 41 улице между центром и вокзалом."
     assert settle("ru", sentence, "41")[0] != "street_number"
+
+
+#: "Not X but Y" in each language that writes it so: X is set aside for Y.
+SET_ASIDE = [
+    ("de", "Am Ende waren es nicht 620, sondern 580 Helfer im Einsatz.", "620", "580"),
+    ("es", "En la lista había no 312 sino 296 familias afectadas.", "312", "296"),
+    ("fr", "Ce ne sont pas 45, mais 38 classes qui fermeront.", "45", "38"),
+    ("it", "I posti letto sono non 120, ma 96 in tutto.", "120", "96"),
+    ("pt", "Foram não 70, mas 64 os autocarros retirados.", "70", "64"),
+    ("ru", "В очереди стояли не 2 410, а 2 385 человек.", "2 410", "2 385"),
+    ("uk", "Бюджет передбачає не 18 млн, а 15 млн гривень.", "18", "15"),
+    ("en", "The council hired not 40 but 32 new drivers.", "40", "32"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "wrong", "right"), SET_ASIDE)
+def test_a_figure_set_aside_for_another(
+    language: str, sentence: str, wrong: str, right: str
+) -> None:
+    assert settle(language, sentence, wrong) == ("set_aside_for_another", "other")
+    assert settle(language, sentence, right)[0] != "set_aside_for_another"
+
+
+def test_not_only_keeps_its_figure() -> None:
+    sentence = "Die Stadt stellte nicht nur 40, sondern 55 neue Fahrer ein."
+    assert settle("de", sentence, "40")[0] != "set_aside_for_another"

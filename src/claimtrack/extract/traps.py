@@ -302,6 +302,31 @@ def retracted_in_correction(c: TrapContext) -> Verdict:
     return "other" if note is not None and note.retracts(c.sentence, c.first.start) else None
 
 
+#: How many words may stand between a set-aside figure and the word turning to the right
+#: one: its noun and a comma ("не 14 тысяч, а 11").
+_TURN_REACH = 3
+
+
+@trap_rule(
+    "set_aside_for_another",
+    "'nicht 14, sondern elf', 'не 14, а 11–12 тисяч': a figure negated for the right one",
+)
+def set_aside_for_another(c: TrapContext) -> Verdict:
+    """ "Not X but Y" names X only to set it aside: a negation right before the figure
+    (the folder's ``rejecting_negations``) and the turn to another (``rejecting_turns``)
+    within a few words after it. "Not only X but" has its "only" between, so it stays."""
+    if c.prev is None or c.prev.lower not in c.lex.phrase_set("rejecting_negations"):
+        return None
+    turns = c.lex.phrase_set("rejecting_turns")
+    for k in range(c.j, min(len(c.toks), c.j + _TURN_REACH + 1)):
+        t = c.toks[k]
+        if t.lower in turns:
+            return "other"
+        if not (t.is_alpha or t.text == ","):
+            return None
+    return None
+
+
 @trap_rule("clock_minutes", "'16:40', '3.15': the minutes of a time of day")
 def clock_minutes(c: TrapContext) -> Verdict:
     p, p2 = c.prev, c.prev2

@@ -672,6 +672,11 @@ class ExtractWords(_Strict):
     correction_labels: Words = []
     earlier_version_cues: Words = []
     correction_turns: Words = []
+    # A figure set aside for another ("nicht 14, sondern elf", "не 14, а 11–12 тисяч",
+    # "non 90, ma 64"): a negation right before it and, just after it and its noun, the
+    # word that turns to the right one. The first is no claim (extract/traps.py).
+    rejecting_negations: Words = []
+    rejecting_turns: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
