@@ -968,3 +968,26 @@ def test_a_conjunction_opening_the_sentence_is_not_the_speakers_name(
 ) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("県は来春までに公立高校9校を再編する。", 9),
+        ("市議選では新人が4議席を獲得した。", 4),
+        ("病院は来月から32床を休止する。", 32),
+        ("台風で少なくとも17軒が浸水した。", 17),
+    ],
+)
+def test_counters_of_schools_seats_beds_and_houses(text: str, value: int) -> None:
+    assert [c.value for c in extract_in("ja", text)] == [value]
+
+
+def test_one_school_as_a_rate_s_base_is_no_claim() -> None:
+    claims = extract_in("ja", "国は1校あたり12〜18学級を標準としている。")
+    assert [(c.value, c.low, c.high) for c in claims] == [(None, 12, 18)]
+
+
+def test_an_official_of_the_board_of_education_speaks_for_it() -> None:
+    (claim,) = extract_in("ja", "県教委関係者によると、統合の対象は最大で11校に上る。")
+    assert claim.source is not None and "（県教委）" in claim.source
