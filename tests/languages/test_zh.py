@@ -902,7 +902,7 @@ def test_replenish_is_no_verb_of_saying() -> None:
     [
         ("市卫健委主任梁文博先作工作报告。他说，全市待手术患者约820人。", "梁文博"),
         ("供水公司总经理欧阳明远当场坦承，管网漏损率约为17.6%。", "欧阳明远"),
-        ("“村里有上千户只能靠送水车吃水。”镇党委书记冯建国发问时说。", "镇党委书记冯建国"),
+        ("“村里有上千户只能靠送水车吃水。”镇党委书记冯建国发问时说。", "冯建国"),
     ],
 )
 def test_a_speaker_s_name_ends_before_what_he_does(text: str, name: str) -> None:
@@ -956,3 +956,22 @@ def test_a_document_a_body_approved_or_gave_is_the_bodys(giver: str, body: str) 
 def test_a_time_word_after_the_name_is_not_part_of_it() -> None:
     (c,) = claims("市议员王立新起初称受伤者约有400人，其办公室当晚发出更正。")
     assert c.source == "王立新"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("青石镇党委书记黎文康说，全镇今年共有214户受灾。", "黎文康"),
+        ("东岭律师事务所律师管若彤表示，每人至少多交了300元。", "管若彤"),
+        ("下河村村民骆桂芬说，车上挤了四十多个人。", "骆桂芬"),
+        ("原告代理律师宁致远称，索赔金额共计128.6万元。", "宁致远"),
+    ],
+)
+def test_a_name_after_a_title_or_a_noun_of_a_person_is_the_source(text: str, source: str) -> None:
+    (claim,) = extract_in("zh", text)
+    assert claim.source == source
+
+
+def test_a_noun_of_a_person_before_a_longer_noun_is_no_title() -> None:
+    (claim,) = extract_in("zh", "据市民服务热线统计，昨天共接到投诉近千件。")
+    assert claim.source == "市民服务热线"

@@ -87,6 +87,8 @@ def _personal_name(text: str) -> bool:
 #: A run of kanji opening a Japanese name, and its lengths: a full name is mostly four
 #: characters (two and two), at least two; six or more before a unit's title hold the unit.
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]+")
+#: A Chinese personal name: a surname and a given name, two or three ideographs ("龚秀兰").
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: The kanji of a given name after a surname: one or two.
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff々]{1,2}")
 
@@ -1184,14 +1186,16 @@ class UnspacedReader:
             if after:
                 if (
                     not self.titles_after
-                    and head in self.titles
+                    and (head in self.titles or _HAN_NAME.fullmatch(after) is not None)
                     and 1 < len(after) <= 12
                     and not self._bare(after)
                     and not self._ends_in_body(after)
                     and not _HIRAGANA.search(after)
                     and not any(h in after for h in self.heads)
                 ):
-                    return after  # "局长布达诺夫": the name after its title
+                    # "局长布达诺夫": the name after its title; "白沙镇村民龚秀兰": after a
+                    # noun of a person, a name of two or three ideographs
+                    return after
                 continue
             rest = name[:k].rstrip(" 、，,")
             while rest.endswith(self.of_words):
