@@ -8,11 +8,13 @@ from functools import cache
 import pytest
 
 from claimtrack.config import Settings
+from claimtrack.extract import Extractor
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.measures import MeasureMatcher
 from claimtrack.extract.parser import load_nlp
 from claimtrack.extract.units import counted_thing
 from claimtrack.packs import load_pack
+from claimtrack.records import CleanDocument, content_hash
 
 LEX = load_lexicon("en")
 
@@ -110,3 +112,28 @@ def test_a_sum_between_others_is_not_the_aid(nlp) -> None:  # type: ignore[no-un
     assert money(nlp, given, "900 million") == "russia_aid_to_dprk"
     others = "Latvia will give 900 million to a fund that tracks transfers of oil at sea."
     assert money(nlp, others, "900 million") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "expected"),
+    [
+        (" killed and wounded since January", None, "dprk_troops_casualties"),
+        (" dead and wounded, the agency said", None, "dprk_troops_casualties"),
+        (" killed or wounded in Kursk", {"dprk"}, "dprk_troops_casualties"),
+        (" killed in the first week", None, None),
+        (" wounded and evacuated", None, None),
+        # a measure about another actor than those in scope is not named
+        (" killed and wounded", {"ukraine"}, None),
+    ],
+)
+def test_a_two_part_noun_after_a_figure(
+    text: str, after: set[str] | None, expected: str | None
+) -> None:
+    assert _matcher().pair_after(text, after) == expected
+
+
+def test_killed_and_wounded_after_a_figure_count_casualties() -> None:
+    text = "North Korean losses in Kursk had passed 6,500 killed and wounded, the NIS said."
+    doc = CleanDocument("t", text, content_hash(text), language="en")
+    (claim,) = Extractor(load_pack("dprk-russia"), settings=Settings()).extract(doc)
+    assert claim.measure == "dprk_troops_casualties"

@@ -1109,9 +1109,12 @@ class Extractor:
             measure = thing.borrowed_from.measure
             predicate = predicate or thing.borrowed_from.predicate
         else:
+            scope = self._scope(ctx, thing)
             measure = self.measures.match(
-                thing, fig.percent, fig.currency is not None, ctx.lemmas, self._scope(ctx, thing)
+                thing, fig.percent, fig.currency is not None, ctx.lemmas, scope
             )
+            if counts:
+                measure = self.measures.pair_after(s.text[fig.end :], scope) or measure
         anchor = span.root
         attr = self._attribution(state, ctx, anchor)
         cell = state.cells.at(s.start + fig.start)

@@ -35,6 +35,9 @@ def _bare(text: str) -> str:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_WORDS = re.compile(r"\w+")
+#: How far after a figure a two-part noun is looked for ("killed and wounded")
+_PAIR_REACH = 40
 #: the one or two words right after an actor's name
 _FIRST_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
@@ -98,6 +101,13 @@ class MeasureMatcher:
             self._singles[m.id] = frozenset(t for t, size in terms if size == 1)
             self._multis[m.id] = tuple((t, size) for t, size in terms if size > 1)
         self._by_id: dict[str, Measure] = {m.id: m for m in (pack.measures if pack else [])}
+        #: nouns naming two things at once ("killed and wounded"), with their measure
+        self._pair_nouns = tuple(
+            (noun.lower(), m)
+            for m in (pack.measures if pack else [])
+            for noun in m.nouns
+            if re.search(r"\w (?:and|or) \w", noun)
+        )
         #: measures two others make together: "killed and wounded" names casualties, so a
         #: clause naming the killed and the wounded ("tués ou blessés") counts casualties
         self._combined: dict[frozenset[str], str] = {}
@@ -246,6 +256,17 @@ class MeasureMatcher:
                 stems = tuple(a.lower() for a in m.activities)
                 self._activity_stems[m.id] = stems
             if any(w.startswith(stems) for w in around):
+                return m.id
+        return None
+
+    def pair_after(self, text: str, actors: set[str] | None) -> str | None:
+        """The measure whose two-part noun the words right after a figure are ("6,000
+        killed and wounded", "8,100 dead and wounded"): the parser hangs the second part
+        off the first, and the first alone names only its own part (the killed); None
+        where no such noun follows."""
+        words = " ".join(_WORDS.findall(text[:_PAIR_REACH].lower())) + " "
+        for noun, m in self._pair_nouns:
+            if words.startswith(noun + " ") and not (m.actor and actors and m.actor not in actors):
                 return m.id
         return None
 
