@@ -128,3 +128,30 @@ def test_full_width_bars_split_cells_and_a_header_names_what_a_column_counts() -
     got = [(c.figure, c.source, c.measure, c.as_of) for c in extract_in("zh", text, "2026-12-03")]
     assert (3900, "北方情报局", "dprk_troops_killed", "2026-11") in got
     assert (6800, "北方情报局", "dprk_troops_wounded", "2026-11") in got
+
+
+#: Tables whose rows are labelled by what they count and whose columns are dated.
+LABELLED = {
+    "en": (
+        "North Korea's support for Russia, in figures\n\n"
+        "North Korea has sent soldiers and shells; North Korean crews load them in Rajin.\n\n"
+        "Item | Jan 2025 | Nov 2026 | Source\n"
+        "Troops in Russia | 11,000 | 14,500 | Seoul intelligence\n"
+        "Containers shipped | 19,000 | 27,000 | Port monitors\n"
+    ),
+    "de": (
+        "Nordkoreas Hilfe für Russland in Zahlen\n\n"
+        "Nordkorea schickt Soldaten und Granaten; Nordkorea verlädt sie in Radschin.\n\n"
+        "Posten | Januar 2025 | November 2026 | Quelle\n"
+        "Soldaten in Russland | 11.000 | 14.500 | Geheimdienst Seoul\n"
+        "Verschiffte Container | 19.000 | 27.000 | Hafenbeobachter\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED))
+def test_a_rows_label_says_what_its_figures_count(language: str) -> None:
+    claims = extract_in(language, LABELLED[language], "2026-12-03")
+    measures = {c.value: c.measure for c in claims}
+    assert measures[14500] == measures[11000] == "dprk_troops_in_russia"
+    assert measures[27000] == measures[19000] == "dprk_containers_shipped"

@@ -735,6 +735,8 @@ class Extractor:
             measure = self._plain_measure(fig, toks, unit, words, s.text, doc_actors)
             if measure == "other" and headed is not None:
                 measure = self._header_measure(fig, headed, s.text, doc_actors)
+            if measure == "other" and cell is not None and cell.label is not None:
+                measure = self._header_measure(fig, cell.label, s.text, doc_actors)
             claim = _new_claim(
                 doc,
                 s,
@@ -1118,6 +1120,9 @@ class Extractor:
         anchor = span.root
         attr = self._attribution(state, ctx, anchor)
         cell = state.cells.at(s.start + fig.start)
+        if measure == "other" and cell is not None and cell.label is not None and counts:
+            # "Troops in Russia | 11,000 | 15,000 | NIS": the row's label says what counts
+            measure = self._header_measure(fig, cell.label, s.text, ctx.context or set())
         if (
             cell is not None
             and cell.source

@@ -65,6 +65,9 @@ class Cell:
     #: the column's header, what its figures count ("Votos", "Homes flooded"): a row's
     #: bare number has no word of its own beside it
     unit: str | None = None
+    #: the row's label, its first cell of words ("Troops in Russia", "Containers
+    #: shipped"): what a row's figures count where the column's header does not say
+    label: str | None = None
 
 
 @dataclass
@@ -204,13 +207,15 @@ class TableReader:
             row_time = None
             if time_col is not None and time_col < len(row.cells):
                 row_time = time_of(row.cells[time_col][2])  # "Stand | 12.11.2026"
+            first = row.cells[0][2] if row.cells else ""
+            label = first if source_col != 0 and _UNIT_HEAD.search(first) else None
             for k, (start, end, text) in enumerate(row.cells):
                 if k in (source_col, time_col) or not _DIGIT.search(text):
                     continue
                 as_of = (times[k] if k < len(times) else None) or row_time
                 unit = units[k] if k < len(units) else None
-                if source or as_of or unit:
-                    out[(start, end)] = Cell(source, as_of, unit=unit)
+                if source or as_of or unit or label:
+                    out[(start, end)] = Cell(source, as_of, unit=unit, label=label)
         return out
 
 
