@@ -36,6 +36,9 @@ def _bare(text: str) -> str:
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _WORDS = re.compile(r"\w+")
+#: The clause's first words where a qualifier after its noun is looked for ("de baterías
+#: antiaéreas")
+_QUALIFIER_REACH = 4
 #: How far after a figure a two-part noun is looked for ("killed and wounded")
 _PAIR_REACH = 40
 #: the one or two words right after an actor's name
@@ -208,6 +211,9 @@ class MeasureMatcher:
         if head is not None and words:
             head = self._kind_of(head, words, named, wide)
             head = self._qualified(words, named, wide) or head
+        elif head is None and words:
+            # "una docena de baterías antiaéreas": a qualifier after a noun naming nothing
+            head = self._qualified(around[:_QUALIFIER_REACH], named, wide)
         # what happens to people, not the people: "взяли в плен двух солдат" are prisoners
         events = [m for m in self.pack.measures if m.verbs and not m.people]
         found = {self._last_stem([w], events, named) for w in around} - {None}

@@ -1,0 +1,32 @@
+"""What Russia gives North Korea in return: the aid measure's nouns in each language, and
+a qualifier after a noun that names nothing ("baterías antiaéreas", "systèmes
+antiaériens"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import extract_in
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Moscú habría entregado a Pyongyang una veintena de baterías antiaéreas."),
+        ("fr", "Moscou aurait livré à Pyongyang une quinzaine de systèmes antiaériens."),
+        ("zh", "俄方今年向朝鲜输送的成品油已超过80万桶。"),
+        ("zh", "俄罗斯承诺明年向朝鲜提供3万吨化肥。"),
+        ("ja", "ロシアは来春までに北朝鮮へ肥料4万トンを届けると表明した。"),
+    ],
+)
+def test_what_russia_gives_is_its_aid(language: str, sentence: str) -> None:
+    (claim,) = extract_in(language, sentence)
+    assert claim.measure == "russia_aid_to_dprk"
+
+
+def test_a_qualifier_needs_its_actor() -> None:
+    # a town's air defence batteries are nobody's aid to North Korea
+    (claim,) = extract_in(
+        "es", "El ayuntamiento de Ronda revisó una docena de baterías antiaéreas."
+    )
+    assert claim.measure == "other"
