@@ -268,9 +268,12 @@ class PlainReader:
         """The noun after the "of" word that follows a counter ("200 pezzi di artiglieria",
         "300 piezas de artillería"): what the counter counts."""
         for k in range(fig.tok_end, min(len(toks) - 2, fig.tok_end + 3)):
-            if toks[k].is_alpha and toks[k + 1].lower in self.of_words:
-                words: list[str] = []
-                for t in toks[k + 2 : k + 2 + _COMPLEMENT_WORDS]:
+            # "sistemi d'artiglieria": the "of" word elided and glued to the noun after it
+            of, glued, rest = toks[k + 1].lower.replace("’", "'").partition("'")
+            elided = bool(glued) and of in self.of_words and rest.isalpha()
+            if toks[k].is_alpha and (toks[k + 1].lower in self.of_words or elided):
+                words: list[str] = [rest] if elided else []
+                for t in toks[k + 2 : k + 2 + _COMPLEMENT_WORDS - len(words)]:
                     if (
                         not t.is_alpha
                         or t.lower in self.function_words
