@@ -720,8 +720,10 @@ class Extractor:
             unit = (
                 reader.unit(whole if whole is not None else fig, toks)
                 or self._counted_before(fig, toks)
-                or (previous.unit if previous else None)
+                # "i morti sarebbero 1.500, i feriti tra 4.000 e 4.500": the clause's own
+                # subject before the previous figure's noun
                 or self._subject_counted(fig, toks)
+                or (previous.unit if previous else None)
             )
             # a table row's bare number counts what its column's header names ("Votos")
             headed = cell.unit if cell is not None and unit is None else None

@@ -341,6 +341,8 @@ class PlainReader:
             t = toks[k]
             if t.text == "." and k > start and toks[k - 1].lower in self._abbreviations:
                 continue  # "pracuje już ok. 17 tys.": an abbreviation's stop ends no clause
+            if t.text in _JOINERS and k > start and toks[k - 1].end == t.start:
+                continue  # "les pertes nord-coréennes dépassent 9 000": one word in three
             if not _wordlike(t) or t.lower in self.ands:
                 break  # "2.300 morti in combattimento e circa 5mila": the figure before's
             before.append(t.lower)
