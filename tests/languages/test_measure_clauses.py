@@ -32,3 +32,15 @@ from .conftest import extract_in
 )
 def test_what_the_clause_names(language: str, sentence: str, measures: list[str]) -> None:
     assert [c.measure for c in extract_in(language, sentence)] == measures
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("zh", "可能还会有多达2000名朝鲜建筑兵陆续赴俄。"),
+        ("ja", "北朝鮮は来年2月中に工兵部隊を二千人ほど追加でロシアに送る計画だ。"),
+    ],
+)
+def test_construction_troops_and_engineer_units_are_sappers(language: str, sentence: str) -> None:
+    (claim,) = extract_in(language, sentence)
+    assert claim.measure == "dprk_engineers_sappers"
