@@ -991,3 +991,8 @@ def test_one_school_as_a_rate_s_base_is_no_claim() -> None:
 def test_an_official_of_the_board_of_education_speaks_for_it() -> None:
     (claim,) = extract_in("ja", "県教委関係者によると、統合の対象は最大で11校に上る。")
     assert claim.source is not None and "（県教委）" in claim.source
+
+
+def test_two_neighbouring_numerals_are_a_range() -> None:
+    (claim,) = extract_in("ja", "港には毎週四五隻の貨物船が入る。")
+    assert (claim.value, claim.low, claim.high) == (None, 4, 5)

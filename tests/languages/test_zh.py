@@ -975,3 +975,21 @@ def test_a_name_after_a_title_or_a_noun_of_a_person_is_the_source(text: str, sou
 def test_a_noun_of_a_person_before_a_longer_noun_is_no_title() -> None:
     (claim,) = extract_in("zh", "据市民服务热线统计，昨天共接到投诉近千件。")
     assert claim.source == "市民服务热线"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("现在一天就有七八趟货车经过。", 7, 8),
+        ("村里有三四百户人家靠送水车吃水。", 300, 400),
+        ("他每月到手的工资只有五六千元。", 5000, 6000),
+    ],
+)
+def test_two_neighbouring_numerals_are_a_range(text: str, low: int, high: int) -> None:
+    (claim,) = extract_in("zh", text)
+    assert (claim.value, claim.low, claim.high) == (None, low, high)
+
+
+def test_numerals_not_one_apart_are_one_number() -> None:
+    (claim,) = extract_in("zh", "村里有三百户人家。")
+    assert claim.value == 300

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon, left_of
@@ -977,6 +977,35 @@ def share(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | 
 @figure_reader("dual", "'جنديين': a noun in the dual counts two")
 def dual(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
     return finder._dual_at(toks, i)
+
+
+@figure_reader(
+    "adjacent_numerals", "'四五千元', '五六趟', '三四百户': two neighbouring numerals are a range"
+)
+def adjacent_numerals(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    """Chinese and Japanese write "four or five thousand" as 四五千: two numerals one apart
+    before what they count (and the scale both share). The range runs from the first to the
+    second, read with everything the second carries (its scale, counter, currency)."""
+    lex = finder.lex
+    if lex.unspaced is None or i + 1 >= len(toks):
+        return None
+    first, second = (lex.number_words.get(toks[k].lower) for k in (i, i + 1))
+    if first is None or second is None or not 1 <= first < second == first + 1 <= 9:
+        return None
+    if toks[i + 1].start != toks[i].end or len(toks[i].text) != 1:
+        return None
+    upper = finder._number_figure(text, toks, i + 1)
+    if upper is None or upper.value is None or upper.low is not None or upper.high is not None:
+        return None
+    return replace(
+        upper,
+        start=min(upper.start, toks[i].start),
+        num_start=toks[i].start,
+        tok_start=i,
+        value=None,
+        low=upper.value * first / second,
+        high=upper.value,
+    )
 
 
 @figure_reader("number", "a number in digits or words, with its range, bounds and unit marks")
