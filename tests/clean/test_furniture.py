@@ -493,3 +493,22 @@ def test_a_most_read_lists_ranked_headlines_are_related_links() -> None:
 )
 def test_a_mastheads_date_and_cover_price(line: str, reason: str | None) -> None:
     assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "USD 498,70 · EUR 531,20 · RUB 6,12",
+        "EUR/USD 1.0911 ▲0.3% | GBP/USD 1.2655 ▼0.1%",
+        "€ 43,80 · $ 40,95",
+    ],
+)
+def test_a_strip_of_exchange_rates_is_navigation(line: str) -> None:
+    assert classify_line(line) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line", ["USD 498,70", "The tenge fell to 498.70 to the dollar · EUR 531,20 a day earlier"]
+)
+def test_one_rate_or_a_sentence_is_no_ticker(line: str) -> None:
+    assert classify_line(line) is None

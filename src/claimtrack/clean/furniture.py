@@ -317,7 +317,24 @@ def _classify(text: str) -> tuple[str, bool] | None:
         return "related", False
     if _MORE_COMMENTS.match(norm) or _is_social_meta(stripped):
         return "comments", False
+    if _is_ticker(stripped):
+        return "navigation", False
     return None
+
+
+#: One quote of a market ticker: a currency's code (or a pair) or sign and its rate, and
+#: maybe its change ("USD 512,40", "EUR/USD 1.0842 ▲0.2%", "€ 44,10").
+_TICKER_QUOTE = re.compile(
+    r"^(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€£¥₽₴₸₺])\s*[:=]?\s*\d[\d.,\u00a0\u202f]*"
+    r"(?:\s*[▲▼↑↓+−-]\s*\d[\d.,]*\s*%?)?$"
+)
+
+
+def _is_ticker(stripped: str) -> bool:
+    """ "USD 512,40 · EUR 548,15 · RUB 6,38": a site's strip of exchange rates, every part
+    a currency and its rate; two at least, as no sentence is cut so."""
+    parts = [p for p in _SOCIAL_SEP.split(stripped) if p.strip()]
+    return len(parts) >= 2 and all(_TICKER_QUOTE.match(p.strip()) for p in parts)
 
 
 # A reference-list entry: "3. ^ \"Title\". Agency. 13 November 2024. Retrieved ..."
