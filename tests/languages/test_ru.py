@@ -702,3 +702,10 @@ def test_according_to_which_reads_an_owner_in_the_genitive() -> None:
     )
     (c,) = claims(text)
     assert (c.source, c.via) == ("Службы внешней разведки", ["Депутат Иван Петров"])
+
+
+def test_a_criminal_code_article_is_a_label_and_ends_no_sentence() -> None:
+    text = "Водителю вменяют ч. 3 ст. 264 УК, за которую грозит до 7 лет; пострадали 12 человек."
+    claims = extract_in("ru", text)
+    assert [c.value for c in claims] == [12]
+    assert claims[0].quote.startswith("Водителю")

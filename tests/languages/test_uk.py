@@ -583,3 +583,8 @@ def test_according_to_which_points_back_to_the_owner_of_the_data() -> None:
     )
     (c,) = claims(text)
     assert (c.source, c.via) == ("Головного управління розвідки", ["Депутат Валентин Курило"])
+
+
+def test_a_criminal_code_article_is_a_label() -> None:
+    claims = extract_in("uk", "Справу відкрили за ч. 2 ст. 286 ККУ; постраждали 9 пасажирів.")
+    assert [c.value for c in claims] == [9]

@@ -888,6 +888,8 @@ def label_prefix(c: TrapContext) -> Verdict:
     p = c.prev
     if not c.reference_position or p is None:
         return None
+    if p.text == "." and c.prev2 is not None and c.prev2.is_alpha and glued(c.prev2, p):
+        p = c.prev2  # "ч. 4 ст. 345": the label abbreviated
     if p.lower.rstrip(".") in c.lex.set_of["label_prefixes"] and (
         p.is_title or p.lower not in ("no", "number", "line", "type", "force")
     ):
