@@ -97,6 +97,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "640",
         "other",
     ),
+    ("chainage", "zh", "事故发生在县道X105线K23+450处。", "450", "designation"),
     (
         "set_aside_for_another",
         "pl",

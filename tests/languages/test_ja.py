@@ -996,3 +996,8 @@ def test_an_official_of_the_board_of_education_speaks_for_it() -> None:
 def test_two_neighbouring_numerals_are_a_range() -> None:
     (claim,) = extract_in("ja", "港には毎週四五隻の貨物船が入る。")
     assert (claim.value, claim.low, claim.high) == (None, 4, 5)
+
+
+def test_a_figure_the_first_edition_gave_wrongly_is_retracted() -> None:
+    text = "※当初配信の記事で、参加者数を「1,284人」としたのは誤りでした。"
+    assert extract_in("ja", text) == []

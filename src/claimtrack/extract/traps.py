@@ -395,6 +395,17 @@ def code_hyphen_before(c: TrapContext) -> Verdict:
     return "designation" if p2.is_alpha and p2.lower not in _TIME_PREFIXES else None
 
 
+@trap_rule("chainage", "'K17+300', '12+450': a distance along a road or line, after a plus")
+def chainage(c: TrapContext) -> Verdict:
+    """A road's or a railway's kilometre post is written kilometre, plus, metres, all
+    glued ("县道X213线K17+300处", "km 12+450"): the metres after the plus are a place."""
+    p, p2 = c.prev, c.prev2
+    if p is None or p2 is None or p.text != "+" or c.is_money or c.fig.percent:
+        return None
+    glued_on = glued(p, c.first) and glued(p2, p) and p2.text[-1:].isdigit()
+    return "designation" if glued_on else None
+
+
 @trap_rule("slash_date_before", "'12/2024': digits and a slash before make a date")
 def slash_date_before(c: TrapContext) -> Verdict:
     p, p2 = c.prev, c.prev2
