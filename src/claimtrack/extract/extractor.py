@@ -60,6 +60,9 @@ def _worth_keeping(fig: Figure, unit: str | None) -> bool:
 
 
 #: What may follow a figure that closes its clause, and what opens the clause before it.
+#: Fewer people than this who say something are its speakers ("two officials said")
+_FEW_SPEAKERS = 10
+
 _CLAUSE_CLOSERS = frozenset({".", ",", ";", "!"})
 _OPENERS = frozenset({".", ",", ";", ":", "!", "?", "(", "—", "–"})
 #: How many words back a clause's subject may open before a figure closing it.
@@ -349,6 +352,11 @@ class Extractor:
         self.roles = RoleReader(self.lex)
         self.quotes = QuoteReader(self.lex)
         self.label_nouns = self.lex.phrase_set("label_nouns")
+        #: nouns of the people who speak ("officials", "people"): a few of them saying
+        #: something are its speakers (``_counts_speakers``)
+        self._speaker_nouns = self.lex.phrase_set("person_nouns") | self.lex.phrase_set(
+            "speaker_nouns"
+        )
         # a clause's subject opening with its article (``_subject_counted``); unspaced
         # scripts and the parsed language read subjects otherwise
         self._articles = (
@@ -923,6 +931,20 @@ class Extractor:
         earlier.update(named)
         return named, context
 
+    def _counts_speakers(self, fig: Figure, thing: CountedThing) -> bool:
+        """ "two U.S. officials said", "Two people close to the campaign, who spoke on
+        condition of anonymity, said": a few people who are the subject of a reporting verb
+        are who speaks, not a claim."""
+        head = thing.head
+        if head is None or fig.value is None or fig.value >= _FEW_SPEAKERS or fig.percent:
+            return False
+        if fig.currency is not None or head.dep_ != "nsubj":
+            return False
+        noun = head.lemma_.lower()
+        if noun not in self._speaker_nouns:
+            return False
+        return head.head.lemma_.lower() in self.lex.phrase_set("reporting_verbs")
+
     def _scope(self, ctx: _SentenceContext, thing: CountedThing) -> set[str] | None:
         """The actors in scope for one figure: when its clause's subject or its own noun
         phrase names an actor ("Russia launched 112 drones"), only what the sentence names."""
@@ -1094,6 +1116,9 @@ class Extractor:
             return None, None
         full = sdoc.char_span(fig.num_start, fig.end, alignment_mode="expand") or span
         thing = counted_thing(sdoc, full if fig.percent else span, fig.percent, self.lex)
+        if self._counts_speakers(fig, thing):
+            _note(self.rejected, _rejected(s, fig.start, fig.end, "speakers"))
+            return None, None
         unit = self._unit(fig, thing, ctx)
         if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "no_unit"))

@@ -491,6 +491,9 @@ class ExtractWords(_Strict):
     body_pronouns: Words = []  # "it": the latest source that is no person
     # Heads of a source's name that mean a person ("a spokesman", "the officials")
     person_nouns: Words = []
+    # Nouns of people beside the person nouns that may speak as a few ("two people close to
+    # the campaign said"): a small count of them as a reporting verb's subject is no claim.
+    speaker_nouns: Words = []
     # Last words of a body's name in a script without spaces ("国防部", "防衛省", "県"):
     # an unnamed official of one ("美国国防部官员", "米政府当局者") is read as the body, and
     # a one-character body ("県によりますと") is a name (extract/unspaced.py)
