@@ -60,3 +60,38 @@ def test_working_people_are_workers(language: str, sentence: str) -> None:
 )
 def test_other_measures_stay(language: str, sentence: str, measure: str) -> None:
     assert _measure(language, sentence) == measure
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("uk", "Цього року на роботу в Росію виїхали понад 14 тисяч громадян КНДР."),
+        (
+            "pl",
+            "W tym roku wjechało do Rosji około 12,5 tys. obywateli KRLD z wizami pracowniczymi.",
+        ),
+        ("de", "Von Januar bis September reisten 14.200 Nordkoreaner mit Studentenvisum ein."),
+    ],
+)
+def test_coming_for_work_or_on_a_student_visa_is_work(language: str, sentence: str) -> None:
+    assert _measure(language, sentence) == "dprk_workers_in_russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Environ 12 000 ouvriers nord-coréens travaillent déjà en Russie. "
+            "Quelque 4 000 autres devraient les rejoindre d'ici à la fin janvier.",
+        ),
+        (
+            "de",
+            "Rund 12.000 nordkoreanische Arbeiter sind bereits in Russland. "
+            "Bis Ende Januar dürften 4.000 weitere folgen.",
+        ),
+    ],
+)
+def test_more_of_the_same_carries_its_measure(language: str, text: str) -> None:
+    claims = extract_in(language, text)
+    assert [c.measure for c in claims] == ["dprk_workers_in_russia"] * 2
