@@ -325,7 +325,7 @@ def _classify(text: str) -> tuple[str, bool] | None:
 #: One quote of a market ticker: a currency's code (or a pair) or sign and its rate, and
 #: maybe its change ("USD 512,40", "EUR/USD 1.0842 ▲0.2%", "€ 44,10").
 _TICKER_QUOTE = re.compile(
-    r"^(?:[A-Z]{3}(?:/[A-Z]{3})?|[$€£¥₽₴₸₺])\s*[:=]?\s*\d[\d.,\u00a0\u202f]*"
+    rf"^(?:[A-Z]{{3}}(?:/[A-Z]{{3}})?|{_CURRENCY})\s*[:=]?\s*\d[\d.,\u00a0\u202f]*"
     r"(?:\s*[▲▼↑↓+−-]\s*\d[\d.,]*\s*%?)?$"
 )
 

@@ -59,10 +59,9 @@ def _worth_keeping(fig: Figure, unit: str | None) -> bool:
     )
 
 
-#: What may follow a figure that closes its clause, and what opens the clause before it.
 #: Fewer people than this who say something are its speakers ("two officials said")
 _FEW_SPEAKERS = 10
-
+#: What may follow a figure that closes its clause, and what opens the clause before it.
 _CLAUSE_CLOSERS = frozenset({".", ",", ";", "!"})
 _OPENERS = frozenset({".", ",", ";", ":", "!", "?", "(", "—", "–"})
 #: How many words back a clause's subject may open before a figure closing it.

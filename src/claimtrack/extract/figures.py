@@ -990,7 +990,7 @@ def adjacent_numerals(finder: FigureFinder, text: str, toks: list[Tok], i: int) 
     if lex.unspaced is None or i + 1 >= len(toks):
         return None
     first, second = (lex.number_words.get(toks[k].lower) for k in (i, i + 1))
-    if first is None or second is None or not 1 <= first < second == first + 1 <= 9:
+    if first is None or second != first + 1 or not 1 <= first <= 8:
         return None
     if toks[i + 1].start != toks[i].end or len(toks[i].text) != 1:
         return None

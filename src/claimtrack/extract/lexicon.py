@@ -314,7 +314,7 @@ def _extract_words(code: str) -> dict[str, Any]:
 _SHARED = frozenset(
     {"calibre_units", "length_units", "speed_units", "clock_words", "currencies", "percent_words",
      "designation_words", "label_prefixes", "furniture_units", "month_numbers", "time_units",
-     "paywall_after", "media_cues", "scale_abbreviations"}
+     "paywall_after", "media_cues", "scale_abbreviations", "frequency_bands"}
 )  # fmt: skip
 
 

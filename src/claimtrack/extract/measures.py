@@ -95,7 +95,12 @@ class MeasureMatcher:
             tuple[str, ...], tuple[dict[str, list[tuple[int, int, Measure]]], tuple[int, ...]]
         ] = {}
         self._last_words: tuple[tuple[object, ...], str] | None = None
-        self._activity_stems: dict[str, tuple[str, ...]] = {}
+        #: per measure with ``activities``: its stems, lower case ("arbeiten", "трудятся")
+        self._activity_stems: dict[str, tuple[str, ...]] = {
+            m.id: tuple(a.lower() for a in m.activities)
+            for m in (pack.measures if pack else [])
+            if m.activities
+        }
         #: per measure: its one-word nouns, padded, and its longer nouns with their size
         self._singles: dict[str, frozenset[str]] = {}
         self._multis: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -104,25 +109,22 @@ class MeasureMatcher:
             self._singles[m.id] = frozenset(t for t, size in terms if size == 1)
             self._multis[m.id] = tuple((t, size) for t, size in terms if size > 1)
         self._by_id: dict[str, Measure] = {m.id: m for m in (pack.measures if pack else [])}
-        #: nouns naming two things at once ("killed and wounded"), with their measure
-        self._pair_nouns = tuple(
-            (noun.lower(), m)
-            for m in (pack.measures if pack else [])
-            for noun in m.nouns
-            if re.search(r"\w (?:and|or) \w", noun)
-        )
         #: measures two others make together: "killed and wounded" names casualties, so a
         #: clause naming the killed and the wounded ("tués ou blessés") counts casualties
         self._combined: dict[frozenset[str], str] = {}
+        #: those nouns naming two things at once, with their measure (``pair_after``)
+        pairs: list[tuple[str, Measure]] = []
         measures = pack.measures if pack is not None else []
         for m in measures:
             for noun in m.nouns:
                 parts = re.split(r" (?:and|or) ", noun.lower())
                 if len(parts) != 2:
                     continue
+                pairs.append((noun.lower(), m))
                 owners = {o.id for p in parts for o in measures if o is not m and p in o.nouns}
                 if len(owners) == 2:
                     self._combined[frozenset(owners)] = m.id
+        self._pair_nouns = tuple(pairs)
         if pack is not None:
             for actor in pack.actors:
                 names = sorted(
@@ -227,9 +229,10 @@ class MeasureMatcher:
             # "300 morts et 2 700 blessés": each figure names its own; "4 тысячи убитыми
             # и ранеными" names both at once
             return both or counted
-        by_name = head is None and bool(words[:1]) and self._people_by_name(words[0]) is not None
+        people = self._people_by_name(words[0]) if head is None and words else None
+        by_name = people is not None
         if by_name:
-            head = self._people_by_name(words[0])  # "6 тысяч северокорейцев" in Kursk
+            head = people  # "6 тысяч северокорейцев" in Kursk
         if head in self._parts and (
             both := self._pair_in(words, named) or self._pair_in(around, named)
         ):
@@ -254,15 +257,10 @@ class MeasureMatcher:
     def _doing(self, around: list[str], named: set[str]) -> str | None:
         """The measure one of the clause's words says the people are doing (its
         ``activities``: "arbeiten", "трудятся"), of an actor named; None for none."""
-        for m in self.pack.measures if self.pack is not None else []:
-            if not m.activities or (m.actor and m.actor not in named):
-                continue
-            stems = self._activity_stems.get(m.id)
-            if stems is None:
-                stems = tuple(a.lower() for a in m.activities)
-                self._activity_stems[m.id] = stems
-            if any(w.startswith(stems) for w in around):
-                return m.id
+        for mid, stems in self._activity_stems.items():
+            actor = self._by_id[mid].actor
+            if (not actor or actor in named) and any(w.startswith(stems) for w in around):
+                return mid
         return None
 
     def pair_after(self, text: str, actors: set[str] | None) -> str | None:

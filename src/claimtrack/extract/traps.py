@@ -624,9 +624,9 @@ def paired_calibre(c: TrapContext) -> Verdict:
 _DATA_SIZES: Final = tuple(f"digital-{p}byte" for p in ("kilo", "mega", "giga", "tera"))
 
 
-#: A radio frequency's units (CLDR) and the bands a station names beside its frequency.
+#: A radio frequency's units (CLDR); the bands a station names beside its frequency are
+#: each folder's (``frequency_bands``).
 _FREQUENCIES: Final = tuple(f"frequency-{p}hertz" for p in ("kilo", "mega", "giga"))
-_BANDS: Final = frozenset({"FM", "AM", "UKW", "DAB", "DAB+"})
 
 
 @cache
@@ -675,7 +675,7 @@ def radio_frequency(c: TrapContext) -> Verdict:
     n = c.nxt
     if n is None or c.is_money:
         return None
-    if n.text in _BANDS or n.lower in frequency_units(c.lex.language):
+    if n.text in c.filter.frequency_bands or n.lower in frequency_units(c.lex.language):
         return "designation"
     return None
 
@@ -1248,6 +1248,8 @@ class TrapFilter:
         self.lex = lex
         self.months = lex.set_of["months"]
         self.month_first = not writes_day_first(lex.language)  # "March 14", not "14 mars"
+        #: a station's bands, as written ("FM", "UKW"): "am" lower-case is no band
+        self.frequency_bands = frozenset(lex.data.get("frequency_bands") or ())
         # "rund 2000 Soldaten", "около 2000 военных": an amount's own words before a
         # year-like number make it an amount (a year is not approximated or bounded)
         # (a bound that is also a time preposition is left out: "do 2028 r.", "до 2030 года")

@@ -680,6 +680,9 @@ class ExtractWords(_Strict):
     # word that turns to the right one. The first is no claim (extract/traps.py).
     rejecting_negations: Words = []
     rejecting_turns: Words = []
+    # The bands a radio station names beside its frequency ("97.4 FM", "UKW 101,4"), as
+    # written: joined to English's in every folder (extract/traps.py, radio_frequency).
+    frequency_bands: Words = []
     # Attribution read without a parser (extract/plain.py); English's parse needs none.
     # An intermediary citing the source that follows: "X, citando a Y", "unter Berufung
     # auf Y berichtete X", "со ссылкой на Y": Y is the source, X goes to via.
