@@ -147,6 +147,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 34's start and end alike).
 #: Session 36 released english_blind32 (F1 .936, source .591, as_of .773, scored held out at
 #: session 35's start and end).
+#: Session 37 released english_blind33 (F1 .894, source .762, as_of .524, scored held out at
+#: session 36's start and end alike).
 FLOORS = [
     ("english_blind", 0.9, 0.86, 0.93),
     ("english_blind2", 0.9, 0.95, 0.95),
@@ -179,6 +181,7 @@ FLOORS = [
     ("english_blind30", 0.95, 0.85, 0.65),
     ("english_blind31", 0.9, 0.8, 0.5),
     ("english_blind32", 0.9, 0.55, 0.7),
+    ("english_blind33", 0.85, 0.7, 0.45),
 ]
 
 
