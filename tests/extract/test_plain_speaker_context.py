@@ -117,3 +117,15 @@ def test_it_with_a_particle_is_the_body_named_before(language: str, text: str) -
     last = extract_in(language, text, "2026-12-03")[-1]
     assert last.figure == 45000 and last.source is not None
     assert "управлін" in last.source.lower() or "управлен" in last.source.lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "article"), [("de", "Die"), ("fr", "La"), ("es", "La"), ("it", "La"), ("pt", "A")]
+)
+def test_an_article_before_one_long_word_opens_a_sentence_safely(
+    language: str, article: str
+) -> None:
+    # the opening is read from its first 80 characters, which one long compound can fill
+    word = "-".join(["Militärkooperationsuntersuchung"] * 4)
+    (claim,) = extract_in(language, f"{article} {word} 300 Soldaten.")
+    assert claim.value == 300

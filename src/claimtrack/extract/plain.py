@@ -2758,7 +2758,7 @@ class _Cues:
             for w in toks[:2]
         ):
             return None  # "O número de mortos chegou a 157": the data the source gave goes on
-        for k in (3, 2, 1):
+        for k in range(min(3, len(toks)), 0, -1):  # a long word may leave fewer than three
             phrase = " ".join(toks[:k])
             if k > 1 and toks[k - 1].lower() in self.function_words:
                 continue  # "Il sindaco ha": the subject ends before its verb
