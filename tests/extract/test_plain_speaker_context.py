@@ -129,3 +129,31 @@ def test_an_article_before_one_long_word_opens_a_sentence_safely(
     word = "-".join(["Militärkooperationsuntersuchung"] * 4)
     (claim,) = extract_in(language, f"{article} {word} 300 Soldaten.")
     assert claim.value == 300
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "it",
+            "A margine, un diplomatico europeo che ha chiesto di non essere citato ha riferito "
+            "di una sessantina di carri armati.",
+            "un diplomatico europeo",
+        ),
+        (
+            "fr",
+            "Hier soir, un responsable qui a requis l'anonymat a évoqué une soixantaine de chars.",
+            "un responsable",
+        ),
+        (
+            "pt",
+            "Na sexta-feira, um diplomata que pediu anonimato falou de cerca de 60 tanques.",
+            "um diplomata",
+        ),
+    ],
+)
+def test_the_head_of_a_relative_clause_after_a_short_opener_speaks(
+    language: str, text: str, source: str
+) -> None:
+    (claim,) = extract_in(language, text)
+    assert claim.source == source

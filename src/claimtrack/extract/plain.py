@@ -1350,6 +1350,8 @@ _COMPLEMENT_REACH = 6
 _PLEDGER_WORDS = 6
 #: Sentences back a person named may still be whom "he" or "she" means.
 _PERSON_REACH = 6
+#: Words at most of an adverbial opener before the comma after it ("A margine,", "Ayer,").
+_OPENER_WORDS = 3
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
 _RELATIVE_REACH = 14
 #: How many words a body's title may run past a stop word to its acronym in brackets.
@@ -4454,13 +4456,31 @@ class _Cues:
             head, opens = self._segment_before(toks, r)
             if not head or len(head) > _ASIDE_WORDS + 2:
                 return None
-            if opens >= 0 and toks[opens].group() not in ".;:":
+            if (
+                opens >= 0
+                and toks[opens].group() not in ".;:"
+                and not self._after_opener(toks, opens)
+            ):
                 return None  # "dijo que las tropas que envió": no head opening a clause
             span = (head[0].start(), head[-1].end())
             if self.speech is not None and self.speech.search(sentence, *span):
                 return None  # "Le ministre a dit que ...": the head says something itself
             return head, opens
         return None
+
+    def _after_opener(self, toks: list[re.Match[str]], comma: int) -> bool:
+        """Whether the comma at ``comma`` ends a short opener of the sentence ("A margine,
+        un diplomatico europeo che …", "Ayer, un funcionario que …"): a head after it
+        still opens its clause."""
+        if toks[comma].group() != ",":
+            return False
+        start = comma
+        while start > 0 and toks[start - 1].group() not in ".;:":
+            start -= 1
+        opener = [t.group() for t in toks[start:comma]]
+        return 0 < len(opener) <= _OPENER_WORDS and not any(
+            _boundary(w) or _capitalised(w) for w in opener[1:]
+        )
 
     def _past_clitics(self, sentence: str, end: int) -> int:
         """Where the speaker ends before a verb with object pronouns and auxiliaries in
