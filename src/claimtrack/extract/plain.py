@@ -4994,6 +4994,16 @@ class _Cues:
             return False
         return not _territory(" ".join(words), self.language)
 
+    def possessed_count(self, name: str) -> bool:
+        """Whether ``name`` is a count or document of "his", "her" or "its" ("ses
+        estimations", "le sue stime", "jego wyliczeń"): whoever was named last gave it."""
+        words = [w for w in name.lower().translate(_APOSTROPHES).split() if w not in self.articles]
+        # the cue may lead the phrase ("Secondo le sue stime")
+        return any(
+            w in self.body_possessives and words[k + 1] in self.attribution_nouns
+            for k, w in enumerate(words[-3:-1], start=max(0, len(words) - 3))
+        )
+
     def _possessed_people(self, name: str, history: list[str]) -> str | None:
         """The latest earlier source that names no person, where ``name`` is people of
         "its" (``body_pronouns``, then one of ``person_nouns``: "Sus analistas", "i suoi
@@ -5003,7 +5013,7 @@ class _Cues:
         words = [w for w in name.lower().translate(_APOSTROPHES).split() if w not in self.articles]
         if len(words) < 2 or words[0] not in self.body_possessives:
             return None
-        if words[1] in self.attribution_nouns and len(words) <= 3:
+        if self.possessed_count(name):
             # "D'après son rapport d'activité": the report of whoever was named last, the
             # subject of the sentence before ("Le groupe Vivalys invoque …") too
             return next((str(h) for h in reversed(history)), None)
@@ -6549,7 +6559,10 @@ class PlainAttributions:
             if subject is not None and subject[1] > named[0] and own.source == subject[2]:
                 return own  # "Le ministre a promis 50 millions. Il a précisé …": the subject
         agents = cues.agents(s.text)
-        pronoun = any(a.text.lower() in cues.person_pronouns for a in agents)
+        # "il", or "le sue stime" (his estimates) of whom the text named last
+        pronoun = any(
+            a.text.lower() in cues.person_pronouns or cues.possessed_count(a.text) for a in agents
+        )
         # "– Mamy tu dziś jedenastu … – mówi": a verb after the dash closing a quote, its
         # subject unsaid, where no earlier source gave one
         unsaid = any(a.anaphoric and not a.text and cues._after_dash(s.text, a.at) for a in agents)
