@@ -124,3 +124,33 @@ def test_an_office_with_the_holder_described_in_apposition_means_the_holder(
     the office named again later means the holder, not a speaker named "il curatore"."""
     found = {c.value: c.source for c in claims(language, text)}
     assert found[1127] == found[19_000_000] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Gonzalo Ibarra, director provincial de Educación, visitó la escuela. Según el "
+            "director, hay 27 escuelas unitarias.",
+            "Gonzalo Ibarra",
+        ),
+        (
+            "ru",
+            "Инна Савина, руководитель отдела прокуратуры, показала данные. По словам "
+            "руководителя, изъято 46 ракет.",
+            "Инна Савина",
+        ),
+        (
+            "uk",
+            "Оксана Мирна, дослідниця з Токіо, показала знімки. Як зазначила дослідниця, до "
+            "Росії вирушило близько 4 200 контейнерів.",
+            "Оксана Мирна",
+        ),
+    ],
+)
+def test_a_role_set_after_a_name_by_a_comma_later_means_that_person(
+    language: str, text: str, source: str
+) -> None:
+    (claim,) = claims(language, text)
+    assert claim.source == source

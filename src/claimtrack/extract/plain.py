@@ -6601,8 +6601,22 @@ class PlainAttributions:
             if role is not None:
                 # "Директор Эльдар Мухаметшин" opening the sentence reads the role as a name
                 name = person if role != self._role_stem(first) else person.split(" ", 1)[1]
-                if len(name.split()) >= 2:
-                    self.role_people[role] = name
+            else:
+                # "Сае Міямото, дослідниця з Токіо": the role in apposition after the name
+                role, name = self._apposed_role(s.text[at + len(person) :]), person
+            if role is not None and len(name.split()) >= 2:
+                self.role_people[role] = name
+
+    def _apposed_role(self, after: str) -> str | None:
+        """The role a comma sets after a person's name ("…, дослідниця з Токіо", "…, il
+        direttore del consorzio"): its ``person_nouns`` entry, past one article."""
+        words = re.match(r"\s*,\s*(\w+)(?:[ \t]+(\w+))?", after)
+        if words is None:
+            return None
+        first, second = words.group(1), words.group(2) or ""
+        if first.lower() in self.reader.cues.articles:
+            first = second
+        return self._role_stem(first) if first.islower() else None
 
     def _role_stem(self, word: str) -> str | None:
         """The ``person_nouns`` entry a word is a form of ("директора": "директор"), if any."""
