@@ -147,6 +147,12 @@ def test_an_office_with_the_holder_described_in_apposition_means_the_holder(
             "Росії вирушило близько 4 200 контейнерів.",
             "Оксана Мирна",
         ),
+        (
+            "ar",
+            "قالت الدكتورة سلمى الحارثي، الباحثة في معهد السلام، إن الحرب مستمرة. وأشارت "
+            "الباحثة إلى أن بيونغ يانغ أرسلت نحو ثلاثة آلاف جندي.",
+            "سلمى الحارثي",
+        ),
     ],
 )
 def test_a_role_set_after_a_name_by_a_comma_later_means_that_person(

@@ -6591,32 +6591,35 @@ class PlainAttributions:
             if not _territory(p, language)
             and fold(p.split()[0]) not in cues.articles  # "Le Parisien": a paper's name
             and not cues.is_media(p)
-        ]
+        ] or cues.titled_people(s.text)  # "الدكتورة سلمى الحارثي": a script without capitals
         self.person_pending = (self.count, people[-1]) if people else None
         for person in people:
             at = s.text.find(person)
+            end = at + len(person)
             before = re.search(r"(\w+)[ \t]+$", s.text[:at]) if at > 0 else None
             first = person.split()[0]
             role = self._role_stem(before.group(1) if before else "") or self._role_stem(first)
             if role is not None:
                 # "Директор Эльдар Мухаметшин" opening the sentence reads the role as a name
                 name = person if role != self._role_stem(first) else person.split(" ", 1)[1]
-            else:
-                # "Сае Міямото, дослідниця з Токіо": the role in apposition after the name
-                role, name = self._apposed_role(s.text[at + len(person) :]), person
-            if role is not None and len(name.split()) >= 2:
-                self.role_people[role] = name
+                if len(name.split()) >= 2:
+                    self.role_people[role] = name
+                    person = name
+            # "Сае Міямото, дослідниця з Токіо": the role in apposition after the name
+            apposed = self._apposed_role(s.text[end:])
+            if apposed is not None and len(person.split()) >= 2:
+                self.role_people[apposed] = person
 
     def _apposed_role(self, after: str) -> str | None:
         """The role a comma sets after a person's name ("…, дослідниця з Токіо", "…, il
         direttore del consorzio"): its ``person_nouns`` entry, past one article."""
-        words = re.match(r"\s*,\s*(\w+)(?:[ \t]+(\w+))?", after)
+        words = re.match(r"\s*[,،]\s*(\w+)(?:[ \t]+(\w+))?", after)
         if words is None:
             return None
         first, second = words.group(1), words.group(2) or ""
         if first.lower() in self.reader.cues.articles:
             first = second
-        return self._role_stem(first) if first.islower() else None
+        return self._role_stem(first) if not first[:1].isupper() else None
 
     def _role_stem(self, word: str) -> str | None:
         """The ``person_nouns`` entry a word is a form of ("директора": "директор"), if any."""
@@ -6633,7 +6636,8 @@ class PlainAttributions:
         if own is None or not own.source or not self.role_people:
             return own
         words = [w for w in own.source.split() if w.lower() not in self.reader.cues.articles]
-        role = self._role_stem(words[0]) if len(words) == 1 and words[0].islower() else None
+        # one word in lower case, or in a script without case ("الباحثة")
+        role = self._role_stem(words[0]) if len(words) == 1 and not words[0][:1].isupper() else None
         person = self.role_people.get(role) if role is not None else None
         if person is None:
             return own
