@@ -142,3 +142,14 @@ def test_a_subject_with_a_participle_set_off_before_the_verb_speaks() -> None:
         "said the port had handled some 2,300 ships last year.\n"
     )
     assert "Harbour Monitoring Group" in (claim_of(text, 2300).source or "")
+
+
+def test_the_quotation_resumed_after_an_inverted_verb_of_saying_is_the_speakers() -> None:
+    # the parser hangs the second half on the name as a relative clause
+    text = (
+        '"If you take the harbour log at face value," said Aiko Tanabe, "North Korea has '
+        'shipped 11,000 rounds a day."\n'
+    )
+    assert claim_of(text, 11000).source == "Aiko Tanabe"
+    text = '"Look at the rail yards," said Mari Ono, "Russia has received 4,000 containers."\n'
+    assert claim_of(text, 4000).source == "Mari Ono"

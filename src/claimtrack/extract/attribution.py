@@ -40,6 +40,8 @@ PeopleResolver = Callable[[str], str | None]
 
 
 _GLUE = frozenset({"/", "@", "_"})
+#: Marks that open a quotation in English text (straight quotes open as well as close).
+_QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 
 
 @lru_cache(maxsize=1)
@@ -1434,11 +1436,14 @@ class AttributionFinder:
     def _own_subtree(self, tok: Token) -> set[int]:
         """The tokens of ``tok``'s phrase, without a clause of saying the parser hung on it
         ("citing two officials, reported that ...": what was reported is not the
-        officials' phrase)."""
+        officials' phrase) or a quotation it hung there ('"…," said Tanabe, "North Korea
+        has shipped 11,000 rounds"': what Tanabe said, read as a clause about him)."""
         told = [
             c
             for c in tok.children
-            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.lemma_.lower() in self.reporting
+            if c.dep_ in ("acl", "relcl")
+            and c.i > tok.i
+            and (c.lemma_.lower() in self.reporting or _opens_quotation(c))
         ]
         inside = {t.i for c in told for t in c.subtree}
         return {t.i for t in tok.subtree} - inside
@@ -2051,6 +2056,15 @@ def _pairs(phrases: list[str]) -> dict[str, frozenset[str]]:
         first, _, second = phrase.partition(" ")
         out.setdefault(first, set()).add(second)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opens_quotation(clause: Token) -> bool:
+    """Whether ``clause`` opens with a quotation mark (the mark may be its own first token
+    or stand just before it): a quotation is no part of the name before it."""
+    left = clause.left_edge
+    if left.text in _QUOTE_OPENERS:
+        return True
+    return left.i > 0 and left.doc[left.i - 1].text in _QUOTE_OPENERS
 
 
 def _first_verb(fig: Token) -> int | None:
