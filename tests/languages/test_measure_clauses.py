@@ -1,7 +1,8 @@
 """What a figure's own clause names: an event word before a hyphenated actor's adjective
 ("les pertes nord-coréennes dépassent 9 000 hommes"), a clause's own subject before the
-previous figure's noun ("i morti ... 1.500, i feriti tra 4.000 e 4.500"), and Korean
-demining personnel as sappers, not workers. Sentences written for these tests."""
+previous figure's noun ("i morti ... 1.500, i feriti tra 4.000 e 4.500"), Korean
+demining personnel as sappers, not workers, and the killed and the wounded named together
+before a figure ("Straty KRLD w zabitych i rannych sięgają 9 tys."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_what_the_clause_names(language: str, sentence: str, measures: list[str]
 def test_construction_troops_and_engineer_units_are_sappers(language: str, sentence: str) -> None:
     (claim,) = extract_in(language, sentence)
     assert claim.measure == "dprk_engineers_sappers"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pl", "Straty KRLD w zabitych i rannych sięgają 9 tys. żołnierzy."),
+        ("ru", "Убитыми и ранеными КНДР потеряла от 9 до 10 тысяч военных."),
+        ("uk", "Вбитими й пораненими КНДР втратила від 9,4 до 10,9 тисячі військових."),
+    ],
+)
+def test_the_killed_and_the_wounded_named_together_before_a_figure_are_casualties(
+    language: str, sentence: str
+) -> None:
+    # the part nearest the figure ("rannych") is one of a pair the clause names
+    (claim,) = extract_in(language, sentence)
+    assert claim.measure == "dprk_troops_casualties"

@@ -222,6 +222,10 @@ class MeasureMatcher:
         event = next((c for pair, c in self._combined.items() if pair <= found), None)
         if event is None and found:
             event = self._last_stem(around, events, named)
+        if event in self._parts:
+            # "Straty KRLD w zabitych i rannych sięgają 9 tys.", "Убитыми и ранеными КНДР
+            # потеряла": the part nearest the figure is one of a pair the clause names
+            event = self._pair_in(re.findall(r"\w+", sentence.lower()), named) or event
         chosen = self._by_id.get(head or "")
         counted = self._last_stem(words[:1], self.pack.measures, named)
         if counted in self._parts:
