@@ -61,3 +61,24 @@ def test_the_killed_and_the_wounded_named_together_before_a_figure_are_casualtie
     # the part nearest the figure ("rannych") is one of a pair the clause names
     (claim,) = extract_in(language, sentence)
     assert claim.measure == "dprk_troops_casualties"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Las bajas norcoreanas rondan los 9.000 hombres."),
+        ("pt", "As baixas norte-coreanas somam entre 6.900 e 7.900 homens."),
+        ("de", "Die Verluste Nordkoreas belaufen sich auf etwa 9.000 Mann."),
+    ],
+)
+def test_men_counted_by_a_clause_whose_subject_is_losses_are_casualties(
+    language: str, sentence: str
+) -> None:
+    # "hombres", "Mann": people in general (generic_people), counted as the subject says
+    (claim,) = extract_in(language, sentence)
+    assert claim.measure == "dprk_troops_casualties"
+
+
+def test_men_sent_stay_troops() -> None:
+    (claim,) = extract_in("es", "Corea del Norte envió a Rusia 9.000 hombres.")
+    assert claim.measure == "dprk_troops_in_russia"

@@ -364,6 +364,7 @@ class Extractor:
             else frozenset()
         )
         self._count_nouns = self.lex.phrase_set("count_nouns")
+        self._generic_people = self.lex.phrase_set("generic_people")
         self._nouns_capitalised = bool(self.lex.data.get("nouns_capitalised"))
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
@@ -742,6 +743,18 @@ class Extractor:
             if cell is not None and cell.source and not (cell.note and source):
                 fig_source, fig_via = cell.source, []  # a row's source cell; a note's if no one
             measure = self._plain_measure(fig, toks, unit, words, s.text, doc_actors)
+            if unit in self._generic_people and (
+                subject := self._subject_counted(fig, toks, past=1)
+            ):
+                # "Las bajas, entre muertos y heridos, rondan los 9.000 hombres": the men are
+                # counted as the clause's subject names them
+                # (unless more than the noun said what they count: "ont perdu 3 000 hommes,
+                # tués ou blessés" are casualties whatever "les troupes" are)
+                clause, scope = self._actor_scope(s.text, fig, doc_actors)
+                by_subject = self.measures.match_words([subject], clause, scope)
+                alone = self.measures.match_words([unit], clause, scope)
+                if by_subject != "other" and measure == alone:
+                    measure = by_subject
             if measure == "other" and headed is not None:
                 measure = self._header_measure(fig, headed, s.text, doc_actors)
             if measure == "other" and cell is not None and cell.label is not None:
@@ -811,21 +824,22 @@ class Extractor:
             i -= 1
         return None
 
-    def _subject_counted(self, fig: Figure, toks: list[Tok]) -> str | None:
+    def _subject_counted(self, fig: Figure, toks: list[Tok], past: int = 0) -> str | None:
         """What a figure closing its clause counts, named by the noun the clause opens with
         after its article: "Le abitazioni dichiarate inagibili salgono a 47", "le perdite
         ... sfiorano ormai le settemila": the subject's noun. Only where the clause opens
         that way within a few words, and nothing but the full stop, comma or semicolon
-        follows the figure."""
+        follows the figure (``past`` words after it: its noun of people in general)."""
         if fig.percent or fig.currency is not None or not self._articles:
             return None
         before = toks[fig.tok_start - 1] if fig.tok_start else None
         if before is not None and before.lower in self._articles and not fig.words_only:
             return None  # "o telefone da Defesa Civil é o 199": a number named, no count
-        nxt = toks[fig.tok_end] if fig.tok_end < len(toks) else None
+        end = fig.tok_end + past
+        nxt = toks[end] if end < len(toks) else None
         if nxt is not None and nxt.text not in _CLAUSE_CLOSERS:
             return None
-        if nxt is not None and nxt.text == "." and fig.tok_end + 1 < len(toks):
+        if nxt is not None and nxt.text == "." and end + 1 < len(toks):
             return None  # "für den 14. und 15. März": a full stop inside is an ordinal's
         i = fig.tok_start - 1
         while i >= 0 and fig.tok_start - i <= _SUBJECT_REACH and toks[i].text not in _OPENERS:

@@ -289,6 +289,9 @@ class ExtractWords(_Strict):
     number_articles: Words = []
     counters: Words = []
     counter_words: Words = []
+    # Nouns of people in general ("9.000 hombres", "7.900 homens"): what the clause's subject
+    # names ("las bajas") says what they count (extract/extractor.py).
+    generic_people: Words = []
     fraction_words: Numbers = {}
     fractions: dict[str, float] = {}
     # Shares written without a number, read as a percentage ("一半" 50, "半数" 50), and in
