@@ -30,3 +30,21 @@ def test_a_qualifier_needs_its_actor() -> None:
         "es", "El ayuntamiento de Ronda revisó una docena de baterías antiaéreas."
     )
     assert claim.measure == "other"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "A Rússia ajuda Pyongyang a pôr em órbita até três satélites militares."),
+        ("de", "Russland half Nordkorea, drei Aufklärungssatelliten ins All zu bringen."),
+        ("ru", "Россия помогла КНДР вывести на орбиту три спутника."),
+    ],
+)
+def test_satellites_russia_helps_launch_are_aid(language: str, sentence: str) -> None:
+    (claim,) = extract_in(language, sentence)
+    assert claim.measure == "russia_aid_to_dprk"
+
+
+def test_satellite_images_count_what_they_show() -> None:
+    (claim,) = extract_in("fr", "Des images satellites montrent 40 trains près de la frontière.")
+    assert claim.measure != "russia_aid_to_dprk"
