@@ -157,3 +157,27 @@ def test_the_head_of_a_relative_clause_after_a_short_opener_speaks(
 ) -> None:
     (claim,) = extract_in(language, text)
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "Le plan figure dans un rapport interne de l'Inspection académique. Le rapport "
+            "estime que la fermeture permettrait d'économiser 2,3 millions d'euros par an.",
+            "l'Inspection académique",
+        ),
+        (
+            "pt",
+            "O plano consta de um relatório interno da Inspeção Escolar. O relatório calcula "
+            "que o fecho pouparia 2,3 milhões de euros por ano.",
+            "Inspeção Escolar",
+        ),
+    ],
+)
+def test_a_document_named_with_its_maker_mid_sentence_later_means_the_maker(
+    language: str, text: str, source: str
+) -> None:
+    (claim,) = extract_in(language, text)
+    assert claim.source is not None and source in claim.source

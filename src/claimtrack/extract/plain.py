@@ -3846,20 +3846,31 @@ class _Cues:
         """The body a document named before ``at`` in the same sentence is of ("auf einen
         vertraulichen Bericht des Militärgeheimdienstes DIA: Demnach"): the capitalised
         name after the document noun's "of" word or genitive article, read as any cue's."""
+        found = self.document_named(sentence, at)
+        return found[1] if found is not None else None
+
+    def document_named(self, sentence: str, at: int) -> tuple[str, str] | None:
+        """The last document named with its body before ``at``, as the words from the
+        document's noun to the body's name ("rapport interne de l'Inspection académique")
+        and the body's name; None where none is."""
         cue_starts = self._cue_starts(sentence)
-        found = None
+        found: tuple[str, str] | None = None
         for m in _WORD.finditer(sentence, 0, at):
             if m.group().lower() not in self.attribution_nouns:
                 continue
             name = self._after(sentence, m.end(), cue_starts, cued=True) or ""
             words = name.split()
-            if len(words) < 2 or words[0].lower() not in self.of_words | self.articles:
+            linking = self.of_words | self.articles
+            if len(words) > 2 and words[0].islower() and words[1].lower() in linking:
+                words = words[1:]  # "rapport interne de l'Inspection": past one adjective
+            if len(words) < 2 or words[0].lower() not in linking:
                 continue
             if sentence.find(name, m.end()) + len(name) > at:
                 continue
             body = " ".join(words[1:])
             if any(_capitalised(w) or w.isupper() for w in words[1:]):
-                found = body
+                end = sentence.find(name, m.end()) + len(name)
+                found = (sentence[m.start() : end], body)
         return found
 
     def titled_people(self, text: str) -> list[str]:
@@ -6917,10 +6928,21 @@ class PlainAttributions:
             self.noted_at[s.paragraph] = self.count
 
     def _document(self, s: Sentence) -> None:
-        """A body named as its document's author ("Le rapport de l'Équipe ...") is the
-        latest source a back-reference may mean."""
-        if self.reader.unspaced is None and (body := self.reader.cues.document_body(s.text)):
+        """A body named as its document's author ("Le rapport de l'Équipe ...", "… dans
+        un rapport interne de l'Inspection") is the latest source a back-reference may
+        mean."""
+        if self.reader.unspaced is not None:
+            return
+        cues = self.reader.cues
+        if body := cues.document_body(s.text):
             self._remember(Attribution(body))
+        elif (
+            not cues.nouns_capitalised  # (German: four released sets fell)
+            and (named := cues.document_named(s.text, len(s.text))) is not None
+        ):
+            # "Le plan figure dans un rapport interne de l'Inspection académique": "le
+            # rapport" later is the inspection's
+            self._remember(Attribution(named[1]))
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self._closes_between(attr)
