@@ -62,6 +62,8 @@ KEYS = [
 
 @cache
 def pieces(language: str) -> list[str]:
+    """What a run is drawn from: the first words of each of the folder's ``KEYS``, the
+    shared figures and punctuation, and a few names."""
     lex = load_lexicon(language)
     words: list[str] = []
     for key in KEYS:

@@ -3846,15 +3846,8 @@ class _Cues:
         """The body a document named before ``at`` in the same sentence is of ("auf einen
         vertraulichen Bericht des Militärgeheimdienstes DIA: Demnach"): the capitalised
         name after the document noun's "of" word or genitive article, read as any cue's."""
-        found = self.document_named(sentence, at)
-        return found[1] if found is not None else None
-
-    def document_named(self, sentence: str, at: int) -> tuple[str, str] | None:
-        """The last document named with its body before ``at``, as the words from the
-        document's noun to the body's name ("rapport interne de l'Inspection académique")
-        and the body's name; None where none is."""
         cue_starts = self._cue_starts(sentence)
-        found: tuple[str, str] | None = None
+        found = None
         for m in _WORD.finditer(sentence, 0, at):
             if m.group().lower() not in self.attribution_nouns:
                 continue
@@ -3869,8 +3862,7 @@ class _Cues:
                 continue
             body = " ".join(words[1:])
             if any(_capitalised(w) or w.isupper() for w in words[1:]):
-                end = sentence.find(name, m.end()) + len(name)
-                found = (sentence[m.start() : end], body)
+                found = body
         return found
 
     def titled_people(self, text: str) -> list[str]:
@@ -6938,11 +6930,11 @@ class PlainAttributions:
             self._remember(Attribution(body))
         elif (
             not cues.nouns_capitalised  # (German: four released sets fell)
-            and (named := cues.document_named(s.text, len(s.text))) is not None
+            and (maker := cues.document_before(s.text, len(s.text))) is not None
         ):
             # "Le plan figure dans un rapport interne de l'Inspection académique": "le
             # rapport" later is the inspection's
-            self._remember(Attribution(named[1]))
+            self._remember(Attribution(maker))
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self._closes_between(attr)
