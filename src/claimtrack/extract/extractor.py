@@ -746,8 +746,8 @@ class Extractor:
             if unit in self._generic_people and (
                 subject := self._subject_counted(fig, toks, past=1)
             ):
-                # "Las bajas, entre muertos y heridos, rondan los 9.000 hombres": the men are
-                # counted as the clause's subject names them
+                # "Las bajas norcoreanas rondan los 9.000 hombres": the men are counted as
+                # the clause's subject names them
                 # (unless more than the noun said what they count: "ont perdu 3 000 hommes,
                 # tués ou blessés" are casualties whatever "les troupes" are)
                 clause, scope = self._actor_scope(s.text, fig, doc_actors)

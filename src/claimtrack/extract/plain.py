@@ -1350,6 +1350,8 @@ _COMPLEMENT_REACH = 6
 _PLEDGER_WORDS = 6
 #: Sentences back a person named may still be whom "he" or "she" means.
 _PERSON_REACH = 6
+#: The two words a comma (Latin or Arabic) sets after a name: where a role in apposition is.
+_APPOSED = re.compile(r"\s*[,،]\s*(\w+)(?:[ \t]+(\w+))?")
 #: Words at most of an adverbial opener before the comma after it ("A margine,", "Ayer,").
 _OPENER_WORDS = 3
 #: How many tokens back from a verb's speaker a relative pronoun is looked for.
@@ -5001,10 +5003,10 @@ class _Cues:
         """Whether ``name`` is a count or document of "his", "her" or "its" ("ses
         estimations", "le sue stime", "jego wyliczeń"): whoever was named last gave it."""
         words = [w for w in name.lower().translate(_APOSTROPHES).split() if w not in self.articles]
-        # the cue may lead the phrase ("Secondo le sue stime")
+        tail = words[-3:]  # the cue may lead the phrase ("Secondo le sue stime")
         return any(
-            w in self.body_possessives and words[k + 1] in self.attribution_nouns
-            for k, w in enumerate(words[-3:-1], start=max(0, len(words) - 3))
+            mine in self.body_possessives and noun in self.attribution_nouns
+            for mine, noun in zip(tail, tail[1:], strict=False)
         )
 
     def _possessed_people(self, name: str, history: list[str]) -> str | None:
@@ -6609,14 +6611,15 @@ class PlainAttributions:
                     self.role_people[role] = name
                     person = name
             # "Сае Міямото, дослідниця з Токіо": the role in apposition after the name
-            apposed = self._apposed_role(s.text[end:])
+            apposed = self._apposed_role(s.text, end)
             if apposed is not None and len(person.split()) >= 2:
                 self.role_people[apposed] = person
 
-    def _apposed_role(self, after: str) -> str | None:
-        """The role a comma sets after a person's name ("…, дослідниця з Токіо", "…, il
-        direttore del consorzio"): its ``person_nouns`` entry, past one article."""
-        words = re.match(r"\s*[,،]\s*(\w+)(?:[ \t]+(\w+))?", after)
+    def _apposed_role(self, text: str, end: int) -> str | None:
+        """The role a comma sets after a person's name ending at ``end`` ("…, дослідниця з
+        Токіо", "…, il direttore del consorzio"): its ``person_nouns`` entry, past one
+        article."""
+        words = _APPOSED.match(text, end)
         if words is None:
             return None
         first, second = words.group(1), words.group(2) or ""
