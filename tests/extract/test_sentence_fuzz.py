@@ -102,3 +102,11 @@ def test_any_run_of_a_languages_words_reads_without_failing(
     text = ". ".join(" ".join([opener, *rest]).strip() for opener, rest in drawn)
     for claim in extract_in(language, text):
         assert claim.quote in text
+
+
+def test_a_role_alone_where_a_name_is_looked_for_reads() -> None:
+    """Found by the test above: a role word read as a person ("관계자", an official) left
+    nothing after it to be the name."""
+    text = "관계자 300 관계자"
+    for claim in extract_in("ko", text):
+        assert claim.quote in text

@@ -6606,7 +6606,8 @@ class PlainAttributions:
             role = self._role_stem(before.group(1) if before else "") or self._role_stem(first)
             if role is not None:
                 # "Директор Эльдар Мухаметшин" opening the sentence reads the role as a name
-                name = person if role != self._role_stem(first) else person.split(" ", 1)[1]
+                # (a role alone, "관계자", names no one: nothing after it)
+                name = person if role != self._role_stem(first) else person.partition(" ")[2]
                 if len(name.split()) >= 2:
                     self.role_people[role] = name
                     person = name
