@@ -68,6 +68,33 @@ def test_money(text: str, currency: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        # South African copy: the rand's "R", thousands grouped with a space, the scale
+        # hyphened on; a one-letter symbol before a plain number is a name ("R2")
+        ("funerals would cost R25 000 each", "ZAR", 25_000),
+        ("work that would cost about R4.8-million", "ZAR", 4_800_000),
+        ("a $1.2-billion pipeline", "USD", 1_200_000_000),
+    ],
+)
+def test_money_as_south_african_copy_writes_it(text: str, currency: str, value: float) -> None:
+    lex = load_lexicon("en")
+    (f,) = FINDER.find(text, tokenize(text, lex.spaced_groups))
+    assert (f.currency, f.value) == (currency, value)
+
+
+def test_english_groups_thousands_with_a_space_and_no_other_language_inherits_it() -> None:
+    """ "1 400 vehicles" is one number in English copy; a folder that does not say so
+    itself reads "1 400" as two (an Arabic list, a Korean table), whatever English says."""
+    assert load_lexicon("en").spaced_groups
+    assert not load_lexicon("ar").spaced_groups
+    assert not load_lexicon("ko").spaced_groups
+    text = "about 1 400 vehicles a day"
+    (f,) = FINDER.find(text, tokenize(text, True))
+    assert f.value == 1400
+
+
+@pytest.mark.parametrize(
     ("text", "value", "high"),
     [
         ("roughly half of the grain", 50, None),

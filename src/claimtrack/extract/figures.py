@@ -24,6 +24,10 @@ from claimtrack.records import figure_of
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
 _DOTTED_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d{1,2}")
+#: Hyphens that join a number to its scale word ("4.8-million"), ASCII and Unicode
+_HYPHENS = frozenset("-\u2010\u2011")
+#: Spaces that group thousands ("11 000"): plain, no-break, narrow no-break
+_GROUP_SPACES = (" ", "\u00a0", "\u202f")
 
 
 @dataclass
@@ -163,6 +167,8 @@ class FigureFinder:
     def _scale_after(self, toks: list[Tok], j: int, money: bool) -> tuple[int, int]:
         """Multiply by scale words after a number: "12 million", "$2bn", "1.5 mln"."""
         lex, scale = self.lex, 1
+        if self._hyphened_scale(toks, j):
+            j += 1  # "R4.8-million", "a $1.2-billion deal": the scale hyphened on
         while j < len(toks):
             w = toks[j].lower
             if w in lex.scales and w != "dozen" and (lex.scales[w] >= 1000 or scale == 1):
@@ -175,6 +181,17 @@ class FigureFinder:
                 break
             j += 1
         return scale, j
+
+    def _hyphened_scale(self, toks: list[Tok], j: int) -> bool:
+        """Whether a hyphen glued between the number before ``j`` and a scale word of a
+        thousand or more joins them ("R4.8-million", South African and adjectival copy)."""
+        return (
+            0 < j < len(toks) - 1
+            and toks[j].text in _HYPHENS
+            and glued(toks[j - 1], toks[j])
+            and glued(toks[j], toks[j + 1])
+            and self.lex.scales.get(toks[j + 1].lower, 0) >= 1000
+        )
 
     def _abbreviation_scales(self, toks: list[Tok], j: int, money: bool) -> bool:
         """Whether the scale abbreviation at ``j`` scales the number before it: always,
@@ -1014,11 +1031,13 @@ def number(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure |
 
 
 @figure_step(
-    "letter_symbol_is_a_name", "'P5', 'R2' name things; 'P10,000', 'R4.5 million' are money"
+    "letter_symbol_is_a_name",
+    "'P5', 'R2' name things; 'P10,000', 'R25 000', 'R4.5 million' are money",
 )
 def letter_symbol_is_a_name(d: Draft) -> None:
     symbol = d.toks[d.left_i].text if d.currency else ""
-    if len(symbol) == 1 and symbol.isalpha() and not (d.num.grouped or d.num.decimal):
+    spaced = any(space in d.toks[d.i].text for space in _GROUP_SPACES)  # "R25 000"
+    if len(symbol) == 1 and symbol.isalpha() and not (d.num.grouped or d.num.decimal or spaced):
         d.currency, d.left_i = None, d.i
         d.start = d.phrase_start = d.toks[d.i].start
 

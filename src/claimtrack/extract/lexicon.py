@@ -301,6 +301,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     own = _extract_words(language) if language in available_languages() else None
     if own is None or language == "en":
         return Lexicon("en", base)
+    for key in _ENGLISH_ONLY:
+        base.pop(key, None)
     return Lexicon(str(own.get("language", language)), _merge(base, own))
 
 
@@ -308,6 +310,11 @@ def _extract_words(code: str) -> dict[str, Any]:
     """A copy of the folder's validated ``extract.yaml`` (the loader's copy is shared)."""
     return copy.deepcopy(load_language(code).extract or {})
 
+
+#: Keys that say how English copy writes its numbers, not how numbers are written: another
+#: language's folder says it for itself ("1 400" is one number in South African English, two
+#: in an Arabic or Korean list).
+_ENGLISH_ONLY = frozenset({"spaced_groups"})
 
 #: Keys whose English words stay valid in any language (designations, units, symbols):
 #: a language's lexicon adds to them. Every other key a language gives replaces English.
