@@ -24,6 +24,8 @@ CASES: list[tuple[str | None, str, str, str | None]] = [
         "rescued",
     ),
     ("of_pronoun", "Of the 60 boats at sea, 22 of them were damaged.", "22", "damaged"),
+    # an adjective naming people after "of the" counts them as a noun would
+    ("of_noun", "Two of the dead were pupils at the village school.", "Two", "dead"),
     (
         "of_noun",
         "Volunteers handed out thousands of blankets in the camp.",
