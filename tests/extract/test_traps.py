@@ -62,6 +62,8 @@ def reasons(text: str) -> tuple[list[float | None], list[str]]:
         ("Winds reached 185 kilometers per hour.", "calibre"),
         ("The missiles flew approximately 350 km.", "calibre"),
         ("The union wants the retirement age from 60 to 64.", "duration"),
+        # a bound after "since" bounds a time, not an amount
+        ("The board had known since at least 2022 that the bridge was weak.", "date"),
     ],
 )
 def test_not_a_claim(text: str, reason: str) -> None:

@@ -1264,6 +1264,8 @@ class TrapFilter:
             for w in lex.words("bounds", "low")
             if " " in w.strip() or w.lower() not in lex.set_of["time_prepositions"]
         )
+        # "since at least 2022": a bound after "since" bounds a time, not an amount
+        self.since_words = frozenset(w.lower() for w in lex.words("time", "since_words"))
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self.correction = CorrectionNote.of(lex)
         self.superlative_endings = tuple(lex.words("superlative_endings"))
@@ -1452,7 +1454,7 @@ class TrapFilter:
                 break
             phrase = " ".join(t.lower for t in toks[d - k : d])
             if not closes and phrase in self.amount_words:
-                return True
+                return not (d - k > 0 and toks[d - k - 1].lower in self.since_words)
             if closes and phrase in self.low_bounds:
                 before = toks[max(0, d - k - 3) : d - k]
                 return not any(t.is_digit or t.text == "%" for t in before)
