@@ -211,6 +211,20 @@ def test_a_pledge_is_the_pledgers_unless_a_place_pledges_to_do_something() -> No
     assert claim_of(text, 1_200).source is None
 
 
+def test_a_clause_promised_is_the_pledgers_and_pledged() -> None:
+    """ "X promised that the province would pay R25 000": what a clause of promising says
+    is the one who promised, and pledged, though its own "would" only looks ahead; said
+    rather than promised, it stays planned."""
+    promised = (
+        "Transport MEC Lindiwe Khoza, who visited the families on Monday, promised that the "
+        "province would pay R25 000 towards each funeral.\n"
+    )
+    c = claim_of(promised, 25_000)
+    assert (c.source, c.status) == ("Transport MEC Lindiwe Khoza", "pledged")
+    said = "The minister said the province would pay R30 000 towards each funeral.\n"
+    assert claim_of(said, 30_000).status == "planned"
+
+
 def test_a_body_s_plan_to_do_something_is_the_body_s() -> None:
     assert claim_of("The health board plans to open 25 pop-up clinics.\n", 25).source == (
         "The health board"

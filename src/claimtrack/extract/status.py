@@ -57,9 +57,19 @@ class StatusReader:
             if words & self.planned:
                 return "planned"
             modal = self._future_modal(head)
+            if modal == "planned" and self._promised(head):
+                return "pledged"  # "promised that the province would pay R25 000"
             if modal:
                 return modal
         return "reported"
+
+    def _promised(self, verb: Token) -> bool:
+        """Whether the clause of ``verb`` is what a verb of pledging above it promises:
+        a future act promised is pledged, though its own modal only looks ahead."""
+        return any(
+            head.lemma_.lower() in self.pledged or head.lower_ in self.pledged
+            for head in verb.ancestors
+        )
 
     def _first_rumour(self, doc: Doc) -> int:
         """Where the sentence's first word of rumour stands (its length when it has none):
