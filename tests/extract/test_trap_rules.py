@@ -160,6 +160,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "other",
     ),
     ("superlative_pick", "en", "The three busiest ports shut for 40 hours.", "three", "other"),
+    ("rank_total", "en", "The port fell to 14th place out of 52 in the index.", "52", "other"),
     ("age_after_word", "en", "Most deckhands were age around 40, the log said.", "40", "duration"),
     ("age_bound", "en", "Workers over 55 get extra leave.", "55", "duration"),
     ("frequency", "en", "Inspectors visited the dock four times last year.", "four", "other"),
@@ -443,6 +444,28 @@ def test_a_year_like_amount_after_an_approximation(
 )
 def test_a_channel_line_or_route_number_names_it(language: str, sentence: str, number: str) -> None:
     assert settle(language, sentence, number)[1] == "designation"
+
+
+#: The count a rank is out of, after an ordinal in digits, in each language that says so.
+RANK_TOTALS = [
+    ("it", "Il comune è sceso al 64° posto su 98 nella graduatoria.", "98"),
+    ("fr", "La commune se classe 12e sur 36 dans le département.", "36"),
+    ("es", "La ciudad quedó en el 9º puesto de 40 ciudades.", "40"),
+    ("pt", "A cidade ficou em 7º lugar entre 30 capitais.", "30"),
+    ("uk", "Місто посіло 5-те місце з 24 обласних центрів.", "24"),
+    ("ru", "Город занял 5-е место из 24 областных центров.", "24"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number"), RANK_TOTALS)
+def test_what_a_rank_is_out_of_is_no_count(language: str, sentence: str, number: str) -> None:
+    assert settle(language, sentence, number) == ("rank_total", "other")
+
+
+def test_an_elided_article_before_a_label_leaves_the_label() -> None:
+    """ "l'articolo 193", "l'article 12": the label glued behind its elided article."""
+    assert settle("it", "Lo prevede l'articolo 193 del testo unico.", "193")[1] == "designation"
+    assert settle("fr", "Selon l'article 12 de la loi, le maire décide.", "12")[1] == "designation"
 
 
 def test_a_hotline_named_after_its_number_in_unspaced_text() -> None:

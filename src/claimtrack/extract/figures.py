@@ -18,7 +18,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_words, spaced_part
-from claimtrack.extract.tokens import Tok, glued
+from claimtrack.extract.tokens import Tok, after_elision, glued
 from claimtrack.records import figure_of
 
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
@@ -66,11 +66,6 @@ class _Num:
     decimal: bool
     scale: int | None
     vague: bool = False
-
-
-def _elided(word: str) -> str:
-    """The word after an elided article or preposition glued to it ("d'un": "un")."""
-    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
 
 
 class FigureFinder:
@@ -611,7 +606,7 @@ class FigureFinder:
         lets that many words stand before the joining word."""
         first = (
             _Num(1, i + 1, False, False, False, None)
-            if _elided(toks[i].lower) in self.ratio_ones
+            if after_elision(toks[i].lower) in self.ratio_ones
             else self.number_at(toks, i)
         )
         if first is None or first.end != i + 1:
@@ -644,7 +639,7 @@ class FigureFinder:
         """Whether a word for one at ``i`` ("un", "eine", "одна": most often an article)
         may open a share: only with a joining word within the folder's ``gap`` after it, so
         the readers do not run at every indefinite article."""
-        if _elided(toks[i].lower) not in self.ratio_ones:
+        if after_elision(toks[i].lower) not in self.ratio_ones:
             return False
         end = min(len(toks), i + 2 + self.ratio_gap)
         return any(self._ratio_joiner(toks, k) for k in range(i + 1, end))

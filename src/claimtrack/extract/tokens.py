@@ -96,6 +96,12 @@ def tokenize(
     return out
 
 
+def after_elision(word: str) -> str:
+    """The word after an elided article or preposition glued to it ("d'un": "un",
+    "l'articolo": "articolo")."""
+    return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+
+
 def glued(left: Tok, right: Tok) -> bool:
     """True when no space separates two tokens ("KN" "-" "23", "170" "mm")."""
     return left.end == right.start

@@ -31,7 +31,7 @@ from claimtrack.extract.lexicon import (
     any_word,
     left_of,
 )
-from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, glued
+from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, after_elision, glued
 
 _SCORE_SEPARATORS = {"/", ":"}
 #: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
@@ -901,7 +901,8 @@ def label_prefix(c: TrapContext) -> Verdict:
         return None
     if p.text == "." and c.prev2 is not None and c.prev2.is_alpha and glued(c.prev2, p):
         p = c.prev2  # "ч. 4 ст. 345": the label abbreviated
-    if p.lower.rstrip(".") in c.lex.set_of["label_prefixes"] and (
+    # "l'articolo 193", "l'article 12": the label past the article elided onto it
+    if after_elision(p.lower).rstrip(".") in c.lex.set_of["label_prefixes"] and (
         p.is_title or p.lower not in ("no", "number", "line", "type", "force")
     ):
         return "designation"
@@ -1185,6 +1186,36 @@ def superlative_pick(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("rank_total", "'87th place out of 107', 'all'87° posto su 107': what a rank is out of")
+def rank_total(c: TrapContext) -> Verdict:
+    """The number after a rank's "out of" (the folder's ``rank_total_words``) counts the
+    places ranked, no reported amount, when an ordinal in digits stands just before:
+    "slipped to 87th place out of 107 provinces", "è scivolata all'87° posto su 107"."""
+    if not c.plain_count:
+        return None
+    for words in c.filter.rank_totals:
+        start = c.i - len(words)
+        if start < 1 or tuple(t.lower for t in c.toks[start : c.i]) != words:
+            continue
+        for k in range(max(0, start - _RANK_REACH), start - 1):
+            t, m = c.toks[k], k + 1
+            if c.toks[m].text in ("-", "‐") and m + 1 < start and glued(t, c.toks[m]):
+                m += 1  # "5-е место", "5-те місце": the ending hyphened on
+            mark = c.toks[m]
+            between = c.toks[m + 1 : start]  # "place", "posto": words only, no clause mark
+            if (
+                t.is_digit
+                and glued(c.toks[m - 1], mark)
+                and c.filter.ordinal_mark(mark)
+                and all(w.is_alpha for w in between)
+            ):
+                return "other"
+    return None
+
+
+#: How many tokens before "out of" a rank's ordinal may stand ("87th place in the ranking").
+_RANK_REACH = 6
+
 #: A superlative read by its ending is longer than this ("best" is listed as a word).
 _SUPERLATIVE_MIN_CHARS = 5
 
@@ -1269,6 +1300,8 @@ class TrapFilter:
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self.correction = CorrectionNote.of(lex)
         self.superlative_endings = tuple(lex.words("superlative_endings"))
+        self.rank_totals = [tuple(w.lower().split()) for w in lex.words("rank_total_words")]
+        self.ordinal_suffixes = lex.set_of["ordinal_suffixes"]
         self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
         # "第三个年头", "第10波": the run glued before the number ends in an ordinal prefix
         self.ordinal_prefixes = tuple(lex.words("ordinal_prefixes"))
@@ -1279,6 +1312,10 @@ class TrapFilter:
         self.paywall_after = re.compile(
             r"^\s*(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I
         )
+
+    def ordinal_mark(self, tok: Tok) -> bool:
+        """Whether ``tok``, glued after digits, makes them an ordinal ("th", "°", "º")."""
+        return tok.lower in self.ordinal_suffixes or tok.text in ("°", "º", "ª")
 
     def _unit_after(self, toks: list[Tok], j: int) -> tuple[str | None, str | None]:
         """The unit word right after a figure: glued ("170mm"), hyphenated ("four-hour"), or spaced."""
