@@ -2083,16 +2083,17 @@ def _first_verb(fig: Token) -> int | None:
 
 def _pledged_to(verb: Token, fig: Token, places: frozenset[str]) -> bool:
     """A body's pledge to do what the figure counts ("Kerbline has promised to take on 30
-    more drivers", "The ICB plans to open 25 clinics"): the verb above the figure is an
-    infinitive or a clause the pledge governs, and its subject is no place. A country's or a capital's
-    pledge ("Pyongyang has pledged to send 1,000 demining experts") is told by someone
-    else, as the seeds' gold has it: its figure keeps no source of its own."""
+    more drivers", "The ICB plans to open 25 clinics", "Ntuli promised that the province
+    would pay R25 000"): the verb above the figure is an infinitive or a clause the pledge
+    governs, and its subject is no place. A country's or a capital's pledge ("Pyongyang
+    has pledged to send 1,000 demining experts") is told by someone else, as the seeds'
+    gold has it: its figure keeps no source of its own."""
     first = _first_verb(fig)
     if first is None:
         return False
     inner = fig.doc[first]
     if inner.dep_ not in ("xcomp", "ccomp") or inner.head.i != verb.i:
-        return False  # (a clause it promises: "Ntuli promised that the province would pay")
+        return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False

@@ -1300,9 +1300,10 @@ class TrapFilter:
         self._last_phones: tuple[str, list[tuple[int, int]]] | None = None
         self.correction = CorrectionNote.of(lex)
         self.superlative_endings = tuple(lex.words("superlative_endings"))
+        self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
+        # "87th place out of 107": the words a rank is out of, and what makes digits a rank
         self.rank_totals = [tuple(w.lower().split()) for w in lex.words("rank_total_words")]
         self.ordinal_suffixes = lex.set_of["ordinal_suffixes"]
-        self.superlative_prefixes = tuple(lex.words("superlative_prefixes"))
         # "第三个年头", "第10波": the run glued before the number ends in an ordinal prefix
         self.ordinal_prefixes = tuple(lex.words("ordinal_prefixes"))
         self._last_price: tuple[str, bool] | None = None

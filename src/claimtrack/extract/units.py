@@ -328,9 +328,9 @@ def of_noun(c: CountContext) -> CountedThing | None:
         return None
     heads = [t for t in of if t.dep_ == "pobj" or t.head not in of]
     of_head = heads[0] if heads else of[-1]
-    if of_head.lower_ in c.lex.phrase_set("nominal_adjectives") and len(of) <= 3:
-        pass  # "two of the dead", "six of the injured": the adjective names people
-    elif of_head.pos_ not in _NOUNISH or of_head.lower_ in ("them", "those", "whom"):
+    # "two of the dead", "six of the injured": an adjective after the article names people
+    people = of_head.lower_ in c.lex.phrase_set("nominal_adjectives") and len(of) <= 3
+    if not people and (of_head.pos_ not in _NOUNISH or of_head.lower_ in ("them", "those", "whom")):
         return None
     return CountedThing(
         head=of_head,

@@ -892,12 +892,12 @@ class ExtractWords(_Strict):
     # "the 5 biggest banks", "die 3 wichtigsten Fragen": a count before a superlative picks
     # a ranking's top (extract/traps.py superlative_pick): the words, or the endings of a
     # lower-case word (after one of the prefixes, where the language puts the degree first)
-    # "87th place out of 107 provinces", "all'87° posto su 107": the count a rank is out
-    # of, after an ordinal in digits (extract/traps.py rank_total)
-    rank_total_words: Words = []
     superlative_words: Words = []
     superlative_endings: Words = []
     superlative_prefixes: Words = []
+    # "87th place out of 107 provinces", "all'87° posto su 107": the count a rank is out
+    # of, after an ordinal in digits (extract/traps.py rank_total)
+    rank_total_words: Words = []
     paywall_after: Words = []
     price_periods: Words = []
     price_context: Words = []
