@@ -703,3 +703,14 @@ def test_several_billion_is_no_repeat_of_nearly_two_billion() -> None:
         "dolarów.\n\nNaszym zdaniem łączna wartość może sięgać kilku mld dol. rocznie."
     )
     assert [(c.low, c.high) for c in claims(text)] == [(None, 2e9), (2e9, None)]
+
+
+def test_the_same_service_a_year_ago_is_the_service_named_before() -> None:
+    """ "w grudniu ubiegłego roku ta sama służba": the same body again, past a time phrase
+    that is no part of its name."""
+    text = (
+        "Według agencji Yonhap służba wywiadu NIS szacuje, że w Rosji jest 14 tys. żołnierzy. "
+        "W grudniu ubiegłego roku ta sama służba oceniała kontyngent na ok. 11 tys. ludzi."
+    )
+    (first, second) = [c for c in claims(text) if c.figure in (14_000, 11_000)]
+    assert second.source == first.source and "NIS" in (second.source or "")
