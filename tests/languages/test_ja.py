@@ -1001,3 +1001,16 @@ def test_two_neighbouring_numerals_are_a_range() -> None:
 def test_a_figure_the_first_edition_gave_wrongly_is_retracted() -> None:
     text = "※当初配信の記事で、参加者数を「1,284人」としたのは誤りでした。"
     assert extract_in("ja", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a rumour among people or on a site: they are where it comes from
+        ("鉄道ファンの間では、来春に5路線が廃止されるとのうわさが広がっている。", "鉄道ファン"),
+        ("地元の掲示板上では、補助金が3億円削られるとの書き込みが相次いだ。", "地元の掲示板"),
+    ],
+)
+def test_a_rumour_among_people_or_on_a_site_is_theirs(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
