@@ -866,3 +866,16 @@ def test_artillery_and_aid_nouns(text: str, measure: str) -> None:
 def test_several_hundred_million_is_a_vague_amount() -> None:
     (c,) = claims("러시아의 현금 지원만 해도 연간 수억 달러 규모로 보고 있다.")
     assert (c.value, c.low, c.vague) == (None, 100_000_000, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a rumour among people or in a corner of a site: they are where it comes from
+        ("지역 버스 기사들 사이에서는 노선 12개가 폐지된다는 소문이 돌고 있다.", "기사들"),
+        ("온라인 커뮤니티 일각에서는 보조금이 30% 줄어든다는 주장이 나온다.", "커뮤니티"),
+    ],
+)
+def test_a_rumour_among_people_is_theirs(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert (c.source or "").endswith(source)
