@@ -613,3 +613,16 @@ def test_but_she_is_the_speaker_named_before() -> None:
         "لكنها أوضحت أن اللجنة تلقت منذ مطلع العام 31 إخطارا من دول أعضاء."
     )
     assert claims(text)[-1].source == "المسؤولة سلمى داوود"
+
+
+def test_a_body_telling_its_own_plan_verb_first_and_named_again() -> None:
+    """ "تعتزم البلدية شراء 60 حافلة": the municipality tells its own plan, the verb before
+    it and the plan's object after it; "وتعتزم الوزارة" means the ministry named before."""
+    (bus,) = claims("تعتزم البلدية شراء 60 حافلة كهربائية العام المقبل.")
+    assert bus.source == "البلدية"
+    text = (
+        "أعلنت وزارة العمل أنها سرّحت 300 عامل من المصنع. "
+        "وتعتزم الوزارة كذلك إطلاق برنامج لإعادة تأهيل 500 من العمال."
+    )
+    rehired = next(c for c in claims(text) if c.figure == 500)
+    assert rehired.source == "وزارة العمل"

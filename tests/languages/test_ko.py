@@ -871,11 +871,15 @@ def test_several_hundred_million_is_a_vague_amount() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # a rumour among people or in a corner of a site: they are where it comes from
-        ("지역 버스 기사들 사이에서는 노선 12개가 폐지된다는 소문이 돌고 있다.", "기사들"),
-        ("온라인 커뮤니티 일각에서는 보조금이 30% 줄어든다는 주장이 나온다.", "커뮤니티"),
+        # a rumour among people or in a corner of a site: they are where it comes from,
+        # named with the words before them (extract/hearsay.py, hearsay_among)
+        (
+            "지역 버스 기사들 사이에서는 노선 12개가 폐지된다는 소문이 돌고 있다.",
+            "지역 버스 기사들",
+        ),
+        ("온라인 커뮤니티 일각에서는 보조금이 30% 줄어든다는 주장이 나온다.", "온라인 커뮤니티"),
     ],
 )
 def test_a_rumour_among_people_is_theirs(text: str, source: str) -> None:
     (c,) = claims(text)
-    assert (c.source or "").endswith(source)
+    assert c.source == source

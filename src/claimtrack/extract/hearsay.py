@@ -4,7 +4,8 @@
 "su alcuni canali Telegram russi si parla di una trentina di caccia", "러시아 군사 블로거들
 사이에서는 ... 30여 대 ... 주장도 나오지만": the figure has no speaker, and the sentence names
 where it circulates. That medium is its source, as readers (and SCHEMA's gold writers)
-name it: Russian Telegram channels, military bloggers. The medium words are the
+name it: Russian Telegram channels, military bloggers; so are people it circulates among
+where the language has a word for that (``hearsay_among``: "시청 공무원들 사이에서는"). The medium words are the
 language's ``hearsay_media``; the name is the medium's word with the words that qualify it
 on the side the language puts its adjectives (before it in German, Polish, Russian,
 Korean; after it in French, Spanish, Italian, Portuguese, Arabic).
@@ -34,9 +35,17 @@ class HearsayMedia:
     phrases: tuple[str, ...]
     stops: frozenset[str]
     adjectives_after: bool
+    #: words after any group of people it circulates among ("사이에서는": among them)
+    among: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, media: Iterable[str], stops: Iterable[str], adjectives_after: bool) -> HearsayMedia:
+    def of(
+        cls,
+        media: Iterable[str],
+        stops: Iterable[str],
+        adjectives_after: bool,
+        among: Iterable[str] = (),
+    ) -> HearsayMedia:
         whole, stems = word_set(media)
         return cls(
             frozenset(w for w in whole if " " not in w),
@@ -44,6 +53,7 @@ class HearsayMedia:
             tuple(w for w in whole if " " in w),
             frozenset(w.lower() for w in stops),
             adjectives_after,
+            frozenset(w.lower() for w in among),
         )
 
     def _is_medium(self, word: str) -> bool:
@@ -56,7 +66,7 @@ class HearsayMedia:
     def medium(self, sentence: str) -> str | None:
         """The name of the first medium ``sentence`` names, with the words qualifying it;
         None when it names none."""
-        if not (self.words or self.stems or self.phrases):
+        if not (self.words or self.stems or self.phrases or self.among):
             return None
         matches = list(_TOKEN.finditer(sentence))
         toks = [m.group() for m in matches]
@@ -86,7 +96,12 @@ class HearsayMedia:
         found: list[tuple[int, int]] = [
             (k, k)
             for k, m in enumerate(matches)
-            if m.group()[:1].isalpha() and self._is_medium(m.group())
+            if m.group()[:1].isalpha()
+            and (
+                self._is_medium(m.group())
+                # "시청 공무원들 사이에서는": the people before the word of being among them
+                or (k + 1 < len(matches) and matches[k + 1].group().lower() in self.among)
+            )
         ][:1]
         lowered = sentence.lower()
         for phrase in self.phrases:

@@ -86,6 +86,7 @@ class PlainReader:
             lex.words("hearsay_media"),
             [*self.cues.function_words, *self.cues.not_openers, *self.cues.articles],
             self.cues.adjectives_after,
+            lex.words("hearsay_among"),
         )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
@@ -109,6 +110,9 @@ class PlainReader:
         self.body_kinds = frozenset(lex.words("body_kinds"))
         # a promise's or the subject's own plan: who opens the sentence before one tells it
         self.own_plans = self.status_words["pledged"] | lex.phrase_set("plan_verbs")
+        # the folder's proclitics that make a word definite ("ال", "بال", "لل"): a definite
+        # word closes a name a plan's object follows ("تعتزم البلدية شراء": البلدية)
+        self.definite = tuple(p for p in lex.words("proclitics") if p.endswith(("ال", "لل")))
         self.hedged = lex.phrase_set("certainty", "hedged")
         self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")
@@ -1162,17 +1166,33 @@ class PlainReader:
         return None
 
     def verb_first_pledger(self, sentence: str) -> str | None:
-        """Who promises where the verb comes first, its subject after it (``speaker_after_verb``:
-        "تعهّد وزير الشؤون الاجتماعية يوم الأحد بصرف ١٢٫٥ مليون دينار")."""
+        """Who promises, or tells its own plan (``plan_verbs``), where the verb comes first,
+        its subject after it (``speaker_after_verb``: "تعهّد وزير الشؤون الاجتماعية يوم
+        الأحد بصرف ١٢٫٥ مليون دينار", "تعتزم البلدية شراء 60 حافلة")."""
         if not self.cues.speaker_after_verb:
             return None
         if (framed := self._framed_subject(sentence)) is not None:
             return framed
         first = _WORD.match(sentence)
-        if first is None or fold(first.group()) not in self.status_words["pledged"]:
+        if first is None or fold(first.group()) not in self.own_plans:
             return None
         cues = self.cues
-        return cues._after(sentence, first.end(), cues._cue_starts(sentence))
+        name = cues._after(sentence, first.end(), cues._cue_starts(sentence))
+        if name is None or fold(first.group()) in self.status_words["pledged"]:
+            return name  # a promise's object follows a preposition ("بصرف"): no trim
+        return self._definite_name(name)
+
+    def _definite_name(self, name: str) -> str:
+        """A name cut after the definite word that closes it, where an indefinite word
+        follows: the object of a plan ("البلدية شراء 60 حافلة", "وزارة الصحة لافتتاح"),
+        not part of who plans. Unchanged where the folder marks no definite words."""
+        if not self.definite:
+            return name
+        words = name.split()
+        for k in range(1, len(words)):
+            if words[k - 1].startswith(self.definite) and not words[k].startswith(self.definite):
+                return " ".join(words[:k])
+        return name
 
     def _framed_subject(self, sentence: str) -> str | None:
         """The subject between an auxiliary opening the clause and a particle before a
@@ -6283,7 +6303,10 @@ class PlainAttributions:
             or self.reader.named_planner(text)
         ):
             # "Nel suo primo discorso, il presidente ha promesso", "تعهّد وزير ... بصرف"
-            return Attribution(pledger)
+            # (a body named again, "وتعتزم الوزارة", is the one the text named before)
+            return Attribution(
+                self.reader.cues.resolve(_Agent(pledger, 0, "source"), history) or pledger
+            )
         if (promiser := self._unspaced_promiser(s)) is not None:
             # "省交通运输厅也承诺，明年将拨付1500万元"; read as carried, so that a sentence
             # after it telling whose account it was ("…取材で分かった") still gives its own

@@ -667,6 +667,8 @@ class ExtractWords(_Strict):
     # "블로거"): a figure a sentence naming one gives with no speaker of its own is that
     # medium's (extract/hearsay.py). Entries ending in "*" are stems, found inside a word.
     hearsay_media: Words = []
+    # The word after people a figure circulates among ("사이에서는"): they are its source
+    hearsay_among: Words = []
     # Openings that compare a figure with the one before ("That is up from 3,500 in 2023"):
     # the sentence continues its paragraph's source, dated or not (extract/extractor.py)
     continuation_openers: Words = []
