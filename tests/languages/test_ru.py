@@ -709,3 +709,13 @@ def test_a_criminal_code_article_is_a_label_and_ends_no_sentence() -> None:
     claims = extract_in("ru", text)
     assert [c.value for c in claims] == [12]
     assert claims[0].quote.startswith("Водителю")
+
+
+def test_the_enterprise_itself_is_the_enterprise_named_before() -> None:
+    """ "по данным самого предприятия": the enterprise the text named, not a new source."""
+    text = (
+        "В ПАТП «СеверБус» заявили, что долг составляет 41 млн рублей. "
+        "По данным самого предприятия, ежедневно автобусы перевозили около 40 тыс. человек."
+    )
+    (c,) = [c for c in claims(text) if c.figure == 40_000]
+    assert c.source is not None and "СеверБус" in c.source
