@@ -719,3 +719,14 @@ def test_the_enterprise_itself_is_the_enterprise_named_before() -> None:
     )
     (c,) = [c for c in claims(text) if c.figure == 40_000]
     assert c.source is not None and "СеверБус" in c.source
+
+
+def test_an_object_opening_the_sentence_is_no_subject() -> None:
+    """ "Забастовку объявили водители": Russian may put the object first; a word no
+    subject's case allows is nobody the next sentence's pronoun or unsaid subject means."""
+    from claimtrack.extract.lexicon import load_lexicon
+    from claimtrack.extract.plain import PlainReader
+
+    cues = PlainReader(load_lexicon("ru")).cues
+    assert cues.subject_phrase("Забастовку объявили водители автопарка.") is None
+    assert (cues.subject_phrase("Водители объявили забастовку.") or "").startswith("Водители")

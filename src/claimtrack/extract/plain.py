@@ -2851,10 +2851,22 @@ class _Cues:
             and not any(_capitalised(w) for w in words[1:])
         ):
             return None  # "Was in den Containern steckt", "Was genau geschah": no one
+        if words and self._fronted_object(words[0]):
+            return None  # "Забастовку объявили водители": the object first, no subject
         name = self._trimmed(words, True)
         if name is None or (self.is_anaphoric(name) and not back_references):
             return None
         return name
+
+    def _fronted_object(self, word: str) -> bool:
+        """Whether ``word``, opening a sentence, is in no case a subject takes, where the
+        folder names a dictionary that tells ("Забастовку", "Администрацию": accusative;
+        "Минздрава": genitive). An acronym or a word the dictionary does not parse is
+        given the benefit of the doubt."""
+        if self.morph_language is None or not word.isalpha() or word.isupper():
+            return False
+        parses = _analyzer(self.morph_language).parse(word.lower())
+        return bool(parses) and not any("nomn" in p.tag for p in parses)
 
     def colon_quote_subject(self, sentence: str, at: int) -> str | None:
         """The name opening a sentence whose figure at ``at`` stands in a quotation after a
