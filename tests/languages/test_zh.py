@@ -993,3 +993,9 @@ def test_two_neighbouring_numerals_are_a_range(text: str, low: int, high: int) -
 def test_numerals_not_one_apart_are_one_number() -> None:
     (claim,) = extract_in("zh", "村里有三百户人家。")
     assert claim.value == 300
+
+
+def test_someone_saying_is_no_source() -> None:
+    """ "有人说…": someone unnamed says it; nobody answers for the figure."""
+    (c,) = claims("网上讨论不断，有人说排队等候的市民一度有三四百人。")
+    assert c.source is None
