@@ -4,11 +4,12 @@
 "su alcuni canali Telegram russi si parla di una trentina di caccia", "러시아 군사 블로거들
 사이에서는 ... 30여 대 ... 주장도 나오지만": the figure has no speaker, and the sentence names
 where it circulates. That medium is its source, as readers (and SCHEMA's gold writers)
-name it: Russian Telegram channels, military bloggers; so are people it circulates among
-where the language has a word for that (``hearsay_among``: "시청 공무원들 사이에서는"). The medium words are the
-language's ``hearsay_media``; the name is the medium's word with the words that qualify it
-on the side the language puts its adjectives (before it in German, Polish, Russian,
-Korean; after it in French, Spanish, Italian, Portuguese, Arabic).
+name it: Russian Telegram channels, military bloggers; so are the people it circulates
+among, where the language has a word for that (``hearsay_among``: "시청 공무원들
+사이에서는"). The medium words are the language's ``hearsay_media``; the name is the
+medium's word (or the people's) with the words that qualify it on the side the language
+puts its adjectives (before it in German, Polish, Russian, Korean; after it in French,
+Spanish, Italian, Portuguese, Arabic).
 """
 
 from __future__ import annotations

@@ -1174,11 +1174,12 @@ class PlainReader:
         if (framed := self._framed_subject(sentence)) is not None:
             return framed
         first = _WORD.match(sentence)
-        if first is None or fold(first.group()) not in self.own_plans:
+        verb = fold(first.group()) if first is not None else ""
+        if first is None or verb not in self.own_plans:
             return None
         cues = self.cues
         name = cues._after(sentence, first.end(), cues._cue_starts(sentence))
-        if name is None or fold(first.group()) in self.status_words["pledged"]:
+        if name is None or verb in self.status_words["pledged"]:
             return name  # a promise's object follows a preposition ("بصرف"): no trim
         return self._definite_name(name)
 
