@@ -37,6 +37,17 @@ PACK = load_pack("dprk-russia")
             "La Corea del Nord ha spedito 3 milioni di proiettili in Russia.",
             "dprk_artillery_shells",
         ),
+        # deminers are the sappers' kind: "démineurs", "desminadores"
+        (
+            "fr",
+            "Pyongyang a promis d'envoyer 1 500 démineurs nord-coréens en Russie.",
+            "dprk_engineers_sappers",
+        ),
+        (
+            "es",
+            "Pyongyang enviará 1.500 desminadores norcoreanos a Rusia.",
+            "dprk_engineers_sappers",
+        ),
     ],
 )
 def test_measure_noun(language: str, text: str, measure: str) -> None:
