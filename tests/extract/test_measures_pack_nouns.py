@@ -48,6 +48,7 @@ PACK = load_pack("dprk-russia")
             "Pyongyang enviará 1.500 desminadores norcoreanos a Rusia.",
             "dprk_engineers_sappers",
         ),
+        ("ar", "أرسلت كوريا الشمالية 700 من نازعي الألغام إلى روسيا.", "dprk_engineers_sappers"),
     ],
 )
 def test_measure_noun(language: str, text: str, measure: str) -> None:
