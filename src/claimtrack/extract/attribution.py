@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from claimtrack.extract.doc_text import doc_text
 from claimtrack.extract.fact_lines import closing_credit
 from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation, territory_names
+from claimtrack.extract.quotation_spans import OPENERS
 from claimtrack.packs import StoryPack
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -40,8 +41,8 @@ PeopleResolver = Callable[[str], str | None]
 
 
 _GLUE = frozenset({"/", "@", "_"})
-#: Marks that open a quotation in English text (straight quotes open as well as close).
-_QUOTE_OPENERS = frozenset({'"', "“", "‘"})
+#: Marks that open a quotation: the project's table of them, and the British single quote.
+_QUOTE_OPENERS = frozenset(OPENERS) | {"‘"}
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_words, spaced_part
-from claimtrack.extract.tokens import Tok, after_elision, glued
+from claimtrack.extract.tokens import GROUP_SPACES, Tok, after_elision, glued
 from claimtrack.records import figure_of
 
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
@@ -26,8 +26,6 @@ _DOTTED_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d{1,2}")
 #: Hyphens that join a number to its scale word ("4.8-million"), ASCII and Unicode
 _HYPHENS = frozenset("-\u2010\u2011")
-#: Spaces that group thousands ("11 000"): plain, no-break, narrow no-break
-_GROUP_SPACES = (" ", "\u00a0", "\u202f")
 
 
 @dataclass
@@ -1031,7 +1029,7 @@ def number(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure |
 )
 def letter_symbol_is_a_name(d: Draft) -> None:
     symbol = d.toks[d.left_i].text if d.currency else ""
-    spaced = any(space in d.toks[d.i].text for space in _GROUP_SPACES)  # "R25 000"
+    spaced = any(space in d.toks[d.i].text for space in GROUP_SPACES)  # "R25 000"
     if len(symbol) == 1 and symbol.isalpha() and not (d.num.grouped or d.num.decimal or spaced):
         d.currency, d.left_i = None, d.i
         d.start = d.phrase_start = d.toks[d.i].start

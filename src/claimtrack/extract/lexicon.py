@@ -17,7 +17,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from claimtrack.extract.tokens import UNSPACED_LETTER, Unspaced
+from claimtrack.extract.tokens import GROUP_SPACES, UNSPACED_LETTER, Unspaced
 from claimtrack.languages.loader import LANGUAGES_DIR, available_languages, load_language
 
 #: Where ``outlets.yaml`` lies (attribution.py reads it from here): the languages folder.
@@ -155,7 +155,7 @@ class Lexicon:
         """Thousands grouped with a space ("11 000"), as in French or Russian, or also with a
         space where the folder says so (Portuguese: "11.000" in Brazil, "11 000" in Portugal)."""
         group = str(self.data.get("group_separator", ","))
-        return group in (" ", "\u00a0", "\u202f") or bool(self.data.get("spaced_groups"))
+        return group in GROUP_SPACES or bool(self.data.get("spaced_groups"))
 
     @cached_property
     def unspaced(self) -> Unspaced | None:

@@ -110,9 +110,9 @@ class PlainReader:
         self.body_kinds = frozenset(lex.words("body_kinds"))
         # a promise's or the subject's own plan: who opens the sentence before one tells it
         self.own_plans = self.status_words["pledged"] | lex.phrase_set("plan_verbs")
-        # the folder's proclitics that make a word definite ("ال", "بال", "لل"): a definite
-        # word closes a name a plan's object follows ("تعتزم البلدية شراء": البلدية)
-        self.definite = tuple(p for p in lex.words("proclitics") if p.endswith(("ال", "لل")))
+        # the folder's definite prefixes ("ال", "بال", "لل"): a definite word closes a name
+        # a plan's object follows ("تعتزم البلدية شراء": البلدية)
+        self.definite = tuple(lex.words("definite_prefixes"))
         self.hedged = lex.phrase_set("certainty", "hedged")
         self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")

@@ -14,9 +14,11 @@ _WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
 # Swiss copy groups thousands with an apostrophe ("38'000", "1’200"): one number
 _GROUPS = r"\d+(?:(?:[.,٫٬]|['’](?=\d{3}(?!\d)))\d+)*"
 _TOKEN = re.compile(rf"{_GROUPS}|{_WORD}(?:['’]{_WORD})*|\S", re.UNICODE)
+#: Spaces that group thousands ("11 000"): plain, no-break, narrow no-break.
+GROUP_SPACES = (" ", "\u00a0", "\u202f")
 # Languages that group thousands with a space ("11 000", "2 700 000") read them as one token.
 _TOKEN_SPACED = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|"
+    rf"\d{{1,3}}(?:[{''.join(GROUP_SPACES)}]\d{{3}})+(?:[.,]\d+)?(?![\d])|"
     + _GROUPS
     + r"|[^\W\d_]+(?:['’][^\W\d_]+)*|\S",
     re.UNICODE,

@@ -1315,8 +1315,9 @@ class TrapFilter:
         )
 
     def ordinal_mark(self, tok: Tok) -> bool:
-        """Whether ``tok``, glued after digits, makes them an ordinal ("th", "°", "º")."""
-        return tok.lower in self.ordinal_suffixes or tok.text in ("°", "º", "ª")
+        """Whether ``tok``, glued after digits, makes them an ordinal (the folder's
+        ``ordinal_suffixes``: "th", "º", "°")."""
+        return tok.lower in self.ordinal_suffixes
 
     def _unit_after(self, toks: list[Tok], j: int) -> tuple[str | None, str | None]:
         """The unit word right after a figure: glued ("170mm"), hyphenated ("four-hour"), or spaced."""

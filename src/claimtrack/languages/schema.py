@@ -510,6 +510,9 @@ class ExtractWords(_Strict):
     # Prefixes glued to a word (Arabic و "and", ب "with", ل "for", the article ال):
     # taken off, longest first, before a word is matched to a measure noun.
     proclitics: Words = []
+    # Prefixes that make a word definite ("ال", "بال", "لل"): a definite word closes the name
+    # of one telling its own plan, verb first (extract/plain.py verb_first_pledger)
+    definite_prefixes: Words = []
     # The verb comes before what it counts ("قُتل 300 جندي", "أصيب نحو ألف"): the words just
     # before a figure may name its measure, and win over those after it.
     verb_first: bool = False
