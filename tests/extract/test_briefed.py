@@ -288,3 +288,38 @@ def test_of_the_briefings_told_before_the_latest_names_the_body() -> None:
     )
     got = _sources("zh", text)
     assert got[-1][1] == "国情院"
+
+
+def test_a_paragraph_telling_a_lawmaker_of_the_bodys_figures_passes_them_on() -> None:
+    # the body and the lawmaker in one sentence: the figures after it in its paragraph are
+    # the body's, whoever the reading took them from; no word of a briefing is needed
+    text = (
+        "Corea del Norte mantiene unos 12.000 soldados en Rusia, según el Servicio Nacional "
+        "de Inteligencia (NIS), que se lo trasladó a Kim Do-yun, miembro de la comisión. Al "
+        "menos 1.900 "
+        "habrían muerto, añadió Kim.\n\nEl hospital de la ciudad atendió a 300 pacientes, "
+        "según Kim."
+    )
+    got = _sources("es", text)
+    assert [s for _, s, _ in got[:2]] == ["el Servicio Nacional de Inteligencia (NIS)", "NIS"]
+    assert got[1][2][:1] == ["Kim"]
+    assert got[2][1] == "Kim"  # another paragraph
+
+
+def test_a_body_the_paragraph_names_for_its_own_figure_keeps_it() -> None:
+    text = (
+        "Corea del Norte mantiene unos 12.000 soldados en Rusia, según trasladó el Servicio "
+        "Nacional de Inteligencia (NIS) a Kim Do-yun, miembro de la comisión. El Ministerio "
+        "de Unificación cifró en 9.000 los trabajadores norcoreanos llegados este año."
+    )
+    got = _sources("es", text)
+    assert got[-1][1] == "El Ministerio de Unificación"
+
+
+def test_a_paragraph_naming_the_body_without_a_lawmaker_relays_nothing() -> None:
+    text = (
+        "El Servicio Nacional de Inteligencia (NIS) publicó su informe anual. Corea del Norte "
+        "fabrica 30.000 proyectiles al mes, según el analista Pablo Ruiz."
+    )
+    got = _sources("es", text)
+    assert got[-1][1:] == ("el analista Pablo Ruiz", [])

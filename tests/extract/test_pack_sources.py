@@ -28,3 +28,15 @@ def test_an_extracted_source_carries_the_packs_name() -> None:
         "es", "Según la inteligencia surcoreana, en Rusia hay unos 14.000 soldados norcoreanos."
     )
     assert c.source == "la inteligencia surcoreana (NIS)"
+
+
+def test_the_bodies_that_brief_lawmakers_are_the_packs_intelligence_services() -> None:
+    # an acronym as written, a name in any case; a person of that kind briefs no committee
+    assert NAMES.briefer_in("Il Nis ha riferito alla commissione") is None
+    assert NAMES.briefer_in("vor dem Ausschuss sagte der südkoreanische Geheimdienst") == (
+        "südkoreanische Geheimdienst"
+    )
+    assert NAMES.briefer_in("según la Inteligencia surcoreana") == "Inteligencia surcoreana"
+    assert NAMES.briefer_in("Budanov told the committee") is None
+    assert NAMES.is_pack_source("Kyrylo Budanov")
+    assert not NAMES.is_pack_source("il sindaco di Sassari")

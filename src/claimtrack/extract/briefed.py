@@ -148,6 +148,67 @@ def relay_briefed(
         c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
 
 
+def relay_in_paragraphs(
+    claims: list[Claim],
+    text: str,
+    words: BriefingWords,
+    briefer_in: Callable[[str], str | None],
+    is_pack_source: Callable[[str], bool],
+) -> None:
+    """Make each claim from a sentence that names a briefing body with a lawmaker, or
+    from a later sentence of its paragraph, that body's, its reader's source via (in place).
+
+    "W Rosji przebywa od 11 do 13 tysięcy żołnierzy – to ocena NIS, którą przekazał
+    deputowany Han. Zginęło ich ponad dwa tysiące – dodał polityk": the paragraph passes
+    on what the body told the lawmaker, whoever the reading took each figure from (the
+    lawmaker, "polityk", a body's name cut short, or an outlet). ``briefer_in``: the name
+    of a body that briefs lawmakers (the story pack's, ``pack_sources.BRIEFING_TYPES``) as
+    a sentence writes it; a claim already from one of the pack's sources keeps it. Linear
+    in the text for the pack's bounded number of names."""
+    if not words or not claims:
+        return
+    spans: list[tuple[int, int, str]] = []  # from the telling sentence to its paragraph's end
+    start = 0
+    for end_mark in chain(_SENTENCE_END.finditer(text), (None,)):
+        end = len(text) if end_mark is None else end_mark.start()
+        sentence = text[start:end]
+        fresh = not spans or start >= spans[-1][1]
+        if fresh and _has_role(sentence, words) and (body := briefer_in(sentence)):
+            stop = text.find("\n", start)
+            spans.append((start, len(text) if stop < 0 else stop, body))
+        if end_mark is None:
+            break
+        start = end_mark.end()
+    if not spans:
+        return
+    for c in claims:
+        span = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
+        if span is None or not c.source or is_pack_source(c.source):
+            continue
+        if _written_in(c.source, text[c.start : c.end], words.unspaced) and not _is_lawmaker(
+            c.source, text, words
+        ):
+            continue  # "el Ministerio de Unificación cifró en 15.000": its own figure
+        c.source, c.via = span[2], [c.source, *c.via]
+
+
+def _written_in(name: str, sentence: str, unspaced: bool) -> bool:
+    """Whether ``sentence`` writes a word of ``name`` (four letters or more), or in a
+    script without spaces the name itself: the speaker the sentence names."""
+    bare = _BRACKETED.sub("", name).strip()
+    if unspaced:
+        return bool(bare) and bare in sentence
+    low = sentence.lower()
+    return any(len(w) >= 4 and w.lower() in low for w in _TOKEN.findall(bare))
+
+
+def _has_role(sentence: str, words: BriefingWords) -> bool:
+    """Whether ``sentence`` names a lawmaker by a role word ("deputowany", "의원")."""
+    if words.unspaced:
+        return any(r in sentence for r in (*words.roles, *words.role_stems))
+    return any(words.is_role(m.group()) for m in _TOKEN.finditer(sentence))
+
+
 def _briefing_body(
     claims: list[Claim],
     briefings: list[str],

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
 from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
-from claimtrack.extract.briefed import drop_self_via, relay_briefed
+from claimtrack.extract.briefed import drop_self_via, relay_briefed, relay_in_paragraphs
 from claimtrack.extract.fact_lines import box_credit, closing_credit
 from claimtrack.extract.figures import Figure, FigureFinder
 from claimtrack.extract.kinds import KindReader
@@ -215,6 +215,15 @@ class _DocRun:
             reader = self.attributions.reader
             drop_self_via(claims, reader.briefing_words.unspaced)
             relay_briefed(claims, self.doc.text, reader.briefing_words, reader.briefing_subject)
+            if self.names is not None:
+                names = self.names
+                relay_in_paragraphs(
+                    claims,
+                    self.doc.text,
+                    reader.briefing_words,
+                    names.briefer_in,
+                    names.is_pack_source,
+                )
         self.doc.claims_capped = self.max_claims if self.merger.capped else None
         self.doc.left_out = [LeftOut(r.start, r.end, r.text, r.reason) for r in self.rejected]
         return claims

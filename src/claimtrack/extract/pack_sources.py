@@ -18,6 +18,9 @@ from claimtrack.packs import StoryPack
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: An acronym a body goes by: the short name shown beside the text's words.
 _ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
+#: The kinds of source that brief a parliament's committee behind closed doors, whose
+#: figures lawmakers pass on (extract/briefed.py).
+BRIEFING_TYPES = frozenset({"intelligence"})
 
 
 def _key(name: str, articles: frozenset[str]) -> str:
@@ -34,6 +37,10 @@ class PackSources:
     def __init__(self, pack: StoryPack | None, articles: Iterable[str] = ()) -> None:
         self.articles = frozenset(a.lower().rstrip("'’") for a in articles)
         self.short: dict[str, str] = {}
+        #: The aliases of the bodies that brief lawmakers (``BRIEFING_TYPES``), longest
+        #: first, each as a pattern: an acronym as written, a name in any case.
+        self.briefers: list[re.Pattern[str]] = []
+        briefing: list[str] = []
         for source in pack.sources if pack is not None else []:
             names = [source.name, *source.aliases]
             acronyms = sorted((n for n in names if _ACRONYM.fullmatch(n)), key=len)
@@ -41,6 +48,23 @@ class PackSources:
             for name in names:
                 if key := _key(name, self.articles):
                     self.short.setdefault(key, short)
+            if source.type in BRIEFING_TYPES and not source.person:
+                briefing.extend(names)
+        for name in sorted(set(briefing), key=len, reverse=True):
+            flags = 0 if _ACRONYM.fullmatch(name) else re.IGNORECASE
+            self.briefers.append(re.compile(rf"(?<!\w){re.escape(name)}", flags))
+
+    def is_pack_source(self, name: str) -> bool:
+        """Whether ``name`` is one of the pack's sources, or holds one's name."""
+        key = _key(name, self.articles)
+        return key in self.short or any(p.search(name) for p in self.briefers)
+
+    def briefer_in(self, sentence: str) -> str | None:
+        """The name of a body that briefs lawmakers as ``sentence`` writes it, else None."""
+        for pattern in self.briefers:
+            if m := pattern.search(sentence):
+                return m.group()
+        return None
 
     def named(self, source: str | None) -> str | None:
         """``source`` with the pack's short name beside it where the two are one body and

@@ -34,12 +34,15 @@ class Actor(_Strict):
 
 
 class Source(_Strict):
-    """Who figures come from. ``side`` is an actor id or a country, used to colour charts."""
+    """Who figures come from. ``side`` is an actor id or a country, used to colour charts.
+    ``person``: one person, not a body ("Kyrylo Budanov"): a person speaks for himself and
+    briefs no committee (extract/briefed.py)."""
 
     name: str
     aliases: list[str] = Field(default_factory=list)
     type: SourceType
     side: str | None = None
+    person: bool = False
 
 
 class Equipment(_Strict):
