@@ -1014,3 +1014,17 @@ def test_a_figure_the_first_edition_gave_wrongly_is_retracted() -> None:
 def test_a_rumour_among_people_or_on_a_site_is_theirs(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("本書が引く米国防総省の説明では、砲弾は300万発に上る。", "米国防総省", "本書"),
+        ("報告書が引用する統計局の推計によると、失業者は4万人を超えた。", "統計局", "報告書"),
+    ],
+)
+def test_the_body_a_work_cites_is_the_source_the_work_passes_it_on(
+    text: str, source: str, via: str
+) -> None:
+    (c,) = claims(text)
+    assert (c.source, c.via) == (source, [via])
