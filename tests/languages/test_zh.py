@@ -999,3 +999,9 @@ def test_someone_saying_is_no_source() -> None:
     """ "有人说…": someone unnamed says it; nobody answers for the figure."""
     (c,) = claims("网上讨论不断，有人说排队等候的市民一度有三四百人。")
     assert c.source is None
+
+
+def test_the_body_a_work_cites_after_of_is_named_whole() -> None:
+    # "该书援引的X": what the book cites is X, not "的X"
+    text = "炼油厂的产量持续下降。该书援引的国家统计局数据显示，产量达300万吨。"
+    assert [c.source for c in extract_in("zh", text)] == ["国家统计局"]

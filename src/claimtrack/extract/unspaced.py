@@ -1046,9 +1046,13 @@ class UnspacedReader:
         whose name is the part before the topic marker."""
         if self.citing is not None and (m := self.citing.search(phrase)):
             cited = phrase[m.end() :]  # "援引知情人士的话": the name ends where a closer starts
+            # "该书援引的美国国防部数据": the work's citing qualifies the body after "的"
+            of = next((o for o in self.of_words if o and cited.startswith(o)), "")
+            cited = cited[len(of) :]
             closes = self._closes(cited)
+            cited_at = at + m.end() + len(of)
             return [
-                *self._named(cited[: min(closes)] if closes else cited, at + m.end(), "cited"),
+                *self._named(cited[: min(closes)] if closes else cited, cited_at, "cited"),
                 *self._named(phrase[: m.start()], at, "via"),
             ]
         if self.cited_by is not None and (m := self.cited_by.search(phrase)):
