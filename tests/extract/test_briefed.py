@@ -323,3 +323,16 @@ def test_a_paragraph_naming_the_body_without_a_lawmaker_relays_nothing() -> None
     )
     got = _sources("es", text)
     assert got[-1][1:] == ("el analista Pablo Ruiz", [])
+
+
+def test_the_body_a_briefing_names_after_an_of_word_is_the_one_it_tells_of() -> None:
+    # "quella del Nis": the body named before as "il Nis"; a later briefing by another body
+    # is another story
+    text = (
+        "Secondo il Nis, i nordcoreani in Russia sono 12.000.\n\nLa stima più recente è quella "
+        "del Nis, che ha riferito a porte chiuse alla commissione. Il deputato Lee Jae-won ha "
+        "detto ai giornalisti che i feriti sono circa 4.000.\n\nIl Pentagono, in un briefing "
+        "di novembre, ha parlato di 7.000 perdite."
+    )
+    got = _sources("it", text)
+    assert got[1][1:] == ("il Nis", ["deputato Lee Jae-won"])

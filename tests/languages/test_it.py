@@ -721,3 +721,11 @@ def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() ->
         "Istituto Autonomo Case Popolari",
         ["Il consigliere Paolo Bruni"],
     )
+
+
+def test_per_before_an_elided_article_names_the_source() -> None:
+    # "Per l'Onu i feriti": the name past its elided article is capitalised
+    (c,) = extract_in("it", "Per l'Onu i feriti del terremoto sono quasi 4.000.")
+    assert c.source == "l'Onu"
+    (c,) = extract_in("it", "Per l'anno prossimo i posti letto saranno 4.000.")
+    assert c.source is None

@@ -392,11 +392,27 @@ def _names(sentence: str, name: str, unspaced: bool) -> bool:
     Chinese also the full name a short one abbreviates ("国情院" in "国家情報院")."""
     if name in sentence:
         return True
+    if (bare_name := _past_article(name)) and re.search(
+        rf"(?<!\w){re.escape(bare_name)}(?!\w)", sentence
+    ):
+        return True  # "il Nis" in "quella del Nis"
     inner = re.findall(r"[（(]([^（）()]{2,12})[）)]", name)
     bare = _BRACKETED.sub("", name).strip()
     if any(a in sentence for a in inner) or (len(bare) >= 2 and bare in sentence):
         return True
     return unspaced and 2 <= len(bare) <= 6 and _abbreviates(bare, sentence)
+
+
+def _past_article(name: str) -> str | None:
+    """``name`` past a short word or an elided one opening it before a capitalised word
+    ("il Nis": Nis, "l'Hur": Hur, "Das ISW": ISW), else None."""
+    words = name.replace("’", "'").split(maxsplit=1)
+    if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():
+        return words[1]
+    head, _, rest = words[0].partition("'") if words else ("", "", "")
+    if 0 < len(head) <= 2 and rest[:1].isupper():
+        return " ".join([rest, *words[1:]])
+    return None
 
 
 def _abbreviates(short: str, sentence: str) -> bool:

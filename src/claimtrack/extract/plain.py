@@ -4614,7 +4614,8 @@ class _Cues:
                 return name  # "Per il NIS almeno 3.100 sono morti": the figure ends the name
             if (
                 before is None
-                and _capitalised(name.split()[-1])
+                # "Per l'Hur i feriti": the name past its elided article
+                and _capitalised(name.split()[-1].translate(_APOSTROPHES).split("'")[-1])
                 and self._article_opens(rest)
                 and self._named_head(name)  # "Per il ponte dell'Immacolata le prenotazioni"
             ):
@@ -4627,15 +4628,17 @@ class _Cues:
     def _named_head(self, name: str) -> bool:
         """Whether the word heading ``name`` past its articles names someone: capitalised
         ("il Codacons"), or a word for a body or a person ("il ministero", "il sindaco")."""
+        # "l'Hur": the word past its elided article, which is the article alone
         words = [
-            w
+            w.translate(_APOSTROPHES).split("'")[-1]
             for w in name.split()
             if w.lower().translate(_APOSTROPHES).split("'")[0] not in self.articles
-            and w.lower().translate(_APOSTROPHES).split("'")[0] + "'" not in self.articles
+            or "'" in w.translate(_APOSTROPHES).rstrip("'")
         ]
+        words = [w for w in words if w]
         if not words:
             return False
-        head = words[0].translate(_APOSTROPHES).split("'")[-1]
+        head = words[0]
         return _capitalised(head) or head.isupper() or self._is_anaphoric(head)
 
     def _article_opens(self, text: str) -> bool:
