@@ -336,3 +336,12 @@ def test_the_body_a_briefing_names_after_an_of_word_is_the_one_it_tells_of() -> 
     )
     got = _sources("it", text)
     assert got[1][1:] == ("il Nis", ["deputato Lee Jae-won"])
+
+
+def test_a_figure_no_one_is_read_for_in_the_telling_sentence_is_the_bodys() -> None:
+    text = (
+        "وقرأ النائب كيم سانغ-هو ما أبلغه جهاز الاستخبارات الوطني للجنة: عدد الجنود "
+        "الكوريين الشماليين في روسيا «نحو 12 ألفاً»."
+    )
+    got = _sources("ar", text)
+    assert got[0][1] == "جهاز الاستخبارات الوطني"

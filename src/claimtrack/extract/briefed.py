@@ -167,7 +167,8 @@ def relay_in_paragraphs(
     in the text for the pack's bounded number of names."""
     if not words or not claims:
         return
-    spans: list[tuple[int, int, str]] = []  # from the telling sentence to its paragraph's end
+    # from the telling sentence to its paragraph's end; where the telling sentence ends
+    spans: list[tuple[int, int, str, int]] = []
     start = 0
     for end_mark in chain(_SENTENCE_END.finditer(text), (None,)):
         end = len(text) if end_mark is None else end_mark.start()
@@ -175,7 +176,7 @@ def relay_in_paragraphs(
         fresh = not spans or start >= spans[-1][1]
         if fresh and _has_role(sentence, words) and (body := briefer_in(sentence)):
             stop = text.find("\n", start)
-            spans.append((start, len(text) if stop < 0 else stop, body))
+            spans.append((start, len(text) if stop < 0 else stop, body, end))
         if end_mark is None:
             break
         start = end_mark.end()
@@ -183,6 +184,9 @@ def relay_in_paragraphs(
         return
     for c in claims:
         span = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
+        if span is not None and not c.source and c.start < span[3]:
+            c.source = span[2]  # "يقرأ ما أبلغه جهاز الاستخبارات الوطني للجنة: … 15 ألفاً"
+            continue
         if span is None or not c.source or is_pack_source(c.source):
             continue
         if _written_in(c.source, text[c.start : c.end], words.unspaced) and not _is_lawmaker(
