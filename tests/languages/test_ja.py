@@ -1028,3 +1028,15 @@ def test_the_body_a_work_cites_is_the_source_the_work_passes_it_on(
 ) -> None:
     (c,) = claims(text)
     assert (c.source, c.via) == (source, [via])
+
+
+def test_the_writers_own_sum_carries_no_source_a_speakers_keeps_it() -> None:
+    text = (
+        "市によると、今年の転入者は3千人、転出者は2千人だった。差し引きで1千人が増えた計算になる。"
+    )
+    assert [c.source for c in claims(text)][-1] is None
+    said = (
+        "市によると、今年の転入者は3千人、転出者は2千人だった。差し引きで1千人が増えた"
+        "計算になる、と同市の担当者は付け加えた。"
+    )
+    assert [c.source for c in claims(said)][-1] is not None

@@ -883,3 +883,11 @@ def test_several_hundred_million_is_a_vague_amount() -> None:
 def test_a_rumour_among_people_is_theirs(text: str, source: str) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_the_writers_own_sum_carries_no_source() -> None:
+    text = (
+        "통계청에 따르면 올해 폐업한 식당은 3천 곳, 문을 닫은 카페는 2천 곳이다. "
+        "둘을 합치면 5천 곳이 넘게 사라진 셈이다."
+    )
+    assert [c.source for c in extract_in("ko", text)] == ["통계청", "통계청", None]

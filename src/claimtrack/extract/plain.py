@@ -2304,6 +2304,7 @@ class _Cues:
         self.not_openers = frozenset(lex.words("prepositions"))
         self.own_documents = frozenset(lex.words("own_document_nouns"))
         self.writer_sums = _alternation(lex.words("writer_sums"))
+        self.writer_sum_words = tuple(lex.words("writer_sums"))  # found inside runs (ja, zh)
         self.media_words = frozenset(c for c in lex.words("media_cues") if " " not in c)
         self.speaker_nouns = _word_set(
             [
@@ -6615,10 +6616,19 @@ class PlainAttributions:
         return Attribution(named[1], list(self.known_via.get(named[1].lower(), [])))
 
     def _writer_sum(self, text: str) -> bool:
-        """Whether the sentence opens with one of ``writer_sums`` ("Zusammengerechnet",
-        "Razem daje to", "En additionnant"): the writer's sum of figures said before."""
+        """Whether the sentence holds one of ``writer_sums`` outside quotes
+        ("Zusammengerechnet", "Razem daje to", "합치면 … 셈이다", "合わせれば"): the writer's
+        sum of figures said before. In a script without spaces, inside a run."""
+        bare = _unquoted(text)
+        if self.reader.unspaced is not None:
+            # "…計算になる、と同氏は付け加えた": a speaker's sum, told as theirs
+            return any(
+                (at := bare.find(w)) >= 0
+                and not bare[at + len(w) :].lstrip("、，,").startswith("と")
+                for w in self.reader.cues.writer_sum_words
+            )
         pattern = self.reader.cues.writer_sums
-        return pattern is not None and pattern.match(text.lstrip("–—- ")) is not None
+        return pattern is not None and pattern.search(bare) is not None
 
     def _names_people(self, s: Sentence) -> None:
         """Keep the last person's name the sentence gives ("Бригадир Галина Пестова работает

@@ -576,8 +576,9 @@ class ExtractWords(_Strict):
     # Nouns of the document being read ("الورقة", "das Papier"): one standing alone as a
     # source is the writer's own voice, no speaker (extract/plain.py document_itself).
     own_document_nouns: Words = []
-    # Words opening the writer's own sum of figures given before ("Zusammengerechnet",
-    # "Razem daje to"): no source carries over to it (extract/plain.py _writer_sum).
+    # Words of the writer's own sum of figures given before, outside quotes
+    # ("Zusammengerechnet", "Razem daje to", "사상자는 9천 명을 웃도는 셈이다", "合わせれば"):
+    # no source carries over to it (extract/plain.py _writer_sum).
     writer_sums: Words = []
     # Verbs of a subject's own intention ("Vivalys prévoit d'ouvrir", "Dyrekcja planuje",
     # "Міська рада планує"): the body or office opening the sentence before one tells its
