@@ -730,3 +730,9 @@ def test_an_object_opening_the_sentence_is_no_subject() -> None:
     cues = PlainReader(load_lexicon("ru")).cues
     assert cues.subject_phrase("Забастовку объявили водители автопарка.") is None
     assert (cues.subject_phrase("Водители объявили забастовку.") or "").startswith("Водители")
+
+
+def test_the_owner_of_the_estimate_a_cue_names_is_the_source() -> None:
+    # "согласно оценке X": the estimate is X's, named in the nominative
+    text = "Согласно оценке областного минздрава, в очереди на операцию стоят 2,4 тыс. человек."
+    assert [c.source for c in extract_in("ru", text)] == ["областной минздрав"]

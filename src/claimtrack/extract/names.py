@@ -212,6 +212,16 @@ NAME_READERS: dict[str, Callable[[Lexicon], NameReader]] = {
 }
 
 
+#: Readers that know every word's cases from a dictionary, not only the endings a genitive
+#: article calls for: a noun of data heading a name can be read past ("оценке разведки").
+DICTIONARY_READERS = frozenset({"pymorphy3"})
+
+
+def reads_every_case(lex: Lexicon) -> bool:
+    """Whether the folder's reader of names knows every word's cases (a dictionary)."""
+    return str(lex.data.get("name_reader", "none")) in DICTIONARY_READERS
+
+
 def name_reader(lex: Lexicon) -> NameReader | None:
     """The folder's reader of inflected names, or None where names are not inflected."""
     library = str(lex.data.get("name_reader", "none"))

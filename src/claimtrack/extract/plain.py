@@ -27,7 +27,13 @@ from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import NUMBER_SIGNS, Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
-from claimtrack.extract.names import _PERSONAL, OBLIQUE_CASES, _analyzer, name_reader
+from claimtrack.extract.names import (
+    _PERSONAL,
+    OBLIQUE_CASES,
+    _analyzer,
+    name_reader,
+    reads_every_case,
+)
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
@@ -2146,6 +2152,7 @@ class _Cues:
         }
         self.inflected = frozenset(lex.words("inflected_cues"))
         self.nominative = name_reader(lex) if self.inflected else None
+        self.every_case = reads_every_case(lex)  # "оценке разведки": past the noun of data
         self.genitive = frozenset(w.lower() for w in lex.words("genitive_articles"))
         self.genitive_owners = bool(lex.data.get("genitive_owners"))
         self.criterion_nouns = lex.phrase_set("criterion_nouns")
@@ -2416,7 +2423,9 @@ class _Cues:
                             continue
                     if self._criterion(name):
                         continue  # "selon la gravité des séquelles": depending on it
-                    if self.nominative is not None and m.group().lower() in self.inflected:
+                    if self.nominative is not None and (owner := self._data_owner(name)):
+                        name = self.nominative(owner, "")  # "согласно оценке разведки"
+                    elif self.nominative is not None and m.group().lower() in self.inflected:
                         # "по данным разведки": "разведка"; "за словами директора КП «...»
                         # Олександра Сича": the person, by name
                         name = self.nominative(self._titled_person(name), m.group())
@@ -4734,6 +4743,17 @@ class _Cues:
         if giver is None or self.is_media(giver):
             return name  # "según datos oficiales rusos recogidos por el diario X": X passes on
         return giver
+
+    def _data_owner(self, name: str) -> str | None:
+        """The owner after a noun of data opening ``name``, in a language whose names the
+        dictionary reads through their cases ("оценке литовской военной разведки": the
+        estimate is the intelligence service's); None where no such noun opens it."""
+        words = name.split()
+        if not self.every_case or len(words) < 2 or not words[1][:1].isalpha():
+            return None
+        if not self.is_data_noun(words[0]):
+            return None
+        return " ".join(words[1:])
 
     def is_data_noun(self, word: str) -> bool:
         """A noun of data ("estimativa", "Schätzung"), in any of its forms: one of the
