@@ -123,7 +123,14 @@ def test_one_alone_is_no_figure() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("one in five shells failed", 20), ("1 in 4 voters", 25), ("two in three homes", 66.7)],
+    [
+        ("one in five shells failed", 20),
+        ("1 in 4 voters", 25),
+        ("two in three homes", 66.7),
+        ("three in every ten buses", 30),
+        ("four out of five patients", 80),
+        ("nine out of every 10 flights", 90),
+    ],
 )
 def test_ratios_are_shares(text: str, value: float) -> None:
     f = one(text)
