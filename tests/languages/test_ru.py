@@ -736,3 +736,9 @@ def test_the_owner_of_the_estimate_a_cue_names_is_the_source() -> None:
     # "согласно оценке X": the estimate is X's, named in the nominative
     text = "Согласно оценке областного минздрава, в очереди на операцию стоят 2,4 тыс. человек."
     assert [c.source for c in extract_in("ru", text)] == ["областной минздрав"]
+
+
+def test_a_page_a_text_points_to_is_no_claim() -> None:
+    # "на с. 231": page 231, a label; the figure beside it counts
+    text = "Таблица на с. 231 показывает, что доля выросла до 40%."
+    assert [c.figure for c in extract_in("ru", text)] == [40]

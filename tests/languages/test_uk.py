@@ -588,3 +588,8 @@ def test_according_to_which_points_back_to_the_owner_of_the_data() -> None:
 def test_a_criminal_code_article_is_a_label() -> None:
     claims = extract_in("uk", "Справу відкрили за ч. 2 ст. 286 ККУ; постраждали 9 пасажирів.")
     assert [c.value for c in claims] == [9]
+
+
+def test_a_page_a_text_points_to_is_no_claim() -> None:
+    text = "Посилання на стор. 214 веде до звіту, за яким частка сягнула 40%."
+    assert [c.figure for c in extract_in("uk", text)] == [40]

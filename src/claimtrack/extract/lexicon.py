@@ -320,7 +320,7 @@ _ENGLISH_ONLY = frozenset({"spaced_groups"})
 #: a language's lexicon adds to them. Every other key a language gives replaces English.
 _SHARED = frozenset(
     {"calibre_units", "length_units", "speed_units", "clock_words", "currencies", "percent_words",
-     "designation_words", "label_prefixes", "furniture_units", "month_numbers", "time_units",
+     "designation_words", "label_prefixes", "label_abbreviations", "furniture_units", "month_numbers", "time_units",
      "paywall_after", "media_cues", "scale_abbreviations", "frequency_bands"}
 )  # fmt: skip
 

@@ -864,9 +864,6 @@ def confidence_level(c: TrapContext) -> Verdict:
     return "other" if any(w in near for w in words) else None
 
 
-_LABEL_ABBREVIATIONS = ("pp", "p", "para", "vol", "no", "nos", "fig", "art", "sec")
-
-
 @trap_rule("abbreviated_label", "'Vol. 3', 'pp. 31', 'S. Hrg. 119': an abbreviated label")
 def abbreviated_label(c: TrapContext) -> Verdict:
     p, p2 = c.prev, c.prev2
@@ -878,7 +875,7 @@ def abbreviated_label(c: TrapContext) -> Verdict:
         and p2.is_alpha
         and len(p2.text) <= 4
         and p2.lower not in c.filter.months
-        and (p2.is_title or p2.lower in _LABEL_ABBREVIATIONS)
+        and (p2.is_title or p2.lower in c.lex.phrase_set("label_abbreviations"))
         and not c.fig.grouped
     ):
         return "designation"

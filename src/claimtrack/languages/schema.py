@@ -430,6 +430,10 @@ class ExtractWords(_Strict):
     size_followers: LegacyWords = []
     designation_words: LegacyWords = []
     label_prefixes: Words = []
+    # Abbreviations a full stop closes before a number that labels a place in a text ("pp.
+    # 31", "Vol. 3", "с. 231", "S. 12"): the number is a label (extract/traps.py
+    # abbreviated_label). English's hold in every language; a language adds its own.
+    label_abbreviations: Words = []
     label_nouns: Words = []
     locational_words: LegacyWords = []
     spec_nouns: Words = []
