@@ -350,6 +350,19 @@ def test_a_sum_per_month_outside_an_offer_is_no_price(
     assert settle(language, sentence, number)[0] != "page_price"
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("it", "Obici soprattutto da 152 e da 122 mm al fronte.", "152"),
+        ("fr", "Des obus surtout de 152 et de 122 mm.", "152"),
+    ],
+)
+def test_a_pair_sharing_a_calibre_may_say_its_preposition_twice(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("paired_calibre", "calibre")
+
+
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:
     names = [r.name for r in TRAP_RULES]
     assert len(names) == len(set(names))

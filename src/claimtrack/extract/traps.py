@@ -609,13 +609,21 @@ def time_after_adjective(c: TrapContext) -> Verdict:
 
 @trap_rule("paired_calibre", "'122 and 152 mm', '122 і 152 мм': a pair shares the calibre after it")
 def paired_calibre(c: TrapContext) -> Verdict:
-    n, second = c.nxt, c.tok(c.j + 1)
+    n, second, at = c.nxt, c.tok(c.j + 1), c.j + 2
+    if (
+        second is not None
+        and c.prev is not None
+        and second.is_alpha
+        and second.lower == c.prev.lower
+        and (repeated := c.tok(c.j + 2)) is not None
+    ):
+        second, at = repeated, c.j + 3  # "da 152 e da 122 mm": the preposition said again
     if n is None or second is None or not second.is_digit or not c.plain_count:
         return None
     joiners = {*c.lex.words("ranges", "joiners"), *c.lex.words("ranges", "paired_joiners")}
     if n.lower not in joiners:
         return None
-    reason = c.filter._unit_after(c.toks, c.j + 2)[1]
+    reason = c.filter._unit_after(c.toks, at)[1]
     if reason == "duration":
         return "duration"  # "de 20 y 26 años": ages
     return "calibre" if reason == "calibre" else None
