@@ -61,6 +61,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("one_of_a_pair", "ar", "ويبلغ أحد الجنديين 19 عاماً.", "الجنديين", "other"),
     ("measuring_unit", "en", "The pier lies 12 km from the town centre.", "12", "calibre"),
     ("paired_calibre", "en", "Crews fired 122 and 152 mm guns at dawn.", "122", "calibre"),
+    ("price_label", "en", "Hardback, 320 pages. Price: $25.", "$25", "price"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
     ("file_size", "ru", "Доклад: PDF, 3,6 МБ.", "3,6", "other"),
     ("radio_frequency", "pl", "Słuchaj nas na 101,4 FM przez całą dobę.", "101,4", "designation"),
@@ -361,6 +362,20 @@ def test_a_pair_sharing_a_calibre_may_say_its_preposition_twice(
     language: str, sentence: str, number: str
 ) -> None:
     assert settle(language, sentence, number) == ("paired_calibre", "calibre")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("uk", "Наклад 2 000 прим. Ціна 350 грн.", "350"),
+        ("ar", "الثمن: ٢٠٠ ريال", "٢٠٠"),
+        ("de", "Einzelpreis 3,20 Euro.", "3,20"),
+    ],
+)
+def test_a_sum_right_after_a_price_label_is_a_price(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("price_label", "price")
 
 
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:

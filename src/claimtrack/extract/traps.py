@@ -286,6 +286,14 @@ def page_price(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("price_label", "'Ціна 420 грн', 'الثمن: ٣٠٠ ريال': a sum right after a price's label")
+def price_label(c: TrapContext) -> Verdict:
+    if not c.is_money:
+        return None
+    left = left_of(c.sentence, c.fig.start)[1].rstrip(" :：")
+    return "price" if c.filter.price_labels.search(left) else None
+
+
 @trap_rule(
     "retracted_in_correction",
     "'Correction: an earlier version said 7,500': the figure a page's correction note retracts",
@@ -1314,6 +1322,7 @@ class TrapFilter:
         self._last_price: tuple[str, bool] | None = None
         self.price_context = any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))
+        self.price_labels = EndPhrases(lex.words("price_labels"))
         after = sorted(lex.words("paywall_after"), key=len, reverse=True)
         self.paywall_after = re.compile(
             r"^\s*(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I

@@ -917,6 +917,10 @@ class ExtractWords(_Strict):
     # the price directly ("5 دولارات شهرياً") or stand before it ("月額980円").
     price_offers: Words = []
     price_per: Words = []
+    # A label standing right before a sum, a colon after it or not ("Ціна 420 грн", "الثمن:
+    # ٣٠٠ ريال", "Price: £25"): what a copy, a ticket or a book costs, a price (extract/
+    # traps.py price_label).
+    price_labels: Words = []
     # Prepositions before a place or a destination ("в Россию", "до Росії", "إلى روسيا"): an
     # actor named only right after one is where a figure is or goes, not whose it is, so a
     # measure about another actor still applies ("до Росії надійшло 200 систем").
