@@ -62,6 +62,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("measuring_unit", "en", "The pier lies 12 km from the town centre.", "12", "calibre"),
     ("paired_calibre", "en", "Crews fired 122 and 152 mm guns at dawn.", "122", "calibre"),
     ("price_label", "en", "Hardback, 320 pages. Price: $25.", "$25", "price"),
+    ("road_letter", "de", "Der Stau auf der B 71 reichte bis Bremen.", "71", "designation"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
     ("file_size", "ru", "Доклад: PDF, 3,6 МБ.", "3,6", "other"),
     ("radio_frequency", "pl", "Słuchaj nas na 101,4 FM przez całą dobę.", "101,4", "designation"),
@@ -376,6 +377,19 @@ def test_a_sum_right_after_a_price_label_is_a_price(
     language: str, sentence: str, number: str
 ) -> None:
     assert settle(language, sentence, number) == ("price_label", "price")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("en", "A 72-year-old woman was hurt.", "72"),
+        ("pl", "W 2024 roku przyjechało 300 osób.", "2024"),
+    ],
+)
+def test_a_one_letter_word_before_a_number_is_no_road(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number)[0] != "road_letter"
 
 
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:

@@ -311,10 +311,10 @@ def _extract_words(code: str) -> dict[str, Any]:
     return copy.deepcopy(load_language(code).extract or {})
 
 
-#: Keys that say how English copy writes its numbers, not how numbers are written: another
-#: language's folder says it for itself ("1 400" is one number in South African English, two
-#: in an Arabic or Korean list).
-_ENGLISH_ONLY = frozenset({"spaced_groups"})
+#: Keys that say how English copy writes, not how any language does: another language's
+#: folder says it for itself ("1 400" is one number in South African English, two in an
+#: Arabic or Korean list; "A" is a word in English, a road's letter in "auf der A 1").
+_ENGLISH_ONLY = frozenset({"spaced_groups", "one_letter_words"})
 
 #: Keys whose English words stay valid in any language (designations, units, symbols):
 #: a language's lexicon adds to them. Every other key a language gives replaces English.

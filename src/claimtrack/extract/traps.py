@@ -957,6 +957,22 @@ def acronym_before(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("road_letter", "'an der L 409', 'la D 650', 'Auf der A 1': a road's letter and number")
+def road_letter(c: TrapContext) -> Verdict:
+    """One capital Latin letter standing alone before a whole number names a road or a line
+    ("B 71", "D 650"), unless the letter is a word of the language ("A 72-year-old", "W
+    2024 roku": an article, a preposition)."""
+    p = c.prev
+    if not c.reference_position or p is None or c.fig.decimal:
+        return None
+    letter = p.text
+    if not (len(letter) == 1 and "A" <= letter <= "Z") or c.sentence[p.end : c.first.start] != " ":
+        return None
+    if letter.lower() in c.filter.small_words:
+        return None
+    return "designation"
+
+
 @trap_rule("name_before", "'Kursk 2', 'Apollo 11': a capitalised name before, mid-sentence")
 def name_before(c: TrapContext) -> Verdict:
     p, n, f, lex = c.prev, c.nxt, c.fig, c.lex
@@ -1323,6 +1339,13 @@ class TrapFilter:
         self.price_context = any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))
         self.price_labels = EndPhrases(lex.words("price_labels"))
+        # the language's own one-letter words ("a", "w", "z"): no road's letter (road_letter)
+        small = (
+            *lex.words("one_letter_words"),
+            *lex.words("articles"),
+            *lex.words("function_words"),
+        )
+        self.small_words = frozenset(w.lower() for w in small if len(w) == 1)
         after = sorted(lex.words("paywall_after"), key=len, reverse=True)
         self.paywall_after = re.compile(
             r"^\s*(?:" + "|".join(re.escape(a) for a in after) + r")\b", re.I

@@ -921,6 +921,9 @@ class ExtractWords(_Strict):
     # ٣٠٠ ريال", "Price: £25"): what a copy, a ticket or a book costs, a price (extract/
     # traps.py price_label).
     price_labels: Words = []
+    # The language's words of one letter beside its articles and function words ("a", "I"):
+    # such a capital before a number is a word, not a road's letter (extract/traps.py).
+    one_letter_words: Words = []
     # Prepositions before a place or a destination ("в Россию", "до Росії", "إلى روسيا"): an
     # actor named only right after one is where a figure is or goes, not whose it is, so a
     # measure about another actor still applies ("до Росії надійшло 200 систем").
