@@ -392,6 +392,19 @@ def test_a_one_letter_word_before_a_number_is_no_road(
     assert settle(language, sentence, number)[0] != "road_letter"
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("it", "Restano in servizio le linee 4 e 11 del centro.", "11"),
+        ("es", "Las rutas provinciales 12 y 30 siguen cortadas.", "30"),
+    ],
+)
+def test_the_second_of_a_pair_a_label_names_is_a_label_too(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("label_prefix", "designation")
+
+
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:
     names = [r.name for r in TRAP_RULES]
     assert len(names) == len(set(names))

@@ -914,6 +914,10 @@ def label_prefix(c: TrapContext) -> Verdict:
         return None
     if p.text == "." and c.prev2 is not None and c.prev2.is_alpha and glued(c.prev2, p):
         p = c.prev2  # "ч. 4 ст. 345": the label abbreviated
+    pair = c.lex.words("ranges", "joiners")
+    first, label = c.tok(c.i - 2), c.tok(c.i - 3)
+    if p.lower in pair and first is not None and first.is_digit and label is not None:
+        p = label  # "le linee 4 e 11": the second of a pair the label names
     # "l'articolo 193", "l'article 12": the label past the article elided onto it
     if after_elision(p.lower).rstrip(".") in c.lex.set_of["label_prefixes"] and (
         p.is_title or p.lower not in ("no", "number", "line", "type", "force")
