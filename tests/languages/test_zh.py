@@ -1005,3 +1005,14 @@ def test_the_body_a_work_cites_after_of_is_named_whole() -> None:
     # "该书援引的X": what the book cites is X, not "的X"
     text = "炼油厂的产量持续下降。该书援引的国家统计局数据显示，产量达300万吨。"
     assert [c.source for c in extract_in("zh", text)] == ["国家统计局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("物价持续上涨。据当地一家媒体披露，今年面粉价格上涨了约30%。", "当地一家媒体"),
+        ("道路仍在抢修。据一线养护工人反映，受损路段超过40公里。", "一线养护工人"),
+    ],
+)
+def test_a_verb_of_telling_closes_the_name_after_according_to(text: str, source: str) -> None:
+    assert [c.source for c in extract_in("zh", text)] == [source]
