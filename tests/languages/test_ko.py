@@ -891,3 +891,9 @@ def test_the_writers_own_sum_carries_no_source() -> None:
         "둘을 합치면 5천 곳이 넘게 사라진 셈이다."
     )
     assert [c.source for c in extract_in("ko", text)] == ["통계청", "통계청", None]
+
+
+def test_a_bodys_side_is_named_with_the_body() -> None:
+    # "병원 측에 따르면": the hospital's side, not "측" alone
+    text = "병원이 붐볐다. 병원 측에 따르면 환자 120명이 다른 병원으로 옮겨졌다."
+    assert [c.source for c in extract_in("ko", text)] == ["병원 측"]
