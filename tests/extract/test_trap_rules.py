@@ -352,31 +352,25 @@ def test_a_sum_per_month_outside_an_offer_is_no_price(
     assert settle(language, sentence, number)[0] != "page_price"
 
 
-@pytest.mark.parametrize(
-    ("language", "sentence", "number"),
-    [
-        ("it", "Obici soprattutto da 152 e da 122 mm al fronte.", "152"),
-        ("fr", "Des obus surtout de 152 et de 122 mm.", "152"),
-    ],
-)
-def test_a_pair_sharing_a_calibre_may_say_its_preposition_twice(
-    language: str, sentence: str, number: str
-) -> None:
-    assert settle(language, sentence, number) == ("paired_calibre", "calibre")
+#: Further shapes of a rule, in other languages than its case in ``CASES``.
+MORE_CASES: list[tuple[str, str, str, str, str]] = [
+    # a pair sharing its calibre may say its preposition twice
+    ("paired_calibre", "it", "Obici soprattutto da 152 e da 122 mm al fronte.", "152", "calibre"),
+    ("paired_calibre", "fr", "Des obus surtout de 152 et de 122 mm.", "152", "calibre"),
+    ("price_label", "uk", "Наклад 2 000 прим. Ціна 350 грн.", "350", "price"),
+    ("price_label", "ar", "الثمن: ٢٠٠ ريال", "٢٠٠", "price"),
+    ("price_label", "de", "Einzelpreis 3,20 Euro.", "3,20", "price"),
+    # the second of a pair a label names is a label too
+    ("label_prefix", "it", "Restano in servizio le linee 4 e 11 del centro.", "11", "designation"),
+    ("label_prefix", "es", "Las rutas provinciales 12 y 30 siguen cortadas.", "30", "designation"),
+]
 
 
-@pytest.mark.parametrize(
-    ("language", "sentence", "number"),
-    [
-        ("uk", "Наклад 2 000 прим. Ціна 350 грн.", "350"),
-        ("ar", "الثمن: ٢٠٠ ريال", "٢٠٠"),
-        ("de", "Einzelpreis 3,20 Euro.", "3,20"),
-    ],
-)
-def test_a_sum_right_after_a_price_label_is_a_price(
-    language: str, sentence: str, number: str
+@pytest.mark.parametrize(("rule", "language", "sentence", "number", "reason"), MORE_CASES)
+def test_more_shapes_of_a_rule(
+    rule: str, language: str, sentence: str, number: str, reason: str
 ) -> None:
-    assert settle(language, sentence, number) == ("price_label", "price")
+    assert settle(language, sentence, number) == (rule, reason)
 
 
 @pytest.mark.parametrize(
@@ -390,19 +384,6 @@ def test_a_one_letter_word_before_a_number_is_no_road(
     language: str, sentence: str, number: str
 ) -> None:
     assert settle(language, sentence, number)[0] != "road_letter"
-
-
-@pytest.mark.parametrize(
-    ("language", "sentence", "number"),
-    [
-        ("it", "Restano in servizio le linee 4 e 11 del centro.", "11"),
-        ("es", "Las rutas provinciales 12 y 30 siguen cortadas.", "30"),
-    ],
-)
-def test_the_second_of_a_pair_a_label_names_is_a_label_too(
-    language: str, sentence: str, number: str
-) -> None:
-    assert settle(language, sentence, number) == ("label_prefix", "designation")
 
 
 def test_every_rule_has_a_case_a_reason_and_a_unique_name() -> None:

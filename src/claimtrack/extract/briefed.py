@@ -13,15 +13,22 @@ lawmaker (``relaying_roles``) is the only name of becomes that body's, the lawma
 A lawmaker is known by a role word in the name ("deputowana Ryu Seo-yeon", "주형석 의원",
 "崔議員") or beside any mention of the name in the text ("il deputato Park Jun-ho" makes a
 later "Park" one). Its work is linear in the text for a bounded number of sources.
+
+A second pass (``relay_in_paragraphs``) needs no word of a briefing: a sentence naming
+one of the story pack's briefing bodies together with a lawmaker ("to ocena NIS, którą
+przekazał deputowany Han") passes that body's figures on to its paragraph's end, whoever
+the reading took them from.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from claimtrack.extract.lexicon import word_set
 from claimtrack.records import Claim
@@ -148,6 +155,16 @@ def relay_briefed(
         c.source, c.via = body, [c.source, *(v for v in c.via if not lawmaker(v))]
 
 
+class _Told(NamedTuple):
+    """A sentence naming a briefing body with a lawmaker: where it starts and ends, where
+    its paragraph ends, and the body as the sentence writes it."""
+
+    start: int
+    end: int
+    paragraph_end: int
+    body: str
+
+
 def relay_in_paragraphs(
     claims: list[Claim],
     text: str,
@@ -163,37 +180,47 @@ def relay_in_paragraphs(
     on what the body told the lawmaker, whoever the reading took each figure from (the
     lawmaker, "polityk", a body's name cut short, or an outlet). ``briefer_in``: the name
     of a body that briefs lawmakers (the story pack's, ``pack_sources.BRIEFING_TYPES``) as
-    a sentence writes it; a claim already from one of the pack's sources keeps it. Linear
-    in the text for the pack's bounded number of names."""
-    if not words or not claims:
+    a sentence writes it; a claim already from one of the pack's sources keeps it, and so
+    does one whose own sentence names its source, unless a lawmaker. Linear in the text for
+    the pack's bounded number of names (one telling sentence per paragraph at most)."""
+    if not (words.roles or words.role_stems) or not claims:
         return
-    # from the telling sentence to its paragraph's end; where the telling sentence ends
-    spans: list[tuple[int, int, str, int]] = []
+    told: list[_Told] = []
     start = 0
     for end_mark in chain(_SENTENCE_END.finditer(text), (None,)):
         end = len(text) if end_mark is None else end_mark.start()
         sentence = text[start:end]
-        fresh = not spans or start >= spans[-1][1]
+        fresh = not told or start >= told[-1].paragraph_end
         if fresh and _has_role(sentence, words) and (body := briefer_in(sentence)):
             stop = text.find("\n", start)
-            spans.append((start, len(text) if stop < 0 else stop, body, end))
+            told.append(_Told(start, end, len(text) if stop < 0 else stop, body))
         if end_mark is None:
             break
         start = end_mark.end()
-    if not spans:
+    if not told:
         return
+    starts = [t.start for t in told]
+    known: dict[str, bool] = {}
+
+    def lawmaker(name: str) -> bool:
+        if name not in known:
+            known[name] = _is_lawmaker(name, text, words)
+        return known[name]
+
     for c in claims:
-        span = next((sp for sp in spans if sp[0] <= c.start < sp[1]), None)
-        if span is not None and not c.source and c.start < span[3]:
-            c.source = span[2]  # "يقرأ ما أبلغه جهاز الاستخبارات الوطني للجنة: … 15 ألفاً"
+        at = bisect_right(starts, c.start) - 1
+        if at < 0 or c.start >= told[at].paragraph_end:
             continue
-        if span is None or not c.source or is_pack_source(c.source):
+        span = told[at]
+        if not c.source:
+            if c.start < span.end:  # "يقرأ ما أبلغه جهاز الاستخبارات الوطني للجنة: … 15 ألفاً"
+                c.source = span.body
             continue
-        if _written_in(c.source, text[c.start : c.end], words.unspaced) and not _is_lawmaker(
-            c.source, text, words
-        ):
+        if is_pack_source(c.source):
+            continue
+        if _written_in(c.source, text[c.start : c.end], words.unspaced) and not lawmaker(c.source):
             continue  # "el Ministerio de Unificación cifró en 15.000": its own figure
-        c.source, c.via = span[2], [c.source, *c.via]
+        c.source, c.via = span.body, [c.source, *c.via]
 
 
 def _written_in(name: str, sentence: str, unspaced: bool) -> bool:
