@@ -173,6 +173,21 @@ def test_slavic_fraction_before_its_genitive_is_a_share(
     assert [(f.value, f.percent) for f in figs] == [(value, True)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The budget was cut by a third.", 33.3),
+        ("pl", "Budżet na zimę obcięto o jedną trzecią.", 33.3),
+        ("pl", "Zużycie soli spadnie o jedną czwartą.", 25.0),
+    ],
+)
+def test_a_change_by_a_share_is_a_share(language: str, text: str, value: float) -> None:
+    # after the folder's change_prepositions ("by", "o") a fraction needs no "of"
+    lex = load_lexicon(language)
+    figs = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))
+    assert [(f.value, f.percent) for f in figs] == [(value, True)]
+
+
 def test_a_half_of_a_month_is_no_share() -> None:
     lex = load_lexicon("ru")
     text = "В первой половине октября порт закрыли."

@@ -101,6 +101,8 @@ class FigureFinder:
         )
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
+        # "cut by a third", "obcięło o jedną trzecią": a change by a share (``_fraction_at``)
+        self.change_prepositions = frozenset(w.lower() for w in lex.words("change_prepositions"))
         self.every_words = frozenset(lex.words("every_words"))
         # "one in five", "trois accidents sur dix", "uno de cada cinco" (``_ratio_at``)
         self.ratio_words = sorted(
@@ -550,7 +552,8 @@ class FigureFinder:
         if self.genitive_fractions and j + 1 < len(toks):  # "połowa pocisków"
             nxt = toks[j + 1]
             has_of = has_of or (nxt.is_alpha and nxt.lower not in self.function_words)
-        if not (has_of or m_low or m_high or m_apx or m_barely):
+        changed = lead > 0 and toks[lead - 1].lower in self.change_prepositions
+        if not (has_of or changed or m_low or m_high or m_apx or m_barely):
             return None
         start = toks[i].start
         if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
