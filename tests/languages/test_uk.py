@@ -593,3 +593,9 @@ def test_a_criminal_code_article_is_a_label() -> None:
 def test_a_page_a_text_points_to_is_no_claim() -> None:
     text = "Посилання на стор. 214 веде до звіту, за яким частка сягнула 40%."
     assert [c.figure for c in extract_in("uk", text)] == [40]
+
+
+@pytest.mark.parametrize("mark", ["'", "’", "ʼ"])
+def test_a_number_word_is_read_with_any_apostrophe(mark: str) -> None:
+    text = f"У полоні перебувають дев{mark}ятеро громадян КНДР."
+    assert [c.figure for c in extract_in("uk", text)] == [9]

@@ -53,6 +53,10 @@ def left_of(text: str, end: int, reach: int = LEFT_REACH) -> tuple[int, str]:
     return start, text[start:end]
 
 
+#: The typographic apostrophes a text may write where a folder writes "'" inside a word.
+_APOSTROPHE_FORMS = ("’", "ʼ")
+
+
 def word_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """Whole words and stems (entries ending in ``*``) of a language's word list, lower case."""
     words = {p.lower() for p in phrases if p}
@@ -194,8 +198,13 @@ class Lexicon:
     @cached_property
     def number_words(self) -> dict[str, int]:
         """Number words, and each with the folder's ``number_proclitics`` glued on
-        ("بسبعة آلاف": with seven thousand)."""
+        ("بسبعة آلاف": with seven thousand); a word the folder writes with an apostrophe
+        also with the typographic ones ("дев'ятеро", "дев’ятеро", "девʼятеро")."""
         words = {k: int(v) for k, v in self.mapping("number_words").items()}
+        for word, value in list(words.items()):
+            if "'" in word:
+                for mark in _APOSTROPHE_FORMS:
+                    words.setdefault(word.replace("'", mark), value)
         for glued in self.words("number_proclitics"):
             for word, value in list(words.items()):
                 words.setdefault(glued + word, value)
