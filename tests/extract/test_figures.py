@@ -192,3 +192,17 @@ def test_a_half_of_a_month_is_no_share() -> None:
     lex = load_lexicon("ru")
     text = "В первой половине октября порт закрыли."
     assert FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("about 9.8m artillery shells", 9_800_000),
+        ("some 12m artillery and rocket rounds", 12_000_000),
+        ("1.2m people", 1_200_000),
+        ("a wall 9.8m high", 9.8),
+    ],
+)
+def test_a_glued_m_before_a_plural_noun_is_millions(text: str, value: float) -> None:
+    # the plural may stand a few words on; "high" after it means metres
+    assert [f.value for f in FINDER.find(text, tokenize(text))] == [value]

@@ -66,6 +66,11 @@ class _Num:
     vague: bool = False
 
 
+#: Words after a glued "m" within which a plural noun makes it millions ("9.8m artillery
+#: shells"), not metres.
+_PLURAL_REACH = 4
+
+
 class FigureFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -247,11 +252,15 @@ class FigureFinder:
             return True  # "9m-12m rounds"
         if toks[j].text.isupper() and not nxt.text.islower():
             return False  # "3M Plus": a name, not three million
-        return (
-            nxt.is_alpha
-            and nxt.lower not in self.lex.phrase_set("length_followers")
-            and (nxt.lower.endswith("s") or nxt.lower in ("people", "children", "women", "men"))
-        )
+        if not nxt.is_alpha or nxt.lower in self.lex.phrase_set("length_followers"):
+            return False  # "9.8m high": metres
+        # "1.2m people", "9.8m artillery shells": a plural noun within a few words
+        for tok in toks[j + 1 : j + 1 + _PLURAL_REACH]:
+            if not tok.is_alpha:
+                return False
+            if tok.lower.endswith("s") or tok.lower in ("people", "children", "women", "men"):
+                return True
+        return False
 
     def _dot_groups(self, toks: list[Tok], i: int) -> bool:
         """Belgian French "1.500 selon les organisateurs", Polish "11.000 zł": where a comma
