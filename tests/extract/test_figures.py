@@ -206,3 +206,26 @@ def test_a_half_of_a_month_is_no_share() -> None:
 def test_a_glued_m_before_a_plural_noun_is_millions(text: str, value: float) -> None:
     # the plural may stand a few words on; "high" after it means metres
     assert [f.value for f in FINDER.find(text, tokenize(text))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "low", "high"),
+    [
+        ("en", "Rainfall was nearly twice the average.", 2, None, 2),
+        ("en", "That is more than twice the cap.", 2, 2, None),
+        ("de", "Das ist doppelt so viel wie im Vorjahr.", 2, None, None),
+        ("it", "I ritardi sono stati il doppio.", 2, None, None),
+        ("ru", "Заказов стало втрое больше.", 3, None, None),
+    ],
+)
+def test_a_multiple_in_words_is_its_factor(
+    language: str, text: str, value: float, low: float | None, high: float | None
+) -> None:
+    lex = load_lexicon(language)
+    figs = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))
+    assert [(f.value, f.low, f.high) for f in figs] == [(value, low, high)]
+
+
+def test_how_often_is_no_multiple() -> None:
+    text = "Families cart water twice a day."
+    assert FINDER.find(text, tokenize(text)) == []

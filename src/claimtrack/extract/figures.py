@@ -106,6 +106,11 @@ class FigureFinder:
         )
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
+        #: "twice", "il doppio", "вдвое": a multiple's words, longest phrase first
+        self.factor_words = sorted(
+            ((tuple(k.lower().split()), float(v)) for k, v in lex.mapping("factor_words").items()),
+            key=lambda kv: -len(kv[0]),
+        )
         # "cut by a third", "obcięło o jedną trzecią": a change by a share (``_fraction_at``)
         self.change_prepositions = frozenset(w.lower() for w in lex.words("change_prepositions"))
         self.every_words = frozenset(lex.words("every_words"))
@@ -126,6 +131,7 @@ class FigureFinder:
             {*lex.number_words, *lex.scales, *lex.vague_plurals, *self.fractions}
             | {m.split()[0] for m in lex.vague_multipliers if m.split()}
             | set(self.fraction_words)
+            | {words[0] for words, _ in self.factor_words}
             | self.every_words
             | {"one"}
         )
@@ -591,6 +597,57 @@ class FigureFinder:
             grouped=True,
         )
 
+    def _factor_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """ "nearly twice the average", "il doppio", "вдвое больше": a multiple, its factor
+        the figure (the folder's ``factor_words``), its bounds read before it."""
+        found = next(
+            (
+                (words, factor)
+                for words, factor in self.factor_words
+                if tuple(t.lower for t in toks[i : i + len(words)]) == words
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        words, value = found
+        j = i + len(words) - 1
+        per, period = (toks[k].lower if k < len(toks) else "" for k in (j + 1, j + 2))
+        if per in self.lex.phrase_set("price_per") and period in self.lex.set_of["price_periods"]:
+            return None  # "twice a day", "вдвое в месяц": how often, no multiple
+        base, left = left_of(text, toks[i].start)
+        lowered = left.lower()
+        m_low = self.lex.left_bound_low.search(lowered)
+        m_high = self.lex.left_bound_high.search(lowered)
+        m_apx = self.lex.left_approx.search(lowered)
+        low = high = None
+        approx = False
+        start = toks[i].start
+        if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
+            high = value
+            approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
+            start = base + m_high.start(1)
+        elif m_low:
+            low = value
+            start = base + m_low.start(1)
+        elif m_apx:
+            approx = True
+            start = base + m_apx.start(1)
+        return Figure(
+            start=start,
+            end=toks[j].end,
+            num_start=toks[i].start,
+            num_end=toks[j].end,
+            tok_start=i,
+            tok_end=j + 1,
+            value=value,
+            low=low,
+            high=high,
+            approx=approx,
+            words_only=True,
+            grouped=True,
+        )
+
     def _counted_one(self, text: str, toks: list[Tok], i: int) -> bool:
         """ "at least one other soldier", "only one seat": "one" counts when a bound or
         "only"/"just" stands before it and a noun follows, not in "one of" or "one day"."""
@@ -989,6 +1046,11 @@ def every_nth(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figur
 @figure_reader("fraction", "'half of', 'nearly a third': a share, read as a percentage")
 def fraction(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
     return finder._fraction_at(text, toks, i)
+
+
+@figure_reader("factor", "'nearly twice', 'il doppio', 'вдвое больше': a multiple, its factor")
+def factor(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._factor_at(text, toks, i)
 
 
 @figure_reader("share", "'三分之一', '3分の1', '一半以上', '八成', '4割': a share, as a percentage")

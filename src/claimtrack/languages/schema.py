@@ -294,6 +294,10 @@ class ExtractWords(_Strict):
     generic_people: Words = []
     fraction_words: Numbers = {}
     fractions: dict[str, float] = {}
+    # A multiple written as a word or a phrase ("twice", "doppelt", "il doppio", "вдвое",
+    # "удвічі"): a figure of that many times, its bounds read before it as a fraction's
+    # ("nearly twice": at most 2; extract/figures.py factor_words).
+    factor_words: dict[str, float] = {}
     # Shares written without a number, read as a percentage ("一半" 50, "半数" 50), and in
     # scripts without spaces cut out of a run wherever they stand.
     shares: dict[str, float] = {}
