@@ -58,12 +58,20 @@ class BriefingWords:
     briefings: frozenset[str]
     briefing_stems: tuple[str, ...]
     unspaced: bool
+    #: the language's articles ("il", "l", "das"): a body's name is read past one
+    articles: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, roles: Iterable[str], briefings: Iterable[str], unspaced: bool) -> BriefingWords:
+    def of(
+        cls,
+        roles: Iterable[str],
+        briefings: Iterable[str],
+        unspaced: bool,
+        articles: Iterable[str] = (),
+    ) -> BriefingWords:
         r, rs = word_set(roles)
         b, bs = word_set(briefings)
-        return cls(r, rs, b, bs, unspaced)
+        return cls(r, rs, b, bs, unspaced, frozenset(a.lower() for a in articles))
 
     def __bool__(self) -> bool:
         return bool((self.roles or self.role_stems) and (self.briefings or self.briefing_stems))
@@ -79,6 +87,12 @@ class BriefingWords:
         return w in self.briefings or (
             bool(self.briefing_stems) and w.startswith(self.briefing_stems)
         )
+
+    def names_role(self, sentence: str) -> bool:
+        """Whether ``sentence`` names a lawmaker by a role word ("deputowany", "의원")."""
+        if self.unspaced:
+            return any(r in sentence for r in (*self.roles, *self.role_stems))
+        return any(self.is_role(m.group()) for m in _TOKEN.finditer(sentence))
 
     def tells_of_briefing(self, sentence: str) -> bool:
         if self.unspaced:
@@ -191,7 +205,7 @@ def relay_in_paragraphs(
         end = len(text) if end_mark is None else end_mark.start()
         sentence = text[start:end]
         fresh = not told or start >= told[-1].paragraph_end
-        if fresh and _has_role(sentence, words) and (body := briefer_in(sentence)):
+        if fresh and words.names_role(sentence) and (body := briefer_in(sentence)):
             stop = text.find("\n", start)
             told.append(_Told(start, end, len(text) if stop < 0 else stop, body))
         if end_mark is None:
@@ -231,13 +245,6 @@ def _written_in(name: str, sentence: str, unspaced: bool) -> bool:
         return bool(bare) and bare in sentence
     low = sentence.lower()
     return any(len(w) >= 4 and w.lower() in low for w in _TOKEN.findall(bare))
-
-
-def _has_role(sentence: str, words: BriefingWords) -> bool:
-    """Whether ``sentence`` names a lawmaker by a role word ("deputowany", "의원")."""
-    if words.unspaced:
-        return any(r in sentence for r in (*words.roles, *words.role_stems))
-    return any(words.is_role(m.group()) for m in _TOKEN.finditer(sentence))
 
 
 def _briefing_body(
@@ -398,12 +405,12 @@ def _briefer(
     if nearest:
         named = [n for n, _ in bodies.most_common(MAX_BODIES)]
         for sentence in reversed(briefings):
-            if found := next((n for n in named if _names(sentence, n, words.unspaced)), None):
+            if found := next((n for n in named if _names(sentence, n, words)), None):
                 return found
         return None
     told: Counter[str] = Counter()
     for name, count in bodies.most_common(MAX_BODIES):
-        mentions = sum(1 for s in briefings if _names(s, name, words.unspaced))
+        mentions = sum(1 for s in briefings if _names(s, name, words))
         if mentions:
             told[name] = mentions * 1000 + count
     return told.most_common(1)[0][0] if told else None
@@ -417,31 +424,32 @@ def _with_role(name: str, words: BriefingWords) -> bool:
     return any(words.is_role(w) for w in name.split())
 
 
-def _names(sentence: str, name: str, unspaced: bool) -> bool:
-    """Whether ``sentence`` names the body ``name``: the name, or the acronym in its
-    brackets ("Servicio Nacional de Inteligencia (NIS)"), written in it; in Japanese and
-    Chinese also the full name a short one abbreviates ("国情院" in "国家情報院")."""
+def _names(sentence: str, name: str, words: BriefingWords) -> bool:
+    """Whether ``sentence`` names the body ``name``: the name, the name past its article
+    ("il Nis" in "quella del Nis"), or the acronym in its brackets ("Servicio Nacional de
+    Inteligencia (NIS)"), written in it; in Japanese and Chinese also the full name a short
+    one abbreviates ("国情院" in "国家情報院")."""
     if name in sentence:
         return True
-    if (bare_name := _past_article(name)) and re.search(
+    if (bare_name := _past_article(name, words.articles)) and re.search(
         rf"(?<!\w){re.escape(bare_name)}(?!\w)", sentence
     ):
-        return True  # "il Nis" in "quella del Nis"
+        return True
     inner = re.findall(r"[（(]([^（）()]{2,12})[）)]", name)
     bare = _BRACKETED.sub("", name).strip()
     if any(a in sentence for a in inner) or (len(bare) >= 2 and bare in sentence):
         return True
-    return unspaced and 2 <= len(bare) <= 6 and _abbreviates(bare, sentence)
+    return words.unspaced and 2 <= len(bare) <= 6 and _abbreviates(bare, sentence)
 
 
-def _past_article(name: str) -> str | None:
-    """``name`` past a short word or an elided one opening it before a capitalised word
-    ("il Nis": Nis, "l'Hur": Hur, "Das ISW": ISW), else None."""
+def _past_article(name: str, articles: frozenset[str]) -> str | None:
+    """``name`` past the article opening it, written apart or elided onto it ("il Nis":
+    Nis, "l'Hur": Hur), where a capitalised word follows; else None."""
     words = name.replace("’", "'").split(maxsplit=1)
-    if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():
+    if len(words) == 2 and words[0].lower() in articles and words[1][:1].isupper():
         return words[1]
     head, _, rest = words[0].partition("'") if words else ("", "", "")
-    if 0 < len(head) <= 2 and rest[:1].isupper():
+    if head.lower() in articles and rest[:1].isupper():
         return " ".join([rest, *words[1:]])
     return None
 

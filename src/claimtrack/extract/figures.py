@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_words, spaced_part
@@ -53,6 +53,17 @@ class Figure:
     @property
     def figure(self) -> float | None:
         return figure_of(self.value, self.low, self.high)
+
+
+class _Bounds(NamedTuple):
+    """What a bound or approximation before a figure in words makes of it, where it makes
+    the phrase start (None: at the figure), and whether one stood there at all."""
+
+    low: float | None
+    high: float | None
+    approx: bool
+    start: int | None
+    cued: bool
 
 
 @dataclass
@@ -553,46 +564,56 @@ class FigureFinder:
         lead = i  # "knapp die Hälfte", "près de la moitié": a bound stands before the article
         if j == i and i > 0 and toks[i - 1].lower in self.number_articles:
             lead = i - 1
-        base, left = left_of(text, toks[lead].start)
-        low = high = None
-        approx = False
-        lowered = left.lower()
-        m_low, m_high = (
-            self.lex.left_bound_low.search(lowered),
-            self.lex.left_bound_high.search(lowered),
-        )
-        m_apx = self.lex.left_approx.search(lowered)
-        m_barely = re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
+        bounds = self._bounds_before(text, toks, lead, value, loose=True)
         has_of = j + 1 < len(toks) and toks[j + 1].lower in self.lex.of_words
         if self.genitive_fractions and j + 1 < len(toks):  # "połowa pocisków"
             nxt = toks[j + 1]
             has_of = has_of or (nxt.is_alpha and nxt.lower not in self.function_words)
         changed = lead > 0 and toks[lead - 1].lower in self.change_prepositions
-        if not (has_of or changed or m_low or m_high or m_apx or m_barely):
+        if not (has_of or changed or bounds.cued):
             return None
-        start = toks[i].start
+        return self._word_figure(toks, i, j, value, bounds, percent=True)
+
+    def _bounds_before(
+        self, text: str, toks: list[Tok], lead: int, value: float, loose: bool
+    ) -> _Bounds:
+        """The bound or approximation written before a figure in words whose phrase opens
+        at token ``lead`` ("nearly a third", "more than twice"), and where the phrase then
+        starts; ``loose`` also takes "only", "just", "roughly" as approximate."""
+        base, left = left_of(text, toks[lead].start)
+        lowered = left.lower()
+        m_low = self.lex.left_bound_low.search(lowered)
+        m_high = self.lex.left_bound_high.search(lowered)
+        m_apx = self.lex.left_approx.search(lowered) or (
+            re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
+            if loose
+            else None
+        )
         if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
-            high = value
             approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
-            start = base + m_high.start(1)
-        elif m_low:
-            low = value
-            start = base + m_low.start(1)
-        elif m_apx or m_barely:
-            approx = True
-            start = base + (m_apx or m_barely).start(1)  # type: ignore[union-attr]
+            return _Bounds(None, value, approx, base + m_high.start(1), True)
+        if m_low:
+            return _Bounds(value, None, False, base + m_low.start(1), True)
+        if m_apx:
+            return _Bounds(None, None, True, base + m_apx.start(1), True)
+        return _Bounds(None, None, False, None, False)
+
+    def _word_figure(
+        self, toks: list[Tok], i: int, j: int, value: float, bounds: _Bounds, percent: bool
+    ) -> Figure:
+        """A figure written in words on tokens ``i`` to ``j``, with ``bounds`` before it."""
         return Figure(
-            start=start,
+            start=toks[i].start if bounds.start is None else bounds.start,
             end=toks[j].end,
             num_start=toks[i].start,
             num_end=toks[j].end,
             tok_start=i,
             tok_end=j + 1,
             value=value,
-            low=low,
-            high=high,
-            approx=approx,
-            percent=True,
+            low=bounds.low,
+            high=bounds.high,
+            approx=bounds.approx,
+            percent=percent,
             words_only=True,
             grouped=True,
         )
@@ -615,38 +636,8 @@ class FigureFinder:
         per, period = (toks[k].lower if k < len(toks) else "" for k in (j + 1, j + 2))
         if per in self.lex.phrase_set("price_per") and period in self.lex.set_of["price_periods"]:
             return None  # "twice a day", "вдвое в месяц": how often, no multiple
-        base, left = left_of(text, toks[i].start)
-        lowered = left.lower()
-        m_low = self.lex.left_bound_low.search(lowered)
-        m_high = self.lex.left_bound_high.search(lowered)
-        m_apx = self.lex.left_approx.search(lowered)
-        low = high = None
-        approx = False
-        start = toks[i].start
-        if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
-            high = value
-            approx = " ".join(m_high.group(1).split()) in self.lex.high_approx
-            start = base + m_high.start(1)
-        elif m_low:
-            low = value
-            start = base + m_low.start(1)
-        elif m_apx:
-            approx = True
-            start = base + m_apx.start(1)
-        return Figure(
-            start=start,
-            end=toks[j].end,
-            num_start=toks[i].start,
-            num_end=toks[j].end,
-            tok_start=i,
-            tok_end=j + 1,
-            value=value,
-            low=low,
-            high=high,
-            approx=approx,
-            words_only=True,
-            grouped=True,
-        )
+        bounds = self._bounds_before(text, toks, i, value, loose=False)
+        return self._word_figure(toks, i, j, value, bounds, percent=False)
 
     def _counted_one(self, text: str, toks: list[Tok], i: int) -> bool:
         """ "at least one other soldier", "only one seat": "one" counts when a bound or

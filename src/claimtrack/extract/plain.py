@@ -83,7 +83,10 @@ class PlainReader:
         # words of a briefing a lawmaker relays ("à l'issue d'une réunion à huis clos avec"),
         # and the lawmakers' roles: here, and in the pass over a document (extract/briefed.py)
         self.briefing_words = BriefingWords.of(
-            lex.words("relaying_roles"), lex.words("briefing_words"), lex.unspaced is not None
+            lex.words("relaying_roles"),
+            lex.words("briefing_words"),
+            lex.unspaced is not None,
+            lex.words("number_articles"),
         )
         # committees: a briefing's audience, never the body that gave it
         self.audiences = tuple(w.lower() for w in lex.words("audience_words"))
@@ -6641,10 +6644,11 @@ class PlainAttributions:
         sum of figures said before. In a script without spaces, inside a run."""
         bare = _unquoted(text)
         if self.reader.unspaced is not None:
-            # "…計算になる、と同氏は付け加えた": a speaker's sum, told as theirs
+            # "…計算になる、と同氏は付け加えた": a speaker's sum, its quote ending after it
+            told = self.reader.unspaced.quote_endings
             return any(
                 (at := bare.find(w)) >= 0
-                and not bare[at + len(w) :].lstrip("、，,").startswith("と")
+                and not (told and bare[at + len(w) :].lstrip("、，,").startswith(told))
                 for w in self.reader.cues.writer_sum_words
             )
         pattern = self.reader.cues.writer_sums
