@@ -117,11 +117,13 @@ class FigureFinder:
         )
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
-        #: "twice", "il doppio", "вдвое": a multiple's words, longest phrase first
+        #: "twice", "il doppio", "вдвое": a multiple's words, longest phrase first, and the
+        #: words they open ("il", "el": an article, so ``may_start`` tests the whole phrase)
         self.factor_words = sorted(
             ((tuple(k.lower().split()), float(v)) for k, v in lex.mapping("factor_words").items()),
             key=lambda kv: -len(kv[0]),
         )
+        self.factor_openers = frozenset(words[0] for words, _ in self.factor_words)
         # "cut by a third", "obcięło o jedną trzecią": a change by a share (``_fraction_at``)
         self.change_prepositions = frozenset(w.lower() for w in lex.words("change_prepositions"))
         self.every_words = frozenset(lex.words("every_words"))
@@ -142,7 +144,6 @@ class FigureFinder:
             {*lex.number_words, *lex.scales, *lex.vague_plurals, *self.fractions}
             | {m.split()[0] for m in lex.vague_multipliers if m.split()}
             | set(self.fraction_words)
-            | {words[0] for words, _ in self.factor_words}
             | self.every_words
             | {"one"}
         )
@@ -477,6 +478,8 @@ class FigureFinder:
         w = t.lower
         if w in self.starters or self._ratio_one_at(toks, i):  # "d'un exploitant sur cinq"
             return True
+        if w in self.factor_openers and self._factor_phrase_at(toks, i) is not None:
+            return True  # "il doppio": not every "il"
         if w in ("a", "an"):
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
         if self.number_words is not None and self.number_words.may_start(toks, i):
@@ -618,10 +621,9 @@ class FigureFinder:
             grouped=True,
         )
 
-    def _factor_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
-        """ "nearly twice the average", "il doppio", "вдвое больше": a multiple, its factor
-        the figure (the folder's ``factor_words``), its bounds read before it."""
-        found = next(
+    def _factor_phrase_at(self, toks: list[Tok], i: int) -> tuple[tuple[str, ...], float] | None:
+        """The multiple's words opening at token ``i`` and their factor, else None."""
+        return next(
             (
                 (words, factor)
                 for words, factor in self.factor_words
@@ -629,6 +631,11 @@ class FigureFinder:
             ),
             None,
         )
+
+    def _factor_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
+        """ "nearly twice the average", "il doppio", "вдвое больше": a multiple, its factor
+        the figure (the folder's ``factor_words``), its bounds read before it."""
+        found = self._factor_phrase_at(toks, i)
         if found is None:
             return None
         words, value = found
