@@ -159,22 +159,37 @@ class PlainReader:
         words, stems = self.person_nouns
         out: dict[str, str] = {}
         for source in {s for s in sources if s}:
-            parts = source.split()
-            if parts and parts[0].lower() in self.cues.articles and len(parts) == 2:
-                parts = parts[1:]
+            parts, article = source.split(), False
+            if len(parts) == 2 and self._article(parts[0].lower()):
+                parts, article = parts[1:], True
+            elif len(parts) == 1 and (elided := _ELIDED.match(parts[0])):
+                parts, article = [parts[0][elided.end() :]], True  # "l'ingegnera"
             title = parts[0].lower() if len(parts) == 1 else ""
-            if not title or not (title in words or (stems and title.startswith(stems))):
+            if not title or not title.isalpha():
                 continue
-            named = {
-                name
-                for m in re.finditer(
-                    rf"(?<![^\W\d_]){re.escape(title)}[\w'’-]*[ \t]+", text, re.IGNORECASE
-                )
-                if (name := _name_after(text, m.end()))
-            }
+            if title in words or (stems and title.startswith(stems)):
+                named = {
+                    name
+                    for m in re.finditer(
+                        rf"(?<![^\W\d_]){re.escape(title)}[\w'’-]*[ \t]+", text, re.IGNORECASE
+                    )
+                    if (name := _name_after(text, m.end()))
+                } or _learned_title(text, title, self.cues.function_words)
+            elif parts[0].islower() and article:
+                named = _learned_title(
+                    text, title, self.cues.function_words
+                )  # "A hidróloga": the text's one hydrologist
+            else:
+                continue
             if len(named) == 1:
                 out[source] = named.pop()
         return out
+
+    def _article(self, word: str) -> bool:
+        """An article before a title: the folder's ``number_articles``, or a function word
+        of two letters at most ("a" in Portuguese, left out of number_articles as "a 40"
+        reads "to 40")."""
+        return word in self.cues.articles or (len(word) <= 2 and word in self.cues.function_words)
 
     def unit(self, fig: Figure, toks: list[Tok]) -> str | None:
         """The first content word after the figure, past "of"-words ("miles de soldados");
@@ -1818,8 +1833,50 @@ def _name_after(text: str, at: int) -> str | None:
     return " ".join(name) if len(name) >= 2 else None
 
 
+#: An elided article glued to its noun ("l'ingegnera", "l’experte").
+_ELIDED = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])")
 #: How far after a title its holder's name is read.
 _NAME_REACH = 60
+#: A person's role and where they work, before the comma and their name ("O correspondente
+#: do Diário Atlântico em Faro, Duarte Palma Guerreiro").
+_ROLE_THEN_NAME = re.compile(r"(?:[ \t]+[^\s,.;:!?()«»“”\"]+){1,7}?,[ \t]*")
+#: A name closed by a comma, and at most one word (an article) before the role.
+_NAME_THEN_ROLE = re.compile(
+    r"([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,2}),[ \t]+(?:[^\W\d_]+[ \t]+)?$"
+)
+
+
+def _learned_title(text: str, title: str, function_words: Collection[str]) -> set[str]:
+    """The people the text names with a role no folder lists ("hidróloga", "subdirector"):
+    the role written right before the name ("A hidróloga Teresa Mascarenhas Leal"), before
+    its place of work, a comma and the name ("O correspondente do Diário Atlântico em Faro,
+    Duarte Palma Guerreiro"), or in apposition after it ("Vitali Horobets, subdirector del
+    campo"). A report names a person once so, then by the role alone ("A hidróloga
+    estima"); the text teaches the role, as a reader learns it. A name is words in title
+    case, the first no function word ("À Marseille, la préfecture", "Segundo Park, o NIS")
+    and none in capitals alone (a headline's "EL NIS CIFRA")."""
+    role = rf"(?<![^\W\d_]){re.escape(title)}(?![^\W\d_])"
+    named: set[str] = set()
+
+    def add(name: str | None) -> bool:
+        words = name.split() if name else []
+        if not words or words[0].lower() in function_words or any(w.isupper() for w in words):
+            return False
+        named.add(" ".join(words))
+        return True
+
+    for m in re.finditer(role, text, re.IGNORECASE):
+        if add(_name_after(text, m.end() + 1)):
+            continue
+        if (after := _ROLE_THEN_NAME.match(text, m.end())) and add(_name_after(text, after.end())):
+            continue
+        if before := _NAME_THEN_ROLE.search(text, max(0, m.start() - _NAME_REACH), m.start()):
+            words = before.group(1).split()
+            while words and not _capitalised(words[0]):
+                words = words[1:]  # "el teniente coronel Vitali Horobets": the name's words
+            if len(words) >= 2:
+                add(_name_after(" ".join(words) + ",", 0))
+    return named
 
 
 def _kinds_in_full(sources: list[str | None], text: str, kinds: frozenset[str]) -> dict[str, str]:
