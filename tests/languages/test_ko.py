@@ -897,3 +897,33 @@ def test_a_bodys_side_is_named_with_the_body() -> None:
     # "병원 측에 따르면": the hospital's side, not "측" alone
     text = "병원이 붐볐다. 병원 측에 따르면 환자 120명이 다른 병원으로 옮겨졌다."
     assert [c.source for c in extract_in("ko", text)] == ["병원 측"]
+
+
+def test_a_roundtables_bulleted_labels_are_its_speakers_turns() -> None:
+    # a paper's roundtable prints each turn behind a bullet and an equals sign ("▶이름=");
+    # the moderator's label ("사회") asks, and each answer is its speaker's, all of it
+    text = (
+        "참석자: 한도윤 전 해양수산부 국장, 서미래 항만연구원 연구위원\n\n"
+        "▶사회=부산항 물동량은 어떤가.\n\n"
+        "▶한도윤=올해 물동량은 2천만 TEU를 넘었다고 본다. 환적 비중도 50%를 넘는다.\n\n"
+        "▶서미래=신항 부두 9곳이 이미 포화 상태다.\n"
+    )
+    assert [c.source for c in claims(text)] == ["한도윤", "한도윤", "서미래"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of saying qualifying the figure's subject tells whose figure it is
+        ("같은 자료에서 해양수산부가 밝힌 입항 선박은 1만 2천여 척이다.", "해양수산부"),
+        ("세관이 파악한 밀수 적발 건수는 300건을 넘었다.", "세관"),
+        # the paper's own reporters, and a country a speaker says made a figure public, tell
+        # nobody's figure
+        ("취재진이 부산역에서 확인한 결과 열차 10여 편이 취소됐다.", None),
+    ],
+)
+def test_a_verb_of_saying_before_the_counted_noun_names_its_teller(
+    text: str, source: str | None
+) -> None:
+    (c,) = claims(text)
+    assert c.source == source

@@ -846,7 +846,7 @@ class PlainReader:
         a lawmaker speaking next passes on."""
         if not self.tells_of_briefing(sentence):
             return None
-        if (label := _NAME_LABEL.match(sentence)) is not None:
+        if (label := _name_label(sentence)) is not None:
             sentence = sentence[label.end() :]  # "[20:01:10] CONDUTTORE (Paolo Riva): Il NIS …"
         if acronym := bracketed_acronym(sentence):
             return acronym  # "Олесю, сьогодні Служба розвідки (NIS) провела закритий брифінг"
@@ -5409,6 +5409,21 @@ _NAME_LABEL = re.compile(
     r"(?:[ \t]*:|[ \t]+[—–](?=[ \t]))"
     r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
 )
+#: A roundtable's turn label behind a bullet, closed by an equals sign or a colon, as
+#: Korean papers print a discussion ("▶남기철=…", "△사회=…", "◇주서윤: …"); a credit
+#: line's "정리=" has no bullet.
+_BULLET_LABEL = re.compile(
+    r"[▶►■□△▲◆◇○●][ \t]*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    r"[ \t]*(\([^()\n]{1,40}\))?[ \t]*[=:：][ \t]*(?=\S)"
+)
+
+
+def _name_label(text: str) -> re.Match[str] | None:
+    """The turn label opening ``text``: a name and a colon (``_NAME_LABEL``) or a bulleted
+    one (``_BULLET_LABEL``); group 1 the name, group 2 a role after it."""
+    return _NAME_LABEL.match(text) or _BULLET_LABEL.match(text)
+
+
 #: A vox pop's label: a name of up to four words, its age in brackets, a role after a comma,
 #: then a colon and what the person says ("Carlos Ruiz (38 años), padre de tres niños: …").
 _VOICE_LABEL = re.compile(
@@ -5600,7 +5615,7 @@ class Interview:
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
-            label = _NAME_LABEL.match(s.text.lstrip())
+            label = _name_label(s.text.lstrip())
             if label and (label.group(2) or "").startswith(",") and not label.group(1).isupper():
                 label = None  # "No Cerrado, o quadro é outro: ...": a role after a comma
                 # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
@@ -5804,7 +5819,7 @@ class Interview:
         captions and links ("写真：", "관련기사:") name no one introduced: no turn."""
         if self.titles and self._bracketed_turn(s):
             return
-        m = _TURN_LABEL.match(s.text)
+        m = _TURN_LABEL.match(s.text) or _BULLET_LABEL.match(s.text)  # "▶남기철=…"
         if m is None or not self.words.askers:
             return
         label = m.group(1)

@@ -43,6 +43,29 @@ _DATELINE = re.compile(
 )
 #: A transcript turn's label opening a sentence: "박서윤: …" (one to three words).
 _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
+#: A roundtable's turn label behind a bullet, closed by an equals sign: "▶남기철=…".
+_BULLET_TURN = re.compile(r"^\s*[▶►■□△▲◆◇○●]\s*([^\s:：=\d\"“”]{2,10})\s*[=:：]")
+
+
+#: The last syllable of a verb's past stem, and of its past adnominal form: "밝혔" (told)
+#: and "밝힌", "파악했" and "파악한", "알렸" and "알린".
+_PAST_ADNOMINAL = {
+    "했": "한",
+    "혔": "힌",
+    "렸": "린",
+    "졌": "진",
+    "겼": "긴",
+    "켰": "킨",
+    "쳤": "친",
+}
+
+
+def _past_adnominal(stem: str) -> str | None:
+    """The past adnominal form of a verb of saying given as its past stem ("밝혔" → "밝힌",
+    "공개했" → "공개한"); None for any other form ("밝히며", "본다")."""
+    if len(stem) < 2 or " " in stem or stem[-1] not in _PAST_ADNOMINAL:
+        return None
+    return stem[:-1] + _PAST_ADNOMINAL[stem[-1]]
 
 
 def _adnominal(word: str) -> bool:
@@ -84,6 +107,11 @@ class TopicSources:
         self.particles = tuple(sorted(lex.words("particles"), key=len, reverse=True))
         self.subject = tuple(sorted(lex.words("subject_particles"), key=len, reverse=True))
         self.data_nouns = tuple(lex.words("attribution_nouns"))
+        # "국정원이 밝힌 사상자는": a verb of saying qualifying the counted noun, in its past
+        # adnominal form, derived from the folder's past stems ("밝혔" → "밝힌")
+        self.said_adnominals = frozenset(
+            a for v in lex.words("speech_verbs") if (a := _past_adnominal(v)) is not None
+        )
         self.bound_nouns = frozenset(lex.words("bound_nouns"))
         # "낸 내년 예산안": a time word between a verb and the data it qualifies
         self.time_words = frozenset(lex.mapping("time", "relative")) | frozenset(
@@ -109,6 +137,8 @@ class TopicSources:
         self.askers = frozenset(lex.words("speaker_askers")) | frozenset(
             lex.words("reporter_roles")
         )
+        # "취재진", "기자": the paper's own reporters, who tell no source's figures
+        self.reporters = frozenset(lex.words("reporter_roles"))
         # countries: "북한이 … 넘긴 것으로" is what is said, no one saying it
         self.territories = territory_names(lex.language)
         # "이 관리", "그 당국자", "해당 매체": a determiner before a noun of a person, a title
@@ -153,6 +183,8 @@ class TopicSources:
     def _attribution(self, sentence: str, at: int) -> TopicAttribution | None:
         if dateline := _DATELINE.match(sentence):  # blanked, so offsets stay
             sentence = " " * dateline.end() + sentence[dateline.end() :]
+        if bullet := _BULLET_TURN.match(sentence):  # "▶남기철=": the turn's label, blanked
+            sentence = " " * bullet.end() + sentence[bullet.end() :]
         kept = [
             (m.start(), w, m.group()[:1] in _QUOTES)  # whether it opens a quotation
             for m in _WORD.finditer(sentence)
@@ -220,7 +252,7 @@ class TopicSources:
         verb = self._verb(words, at)
         if verb is None:
             # "노조 추산 …", "한빛리서치가 … 조사한 결과": whose count it is
-            owner = outlet or self._owner(texts) or self._surveyor(texts)
+            owner = outlet or self._owner(texts) or self._surveyor(texts) or self._teller(words, at)
             return TopicAttribution(owner, []) if owner else None
         inner = self._quoted_speaker(texts, opens, verb)
         if inner is not None:  # '"국정원은 … 본다"고 전했다': the agency, passed on
@@ -229,9 +261,12 @@ class TopicSources:
                 return TopicAttribution(inner, [])
             verb += 1 + outer
         start = self._clause_start(texts, verb)
-        if (label := _TURN_LABEL.match(sentence)) is not None and start == 0:
-            # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words
-            return None if label.group(1) in self.askers else TopicAttribution(label.group(1), [])
+        label = _TURN_LABEL.match(sentence) or bullet
+        if label is not None and start == 0 and label.group(1) not in self.askers:
+            # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words; an
+            # asker's turn names no one of its own but what its words do ("▶사회=국정원은
+            # … 1만 5천 명 안팎으로 봤다": the NIS)
+            return TopicAttribution(label.group(1), [])
         # a quotation the verb closes ('…며 "낡은 설비를 … 충분하다"고 했다') is what was
         # said: who said it stands before it
         said_from = next((k for k in range(verb, start - 1, -1) if opens[k]), verb)
@@ -239,6 +274,10 @@ class TopicSources:
         if speaker is None and start > 0 and self.subject:
             # "...보인다"고 국방부 관계자가 말했다": after the quote a subject speaks too
             speaker = self._topic_phrase(texts, start, said_from, self.subject)
+        if speaker is None and label is not None:
+            # "▶한도윤=올해 물동량은 …넘었다고 본다": the topic before the quoted clause is
+            # what it tells of; the turn's speaker says it
+            return None if label.group(1) in self.askers else TopicAttribution(label.group(1), [])
         if speaker is None:
             speaker = self._topic_phrase(texts, 0, said_from)
         name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
@@ -387,6 +426,28 @@ class TopicSources:
             and self._closing_data_noun(texts[-1])
             and texts[-2].endswith(self.adnominal_quotes)
         )
+
+    def _teller(self, words: list[tuple[int, str]], at: int) -> str | None:
+        """ "국정원이 밝힌 사상자는 1만 2천여 명": who told of what the figure counts, a verb
+        of saying qualifying the figure's subject, is the subject before that verb; not a
+        country ("우크라이나가 공개한 포로는": what a speaker says a country made public) nor
+        the paper's own reporters ("취재진이 확인한 결과")."""
+        texts = [w for _, w in words]
+        for i in range(1, len(texts) - 1):
+            if texts[i] not in self.said_adnominals or words[i + 1][0] >= at:
+                continue
+            if not any(  # the subject it qualifies, of up to three words ("밀수 적발 건수는")
+                words[k][0] < at and texts[k].endswith(self.topic + self.subject)
+                for k in range(i + 1, min(len(texts), i + 4))
+            ):
+                continue  # "이를 확인한 신문은 없었다" after the figure: no one's telling
+            for j in range(i - 1, max(-1, i - _MAX_NAME_WORDS), -1):
+                if self._subj(texts[j]) and not any(ch.isdigit() for ch in texts[j]):
+                    name = self._name([self._bare(texts[j], self.subject)])
+                    if name and name not in self.territories and name not in self.reporters:
+                        return name
+                    return None
+        return None
 
     def _surveyor(self, texts: list[str]) -> str | None:
         """ "한빛리서치가 성인 1000명을 대상으로 조사한 결과": who ran the survey, a count or an
