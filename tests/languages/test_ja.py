@@ -1040,3 +1040,14 @@ def test_the_writers_own_sum_carries_no_source_a_speakers_keeps_it() -> None:
         "計算になる、と同市の担当者は付け加えた。"
     )
     assert [c.source for c in claims(said)][-1] is not None
+
+
+def test_a_company_announcing_its_results_speaks_for_the_figures_after() -> None:
+    # the bracket after its name (its seat, its listing's code) ends no clause, and the
+    # sentence, whose only number is that code, reads as one without figures
+    text = (
+        "　鶴見精機（港北市、東証プライム・6512）は2日、上期決算を発表した。売上高は820億円"
+        "と前年同期を4.2％上回った。\n\n"
+        "　今期（27年3月期）は売上高1700億円を見込む。"
+    )
+    assert [c.source for c in claims(text)] == ["鶴見精機"] * 3

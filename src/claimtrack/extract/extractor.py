@@ -696,6 +696,8 @@ class Extractor:
             run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions, here)
             run.last_claim_paragraph = s.paragraph if claims else run.last_claim_paragraph
             run.attributions.claimed(s, [f.claim for f in found], attr)
+            if not found and (attr is None or not attr.source):
+                run.attributions.unclaimed(s)  # a stock code, a date: no figure of its own
             run.keep(found)
 
     def _plain_source(self, s: Sentence, carried: str | None) -> str | None:

@@ -6243,6 +6243,17 @@ class PlainAttributions:
             self.between, self.between_from = [], None  # "Lesen Sie auch: ...": a new span
             return
         self._document(s)
+        self._read_attribution(s)
+
+    def unclaimed(self, s: Sentence) -> None:
+        """A sentence whose figures were all no claims ("楓舎ホールディングス（東証・7461）は
+        2日、決算を発表した": a stock code, a date) reads as one without figures: its
+        attribution carries to the paragraph's next figures. (``figures`` read it already,
+        for its first figure, which stood before the speaker's verb.)"""
+        if not s.block:
+            self._read_attribution(s)
+
+    def _read_attribution(self, s: Sentence) -> None:
         attr = self._role_means_person(
             self._shortest(
                 self._relayed(

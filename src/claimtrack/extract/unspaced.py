@@ -61,6 +61,12 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,30}[）)]")
 #: A bracket holding a digit: an age ("GDL主席（65）"), cut off a name; a short form
 #: ("戦略国際問題研究所（CSIS）") stays, as the gold and the reader know it by either.
 _AGE_BRACKET = re.compile(r"[（(][^（）()]{0,29}\d[^（）()]{0,29}[）)]")
+#: A bracket after a name that describes it, holding a list or a number: its seat and
+#: listing ("（澄川市、東証スタンダード・7461）"), an age ("（63）").
+_DESCRIBING_BRACKET = re.compile(
+    r"(?<=[^\s（）()])[（(][^（）()\n]{0,40}[、，,・\d][^（）()\n]{0,40}[）)]"
+)
+_COMMAS = re.compile(r"[、，,]")
 #: A name quoted in corner brackets closing a speaker's phrase: "關注團體「公共交通關注組」".
 _CORNERED = re.compile(r"[「『]([^「」『』]{2,30})[」』]")
 #: A title in title brackets closing a phrase: a paper's ("韩国《中央日报》") or a report's.
@@ -417,6 +423,7 @@ class UnspacedReader:
         self.confirmations = _alternation(lex.words("certainty", "confirmed"))
         self.relative = {k: str(v) for k, v in lex.mapping("relative_times").items()}
         self.relative_cue = _alternation(self.relative)
+        self.periods = frozenset(lex.words("fiscal_periods"))
         self.dates = date_patterns(lex)
         marks = lex.data.get("date_markers") or {}
         # "11月份以来", "先月から": a date the figure holds since
@@ -482,7 +489,11 @@ class UnspacedReader:
         )
 
     def agents(self, sentence: str) -> list[_Agent]:
-        """Every name the sentence gives with an attribution cue."""
+        """Every name the sentence gives with an attribution cue. A bracket describing the
+        name before it ("楓舎ホールディングス（澄川市、東証スタンダード・7461）は": where it is
+        based, its listing) has its commas read as middle dots, so they end no clause and
+        the name reaches its particle (``_name`` takes the bracket off)."""
+        sentence = _DESCRIBING_BRACKET.sub(lambda m: _COMMAS.sub("・", m.group()), sentence)
         found: list[_Agent] = []
         # "一位不愿透露姓名的美国官员说": a verb inside a speaker's modifier says nothing;
         # nor does one inside a dateline ("【环球时报综合报道】"), which ends like a clause
@@ -1142,6 +1153,8 @@ class UnspacedReader:
             return None  # "他", "県" name someone; another single character does not
         if self._amount(name):
             return None  # "合わせて数百門が…送られたとしています": what was counted
+        if name in self.relative or name in self.periods:
+            return None  # "今期（27年10月期）は…を見込む": a time, not who expects it
         name = self._shortest(name)  # "林官房長官": 林, one character, is a name too
         if not name or len(name) > _MAX_NAME:
             return None

@@ -828,6 +828,9 @@ class ExtractWords(_Strict):
     # Relative times of a script without spaces, resolved against the published date:
     # "上个月": "month-1", "今年": "year0", "先週": "week-1", "昨日": "day-1".
     relative_times: dict[str, str] = {}
+    # A body's own periods, which no calendar resolves ("今期", "来期": this and next fiscal
+    # year): a time, never the name of who speaks ("今期は…を見込む").
+    fiscal_periods: Words = []
     # Dates written in such a script ("2024年11月13日"): see ``DateMarkers``.
     date_markers: DateMarkers = DateMarkers()
     quote_endings: Words = []
