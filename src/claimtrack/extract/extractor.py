@@ -374,6 +374,10 @@ class Extractor:
         )
         self._count_nouns = self.lex.phrase_set("count_nouns")
         self._generic_people = self.lex.phrase_set("generic_people")
+        # measures counting the actor's people where they are (troops, sappers, workers)
+        self._stock_of_people = frozenset(
+            m.id for m in (pack.measures if pack is not None else ()) if m.people or m.activities
+        )
         self._nouns_capitalised = bool(self.lex.data.get("nouns_capitalised"))
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
@@ -583,6 +587,16 @@ class Extractor:
         except Exception as exc:  # recorded for this document only
             run.error = exc
 
+    def _people_as_before(self, claims: list[Claim], before: str) -> None:
+        """ "Первые подразделения, около 11 тыс. человек", "liczące ok. 11 tys. ludzi": men or
+        people in general, counted where the paragraph's figure before counts the actor's
+        people who are there (troops, sappers, workers), are more of them."""
+        if before not in self._stock_of_people:
+            return
+        for c in claims:
+            if c.measure == "other" and (c.unit or "").lower() in self._generic_people:
+                c.measure = before
+
     def _read_parsed(self, run: _DocRun, chunk: _Chunk, sdocs: Iterator[Doc]) -> None:
         doc = run.doc
         if run.state is None:
@@ -693,6 +707,8 @@ class Extractor:
                         c.source, c.via = None, []
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
             here = run.last_claim_paragraph == s.paragraph
+            if here and run.last_claim is not None:
+                self._people_as_before(claims, run.last_claim.measure)
             run.last_claim = self.parts.follow(s, claims, run.last_claim, run.attributions, here)
             run.last_claim_paragraph = s.paragraph if claims else run.last_claim_paragraph
             run.attributions.claimed(s, [f.claim for f in found], attr)
