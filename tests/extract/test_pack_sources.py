@@ -40,3 +40,21 @@ def test_the_bodies_that_brief_lawmakers_are_the_packs_intelligence_services() -
     assert NAMES.briefer_in("Budanov told the committee") is None
     assert NAMES.is_pack_source("Kyrylo Budanov")
     assert not NAMES.is_pack_source("il sindaco di Sassari")
+
+
+def test_an_alias_read_on_into_the_clauses_place_ends_at_its_preposition() -> None:
+    # "Według Narodowej Służby Wywiadu Republiki Korei w Rosji przebywa ...": the name
+    # reader runs on into "w Rosji", where the soldiers are
+    assert NAMES.named("Narodowa Służba Wywiadu Republiki Korei w Rosji") == (
+        "Narodowa Służba Wywiadu Republiki Korei (NIS)"
+    )
+    assert NAMES.named("il sindaco di Sassari in Sardegna") == "il sindaco di Sassari in Sardegna"
+
+
+def test_the_norths_army_by_its_own_name_is_the_actors() -> None:
+    (c,) = extract_in(
+        "pl",
+        "Według wywiadu Republiki Korei w Rosji przebywa dziś ok. 15 tys. żołnierzy "
+        "Koreańskiej Armii Ludowej.",
+    )
+    assert c.measure == "dprk_troops_in_russia"

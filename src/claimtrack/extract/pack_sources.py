@@ -23,6 +23,11 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,6}")
 BRIEFING_TYPES = frozenset({"intelligence"})
 
 
+#: The longest preposition that may end an alias read on into a place ("w", "in", "под").
+_PREPOSITION_CHARS = 3
+_PUNCTUATION = frozenset(",;:()")
+
+
 def _key(name: str, articles: frozenset[str]) -> str:
     words = [w.lower() for w in _WORD.findall(name.replace("’", "'").replace("'", " "))]
     while words and words[0] in articles:
@@ -72,6 +77,25 @@ class PackSources:
         if not source or not any(ch.islower() for ch in source):
             return source  # "国家情报院", "ГУР": the body's own name, as the text gives it
         short = self.short.get(_key(source, self.articles))
-        if short is None or short.lower() in source.lower():
+        if short is None:
+            return self._named_before_place(source)
+        if short.lower() in source.lower():
             return source
         return f"{source} ({short})"
+
+    def _named_before_place(self, source: str) -> str:
+        """A pack alias read on into the clause's place ("Narodowa Służba Wywiadu Republiki
+        Korei w Rosji przebywa", "the agency in Seoul"): the alias, with the short name, where
+        a lower-case word (a preposition) ends it; else ``source`` as it was."""
+        words = source.split()
+        for k in range(len(words) - 2, 1, -1):
+            word, place = words[k], words[k + 1]
+            if not word.islower() or len(word) > _PREPOSITION_CHARS or word in self.articles:
+                continue
+            if not place[:1].isupper() or words[k - 1][-1:] in _PUNCTUATION:
+                continue  # "in Rosji", "in Seoul": a place; not "…ukrainien, le HUR"
+            head = " ".join(words[:k])
+            short = self.short.get(_key(head, self.articles))
+            if short is not None:
+                return head if short.lower() in head.lower() else f"{head} ({short})"
+        return source
