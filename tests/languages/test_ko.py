@@ -927,3 +927,12 @@ def test_a_verb_of_saying_before_the_counted_noun_names_its_teller(
 ) -> None:
     (c,) = claims(text)
     assert c.source == source
+
+
+def test_judging_a_figure_as_so_much_names_who_judged() -> None:
+    # "…으로 봤다": judged it at so much (a verb of estimating after "로"); "피해를 봤다"
+    # (suffered damage) says nothing
+    (c,) = claims("해양경찰청은 실종자를 20명 안팎으로 봤다.")
+    assert c.source == "해양경찰청"
+    (d,) = claims("농가 300곳이 큰 피해를 봤다.")
+    assert d.source is None
