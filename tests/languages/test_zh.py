@@ -1016,3 +1016,11 @@ def test_the_body_a_work_cites_after_of_is_named_whole() -> None:
 )
 def test_a_verb_of_telling_closes_the_name_after_according_to(text: str, source: str) -> None:
     assert [c.source for c in extract_in("zh", text)] == [source]
+
+
+def test_a_negated_verb_of_saying_names_no_one() -> None:
+    # "他从来没说过不去" (he never said he would not go): no saying, so the quotation is the
+    # villager's who closes it
+    text = "老周在村里开了三十年诊所。“他柜子里常备四五十种药，半夜有人来叫，他从来没说过不去。”村民王桂芝说。"
+    (c,) = claims(text)
+    assert (c.source, c.via) == ("王桂芝", [])
