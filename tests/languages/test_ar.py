@@ -626,3 +626,13 @@ def test_a_body_telling_its_own_plan_verb_first_and_named_again() -> None:
     )
     rehired = next(c for c in claims(text) if c.figure == 500)
     assert rehired.source == "وزارة العمل"
+
+
+def test_a_role_named_alone_is_the_person_named_with_it_in_apposition() -> None:
+    # "الدكتورة سلوى حمدان، مديرة مديرية الصحة" ... "وقالت مديرة المديرية": the director
+    text = (
+        "وقالت الدكتورة سلوى حمدان، مديرة مديرية الصحة في المحافظة، إن الوضع مستقر. "
+        "وأوضحت مديرة المديرية أن المستشفيات استقبلت 420 مريضاً خلال الأسبوع."
+    )
+    (c,) = [c for c in extract_in("ar", text) if c.value == 420]
+    assert c.source == "سلوى حمدان"

@@ -137,6 +137,7 @@ class PlainReader:
             renamed = _compounds_in_full(sources, text) | renamed
         if self.unspaced is None and self.topic_sources is None:
             renamed = self._titles_in_full(sources, text) | renamed
+            renamed = self._roles_in_apposition(sources, text) | renamed
         if self.unspaced is not None:
             renamed = (
                 self.unspaced.shortest_forms(sources, text)
@@ -181,6 +182,26 @@ class PlainReader:
                 )  # "A hidróloga": the text's one hydrologist
             else:
                 continue
+            if len(named) == 1:
+                out[source] = named.pop()
+        return out
+
+    def _roles_in_apposition(self, sources: list[str | None], text: str) -> dict[str, str]:
+        """In a script without capitals, each source that is a role alone ("نائب الوزير":
+        the deputy minister) with the one person the text named with a title and that
+        role's first word in apposition after the name ("الدكتور عصام بدوي، نائب وزير
+        التربية"): that person; two people so named leave the role as it is."""
+        if any(ch.isupper() for ch in text[:_CASE_PROBE]):
+            return {}
+        people = self.cues.titled_people(text)
+        out: dict[str, str] = {}
+        for source in {s for s in sources if s and 2 <= len(s.split()) <= _ROLE_WORDS}:
+            head = source.split()[0]
+            named = {
+                p
+                for p in people
+                if re.search(rf"{re.escape(p)}\s*[،,]\s*{re.escape(head)}(?!\w)", text)
+            }
             if len(named) == 1:
                 out[source] = named.pop()
         return out
@@ -1833,6 +1854,10 @@ def _name_after(text: str, at: int) -> str | None:
     return " ".join(name) if len(name) >= 2 else None
 
 
+#: The most words of a role named alone ("نائب وزير التربية والتعليم").
+_ROLE_WORDS = 5
+#: How much of a text is looked at to tell a script with capitals from one without.
+_CASE_PROBE = 2000
 #: An elided article glued to its noun ("l'ingegnera", "l’experte").
 _ELIDED = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])")
 #: How far after a title its holder's name is read.
