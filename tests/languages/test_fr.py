@@ -778,3 +778,11 @@ def test_a_speaker_past_a_relative_clause_and_a_participle() -> None:
     )
     (c,) = claims(text)
     assert c.source == "Un haut responsable"
+
+
+def test_what_a_place_numbers_is_no_plan_of_its_own() -> None:
+    # "compte" before a figure numbers ("Le marché compte 148 chalets"): it tells nobody's
+    # plan, so the figure has no source (the verb is no longer a plan verb)
+    text = "Le marché de Noël ouvre vendredi. Le marché compte cette année 148 chalets."
+    (c,) = extract_in("fr", text)
+    assert c.source is None
