@@ -159,7 +159,9 @@ class PlainReader:
         leave the title as it is."""
         words, stems = self.person_nouns
         out: dict[str, str] = {}
-        for source in {s for s in sources if s}:
+        # each title is looked for over the whole text: a bounded number of them, so a
+        # document naming thousands of sources stays linear
+        for source in sorted({s for s in sources if s})[:_TITLES_LOOKED_UP]:
             parts, article = source.split(), False
             if len(parts) == 2 and self._article(parts[0].lower()):
                 parts, article = parts[1:], True
@@ -193,17 +195,19 @@ class PlainReader:
         التربية"): that person; two people so named leave the role as it is."""
         if any(ch.isupper() for ch in text[:_CASE_PROBE]):
             return {}
-        people = self.cues.titled_people(text)
+        people = sorted(set(self.cues.titled_people(text)), key=len, reverse=True)
+        if not people:
+            return {}
+        # one pass over the text: each person named, a comma, and the word after it
+        pattern = "|".join(re.escape(p) for p in people[:_TITLES_LOOKED_UP])
+        roles: dict[str, set[str]] = {}
+        for m in re.finditer(rf"({pattern})\s*[،,]\s*([^\W\d_]+)", text):
+            roles.setdefault(m.group(2), set()).add(m.group(1))
         out: dict[str, str] = {}
         for source in {s for s in sources if s and 2 <= len(s.split()) <= _ROLE_WORDS}:
-            head = source.split()[0]
-            named = {
-                p
-                for p in people
-                if re.search(rf"{re.escape(p)}\s*[،,]\s*{re.escape(head)}(?!\w)", text)
-            }
+            named = roles.get(source.split()[0], set())
             if len(named) == 1:
-                out[source] = named.pop()
+                out[source] = next(iter(named))
         return out
 
     def _article(self, word: str) -> bool:
@@ -1854,6 +1858,8 @@ def _name_after(text: str, at: int) -> str | None:
     return " ".join(name) if len(name) >= 2 else None
 
 
+#: The most sources a document's titles are looked up for (each a pass over its text).
+_TITLES_LOOKED_UP = 64
 #: The most words of a role named alone ("نائب وزير التربية والتعليم").
 _ROLE_WORDS = 5
 #: How much of a text is looked at to tell a script with capitals from one without.
