@@ -153,3 +153,18 @@ def test_the_quotation_resumed_after_an_inverted_verb_of_saying_is_the_speakers(
     assert claim_of(text, 11000).source == "Aiko Tanabe"
     text = '"Look at the rail yards," said Mari Ono, "Russia has received 4,000 containers."\n'
     assert claim_of(text, 4000).source == "Mari Ono"
+
+
+def test_a_subject_naming_nobody_is_no_speaker() -> None:
+    # "neither guest could confirm": nobody speaks there; the claim was posted by someone
+    text = (
+        "The programme asked two analysts about the harbour. What neither guest could "
+        "confirm is a rumour, posted on Friday by local fishermen, that about 40 trawlers "
+        "have been laid up.\n"
+    )
+    assert claim_of(text, 40).source == "local fishermen"
+
+
+def test_no_official_speaks_for_anyone() -> None:
+    text = "The port reopened on Monday. No official would confirm that 300 containers were lost.\n"
+    assert claim_of(text, 300).source is None

@@ -159,6 +159,7 @@ class AttributionFinder:
         self.quantifiers = lex.phrase_set("plural_quantifiers")
         self.standalone = lex.phrase_set("standalone_sources")
         self.expletives = lex.phrase_set("expletives")
+        self.nobody = lex.phrase_set("nobody_words")  # "neither guest could confirm"
         self.telling = lex.phrase_set("telling_verbs")
         self.citing_verbs = lex.phrase_set("citing_verbs")
         self.framing_marks = lex.phrase_set("framing_marks")
@@ -326,6 +327,13 @@ class AttributionFinder:
             or low in self.time_modifiers
             or t.is_digit
             or (t.pos_ == "ADP" and t.dep_ == "prep")
+        )
+
+    def _no_one(self, tok: Token) -> bool:
+        """A subject that names nobody ("nobody", "neither guest", "no official"): the
+        folder's ``nobody_words``, as the word or its determiner."""
+        return tok.lower_ in self.nobody or any(
+            c.dep_ == "det" and c.lower_ in self.nobody for c in tok.children
         )
 
     def _expletive(self, tok: Token) -> bool:
@@ -618,6 +626,8 @@ class AttributionFinder:
                             add(obj, k)
                     elif c.dep_ == "nsubj" and _quantifier_beside_subject(c, children):
                         continue  # "…, most of the KN-23 type, Ukraine's air force says"
+                    elif c.dep_ == "nsubj" and self._no_one(c):
+                        continue  # "What neither guest could confirm is a claim …": no one
                     elif c.dep_ == "nsubj" and (
                         not self._expletive(c) or c.lower_ in self.body_pronouns
                     ):
