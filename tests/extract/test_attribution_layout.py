@@ -636,3 +636,15 @@ def test_a_broadcast_label_with_the_guest_s_affiliation_names_the_speaker() -> N
     losses = claim_of(text, 3000)
     assert troops.source is not None and "Marsh" in troops.source
     assert losses.source is not None and "Marsh" in losses.source
+
+
+def test_a_titled_name_ending_its_line_is_a_person_a_bylines_role_is_not() -> None:
+    # a show's credits end a line on "Dr Ilse Marrow"; "he says" later means the guest
+    text = (
+        "Presented by Ana Brook, with Dr Ilse Marrow\n"
+        'From Riga, Dr Ilse Marrow explains the numbers. "About 30% of the calls are '
+        'false alarms," Marrow tells Ana. Last winter, she says, it was nearer 45%.\n'
+    )
+    assert claim_of(text, 45).source == "Ilse Marrow"
+    people = RoleReader(LEX).people("Interview by Tom Bale, Environment Editor\n")
+    assert people.full_name("Environment Editor") is None

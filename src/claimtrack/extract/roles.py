@@ -22,7 +22,8 @@ from claimtrack.extract.turns import speaker_label
 
 _NAME = re.compile(
     r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
-    r"(?=[ \t]*[,;.)]|[ \t]+\(|[ \t]+(?:said|says|told|added|wrote|gave|put|spoke)\b)"
+    r"(?=[ \t]*[,;.)]|[ \t]*(?:\n|\Z)|[ \t]+\(|[ \t]+(?:said|says|told|tells|added|adds|wrote|writes"
+    r"|gave|put|puts|spoke|explains|explained|argues|argued|reckons|estimates|estimated)\b)"
 )
 _WORDS = re.compile(r"[\w-]+")
 _REACH = 60  # characters before a name that may hold its role ("the head of X, ")
@@ -150,6 +151,9 @@ class RoleReader:
             titles = [w for w in lead if w.lower().strip(".,") in self.titles]
             if len(titles) != len(lead) or name.split()[0].lower() in self.titles:
                 continue  # "The Kremlin", or a title inside what looked like a name
+            if not lead and text[m.end() :].lstrip(" \t")[:1] in ("\n", ""):
+                continue  # a line ending on a name counts with its title ("and Dr Taras
+                # Hlibov"), not a byline's role ("Interview by X, Environment Editor")
             before = text[max(0, m.start() - _REACH) : m.start()]
             if before.rfind("(") > before.rfind(")") and text[m.end() :].startswith(")"):
                 continue  # "Cllr Felicity Maddox (Con, Ashcombe North)": her ward, no one
