@@ -206,3 +206,25 @@ def test_the_paper_naming_its_own_reckoning_is_the_writer() -> None:
         "month, by this newspaper's reckoning.\n"
     )
     assert claim_of(text, 270000).source is None
+
+
+def test_a_back_reference_means_the_body_the_text_named_last_of_its_kind() -> None:
+    # no source and no acronym named the agency before: the body the text named in
+    # capitals, whose name ends in a word of the agency's kind and which the pack knows,
+    # is whom it means
+    text = (
+        "Our reporter waited outside parliament while South Korea's National Intelligence "
+        "Service briefed the defence committee. According to Mart Kask, a member of the "
+        "committee, the agency now believes about 700 drones crossed the border.\n"
+    )
+    c = claim_of(text, 700)
+    assert c.source is not None and "National Intelligence Service" in c.source
+    assert c.via == ["Mart Kask"]
+    # a body of the kind the pack does not know is no antecedent of "the agency"
+    other = text.replace("South Korea's National Intelligence", "Estonia's Foreign Intelligence")
+    assert claim_of(other, 700).source == "the agency"
+
+
+def test_a_back_reference_with_no_body_of_its_kind_named_stays_as_written() -> None:
+    text = "Rain fell all week in Tallinn. The agency now believes about 700 drones crossed.\n"
+    assert claim_of(text, 700).source == "The agency"

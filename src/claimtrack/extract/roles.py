@@ -304,6 +304,27 @@ class People:
         )
         return at_first > at_second >= 0
 
+    def body_before(self, kinds: frozenset[str], before: int) -> str | None:
+        """The body named last before ``before`` (within ``_MENTION_REACH``) by a name in
+        capitals ending in one of ``kinds`` ("South Korea's National Intelligence Service"
+        for "the agency"): whom a back-reference means where no source and no acronym
+        named it."""
+        if not kinds:
+            return None
+        heads = "|".join(re.escape(k.title()) for k in sorted(kinds))
+        found = list(
+            re.finditer(
+                rf"(?<![\w'’-])((?:[A-Z][\w'’.-]*[ \t]+){{1,5}}(?:{heads}))(?![\w'’-])",
+                self.text[max(0, before - _MENTION_REACH) : before],
+            )
+        )
+        if not found:
+            return None
+        words = found[-1].group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words = words[1:]  # "The National Intelligence Service": the name
+        return " ".join(words) if len(words) >= 2 else None
+
     def at(self, before: int) -> PeopleAt:
         """This document's people as seen from the document offset ``before``."""
         return PeopleAt(self, before)
@@ -347,3 +368,6 @@ class PeopleAt:
 
     def masthead(self) -> str | None:
         return self.people.masthead
+
+    def body_before(self, kinds: frozenset[str]) -> str | None:
+        return self.people.body_before(kinds, self.before)
