@@ -47,25 +47,13 @@ _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”
 _BULLET_TURN = re.compile(r"^\s*[▶►■□△▲◆◇○●]\s*([^\s:：=\d\"“”]{2,10})\s*[=:：]")
 
 
-#: The last syllable of a verb's past stem, and of its past adnominal form: "밝혔" (told)
-#: and "밝힌", "파악했" and "파악한", "알렸" and "알린".
-_PAST_ADNOMINAL = {
-    "했": "한",
-    "혔": "힌",
-    "렸": "린",
-    "졌": "진",
-    "겼": "긴",
-    "켰": "킨",
-    "쳤": "친",
-}
-
-
-def _past_adnominal(stem: str) -> str | None:
+def _past_adnominal(stem: str, endings: dict[str, str]) -> str | None:
     """The past adnominal form of a verb of saying given as its past stem ("밝혔" → "밝힌",
-    "공개했" → "공개한"); None for any other form ("밝히며", "본다")."""
-    if len(stem) < 2 or " " in stem or stem[-1] not in _PAST_ADNOMINAL:
+    "공개했" → "공개한"), by the folder's ``past_adnominal_endings``; None for any other
+    form ("밝히며", "본다")."""
+    if len(stem) < 2 or " " in stem or stem[-1] not in endings:
         return None
-    return stem[:-1] + _PAST_ADNOMINAL[stem[-1]]
+    return stem[:-1] + endings[stem[-1]]
 
 
 def _adnominal(word: str) -> bool:
@@ -109,8 +97,9 @@ class TopicSources:
         self.data_nouns = tuple(lex.words("attribution_nouns"))
         # "국정원이 밝힌 사상자는": a verb of saying qualifying the counted noun, in its past
         # adnominal form, derived from the folder's past stems ("밝혔" → "밝힌")
+        endings = {str(k): str(v) for k, v in lex.mapping("past_adnominal_endings").items()}
         self.said_adnominals = frozenset(
-            a for v in lex.words("speech_verbs") if (a := _past_adnominal(v)) is not None
+            a for v in lex.words("speech_verbs") if (a := _past_adnominal(v, endings)) is not None
         )
         self.bound_nouns = frozenset(lex.words("bound_nouns"))
         # "낸 내년 예산안": a time word between a verb and the data it qualifies

@@ -828,6 +828,10 @@ class ExtractWords(_Strict):
     # Relative times of a script without spaces, resolved against the published date:
     # "上个月": "month-1", "今年": "year0", "先週": "week-1", "昨日": "day-1".
     relative_times: dict[str, str] = {}
+    # The last syllable of a verb's past stem and of its past adnominal form ("혔": "힌",
+    # "밝혔" told, "밝힌" that told): a verb of saying before the counted noun names who
+    # told of it ("국정원이 밝힌 사상자는"; extract/topic_sources.py).
+    past_adnominal_endings: dict[str, str] = {}
     # A body's own periods, which no calendar resolves ("今期", "来期": this and next fiscal
     # year): a time, never the name of who speaks ("今期は…を見込む").
     fiscal_periods: Words = []
