@@ -117,6 +117,10 @@ class FigureFinder:
         )
         self.compound_joiners = frozenset(lex.words("compound_joiners"))
         self.fraction_words: dict[str, Any] = lex.mapping("fraction_words")
+        # "1.2m people": plurals without "s"; "only a third": words that make one approximate
+        self.irregular_plurals = lex.phrase_set("irregular_plurals")
+        loose = "|".join(re.escape(w) for w in lex.words("loose_approx"))
+        self.loose_approx = re.compile(rf"(?:^|\s)({loose})\s*$") if loose else None
         #: "twice", "il doppio", "вдвое": a multiple's words, longest phrase first, and the
         #: words they open ("il", "el": an article, so ``may_start`` tests the whole phrase)
         self.factor_words = sorted(
@@ -276,7 +280,7 @@ class FigureFinder:
         for tok in toks[j + 1 : j + 1 + _PLURAL_REACH]:
             if not tok.is_alpha:
                 return False
-            if tok.lower.endswith("s") or tok.lower in ("people", "children", "women", "men"):
+            if tok.lower.endswith("s") or tok.lower in self.irregular_plurals:
                 return True
         return False
 
@@ -588,9 +592,7 @@ class FigureFinder:
         m_low = self.lex.left_bound_low.search(lowered)
         m_high = self.lex.left_bound_high.search(lowered)
         m_apx = self.lex.left_approx.search(lowered) or (
-            re.search(r"(?:^|\s)(barely|only|just|fully|exactly|roughly)\s*$", lowered)
-            if loose
-            else None
+            self.loose_approx.search(lowered) if loose and self.loose_approx else None
         )
         if m_high and (not m_low or len(m_high.group(1)) >= len(m_low.group(1))):
             approx = " ".join(m_high.group(1).split()) in self.lex.high_approx

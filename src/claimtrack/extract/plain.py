@@ -38,7 +38,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
-from claimtrack.extract.topic_sources import TopicSources
+from claimtrack.extract.topic_sources import BULLETS, TopicSources
 from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
 from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
 from claimtrack.extract.verb_final import clause_words
@@ -193,8 +193,7 @@ class PlainReader:
         the deputy minister) with the one person the text named with a title and that
         role's first word in apposition after the name ("الدكتور عصام بدوي، نائب وزير
         التربية"): that person; two people so named leave the role as it is."""
-        if any(ch.isupper() for ch in text[:_CASE_PROBE]):
-            return {}
+        # none where letters have case: ``titled_people`` reads only scripts without them
         people = sorted(set(self.cues.titled_people(text)), key=len, reverse=True)
         if not people:
             return {}
@@ -1862,8 +1861,6 @@ def _name_after(text: str, at: int) -> str | None:
 _TITLES_LOOKED_UP = 64
 #: The most words of a role named alone ("نائب وزير التربية والتعليم").
 _ROLE_WORDS = 5
-#: How much of a text is looked at to tell a script with capitals from one without.
-_CASE_PROBE = 2000
 #: An elided article glued to its noun ("l'ingegnera", "l’experte").
 _ELIDED = re.compile(r"[^\W\d_]{1,2}['’](?=[^\W\d_])")
 #: How far after a title its holder's name is read.
@@ -5444,7 +5441,7 @@ _NAME_LABEL = re.compile(
 #: Korean papers print a discussion ("▶남기철=…", "△사회=…", "◇주서윤: …"); a credit
 #: line's "정리=" has no bullet.
 _BULLET_LABEL = re.compile(
-    r"[▶►■□△▲◆◇○●][ \t]*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    rf"[{BULLETS}][ \t]*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){{0,3}})"
     r"[ \t]*(\([^()\n]{1,40}\))?[ \t]*[=:：][ \t]*(?=\S)"
 )
 

@@ -43,8 +43,10 @@ _DATELINE = re.compile(
 )
 #: A transcript turn's label opening a sentence: "박서윤: …" (one to three words).
 _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
+#: The bullets a paper prints before a roundtable's turn labels ("▶남기철=…", "△사회=…").
+BULLETS = "▶►■□△▲◆◇○●"
 #: A roundtable's turn label behind a bullet, closed by an equals sign: "▶남기철=…".
-_BULLET_TURN = re.compile(r"^\s*[▶►■□△▲◆◇○●]\s*([^\s:：=\d\"“”]{2,10})\s*[=:：]")
+_BULLET_TURN = re.compile(rf"^\s*[{BULLETS}]\s*([^\s:：=\d\"“”]{{2,10}})\s*[=:：]")
 
 
 def _past_adnominal(stem: str, endings: dict[str, str]) -> str | None:

@@ -430,6 +430,12 @@ class ExtractWords(_Strict):
     calibre_units: Words = []
     length_units: Words = []
     length_followers: LegacyWords = []
+    # Plurals not ending in "s" ("1.2m people", "3m children"): after a glued "m", a
+    # plural noun makes it millions, not metres (extract/figures.py).
+    irregular_plurals: Words = []
+    # Words before a figure in words that make it approximate ("only a third", "roughly
+    # half"), besides the approximations proper (extract/figures.py).
+    loose_approx: Words = []
     speed_units: Words = []
     size_followers: LegacyWords = []
     designation_words: LegacyWords = []
