@@ -100,3 +100,19 @@ def test_a_sum_the_recipient_gets_is_aid(language: str, text: str) -> None:
 )
 def test_soldiers_held_or_caught_are_captured(language: str, text: str) -> None:
     assert _measures_after_russia(language, text) == ["dprk_troops_captured"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le rapport recense environ 150 missiles de type KN-23 livrés à Moscou."),
+        ("es", "El informe cuenta unos 150 misiles KN-24 entregados a Moscú."),
+        ("en", "The report counts about 150 KN-23 missiles delivered to Moscow."),
+    ],
+)
+def test_a_weapon_named_by_its_designation_names_its_maker(language: str, text: str) -> None:
+    """ "150 missiles de type KN-23 livrés à Moscou": a North Korean designation names the
+    North as the missiles' maker, though the sentence names no country of it."""
+    ex = Extractor(PACK, language=language)
+    found = ex.extract(CleanDocument("t", text, content_hash(text), language=language))
+    assert [c.measure for c in found] == ["dprk_ballistic_missiles"]

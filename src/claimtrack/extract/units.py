@@ -7,6 +7,7 @@ which did, so a user asking why a figure counts "officials" gets the rule's name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,8 @@ from claimtrack.extract.lexicon import Lexicon
 from claimtrack.records import Claim
 
 _NOUNISH = {"NOUN", "PROPN"}
+#: a weapon's designation, letters then a number ("KN-23", "F-16"): a name, never a count
+_DESIGNATION = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]*")
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "quantmod", "advmod"}
 _VERB_PARTICIPLES = {
     "kill": "killed",
@@ -360,6 +363,15 @@ def _noun_of(c: CountContext) -> Token | None:
     doc, fig_span = c.doc, c.span
     for tok in reversed(list(fig_span)):
         h = tok.head
+        if (
+            h.pos_ == "NUM"
+            and _DESIGNATION.fullmatch(h.text)
+            and h.head.pos_ in _NOUNISH
+            and h.head.i > h.i
+        ):
+            # "nearly 150 KN-23 missiles", parsed with the number on the designation: the
+            # missiles the designation names are what is counted
+            h = h.head
         if (
             tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
             and h.pos_ in _NOUNISH
