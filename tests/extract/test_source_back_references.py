@@ -228,3 +228,36 @@ def test_a_back_reference_means_the_body_the_text_named_last_of_its_kind() -> No
 def test_a_back_reference_with_no_body_of_its_kind_named_stays_as_written() -> None:
     text = "Rain fell all week in Tallinn. The agency now believes about 700 drones crossed.\n"
     assert claim_of(text, 700).source == "The agency"
+
+
+AUDIT = (
+    "The harbour audit was published by the port board on Monday.\n\n"
+    "The 60-page report by engineers Halden & Roe goes to the board next week.\n\n"
+    "Inspectors logged 410 crane faults last year, the review found.\n\n"
+    "About 35% of the delays came from one berth, according to the report.\n\n"
+    "Repairs will cost at least £2m, the authors add.\n"
+)
+
+
+def test_a_document_named_with_its_maker_is_the_maker_s_word() -> None:
+    """ "the review found", "according to the report", "the authors add" after "the report
+    by engineers Halden & Roe": that firm's findings, not the board's that published them."""
+    assert [claim_of(AUDIT, f).source for f in (410, 35, 2_000_000)] == ["Halden & Roe"] * 3
+
+
+OTHER_DOCUMENT = (
+    "The 60-page report by engineers Halden & Roe went to the board last week.\n\n"
+    "The port board, in its monthly update, says 410 crane hours were lost. "
+    "About 35% of them came from one berth, the update adds.\n"
+)
+
+
+def test_a_document_named_since_the_maker_s_is_another() -> None:
+    assert "Halden" not in (claim_of(OTHER_DOCUMENT, 35).source or "")
+
+
+def test_a_poll_names_its_maker_past_what_it_covers() -> None:
+    """ "A poll of members by the Civic Society this autumn": the society, not the season
+    the parser made the subject."""
+    text = "A poll of members by the Lanford Civic Society this autumn found 640 backed the plan.\n"
+    assert claim_of(text, 640).source == "Lanford Civic Society"

@@ -117,7 +117,10 @@ class AttributionFinder:
         self.producing = lex.phrase_set("producing_verbs")
         self.passive_reporting = lex.phrase_set("passive_reporting_verbs")
         self.time_words = (
-            lex.set_of["months"] | lex.set_of["weekdays"] | lex.phrase_set("day_parts")
+            lex.set_of["months"]
+            | lex.set_of["weekdays"]
+            | lex.phrase_set("day_parts")
+            | frozenset(lex.mapping("time", "seasons"))
         )
         self.time_modifiers = lex.phrase_set("time_modifiers")
         self.clock_words = lex.phrase_set("clock_words")
@@ -156,6 +159,10 @@ class AttributionFinder:
         self.asking = lex.phrase_set("asking_nouns")
         self.document_nouns = lex.phrase_set("document_nouns")
         self.record_nouns = lex.phrase_set("record_nouns")
+        #: documents named with their maker ("the report by X"), and the makers' own
+        #: back-reference ("the authors"): a later "the review found" means the maker
+        self.maker_nouns = frozenset(self.record_nouns | self.document_nouns)
+        self.document_authors = lex.phrase_set("document_authors")
         self.quantifiers = lex.phrase_set("plural_quantifiers")
         self.standalone = lex.phrase_set("standalone_sources")
         self.expletives = lex.phrase_set("expletives")
@@ -388,6 +395,10 @@ class AttributionFinder:
         def add(tok: Token, rank: float, audience: bool = False) -> None:
             if tok.i in seen or tok.i < label:
                 return  # "Shells: The team's report says": a line's label speaks for no one
+            if tok.lower_ in self.time_words and any(
+                c.dep_ == "det" and c.lower_ in self.time_modifiers for c in tok.children
+            ):
+                return  # "A poll by the Society this autumn found": a time the parser made a subject
             if tok.dep_ == "nsubj" and tok.left_edge.i <= fig.i <= tok.right_edge.i:
                 # "Ukraine holds six soldiers, Dmytro Usov, secretary of X, said": the
                 # parser made the figure's noun the subject and the speaker its
@@ -1188,9 +1199,11 @@ class AttributionFinder:
         if k is None or agent.anaphoric or agent.audience:
             return text
         after = words[k + 1 :]
-        if len(after) >= 2 and after[0].lower() in self.author_preps:
-            # "an exit poll by the Catholic University": the maker after the noun
-            maker = self._leading_article.sub("", " ".join(after[1:]))
+        # "an exit poll by the Catholic University", "a poll of members by the Civic
+        # Society": the maker after the noun, past a lower-case phrase of what it covers
+        by = next((i for i, w in enumerate(after[:4]) if w.lower() in self.author_preps), None)
+        if by is not None and len(after) > by + 1 and all(w.islower() for w in after[:by]):
+            maker = self._leading_article.sub("", " ".join(after[by + 1 :]))
             if any(w[:1].isupper() for w in maker.split()) or self._person(maker):
                 return maker
         tok = sent.doc[agent.position] if 0 <= agent.position < len(sent.doc) else None
@@ -1796,16 +1809,29 @@ class AttributionFinder:
             and 2 <= len(words) <= 4
             and words[0].lower() in self.articles - self.indefinite
             and all(w.islower() and "'" not in w.translate(_APOS) for w in words[1:])
-            and self._document_word(words[-1].lower())
+            and (
+                self._document_word(words[-1].lower()) or words[-1].lower() in self.document_authors
+            )
         ):
             # "The same briefing put the dead at 2,000", "the latest assessment says": a
             # document the text named before, by its owner (the latest body)
             agent.anaphoric = True
         if agent.anaphoric:
-            found = self._antecedent(bare.lower(), history) or self._defined_body(
-                bare.lower(), abbrevs
-            )
             head = bare.lower().split()[-1] if bare.split() else ""
+            maker_before = getattr(people, "maker_before", None)
+            made = (
+                maker_before(self.maker_nouns)
+                if callable(maker_before)
+                and (self._document_word(head) or head in self.document_authors)
+                else None
+            )
+            # "the review found", "the authors add" after "the report by consultants
+            # Marrow & Lyle": the document's maker, before any source named since
+            found = (
+                made
+                or self._antecedent(bare.lower(), history)
+                or self._defined_body(bare.lower(), abbrevs)
+            )
             body_before = getattr(people, "body_before", None)
             if found is None and callable(body_before):
                 # "South Korea's National Intelligence Service briefed the committee.

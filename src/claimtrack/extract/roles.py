@@ -325,6 +325,35 @@ class People:
             words = words[1:]  # "The National Intelligence Service": the name
         return " ".join(words) if len(words) >= 2 else None
 
+    def maker_before(self, nouns: frozenset[str], before: int) -> str | None:
+        """Who made the document the text named last before ``before`` with its maker
+        after "by" ("The 88-page report by consultants Marrow & Lyle", "a poll of members
+        by the Castlebrook Civic Society"): whom a later "the review found", "according to
+        the report" or "the authors add" means, a document being its maker's word."""
+        if not nouns:
+            return None
+        kinds = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        found = list(
+            re.finditer(
+                rf"(?<![\w-])(?:{kinds})s?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+by[ \t]+"
+                rf"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                rf"((?:[A-Z][\w'’.-]*|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|&|of|for|and|on))*)",
+                self.text[max(0, before - _MENTION_REACH) : before],
+            )
+        )
+        if not found:
+            return None
+        since = self.text[max(0, before - _MENTION_REACH) : before][found[-1].end() :]
+        for m in re.finditer(
+            rf"(?<![\w-])([Tt]he[ \t]+(?:[a-z-]+[ \t]+)?)?(?:{kinds})s?(?![\w-])", since
+        ):
+            if m.group(1) is None:
+                return None  # "in its morning update", "customs records show": another document
+        words = found[-1].group(1).split()
+        while words and words[-1] in ("&", "of", "for", "and", "on"):
+            words.pop()
+        return " ".join(words) or None
+
     def at(self, before: int) -> PeopleAt:
         """This document's people as seen from the document offset ``before``."""
         return PeopleAt(self, before)
@@ -371,3 +400,6 @@ class PeopleAt:
 
     def body_before(self, kinds: frozenset[str]) -> str | None:
         return self.people.body_before(kinds, self.before)
+
+    def maker_before(self, nouns: frozenset[str]) -> str | None:
+        return self.people.maker_before(nouns, self.before)

@@ -796,6 +796,9 @@ class ExtractWords(_Strict):
     noun_determiners: Words = []
     # Words for nobody or nothing ("nadie", "ولا شيء"): a subject made of them is no speaker.
     nobody_words: Words = []
+    # The makers of a document as it calls them ("the authors"): a back-reference to whoever
+    # made the document named last with its maker ("the report by X"; extract/attribution.py).
+    document_authors: Words = []
     # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
     # 300"): the subject of a verb of reporting that names no speaker.
     demonstrative_pronouns: Words = []
