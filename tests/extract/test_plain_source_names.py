@@ -679,3 +679,43 @@ def test_according_to_which_points_back_to_whose_data(
     """ "dados do Ministério do Trabalho, segundo os quais": the relative pronoun after the
     cue points back to the data and their owner, not to the clause after it."""
     assert source_of(language, text, 4870.0) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "maker"),
+    [
+        (
+            "es",
+            "El 61 % de los vecinos apoya el tranvía, según el barómetro de invierno que "
+            "Sondea Castilla ha elaborado para este diario.",
+            "Sondea Castilla",
+        ),
+        (
+            "it",
+            "Il 61 per cento dei residenti è favorevole, secondo il sondaggio che Demopolis "
+            "Umbria ha realizzato per questo giornale.",
+            "Demopolis Umbria",
+        ),
+    ],
+)
+def test_a_poll_is_its_maker_s_named_in_a_clause_after_it(
+    language: str, text: str, maker: str
+) -> None:
+    """ "según el barómetro ... que Sondea Castilla ha elaborado": the maker the relative
+    clause names with a capital right after the document, no comma before it."""
+    assert source_of(language, text, 61) == maker
+
+
+def test_a_clause_after_a_document_naming_no_one_gives_no_maker() -> None:
+    text = "El 61 % de los vecinos apoya el tranvía, según el informe que se publicó ayer."
+    assert "publicó" not in (source_of("es", text, 61) or "")
+
+
+def test_a_document_named_with_its_maker_before_is_the_maker_s() -> None:
+    """ "El informe de la Cámara de Comercio retrata ...": "según el informe" later is the
+    chamber's, the name cut at its last capital, not read on to the verb."""
+    text = (
+        "El informe de la Cámara de Comercio retrata una ciudad partida.\n\n"
+        "El 61 % de los comercios perdió clientes, según el informe.\n"
+    )
+    assert source_of("es", text, 61) == "la Cámara de Comercio"

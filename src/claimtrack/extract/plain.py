@@ -2293,7 +2293,7 @@ class _Cues:
         )
         # ", который X распространило", ", die die Kreisverwaltung verschickt hat"
         self.relative_clause = (
-            re.compile(rf",\s*(?:{rel.pattern})\s+", re.I) if rel is not None else None
+            re.compile(rf"(,\s*|\s+)(?:{rel.pattern})\s+", re.I) if rel is not None else None
         )
         self.counts = frozenset(w for w, n in lex.number_words.items() if 1 < n < 100)
         self.auxiliaries = lex.phrase_set("auxiliaries")
@@ -3080,6 +3080,18 @@ class _Cues:
         giver = self._after(sentence, m.end(), cue_starts, cued=True)
         if not giver or self._ownerless_document(giver):
             return None
+        if "," not in m.group(1):
+            # "según el barómetro de otoño que Demoscopia Meseta ha elaborado": a clause with
+            # no comma belongs to the document only right after it, and names its maker
+            # with a capital at once (not "que se publicó ayer")
+            between = sentence[start : m.start()]
+            first = [w for w in giver.split()[:2] if w.lower() not in self.articles][:1]
+            if (
+                len(between.split()) > 5
+                or any(c in between for c in ",;:")
+                or not (first and (_capitalised(first[0]) or first[0].isupper()))
+            ):
+                return None
         # the clause's verb after a name ends it: "АО «Аэропорт Камнегорск» распространило";
         # a name in quotation marks runs to its closing mark ("ООО «Северный терминал»")
         words = giver.split()
@@ -3165,6 +3177,8 @@ class _Cues:
             return None
         # the name ends at a verb of saying: "Die Zahl der Verletzten bezifferte der ..."
         name = self._after(sentence, 0, self._cue_starts(sentence), cued=True)
+        if name is not None:
+            name = _to_last_capital(name)
         if name is None or sentence.lower().startswith(name.lower()) or name not in sentence:
             return None  # no body named: "Le rapport mentionne ..."
         # kept with its document, so that "le rapport" finds it; resolve() reads the body
@@ -3993,7 +4007,7 @@ class _Cues:
                 continue
             if sentence.find(name, m.end()) + len(name) > at:
                 continue
-            body = " ".join(words[1:])
+            body = _to_last_capital(" ".join(words[1:]))
             if any(_capitalised(w) or w.isupper() for w in words[1:]):
                 found = body
         return found
@@ -5085,10 +5099,19 @@ class _Cues:
         names its body ("selon le ministère")."""
         if (body := self._possessed_people(agent.text, history)) is not None:
             return body  # "Sus analistas creen": the body named last, whose analysts they are
+
+        # a document remembered with its maker ("El informe de la Cámara de Comercio") is
+        # the maker's when "según el informe" refers back to it; one passing on another's
+        # figures ("les statistiques russes citées dans le rapport") stays the document
+        def maker(name: str) -> str:
+            return name if agent.role == "via" else _without_document_noun(name, self)
+
         if related := self._related_before(agent.text, history):
-            return related  # "la agencia estadística": the "Instituto Nacional de Estadística"
+            # "la agencia estadística": the "Instituto Nacional de Estadística"
+            return maker(related)
         if headed := self._head_named(agent.text, history):
-            return headed  # "المديرية": the "مديرية الاستخبارات العسكرية الأوكرانية"
+            # "المديرية": the "مديرية الاستخبارات العسكرية الأوكرانية"
+            return maker(headed)
         named = [h for h in history if not isinstance(h, _Subject)]
         if named and self._data_alone(agent.text):
             # "W dokumencie podano", "de acuerdo con el mismo informe": data named before,
@@ -5541,6 +5564,21 @@ def _same_name(a: str, b: str) -> bool:
         if x[:n].lower() != y[:n].lower():
             return False
     return True
+
+
+def _to_last_capital(name: str) -> str:
+    """A name read on past its body to the clause's verb ("Cámara de Comercio retrata una
+    ciudad partida", where no verb of saying ends it) cut after its last capitalised word or
+    bracketed acronym, when three words or more follow it; a name in lower case ("la
+    chambre de commerce") stays whole."""
+    words = name.split()
+    last = max(
+        (i for i, w in enumerate(words) if _capitalised(w) or w.isupper() or w[:1] == "("),
+        default=None,
+    )
+    # "l'Inspection académique", "Agence nationale": an adjective or two after the last
+    # capital are the name's own
+    return name if last is None or len(words) - last <= 3 else " ".join(words[: last + 1])
 
 
 def _initials(name: str) -> str:
