@@ -936,3 +936,23 @@ def test_judging_a_figure_as_so_much_names_who_judged() -> None:
     assert c.source == "해양경찰청"
     (d,) = claims("농가 300곳이 큰 피해를 봤다.")
     assert d.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a survey the paper asked a pollster for: the pollster's
+        ("본보가 여론조사 기관 누리리서치에 의뢰한 조사에서 찬성 응답은 48.2%였다.", "누리리서치"),
+        # a study the city asked an institute for, past the nouns naming it
+        ("시가 해송연구원에 맡긴 용역 보고서에 따르면 하루 이용객은 3만 명이다.", "해송연구원"),
+    ],
+)
+def test_a_survey_asked_of_a_body_is_that_body_s(text: str, source: str) -> None:
+    (c,) = claims(text)
+    assert c.source == source
+
+
+def test_a_survey_no_verb_makes_is_no_cue() -> None:
+    """ "수산원은 표본 조사에서 ... 밝혔다": the one saying it, not the sample."""
+    (c,) = claims("해송수산원은 지난달 표본 조사에서 굴 10개 중 7개꼴로 폐사했다고 밝혔다.")
+    assert c.source == "해송수산원"

@@ -81,6 +81,7 @@ class TopicSources:
         self.according_after = tuple(lex.words("according_to_after"))
         # "자료를 보면": a cue only right after a noun of data ("지역별로 보면" names no one)
         self.according_after_data = tuple(lex.words("according_to_after_data"))
+        self.according_after_made = tuple(lex.words("according_to_after_made"))
         self.verbs = tuple(lex.words("speech_verbs"))
         # "보고 있다", '..."고 했다': a verb of two words, the first ending in the entry's
         # first part, the second starting with its second
@@ -123,6 +124,8 @@ class TopicSources:
         # "국방부로부터 제출받은 자료": data received from a body (``_giver``)
         self.received_verbs = tuple(lex.words("received_verbs"))
         self.received_from = tuple(sorted(lex.words("received_from"), key=len, reverse=True))
+        self.commissioned_verbs = tuple(lex.words("commissioned_verbs"))
+        self.commissioned_to = tuple(sorted(lex.words("commissioned_to"), key=len, reverse=True))
         # "제 추산으로는" (by my estimate): the one speaking, whom the verb's topic names
         self.first_person = frozenset(lex.words("speaker_first_person"))
         self.askers = frozenset(lex.words("speaker_askers")) | frozenset(
@@ -194,10 +197,24 @@ class TopicSources:
             return TopicAttribution("", [], latest=True)
         outlet = ""
         for i, w in enumerate(texts):
+            if (
+                i > 0
+                and self.according_after_made
+                and w.startswith(self.according_after_made)
+                and _adnominal(texts[i - 1])
+            ):
+                # "X에 의뢰한 조사에서", "X가 실시한 조사에서": the survey's maker; a survey
+                # with no verb making it ("수과원은 표본 조사에서 ... 밝혔다") is no cue
+                made = self._commissioned(texts, i - 1) or self._told_of(texts, i - 1)
+                if made is not None:
+                    return made
+                continue
             if i > 0 and (  # "국정원에 따르면", "교통국 자료를 보면"
                 w.startswith(self.according_after) or (self._after_data(w, texts[i - 1]))
             ):
                 k = i - 1  # "국정원의 분석에 따르면", "국방부 자료에": the body before its data
+                if (made := self._commissioned(texts, k)) is not None:
+                    return made  # "시가 연구원에 맡긴 용역 보고서에 따르면": the institute's
                 data = k > 0 and self.data_nouns and texts[k].startswith(self.data_nouns)
                 if data and (giver := self._giver(texts, k - 1)):
                     return giver  # "X 의원이 국방부로부터 제출받은 자료에": the ministry's
@@ -605,6 +622,27 @@ class TopicSources:
         if m is None or word[: m.start()] not in self.titles:
             return word
         return word[: m.start()] + word[m.end() :]
+
+    def _commissioned(self, texts: list[str], k: int) -> TopicAttribution | None:
+        """A survey or study one body asked another to make ("본보가 여론조사 전문기관
+        미래여론랩에 의뢰한 조사에서", "시가 연구원에 맡긴 용역 보고서에 따르면"): the body
+        it was asked of made it and is the source; who asked for it is no one's word.
+        ``k``: the word before the cue, or before the data noun ahead of it."""
+        if not self.commissioned_verbs:
+            return None
+        for at in range(k, max(0, k - 3), -1):  # past a noun or two ("용역 보고서에")
+            if not (_adnominal(texts[at]) and texts[at].endswith(self.commissioned_verbs)):
+                if _adnominal(texts[at]) or texts[at][-1:] in ",.":
+                    return None
+                continue
+            for j in range(at - 1, max(-1, at - 3), -1):
+                to = next((p for p in self.commissioned_to if texts[j].endswith(p)), "")
+                if to and len(texts[j]) > len(to):
+                    maker = self._name([texts[j][: -len(to)]])
+                    if maker and not self._is_media(maker):
+                        return TopicAttribution(maker, [])
+            return None
+        return None
 
     def _giver(self, texts: list[str], k: int) -> TopicAttribution | None:
         """Data received from a body ("봉 의원이 한국농어촌공사에서 받은 자료에 따르면",

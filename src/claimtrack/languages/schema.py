@@ -487,6 +487,11 @@ class ExtractWords(_Strict):
     # the data passes it on (extract/topic_sources.py).
     received_verbs: Words = []
     received_from: Words = []
+    # A survey one body asked another to make ("본보가 X에 의뢰한 조사에서"): the verbs of
+    # asking for it, and the endings marking whom it was asked of; that body made it and is
+    # the source (extract/topic_sources.py).
+    commissioned_verbs: Words = []
+    commissioned_to: Words = []
     # Adverbs that stand between a noun of data and its verb in a cue written without
     # spaces ("统计则显示", "数据也显示"): each cue is read with them too (extract/unspaced.py).
     cue_adverbs: Words = []
@@ -552,6 +557,9 @@ class ExtractWords(_Strict):
     # Cues after their source only where a noun of data stands right before them ("교통국
     # 자료를 보면": looking at its data; "지역별로 보면" names no one).
     according_to_after_data: Words = []
+    # Cues after their source only past a verb making the document ("X가 실시한 조사에서":
+    # in the survey X made); a survey with no such verb is no cue (extract/topic_sources.py).
+    according_to_after_made: Words = []
     # Bound nouns an "according to" cue may follow in place of a noun of data ("러시아
     # 내무부가 공개한 바에 따르면": according to what the ministry disclosed): the subject of
     # the verb qualifying them gave it (extract/topic_sources.py).
