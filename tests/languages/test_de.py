@@ -841,3 +841,13 @@ def test_a_person_named_after_the_verb_past_a_relative_clause_speaks() -> None:
     )
     (c,) = claims(text)
     assert (c.value, c.source) == (300, "Landrätin Marlene Voss")
+
+
+def test_demnach_after_a_survey_means_the_survey_s_maker_not_the_subject() -> None:
+    """ "Die Verluste liegen demnach ...": the back-reference means the chamber whose
+    survey the text cited, not the losses the sentence opens with."""
+    found = claims(
+        "Laut einer Umfrage der Handwerkskammer Oberwald klagen 38 Prozent der Betriebe über "
+        "Einbußen. Die Verluste liegen demnach meist zwischen 10 und 20 Prozent."
+    )
+    assert [c.source for c in found] == ["Handwerkskammer Oberwald"] * 2

@@ -667,6 +667,13 @@ class PlainReader:
                 len(words := subject.split()) > 1
                 and _capitalised(words[-1])
                 and fold(words[0]) not in self.time_prepositions  # "Bis Ende Juli sollen"
+                # where every noun has a capital, an article and one noun ("Die Verluste
+                # liegen demnach") are a thing, no one named
+                and not (
+                    self.cues.nouns_capitalised
+                    and len(words) == 2
+                    and words[0].lower() in self.cues.articles
+                )
             ):
                 return [*history, subject]
         if agent.text and not self.cues.is_anaphoric(agent.text):
