@@ -851,3 +851,13 @@ def test_demnach_after_a_survey_means_the_survey_s_maker_not_the_subject() -> No
         "Einbußen. Die Verluste liegen demnach meist zwischen 10 und 20 Prozent."
     )
     assert [c.source for c in found] == ["Handwerkskammer Oberwald"] * 2
+
+
+def test_das_geht_aus_a_document_hervor_gives_the_figures_before_to_its_maker() -> None:
+    """ "Das geht aus einem internen Papier der Landesbahn Nord hervor": the sentence
+    before's figure is the maker's, though no verb of saying names anyone."""
+    (cost,) = claims(
+        "Der Tunnel wird teurer. Der Umbau soll inzwischen 212 Millionen Euro kosten. Das "
+        "geht aus einem internen Papier der Landesbahn Nord hervor."
+    )
+    assert cost.source == "Landesbahn Nord"

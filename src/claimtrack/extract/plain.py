@@ -3225,6 +3225,16 @@ class _Cues:
             return None
         return giver if any(_capitalised(w) or w.isupper() for w in giver.split()) else None
 
+    def retro_document(self, sentence: str) -> str | None:
+        """The maker of the document a retro cue with no verb of saying points to ("Das geht
+        aus einem internen Papier der Autobahn GmbH hervor"): the source of the figures of
+        the sentence before."""
+        if self.retro is None or self.retro.match(sentence.lstrip()) is None:
+            return None
+        if self.points_back(sentence):
+            return None  # "Das teilte die Autobahn GmbH mit": the speaker, read as such
+        return self.document_before(sentence, len(sentence))
+
     def points_back(self, sentence: str) -> bool:
         """A retro cue opens the sentence and its speaker stands after the verb, or between
         the cue and the verb."""
@@ -6345,6 +6355,15 @@ class PlainAttributions:
                 claim.source, claim.via = giver, via
             if self.last_claims:
                 self._remember(Attribution(giver, via))  # "… unter Berufung auf den Dienst"
+        elif self.last_paragraph == s.paragraph and (
+            maker := self.reader.cues.retro_document(s.text)
+        ):
+            # "Der Neubau soll 480 Millionen Euro kosten. Das geht aus einem internen Papier
+            # der Autobahn GmbH hervor": the maker's figures
+            for claim in self.last_claims:
+                claim.source, claim.via = maker, []
+            if self.last_claims:
+                self._remember(Attribution(maker))
         if attr is None or not attr.source:
             self._subject(s)
             self._keeps_speaking(s)
