@@ -786,3 +786,9 @@ def test_what_a_place_numbers_is_no_plan_of_its_own() -> None:
     text = "Le marché de Noël ouvre vendredi. Le marché compte cette année 148 chalets."
     (c,) = extract_in("fr", text)
     assert c.source is None
+
+
+def test_a_body_counting_them_with_en_is_the_source() -> None:
+    """ "La préfecture en compte 640": the partitive pronoun and the verb count them."""
+    (c,) = claims("Dans le département, la préfecture en compte environ 640 depuis juin.")
+    assert c.source == "la préfecture"

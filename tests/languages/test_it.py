@@ -729,3 +729,17 @@ def test_per_before_an_elided_article_names_the_source() -> None:
     assert c.source == "l'Onu"
     (c,) = extract_in("it", "Per l'anno prossimo i posti letto saranno 4.000.")
     assert c.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after a colon pointing back with its object pronoun
+        "In cantiere lavorano più di 640 operai: lo sostiene la Regione Umbria.",
+        # "ne conta": counts them, the counter the source
+        "La Regione Umbria ne conta circa 640 impiegati nei cantieri.",
+    ],
+)
+def test_a_body_pointing_back_or_counting_them_is_the_source(text: str) -> None:
+    (c,) = claims(text)
+    assert c.source in ("la Regione Umbria", "La Regione Umbria")

@@ -3270,14 +3270,15 @@ class _Cues:
         return out - nouns
 
     def _clause_retro(self, sentence: str, at: int) -> bool:
-        """Whether a one-word retro cue right after a comma or dash stands before the verb
-        at ``at`` (", lo dice il ministero dell'Unificazione"): an object pronoun pointing
-        back to the clause before, not an article ("Es la cifra")."""
+        """Whether a one-word retro cue right after a comma, colon or dash stands before the
+        verb at ``at`` (", lo dice il ministero dell'Unificazione", ": lo sostiene il
+        ministero"): an object pronoun pointing back to the clause before, not an article
+        ("Es la cifra")."""
         words = sentence[max(0, at - 16) : at].split()
         return (
             len(words) >= 2
             and words[-1].lower() in self.retro_words
-            and (words[-2].endswith(",") or words[-2] in ("–", "—", "-"))
+            and (words[-2].endswith((",", ":")) or words[-2] in ("–", "—", "-"))
         )
 
     def _after_article(self, sentence: str, at: int) -> bool:
