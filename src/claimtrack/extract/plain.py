@@ -4014,7 +4014,10 @@ class _Cues:
         cue_starts = self._cue_starts(sentence)
         found = None
         for m in _WORD.finditer(sentence, 0, at):
-            if m.group().lower() not in self.attribution_nouns:
+            # a document noun that alone means the page itself ("das Papier") names a
+            # document of another's when a maker follows it ("einem Papier der Autobahn GmbH")
+            low = m.group().lower()
+            if low not in self.attribution_nouns and low not in self.own_documents:
                 continue
             name = self._after(sentence, m.end(), cue_starts, cued=True) or ""
             words = name.split()
