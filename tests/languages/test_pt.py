@@ -611,3 +611,12 @@ def test_figures_given_with_a_bodys_data_are_that_bodys_through_the_speaker() ->
         "Instituto de Habitação",
         ["O vereador Paulo Brito"],
     )
+
+
+def test_a_figure_in_words_between_commas_is_no_aside_before_the_speaker() -> None:
+    """ "Desde então, outros quatro foram feitos prisioneiros, informa X": the clause set
+    off holds the figure, so X after the verb speaks, not the adverb opening it."""
+    (c,) = claims(
+        "Desde então, outros quatro foram detidos, informa a Polícia Judiciária de Braga."
+    )
+    assert c.source == "a Polícia Judiciária de Braga"

@@ -4553,8 +4553,11 @@ class _Cues:
         a name (a capitalised word, not a lone back-reference), short, and nothing before
         it in its sentence; the words set off hold no figure and run at most
         ``_SET_OFF_WORDS``."""
-        if not head or opens >= 0 or not _short_aside(toks, left, rest):
+        aside = _short_aside(toks, left, rest)
+        if not head or opens >= 0 or not aside:
             return False
+        if any(w.lower() in self.counts for w in aside):
+            return False  # "Desde então, outros quatro foram feitos prisioneiros, informa X"
         words = [t.group() for t in head]
         return (
             len(words) <= _MAX_NAME_WORDS
@@ -4582,6 +4585,8 @@ class _Cues:
         aside = [t.group() for t in toks[left + 1 : rest]]
         if not 0 < len(aside) <= 5 or any(ch.isdigit() for w in aside for ch in w):
             return False
+        if any(w.lower() in self.counts for w in aside):
+            return False  # "outros quatro foram detidos": the figure's clause, in words
         first = aside[0].lower().translate(_APOSTROPHES)
         if (
             not aside[0][:1].islower()
