@@ -742,3 +742,11 @@ def test_a_page_a_text_points_to_is_no_claim() -> None:
     # "на с. 231": page 231, a label; the figure beside it counts
     text = "Таблица на с. 231 показывает, что доля выросла до 40%."
     assert [c.figure for c in extract_in("ru", text)] == [40]
+
+
+def test_the_same_estimate_of_a_body_is_that_body_s() -> None:
+    """ "По той же оценке НСР": the cue with "the same" before its noun names the body."""
+    killed, wounded = claims(
+        "По той же оценке НСР, погибли не менее 2,1 тыс. военных, ранения получили около 3 тыс."
+    )
+    assert (killed.source, wounded.source) == ("НСР", "НСР")

@@ -599,3 +599,8 @@ def test_a_page_a_text_points_to_is_no_claim() -> None:
 def test_a_number_word_is_read_with_any_apostrophe(mark: str) -> None:
     text = f"У полоні перебувають дев{mark}ятеро громадян КНДР."
     assert [c.figure for c in extract_in("uk", text)] == [9]
+
+
+def test_the_same_estimate_of_a_body_is_that_body_s() -> None:
+    (c,) = claims("За тією ж оцінкою ГУР, загинули щонайменше 2,1 тис. військових.")
+    assert c.source == "ГУР"
