@@ -1051,3 +1051,17 @@ def test_a_company_announcing_its_results_speaks_for_the_figures_after() -> None
         "　今期（27年3月期）は売上高1700億円を見込む。"
     )
     assert [c.source for c in claims(text)] == ["鶴見精機"] * 3
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the present tense of feature writing
+        "」と研究員の宮原紗季氏は話す。",
+        # a person named by an affiliation that refers back ("同院"): the person speaks
+        "」。同院研究員の宮原紗季氏はそう話す。",
+    ],
+)
+def test_a_person_s_closing_words_are_theirs(closing: str) -> None:
+    text = "北陸経済研究院が報告書を出した。「来年は観光客が3割ほど増えます" + closing
+    assert [c.source for c in claims(text)] == ["宮原紗季"]

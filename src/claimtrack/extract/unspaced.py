@@ -1193,6 +1193,14 @@ class UnspacedReader:
         ("GDL主席魏泽尔克", "韩国国防部发言人全夏圭") or after it ("ブダノフ局長", "花村氏");
         a person noun with no body before it stays whole ("知情人士", "事情に詳しい関係者",
         "美国官员": no body is named)."""
+        if self.titles_after and (
+            courtesy := next((c for c in self.courtesy if name.endswith(c)), "")
+        ):
+            # "同院研究員の李賢珠氏": the person the courtesy title follows, not the body
+            # "同院" refers back to; one named by their affiliation alone stays as it is
+            person = min((name[: -len(courtesy)].rsplit(o, 1)[-1] for o in self.of_words), key=len)
+            if person != name[: -len(courtesy)] and len(person) >= 2 and _personal_name(person):
+                return person
         if name in self.anaphors or self._points_back(name):
             return name  # "同氏", "该官员": resolved to the latest source later
         for head in self.heads:
