@@ -229,3 +229,21 @@ def test_a_multiple_in_words_is_its_factor(
 def test_how_often_is_no_multiple() -> None:
     text = "Families cart water twice a day."
     assert FINDER.find(text, tokenize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "currency", "value"),
+    [
+        # the symbol after a scale's abbreviation, glued or spaced, with its dot or without
+        ("fr", "l'aide a atteint 180 M$ cette année", "USD", 180_000_000),
+        ("fr", "l'aide a atteint 1,2 Md€ cette année", "EUR", 1_200_000_000),
+        ("de", "die Hilfe betrug 3,5 Mio. € im Jahr", "EUR", 3_500_000),
+        ("es", "la inversión fue de 3,6 M€ en total", "EUR", 3_600_000),
+    ],
+)
+def test_money_with_a_scale_abbreviation_then_its_symbol(
+    language: str, text: str, currency: str, value: float
+) -> None:
+    lex = load_lexicon(language)
+    (f,) = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))
+    assert (f.currency, f.value) == (currency, value)

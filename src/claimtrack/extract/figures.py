@@ -1241,6 +1241,18 @@ def currency_word(d: Draft) -> None:
         d.currency = lex.currency_words[word]
         d.j += 1
         return
+    if (
+        not d.percent
+        and d.currency is None
+        and d.i + 2 <= d.j < len(toks)
+        and (toks[d.j - 1].is_alpha or toks[d.j - 1].text == ".")  # past a scale abbreviation
+        and (sym := toks[d.j].text) in lex.currency_symbols
+        and not sym.isalpha()
+    ):
+        # "180 M$", "1,2 Md$", "3,5 Mio. €": the symbol after a scale's abbreviation
+        d.currency = lex.currency_symbols[sym]
+        d.j += 1
+        return
     # "800 Millionen US-Dollar", "5 Mio. US-Dollar": a country's letters hyphened to the word
     j = d.j
     if (
