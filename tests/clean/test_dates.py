@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from claimtrack.clean.dates import find_full_date, writes_day_first, yearless_dateline
+from claimtrack.clean import clean
+from claimtrack.clean.dates import day_first_in, find_full_date, writes_day_first, yearless_dateline
+from claimtrack.records import SourceDocument
 
 
 @pytest.mark.parametrize(
@@ -143,3 +145,27 @@ def test_without_a_dateline_date_a_full_date_written_with_the_leads_weekday_date
     lines: list[str], iso: str | None
 ) -> None:
     assert yearless_dateline(lines, today=date(2026, 12, 2)) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first"),
+    [
+        ("The Ministry of Defence put the cost at £4m, 12 per cent more.", True),
+        ("The Department of Defense said the center would open.", False),
+        # no mark either way: CLDR's English, which is American
+        ("The ministry said the bridge would open.", False),
+    ],
+)
+def test_an_english_page_s_spelling_says_which_way_it_writes_dates(
+    text: str, day_first: bool
+) -> None:
+    assert day_first_in("en", text) is day_first
+
+
+def test_a_british_page_s_slashed_dateline_is_day_first() -> None:
+    """ "02/12/2026" on a page spelling "defence" and "centre" is 2 December."""
+    text = (
+        "NORTHGATE NEWS\nWednesday 02/12/2026\n\nThe Ministry of Defence said 300 soldiers "
+        "were in the centre of the city, at a cost of £5m.\n"
+    )
+    assert clean(SourceDocument(doc_id="a", content=text)).published == "2026-12-02"

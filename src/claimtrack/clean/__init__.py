@@ -15,7 +15,7 @@ the content for "text" and "markdown", the extracted page text for "html".
 
 from __future__ import annotations
 
-from claimtrack.clean.dates import writes_day_first, yearless_dateline
+from claimtrack.clean.dates import day_first_in, yearless_dateline
 from claimtrack.clean.furniture import Line, classify_line, remove_furniture, split_lines
 from claimtrack.clean.html import extract_html, extracted_lines
 from claimtrack.clean.layout import has_readable_text, join_lines
@@ -63,7 +63,7 @@ def clean(source: SourceDocument) -> CleanDocument:
     published = (
         normalise_date(source.published)
         or normalise_date(page_date)
-        or find_dateline([line.text for line in lines], writes_day_first(language))
+        or find_dateline([line.text for line in lines], day_first_in(language, text))
         or yearless_dateline([line.text for line in lines])  # "SEOUL, Dec. 1 (X) --"
     )
     return CleanDocument(

@@ -126,6 +126,33 @@ def writes_day_first(language: str | None) -> bool:
     return 0 <= day < month
 
 
+def day_first_in(language: str | None, text: str) -> bool:
+    """Whether this page writes "02/12/2026" for 2 December: its language's short date
+    (``writes_day_first``), unless the language is written both ways and the page's
+    spelling says which (``day_first_marks`` against ``month_first_marks``: a British
+    page spells "defence" and "per cent" and writes the day first, CLDR's English being
+    American)."""
+    from claimtrack.clean.lexicon import load_lexicon
+
+    marks = load_lexicon().shape_words
+    day, month = marks.get("day_first_marks", ()), marks.get("month_first_marks", ())
+    if not (language or "").startswith("en") or not (day or month):
+        return writes_day_first(language)
+    low = text.lower()
+    british, american = _count_marks(low, day), _count_marks(low, month)
+    if british != american:
+        return british > american
+    return writes_day_first(language)
+
+
+def _count_marks(text: str, marks: Iterable[str]) -> int:
+    """How often ``text`` holds the marks: words as whole words, a symbol ("£") anywhere."""
+    return sum(
+        len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)" if w[:1].isalnum() else re.escape(w), text))
+        for w in marks
+    )
+
+
 @lru_cache(maxsize=1)
 def _regional_months() -> dict[str, int]:
     """Month names of every regional variant of the configured languages (CLDR via Babel),

@@ -196,6 +196,8 @@ SHAPE_KEYS = (
     "name_particles",
     "social",
     "listicle_nouns",
+    "day_first_marks",
+    "month_first_marks",
 )
 #: The counts in words a list piece's title may open with (``listicle_counts``).
 _LISTICLE_COUNTS = (2, 12)

@@ -1099,6 +1099,11 @@ class CleanWords(_Strict):
     social: Social = Social()
     # What a list piece counts, after its count: "5 questions", "en 5 points", "5 запитань".
     listicle_nouns: Words = []
+    # A language written both ways ("02/12/2026": 2 December in Britain, 12 February in
+    # the US): words of the day-first and of the month-first variety ("defence", "per
+    # cent"; "defense", "center"); the page's own count of each decides (clean/dates.py).
+    day_first_marks: Words = []
+    month_first_marks: Words = []
 
 
 class Outlets(_Strict):
