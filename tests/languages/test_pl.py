@@ -714,3 +714,13 @@ def test_the_same_service_a_year_ago_is_the_service_named_before() -> None:
     )
     (first, second) = [c for c in claims(text) if c.figure in (14_000, 11_000)]
     assert second.source == first.source and "NIS" in (second.source or "")
+
+
+def test_an_acronym_is_the_body_a_sentence_before_spelled_out() -> None:
+    """ "podaje MOPS" after "przygotował Miejski Ośrodek Pomocy Społecznej": the body its
+    letters spell, with the acronym, for both figures of the sentence."""
+    found = claims(
+        "Listę przygotował Miejski Ośrodek Pomocy Społecznej. Zakwalifikowano 812 rodzin, "
+        "w których mieszka ok. 1,7 tys. dzieci – podaje MOPS."
+    )
+    assert [c.source for c in found] == ["Miejski Ośrodek Pomocy Społecznej (MOPS)"] * 2

@@ -205,6 +205,10 @@ class _DocRun:
         if self.attributions is not None:  # the parser-free reading's
             # "農林水産省" … "農水省によると": the full name with the short form the
             # document uses later, "農林水産省（農水省）" (extract/unspaced.py)
+            for c in claims:
+                if c.source is not None:
+                    # "podaje MOPS": the body its letters spell, named in full by a sentence
+                    c.source = self.attributions.spelled_out(c.source)
             sources = [c.source for c in claims]
             renamed = self.attributions.reader.one_name_per_source(sources, self.doc.text)
             for c in claims:

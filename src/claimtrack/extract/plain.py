@@ -6257,6 +6257,10 @@ NO_SPEAKER: tuple[Callable[[_Cues, list[str]], bool], ...] = (
 )
 
 
+#: How many spelled-out names a document's reading keeps for the acronyms after them
+_SPELLED_KEPT = 256
+
+
 @dataclass
 class PlainAttributions:
     """What the parser-free reading of one document carries from sentence to sentence:
@@ -6314,6 +6318,9 @@ class PlainAttributions:
     acronyms: frozenset[str] = frozenset()
     # a quotation left open by the sentences read so far, and the figures waiting in it
     quotation: QuotationSpan = field(default_factory=QuotationSpan)
+    #: the runs of capitalised words the sentences read so far spelled ("Miejski Ośrodek
+    #: Pomocy Społecznej"), the latest ``_SPELLED_KEPT``: what a later acronym stands for
+    spelled: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
@@ -6323,10 +6330,30 @@ class PlainAttributions:
                 sorted(self.reader.unspaced.title_ends, key=len, reverse=True)
             )
 
+    def spelled_out(self, name: str) -> str:
+        """An acronym as the body its letters spell, named in full by a sentence read before
+        ("podaje MOPS" after "przygotował Miejski Ośrodek Pomocy Społecznej": "Miejski
+        Ośrodek Pomocy Społecznej (MOPS)"); any other name as it is."""
+        return expanded(name, self.spelled) if name.isupper() else name
+
+    def _spell(self, text: str) -> None:
+        """Remember the runs of two or more capitalised words ``text`` spells."""
+        run: list[str] = []
+        for word in [*text.split(), ""]:
+            bare = word.strip(".,;:!?()«»\"“”'")
+            if bare[:1].isupper() and not bare.isupper():
+                run.append(bare)
+                continue
+            if len(run) >= 2:
+                self.spelled.append(" ".join(run))
+            run = []
+        del self.spelled[:-_SPELLED_KEPT]
+
     def read(self, s: Sentence) -> None:
         """A sentence without figures: its attribution carries to the paragraph's next
         figures, or back to the sentence before when it points back."""
         self._quotation(s, [], None)
+        self._spell(s.text)
         self.count += 1
         self.interview.follow(s, self.reader.cues.titled_people)
         self._short_names(s)
@@ -6406,6 +6433,7 @@ class PlainAttributions:
         names nobody who speaks (``_Cues.no_speaker``) gives way to the first one that
         passed it on, else to none."""
         attr = self._figures(s, at)
+        self._spell(s.text)
         if attr is not None and attr.inherited and self._writer_sum(s.text):
             attr = None  # "Zusammengerechnet wären dann rund 17.000": the writer adds up
         if attr is not None and attr.source and self.reader.cues.no_speaker(attr.source):
