@@ -22,6 +22,7 @@ import dateparser
 from babel import localedata
 from babel.dates import get_date_format, get_day_names, get_month_names
 
+from claimtrack.clean.lexicon import load_lexicon
 from claimtrack.config import Settings
 
 _WORD = r"[^\W\d_]{3,12}\.?"  # a month name or abbreviation, checked by dateparser
@@ -132,8 +133,6 @@ def day_first_in(language: str | None, text: str) -> bool:
     spelling says which (``day_first_marks`` against ``month_first_marks``: a British
     page spells "defence" and "per cent" and writes the day first, CLDR's English being
     American)."""
-    from claimtrack.clean.lexicon import load_lexicon
-
     marks = load_lexicon().shape_words
     day, month = marks.get("day_first_marks", ()), marks.get("month_first_marks", ())
     if not (language or "").startswith("en") or not (day or month):

@@ -4556,7 +4556,7 @@ class _Cues:
         aside = _short_aside(toks, left, rest)
         if not head or opens >= 0 or not aside:
             return False
-        if any(w.lower() in self.counts for w in aside):
+        if self._counts_in(aside):
             return False  # "Desde então, outros quatro foram feitos prisioneiros, informa X"
         words = [t.group() for t in head]
         return (
@@ -4576,6 +4576,11 @@ class _Cues:
             and all(_capitalised(w) or w.lower() in self.of_words for w in words)
         )
 
+    def _counts_in(self, words: list[str]) -> bool:
+        """Whether ``words`` hold a count written as a word ("quatro", "vingt"): words set off
+        by commas that hold one are a figure's own clause, no aside beside a speaker."""
+        return any(w.lower() in self.counts for w in words)
+
     def _participial(self, toks: list[re.Match[str]], left: int, rest: int) -> bool:
         """Whether the words set off by commas between ``left`` and ``rest`` before a verb
         of saying are a participle's aside ("basé à Washington", "s'exprimant sous couvert
@@ -4585,7 +4590,7 @@ class _Cues:
         aside = [t.group() for t in toks[left + 1 : rest]]
         if not 0 < len(aside) <= 5 or any(ch.isdigit() for w in aside for ch in w):
             return False
-        if any(w.lower() in self.counts for w in aside):
+        if self._counts_in(aside):
             return False  # "outros quatro foram detidos": the figure's clause, in words
         first = aside[0].lower().translate(_APOSTROPHES)
         if (
@@ -6319,7 +6324,7 @@ class PlainAttributions:
     # a quotation left open by the sentences read so far, and the figures waiting in it
     quotation: QuotationSpan = field(default_factory=QuotationSpan)
     #: the runs of capitalised words the sentences read so far spelled ("Miejski Ośrodek
-    #: Pomocy Społecznej"), the latest ``_SPELLED_KEPT``: what a later acronym stands for
+    #: Pomocy Społecznej"), the latest ``_SPELLED_KEPT``: what an acronym stands for
     spelled: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -6331,9 +6336,10 @@ class PlainAttributions:
             )
 
     def spelled_out(self, name: str) -> str:
-        """An acronym as the body its letters spell, named in full by a sentence read before
-        ("podaje MOPS" after "przygotował Miejski Ośrodek Pomocy Społecznej": "Miejski
-        Ośrodek Pomocy Społecznej (MOPS)"); any other name as it is."""
+        """An acronym as the body its letters spell, named in full by a sentence of the
+        document ("podaje MOPS" after "przygotował Miejski Ośrodek Pomocy Społecznej":
+        "Miejski Ośrodek Pomocy Społecznej (MOPS)"); any other name as it is. Asked once the
+        whole document is read (``_DocRun.result``)."""
         return expanded(name, self.spelled) if name.isupper() else name
 
     def _spell(self, text: str) -> None:
