@@ -159,9 +159,8 @@ class AttributionFinder:
         self.asking = lex.phrase_set("asking_nouns")
         self.document_nouns = lex.phrase_set("document_nouns")
         self.record_nouns = lex.phrase_set("record_nouns")
-        #: documents named with their maker ("the report by X"), and the makers' own
-        #: back-reference ("the authors"): a later "the review found" means the maker
-        self.maker_nouns = frozenset(self.record_nouns | self.document_nouns)
+        #: the makers' own back-reference ("the authors"): like "the review found" after
+        #: "the report by X", the maker (``People.maker_before``)
         self.document_authors = lex.phrase_set("document_authors")
         self.quantifiers = lex.phrase_set("plural_quantifiers")
         self.standalone = lex.phrase_set("standalone_sources")
@@ -1820,7 +1819,7 @@ class AttributionFinder:
             head = bare.lower().split()[-1] if bare.split() else ""
             maker_before = getattr(people, "maker_before", None)
             made = (
-                maker_before(self.maker_nouns)
+                maker_before()
                 if callable(maker_before)
                 and (self._document_word(head) or head in self.document_authors)
                 else None

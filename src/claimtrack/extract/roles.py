@@ -77,6 +77,26 @@ class RoleReader:
         marks = alternation(lex.phrase_set("publisher", "copyright_marks"))
         by = alternation(lex.phrase_set("publisher", "copyright_links"))
         articles = alternation(lex.phrase_set("definite_articles"))
+        # "The 88-page report by consultants Marrow & Lyle", "a poll of members by the
+        # Civic Society": a document and its maker, a name after the folder's "by"
+        docs = alternation(lex.phrase_set("record_nouns") | lex.phrase_set("document_nouns"))
+        made = alternation(lex.phrase_set("made_by_prepositions"))
+        self._made_by = (
+            re.compile(
+                rf"(?<![\w-])(?:{docs})s?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:{made})[ \t]+"
+                rf"(?:(?i:{articles})[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?({name})"
+            )
+            if docs and made
+            else None
+        )
+        # a document named since: one a definite article refers back with ("the review")
+        # is the same, another ("customs records", "its update") is not
+        self._document = re.compile(
+            rf"(?<![\w-])((?i:{articles})[ \t]+(?:[a-z-]+[ \t]+)?)?(?:{docs or '(?!)'})s?(?![\w-])"
+        )
+        self._name_articles = lex.phrase_set("definite_articles") | lex.phrase_set(
+            "indefinite_articles"
+        )
         year = r"(?:19|20)\d\d"
         # "© 2025 Kestrel Institute", "Copyright 2025 by the Center for ..."
         self._copyright = re.compile(
@@ -190,6 +210,9 @@ class RoleReader:
             | frozenset(self.role_nouns)
             | self.organisation_words
             | self.person_nouns,
+            made_by=self._made_by,
+            document=self._document,
+            articles=self._name_articles,
         )
 
 
@@ -203,6 +226,9 @@ class People:
     masthead: str | None = None  # the body whose page the document is (its first line)
     text: str = ""
     not_names: frozenset[str] = frozenset()  # titles, roles and body words: no first name
+    made_by: re.Pattern[str] | None = None  # a document and its maker (``RoleReader``)
+    document: re.Pattern[str] | None = None  # a document, with the article referring back
+    articles: frozenset[str] = frozenset()  # "the", "a": no word of a body's name
 
     def __post_init__(self) -> None:
         self._starts = [at for at, _ in self.found]
@@ -321,38 +347,25 @@ class People:
         if not found:
             return None
         words = found[-1].group(1).split()
-        while words and words[0] in ("The", "A", "An"):
+        while words and words[0].lower() in self.articles:
             words = words[1:]  # "The National Intelligence Service": the name
         return " ".join(words) if len(words) >= 2 else None
 
-    def maker_before(self, nouns: frozenset[str], before: int) -> str | None:
+    def maker_before(self, before: int) -> str | None:
         """Who made the document the text named last before ``before`` with its maker
         after "by" ("The 88-page report by consultants Marrow & Lyle", "a poll of members
         by the Castlebrook Civic Society"): whom a later "the review found", "according to
-        the report" or "the authors add" means, a document being its maker's word."""
-        if not nouns:
+        the report" or "the authors add" means, a document being its maker's word. None
+        where another document was named since ("in its morning update")."""
+        if self.made_by is None or self.document is None:
             return None
-        kinds = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        found = list(
-            re.finditer(
-                rf"(?<![\w-])(?:{kinds})s?(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+by[ \t]+"
-                rf"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,2}}?"
-                rf"((?:[A-Z][\w'’.-]*|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|&|of|for|and|on))*)",
-                self.text[max(0, before - _MENTION_REACH) : before],
-            )
-        )
-        if not found:
+        window = self.text[max(0, before - _MENTION_REACH) : before]
+        last = next(reversed(list(self.made_by.finditer(window))), None)
+        if last is None:
             return None
-        since = self.text[max(0, before - _MENTION_REACH) : before][found[-1].end() :]
-        for m in re.finditer(
-            rf"(?<![\w-])([Tt]he[ \t]+(?:[a-z-]+[ \t]+)?)?(?:{kinds})s?(?![\w-])", since
-        ):
-            if m.group(1) is None:
-                return None  # "in its morning update", "customs records show": another document
-        words = found[-1].group(1).split()
-        while words and words[-1] in ("&", "of", "for", "and", "on"):
-            words.pop()
-        return " ".join(words) or None
+        if any(m.group(1) is None for m in self.document.finditer(window, last.end())):
+            return None  # "in its morning update", "customs records show": another document
+        return last.group(1)
 
     def at(self, before: int) -> PeopleAt:
         """This document's people as seen from the document offset ``before``."""
@@ -401,5 +414,5 @@ class PeopleAt:
     def body_before(self, kinds: frozenset[str]) -> str | None:
         return self.people.body_before(kinds, self.before)
 
-    def maker_before(self, nouns: frozenset[str]) -> str | None:
-        return self.people.maker_before(nouns, self.before)
+    def maker_before(self) -> str | None:
+        return self.people.maker_before(self.before)

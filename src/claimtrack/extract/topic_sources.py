@@ -635,13 +635,22 @@ class TopicSources:
                 if _adnominal(texts[at]) or texts[at][-1:] in ",.":
                     return None
                 continue
-            for j in range(at - 1, max(-1, at - 3), -1):
-                to = next((p for p in self.commissioned_to if texts[j].endswith(p)), "")
-                if to and len(texts[j]) > len(to):
-                    maker = self._name([texts[j][: -len(to)]])
-                    if maker and not self._is_media(maker):
-                        return TopicAttribution(maker, [])
-            return None
+            marked = self._marked_before(texts, at, self.commissioned_to)
+            return TopicAttribution(marked[1], []) if marked else None
+        return None
+
+    def _marked_before(
+        self, texts: list[str], at: int, endings: tuple[str, ...]
+    ) -> tuple[int, str] | None:
+        """The nearer of the two words before ``at`` that ends in one of ``endings`` (the
+        particle marking whom from or whom of: "국방부로부터", "미래여론랩에") and names a body
+        that is no outlet, with that name; None where neither does."""
+        for j in range(at - 1, max(-1, at - 3), -1):
+            end = next((e for e in endings if texts[j].endswith(e)), "")
+            if end and len(texts[j]) > len(end):
+                name = self._name([texts[j][: -len(end)]])
+                if name and not self._is_media(name):
+                    return j, name
         return None
 
     def _giver(self, texts: list[str], k: int) -> TopicAttribution | None:
@@ -652,26 +661,18 @@ class TopicSources:
             self.received_verbs and _adnominal(texts[k]) and texts[k].endswith(self.received_verbs)
         ):
             return None
-        for j in range(k - 1, max(-1, k - 3), -1):
-            origin = next((f for f in self.received_from if texts[j].endswith(f)), "")
-            if origin and len(texts[j]) > len(origin):
-                giver = self._name([texts[j][: -len(origin)]])
-                subject = next(
-                    (h for h in range(j - 1, max(-1, j - 4), -1) if self._subj(texts[h])), None
-                )
-                if (
-                    subject is not None
-                    and subject > 0
-                    and self._untitled(texts[subject]) in self.titles
-                ):
-                    receiver = self._name(texts[subject - 1 : subject + 1])
-                elif subject is not None:
-                    receiver = self._name(texts[subject : subject + 1])
-                else:
-                    receiver = None
-                if giver and not self._is_media(giver):
-                    return TopicAttribution(giver, [receiver] if receiver else [])
-        return None
+        marked = self._marked_before(texts, k, self.received_from)
+        if marked is None:
+            return None
+        j, giver = marked
+        subject = next((h for h in range(j - 1, max(-1, j - 4), -1) if self._subj(texts[h])), None)
+        if subject is not None and subject > 0 and self._untitled(texts[subject]) in self.titles:
+            receiver = self._name(texts[subject - 1 : subject + 1])
+        elif subject is not None:
+            receiver = self._name(texts[subject : subject + 1])
+        else:
+            receiver = None
+        return TopicAttribution(giver, [receiver] if receiver else [])
 
     def _owner_of_data(self, texts: list[str], k: int, cue: int) -> int:
         """The word naming whose data it is, past the nouns qualifying the data ("너울군의

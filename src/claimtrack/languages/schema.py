@@ -807,6 +807,8 @@ class ExtractWords(_Strict):
     # The makers of a document as it calls them ("the authors"): a back-reference to whoever
     # made the document named last with its maker ("the report by X"; extract/attribution.py).
     document_authors: Words = []
+    # The prepositions naming that maker after the document ("by"; extract/roles.py).
+    made_by_prepositions: Words = []
     # Pronouns pointing at what was told ("Cela porte à sept le nombre", "Esto eleva a
     # 300"): the subject of a verb of reporting that names no speaker.
     demonstrative_pronouns: Words = []
