@@ -157,6 +157,9 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 39's start (F1 .974) and end).
 #: Session 41 released english_blind37 (F1 .977, source .476, as_of .571, scored held out at
 #: session 40's start and end alike).
+#: Session 42 released english_blind38 (F1 .955, source .619, as_of .048, scored held out at
+#: session 41's start and end; as_of .714 after 991b4bc read its day-first slashed date,
+#: a rule made from its writer's report, so not a held-out figure).
 #: english_blind22's as_of floor is .6 since session 39 found one more of its claims ("12.6m
 #: artillery rounds"), whose time is not read: .63 over 49 matched claims, .62 over 50.
 FLOORS = [
@@ -196,6 +199,7 @@ FLOORS = [
     ("english_blind35", 0.8, 0.7, 0.6),
     ("english_blind36", 0.9, 0.4, 0.4),
     ("english_blind37", 0.9, 0.4, 0.5),
+    ("english_blind38", 0.9, 0.55, 0.6),
 ]
 
 
