@@ -956,3 +956,65 @@ def test_a_survey_no_verb_makes_is_no_cue() -> None:
     """ "수산원은 표본 조사에서 ... 밝혔다": the one saying it, not the sample."""
     (c,) = claims("해송수산원은 지난달 표본 조사에서 굴 10개 중 7개꼴로 폐사했다고 밝혔다.")
     assert c.source == "해송수산원"
+
+
+def test_a_document_a_body_put_out_speaks_for_it_later() -> None:
+    """ "X은 … 보고서를 내고 …. 보고서는 … 추정했다": the report is its maker's word, even
+    after another source spoke in between; the words qualifying the report ("방산 업종
+    보고서") name no one."""
+    text = (
+        "해솔증권은 3일 조선 업종 보고서 '바다의 시간'을 내고 투자의견을 유지했다.\n\n"
+        "해양수산부는 지난달 수주 잔량이 1,200척이라고 밝혔다. "
+        "보고서는 내년 수주가 300척 안팎일 것으로 추정했다.\n"
+    )
+    by_figure = {c.figure: c for c in claims(text)}
+    assert by_figure[1200].source == "해양수산부"
+    assert by_figure[300].source == "해솔증권"
+
+
+def test_a_judgement_closing_on_the_document_is_its_maker_s() -> None:
+    text = (
+        "해솔증권은 3일 조선 업종 보고서를 냈다.\n\n"
+        "수주 흐름은 꺾였다는 게 보고서의 진단이다. 올해 수주는 80척에 그쳤다.\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "해솔증권"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        # "by what X reported, citing Y": the bound noun glued to its cue
+        (
+            "동해신문이 해양경찰청 자료를 인용해 보도한 바로는 올해 실종자가 40명이다.",
+            "해양경찰청",
+            ["동해신문"],
+        ),
+        # "…라는 X 판단": a quotative clause before the owner of a noun of data
+        ("내년에 여객선 12척이 추가로 투입될 것이라는 해양수산부 판단도 실렸다.", "해양수산부", []),
+    ],
+)
+def test_cues_without_a_verb_of_saying(text: str, source: str, via: list[str]) -> None:
+    (c,) = claims(text)
+    assert (c.source, c.via) == (source, via)
+
+
+def test_a_sentence_citing_a_body_s_data_gives_the_next_its_source() -> None:
+    """ "X의 분석을 인용한 대목도 있다. …된다는 것이다": the cited body, told on."""
+    text = (
+        "보고서에는 해양연구원의 위성사진 분석을 인용한 대목도 있다. "
+        "부산항에 묶인 선박은 70척 가까이 된다는 것이다.\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "해양연구원"
+
+
+def test_a_thing_a_relative_clause_tells_of_is_no_speaker() -> None:
+    """ "시가 올해 주민에게 나눠준 연탄은 …": what the city handed out, not who speaks; a
+    name ending like a verb after a closed clause still speaks ("논란이 커지자 도경환 시장은")."""
+    (c,) = claims(
+        "시가 올해 주민에게 나눠준 연탄은 3만 장을 넘었고, 내년에도 더 보내기로 약속했다."
+    )
+    assert c.source is None
+    (d,) = claims('논란이 커지자 도경환 시장은 "예산은 20% 줄이겠다"고 밝혔다.')
+    assert "도경환" in (d.source or "")

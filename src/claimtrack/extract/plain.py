@@ -6326,6 +6326,9 @@ class PlainAttributions:
     #: the runs of capitalised words the sentences read so far spelled ("Miejski Ośrodek
     #: Pomocy Społecznej"), the latest ``_SPELLED_KEPT``: what an acronym stands for
     spelled: list[str] = field(default_factory=list)
+    #: documents a topic-marked body put out ("새봄투자증권은 … 보고서를 내고"): the
+    #: document's noun -> its maker, whom "보고서는 … 추정했다" later means
+    made: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
@@ -7159,6 +7162,8 @@ class PlainAttributions:
         subject of the sentence right before in its paragraph when that one and those
         before it in the paragraph named no source ("Le ministère a publié un bilan. Il
         estime que ...")."""
+        if maker := self._maker_of(s):
+            return [*(h for h in self.history if h != maker), maker]
         if self.subject is None:
             return self.history
         paragraph, count, name = self.subject
@@ -7167,6 +7172,19 @@ class PlainAttributions:
             # Nord a aussi livré des obus. Il estime que ..." is the NIS
             return self.history
         return [*(h for h in self.history if h != name), _Subject(name)]
+
+    def _maker_of(self, s: Sentence) -> str | None:
+        """The maker of a document a topic-marked body put out earlier, where ``s`` names
+        that document ("보고서는 … 추정했다", "…는 게 보고서의 진단이다"): whom the
+        document's back-reference means, whatever source spoke since."""
+        topic = self.reader.topic_sources
+        if not self.made or topic is None:
+            return None
+        for word in s.text.split():
+            bare = topic.bare(word)
+            if bare in self.made:
+                return self.made[bare]
+        return None
 
     def _subject(self, s: Sentence) -> None:
         """Keep the subject opening a sentence that names no source, for the next one."""
@@ -7219,6 +7237,10 @@ class PlainAttributions:
         un rapport interne de l'Inspection") is the latest source a back-reference may
         mean."""
         if self.reader.unspaced is not None:
+            return
+        topic = self.reader.topic_sources
+        if topic is not None and (made := topic.made(s.text)) is not None:
+            self.made[made[0]] = made[1]
             return
         cues = self.reader.cues
         if body := cues.document_body(s.text):

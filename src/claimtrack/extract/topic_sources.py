@@ -126,6 +126,12 @@ class TopicSources:
         self.received_from = tuple(sorted(lex.words("received_from"), key=len, reverse=True))
         self.commissioned_verbs = tuple(lex.words("commissioned_verbs"))
         self.commissioned_to = tuple(sorted(lex.words("commissioned_to"), key=len, reverse=True))
+        # "…보고서를 내고": the topic made the document (``made``)
+        self.published = tuple(lex.words("published_verbs"))
+        # "보도한 바로는": a bound noun glued to its cue
+        self.bound_cues = tuple(lex.words("according_to_bound"))
+        # "…된다는 것이다": a closing noun after a quotative clause, the latest source's word
+        self.closers = frozenset(lex.words("quotative_closers"))
         # "제 추산으로는" (by my estimate): the one speaking, whom the verb's topic names
         self.first_person = frozenset(lex.words("speaker_first_person"))
         self.askers = frozenset(lex.words("speaker_askers")) | frozenset(
@@ -209,6 +215,16 @@ class TopicSources:
                 if made is not None:
                     return made
                 continue
+            if (
+                i > 0
+                and self.bound_cues
+                and w.startswith(self.bound_cues)
+                and _adnominal(texts[i - 1])
+            ):
+                # "FT가 러시아 내무부 자료를 인용해 보도한 바로는": who told it, whom they cited
+                told = self._told_of(texts, i - 1)
+                if told is not None:
+                    return told
             if i > 0 and (  # "국정원에 따르면", "교통국 자료를 보면"
                 w.startswith(self.according_after) or (self._after_data(w, texts[i - 1]))
             ):
@@ -260,7 +276,15 @@ class TopicSources:
         verb = self._verb(words, at)
         if verb is None:
             # "노조 추산 …", "한빛리서치가 … 조사한 결과": whose count it is
-            owner = outlet or self._owner(texts) or self._surveyor(texts) or self._teller(words, at)
+            owner = (
+                outlet
+                or self._maker(texts)
+                or self._quoted_owner(texts)
+                or self._cited_owner(texts)
+                or self._owner(texts)
+                or self._surveyor(texts)
+                or self._teller(words, at)
+            )
             return TopicAttribution(owner, []) if owner else None
         inner = self._quoted_speaker(texts, opens, verb)
         if inner is not None:  # '"국정원은 … 본다"고 전했다': the agency, passed on
@@ -424,6 +448,89 @@ class TopicSources:
         noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
         return bool(noun) and last[: -len(noun)] in self.data_nouns
 
+    def made(self, sentence: str) -> tuple[str, str] | None:
+        """The document a sentence says its topic put out, and that maker ("새봄투자증권은
+        1일 방산 업종 보고서 '전쟁의 공급망'을 내고": ("보고서", "새봄투자증권")); None where
+        it names none."""
+        texts = [w for m in _WORD.finditer(sentence) if (w := m.group().strip(_EDGES))]
+        found = self._made(texts)
+        return found if found is not None and found[1] not in self.anaphors else None
+
+    def _made(self, texts: list[str]) -> tuple[str, str] | None:
+        if not self.published or not self.data_nouns:
+            return None
+        for i, w in enumerate(texts):
+            if not w.startswith(self.published):
+                continue
+            for j in range(i - 1, max(0, i - 4), -1):  # past the document's title in quotes
+                noun = self._bare(texts[j].strip(_QUOTES), self.particles)
+                if noun not in self.data_nouns:
+                    continue
+                topic = self._topic_phrase(texts, 0, j)
+                name = self._name(texts[topic[0] : topic[1] + 1]) if topic else None
+                return (noun, name) if name else None
+            return None
+        return None
+
+    def _maker(self, texts: list[str]) -> str | None:
+        """The body a sentence without a verb of saying says put out a document: its
+        source, not the words qualifying the document ("방산 업종 보고서")."""
+        made = self._made(texts)
+        return made[1] if made is not None else None
+
+    def _quoted_owner(self, texts: list[str]) -> str | None:
+        """ "…건너갈 계획이라는 국정원 판단도 실렸다", "…것이라는 국방부 전망이 나왔다": a
+        quotative clause qualifying a noun of data names whose judgement it is, the plain
+        words between them."""
+        if not self.adnominal_quotes:
+            return None
+        for i, w in enumerate(texts[:-2]):
+            if not w.endswith(self.adnominal_quotes):
+                continue
+            for k in range(i + 2, min(len(texts), i + 4)):
+                between = texts[i + 1 : k]
+                if not all(self._plain(b) and b not in self.nominalisers for b in between):
+                    break  # "…꺾였다는 게 보고서의 진단이다": a judgement (``_judgement``)
+                if self._bare(texts[k], self.particles) in self.data_nouns:
+                    name = self._name(between)
+                    if name and name not in self.anaphors:
+                        return name
+                    break
+        return None
+
+    def _cited_owner(self, texts: list[str]) -> str | None:
+        """ "미국 전략국제문제연구소(CSIS)의 위성사진 분석을 인용한 대목도 있다": in a
+        sentence without a verb of saying, the body whose data a citing cue cites."""
+        if not self.citing or not self.of_words:
+            return None
+        for i, w in enumerate(texts):
+            if i < 2 or not w.startswith(self.citing):
+                continue
+            j = next(  # the owner in the of-case, past a noun or two ("위성사진 분석을")
+                (
+                    j
+                    for j in range(i - 2, max(-1, i - 5), -1)
+                    if texts[j].endswith(self.of_words) and len(texts[j]) > 1
+                ),
+                None,
+            )
+            if j is None or not all(self._plain(w) for w in texts[j + 1 : i - 1]):
+                return None
+            start = j
+            while start > 0 and j - start < 2 and self._plain(texts[start - 1]):
+                start -= 1  # "미국 전략국제문제연구소(CSIS)의": the words of the name
+            name = self._name(texts[start : j + 1])
+            return name if name and not self._is_media(name) else None
+        return None
+
+    def _plain(self, word: str) -> bool:
+        """A word with no particle, no figure and no punctuation after it: part of a name."""
+        return (
+            self._bare(word, self.particles) == word
+            and not any(ch.isdigit() for ch in word)
+            and word[-1:] not in ",.;:"
+        )
+
     def _unowned_judgement(self, texts: list[str]) -> bool:
         """ "…절반 가까이를 차지한다는 분석입니다", "…인력이라는 설명입니다": a sentence
         closing on a noun of data right after a quotative clause, with no owner between
@@ -431,9 +538,14 @@ class TopicSources:
         return (
             len(texts) >= 2
             and bool(self.adnominal_quotes)
-            and self._closing_data_noun(texts[-1])
+            and (self._closing_data_noun(texts[-1]) or self._closing_closer(texts[-1]))
             and texts[-2].endswith(self.adnominal_quotes)
         )
+
+    def _closing_closer(self, last: str) -> bool:
+        """Whether a sentence's last word is a quotative closer with its copula ("것이다")."""
+        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
+        return bool(noun) and last[: -len(noun)] in self.closers
 
     def _teller(self, words: list[tuple[int, str]], at: int) -> str | None:
         """ "국정원이 밝힌 사상자는 1만 2천여 명": who told of what the figure counts, a verb
@@ -541,8 +653,38 @@ class TopicSources:
                     continue
                 if i + 1 < end and self._titled(texts[i + 1], marks or self.topic):
                     return first, i + 1  # "김정은 국무위원장은": 은 ends the name, not a particle
+                if self._relative_head(texts, start, i):
+                    return held  # "러시아가 올해 북한에 넘긴 원유·정제유는": a thing, no one
                 return first, i
         return held
+
+    def _relative_head(self, texts: list[str], first: int, i: int) -> bool:
+        """Whether the topic-marked word at ``i`` heads a relative clause with its own
+        subject ("러시아가 올해 북한에 넘긴 원유·정제유는": the oil Russia handed over): a
+        thing the clause tells of, not a speaker. A person or a title stays ("논란이 커지자
+        도경환 시장은": a name may end like a verb before its noun), and so does a noun of
+        data (its maker is the subject, ``_name``)."""
+        head = self._bare(texts[i], self.topic)
+        if head.startswith(self.data_nouns or ("\0",)) or head in self.titles:
+            return False  # "회의가 끝난 뒤 한 군 관계자는": a person speaks
+        subject = next(
+            (j for j in range(first, i) if len(texts[j]) > 1 and self._subj(texts[j])), None
+        )
+        return subject is not None and any(
+            _adnominal(texts[k]) and self._verb_arguments(texts, subject, k)
+            for k in range(subject + 1, i)
+        )
+
+    def _verb_arguments(self, texts: list[str], subject: int, k: int) -> bool:
+        """Whether the word before ``texts[k]`` is one a verb there takes: its subject, a
+        word with a particle ("북한에 넘긴") or a time word ("올해 넘긴"); after a clause
+        closed ("논란이 커지자 도경환"), a word ending like a verb is a name."""
+        before = texts[k - 1]
+        return (
+            k - 1 == subject
+            or self._bare(before, self.particles) != before
+            or before in self.time_words
+        )
 
     def _titled(self, word: str, marks: tuple[str, ...]) -> bool:
         """Whether ``word`` is a title or a noun of a person carrying the particle: the
@@ -735,6 +877,10 @@ class TopicSources:
         if name in self.first_person:
             return None
         return name or None
+
+    def bare(self, word: str) -> str:
+        """``word`` without the punctuation around it and its particle ("보고서는": 보고서)."""
+        return self._bare(word.strip(_EDGES), self.particles)
 
     @staticmethod
     def _bare(word: str, particles: tuple[str, ...]) -> str:

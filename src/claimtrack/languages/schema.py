@@ -492,6 +492,16 @@ class ExtractWords(_Strict):
     # the source (extract/topic_sources.py).
     commissioned_verbs: Words = []
     commissioned_to: Words = []
+    # Verbs of putting a document out ("새봄증권은 … 보고서를 내고"): the topic before the
+    # document made it, and the document speaking later ("보고서는 … 추정했다", "…는 게
+    # 보고서의 진단이다") is that maker's word (extract/topic_sources.py).
+    published_verbs: Words = []
+    # A bound noun glued to its cue ("FT가 … 인용해 보도한 바로는": by what the FT reported):
+    # who told it is the subject before the verb qualifying it (extract/topic_sources.py).
+    according_to_bound: Words = []
+    # Nouns that close a sentence after a quotative clause ("…가까이 된다는 것이다": that is,
+    # …) and make it the latest source's word, as a closing noun of data does.
+    quotative_closers: Words = []
     # Adverbs that stand between a noun of data and its verb in a cue written without
     # spaces ("统计则显示", "数据也显示"): each cue is read with them too (extract/unspaced.py).
     cue_adverbs: Words = []
