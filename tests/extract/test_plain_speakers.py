@@ -106,3 +106,24 @@ def test_a_fact_box_line_closing_on_a_bracketed_name_credits_it(
 ) -> None:
     (claim,) = claims(language, text)
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the counted ones answering a survey are no speaker, nor what they declare
+        ("fr", "Au total, 52 des 60 boulangeries du canton déclarent avoir réduit leurs horaires."),
+        ("es", "En total, 52 de las 60 panaderías de la comarca afirman haber recortado horarios."),
+    ],
+)
+def test_what_a_figure_counts_is_no_speaker(language: str, text: str) -> None:
+    doc = CleanDocument("t", text, content_hash(text), language=language, published="2026-11-20")
+    claims = _extractor(language).extract(doc)
+    assert claims and all(c.source is None for c in claims), claims
+
+
+def test_a_year_before_the_speaker_counts_nothing() -> None:
+    text = "W marcu 2026 r. miejski ratusz szacował, że na ulice wyjdzie 3 tys. osób."
+    doc = CleanDocument("t", text, content_hash(text), language="pl", published="2026-11-20")
+    (c,) = _extractor("pl").extract(doc)
+    assert "ratusz" in (c.source or ""), c

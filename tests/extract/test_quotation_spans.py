@@ -55,3 +55,35 @@ def test_an_answer_closing_its_paragraph_names_no_speaker_inside_it() -> None:
     text = "«Sono arrivati 300 camion. Il governo di Roma ne attende altri.»"
     (c,) = extract_in("it", text, "2026-11-20")
     assert c.source is None
+
+
+TESTIMONY = (
+    "Propos recueillis par Claire Mounier\n\n"
+    "Boulanger à Aubusson depuis trente ans, Marc Delorme raconte son hiver.\n\n"
+    "Le fournil, le 12 novembre. © Claire Mounier / Le Courrier\n\n"
+    "Il a 61 ans et pétrit encore chaque nuit. Nous lui laissons la parole.\n\n"
+    "« Cet hiver, ma facture d'électricité a atteint 2 400 euros par mois. "
+    "Je n'avais jamais vu ça.\n\n"
+    "Alors j'ai arrêté un four. On cuit environ 300 baguettes de moins par jour. "
+    "Je ne sais pas combien de temps je tiendrai. »\n"
+)
+
+
+def test_a_speech_over_several_paragraphs_is_the_person_named_before_it() -> None:
+    """A quotation opening a paragraph and closing, untagged, paragraphs later: the person
+    the text named before it opened, not the photographer of a credit nor the byline's
+    interviewer."""
+    found = {c.figure: c.source for c in extract_in("fr", TESTIMONY, "2026-12-02")}
+    assert found[2400] == "Marc Delorme"
+    assert found[300] == "Marc Delorme"
+
+
+def test_a_quotation_opened_inside_a_paragraph_ends_with_it() -> None:
+    """A stray mark left open mid-paragraph costs that paragraph only: the speech the
+    next paragraphs tell is no one's."""
+    text = (
+        "Le maire Paul Arnaud a parlé d'un « hiver noir.\n\n"
+        "« On a compté 45 coupures. Beaucoup trop. »\n"
+    )
+    (c,) = extract_in("fr", text, "2026-12-02")
+    assert c.source is None

@@ -1695,6 +1695,12 @@ _CURRENCY_MARKS = frozenset("$€£¥₽₴₩")
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
 
 
+#: A figure's last digit and the space after it, right before a word.
+_DIGITS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
+#: A year right before a word: what follows is no noun the year counts.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[ \u00a0\u202f]$")
+
+
 def _after_figure(sentence: str, name: str) -> bool:
     """Whether ``name`` stands in the sentence only right after a figure's digits and
     opens with what a figure is written with, a short scale or a currency ("Md$ en
@@ -1711,6 +1717,24 @@ def _after_figure(sentence: str, name: str) -> bool:
     while at >= 0:
         if not _FIGURE_BEFORE.search(sentence, max(0, at - 2), at):
             return False
+        at = sentence.find(name, at + 1)
+    return True
+
+
+def _counted(sentence: str, name: str) -> bool:
+    """Whether ``name`` is a common noun the figure right before it counts wherever the
+    sentence writes it ("38 des 41 officines du département déclarent …"): the counted
+    ones answering a survey, no speaker naming a source."""
+    if not name or not name[:1].islower():
+        return False
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not _DIGITS_BEFORE.search(sentence, max(0, at - 3), at) or _YEAR_BEFORE.search(
+            sentence, max(0, at - 6), at
+        ):
+            return False  # "W lipcu 2026 r. seulski wywiad szacował": a year, then the name
         at = sentence.find(name, at + 1)
     return True
 
@@ -2275,6 +2299,7 @@ class _Cues:
         self.object_articles = lex.phrase_set("object_articles")
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
+        self.said_infinitives = lex.phrase_set("said_infinitives")
         # "Esa cifra equivaldría": a determiner makes the verb-like word after it a noun
         self.noun_determiners = lex.phrase_set("noun_determiners")
         self.nobody = lex.phrase_set("nobody_words")
@@ -2593,7 +2618,9 @@ class _Cues:
                         words = words[:-1]
                     if words[-1].lower() in self.person_pronouns:
                         before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
-                if before is not None and _after_figure(sentence, before):
+                if before is not None and (
+                    _after_figure(sentence, before) or _counted(sentence, before)
+                ):
                     before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
                     before = None  # "Cela porte à sept le nombre ..., précise-t-il"
@@ -2611,6 +2638,8 @@ class _Cues:
                 heard = closing or self._heard_after(sentence, told)
                 after = self._after(sentence, told, cue_starts, cued=heard, counted=inverted)
                 after = self._before_object(after)
+                if after and after.split()[0].lower() in self.said_infinitives:
+                    after = None  # "38 des 41 officines déclarent avoir refusé …"
                 if after is not None and (inverted or self.speaker_after_verb):
                     # "a ajouté sa déléguée générale, Anne Morel": the role's holder named
                     after = self._with_holder(sentence, told, after, cue_starts, not inverted)
@@ -6884,13 +6913,17 @@ class PlainAttributions:
         if self.reader.unspaced is not None or self.reader.cues.nouns_capitalised:
             return
         language, cues = self.reader.lex.language, self.reader.cues
+        # a photo credit's names ("© Mathieu Laporte") and the byline's asker ("Propos
+        # recueillis par …") are no one the text tells of
+        text = _CREDIT.sub("", s.text)
         people = [
             p
-            for p in _people(s.text)
+            for p in _people(text)
             if not _territory(p, language)
             and fold(p.split()[0]) not in cues.articles  # "Le Parisien": a paper's name
             and not cues.is_media(p)
-        ] or cues.titled_people(s.text)  # "الدكتورة سلمى الحارثي": a script without capitals
+            and p not in self.interview.asking
+        ] or cues.titled_people(text)  # "الدكتورة سلمى الحارثي": a script without capitals
         self.person_pending = (self.count, people[-1]) if people else None
         for person in people:
             at = s.text.find(person)
@@ -7065,13 +7098,23 @@ class PlainAttributions:
         at = self.quotation.closes(s.paragraph, s.text)
         unsourced = claims if attr is None or attr.inherited or not attr.source else []
         settled = self.quotation.follow(s.paragraph, s.text, unsourced)
+        if self.quotation.fresh and self.person_named is not None:
+            self.quotation.teller = self.person_named[1]
         if not settled or at < 0:
             return
-        if not any(ch.isalpha() for ch in s.text[at + 1 :]):
-            return  # an interview's answer closing its paragraph: no tag after it
-        tag = self.reader.attribution(s.text, at, self._history(s), self.known_via)
-        if tag is None or not tag.source or tag.inherited or tag.source in s.text[:at]:
+        tag = (
+            self.reader.attribution(s.text, at, self._history(s), self.known_via)
+            if any(ch.isalpha() for ch in s.text[at + 1 :])
+            else None  # an interview's answer closing its paragraph: no tag after it
+        )
+        if tag is not None and tag.source and tag.source in s.text[:at]:
             return  # a name inside the quotation is what was said, not who said it
+        if tag is None or not tag.source or tag.inherited:
+            if not self.quotation.crossed or self.quotation.teller is None:
+                return
+            # "Nous lui laissons la parole. « Lundi matin, … bricoler. »": a speech of
+            # several paragraphs closing untagged is the person named before it opened
+            tag = Attribution(self.quotation.teller)
         for claim in settled:
             claim.source, claim.via = tag.source, list(tag.via)
 

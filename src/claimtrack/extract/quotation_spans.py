@@ -39,24 +39,43 @@ def scan(text: str, closers: str | None) -> tuple[int, str | None]:
 @dataclass
 class QuotationSpan:
     """The quotation open at the end of the sentences read so far, and the figures read
-    inside it that wait for its speaker."""
+    inside it that wait for its speaker.
+
+    A quotation opening a paragraph and left open at its end goes on in the next ones
+    (a testimony given whole, "« Lundi matin, … » " over eight paragraphs: the way French,
+    Spanish and English print a speech of several paragraphs); any other ends with its
+    paragraph, so a stray mark costs one paragraph at most."""
 
     paragraph: int = -1
     closers: str | None = None
     waiting: list[Claim] = field(default_factory=list)
+    #: whether the open quotation opened its paragraph, and whether it crossed into another
+    from_start: bool = False
+    crossed: bool = False
+    #: the person named last before the quotation opened (set by its reader): who speaks
+    #: a quotation of several paragraphs that closes with no tag
+    teller: str | None = None
+    #: whether the sentence followed last opened the quotation left open
+    fresh: bool = False
 
     def closes(self, paragraph: int, text: str) -> int:
         """Where in this sentence the quotation open before it closes (-1: none is open
         here, or it goes on). Read before ``follow`` for the same sentence."""
-        if paragraph != self.paragraph or self.closers is None:
+        if self.closers is None or (paragraph != self.paragraph and not self.from_start):
             return -1
         return scan(text, self.closers)[0]
 
     def follow(self, paragraph: int, text: str, unsourced: list[Claim]) -> list[Claim]:
         """Move past one sentence (``unsourced``: its figures with no cue of their own);
         the figures that waited for a quotation closing in it, for its speaker."""
-        if paragraph != self.paragraph:
-            self.paragraph, self.closers, self.waiting = paragraph, None, []
+        opens_paragraph = paragraph != self.paragraph
+        if opens_paragraph:
+            if self.closers is not None and self.from_start:
+                self.crossed = True  # the speech goes on in this paragraph
+            else:
+                self.closers, self.waiting, self.crossed = None, [], False
+            self.paragraph = paragraph
+        was_open = self.closers is not None
         closes, left_open = scan(text, self.closers)
         settled: list[Claim] = []
         if self.closers is not None and closes >= 0:
@@ -65,5 +84,11 @@ class QuotationSpan:
             self.waiting.extend(unsourced)
         else:
             self.waiting = []
+        self.fresh = left_open is not None and (not was_open or closes >= 0)
+        if self.fresh:  # a quotation this sentence opened
+            self.from_start = opens_paragraph and text.lstrip()[:1] in OPENERS
+            self.teller = None
+        if settled or left_open is None:
+            self.crossed = self.crossed and bool(settled)  # kept for the closing tag's reading
         self.closers = left_open
         return settled

@@ -496,6 +496,10 @@ class ExtractWords(_Strict):
     # document made it, and the document speaking later ("보고서는 … 추정했다", "…는 게
     # 보고서의 진단이다") is that maker's word (extract/topic_sources.py).
     published_verbs: Words = []
+    # Infinitives of the auxiliaries a verb of saying takes for what is said ("déclarent
+    # avoir refusé", "afirman haber cerrado"): the words after the verb are then what was
+    # said, no speaker named after it (extract/plain.py).
+    said_infinitives: Words = []
     # A bound noun glued to its cue ("FT가 … 인용해 보도한 바로는": by what the FT reported):
     # who told it is the subject before the verb qualifying it (extract/topic_sources.py).
     according_to_bound: Words = []
