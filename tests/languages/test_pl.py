@@ -724,3 +724,28 @@ def test_an_acronym_is_the_body_a_sentence_before_spelled_out() -> None:
         "w których mieszka ok. 1,7 tys. dzieci – podaje MOPS."
     )
     assert [c.source for c in found] == ["Miejski Ośrodek Pomocy Społecznej (MOPS)"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a capital city standing for its government, after an opener saying when
+        ("W lipcu Seul mówił o mniej więcej 9 tys. żołnierzy.", "Seul"),
+        ("Pod koniec sierpnia 2026 r. Kijów szacował straty na ponad 4 tys.", "Kijów"),
+        # the year's abbreviation is no word of the name after it
+        (
+            "W marcu 2026 r. miejski sztab kryzysowy szacował, że wodę straciło 800 domów.",
+            "miejski sztab kryzysowy",
+        ),
+    ],
+)
+def test_a_speaker_after_an_opener_saying_when(text: str, source: str) -> None:
+    (c,) = extract_in("pl", text, "2026-11-20")
+    assert c.source == source
+
+
+def test_a_pledger_in_a_reported_clause_is_not_the_speaker() -> None:
+    """ "Resort dodał, że Moskwa obiecała …": the ministry said it."""
+    text = "Resort rolnictwa poinformował, że Moskwa obiecała na przyszły rok 30 tys. ton zboża."
+    (c,) = extract_in("pl", text, "2026-11-20")
+    assert c.source != "Moskwa"

@@ -1695,10 +1695,15 @@ _CURRENCY_MARKS = frozenset("$€£¥₽₴₩")
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
 
 
-#: A figure's last digit and the space after it, right before a word.
-_DIGITS_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
+#: The longest abbreviation after a number, its full stop included ("tys.", "mln.").
+_ABBREVIATION_CHARS = 5
+#: A figure's last digit and the space after it (and a short scale: "12 tys."), right
+#: before a word.
+_DIGITS_BEFORE = re.compile(r"\d[ \u00a0\u202f](?:[^\W\d]{1,4}\.[ \u00a0\u202f])?$")
 #: A year right before a word: what follows is no noun the year counts.
-_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[ \u00a0\u202f]$")
+_YEAR_BEFORE = re.compile(
+    r"(?<![\d.,])(?:1[89]|20)\d\d[ \u00a0\u202f](?:[^\W\d]{1,4}\.[ \u00a0\u202f])?$"
+)
 
 
 def _after_figure(sentence: str, name: str) -> bool:
@@ -1721,6 +1726,20 @@ def _after_figure(sentence: str, name: str) -> bool:
     return True
 
 
+def _figure_abbreviation(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the token at ``k`` is an abbreviation written right after a number ("2026
+    r.", "12 tys.", "1945 г."): the figure's or the year's, no word of a name after it."""
+    tok = toks[k].group()
+    return (
+        k > 0
+        and tok.endswith(".")
+        and len(tok) <= _ABBREVIATION_CHARS
+        and tok[:-1].isalpha()
+        and tok[:-1].islower()
+        and toks[k - 1].group()[-1:].isdigit()
+    )
+
+
 def _counted(sentence: str, name: str) -> bool:
     """Whether ``name`` is a common noun the figure right before it counts wherever the
     sentence writes it ("38 des 41 officines du département déclarent …"): the counted
@@ -1731,8 +1750,8 @@ def _counted(sentence: str, name: str) -> bool:
     if at < 0:
         return False
     while at >= 0:
-        if not _DIGITS_BEFORE.search(sentence, max(0, at - 3), at) or _YEAR_BEFORE.search(
-            sentence, max(0, at - 6), at
+        if not _DIGITS_BEFORE.search(sentence, max(0, at - 9), at) or _YEAR_BEFORE.search(
+            sentence, max(0, at - 12), at
         ):
             return False  # "W lipcu 2026 r. seulski wywiad szacował": a year, then the name
         at = sentence.find(name, at + 1)
@@ -4327,6 +4346,10 @@ class _Cues:
         end = self._past_clitics(sentence, end)
         toks = list(_TOKEN.finditer(sentence, max(0, end - _REACH), end))
         segment, rest = self._segment_before(toks, len(toks))
+        if not segment and self._capitalised_stop(toks, rest):
+            # "W lipcu Seul mówił", "Pod koniec sierpnia Kijów szacował": a name the folder
+            # lists to end a cue's name (a subject in the nominative) is the verb's subject
+            segment, rest = toks[rest:], rest - 1
         if segment and (cited := self._cited_before(sentence, toks, segment)):
             segment, rest = self._segment_before(toks, cited)
         if segment and rest >= 0 and self._opens_with_cue(sentence, segment):
@@ -4708,6 +4731,19 @@ class _Cues:
                 break
         return at if clitic else end
 
+    def _capitalised_stop(self, toks: list[re.Match[str]], at: int) -> bool:
+        """Whether the token at ``at`` is a stop word written with a capital inside the
+        sentence, after a comma or a word of an opener ("W lipcu Seul", "…, Seul"): a
+        proper name. Not opening the sentence, nor after a stop word ("Resort dodał, że
+        Moskwa obiecała": what the ministry said)."""
+        if at <= 0:
+            return False
+        before = toks[at - 1].group()
+        if before != "," and (_boundary(before) or self._stop(before)):
+            return False
+        word = toks[at].group()
+        return _capitalised(word) and not word.isupper() and self._stop(word)
+
     def _segment_before(
         self, toks: list[re.Match[str]], end: int
     ) -> tuple[list[re.Match[str]], int]:
@@ -4721,7 +4757,12 @@ class _Cues:
             ):
                 i -= 1  # "Депутат Ли Сон Мин": "Ли" a name's word, no stop
                 continue
-            if _boundary(tok) or self._stop(tok) or tok[:1].isdigit():
+            if (
+                _boundary(tok)
+                or self._stop(tok)
+                or tok[:1].isdigit()
+                or _figure_abbreviation(toks, i - 1)
+            ):
                 break  # a figure; a name may hold digits ("g1", "TF1")
             i -= 1
         return toks[i:end], i - 1
