@@ -1065,3 +1065,25 @@ def test_a_company_announcing_its_results_speaks_for_the_figures_after() -> None
 def test_a_person_s_closing_words_are_theirs(closing: str) -> None:
     text = "北陸経済研究院が報告書を出した。「来年は観光客が3割ほど増えます" + closing
     assert [c.source for c in claims(text)] == ["宮原紗季"]
+
+
+def test_a_body_named_by_its_noun_alone_is_the_one_named_before() -> None:
+    """ "県は…明らかにした。県によると、…": the prefecture named in full before; the
+    revenue a verb's topic names ("税収は…を見込む") is no one expecting it."""
+    text = (
+        "2026年12月2日\n\n"
+        "波原県は1日、森林環境税を導入する方針を明らかにした。\n\n"
+        "県によると、税収は年間約2億円を見込む。\n"
+    )
+    (c,) = extract_in("ja", text, "2026-12-02")
+    assert c.source == "波原県"
+
+
+def test_a_person_read_without_the_title_after_the_name_still_speaks() -> None:
+    text = (
+        "2026年12月2日\n\n"
+        "共同通信によると、出席した朴正民（パク・ジョンミン）議員は記者団に、"
+        "国情院が兵士を約9000人と推定していると説明した。\n"
+    )
+    (c,) = extract_in("ja", text, "2026-12-02")
+    assert c.source is not None and c.source != "共同通信"

@@ -328,6 +328,7 @@ class UnspacedReader:
         self.relays = _alternation(lex.words("intermediary_cues"))
         # "…との分析を示した": a verb of saying without its subject, the latest source speaks
         self.pro_drop = bool(lex.data.get("pro_drop"))
+        self.titled_speakers = bool(lex.data.get("titled_speakers"))
         self.subjects = tuple(lex.words("subject_particles"))
         # "佐賀県の幹部", "事情に詳しい関係者": a bare noun of a person keeps what qualifies it
         self.person_nouns = frozenset(lex.words("person_nouns"))
@@ -448,6 +449,11 @@ class UnspacedReader:
             # "Xが実施したアンケートでは、…と答えた": a verb without its subject speaks for a
             # source the sentence names, not for the one before it
             agents = [a for a in agents if not a.latest]
+        named = [a for a in agents if not a.latest and a.role == "source"]
+        if self.titled_speakers and any(self._speaks(a.name, sentence) for a in named):
+            # "市によると、税収は年間約4億5000万円を見込む": the revenue a verb's topic names
+            # is what is expected, no one expecting it, beside a body that speaks
+            agents = [a for a in agents if a not in named or self._speaks(a.name, sentence)]
         if not agents:
             return None
         before = sorted((a for a in agents if a.at < at), key=lambda a: -a.at)
@@ -486,6 +492,23 @@ class UnspacedReader:
         defined = [defined_name(v, history) for v in via]
         return Attribution(
             source, [v for i, v in enumerate(defined) if v not in (source, *defined[:i])]
+        )
+
+    def _speaks(self, name: str, sentence: str) -> bool:
+        """Whether a name is one who may speak: a body ("市", "防衛省"), a person or a
+        person's title ("関係者", "浅倉俊彦市長"; the title the sentence writes after the
+        name read without it: "河承旻（ハ・スンミン）議員"), an outlet, a name in Latin
+        letters or one the sentence's reading points back with."""
+        at = sentence.find(name)
+        if at >= 0 and sentence.startswith(self.heads, at + len(name)):
+            return True
+        name = _BRACKET_END.sub("", name)  # "国家情報院（国情院）"
+        return (
+            name.endswith(self.bodies)
+            or name.endswith(self.heads)
+            or self.is_media(name)
+            or bool(_LATIN.search(name))
+            or name in self.anaphors
         )
 
     def agents(self, sentence: str) -> list[_Agent]:
@@ -1376,6 +1399,9 @@ class UnspacedReader:
         word ("报道", "reports") names nobody."""
         if name in self.generic:
             return None
+        if name in self.bodies and history:
+            # "市によると" after "川霧市は…明らかにした": the body named before by its noun
+            return next((h for h in reversed(history) if h.endswith(name) and h != name), name)
         if not (name in self.anaphors or self._points_back(name)):
             return name
         if not history:
@@ -1656,6 +1682,10 @@ def defined_name(name: str, history: Sequence[str]) -> str:
         if name in (short, full) or (len(name) >= 3 and full.endswith(name)):
             return written
     return name
+
+
+#: A bracket closing a name: its short form or its reading.
+_BRACKET_END = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def one_name_per_body(

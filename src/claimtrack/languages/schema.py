@@ -784,6 +784,10 @@ class ExtractWords(_Strict):
     # A verb of saying may stand without its subject ("Calcula que", "Stima che"): its
     # speaker is the subject of the sentence before, else the latest source.
     pro_drop: bool = False
+    # A person is named with a title or a courtesy word after the name ("浅倉市長", "花村氏"),
+    # so a topic ending in none, nor in a body's noun, is a thing ("税収は…を見込む"), no
+    # speaker, beside a body that speaks (extract/unspaced.py).
+    titled_speakers: bool = False
     # Auxiliary verbs ("a", "ha", "è"): in the sentence before such a sentence, the subject
     # ends where its verb starts (an auxiliary, or a word followed by another function word).
     auxiliaries: Words = []
