@@ -636,3 +636,27 @@ def test_a_role_named_alone_is_the_person_named_with_it_in_apposition() -> None:
     )
     (c,) = [c for c in extract_in("ar", text) if c.value == 420]
     assert c.source == "سلوى حمدان"
+
+
+def test_a_paper_passing_on_what_a_source_told_it() -> None:
+    """ "صحيفة X نقلت عن مصدر …": the source, the paper passes it on."""
+    text = "وكانت صحيفة «الرابية» نقلت عن مهندس في البلدية، لم تسمّه، أن المشروع كلّف نحو 2.4 مليون دينار."
+    (c,) = extract_in("ar", text, "2026-12-02")
+    assert c.source is not None and c.source.startswith("مهندس")
+    assert c.via == ["صحيفة «الرابية»"]
+
+
+def test_a_denial_speaks_forward_not_back() -> None:
+    """ "نفى X أن …، مشيرا إلى أن … 300": X's; "…، وهو ما نفاه X": the rumour's, not X's."""
+    (c,) = extract_in(
+        "ar",
+        "ونفى المحامي سالم الدباغ أن يكون موكله مسؤولا، مشيرا إلى أن السوق يضم 300 محل.",
+        "2026-12-02",
+    )
+    assert c.source is not None and "الدباغ" in c.source
+    (d,) = extract_in(
+        "ar",
+        "وتروج على مواقع التواصل أخبار عن إغلاق 4 مدارس، وهو ما نفاه المدير سالم الدباغ.",
+        "2026-12-02",
+    )
+    assert d.source is None or "الدباغ" not in d.source

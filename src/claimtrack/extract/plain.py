@@ -2319,6 +2319,7 @@ class _Cues:
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.said_infinitives = lex.phrase_set("said_infinitives")
+        self.what_relatives = tuple(lex.words("what_relatives"))
         # "Esa cifra equivaldría": a determiner makes the verb-like word after it a noun
         self.noun_determiners = lex.phrase_set("noun_determiners")
         self.nobody = lex.phrase_set("nobody_words")
@@ -2627,6 +2628,10 @@ class _Cues:
                     # "Es la cifra más alta": a noun, not "cifra" (quantifies); "Lo ha
                     # reso noto X" opens with its retro cue, an object pronoun
                     continue
+                if self.what_relatives and sentence[: m.start()].rstrip().endswith(
+                    self.what_relatives
+                ):
+                    continue  # "…، وهو ما نفاه الوزاني": what one denied, no figure of theirs
                 if self._impersonal(sentence, m.start()):
                     continue  # "On estime que", "Si stima che": a body only where one is named
                 before = None if retro else self._before(sentence, m.start(), cue_starts)

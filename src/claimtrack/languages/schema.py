@@ -500,6 +500,9 @@ class ExtractWords(_Strict):
     # avoir refusé", "afirman haber cerrado"): the words after the verb are then what was
     # said, no speaker named after it (extract/plain.py).
     said_infinitives: Words = []
+    # A relative "what" right before a verb of saying ("…، وهو ما نفاه الوزاني": which al-Wazzani
+    # denied): the verb tells of what was said before, whose figures are not the speaker's.
+    what_relatives: Words = []
     # A bound noun glued to its cue ("FT가 … 인용해 보도한 바로는": by what the FT reported):
     # who told it is the subject before the verb qualifying it (extract/topic_sources.py).
     according_to_bound: Words = []
