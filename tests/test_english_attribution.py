@@ -484,3 +484,27 @@ def test_a_person_named_as_a_subject_is_whom_she_said_means() -> None:
     doc = CleanDocument("t", text, content_hash(text), published=PUBLISHED)
     found = {c.figure: c for c in EX.extract(doc)}
     assert found[120].source == "Ruta Kalnina"
+
+
+# -- session 42: accented names, and a pronoun after a spokesperson -----------------------
+
+
+def test_a_name_with_accents_is_a_person_a_pronoun_may_mean() -> None:
+    text = (
+        "Some 30,000 containers have crossed the border, spokeswoman Dana Whitcombe said.\n\n"
+        "Dr Ines Várkonyi, who tracks ammunition at the Linz Institute, told DanuLink News "
+        "that the new numbers matched her own.\n\n"
+        '"Korean shells are still about 35 per cent of what Russian guns fire," she said.\n'
+    )
+    c = claim_of(text, 35)
+    assert "Várkonyi" in (c.source or ""), c
+
+
+def test_a_pronoun_after_a_spokesperson_keeps_the_body() -> None:
+    text = (
+        "Some 30,000 containers have crossed the border, State Department spokeswoman "
+        "Dana Whitcombe told a briefing on Tuesday. The arrangement earns Pyongyang about "
+        "$1.5bn a year, she said.\n"
+    )
+    c = claim_of(text, 1.5e9)
+    assert "State Department" in (c.source or ""), c

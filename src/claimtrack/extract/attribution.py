@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrack.extract.doc_text import doc_text
 from claimtrack.extract.fact_lines import closing_credit
+from claimtrack.extract.letters import LOWER, UPPER
 from claimtrack.extract.lexicon import LEXICON_DIR, Lexicon, alternation, territory_names
 from claimtrack.extract.quotation_spans import OPENERS
 from claimtrack.packs import StoryPack
@@ -2266,10 +2267,13 @@ def _trailing_speaker(verb: Token) -> str | None:
     return span.text
 
 
-_NAME_WORDS = re.compile(
-    r"^[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?){0,2}$"
+#: A capitalised word of a name, accents included ("Várkonyi", "Müller").
+_CAP = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+_NAME_WORDS = re.compile(rf"^{_CAP}(?:[ \t]+{_CAP}){{0,2}}$")
+_PERSONAL = re.compile(
+    rf"^(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?[ \t]+){{1,2}}"
+    rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?$"
 )
-_PERSONAL = re.compile(r"^(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[a-z]+)?$")
 
 
 def _person_meant(
@@ -2283,5 +2287,15 @@ def _person_meant(
     if last is not None and personal(last):
         return last
     if named is not None:
-        return named
+        # "State Department spokeswoman Dana Whitcombe told a briefing … she said": the
+        # source as the document gave it when the person spoke, with the role (a word in
+        # small letters) and its body; a title alone ("Dr Ilse Marrow") is left off
+        return next(
+            (
+                h
+                for h in reversed(history)
+                if h.endswith(f" {named}") and any(w.islower() for w in h[: -len(named)].split())
+            ),
+            named,
+        )
     return next((h for h in reversed(history) if personal(h)), last)

@@ -17,11 +17,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract.letters import LOWER, UPPER
 from claimtrack.extract.lexicon import Lexicon, alternation
 from claimtrack.extract.turns import speaker_label
 
 _NAME = re.compile(
-    r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*[ \t]+){0,4})([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+    rf"(?<![\w.'’-])((?:[{UPPER}][\w'’.-]*[ \t]+){{0,4}})"
+    rf"([{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{1,2}})"
     r"(?=[ \t]*[,;.)]|[ \t]*(?:\n|\Z)|[ \t]+\(|[ \t]+(?:said|says|told|tells|added|adds|wrote|writes"
     r"|gave|put|puts|spoke|explains|explained|argues|argued|reckons|estimates|estimated)\b)"
 )
@@ -307,7 +309,7 @@ class People:
             return None
         # "... Council Sergey Shoigu told": the capitalised word right before the surname,
         # when it is no title, role or word bodies are named with
-        for m in re.finditer(rf"\b([A-Z][a-z'’-]+)[ \t]+{re.escape(name)}\b", self.text):
+        for m in re.finditer(rf"\b([{UPPER}][{LOWER}'’-]+)[ \t]+{re.escape(name)}\b", self.text):
             if m.group(1).lower() not in self.not_names:
                 return f"{m.group(1)} {name}"
         return None
