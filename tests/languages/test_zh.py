@@ -1024,3 +1024,16 @@ def test_a_negated_verb_of_saying_names_no_one() -> None:
     text = "老周在村里开了三十年诊所。“他柜子里常备四五十种药，半夜有人来叫，他从来没说过不去。”村民王桂芝说。"
     (c,) = claims(text)
     assert (c.source, c.via) == ("王桂芝", [])
+
+
+def test_a_name_in_quotation_marks_after_its_kind_is_the_cue_s() -> None:
+    """ "据售票平台“票速达”介绍": the platform named, its kind before it."""
+    (c,) = extract_in("zh", "据售票平台“票速达”介绍，3万余张门票开售即告售罄。", "2026-12-02")
+    assert c.source is not None and "票速达" in c.source
+
+
+def test_a_coach_speaks_by_name_after_the_match() -> None:
+    """ "…主教练X赛后说": the coach by name, neither his title nor when he spoke."""
+    text = "“我们有两名主力带伤上场，赢得很艰难。”海港队主教练林国栋赛后说。"
+    (c,) = extract_in("zh", text, "2026-12-02")
+    assert c.source == "林国栋"

@@ -40,6 +40,7 @@ _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _QUOTE_MARKS)}]")
 _UNQUOTED_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 #: Brackets a name is quoted in, closing to opening ("「環太平洋安全保障研究所」").
 _NAME_CLOSE = {"」": "「", "』": "『", "”": "“"}
+_NAME_OPEN = {o: c for c, o in _NAME_CLOSE.items()}
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
 _PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
@@ -538,8 +539,7 @@ class UnspacedReader:
                 continue  # "据" opens a clause: "根据" inside a word is no cue
             if any(a <= m.start() < b for a, b in unsaid):
                 continue
-            end = _PHRASE_END.search(sentence, m.end())
-            stop = end.start() if end else len(sentence)
+            stop = _past_quoted_names(sentence, m.end())
             phrase = sentence[m.end() : stop]
             closes = self._closes(phrase)
             phrase = phrase[: min(closes)] if closes else phrase
@@ -1836,6 +1836,18 @@ def _dateline_end(sentence: str) -> int:
     """Where a wire dateline opening ``sentence`` ends; 0 without one."""
     m = _DATELINE.match(sentence)
     return m.end() if m and m.group().strip() else 0
+
+
+def _past_quoted_names(sentence: str, start: int) -> int:
+    """Where the phrase from ``start`` ends, a name in quotation marks inside it ("据票务
+    平台“澜票”介绍": the platform named) being part of it."""
+    end = _PHRASE_END.search(sentence, start)
+    while end is not None and end.group() in _NAME_OPEN:
+        close = sentence.find(_NAME_OPEN[end.group()], end.end())
+        if close < 0 or close - end.end() > _MAX_NAME:
+            break
+        end = _PHRASE_END.search(sentence, close + 1)
+    return end.start() if end else len(sentence)
 
 
 def _cornered_opening(sentence: str, at: int) -> int:
