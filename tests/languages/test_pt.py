@@ -620,3 +620,13 @@ def test_a_figure_in_words_between_commas_is_no_aside_before_the_speaker() -> No
         "Desde então, outros quatro foram detidos, informa a Polícia Judiciária de Braga."
     )
     assert c.source == "a Polícia Judiciária de Braga"
+
+
+def test_a_coach_named_by_his_role_after_he_spoke_is_him() -> None:
+    """ "…», disse X na flash interview. O treinador lembrou que …": the coach named."""
+    text = (
+        "«Ganhámos com garra», disse Rui Meireles na flash interview. O treinador lembrou "
+        "que o orçamento do clube é de 280 mil euros.\n"
+    )
+    (c,) = extract_in("pt", text, "2026-12-02")
+    assert c.source == "Rui Meireles"
