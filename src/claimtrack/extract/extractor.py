@@ -767,8 +767,10 @@ class Extractor:
             )
             # a table row's bare number counts what its column's header names ("Votos")
             headed = cell.unit if cell is not None and unit is None else None
-            if not _worth_keeping(fig, unit or headed) and not self._clause_counts(
-                fig, toks, s.text, doc_actors
+            if (
+                not _worth_keeping(fig, unit or headed)
+                and not self._clause_counts(fig, toks, s.text, doc_actors)
+                and not reader.pronoun_parts.right_after(s.text, fig.end)  # "sechs von ihnen"
             ):
                 continue
             fig_source, fig_via = source, list(via or [])

@@ -53,6 +53,14 @@ class PronounParts:
         #: actor, so its clause's event words ("morreram", "blessés") are read for that actor
         self.measures: MeasureMatcher | None = None
 
+    def right_after(self, text: str, end: int) -> bool:
+        """Whether a part pronoun follows a figure ending at ``end`` ("sechs von ihnen"): the
+        figure counts some of an earlier figure's things, a count though it names none."""
+        return (
+            self.after is not None
+            and self.after.match(text.translate(_APOSTROPHES), end) is not None
+        )
+
     def follow(self, s: Sentence, claims: list[Claim], before: Claim | None) -> Claim | None:
         """Give each of ``claims`` (the figures of ``s``, in order) named by a pronoun what
         the latest counting figure before it gives; ``before`` is the document's latest
