@@ -1697,13 +1697,12 @@ _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
 
 #: The longest abbreviation after a number, its full stop included ("tys.", "mln.").
 _ABBREVIATION_CHARS = 5
-#: A figure's last digit and the space after it (and a short scale: "12 tys."), right
-#: before a word.
-_DIGITS_BEFORE = re.compile(r"\d[ \u00a0\u202f](?:[^\W\d]{1,4}\.[ \u00a0\u202f])?$")
+#: The space after a number, and the abbreviation that may follow it ("12 tys. ", "2026 r. ").
+_NUMBER_TAIL = rf"[ \u00a0\u202f](?:[^\W\d_]{{1,{_ABBREVIATION_CHARS - 1}}}\.[ \u00a0\u202f])?$"
+#: A figure's last digit and what follows it, right before a word.
+_DIGITS_BEFORE = re.compile(rf"\d{_NUMBER_TAIL}")
 #: A year right before a word: what follows is no noun the year counts.
-_YEAR_BEFORE = re.compile(
-    r"(?<![\d.,])(?:1[89]|20)\d\d[ \u00a0\u202f](?:[^\W\d]{1,4}\.[ \u00a0\u202f])?$"
-)
+_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(?:1[89]|20)\d\d{_NUMBER_TAIL}")
 
 
 def _after_figure(sentence: str, name: str) -> bool:

@@ -85,10 +85,10 @@ class QuotationSpan:
         else:
             self.waiting = []
         self.fresh = left_open is not None and (not was_open or closes >= 0)
-        if self.fresh:  # a quotation this sentence opened
+        if self.fresh:  # a quotation this sentence opened: none of its own crossed yet
             self.from_start = opens_paragraph and text.lstrip()[:1] in OPENERS
-            self.teller = None
-        if settled or left_open is None:
-            self.crossed = self.crossed and bool(settled)  # kept for the closing tag's reading
+            self.teller, self.crossed = None, False
+        elif left_open is None and not settled:
+            self.crossed = False  # kept only while the closing sentence is read
         self.closers = left_open
         return settled

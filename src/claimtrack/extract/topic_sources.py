@@ -19,7 +19,7 @@ matched as a word's start: "밝혔" is "밝혔다", "밝혔으며"), ``citing_af
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon, territory_names
@@ -445,8 +445,12 @@ class TopicSources:
     def _closing_data_noun(self, last: str) -> bool:
         """Whether a sentence's last word is a noun of data with its copula ("분석입니다",
         "설명이다")."""
-        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
-        return bool(noun) and last[: -len(noun)] in self.data_nouns
+        return self._closing_noun(last, self.data_nouns)
+
+    def _closing_noun(self, last: str, nouns: Collection[str]) -> bool:
+        """Whether ``last`` is one of ``nouns`` with a copula after it ("것이다")."""
+        copula = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
+        return bool(copula) and last[: -len(copula)] in nouns
 
     def made(self, sentence: str) -> tuple[str, str] | None:
         """The document a sentence says its topic put out, and that maker ("새봄투자증권은
@@ -538,14 +542,9 @@ class TopicSources:
         return (
             len(texts) >= 2
             and bool(self.adnominal_quotes)
-            and (self._closing_data_noun(texts[-1]) or self._closing_closer(texts[-1]))
+            and (self._closing_data_noun(texts[-1]) or self._closing_noun(texts[-1], self.closers))
             and texts[-2].endswith(self.adnominal_quotes)
         )
-
-    def _closing_closer(self, last: str) -> bool:
-        """Whether a sentence's last word is a quotative closer with its copula ("것이다")."""
-        noun = next((c for c in self.copulas if last.endswith(c) and len(last) > len(c)), "")
-        return bool(noun) and last[: -len(noun)] in self.closers
 
     def _teller(self, words: list[tuple[int, str]], at: int) -> str | None:
         """ "국정원이 밝힌 사상자는 1만 2천여 명": who told of what the figure counts, a verb
