@@ -743,3 +743,11 @@ def test_per_before_an_elided_article_names_the_source() -> None:
 def test_a_body_pointing_back_or_counting_them_is_the_source(text: str) -> None:
     (c,) = claims(text)
     assert c.source in ("la Regione Umbria", "La Regione Umbria")
+
+
+def test_the_holder_of_a_role_after_per_speaks() -> None:
+    """ "Per il capogruppo di X, Andrea Lupi, …": the person in apposition, as after
+    "secondo"."""
+    text = "Per il capogruppo di Borgo Unito, Marta Ferri, si sono rinviati lavori per 30 milioni."
+    (c,) = extract_in("it", text, "2026-12-02")
+    assert c.source is not None and c.source.endswith("Marta Ferri")

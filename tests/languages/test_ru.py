@@ -750,3 +750,10 @@ def test_the_same_estimate_of_a_body_is_that_body_s() -> None:
         "По той же оценке НСР, погибли не менее 2,1 тыс. военных, ранения получили около 3 тыс."
     )
     assert (killed.source, wounded.source) == ("НСР", "НСР")
+
+
+def test_by_the_statistics_of_a_body() -> None:
+    """ "По статистике X": the body, named in the nominative."""
+    text = "По статистике Единой баскетбольной лиги, хозяева реализовали 48% бросков."
+    (c,) = extract_in("ru", text, "2026-12-02")
+    assert c.source == "Единая баскетбольная лига"

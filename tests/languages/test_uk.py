@@ -604,3 +604,10 @@ def test_a_number_word_is_read_with_any_apostrophe(mark: str) -> None:
 def test_the_same_estimate_of_a_body_is_that_body_s() -> None:
     (c,) = claims("За тією ж оцінкою ГУР, загинули щонайменше 2,1 тис. військових.")
     assert c.source == "ГУР"
+
+
+def test_by_the_statistics_of_a_body() -> None:
+    """ "За статистикою X": the body, named in the nominative."""
+    text = "За статистикою Української баскетбольної ліги, господарі влучили 48% кидків."
+    (c,) = extract_in("uk", text, "2026-12-02")
+    assert c.source == "Українська баскетбольна ліга"

@@ -4840,7 +4840,11 @@ class _Cues:
             if before is not None and not self._named_head(before):
                 return None  # "Per il ponte dell'Immacolata le prenotazioni": a time, no one
             return before
-        return name if rest.startswith(",") else None
+        if not rest.startswith(","):
+            return None
+        # "Per il capogruppo di Valmarena Futura, Andrea Lupi, è un merito a metà": the role's
+        # holder named in apposition, as after "secondo"
+        return self._with_holder(sentence, m.end(), name, cue_starts, cued=True)
 
     def _named_head(self, name: str) -> bool:
         """Whether the word heading ``name`` past its articles names someone: capitalised
