@@ -127,3 +127,18 @@ def test_a_year_before_the_speaker_counts_nothing() -> None:
     doc = CleanDocument("t", text, content_hash(text), language="pl", published="2026-11-20")
     (c,) = _extractor("pl").extract(doc)
     assert "ratusz" in (c.source or ""), c
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("es", "El ayuntamiento solo reconoce 45 casos.", "El ayuntamiento"),
+        ("it", "Il comune solo riconosce 45 casi, per ora.", "Il comune"),
+        ("pt", "A câmara só reconhece 45 casos.", "A câmara"),
+    ],
+)
+def test_only_between_the_speaker_and_the_verb(language: str, text: str, source: str) -> None:
+    """ "X solo reconoce …": the adverb is no word of the speaker's name."""
+    doc = CleanDocument("t", text, content_hash(text), language=language, published="2026-11-20")
+    (c,) = _extractor(language).extract(doc)
+    assert c.source == source, c
