@@ -142,3 +142,26 @@ def test_only_between_the_speaker_and_the_verb(language: str, text: str, source:
     doc = CleanDocument("t", text, content_hash(text), language=language, published="2026-11-20")
     (c,) = _extractor(language).extract(doc)
     assert c.source == source, c
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "de",
+            "Besonders bitter: Der Kreis hatte im Frühjahr 2,6 Mio. Euro für das Bad zugesagt.",
+            "Der Kreis",
+        ),
+        (
+            "fr",
+            "Autre surprise : le conseil régional a promis 2,6 millions d'euros pour la piscine.",
+            "le conseil régional",
+        ),
+    ],
+)
+def test_a_pledger_after_a_label_of_the_writer(language: str, text: str, source: str) -> None:
+    """ "Besonders bitter: Der Kreis hatte … zugesagt": a short label before a colon opens
+    the sentence; who promises is the clause's subject after it."""
+    doc = CleanDocument("t", text, content_hash(text), language=language, published="2026-11-20")
+    (c,) = _extractor(language).extract(doc)
+    assert (c.source or "").lower() == source.lower(), c

@@ -1695,6 +1695,8 @@ _CURRENCY_MARKS = frozenset("$€£¥₽₴₩")
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
 
 
+#: The most words of a writer's label before a colon opening a sentence ("Besonders bitter:").
+_LABEL_WORDS = 3
 #: The longest abbreviation after a number, its full stop included ("tys.", "mln.").
 _ABBREVIATION_CHARS = 5
 #: The space after a number, and the abbreviation that may follow it ("12 tys. ", "2026 r. ").
@@ -1736,6 +1738,18 @@ def _figure_abbreviation(toks: list[re.Match[str]], k: int) -> bool:
         and tok[:-1].isalpha()
         and tok[:-1].islower()
         and toks[k - 1].group()[-1:].isdigit()
+    )
+
+
+def _label_opener(phrase: str) -> bool:
+    """Whether the words before a colon opening a sentence are a short label of the
+    writer's ("Besonders bitter", "En clair", "Dato curioso"): a few words, no figure, no
+    quotation."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= _LABEL_WORDS
+        and not any(ch.isdigit() for ch in phrase)
+        and not any(q in phrase for q in '"“”«»„')
     )
 
 
@@ -7083,7 +7097,10 @@ class PlainAttributions:
         its noun without one ("In chiusura il sindaco … si è impegnato"): the pledger of the
         clause after it, read as a sentence of its own."""
         comma = text.find(",", 0, _OPENER_CHARS)
-        if comma < 0:
+        colon = text.find(":", 0, _OPENER_CHARS)
+        if colon > 0 and (comma < 0 or colon < comma) and _label_opener(text[:colon]):
+            rest = text[colon + 1 :].lstrip()  # "Besonders bitter: Das Land hatte … zugesagt"
+        elif comma < 0:
             rest = self.reader.cues.past_opening_phrase(text)  # "In chiusura il sindaco ..."
             if rest is None:
                 return None
