@@ -7098,6 +7098,7 @@ class PlainAttributions:
         clause after it, read as a sentence of its own."""
         comma = text.find(",", 0, _OPENER_CHARS)
         colon = text.find(":", 0, _OPENER_CHARS)
+        rest: str | None
         if colon > 0 and (comma < 0 or colon < comma) and _label_opener(text[:colon]):
             rest = text[colon + 1 :].lstrip()  # "Besonders bitter: Das Land hatte … zugesagt"
         elif comma < 0:
