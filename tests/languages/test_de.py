@@ -861,3 +861,14 @@ def test_das_geht_aus_a_document_hervor_gives_the_figures_before_to_its_maker() 
         "geht aus einem internen Papier der Landesbahn Nord hervor."
     )
     assert cost.source == "Landesbahn Nord"
+
+
+def test_an_object_opening_a_sentence_is_no_subject_a_back_reference_means() -> None:
+    """ "Den Anfang machte …": the accusative phrase is the object, so "demnach" after it
+    does not mean it."""
+    text = (
+        "Den Anfang machte die Ministerin Petra Vogt. Demnach stehen rund 16.500 Soldaten "
+        "in Russland.\n"
+    )
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert "Anfang" not in (c.source or ""), c

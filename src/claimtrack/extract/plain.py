@@ -2987,6 +2987,8 @@ class _Cues:
         toks = toks[: _MAX_NAME_WORDS + 2]
         if not toks or not toks[0][:1].isupper():
             return None
+        if toks[0].lower() in self.object_articles:
+            return None  # "Den Anfang machte Südkoreas UN-Botschafterin": an object opens it
         linking = self.function_words - self.of_words
 
         def bare(tok: str) -> str:
