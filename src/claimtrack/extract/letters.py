@@ -10,10 +10,11 @@ _LATIN_END = 0x250
 
 
 def _class(test: str) -> str:
-    chars = [
-        chr(c) for c in range(0x41, _LATIN_END) if getattr(chr(c), test)() and chr(c).isalpha()
-    ]
-    return "".join(chars).replace("-", r"\-")
+    """The letters of the Latin blocks that pass ``str.<test>`` (letters only, so nothing
+    in the class needs escaping)."""
+    return "".join(
+        chr(c) for c in range(0x41, _LATIN_END) if chr(c).isalpha() and getattr(chr(c), test)()
+    )
 
 
 #: Inside brackets: ``rf"[{UPPER}][{LOWER}]+"`` is a capitalised Latin word.

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claimtrack.extract.letters import LOWER, UPPER
 from claimtrack.extract.lexicon import Lexicon
 
 # a capitalised label of up to five words at the start of a line, then a colon; an
@@ -42,10 +43,8 @@ _RECORD_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,2}[A-Z][A-Z'’-
 _BYLINE = re.compile(r"^[ \t]*(?:[\w ]{0,20}\b)?[Bb]y[ \t]+[A-Z]")
 #: A person's name in running text: two or three capitalised words, in the Latin letters
 #: of European names too ("Dervla Ní Fhaoláin", "Zoë Brontë").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿā-ž"
 _PERSON = re.compile(
-    rf"(?<![\w'’-])([{_UPPER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+){{1,2}})(?![\w'’-])"
+    rf"(?<![\w'’-])([{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{1,2}})(?![\w'’-])"
 )
 _ADDRESS_CHARS = 40  # how far into a question its addressee is looked for ("General, ...")
 #: A question standing as a paragraph of its own, at most this long, opens an answer.
