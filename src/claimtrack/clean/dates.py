@@ -129,27 +129,18 @@ def writes_day_first(language: str | None) -> bool:
 
 def day_first_in(language: str | None, text: str) -> bool:
     """Whether this page writes "02/12/2026" for 2 December: its language's short date
-    (``writes_day_first``), unless the language is written both ways and the page's
-    spelling says which (``day_first_marks`` against ``month_first_marks``: a British
-    page spells "defence" and "per cent" and writes the day first, CLDR's English being
-    American)."""
-    marks = load_lexicon().shape_words
-    day, month = marks.get("day_first_marks", ()), marks.get("month_first_marks", ())
-    if not (language or "").startswith("en") or not (day or month):
+    (``writes_day_first``), unless its folder says the language is written both ways and
+    the page's spelling says which (``day_first_marks`` against ``month_first_marks``: a
+    British page spells "defence" and "per cent" and writes the day first, CLDR's English
+    being American)."""
+    marks = load_lexicon().spelling_marks.get((language or "").split("-")[0].split("_")[0])
+    if marks is None:
         return writes_day_first(language)
     low = text.lower()
-    british, american = _count_marks(low, day), _count_marks(low, month)
-    if british != american:
-        return british > american
+    day_first, month_first = (len(pattern.findall(low)) for pattern in marks)
+    if day_first != month_first:
+        return day_first > month_first
     return writes_day_first(language)
-
-
-def _count_marks(text: str, marks: Iterable[str]) -> int:
-    """How often ``text`` holds the marks: words as whole words, a symbol ("£") anywhere."""
-    return sum(
-        len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)" if w[:1].isalnum() else re.escape(w), text))
-        for w in marks
-    )
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ occur costs nothing. Patterns are compiled here, once, when the module is import
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -63,6 +63,19 @@ class Lexicon:
     shape_words: dict[str, tuple[str, ...]]
     #: Relative time stamps, one (before, counts, units, after) per language.
     agos: tuple[tuple[tuple[str, ...], ...], ...]
+    #: Per language written both ways, the spellings that say a page writes the day first
+    #: and those that say the month first (``day_first_marks``, ``month_first_marks``),
+    #: each compiled to one pattern (clean/dates.py ``day_first_in``).
+    spelling_marks: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
+
+
+def _marks_pattern(marks: list[str]) -> re.Pattern[str]:
+    """One pattern for a folder's spelling marks: words as whole words, a symbol ("£")
+    anywhere; one that matches nothing for none."""
+    words = [re.escape(m.lower()) for m in marks if m[:1].isalnum()]
+    symbols = [re.escape(m) for m in marks if m and not m[:1].isalnum()]
+    parts = ([rf"(?<!\w)(?:{'|'.join(words)})(?!\w)"] if words else []) + symbols
+    return re.compile("|".join(parts) or r"(?!x)x")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -118,6 +131,7 @@ def load_lexicon() -> Lexicon:
     languages: list[str] = []
     shape_words: dict[str, list[str]] = {}
     agos: list[tuple[tuple[str, ...], ...]] = []
+    spelling: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
     for code in available_languages():
         language = load_language(code)
@@ -154,6 +168,11 @@ def load_lexicon() -> Lexicon:
         for key, words in _shape_lists(data):
             merged = shape_words.setdefault(key, [])
             merged.extend(w for w in words if w not in merged)
+        if data.get("day_first_marks") or data.get("month_first_marks"):
+            spelling[str(data.get("language", code))] = (
+                _marks_pattern(_strings(data.get("day_first_marks"), where_file)),
+                _marks_pattern(_strings(data.get("month_first_marks"), where_file)),
+            )
         ago = data.get("ago")
         if ago:
             agos.append(
@@ -182,6 +201,7 @@ def load_lexicon() -> Lexicon:
         languages=tuple(languages),
         shape_words={k: tuple(v) for k, v in shape_words.items()},
         agos=tuple(agos),
+        spelling_marks=spelling,
     )
 
 

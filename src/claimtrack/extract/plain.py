@@ -1470,6 +1470,7 @@ def _name_length(words: list[str]) -> int:
 _CREDIT = re.compile(r"©[^\]\n]*")
 #: Quotation marks around a word.
 _QUOTE_CHARS = "\"'„“”«»‚‘’"
+_DOUBLE_QUOTES = '"„“”«»'  # a quotation's marks, never an apostrophe
 #: The marks that open a quoted name as ``_TOKEN`` reads it ("«Интерфакс»", "„Sygnał"").
 _OPENING_QUOTES = '«“„"'
 #: A mark ending a clause: a semicolon, a colon or a comma not inside a number ("3,2").
@@ -1695,6 +1696,8 @@ _CURRENCY_MARKS = frozenset("$€£¥₽₴₩")
 _FIGURE_BEFORE = re.compile(r"\d[ \u00a0\u202f]?$")
 
 
+#: How far before a verb of saying a relative "what" is looked for ("وهو ما نفاه").
+_WHAT_REACH = 24
 #: The most words of a writer's label before a colon opening a sentence ("Besonders bitter:").
 _LABEL_WORDS = 3
 #: The longest abbreviation after a number, its full stop included ("tys.", "mln.").
@@ -1749,7 +1752,7 @@ def _label_opener(phrase: str) -> bool:
     return (
         0 < len(words) <= _LABEL_WORDS
         and not any(ch.isdigit() for ch in phrase)
-        and not any(q in phrase for q in '"“”«»„')
+        and not any(q in phrase for q in _DOUBLE_QUOTES)
     )
 
 
@@ -2641,9 +2644,9 @@ class _Cues:
                     # "Es la cifra más alta": a noun, not "cifra" (quantifies); "Lo ha
                     # reso noto X" opens with its retro cue, an object pronoun
                     continue
-                if self.what_relatives and sentence[: m.start()].rstrip().endswith(
-                    self.what_relatives
-                ):
+                if self.what_relatives and sentence[
+                    max(0, m.start() - _WHAT_REACH) : m.start()
+                ].rstrip().endswith(self.what_relatives):
                     continue  # "…، وهو ما نفاه الوزاني": what one denied, no figure of theirs
                 if self._impersonal(sentence, m.start()):
                     continue  # "On estime que", "Si stima che": a body only where one is named
@@ -6423,6 +6426,7 @@ class PlainAttributions:
     #: documents a topic-marked body put out ("새봄투자증권은 … 보고서를 내고"): the
     #: document's noun -> its maker, whom "보고서는 … 추정했다" later means
     made: dict[str, str] = field(default_factory=dict)
+    maker_read: tuple[int, str | None] = (-1, None)  # (sentence start, its document's maker)
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
@@ -7292,11 +7296,10 @@ class PlainAttributions:
         topic = self.reader.topic_sources
         if not self.made or topic is None:
             return None
-        for word in s.text.split():
-            bare = topic.bare(word)
-            if bare in self.made:
-                return self.made[bare]
-        return None
+        if self.maker_read[0] != s.start:  # read once per sentence, asked per figure
+            found = next((b for w in s.text.split() if (b := topic.bare(w)) in self.made), "")
+            self.maker_read = (s.start, self.made.get(found))
+        return self.maker_read[1]
 
     def _subject(self, s: Sentence) -> None:
         """Keep the subject opening a sentence that names no source, for the next one."""
