@@ -160,6 +160,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: Session 42 released english_blind38 (F1 .955, source .619, as_of .048, scored held out at
 #: session 41's start and end; as_of .714 after 991b4bc read its day-first slashed date,
 #: a rule made from its writer's report, so not a held-out figure).
+#: Session 43 released english_blind39 (F1 .958, source .478, as_of .304, scored held out at
+#: session 42's start and end alike).
 #: english_blind22's as_of floor is .6 since session 39 found one more of its claims ("12.6m
 #: artillery rounds"), whose time is not read: .63 over 49 matched claims, .62 over 50.
 FLOORS = [
@@ -200,6 +202,7 @@ FLOORS = [
     ("english_blind36", 0.9, 0.4, 0.4),
     ("english_blind37", 0.9, 0.4, 0.5),
     ("english_blind38", 0.9, 0.55, 0.6),
+    ("english_blind39", 0.9, 0.4, 0.25),
 ]
 
 
