@@ -1037,3 +1037,83 @@ def test_a_coach_speaks_by_name_after_the_match() -> None:
     text = "“我们有两名主力带伤上场，赢得很艰难。”海港队主教练林国栋赛后说。"
     (c,) = extract_in("zh", text, "2026-12-02")
     assert c.source == "林国栋"
+
+
+def test_a_body_whose_name_holds_a_media_cue_is_no_outlet() -> None:
+    """ "援引乌克兰国防部情报总局的评估": an intelligence directorate ("情报" holds "报") a
+    delegate cites is the source; the delegate passes it on."""
+    text = "瑞典代表林德援引乌克兰国防部情报总局周二公布的评估说，约有1.2万名朝鲜军人在俄境内。"
+    (c,) = extract_in("zh", text, "2026-12-02")
+    assert c.source == "乌克兰国防部情报总局"
+    assert c.via and "林德" in c.via[0]
+
+
+def test_the_same_assessment_carries_its_source() -> None:
+    """ "同一份评估", "同一评估显示": the assessment named before, whoever cites it again."""
+    text = (
+        "芬兰代表韦斯特援引日本防卫省的评估说，约有1.2万名朝鲜军人在俄境内。"
+        "他接着引述同一份评估说，其中约800人已经阵亡。"
+    )
+    first, second = extract_in("zh", text, "2026-12-02")
+    assert first.source == second.source == "日本防卫省"
+    assert second.via and "接着" not in second.via[0]
+
+
+def test_an_assessment_a_speaker_reports_is_its_body_s() -> None:
+    """ "X说，某部门估计，…": the body whose estimate it is speaks last before the figure."""
+    text = "法国代表杜邦说，法国军事情报部门估计，朝鲜提供的导弹约有40%偏离目标。"
+    (c,) = extract_in("zh", text, "2026-12-02")
+    assert c.source == "法国军事情报部门"
+    assert c.via and "杜邦" in c.via[0]
+
+
+def test_where_a_figure_comes_from_names_its_source() -> None:
+    """ "…，这一数据出自X发布的报告": the report's maker, named after the figure."""
+    text = "他还说，朝鲜运往俄罗斯的集装箱已超过3万个，这一数据出自欧洲某智库上月发布的报告。"
+    (c,) = extract_in("zh", text, "2026-12-02")
+    assert c.source == "欧洲某智库"
+
+
+def test_she_means_the_titled_person_the_sentence_before_opens_with() -> None:
+    """ "美国副常驻代表X把矛头指向…。她说，…": the delegate, named after her title, not
+    the source named in the paragraph before."""
+    text = (
+        "据韩国统一部统计，约有1.5万名朝鲜劳务人员在俄罗斯。\n\n"
+        "加拿大副常驻代表麦肯齐把矛头指向莫斯科。她说，俄方今年向朝鲜输送石油逾80万桶。"
+    )
+    first, second = extract_in("zh", text, "2026-12-02")
+    assert first.source == "韩国统一部"
+    assert second.source is not None and "麦肯齐" in second.source
+
+
+def test_a_person_named_after_a_title_is_known_by_the_name() -> None:
+    """ "俄罗斯副常驻代表X称": the name is written on its own beside the titled form."""
+    text = "俄罗斯副常驻代表伊万诺夫称，去年双边贸易额约5000万美元。"
+    (c,) = extract_in("zh", text, "2026-12-02")
+    assert c.source is not None and "（伊万诺夫）" in c.source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "综合各方公开数字，朝鲜累计派出的兵力已不下2万人。",
+        "场外流传一种未经证实的说法：朝鲜正准备再派遣多达3万名士兵。",
+    ],
+)
+def test_a_sum_of_all_sides_and_an_unconfirmed_claim_name_no_one(text: str) -> None:
+    """The writer's sum of all sides' figures, and a claim no one has confirmed."""
+    text = "据韩联社报道，约有2000名朝鲜士兵抵达符拉迪沃斯托克。" + text
+    first, second = extract_in("zh", text, "2026-12-02")
+    assert first.source == "韩联社"
+    assert second.source is None
+
+
+def test_a_report_pointed_back_to_is_the_body_an_outlet_cited() -> None:
+    """ "报告还估计" after "X社援引Y的报告称": the report is Y's, not the outlet's ("报告"
+    holds "报", the outlet's kind)."""
+    text = (
+        "新华社援引韩国国家情报院的报告称，约有1.1万名朝鲜军人在俄境内。"
+        "报告还估计，朝军累计伤亡已超过5000人。"
+    )
+    first, second = extract_in("zh", text, "2026-12-02")
+    assert first.source == second.source == "韩国国家情报院"

@@ -140,7 +140,8 @@ class PlainReader:
             renamed = self._roles_in_apposition(sources, text) | renamed
         if self.unspaced is not None:
             renamed = (
-                self.unspaced.shortest_forms(sources, text)
+                self.unspaced.names_after_titles(sources)
+                | self.unspaced.shortest_forms(sources, text)
                 | _defined_after(sources, text)
                 | self.unspaced.bodies_in_full(sources, text)
                 | self.unspaced.surnames_in_full(sources, text)
@@ -7305,7 +7306,8 @@ class PlainAttributions:
         """Keep the subject opening a sentence that names no source, for the next one."""
         self.subject_before = self.subject
         if self.reader.unspaced is not None:  # "市消费者协会同期共受理…。该协会提醒"
-            body = self.reader.unspaced.opening_body(s.text)
+            unspaced = self.reader.unspaced
+            body = unspaced.opening_body(s.text) or unspaced.opening_person(s.text)
             self.subject = (s.paragraph, self.count, body) if body else None
             return
         held = self._office_holder(s.text)

@@ -219,6 +219,9 @@ _SURNAME = re.compile(rf"[{_IDEOGRAPHS}]{{1,3}}")
 _NAME_RUN_SHORT = rf"[{_IDEOGRAPHS}\u30a0-\u30ff]{{2,6}}"
 #: A run of ideographs or katakana after a name's start: the name and its title.
 _NAME_RUN = r"[\u3400-\u9fff\u30a0-\u30ff]{1,12}"
+#: A personal name after its title: two to seven ideographs, a middle dot between a
+#: foreign name's parts ("伊格纳季耶夫", "让·卢克").
+_PERSONAL_NAME = re.compile(rf"[{_IDEOGRAPHS}]{{2,7}}(?:[·・][{_IDEOGRAPHS}]{{1,7}})?")
 
 
 def _productive(cues: Sequence[str], of_words: Iterable[str], nouns: Sequence[str]) -> list[str]:
@@ -295,6 +298,7 @@ class UnspacedReader:
         self.lex = lex
         self._stems_memo: dict[tuple[tuple[str, ...], str], tuple[tuple[str, str], ...]] = {}
         self.openers = _alternation(lex.words("according_to"))
+        self.origins = _alternation(lex.words("figure_origins"))
         self.closers = sorted(lex.words("according_to_close"), key=len, reverse=True)
         nouns = lex.words("attribution_nouns")
         after = _productive(lex.words("according_to_after"), lex.of_words, nouns)
@@ -546,6 +550,13 @@ class UnspacedReader:
             covered.append((m.start(), stop))
             if phrase.strip() not in self.nameless:
                 found += self._phrase_agents(phrase, m.start(), "source")
+        for m in self.origins.finditer(sentence) if self.origins else ():
+            # "…超过2.8万个，这一数字出自X上月发布的报告": the figure's origin, named after it,
+            # is its source before whoever tells it (ranked as a cited one)
+            end = _PHRASE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            covered.append((m.start(), stop))
+            found += self._named(sentence[m.end() : stop], m.start(), "cited")
         for m in self.framed_cue.finditer(sentence) if self.framed_cue else ():
             end = _PHRASE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
@@ -685,6 +696,24 @@ class UnspacedReader:
                 out[name] = f"{full}（{name}）"  # "桐島遼" of "桐島遼准教授" stays
         return out
 
+    def names_after_titles(self, sources: Iterable[str | None]) -> dict[str, str]:
+        """Each source that is a person named after a title ("俄罗斯副常驻代表伊格纳季耶夫",
+        where titles come before names), with the name alone after it:
+        "…伊格纳季耶夫（伊格纳季耶夫）". A run of ideographs is one word to a reader's search
+        and to the scorer, and the person is known by the name, the title being what they
+        were that day."""
+        if self.titles_after:
+            return {}
+        out: dict[str, str] = {}
+        for source in {s for s in sources if s and not _BRACKET_END.search(s)}:
+            ends = [k + len(h) for h in self.heads if (k := source.rfind(h)) > 0]
+            if not ends:
+                continue
+            name = source[max(ends) :]
+            if _PERSONAL_NAME.fullmatch(name) and not name.endswith((*self.bodies, *self.heads)):
+                out[source] = f"{source}（{name}）"
+        return out
+
     def titles_in_full(self, sources: Iterable[str | None], text: str) -> dict[str, str]:
         """Each source that is a person's title alone ("市長は語気を強め", a turn labelled
         "管理者"), with the one source the text names with that title: before it, where
@@ -794,6 +823,27 @@ class UnspacedReader:
             return None
         name = self._name(head)
         return name if name == head else None
+
+    def opening_person(self, sentence: str) -> str | None:
+        """The person a sentence opens with after their title, where titles come before
+        names ("美国副常驻代表埃利森把矛头指向…"): the first clause's opening up to the first
+        person's noun or title, then a personal name the clause's next stop word ends;
+        a later "她说" may mean them (plain.py ``_history``). None else."""
+        if self.titles_after:
+            return None
+        end = _CLAUSE_END.search(sentence)
+        clause = sentence[: end.start() if end else len(sentence)]
+        ends = [k + len(h) for h in self.heads if (k := clause.find(h)) > 0]
+        if not ends:
+            return None
+        title = clause[: min(ends)]
+        name = self._name(clause[min(ends) :])
+        if any(ch.isdigit() for ch in title) or title.startswith(self.determiners):
+            return None
+        if not name or not _PERSONAL_NAME.fullmatch(name):
+            return None
+        whole = self._name(title + name)  # as a cue's phrase names them
+        return whole if whole and whole.endswith(name) else None
 
     def promiser(self, sentence: str, promises: Collection[str]) -> str | None:
         """The body a sentence opens with that promises or plans what it holds
@@ -1406,7 +1456,9 @@ class UnspacedReader:
             return name
         if not history:
             return None
-        kind = next((c for c in self.media if c in name), "")
+        # the kind of outlet the reference ends in ("该报", "同紙"), not a noun of data
+        # holding the same character ("报告": the report)
+        kind = next((c for c in self.media if name.endswith(c)), "")
         latest = (history[-1], *known_via.get(history[-1].lower(), []))
         outlets = [o for o in latest if self.is_media(o)] if kind else []
         if outlets:  # "米紙ワシントン・ポスト" … "同紙によると": of its kind first
@@ -1441,8 +1493,18 @@ class UnspacedReader:
         return any(name.startswith(a + o) for a in self.anaphors for o in self.lex.of_words)
 
     def is_media(self, name: str) -> bool:
-        low = name.lower()
-        return any(o in low for o in self.outlets) or any(c in low for c in self.media)
+        """Whether a name is an outlet: a listed one, or a media cue ("社", "新聞") that
+        is not inside a body's own name ("情报总局", "방송통신위원회": an intelligence
+        directorate, a broadcasting commission), whose rest ends in a body noun; a short
+        form in brackets after the name ("国家情报院（国情院）") is left out."""
+        low = _BRACKET_END.sub("", name).lower()
+        if any(o in low for o in self.outlets):
+            return True
+        for cue in self.media:
+            k = low.rfind(cue)
+            if k >= 0 and not low[k + len(cue) :].endswith(self.bodies):
+                return True
+        return False
 
     # -- status --------------------------------------------------------------------------
     def status_positions(self, sentence: str) -> dict[Status, int]:

@@ -570,6 +570,10 @@ class ExtractWords(_Strict):
     # still follows the verb (extract/plain.py).
     object_clitics: Words = []
     according_to: Words = []
+    # Phrases after a figure naming where it came from ("这一数字出自X发布的报告": this
+    # figure comes from X's report): X is its source, and who told it passes it on
+    # (extract/unspaced.py).
+    figure_origins: Words = []
     according_to_after: Words = []
     # Cues after their source only where a noun of data stands right before them ("교통국
     # 자료를 보면": looking at its data; "지역별로 보면" names no one).
