@@ -611,3 +611,10 @@ def test_the_papers_own_calculations_are_the_writers() -> None:
     )
     _, share = claims(text)
     assert (share.value, share.source) == (17, None)
+
+
+def test_the_speaker_after_a_time_set_off_by_commas() -> None:
+    """ "dijo a Efe, el martes, un portavoz": past who was told and when."""
+    text = "Hay unos 2.100 heridos, dijo a Efe, el martes, un portavoz del Ministerio de Salud."
+    (c,) = extract_in("es", text, "2026-12-02")
+    assert c.source is not None and "portavoz" in c.source

@@ -630,3 +630,25 @@ def test_a_coach_named_by_his_role_after_he_spoke_is_him() -> None:
     )
     (c,) = extract_in("pt", text, "2026-12-02")
     assert c.source == "Rui Meireles"
+
+
+def test_a_body_named_by_its_head_noun_is_the_body_named_in_full() -> None:
+    """ "a Equipe avalia" after "A Equipe Internacional de Vigilância (EIV)": the team."""
+    text = (
+        "A Equipe Internacional de Vigilância (EIV, na sigla em português) publicou ontem "
+        "o seu relatório.\n\n"
+        "“A Equipe avalia que cerca de 4 mil soldados permanecem na região.”"
+    )
+    (c,) = extract_in("pt", text, "2026-12-02")
+    assert c.source is not None and "EIV" in c.source
+
+
+def test_the_writer_s_own_label_is_no_one_s_subject() -> None:
+    """ "NOSSA NOTA: …" opens the writer's comment: a later verb without its speaker does
+    not mean the label."""
+    text = (
+        "NOSSA NOTA: É menos do que se dizia. São 2.100 mortos, disse à Gazeta, na "
+        "quarta-feira, um porta-voz do Estado-Maior ucraniano."
+    )
+    (c,) = extract_in("pt", text, "2026-12-02")
+    assert c.source is not None and "porta-voz" in c.source

@@ -21,6 +21,7 @@ from typing import Any
 
 from claimtrack.extract import speaker_roles
 from claimtrack.extract.attribution import Attribution
+from claimtrack.extract.body_heads import heads_in_full
 from claimtrack.extract.briefed import BriefingWords, bracketed_acronym
 from claimtrack.extract.figures import Figure
 from claimtrack.extract.hearsay import HearsayMedia
@@ -138,6 +139,9 @@ class PlainReader:
         if self.unspaced is None and self.topic_sources is None:
             renamed = self._titles_in_full(sources, text) | renamed
             renamed = self._roles_in_apposition(sources, text) | renamed
+            if not self.cues.nouns_capitalised:  # "a Equipe" after its full name
+                places = territory_names(self.lex.language)
+                renamed = heads_in_full(sources, text, self.of_words, places) | renamed
         if self.unspaced is not None:
             renamed = (
                 self.unspaced.names_after_titles(sources)
@@ -2194,6 +2198,13 @@ def _told_outlet(words: list[str]) -> bool:
 #: A person's age in brackets after the name ("Ulrike Sendtner (58)", "Jan Nowak (58 l.)")
 _AGE = re.compile(r"\(\d{1,3}(?:\s*[^\W\d_]{1,4}\.?)?\)$")
 
+#: The comma opening an aside set off right after a verb of saying, and the most characters
+#: such an aside (a time: ", na terça-feira,") runs to.
+_SET_OFF_OPEN = re.compile(r"\s*,\s*")
+_ASIDE_CHARS = 40
+#: The longest small word linking a time aside's words ("na", "del", "w").
+_LINK_LETTERS = 3
+
 #: How far before a verb a phrase of time or occasion read past may start ("auf Anfrage")
 _SKIP_REACH = 40
 
@@ -2674,6 +2685,9 @@ class _Cues:
                 inverted = self._after_said(sentence, m.start())
                 closing = _closing_verb(sentence, m, self.function_words)
                 told = self._past_addressee(sentence, self._past_channel(sentence, m.end()))
+                if closing or inverted:
+                    # "disse à Tribuna, na terça-feira, um porta-voz": past a time set off
+                    told = self._past_time_aside(sentence, told)
                 # ", ont indiqué deux responsables ukrainiens": counted speakers
                 # "relatam professores ouvidos pela reportagem": people an outlet heard
                 heard = closing or self._heard_after(sentence, told)
@@ -3388,6 +3402,43 @@ class _Cues:
     def _self_named_phrase(self, words: str) -> bool:
         """Whether ``words`` are the publication naming itself ("este diario")."""
         return words.strip().lower() in self.self_names
+
+    def _past_time_aside(self, sentence: str, start: int) -> int:
+        """Past a time set off by commas right after a verb of saying and who was told
+        (", na terça-feira, um porta-voz"; ", mardi soir, le ministre"): where the speaker
+        after it starts; ``start`` where no such aside stands there."""
+        comma = _SET_OFF_OPEN.match(sentence, start)
+        if comma is None:
+            comma = self._told_then_comma(sentence, start)  # "disse à Tribuna, …"
+        if comma is None:
+            return start
+        close = sentence.find(",", comma.end(), comma.end() + _ASIDE_CHARS)
+        if close < 0:
+            return start
+        words = [t.group() for t in _TOKEN.finditer(sentence, comma.end(), close)]
+        if not 0 < len(words) <= _ASIDE_WORDS or not any(self._skip(w) for w in words):
+            return start
+        if not all(
+            self._skip(w) or w.isdigit() or (w.islower() and len(w) <= _LINK_LETTERS) for w in words
+        ):
+            return start  # a time and its short links ("na", "le", "el") only
+        return close + 1
+
+    def _told_then_comma(self, sentence: str, start: int) -> re.Match[str] | None:
+        """The comma after who was told, right after a verb of saying ("à Tribuna,", "à
+        l'AFP,"): a word of ``addressee_words`` then up to three capitalised words."""
+        close = sentence.find(",", start, start + _ASIDE_CHARS)
+        words = [t.group() for t in _TOKEN.finditer(sentence, start, close)] if close > 0 else []
+        if not 2 <= len(words) <= _ASIDE_WORDS:
+            return None
+        first = words[0].lower().translate(_APOSTROPHES)
+        glued = "'" in first and first.split("'")[0] + "'" in self.addressees
+        if not (first in self.addressees or glued):
+            return None
+        rest = words[1:] if not glued else [first.split("'", 1)[1], *words[1:]]
+        if not all(_capitalised(w) or w.isupper() for w in rest if w):
+            return None
+        return _SET_OFF_OPEN.match(sentence, close)
 
     def _past_addressee(self, sentence: str, start: int) -> int:
         """Where the speaker after a verb of saying starts when the verb first names who
@@ -7315,6 +7366,8 @@ class PlainAttributions:
         name = held[0] if held else self.reader.cues.subject_phrase(s.text)
         if name and name == s.text.strip().rstrip(".").strip():
             name = None  # "Berlin.": a dateline, no sentence's subject
+        if name and any(w.lower() in self.reader.first_person for w in name.split()):
+            name = None  # "NOSSA NOTA: É menos…": the writer's own label, no one's
         if name is None and not self.reader.cues.nouns_capitalised:
             # "Ad aprire la seduta è stata l'assessora Giorgia Pellacani. «…», ha spiegato"
             name = self.reader.cues.closing_person(s.text)
