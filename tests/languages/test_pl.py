@@ -749,3 +749,26 @@ def test_a_pledger_in_a_reported_clause_is_not_the_speaker() -> None:
     text = "Resort rolnictwa poinformował, że Moskwa obiecała na przyszły rok 30 tys. ton zboża."
     (c,) = extract_in("pl", text, "2026-11-20")
     assert c.source != "Moskwa"
+
+
+def test_a_dash_turn_over_two_sentences_is_its_closing_speaker_s() -> None:
+    """ "– … 14 autobusów. Zdanie drugie – mówi X, opis.": the figure in the turn's first
+    sentence is X's, past a description of X after the name."""
+    text = (
+        "Zarząd liczy inaczej.\n\n"
+        "– W poniedziałek nie wyjechało 14 autobusów. To cały dzień jazdy na linii – mówi "
+        "przewodniczący związku Adam Lisiecki, kierowca z 19-letnim stażem."
+    )
+    (c,) = extract_in("pl", text, "2026-12-02")
+    assert c.source is not None and "Lisiecki" in c.source
+
+
+def test_a_dash_turn_is_its_speaker_s_not_the_paragraph_s() -> None:
+    """A source the paragraph carried gives way to the speaker closing the dash's turn."""
+    text = (
+        "Związkowcy szacują, że brakuje ok. 45 osób. – Ci, którzy zostali, wyrabiają 20 "
+        "nadgodzin tygodniowo. To się musi skończyć źle – ostrzega Adam Lisiecki."
+    )
+    first, second = extract_in("pl", text, "2026-12-02")
+    assert first.source == "Związkowcy"
+    assert second.source is not None and "Lisiecki" in second.source

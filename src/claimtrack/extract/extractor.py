@@ -665,7 +665,9 @@ class Extractor:
         if run.doc_actors is None:
             run.doc_actors = self._main_actors(run.doc.text)
         if run.attributions is None:
-            run.attributions = PlainAttributions(self.plain, acronyms=acronyms(run.doc.text))
+            run.attributions = PlainAttributions(
+                self.plain, acronyms=acronyms(run.doc.text), text=run.doc.text
+            )
             run.names = self.pack_sources
             published = run.doc.published
             run.cells = TableCells(

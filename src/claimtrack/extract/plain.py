@@ -6430,6 +6430,10 @@ class PlainAttributions:
     known_via: dict[str, list[str]] = field(default_factory=dict)
     para_attr: dict[int, Attribution] = field(default_factory=dict)
     last_claims: list[Claim] = field(default_factory=list)
+    # the last claims' sentence opened a dash's turn ("– W najgorsze dni …"), and whether
+    # their sources were carried in: the speaker closing that turn later is theirs
+    last_turn: bool = False
+    last_carried: bool = False
     last_paragraph: int = -1
     count: int = 0  # sentences read so far
     noted_at: dict[int, int] = field(default_factory=dict)  # paragraph: when noted
@@ -6470,6 +6474,7 @@ class PlainAttributions:
     words_seen: dict[str, set[str]] = field(default_factory=dict)
     # the acronyms the whole document writes ("ГУР"), for a body it also spells out
     acronyms: frozenset[str] = frozenset()
+    text: str = ""  # the document's text, for what a sentence's reading left off its line
     # a quotation left open by the sentences read so far, and the figures waiting in it
     quotation: QuotationSpan = field(default_factory=QuotationSpan)
     #: the runs of capitalised words the sentences read so far spelled ("Miejski Ośrodek
@@ -6569,6 +6574,15 @@ class PlainAttributions:
         speaker_roles.reach_back(self, s, attr)  # "X. Y – przekazała gmina Z.": Z's too
         self._subject_speaks(s, attr)
         self._note(s.paragraph, attr)
+
+    def _opens_turn(self, s: Sentence) -> bool:
+        """Whether ``s`` opens a turn of speech with a dash ("– W najgorsze dni …"): its
+        text, or its line before it, where the sentence's reading took a dash opening the
+        line off as a dateline's."""
+        if s.text.lstrip().startswith(_DIALOGUE_DASHES):
+            return True
+        line = self.text.rfind("\n", 0, s.start) + 1
+        return self.text[line : s.start].strip() in _DIALOGUE_DASHES
 
     def _subject_speaks(self, s: Sentence, attr: Attribution) -> None:
         """ "市消费者协会同期共受理投诉1,057件。该协会提醒…": a speaker that refers back to
@@ -7195,6 +7209,8 @@ class PlainAttributions:
                 self.between.extend(c for c in claims if c.source is None)
         self.last_paragraph = s.paragraph
         self.last_claims = claims if attr is None or attr.inherited else []
+        self.last_turn = self._opens_turn(s)
+        self.last_carried = attr is not None and attr.inherited
         first = claims[0].mentions[0].start - s.start if claims and claims[0].mentions else 0
         shared = attr is None and self.reader.cues_for_later(s.text, first)
         if (attr is None or attr.inherited) and not shared and self.reader.unspaced is None:

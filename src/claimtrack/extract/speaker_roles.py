@@ -511,15 +511,18 @@ def amend(lex: Lexicon, cues: _Cues, sentence: str, agents: list[_Agent]) -> lis
 _CLOSERS = (",", "–", "—", "-")
 #: Words a closing verb's speaker may run to ("в пресс-службе губернатора Свердловской области").
 _CLOSING_WORDS = 10
+#: The most words a description of the speaker set off after the name may run to.
+_DESCRIBED_WORDS = 8
 
 
-def closes_with_speaker(cues: _Cues, sentence: str) -> bool:
+def closes_with_speaker(cues: _Cues, sentence: str, described: bool = False) -> bool:
     """Whether the sentence ends with a verb of saying after a comma or dash and only its
-    speaker after it (", сообщили в пресс-службе губернатора.", "– przekazała gmina X.")."""
-    return _closing_cue(cues, sentence) is not None
+    speaker after it (", сообщили в пресс-службе губернатора.", "– przekazała gmina X.");
+    ``described``: a description of the speaker may follow the name after a comma."""
+    return _closing_cue(cues, sentence, described) is not None
 
 
-def _closing_cue(cues: _Cues, sentence: str) -> re.Match[str] | None:
+def _closing_cue(cues: _Cues, sentence: str, described: bool = False) -> re.Match[str] | None:
     """The verb of saying that closes the sentence (see ``closes_with_speaker``), or None."""
     if cues.speech is None:
         return None
@@ -538,6 +541,18 @@ def _closing_cue(cues: _Cues, sentence: str) -> re.Match[str] | None:
         return None
     rest = [t.group() for t in _TOKEN.finditer(sentence, last.end())]
     words = [w for w in rest if w not in ".!?"]
+    if described and "," in words:
+        # "– mówi przewodniczący komisji X, kierowca z 23-letnim stażem.": a description of
+        # the speaker set off after the name, in lower case, is still the speaker's
+        comma = words.index(",")
+        description = words[comma + 1 :]
+        if (
+            not description
+            or not description[0][:1].islower()
+            or len(description) > _DESCRIBED_WORDS
+        ):
+            return None
+        words = words[:comma]
     closing = (
         0 < len(words) <= _CLOSING_WORDS
         and not any(ch.isdigit() for w in words for ch in w)
@@ -550,12 +565,16 @@ def reach_back(attrs: PlainAttributions, s: Sentence, own: Attribution) -> None:
     """ "Зарплаты ... проиндексируют на 5%. Мера коснется около 190 тыс. человек, сообщили
     в пресс-службе губернатора.": where the folder says so (``closing_source_reaches_back``),
     a sentence closed by its speaker also names the source of the sentence right before it
-    in its paragraph, for those of its figures that have none."""
+    in its paragraph, for those of its figures that have none, or that a turn opened by a
+    dash holds ("– Ci, którzy zostali, wyrabiają dwa razy więcej nadgodzin. To się musi
+    skończyć – ostrzega X.": X's, not the source the paragraph carried)."""
     reader = attrs.reader
     if not reader.lex.data.get("closing_source_reaches_back") or not own.source:
         return
-    if attrs.last_paragraph != s.paragraph or not closes_with_speaker(reader.cues, s.text):
+    turn = attrs.last_turn
+    if attrs.last_paragraph != s.paragraph or not closes_with_speaker(reader.cues, s.text, turn):
         return
     for claim in attrs.last_claims:
-        if claim.source is None:
+        # a turn opened by a dash is its closing speaker's, whatever the paragraph carried
+        if claim.source is None or (turn and attrs.last_carried):
             claim.source, claim.via = own.source, list(own.via)
