@@ -660,3 +660,31 @@ def test_a_denial_speaks_forward_not_back() -> None:
         "2026-12-02",
     )
     assert d.source is None or "الدباغ" not in d.source
+
+
+def test_what_a_lawmaker_relayed_of_a_body_s_briefing_stays_the_body_s() -> None:
+    """ "…، وفق ما نقله للصحفيين النائب Y" ("نقله": relayed it) names the lawmaker, who
+    passes the body's figures on, in the next paragraph too ("وأضافت أن الجهاز يقدّر")."""
+    text = (
+        "قالت الدكتورة مون سو-آ إن جهاز الاستخبارات الوطني أبلغ لجنة الاستخبارات بأن عدد "
+        "الجنود يبلغ نحو 14 ألف جندي، وفق ما نقله للصحفيين النائب يون تاي-سو.\n\n"
+        "وأضافت أن الجهاز يقدّر أن ما لا يقل عن 2600 منهم قُتلوا منذ بدء انتشارهم."
+    )
+    first, second = extract_in("ar", text, "2026-12-02")
+    assert first.source == second.source == "جهاز الاستخبارات الوطني"
+
+
+def test_a_lawmaker_an_outlet_reports_stays_the_source() -> None:
+    """The outlet that reported a lawmaker passes the lawmaker's words on; it does not
+    become their source."""
+    text = "قال النائب كيم سونغ-هو لوكالة يونهاب إن نحو 12 ألف جندي كوري شمالي ما زالوا في روسيا."
+    (c,) = extract_in("ar", text, "2026-12-02")
+    assert c.source is not None and "كيم" in c.source
+
+
+def test_the_subject_between_kana_and_qad_speaks() -> None:
+    """ "وكانت الوزارة قد أبلغت البرلمان أن …": the ministry had told parliament; the
+    words after the verb are who was told."""
+    text = "وكانت الوزارة قد أبلغت البرلمان الشهر الماضي أن نحو 500 جندي أُصيبوا."
+    (c,) = extract_in("ar", text, "2026-12-02")
+    assert c.source == "الوزارة"

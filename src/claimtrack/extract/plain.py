@@ -635,6 +635,15 @@ class PlainReader:
         others = [n for n in names if not self.cues.media_headed(n)]
         if others and others[0] != names[0]:
             names = [others[0], *(n for n in names if n != others[0])]
+        if (
+            len(names) > 1
+            and self.relayer(names[0])
+            and not self.relayer(names[1])
+            and not self.cues.is_media(names[1])  # the outlet that reported the lawmaker
+        ):
+            # "وكان الجهاز قد أبلغ اللجنة، بحسب ما نقله النائب X، أن …": a lawmaker
+            # relaying what the body the sentence names told them passes it on
+            names = [names[1], names[0], *names[2:]]
         via = names[1:]
         for v in (known_via or {}).get(names[0].lower(), []):
             if v.lower() in {n.lower() for n in names}:
