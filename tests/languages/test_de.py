@@ -872,3 +872,22 @@ def test_an_object_opening_a_sentence_is_no_subject_a_back_reference_means() -> 
     )
     (c,) = extract_in("de", text, "2026-12-02")
     assert "Anfang" not in (c.source or ""), c
+
+
+def test_a_time_opening_a_quotation_names_no_one() -> None:
+    """ "„Bis Heiligabend kommen wir …“": no person "Bis Heiligabend", whom a later
+    sentence's figures could be given to."""
+    text = (
+        "Sie rechnet damit, dass es mehr werden: „Bis Heiligabend kommen wir auf 9.000.“\n\n"
+        "Wer hilft mit?\n\n"
+        "Wir haben nachgezählt: 34 Freiwillige helfen im Moment mit."
+    )
+    for claim in extract_in("de", text, "2026-12-02"):
+        assert claim.source is None or "Heiligabend" not in claim.source
+
+
+def test_a_counted_noun_is_no_speaker_nor_what_it_writes() -> None:
+    """ "Nur noch 58 Prozent schreiben ihren Wunschzettel": the counted share writes; no
+    one named speaks, and "ihren Wunschzettel" after the verb is what is written."""
+    (c,) = extract_in("de", "Nur noch 58 Prozent schreiben ihren Wunschzettel auf Papier.")
+    assert c.source is None

@@ -1770,11 +1770,12 @@ def _label_opener(phrase: str) -> bool:
     )
 
 
-def _counted(sentence: str, name: str) -> bool:
+def _counted(sentence: str, name: str, nouns_capitalised: bool = False) -> bool:
     """Whether ``name`` is a common noun the figure right before it counts wherever the
-    sentence writes it ("38 des 41 officines du département déclarent …"): the counted
-    ones answering a survey, no speaker naming a source."""
-    if not name or not name[:1].islower():
+    sentence writes it ("38 des 41 officines du département déclarent …", "Nur noch 58
+    Prozent schreiben …"): the counted ones answering a survey, no speaker naming a
+    source. Where every noun has a capital, a one-word name may be such a noun."""
+    if not name or not (name[:1].islower() or (nouns_capitalised and " " not in name)):
         return False
     at = sentence.find(name)
     if at < 0:
@@ -2353,6 +2354,9 @@ class _Cues:
         self.speaker_after_verb = bool(lex.data.get("speaker_after_verb"))
         self.subject_articles = lex.phrase_set("subject_articles")
         self.object_articles = lex.phrase_set("object_articles")
+        # a time's preposition opening a sentence opens no subject ("Bis Heiligabend
+        # kommen wir"), save one a name may open with ("Von der Leyen", "A Equipe")
+        self.time_openers = time_openers(lex)
         self.person_titles = frozenset(str(t).lower() for t in lex.mapping("person_titles"))
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.said_infinitives = lex.phrase_set("said_infinitives")
@@ -2680,7 +2684,8 @@ class _Cues:
                     if words[-1].lower() in self.person_pronouns:
                         before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
                 if before is not None and (
-                    _after_figure(sentence, before) or _counted(sentence, before)
+                    _after_figure(sentence, before)
+                    or _counted(sentence, before, self.nouns_capitalised)
                 ):
                     before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
@@ -2702,6 +2707,12 @@ class _Cues:
                 heard = closing or self._heard_after(sentence, told)
                 after = self._after(sentence, told, cue_starts, cued=heard, counted=inverted)
                 after = self._before_object(after)
+                if (
+                    after
+                    and self.nouns_capitalised
+                    and fold(after.split()[0]) in self.object_articles
+                ):
+                    after = None  # "58 Prozent schreiben ihren Wunschzettel": what they write
                 if after and after.split()[0].lower() in self.said_infinitives:
                     after = None  # "38 des 41 officines déclarent avoir refusé …"
                 if after is not None and (inverted or self.speaker_after_verb):
@@ -3016,6 +3027,8 @@ class _Cues:
             return None
         if toks[0].lower() in self.object_articles:
             return None  # "Den Anfang machte Südkoreas UN-Botschafterin": an object opens it
+        if toks[0].lower() in self.time_openers:
+            return None  # "Bis Heiligabend kommen wir wohl auf …": a time opens it
         linking = self.function_words - self.of_words
 
         def bare(tok: str) -> str:
@@ -5658,6 +5671,17 @@ _BULLET_LABEL = re.compile(
 )
 
 
+def time_openers(lex: Lexicon) -> frozenset[str]:
+    """A time's prepositions, which open no subject and no name ("Bis Heiligabend"), save
+    those a name may open with: an "of" word or an article ("Von der Leyen", "A Equipe")."""
+    return lex.phrase_set("time_prepositions") - {
+        *lex.of_words,
+        *lex.phrase_set("number_articles"),
+        *lex.phrase_set("definite_articles"),
+        *lex.phrase_set("indefinite_articles"),
+    }
+
+
 def _name_label(text: str) -> re.Match[str] | None:
     """The turn label opening ``text``: a name and a colon (``_NAME_LABEL``) or a bulleted
     one (``_BULLET_LABEL``); group 1 the name, group 2 a role after it."""
@@ -5709,6 +5733,8 @@ class InterviewWords:
     # words no person's name holds: time units, months, amounts, function words ("kamen
     # vergangene Woche Dutzende Mütter": capitalised German nouns, not a guest's name)
     not_names: frozenset[str] = frozenset()
+    # words no name opens with: a time's prepositions ("Bis Heiligabend kommen wir")
+    not_openers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -5733,11 +5759,16 @@ class InterviewWords:
                     *lex.words("function_words"),
                 )
             ),
+            time_openers(lex),
         )
 
     def person_name(self, name: str) -> bool:
-        """Whether no word of ``name`` is one no person's name holds (``not_names``)."""
-        return not any(w.lower() in self.not_names for w in name.split())
+        """Whether no word of ``name`` is one no person's name holds (``not_names``), nor
+        its first one that opens no name (``not_openers``)."""
+        words = name.split()
+        if words and words[0].lower() in self.not_openers:
+            return False
+        return not any(w.lower() in self.not_names for w in words)
 
 
 def _same_name(a: str, b: str) -> bool:
