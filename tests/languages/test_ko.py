@@ -1018,3 +1018,14 @@ def test_a_thing_a_relative_clause_tells_of_is_no_speaker() -> None:
     assert c.source is None
     (d,) = claims('논란이 커지자 도경환 시장은 "예산은 20% 줄이겠다"고 밝혔다.')
     assert "도경환" in (d.source or "")
+
+
+def test_a_local_body_named_again_without_its_place_is_named_whole() -> None:
+    """ "교육지원청에 따르면" after "솔미교육지원청이 연 설명회": the body with its place."""
+    text = (
+        "지난 1일 가람교육지원청이 연 설명회에 주민 80여 명이 모였다.\n\n"
+        "교육지원청에 따르면 올해 전교생은 17명이다."
+    )
+    claims = extract_in("ko", text, "2026-12-02")
+    c = next(c for c in claims if c.value == 17)
+    assert c.source is not None and "가람교육지원청" in c.source

@@ -1774,6 +1774,10 @@ def one_name_per_body(
     out: dict[str, str] = {}
     fulls: dict[str, list[str]] = {}  # a short form that is a source: the names it cuts
     for full in names:
+        if _HANGUL.search(full) and (whole := _place_prefixed(full, text, particles)):
+            # "교육지원청에 따르면" after "솔미교육지원청이 연 설명회": the body named whole
+            out[full] = f"{whole}({full})"
+            continue
         if _definition(full) is not None or len(full) < 3:
             continue  # "国家情报院（国情院）": defined already
         short = next(
@@ -1820,6 +1824,29 @@ def one_name_per_body(
 
 #: A run of Hangul: a word of Korean text with the particles glued to it.
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
+#: The most letters a place's name glued before a Korean body's name runs to ("솔미").
+_PLACE_PREFIX = 4
+
+
+def _place_prefixed(name: str, text: str, particles: Collection[str]) -> str | None:
+    """The one longer word ``text`` writes that ends in ``name`` past a short place's name
+    glued before it ("솔미교육지원청" of "교육지원청"), its particles left out; None where the
+    text writes none or several. A Korean report names a local body with its place once,
+    then without it."""
+    ends = tuple(sorted(particles, key=len, reverse=True))
+    found: set[str] = set()
+    for m in _HANGUL_RUN.finditer(text):
+        word = m.group()
+        k = word.find(name)
+        if k <= 0 or k > _PLACE_PREFIX:
+            continue
+        rest = word[k + len(name) :]
+        if rest and rest not in ends:
+            continue  # "교육지원청장": another word holding the name
+        found.add(word[: k + len(name)])
+    return found.pop() if len(found) == 1 else None
 
 
 def _written_whole(short: str, text: str) -> str | None:
