@@ -751,3 +751,25 @@ def test_the_holder_of_a_role_after_per_speaks() -> None:
     text = "Per il capogruppo di Borgo Unito, Marta Ferri, si sono rinviati lavori per 30 milioni."
     (c,) = extract_in("it", text, "2026-12-02")
     assert c.source is not None and c.source.endswith("Marta Ferri")
+
+
+def test_an_unsaid_speaker_after_a_colon_is_the_person_named_before_it() -> None:
+    """ "Il racconto è quello di X, ex funzionario: in Russia, spiega, lavorano …": the
+    person the sentence named before its colon, not the source the text named earlier."""
+    text = (
+        "Il NIS parla di 6 mila perdite. Il racconto più amaro è quello di Kim Sung-ho, ex "
+        "funzionario di una ditta di Stato: in Russia, spiega, lavorano 40 mila suoi connazionali."
+    )
+    first, second = extract_in("it", text, "2026-12-02")
+    assert first.source == "Il NIS"
+    assert second.source == "Kim Sung-ho"
+
+
+def test_a_turn_label_s_colon_names_no_one_before_it() -> None:
+    """ "INVIATO (X): … il NIS, ha riferito …": the label's person does not tell it."""
+    text = (
+        "INVIATO (Davide Lorusso): Elena, il NIS ha riferito alla commissione che sono "
+        "morti 2.600 soldati."
+    )
+    for c in extract_in("it", text, "2026-12-02"):
+        assert c.source != "Davide Lorusso"

@@ -703,6 +703,10 @@ class PlainReader:
             return [*history, body]
         if not agent.text and any(a.role == "via" and a.at == agent.at for a in agents):
             return history  # the body a lawmaker relays (speaker_roles): the text's latest
+        if not agent.text and sentence and (person := _person_before_colon(sentence, agent.at)):
+            # "Il racconto più amaro è quello di Park Min-jun, ex funzionario …: in Russia,
+            # spiega, lavorano …": the person the sentence named before its colon tells it
+            return [*history, person]
         earlier = [
             a.text
             for a in sorted(agents, key=lambda a: a.at)
@@ -6276,6 +6280,19 @@ def _written_in(name: str, text: str) -> bool:
         any(t.startswith(n.lower()[: max(3, len(n) - 2)]) for t in words)
         for n in _NAME_WORD.findall(name)
     )
+
+
+def _person_before_colon(sentence: str, at: int) -> str | None:
+    """The one person's name (``_people``) the sentence gives before a colon that stands
+    before ``at`` (not a turn label's), with no other capitalised run between the colon and
+    ``at``; None else."""
+    colon = sentence.rfind(":", 0, at)
+    if colon < 0 or _people(sentence[colon + 1 : at]):
+        return None
+    if (label := _name_label(sentence)) is not None and colon < label.end():
+        return None  # "INVIATO (Davide Lorusso): …": a turn's label, whose words they are
+    people = list(dict.fromkeys(_people(sentence[:colon])))
+    return people[0] if len(people) == 1 else None
 
 
 def _people(text: str, opening: bool = False) -> list[str]:
