@@ -1087,3 +1087,21 @@ def test_a_person_read_without_the_title_after_the_name_still_speaks() -> None:
     )
     (c,) = extract_in("ja", text, "2026-12-02")
     assert c.source is not None and c.source != "共同通信"
+
+
+def test_a_country_before_a_kind_of_body_stays_with_it() -> None:
+    """ "アメリカの研究所は…分析しています": "研究所" alone names no body; "韓国の国家情報院"
+    is still 国家情報院."""
+    text = "アメリカの研究所は、ロシア軍の砲弾の約40%が北朝鮮製だと分析しています。"
+    (c,) = extract_in("ja", text, "2026-12-02")
+    assert c.source == "アメリカの研究所"
+
+
+def test_a_sum_told_as_hearsay_keeps_the_paragraph_s_source() -> None:
+    """ "合わせると約7000人になるといいます": a sum someone told, not the writer's own."""
+    text = (
+        "国情院の説明では、亡くなった兵士は少なくとも2500人。けがをした兵士は4500人ほどで、"
+        "合わせると約7000人になるといいます。"
+    )
+    claims = extract_in("ja", text, "2026-12-02")
+    assert [c.source for c in claims] == ["国情院", "国情院", "国情院"]

@@ -7086,6 +7086,8 @@ class PlainAttributions:
         sum of figures said before. In a script without spaces, inside a run."""
         bare = _unquoted(text)
         if self.reader.unspaced is not None:
+            if self.reader.unspaced.hearsay(text):
+                return False  # "合わせると約7000人になるといいます": a sum told, not made
             # "…計算になる、と同氏は付け加えた": a speaker's sum, its quote ending after it
             told = self.reader.unspaced.quote_endings
             return any(

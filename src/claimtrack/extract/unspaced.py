@@ -1429,6 +1429,8 @@ class UnspacedReader:
         body noun ("国家情報院", "防衛省"), is written in Latin letters or katakana alone
         ("CNN", "ロイター") or names an outlet ("聯合ニュース")."""
         rest = _BRACKETED.sub("", rest)
+        if rest in self.bodies:
+            return False  # "アメリカの研究所": a kind of body ("研究所") names none alone
         if len(rest) > 2 and rest.endswith(tuple(b for b in self.bodies if len(b) == 1)):
             return True  # "病院", "学校": two characters are the kind of body, no name
         # an outlet is one ("韓国の聯合ニュース" is 聯合ニュース)
