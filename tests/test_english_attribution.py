@@ -511,3 +511,14 @@ def test_a_pronoun_after_a_spokesperson_keeps_the_body() -> None:
     )
     c = claim_of(text, 1.5e9)
     assert "State Department" in (c.source or ""), c
+
+
+def test_a_body_named_by_its_noun_is_the_body_the_text_named_with_it() -> None:
+    """ "The council has pledged …" after "Harlow District Council" was named (not as a
+    source): the council, not the latest source of another kind ("the firm")."""
+    text = (
+        "The warehouse stock fetched £2.1m at Gedge & Pell's sale, the firm said. The money "
+        "matters to Harlow District Council, which runs a deficit.\n\n"
+        "The council has pledged up to £300,000 of the proceeds to a youth fund.\n"
+    )
+    assert claim_of(text, 300000).source == "Harlow District Council"

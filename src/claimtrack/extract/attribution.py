@@ -1833,13 +1833,16 @@ class AttributionFinder:
                 or self._defined_body(bare.lower(), abbrevs)
             )
             body_before = getattr(people, "body_before", None)
-            if found is None and callable(body_before):
+            if (found is None or head not in found.lower()) and callable(body_before):
                 # "South Korea's National Intelligence Service briefed the committee.
                 # ... the agency now believes": the body the text named last of its kind,
                 # when the pack knows it or its name holds the reference's noun ("The
-                # council counted" after "Port Authority" is a council named first)
+                # council counted" after "Port Authority" is a council named first); a
+                # latest body guessed without the noun ("the house") gives way to it
                 body = body_before(self.source_kinds.get(head, frozenset()))
-                if body is not None and (self._pack_body(body) or head in body.lower().split()):
+                if body is not None and (
+                    head in body.lower().split() or (found is None and self._pack_body(body))
+                ):
                     found = body
             if found is None and head not in self.pronouns and not self._document_word(head):
                 return text  # "The Government has confirmed 45 deaths", named nowhere else
