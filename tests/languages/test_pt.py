@@ -652,3 +652,10 @@ def test_the_writer_s_own_label_is_no_one_s_subject() -> None:
     )
     (c,) = extract_in("pt", text, "2026-12-02")
     assert c.source is not None and "porta-voz" in c.source
+
+
+def test_the_state_s_initials_name_the_north() -> None:
+    """ "militares da RPDC": the North by its state's initials, so they are its troops."""
+    text = "Cerca de 4 mil militares da RPDC permaneciam em território russo em outubro."
+    (c,) = extract_in("pt", text, "2026-12-02")
+    assert c.measure == "dprk_troops_in_russia"
