@@ -792,3 +792,10 @@ def test_a_body_counting_them_with_en_is_the_source() -> None:
     """ "La préfecture en compte 640": the partitive pronoun and the verb count them."""
     (c,) = claims("Dans le département, la préfecture en compte environ 640 depuis juin.")
     assert c.source == "la préfecture"
+
+
+def test_a_forecast_told_names_who_forecasts() -> None:
+    """ "… : le NIS prévoit que 1 000 soldats …": the agency forecasts, so it is the source."""
+    text = "Les renforts arrivent : le NIS prévoit que 1 000 soldats rejoindront la région."
+    (c,) = extract_in("fr", text, "2026-12-02")
+    assert c.source == "le NIS"
