@@ -757,3 +757,10 @@ def test_by_the_statistics_of_a_body() -> None:
     text = "По статистике Единой баскетбольной лиги, хозяева реализовали 48% бросков."
     (c,) = extract_in("ru", text, "2026-12-02")
     assert c.source == "Единая баскетбольная лига"
+
+
+def test_ukrainian_intelligence_is_named_with_its_cyrillic_acronym() -> None:
+    """ "по данным украинской разведки": the pack's HUR, its acronym in the text's script."""
+    text = "По данным украинской разведки, КНДР передала России свыше 12 млн снарядов."
+    (c,) = extract_in("ru", text, "2026-12-02")
+    assert c.source == "украинская разведка (ГУР)"

@@ -28,6 +28,11 @@ _PREPOSITION_CHARS = 3
 _PUNCTUATION = frozenset(",;:()")
 
 
+def _cyrillic(name: str) -> bool:
+    """Whether ``name`` is written in Cyrillic letters (its first letter)."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in name[:1] or "")
+
+
 def _key(name: str, articles: frozenset[str]) -> str:
     words = [w.lower() for w in _WORD.findall(name.replace("’", "'").replace("'", " "))]
     while words and words[0] in articles:
@@ -52,7 +57,9 @@ class PackSources:
             short = acronyms[0] if acronyms else source.name
             for name in names:
                 if key := _key(name, self.articles):
-                    self.short.setdefault(key, short)
+                    # "украинская военная разведка (ГУР)": the acronym of the alias's script
+                    own = next((a for a in acronyms if _cyrillic(a) == _cyrillic(name)), short)
+                    self.short.setdefault(key, own)
             if source.type in BRIEFING_TYPES and not source.person:
                 briefing.extend(names)
         for name in sorted(set(briefing), key=len, reverse=True):
