@@ -764,3 +764,13 @@ def test_ukrainian_intelligence_is_named_with_its_cyrillic_acronym() -> None:
     text = "По данным украинской разведки, КНДР передала России свыше 12 млн снарядов."
     (c,) = extract_in("ru", text, "2026-12-02")
     assert c.source == "украинская разведка (ГУР)"
+
+
+def test_a_pronoun_right_before_the_verb_speaks_past_a_fronted_object() -> None:
+    """ "Общий доход … с Россией он оценил в …": "он" (two letters, no particle) speaks."""
+    text = (
+        "Замглавы ГУР Вадим Остапчук дал интервью. Общий доход Пхеньяна от сотрудничества "
+        "с Россией он оценил в 20 млрд долларов."
+    )
+    (c,) = extract_in("ru", text, "2026-12-02")
+    assert c.source is not None and "Остапчук" in c.source

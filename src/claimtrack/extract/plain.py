@@ -2683,7 +2683,12 @@ class _Cues:
                 before = self._agreeing_subject(before, m.group())
                 if before is not None and len(words := before.split()) > 1:
                     # "воно ж називало": past a particle of one or two letters after it
-                    while len(words) > 1 and len(words[-1]) <= 2 and words[-1].islower():
+                    while (
+                        len(words) > 1
+                        and len(words[-1]) <= 2
+                        and words[-1].islower()
+                        and words[-1] not in self.person_pronouns  # "… с Россией он оценил"
+                    ):
                         words = words[:-1]
                     if words[-1].lower() in self.person_pronouns:
                         before = words[-1]  # "Сумарні втрати КНДР він оцінює": he, not the DPRK
