@@ -773,3 +773,12 @@ def test_a_turn_label_s_colon_names_no_one_before_it() -> None:
     )
     for c in extract_in("it", text, "2026-12-02"):
         assert c.source != "Davide Lorusso"
+
+
+def test_a_subject_past_an_aside_names_what_the_figure_counts() -> None:
+    """ "…; i feriti, aggiunge, sarebbero tra i 4.000 e i 5.000": the wounded, not the
+    killed soldiers of the clause before."""
+    text = "I nordcoreani uccisi sono almeno 2.300; i feriti, aggiunge, sarebbero tra i 4.000 e i 5.000."
+    killed, wounded = extract_in("it", text, "2026-12-02")
+    assert killed.measure == "dprk_troops_killed"
+    assert wounded.measure == "dprk_troops_wounded"

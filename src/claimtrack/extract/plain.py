@@ -258,9 +258,14 @@ class PlainReader:
                 return noun.lower
         if k < 3 or toks[k - 1].lower not in self.copulas:
             return None
-        for a in range(k - 3, max(-1, k - 5), -1):
+        end = k - 1  # the subject ends before the verb
+        if toks[end - 1].text == ",":
+            # "i feriti, aggiunge, sarebbero tra i 4.000 e i 5.000": past an aside set off
+            # by commas between the subject and the verb
+            end = next((j for j in range(end - 2, max(-1, end - 5), -1) if toks[j].text == ","), 0)
+        for a in range(end - 2, max(-1, end - 4), -1):
             article, noun = toks[a].lower, toks[a + 1]
-            subject = toks[a + 1 : k]
+            subject = toks[a + 1 : end]
             if (
                 article in self.cues.articles
                 and noun.text.islower()
