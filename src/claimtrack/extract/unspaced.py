@@ -1775,8 +1775,9 @@ def one_name_per_body(
     )
     out: dict[str, str] = {}
     fulls: dict[str, list[str]] = {}  # a short form that is a source: the names it cuts
+    words = {m.group() for m in _HANGUL_RUN.finditer(text)} if _HANGUL.search(text) else set()
     for full in names:
-        if _HANGUL.search(full) and (whole := _place_prefixed(full, text, particles)):
+        if _HANGUL.search(full) and (whole := _place_prefixed(full, words, particles)):
             # "교육지원청에 따르면" after "솔미교육지원청이 연 설명회": the body named whole
             out[full] = f"{whole}({full})"
             continue
@@ -1832,15 +1833,14 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _PLACE_PREFIX = 4
 
 
-def _place_prefixed(name: str, text: str, particles: Collection[str]) -> str | None:
-    """The one longer word ``text`` writes that ends in ``name`` past a short place's name
-    glued before it ("솔미교육지원청" of "교육지원청"), its particles left out; None where the
-    text writes none or several. A Korean report names a local body with its place once,
-    then without it."""
+def _place_prefixed(name: str, words: Collection[str], particles: Collection[str]) -> str | None:
+    """The one longer word of the text's Hangul ``words`` that ends in ``name`` past a
+    short place's name glued before it ("솔미교육지원청" of "교육지원청"), its particles left
+    out; None where the text writes none or several. A Korean report names a local body
+    with its place once, then without it."""
     ends = tuple(sorted(particles, key=len, reverse=True))
     found: set[str] = set()
-    for m in _HANGUL_RUN.finditer(text):
-        word = m.group()
+    for word in words:
         k = word.find(name)
         if k <= 0 or k > _PLACE_PREFIX:
             continue
