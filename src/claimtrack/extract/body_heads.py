@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 from claimtrack.extract.letters import LOWER, UPPER
 
@@ -19,9 +20,11 @@ _MAX_ARTICLE = 3
 _ACRONYM_AFTER = re.compile(rf"\s*\(([{UPPER}]{{2,8}})\b")
 
 
-def _names_pattern(of_words: Iterable[str]) -> re.Pattern[str]:
-    """A run of two or more capitalised words, an "of" word allowed between two."""
-    of = "|".join(re.escape(w) for w in sorted(set(of_words), key=len, reverse=True) if w)
+@lru_cache(maxsize=32)
+def _names_pattern(of_words: frozenset[str]) -> re.Pattern[str]:
+    """A run of two or more capitalised words, an "of" word allowed between two (built
+    once per language, not per document)."""
+    of = "|".join(re.escape(w) for w in sorted(of_words, key=len, reverse=True) if w)
     joint = rf"\s+(?:(?:{of})\s+)?" if of else r"\s+"
     word = rf"[{UPPER}][{LOWER}]+"
     return re.compile(rf"(?<![{UPPER}{LOWER}]){word}(?:{joint}{word})+")
@@ -57,7 +60,7 @@ def heads_in_full(
     if not heads:
         return {}
     names: dict[str, list[str]] = {}
-    for m in _names_pattern(of_words).finditer(text):
+    for m in _names_pattern(frozenset(of_words)).finditer(text):
         full = m.group()
         short = _ACRONYM_AFTER.match(text, m.end())
         word = full.split()[0]

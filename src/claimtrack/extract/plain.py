@@ -640,15 +640,6 @@ class PlainReader:
         others = [n for n in names if not self.cues.media_headed(n)]
         if others and others[0] != names[0]:
             names = [others[0], *(n for n in names if n != others[0])]
-        if (
-            len(names) > 1
-            and self.relayer(names[0])
-            and not self.relayer(names[1])
-            and not self.cues.is_media(names[1])  # the outlet that reported the lawmaker
-        ):
-            # "وكان الجهاز قد أبلغ اللجنة، بحسب ما نقله النائب X، أن …": a lawmaker
-            # relaying what the body the sentence names told them passes it on
-            names = [names[1], names[0], *names[2:]]
         via = names[1:]
         for v in (known_via or {}).get(names[0].lower(), []):
             if v.lower() in {n.lower() for n in names}:
@@ -1493,7 +1484,8 @@ def _name_length(words: list[str]) -> int:
 _CREDIT = re.compile(r"©[^\]\n]*")
 #: Quotation marks around a word.
 _QUOTE_CHARS = "\"'„“”«»‚‘’"
-_DOUBLE_QUOTES = '"„“”«»'  # a quotation's marks, never an apostrophe
+#: The double quotation marks among them: never an apostrophe.
+_DOUBLE_QUOTES = "".join(q for q in _QUOTE_CHARS if q not in "'‚‘’")
 #: The marks that open a quoted name as ``_TOKEN`` reads it ("«Интерфакс»", "„Sygnał"").
 _OPENING_QUOTES = '«“„"'
 #: A mark ending a clause: a semicolon, a colon or a comma not inside a number ("3,2").
