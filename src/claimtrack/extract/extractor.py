@@ -30,6 +30,7 @@ from claimtrack.extract.quoted_runs import QuotedRuns
 from claimtrack.extract.quotes import QuoteReader
 from claimtrack.extract.roles import People, RoleReader
 from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
+from claimtrack.extract.signed_letters import SignedLetters
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.tables import Cell, TableCells, TableReader
 from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader, aside_spans, past_tense
@@ -187,6 +188,7 @@ class _DocRun:
     figures_seen: bool = False  # a prose sentence with figures was read: a date line is a heading
     names: PackSources | None = None  # the parser-free reading's: the pack's names of sources
     cells: TableCells | None = None  # the parser-free reading's: table cells (tables.py)
+    letters: SignedLetters | None = None  # the language's salutations and sign-offs
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -202,6 +204,8 @@ class _DocRun:
             claims = self.merger.claims()
         except Exception as exc:  # one document's bug must not cost the batch
             return exc
+        if self.letters is not None:  # "С уважением, сотрудники подстанции" (signed_letters.py)
+            self.letters.sign(claims, self.doc.text)
         if self.attributions is not None:  # the parser-free reading's
             # "農林水産省" … "農水省によると": the full name with the short form the
             # document uses later, "農林水産省（農水省）" (extract/unspaced.py)
@@ -359,6 +363,7 @@ class Extractor:
         self.plain.pronoun_parts.measures = self.measures  # a part is about its whole's actor
         self.parts = PartReader(self.lex)
         self.quoted_runs = QuotedRuns(self.lex)
+        self.letters = SignedLetters(self.lex)
         self.turns = TurnReader(self.lex)
         self.tables = TableReader(self.lex)
         self.roles = RoleReader(self.lex)
@@ -507,7 +512,7 @@ class Extractor:
         its end (so repeats of kept figures still join their claims) and its
         ``claims_capped`` is set to the cap, for ingest to warn about."""
         limit = max_claims if max_claims is not None else self.settings.max_claims_per_document
-        runs = [_DocRun(doc, limit) for doc in docs]
+        runs = [_DocRun(doc, limit, letters=self.letters) for doc in docs]
         ahead, behind = itertools.tee(self._chunks(runs))
         parsed = self._parse(s.text for chunk in ahead for s in chunk.to_parse)
         for chunk in behind:

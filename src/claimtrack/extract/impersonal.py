@@ -307,6 +307,15 @@ class Impersonal:
             words.append(w)
         if (
             not words
+            and self.verbs is not None
+            and self.verbs.match(sentence, agent.at)
+            and (place := self._place_opening(cues, aside, clause, before[-1].start()))
+        ):
+            # "В министерстве области на запрос редакции ответили": the body named as the
+            # place opening the clause speaks; the preposition's object is an adjunct
+            return replace(agent, text=place)
+        if (
+            not words
             and cues.speech is not None
             and (verb := cues.speech.match(sentence, agent.at))
         ):
@@ -321,6 +330,31 @@ class Impersonal:
         if name:
             name = name.replace("( ", "(").replace(" )", ")")  # "(NIS)" as written
         return replace(agent, text=name) if name else agent
+
+    def _place_opening(self, cues: _Cues, sentence: str, clause: int, end: int) -> str | None:
+        """The body named right after an impersonal preposition opening the clause and
+        before the preposition at ``end``, in the nominative where the folder reads cases;
+        None where the clause opens otherwise or the words are no name (a time, a figure)."""
+        if self.prepositions is None:
+            return None
+        toks = [t for t in _TOKEN.finditer(sentence, clause, end)]
+        i = 0
+        while (
+            i < len(toks)
+            and not self.prepositions.fullmatch(toks[i].group())
+            and (cues._skip(toks[i].group()) or self._adverb(toks[i].group()))
+        ):
+            i += 1
+        if i == len(toks) or not self.prepositions.fullmatch(toks[i].group()):
+            return None
+        words = [t.group() for t in toks[i + 1 :]]
+        if not words or len(words) > _MAX_NAME_WORDS or words[0].lower() in self.channels:
+            return None
+        if any(cues._stop(w) or any(ch.isdigit() for ch in w) for w in words):
+            return None
+        if words[0].lower() in self.areas or any(w.lower() in cues.data_words for w in words):
+            return None  # "в области на совещании решили": a place, no body
+        return self._named(cues, words, toks[i].group())
 
     def _object_after_verb(self, cues: _Cues, sentence: str, agent: _Agent) -> bool:
         """Whether ``agent`` was read right after its verb of saying and its first word

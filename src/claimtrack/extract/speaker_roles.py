@@ -82,8 +82,9 @@ class SpeakerRoles:
         self.body_reader = name_reader(lex)
         # "в уряді": a body after a place preposition, back from the locative (pymorphy3)
         self.place_reader: Callable[[str], str] | None = None
+        self.morph_language: str | None = None
         if lex.data.get("name_reader") == "pymorphy3":
-            language = lex.language
+            language = self.morph_language = lex.language
             self.place_reader = lambda body: _to_nominative(_analyzer(language), body, "loct")
         self.compounds = bool(lex.data.get("nouns_capitalised"))  # "Bahnsprecher": Bahn's
         agent_words = lex.words("agent_prepositions")
@@ -282,7 +283,7 @@ class SpeakerRoles:
         i = 1 if words and words[0].lower() in cues.articles | cues.indefinite else 0
         end = sentence.find(agent.text)
         after = sentence[end + len(agent.text) :].lstrip() if end >= 0 else ""
-        if _NAMED_AFTER.match(after):
+        if _NAMED_AFTER.match(after) or self._ends_named(words, after):
             return agent  # "der Sprecher des Amts, Max Weber, sagte": named
         if len(words) == i + 1 and self.compounds:
             part = self._compound_body(words[i])
@@ -314,6 +315,24 @@ class SpeakerRoles:
             return agent
         reader = self.nominative or self.body_reader
         return replace(agent, text=reader(body, cue) if reader is not None else body)
+
+    def _ends_named(self, words: list[str], after: str) -> bool:
+        """Whether the words, or the rest of their clause (``after``: "…штаба по обращению
+        с военнопленными Дмитрий Лисовой."), close with a person's first name and surname
+        ("представитель ГУР Олег Мирошниченко"), where the folder reads names with
+        pymorphy3: the person named speaks, not the body."""
+        if self.morph_language is None:
+            return False
+        clause = re.split(r"[,.;:!?()«»\"—–]", after, maxsplit=1)[0].split()
+        if len(clause) <= _BODY_WORDS:
+            words = [*words, *clause]
+        if len(words) < 3:
+            return False
+        first, last = words[-2:]
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in (first, last)):
+            return False
+        parses = _analyzer(self.morph_language).parse(first)
+        return any("Name" in p.tag for p in parses)
 
     def _place_after(self, cues: _Cues, sentence: str, at: int) -> list[str]:
         """A place preposition right after ``at`` and the words of the body after it, up

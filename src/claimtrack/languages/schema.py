@@ -1002,6 +1002,13 @@ class ExtractWords(_Strict):
     impersonal_pronouns: Words = []
     impersonal_prepositions: dict[str, str] = {}
     impersonal_channels: Words = []
+    # A letter printed in full (extract/signed_letters.py): a short line opening with a
+    # salutation ("Уважаемый", "Dear", "Sehr geehrte") begins it, a line opening with a
+    # sign-off ("С уважением,", "Yours sincerely,") ends it and names its signers, after the
+    # comma or on the next line; the figures between without a source of their own are
+    # the signers'.
+    letter_salutations: Words = []
+    letter_signoffs: Words = []
     # Prepositions (extract/impersonal.py): a name right after one and before a verb of
     # saying is the preposition's object, not the speaker ("Депутат X после брифинга в
     # парламенте рассказал", "Ukraińscy żołnierze w rozmowie z portalem Onet mówili"): the

@@ -1,0 +1,133 @@
+"""A letter printed in full speaks for whoever signed it.
+
+An open letter, a petition or a statement printed whole opens with a salutation
+("Уважаемый Виктор Андреевич!", "Dear Minister,", "Sehr geehrte Damen und Herren,") and
+closes with a sign-off and its signers ("С уважением, сотрудники подстанции", "Yours
+sincerely, / the residents of Hill Street"). Its figures carry no cue of their own, so the
+readers gave them the last person the page named before the letter, often its addressee,
+or nobody. Between a salutation line and the sign-off after it, a figure whose sentence
+does not name its source is the signers'.
+
+The words come from the language folder (``letter_salutations``, ``letter_signoffs``). A
+salutation counts only as a short line of its own ending as a salutation does, and a
+sign-off only opening its line and followed by a comma or the line's end, so prose that
+uses the same words ("Dear as it was, …") opens no letter. One pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.lexicon import Lexicon
+from claimtrack.records import Claim
+
+#: Quotation marks and dashes a letter's first or last line may open or close with.
+_QUOTES = "«»„“”\"'‹›「」『』"
+#: The longest salutation line ("Уважаемый Виктор Андреевич! Уважаемая Ольга Борисовна!").
+MAX_SALUTATION = 120
+#: The most words a signer's line holds ("the staff of the Hill Street surgery").
+MAX_SIGNER_WORDS = 14
+#: How far back from its sign-off a letter's salutation may stand.
+MAX_LETTER = 20_000
+
+
+@dataclass(frozen=True)
+class Letter:
+    """The text between a salutation (``start``) and its sign-off (``end``), signed by
+    ``signer`` as the page writes it."""
+
+    start: int
+    end: int
+    signer: str
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+class SignedLetters:
+    """One language's salutations and sign-offs, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        salutations = lex.words("letter_salutations")
+        signoffs = lex.words("letter_signoffs")
+        quotes = re.escape(_QUOTES)
+        self.salutation = (
+            re.compile(
+                rf"^[ \t{quotes}]*(?:{_phrases(salutations)})(?![\w-])[^\n]{{0,{MAX_SALUTATION}}}"
+                rf"[,!:]?[ \t]*$",
+                re.IGNORECASE | re.MULTILINE,
+            )
+            if salutations
+            else None
+        )
+        self.signoff = (
+            re.compile(
+                rf"^[ \t{quotes}]*(?:{_phrases(signoffs)})[ \t]*(?:[,.:!—–-][ \t]*|$)"
+                rf"(?P<signer>[^\n]*)",
+                re.IGNORECASE | re.MULTILINE,
+            )
+            if signoffs
+            else None
+        )
+
+    def letters(self, text: str) -> list[Letter]:
+        """The signed letters of ``text``, in order: each sign-off with the last salutation
+        standing before it and after the letter before."""
+        if self.salutation is None or self.signoff is None:
+            return []
+        openings = [m.start() for m in self.salutation.finditer(text) if _short(m.group())]
+        found: list[Letter] = []
+        after = 0
+        k = 0
+        for m in self.signoff.finditer(text):
+            while k < len(openings) and openings[k] < m.start():
+                k += 1
+            earlier = [o for o in openings[:k] if o >= after and m.start() - o <= MAX_LETTER]
+            signer = _signer(m.group("signer"))
+            if not m.group("signer").strip():
+                below = _next_line(text, m.end())  # "Yours sincerely," / "Jane Doe"
+                signer = None if any(ch.isdigit() for ch in below) else _signer(below)
+            if earlier and signer:
+                found.append(Letter(earlier[-1], m.start(), signer))
+                after = m.end()
+        return found
+
+    def sign(self, claims: list[Claim], text: str) -> None:
+        """Give each claim inside a letter of ``text`` whose sentence names no source of
+        its own the letter's signers."""
+        for letter in self.letters(text):
+            for c in claims:
+                starts = [c.start, *(m.sentence_start for m in c.mentions)]
+                if not any(letter.start <= at < letter.end for at in starts):
+                    continue  # a headline repeating the letter's figure still counts it
+                said = [text[m.sentence_start : m.sentence_end] for m in c.mentions]
+                if c.source and any(c.source.lower() in s.lower() for s in [c.quote, *said]):
+                    continue  # "по данным Росстата" inside the letter: its own source
+                c.source, c.via = letter.signer, []
+
+
+def _short(line: str) -> bool:
+    """A salutation is a line of its own, of a few words."""
+    return len(line.split()) <= 12
+
+
+def _next_line(text: str, at: int) -> str:
+    """The first line with words after ``at``: "Yours sincerely," / "Jane Doe"."""
+    rest = text[at : at + 400].lstrip("\n \t")
+    return rest.split("\n", 1)[0]
+
+
+def _signer(raw: str) -> str | None:
+    """The signers as the line writes them, past a bracketed aside ("(подписи
+    прилагаются)") and the closing punctuation and quotation marks."""
+    name = re.sub(r"\s*\([^)]*\)", "", raw).strip().strip(_QUOTES).strip()
+    name = name.rstrip(".,;:!").strip()
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    if len(name.split()) > MAX_SIGNER_WORDS:
+        return None
+    return name
