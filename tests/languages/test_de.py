@@ -891,3 +891,68 @@ def test_a_counted_noun_is_no_speaker_nor_what_it_writes() -> None:
     one named speaks, and "ihren Wunschzettel" after the verb is what is written."""
     (c,) = extract_in("de", "Nur noch 58 Prozent schreiben ihren Wunschzettel auf Papier.")
     assert c.source is None
+
+
+def test_a_perfect_of_saying_names_its_subject_after_the_auxiliary() -> None:
+    """ "Über 30.000 Container hätten Analysten des Instituts … gezählt": the analysts."""
+    text = (
+        "Über 30.000 Container hätten Analysten des Londoner Instituts Northgate Monitoring "
+        "auf Satellitenbildern gezählt."
+    )
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source is not None and "Northgate Monitoring" in c.source
+
+
+def test_a_figure_opening_the_clause_is_the_object_of_the_verb_after_it() -> None:
+    """ "Rund 12 Millionen Granaten nannte der Dienst": the service, not the shells."""
+    for text in (
+        "Rund 12 Millionen Granaten nannte der Dienst im Oktober.",
+        "Rund 12 Millionen Granaten hat der Dienst bis Oktober geschätzt.",
+    ):
+        (c,) = extract_in("de", text, "2026-12-02")
+        assert c.source == "der Dienst", text
+
+
+def test_data_named_by_the_cue_are_given_by_the_relative_clause_subject() -> None:
+    """ "Nach Erkenntnissen, die der Geheimdienst NIS … vorgelegt habe": the NIS, carried
+    to the next sentence in reported speech."""
+    text = (
+        "Nach Erkenntnissen, die der südkoreanische Geheimdienst NIS am Montag Abgeordneten "
+        "vorgelegt habe, seien 14.000 Soldaten in Russland. Hinzu kämen etwa 1.500 Pioniere."
+    )
+    claims = extract_in("de", text, "2026-12-02")
+    assert [c.source for c in claims] == ["der südkoreanische Geheimdienst NIS"] * 2
+
+
+def test_figures_of_a_body_by_its_numbers_are_the_bodys() -> None:
+    """ "Nach Zahlen des ukrainischen Generalstabs …, sagte Trofymenko": the staff, via her."""
+    text = (
+        "Nach Zahlen des ukrainischen Generalstabs seien mindestens 3.400 Nordkoreaner "
+        "gefallen, sagte Trofymenko."
+    )
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source is not None and "Generalstab" in c.source
+    assert c.via == ["Trofymenko"]
+
+
+def test_we_after_the_verb_speak_past_a_place_opening_the_clause() -> None:
+    """ "Auf Satellitenbildern … haben wir … gezählt": the writer's own count."""
+    text = "Auf Satellitenbildern des Hafens Rajin zählten wir seit Januar 9.500 Container."
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source is None
+
+
+def test_a_subject_opening_with_a_number_word_is_counted_not_speaking() -> None:
+    text = "Dreizehn Betriebe haben in diesem Jahr ihren Austritt erklärt."
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source is None
+
+
+def test_the_paper_told_is_no_part_of_the_speakers_name() -> None:
+    """ "sagte Hamsch dieser Zeitung": Hamsch; "Nach Recherchen dieser Zeitung": its own."""
+    told = "„Wir müssen neun Millionen Euro einsparen“, sagte Hamsch dieser Zeitung."
+    (c,) = extract_in("de", told, "2026-12-02")
+    assert c.source == "Hamsch"
+    own = "Nach Recherchen dieser Zeitung sind 4.000 Nordkoreaner auf Baustellen beschäftigt."
+    (c,) = extract_in("de", own, "2026-12-02")
+    assert c.source is None

@@ -772,3 +772,13 @@ def test_a_dash_turn_is_its_speaker_s_not_the_paragraph_s() -> None:
     first, second = extract_in("pl", text, "2026-12-02")
     assert first.source == "Związkowcy"
     assert second.source is not None and "Lisiecki" in second.source
+
+
+def test_the_newsroom_told_before_the_speaker_is_no_part_of_the_name() -> None:
+    """ "– powiedziała naszej redakcji dr Anna Kołodziejczyk": the doctor speaks."""
+    text = (
+        "Na oddziale leży obecnie 46 chorych z grypą – powiedziała naszej redakcji "
+        "dr Anna Kołodziejczyk, kierowniczka oddziału."
+    )
+    (c,) = extract_in("pl", text, "2026-12-02")
+    assert c.source is not None and "Kołodziejczyk" in c.source

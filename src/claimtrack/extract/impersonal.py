@@ -323,6 +323,10 @@ class Impersonal:
             # speaker follows the verb
             after = cues._after(sentence, verb.end(), cues._cue_starts(sentence))
             named = after is not None and any(w[:1].isupper() for w in after.split())
+            pronoun = next(iter(_TOKEN.findall(sentence, verb.end(), verb.end() + 40)), "")
+            if pronoun.lower() in cues.first_persons | cues.person_pronouns:
+                # "Auf Satellitenbildern … haben wir … gezählt": the pronoun speaks
+                return replace(agent, text=pronoun)
             return replace(agent, text=after) if after and named else agent
         if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
             return agent

@@ -33,6 +33,10 @@ def _cyrillic(name: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in name[:1] or "")
 
 
+#: An acronym right after a name, bare or in brackets ("Geheimdienst NIS", "служба (НСР)").
+_ACRONYM_AFTER = re.compile(r"\s\(?([^\W\d_]{2,6})\)?(?![\w-])")
+
+
 def _key(name: str, articles: frozenset[str]) -> str:
     words = [w.lower() for w in _WORD.findall(name.replace("’", "'").replace("'", " "))]
     while words and words[0] in articles:
@@ -75,6 +79,10 @@ class PackSources:
         """The name of a body that briefs lawmakers as ``sentence`` writes it, else None."""
         for pattern in self.briefers:
             if m := pattern.search(sentence):
+                # "der südkoreanische Geheimdienst NIS am Montag": with the acronym after it
+                short = _ACRONYM_AFTER.match(sentence, m.end())
+                if short and short.group(1).isupper():
+                    return m.group() + short.group()
                 return m.group()
         return None
 

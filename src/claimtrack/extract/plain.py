@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimtrack.extract import speaker_roles
@@ -35,6 +35,7 @@ from claimtrack.extract.names import (
     name_reader,
     reads_every_case,
 )
+from claimtrack.extract.numbers import NumberWords
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
@@ -548,6 +549,7 @@ class PlainReader:
             korean = self._source_before_cue(sentence)
             return Attribution(korean) if korean else None
         agents = with_impersonal(self.lex, self.cues, sentence, self.cues.agents(sentence))
+        agents = [self._told_publication_off(a) for a in agents]
         # "we", "nos calculs", "наших оценок": the writer, or the one quoted, speaks; no name
         agents = [
             a
@@ -1011,6 +1013,28 @@ class PlainReader:
             return False
         named = sentence[max(0, at - 20) : at + len(agent.text)].lower()
         return any(named.endswith(n) for n in self.self_names)
+
+    def _told_publication_off(self, agent: _Agent) -> _Agent:
+        """A name read together with the publication it told ("sagte Hamsch dieser
+        Zeitung", "powiedziała naszej redakcji dr Anna Kołodziejczyk"): the name alone, so
+        the publication makes it no count of the writer's own. Not where the words beside
+        the publication are its data ("Recherchen dieser Zeitung")."""
+        if not self.self_names or not agent.text:
+            return agent
+        low = agent.text.lower()
+        for n in self.self_names:
+            if low.endswith(" " + n):
+                rest = agent.text[: len(agent.text) - len(n)].rstrip()
+            elif low.startswith(n + " "):
+                rest = agent.text[len(n) :].lstrip()
+            else:
+                continue
+            words = [w.lower() for w in _WORD.findall(rest)]
+            if any(_capitalised(w) for w in rest.split()) and not any(
+                self.cues.is_data_noun(w) for w in words
+            ):
+                return replace(agent, text=rest)
+        return agent
 
     def _own_count(self, sentence: str, agent: _Agent) -> bool:
         """Whether a name is the publication itself or data it gathered, named as itself in
@@ -2241,6 +2265,19 @@ _SEPARATED = " … "
 _SEPARATED_REACH = 160
 
 
+def _holds_figure(words: list[str]) -> bool:
+    """Whether a figure stands among the words (a digit in one of them)."""
+    return any(ch.isdigit() for w in words for ch in w)
+
+
+def _perfects(lex: Lexicon) -> list[str]:
+    """The folder's perfects of saying as separable phrases, "hätten … gezählt": the
+    auxiliary heads them and the participle closes the clause, as a separable verb's
+    particle does (``perfect_auxiliaries``, ``perfect_participles``)."""
+    participles = lex.words("perfect_participles")
+    return [f"{a}{_SEPARATED}{p}" for a in lex.words("perfect_auxiliaries") for p in participles]
+
+
 def _closing_particle(particle: str) -> str:
     """A lookahead for a separable verb's ``particle`` closing the clause after its head:
     no clause mark between them (a full stop inside a number, "17.000", is none)."""
@@ -2318,6 +2355,9 @@ class _Cues:
         self._anaphoric: dict[str, bool] = {}
         # "Polizeiangaben": data named as one word with their owner (``compound_data``)
         self.compound_data = tuple(lex.words("compound_data"))
+        self.numerals = frozenset(lex.number_words)
+        self.weak_numbers = lex.set_of["weak_number_words"]
+        self.number_reader = NumberWords.of(lex)
         self.according = _with_compounds(
             _alternation(lex.words("according_to")),
             lex.words("according_to_compounds"),
@@ -2339,7 +2379,13 @@ class _Cues:
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
         # "a toutefois évoqué", "ha inoltre detto": a word may stand inside a compound verb
-        self.speech = _alternation(lex.words("speech_verbs"), gap=True)
+        speech = [*lex.words("speech_verbs"), *_perfects(lex)]
+        self.speech = _alternation(speech, gap=True)
+        # "hat … geschätzt": an auxiliary matched as the head of a separated verb of saying
+        # is no function word there
+        self.separated_heads = frozenset(
+            p.partition(_SEPARATED)[0] for p in speech if _SEPARATED in p
+        )
         self.impersonal = _alternation(lex.words("impersonal_verbs"))
         # "on", "si", "se", "man": only these make a verb impersonal ("Експерти не
         # виключають" has its subject; "не" is a stop word, no pronoun)
@@ -2590,8 +2636,10 @@ class _Cues:
                     name = self._with_holder(sentence, start, name, cue_starts, cued=True)
                 name = name or self._past_adverbial(sentence, start, cue_starts - {gap})
                 name = name or self._data_told(sentence, start, cue_starts)
-                if (name is None or self._ownerless_document(name)) and self._names_document(
-                    sentence, start
+                if (name is None or self._ownerless_document(name)) and (
+                    self._names_document(sentence, start)
+                    # "Nach Erkenntnissen, die der NIS … vorgelegt habe": the cue's own noun
+                    or self.is_data_noun(m.group().split()[-1].lower())
                 ):
                     name = self._relative_giver(sentence, start, cue_starts) or name
                 if name:
@@ -2692,6 +2740,7 @@ class _Cues:
                 if before is not None and (
                     _after_figure(sentence, before)
                     or _counted(sentence, before, self.nouns_capitalised)
+                    or self._opens_with_number(before)
                 ):
                     before = None  # "1,4 Md$ en pétrole, …, nous a confié un diplomate"
                 if before is not None and before.lower() in self.demonstratives:
@@ -2734,7 +2783,10 @@ class _Cues:
                     # "informou a Defesa Civil em comunicado": no one after what looked like
                     # the told part, so that was the speaker ("a" is also an article)
                     after = self._after(sentence, m.end(), cue_starts, cued=closing)
-                if m.group().split()[-1].lower() in self.function_words:
+                if (
+                    m.group().split()[-1].lower() in self.function_words
+                    and m.group().lower() not in self.separated_heads
+                ):
                     after = None  # "fala em adesão de 12%", "cifra en 12.000 los": what is said
                 if before is None and not retro and self._coordinated(sentence, m.start()):
                     # "A Secretaria contesta o número e fala em 12%": the clause's subject
@@ -4069,6 +4121,18 @@ class _Cues:
         )
         return " ".join(words[:cut]) if cut else name
 
+    def _opens_with_number(self, name: str) -> bool:
+        """Whether ``name`` opens with a number word ("Dreizehn Betriebe haben ihren
+        Austritt erklärt"): the counted ones, no speaker."""
+        first = name.split()[0].lower()
+        if first in self.weak_numbers:
+            return False  # "ein Sprecher", "une source"
+        if first in self.numerals:
+            return True
+        return (
+            self.number_reader is not None and self.number_reader.reader.read((first,)) is not None
+        )
+
     def _subject_after(self, front: str, after: str | None) -> bool:
         """Whether the phrase read after a verb of saying opens with an article only a
         subject takes ("Die Verluste bezifferte der Geheimdienst", "Die Zahl nannte ein
@@ -4091,8 +4155,11 @@ class _Cues:
             return True
         return (
             after.split()[0].lower() in self.subject_articles
-            and first in self.articles
-            and first not in self.subject_articles
+            # "Rund 12 Millionen Granaten nannte der Dienst": a figure opens the clause
+            and (
+                (first in self.articles and first not in self.subject_articles)
+                or _holds_figure(clause)
+            )
             and not self.is_media(after)
         )
 

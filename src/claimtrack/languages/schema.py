@@ -591,6 +591,12 @@ class ExtractWords(_Strict):
     # toutefois évoqué"). "head … particle" is a separable verb, matched at its head where
     # the particle closes the clause ("gehe … aus": "Der Dienst gehe von 17.000 aus, …").
     speech_verbs: Words = []
+    # A perfect of saying whose participle closes the clause ("Über 30.000 Container hätten
+    # Analysten des Instituts gezählt", "Der Dienst hat die Zahl am Montag genannt"): each
+    # auxiliary with each participle is a verb of saying "aux … participle", matched at the
+    # auxiliary (extract/plain.py).
+    perfect_auxiliaries: Words = []
+    perfect_participles: Words = []
     # Words opening a clause of what was said ("że", "que", "dass", "что"): a named subject
     # and one or two words of a verb before one say it, whatever the verb ("Radny Kamil
     # Wrzos wytknął, że …"; extract/plain.py)
