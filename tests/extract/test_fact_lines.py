@@ -55,3 +55,27 @@ def test_the_box_s_lines_take_its_credit_in_english_and_without_the_parser() -> 
         "Fuente: Adif"
     )
     assert {c.source for c in claims(text, "es")} == {"Adif"}
+
+
+def test_a_credit_names_the_body_before_its_comma_and_picks_by_what_each_gave() -> None:
+    """ "Fuente: X (NIS), informe del 26 de noviembre": X (NIS); "Fuentes: A (misiles) y
+    B (zapadores)": the name whose word the line holds, else none."""
+    text = (
+        "Primer grupo: 11.000 soldados\n"
+        "Fuente: Servicio Nacional de Inteligencia (NIS), informe del 26 de noviembre.\n"
+        "Misiles disparados: al menos 180\n"
+        "Obuses entregados: unas 250 piezas\n"
+        "Fuentes: Fuerza Aérea de Ucrania (misiles) y Consejo de Seguridad (zapadores)."
+    )
+    labels = frozenset({"fuente", "fuentes"})
+    assert (
+        box_credit(text, text.index("11.000"), labels) == "Servicio Nacional de Inteligencia (NIS)"
+    )
+    assert box_credit(text, text.index("180"), labels) == "Fuerza Aérea de Ucrania"
+    assert box_credit(text, text.index("250"), labels) is None
+
+
+def test_a_short_line_ending_in_a_full_stop_is_a_box_line_too() -> None:
+    text = "Proyectiles enviados (millones)\nDic. 2024 ██████ 5,8 mill.\nFuente: HUR."
+    by_figure = {c.figure: c.source for c in claims(text, "es")}
+    assert by_figure[5_800_000] == "HUR"

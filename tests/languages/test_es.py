@@ -618,3 +618,24 @@ def test_the_speaker_after_a_time_set_off_by_commas() -> None:
     text = "Hay unos 2.100 heridos, dijo a Efe, el martes, un portavoz del Ministerio de Salud."
     (c,) = extract_in("es", text, "2026-12-02")
     assert c.source is not None and "portavoz" in c.source
+
+
+def test_a_label_before_the_colon_names_what_its_figure_counts() -> None:
+    """ "Muertos y heridos, según el NIS: unos 6.000": casualties; "Zapadores y
+    constructores militares en Kursk: al menos 1.500": sappers (the head opens the label)."""
+    text = (
+        "Muertos y heridos norcoreanos, según el NIS: unos 6.000\n"
+        "Zapadores y constructores militares norcoreanos en Kursk: al menos 1.500\n"
+        "Contenedores cargados en Rajin con destino a Rusia: unos 31.000 hasta octubre\n"
+    )
+    by_value = {c.value: c for c in extract_in("es", text, "2026-12-02")}
+    assert by_value[6000].measure == "dprk_troops_casualties"
+    assert by_value[1500].measure == "dprk_engineers_sappers"
+    assert by_value[31000].measure == "dprk_containers_shipped"
+    assert by_value[31000].unit is None  # "hasta octubre" is no noun
+
+
+def test_the_killed_and_the_wounded_after_an_article_are_casualties() -> None:
+    text = "El NIS cifra en unos 6.000 los muertos y heridos norcoreanos."
+    (c,) = extract_in("es", text, "2026-12-02")
+    assert c.measure == "dprk_troops_casualties"

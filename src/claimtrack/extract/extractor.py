@@ -266,6 +266,42 @@ def _line_chunks(sentences: Iterable[Sentence], limit: int) -> Iterator[tuple[li
     yield part, part[-1].end if part else 0
 
 
+#: The words of a label, its punctuation off.
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: The most words a label before its figure's colon holds, and between the colon and it.
+_LABEL_WORDS = 12
+_AFTER_COLON_WORDS = 3
+
+
+#: The longest line a fact box holds as one sentence of its own.
+_BOX_LINE_CHARS = 120
+
+
+def _short_line(text: str, s: Sentence) -> bool:
+    """Whether the sentence is a short line of its own ("Dic. 2024 ██████ 5,8 mill."): a
+    box's line, though it ends with a full stop."""
+    return (
+        len(s.text) <= _BOX_LINE_CHARS
+        and (s.start == 0 or text[s.start - 1] == "\n")
+        and text[s.end : s.end + 1] in ("", "\n")
+    )
+
+
+def _label_of(sentence: str, fig: Figure) -> str | None:
+    """The label a line gives its figure before a colon ("Muertos y heridos, según el NIS:
+    unos 6.000", "Contenedores cargados en Rajin: unos 31.000"): the words before the
+    sentence's first colon, where the figure follows it within a few words; else None."""
+    colon = sentence.find(":")
+    if colon < 0 or fig.start < colon:
+        return None
+    label, between = sentence[:colon], sentence[colon + 1 : fig.start]
+    if any(ch.isdigit() for ch in between) or len(between.split()) > _AFTER_COLON_WORDS:
+        return None
+    if not label.strip() or len(label.split()) > _LABEL_WORDS:
+        return None
+    return label
+
+
 def _heading_day(dated: str | None, doc: CleanDocument) -> str | None:
     """The day a heading line above names ("Monday 30 November 2026" in a live blog), when
     it is not the report's own: its entries hold at it, and their weekdays count from it."""
@@ -697,7 +733,7 @@ class Extractor:
             credit = None if source else closing_credit(s.text)
             if credit is not None and not self.plain.cues.is_media(credit):
                 source = credit  # "• ok. 13 mln – ... (szacunek HUR)": a fact box's line
-            if source is None and s.block:
+            if source is None and (s.block or _short_line(run.doc.text, s)):
                 source = box_credit(run.doc.text, s.start, self.source_labels)  # "Fuente: Adif"
             found = self._plain_found(
                 run.doc,
@@ -798,6 +834,10 @@ class Extractor:
                     measure = by_subject
             if measure == "other" and headed is not None:
                 measure = self._header_measure(fig, headed, s.text, doc_actors)
+            if unit is None and (label := _label_of(s.text, fig)):
+                # "Muertos y heridos, según el NIS: unos 6.000": the label names the count
+                labelled = self._header_measure(fig, label, s.text, doc_actors, around=True)
+                measure = measure if labelled == "other" else labelled
             if measure == "other" and cell is not None and cell.label is not None:
                 measure = self._header_measure(fig, cell.label, s.text, doc_actors)
             claim = _new_claim(
@@ -949,15 +989,29 @@ class Extractor:
             fig.currency is not None,
         )
 
-    def _header_measure(self, fig: Figure, header: str, sentence: str, doc_actors: set[str]) -> str:
+    def _header_measure(
+        self,
+        fig: Figure,
+        header: str,
+        sentence: str,
+        doc_actors: set[str],
+        around: bool = False,
+    ) -> str:
         """The measure a table column's header names for a row's bare number ("阵亡",
-        "Killed"): read as the figure's counted words, the row's and the document's actors
-        in scope."""
+        "Killed"), or a label for the figure after its colon: read as the figure's counted
+        words (and, with ``around``, as its clause), the row's and the document's actors in
+        scope."""
         scope = set(self.measures.actors_in(sentence)) | doc_actors
         if self.plain.unspaced is not None:
             return self.plain.unspaced.measure_named(self.pack, header, scope)
-        words = header.lower().split()
-        return self.measures.match_words(words, header, scope, [], fig.currency is not None)
+        words = _LABEL_WORD.findall(header.lower())
+        if around and self.lex.data.get("head_first"):
+            # "Zapadores y constructores militares en Kursk": the label's head noun opens
+            # it, and the last noun read wins
+            words = words[::-1]
+        return self.measures.match_words(
+            words, header, scope, words if around else [], fig.currency is not None
+        )
 
     def _main_actors(self, text: str) -> set[str]:
         """Actors the document is about: those named at least twice."""

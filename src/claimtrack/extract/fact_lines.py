@@ -31,7 +31,9 @@ def closing_credit(line: str) -> str | None:
 
 #: A box's credit line: a label of the language's ``source_labels`` and a name, alone on
 #: its line ("Fuente: Adif", "Quelle: Statistisches Landesamt", "出典：国土交通省").
-_CREDIT_LINE = re.compile(r"^\s*([^\W\d_][\w ]{0,20}?)\s*[:：]\s*([^\n]{2,80}?)\s*\.?\s*$")
+_CREDIT_LINE = re.compile(r"^\s*([^\W\d_][\w ]{0,20}?)\s*[:：]\s*([^\n]{2,200}?)\s*\.?\s*$")
+#: A credit of several names, each with what it gave in brackets: "NIS (artillery)".
+_TAGGED_NAME = re.compile(r"([^\W\d_][^()\n]*?)\s*\(([^()\n]{2,40})\)")
 #: How many lines of a box are looked through for its credit line, either way.
 _BOX_LINES = 12
 
@@ -67,16 +69,33 @@ def box_credit(text: str, start: int, labels: frozenset[str]) -> str | None:
     Fuente: Adif"): the box is the run of lines around the one at ``start`` with no blank
     line between, the credit a line labelled with one of ``labels`` (lower case). A name
     has no figure and a capital where its script has them; "Fuente: elaboración propia"
-    is the page's own."""
+    is the page's own. What follows the name after a comma tells of the document ("NIS,
+    informe del 26 de noviembre"); a credit of several names, each with what it gave in
+    brackets ("Fuerza Aérea (misiles) y NIS (artillería)"), gives the line the name whose
+    word the line holds, else none."""
     if not labels:
         return None
+    end = text.find("\n", start)
+    own_line = text[text.rfind("\n", 0, start) + 1 : end if end >= 0 else len(text)].lower()
     for step in (1, -1):
         for line in _lines_from(text, start, step):
             m = _CREDIT_LINE.match(line)
             if m is None or m.group(1).lower() not in labels:
                 continue
-            name = m.group(2)
-            if any(c.isdigit() for c in name) or name.lower() == name != name.upper():
-                return None  # no capital in a script that has them: the page's own
-            return name
+            return _credited(m.group(2), own_line)
     return None
+
+
+def _credited(credit: str, own_line: str) -> str | None:
+    """The name a credit gives a line of its box (see ``box_credit``)."""
+    tagged = _TAGGED_NAME.findall(credit)
+    if len(tagged) > 1:
+        for name, tag in tagged:
+            stem = tag.strip().lower()[:5]
+            if len(stem) >= 4 and stem in own_line:
+                return _credited(name.strip().removeprefix("y ").removeprefix("and "), "")
+        return None
+    name = credit.split(", ", 1)[0].strip()
+    if any(c.isdigit() for c in name) or name.lower() == name != name.upper():
+        return None  # no capital in a script that has them: the page's own
+    return name

@@ -229,7 +229,16 @@ class MeasureMatcher:
         chosen = self._by_id.get(head or "")
         counted = self._last_stem(words[:1], self.pack.measures, named)
         if counted in self._parts:
-            both = self._named_together(around, sentence, named)
+            both = (
+                self._named_together(around, sentence, named)
+                # "unos 6.000 los muertos y heridos": past an article
+                or self._named_together(
+                    around[1:] if around and len(around[0]) <= 3 else [], sentence, named
+                )
+                # "Muertos y heridos, según el NIS: unos 6.000": the words counted, which
+                # are the figure's own (no other figure's) however the clause is cut
+                or self._named_together(words, None, named)
+            )
             # "300 morts et 2 700 blessés": each figure names its own; "4 тысячи убитыми
             # и ранеными" names both at once
             return both or counted
@@ -314,14 +323,17 @@ class MeasureMatcher:
         """Measures that make a combined one together (the killed, the wounded)."""
         return {m for pair in self._combined for m in pair}
 
-    def _named_together(self, around: list[str], sentence: str, named: set[str]) -> str | None:
+    def _named_together(
+        self, around: list[str], sentence: str | None, named: set[str]
+    ) -> str | None:
         """The combined measure when the words right after a figure name both of its parts
         joined by one word ("4 тысячи убитыми и ранеными", "5 тисяч убитими та
         пораненими"): the three words must stand so in the sentence, since ``around``
-        goes on with the words before the figure once those after it end."""
+        goes on with the words before the figure once those after it end (``sentence``
+        None: the words are known to be the figure's own)."""
         if len(around) < 3 or len(around[1]) > 3:
             return None
-        if f"{around[0]} {around[1]} {around[2]}" not in sentence.lower():
+        if sentence is not None and f"{around[0]} {around[1]} {around[2]}" not in sentence.lower():
             return None
         first = self._last_stem(around[:1], self.pack.measures if self.pack else [], named)
         second = self._last_stem(around[2:3], self.pack.measures if self.pack else [], named)

@@ -78,6 +78,7 @@ class PlainReader:
         self.spokespeople = _word_set(lex.words("spokesperson_nouns"))
         # "we", "our" outside quotes: the writer's own voice (languages/schema.py publisher)
         self.first_person = lex.phrase_set("publisher", "first_person")
+        self.place_prepositions = frozenset(w.lower() for w in lex.words("place_prepositions"))
         self.month_names = frozenset(k.lower() for k in lex.mapping("month_numbers"))
         self.self_names = self.cues.self_names  # "este diario": the publication itself
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
@@ -497,6 +498,8 @@ class PlainReader:
                 if out:
                     break
                 continue
+            if w in self.place_prepositions:
+                break  # "unos 31.000 hasta octubre": a place or a time follows, no noun
             if not out and w in self.cues.auxiliaries:
                 continue  # "un migliaio saranno sminatori": the noun follows the verb
             if (
