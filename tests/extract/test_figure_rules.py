@@ -91,6 +91,7 @@ STEP_CASES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("scale_half", "ar", "نزح مليون ونصف شخص من المدينة.", "مليون", {"value": 1_500_000}),
     ("range", "en", "Between 300 and 400 boats left port.", "300", {"low": 300, "high": 400}),
     ("percent_suffix", "en", "Prices rose 12 per cent in June.", "12", {"percent": True}),
+    ("scaled_currency", "ar", "رصدت البلدية 48 م.د للطرقات.", "48", {"value": 48_000_000}),
     ("currency_word", "en", "Each family was paid 500 dollars.", "500", {"currency": "USD"}),
     ("counter_word", "ko", "주민 3000명 이상이 대피했다.", "3000", {"low": 3000}),
     ("low_suffix", "en", "The fund raised 2,000 or more pledges.", "2,000", {"low": 2000}),

@@ -688,3 +688,21 @@ def test_the_subject_between_kana_and_qad_speaks() -> None:
     text = "وكانت الوزارة قد أبلغت البرلمان الشهر الماضي أن نحو 500 جندي أُصيبوا."
     (c,) = extract_in("ar", text, "2026-12-02")
     assert c.source == "الوزارة"
+
+
+def test_tunisian_million_and_thousand_dinars_abbreviated() -> None:
+    """ "48 م.د" is 48 million dinars, "750 أ.د" 750 thousand (scaled_currencies)."""
+    text = "أعلنت الحكومة رصد 48 م.د لإعادة الإعمار، وقالت المندوبية إنها رصدت 750 أ.د للمدارس."
+    values = sorted(c.value for c in extract_in("ar", text, "2026-12-02"))
+    assert values == [750_000, 48_000_000]
+
+
+def test_data_a_relative_clause_says_who_gave() -> None:
+    """ "وفق الحصيلة النهائية التي أعلنها الديوان": the office that announced the toll."""
+    text = (
+        "أودت الفيضانات بحياة سبعة أشخاص، وفق الحصيلة النهائية التي أعلنها الديوان الوطني "
+        "للحماية المدنية. كما تضرّر أكثر من 1400 مسكن، بحسب الإحصائيات التي نشرتها ولاية "
+        "سليانة."
+    )
+    sources = [c.source for c in extract_in("ar", text, "2026-12-02")]
+    assert sources == ["الديوان الوطني للحماية المدنية", "ولاية سليانة"]

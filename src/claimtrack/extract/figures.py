@@ -1229,6 +1229,26 @@ def percent_suffix(d: Draft) -> None:
                 return
 
 
+@figure_step("scaled_currency", "'48 م.د', '750 أ.د': a scale and a currency abbreviated as one")
+def scaled_currency(d: Draft) -> None:
+    toks, known = d.toks, d.lex.scaled_currencies
+    if not known or d.percent or d.currency is not None or d.j + 2 >= len(toks):
+        return
+    a, dot, b = toks[d.j : d.j + 3]
+    if dot.text != "." or not (glued(a, dot) and glued(dot, b)):
+        return
+    found = known.get(f"{a.lower}.{b.lower}")
+    if found is None:
+        return
+    scale, d.currency = found
+    d.value = d.value * scale if d.value is not None else None
+    d.low = d.low * scale if d.low is not None else None
+    d.high = d.high * scale if d.high is not None else None
+    d.j += 3
+    if d.j < len(toks) and toks[d.j].text == "." and glued(b, toks[d.j]):
+        d.j += 1  # "750 أ.د.": the abbreviation's own full stop
+
+
 @figure_step("currency_word", "'300 dollars', '5 million roubles': money named after the number")
 def currency_word(d: Draft) -> None:
     toks, lex = d.toks, d.lex

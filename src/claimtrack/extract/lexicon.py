@@ -219,6 +219,12 @@ class Lexicon:
         return {k: int(v) for k, v in self.mapping("scale_abbreviations").items()}
 
     @cached_property
+    def scaled_currencies(self) -> dict[str, tuple[int, str]]:
+        """ "م.د": a scale and a currency abbreviated as one, its two letters joined by a
+        full stop (``scaled_currencies``: abbreviation -> [scale, currency code])."""
+        return {k: (int(v[0]), str(v[1])) for k, v in self.mapping("scaled_currencies").items()}
+
+    @cached_property
     def vague_plurals(self) -> dict[str, int]:
         return {k: int(v) for k, v in self.mapping("vague", "plural_scales").items()}
 

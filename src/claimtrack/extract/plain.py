@@ -2435,6 +2435,7 @@ class _Cues:
             w for w in lex.words("relative_pronouns") if " " in w or len(w) >= 5
         )
         # ", который X распространило", ", die die Kreisverwaltung verschickt hat"
+        self.verb_first_relatives = bool(lex.data.get("speaker_after_verb"))
         self.relative_clause = (
             re.compile(rf"(,\s*|\s+)(?:{rel.pattern})\s+", re.I) if rel is not None else None
         )
@@ -2449,6 +2450,9 @@ class _Cues:
         # what opens the speaker after who was told: an article or a possessive
         self.speaker_openers = self.articles | lex.phrase_set("speaker_possessives")
         self.self_names = frozenset(w.lower() for w in lex.words("publisher", "self_names"))
+        self.definite_prefixes = tuple(
+            sorted(lex.words("definite_prefixes"), key=len, reverse=True)
+        )
         # articles a vowel elides onto the next word ("l'HUR", "dell'Istat"): "l"
         self.articles_elided = frozenset(
             a.rstrip("'’") for a in self.articles if len(a.rstrip("'’")) == 1
@@ -3253,7 +3257,13 @@ class _Cues:
         m = self.relative_clause.search(sentence, start, min(len(sentence), start + _TRAIL_REACH))
         if m is None:
             return None
-        giver = self._after(sentence, m.end(), cue_starts, cued=True)
+        at = m.end()
+        if self.verb_first_relatives:
+            # "وفق الحصيلة التي أعلنها الديوان الوطني": the verb opens the clause, its
+            # subject follows it
+            verb = re.match(r"\S+\s+", sentence[at:])
+            at += verb.end() if verb else 0
+        giver = self._after(sentence, at, cue_starts, cued=True)
         if not giver or self._ownerless_document(giver):
             return None
         if "," not in m.group(1):
@@ -3265,7 +3275,14 @@ class _Cues:
             if (
                 len(between.split()) > 5
                 or any(c in between for c in ",;:")
-                or not (first and (_capitalised(first[0]) or first[0].isupper()))
+                or not (
+                    first
+                    and (
+                        _capitalised(first[0])
+                        or first[0].isupper()
+                        or first[0].lower() == first[0].upper()  # no letter case (Arabic)
+                    )
+                )
             ):
                 return None
         # the clause's verb after a name ends it: "АО «Аэропорт Камнегорск» распространило";
@@ -3291,7 +3308,14 @@ class _Cues:
         """Whether ``name`` is a document or a channel, past its articles ("Le rapport de
         l'Équipe ...", "un comunicado")."""
         words = self._past_articles(name)
-        return bool(words) and (words[0] in self.attribution_nouns or words[0] in self.channels)
+        if not words:
+            return False
+        # "الحصيلة": past the definite article glued on
+        forms = [
+            words[0],
+            *(words[0][len(p) :] for p in self.definite_prefixes if words[0].startswith(p)),
+        ]
+        return any(f in self.attribution_nouns or f in self.channels for f in forms)
 
     def _past_articles(self, name: str) -> list[str]:
         """The words of ``name``, lower case and past its articles and indefinites."""
@@ -5142,9 +5166,14 @@ class _Cues:
         low = word.lower().translate(_APOSTROPHES).split("'")[-1]
         if low in self.attribution_nouns:
             return True
+        # "الإحصائيات", "وبالتقارير": the noun past its definite article and the clitics on it
+        bare = [low[len(p) :] for p in self.definite_prefixes if low.startswith(p)]
+        if any(b in self.attribution_nouns for b in bare):
+            return True
         return any(
-            len(n) >= 6 and abs(len(low) - len(n)) <= 2 and low[: len(n) - 2] == n[: len(n) - 2]
+            len(n) >= 6 and abs(len(w) - len(n)) <= 2 and w[: len(n) - 2] == n[: len(n) - 2]
             for n in self.attribution_nouns
+            for w in [low, *bare]
         )
 
     def cue_ends_at(self, sentence: str, at: int) -> bool:

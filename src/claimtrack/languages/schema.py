@@ -281,6 +281,10 @@ class ExtractWords(_Strict):
     scales: Numbers = {}
     scale_abbreviations: Numbers = {}
     money_only_scale_abbreviations: Words = []
+    # A scale and a currency abbreviated as one, two letters joined by a full stop
+    # (Tunisian "48 م.د", million dinars; "750 أ.د", thousand dinars): abbreviation ->
+    # [scale, ISO currency code] (extract/figures.py scaled_currency).
+    scaled_currencies: dict[str, list[int | str]] = {}
     compound_numbers: bool = False
     # Joiners of a number written in parts: Arabic "12 ألفا و800" is 12,800 (a number below
     # the scale word before the joiner adds to it).
