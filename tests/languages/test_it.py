@@ -782,3 +782,25 @@ def test_a_subject_past_an_aside_names_what_the_figure_counts() -> None:
     killed, wounded = extract_in("it", text, "2026-12-02")
     assert killed.measure == "dprk_troops_killed"
     assert wounded.measure == "dprk_troops_wounded"
+
+
+def test_a_rating_and_a_standard_are_no_claims() -> None:
+    """ "alimentate a 230 volt", "la norma europea EN 71 sulla sicurezza": specifications."""
+    text = (
+        "Molte luci, alimentate a 230 volt, erano prive di isolamento. Su 40 campioni, 27 "
+        "non hanno superato le prove della norma europea EN 71 sulla sicurezza."
+    )
+    values = {c.value for c in extract_in("it", text, "2026-12-02")}
+    assert 230 not in values and 71 not in values
+    assert 27 in values
+
+
+def test_the_holder_named_after_a_role_that_presented_the_data_speaks() -> None:
+    """ "secondo il bilancio presentato dal comandante provinciale della Guardia di Finanza,
+    il colonnello Davide Ruggeri": the colonel, by name."""
+    text = (
+        "Sono oltre 1,2 milioni gli articoli sequestrati, secondo il bilancio presentato ieri "
+        "dal comandante provinciale della Guardia di Finanza, il colonnello Davide Ruggeri."
+    )
+    (c,) = extract_in("it", text, "2026-12-02")
+    assert c.source is not None and c.source.endswith("il colonnello Davide Ruggeri")

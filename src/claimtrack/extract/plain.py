@@ -2268,6 +2268,13 @@ _SEPARATED = " … "
 _SEPARATED_REACH = 160
 
 
+def _named_word(word: str) -> bool:
+    """Whether a word may be part of a name: a capital (past an elided article: "l'HUR"),
+    or a script with no letter case."""
+    first = word.translate(_APOSTROPHES).split("'")[-1][:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
 def _holds_figure(words: list[str]) -> bool:
     """Whether a figure stands among the words (a digit in one of them)."""
     return any(ch.isdigit() for w in words for ch in w)
@@ -2652,7 +2659,12 @@ class _Cues:
                 if name:
                     name = self._restored_article(m.group(), name)
                 if name:
-                    name = self._data_giver(sentence, m.end(), name, cue_starts, m.start())
+                    given = self._data_giver(sentence, m.end(), name, cue_starts, m.start())
+                    if given and given != name and (at := sentence.find(given, m.end())) >= 0:
+                        # "secondo il bilancio presentato dal comandante provinciale, il
+                        # colonnello Davide Ruggeri": the role's holder in apposition
+                        given = self._with_holder(sentence, at, given, cue_starts, cued=True)
+                    name = given
                     if self._channel_only(name):
                         # "según un comunicado": the statement of the clause's subject
                         name = self.main_subject(sentence) or ""
@@ -3780,14 +3792,26 @@ class _Cues:
                 and elided[1].isupper()
             )
             if not w[:1].isupper() and not titled and not acronym:
+                if not [h for h in held if _named_word(h)] and (
+                    (w.lower() in self.articles and not held)
+                    or w.lower() in self.person_titles
+                    or self._is(w, *self.speaker_nouns)
+                ):
+                    # "…, il colonnello Davide Ruggeri": the holder's article and rank
+                    held.append(w)
+                    continue
                 break
             held.append(w)
+        if held and not any(_named_word(h) for h in held):
+            held = []  # "…, il colonnello.": a rank, no name
         after = 1 + len(held)
         rest = toks[after].group() if after < len(toks) else "."
         if rest.startswith("(") and rest.endswith(")"):
             # "l'échevin des Travaux, Marc Dubois (PS).": the holder's party or age
             rest = toks[after + 1].group() if after + 1 < len(toks) else "."
-        if not 0 < len(held) <= 4 or not (_boundary(rest) or rest == "."):
+        if not 0 < len([h for h in held if _named_word(h)]) <= 4 or not (
+            _boundary(rest) or rest == "."
+        ):
             return read if cued else name
         held[-1] = held[-1].rstrip(".")
         return f"{name}{toks[0].group()} {' '.join(held)}"

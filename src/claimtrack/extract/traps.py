@@ -956,7 +956,16 @@ def acronym_before(c: TrapContext) -> Verdict:
         and len(p.text) >= 2
         and p.text.isalpha()
         and p.text not in c.lex.currency_codes
-    ) and (c.fig.decimal or n is None or not (n.is_alpha and n.text.islower())):
+    ) and (
+        c.fig.decimal
+        or n is None
+        or not (n.is_alpha and n.text.islower())
+        # "la norma europea EN 71 sulla sicurezza": a standard's acronym and number
+        or any(
+            (t := c.tok(c.i - k)) is not None and t.lower in c.lex.set_of["designation_words"]
+            for k in (2, 3)
+        )
+    ):
         return "designation"
     return None
 
@@ -1384,8 +1393,8 @@ class TrapFilter:
             return w, "duration"
         if w in lex.set_of["calibre_units"]:
             return w, None if self._amount_of(toks, at) else "calibre"
-        if w in lex.phrase_set("speed_units"):
-            return w, "calibre"
+        if w in lex.phrase_set("speed_units") or w in lex.phrase_set("rating_units"):
+            return w, "calibre"  # "185 km/h", "alimentate a 230 volt": a rating
         if w in lex.set_of["length_units"]:
             k = at + 1
             return w, self._distance_reason(toks, j, k)

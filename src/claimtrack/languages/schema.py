@@ -441,6 +441,9 @@ class ExtractWords(_Strict):
     # half"), besides the approximations proper (extract/figures.py).
     loose_approx: Words = []
     speed_units: Words = []
+    # Units of a device's rating ("230 volt", "60 watts", "50 Hz", "85 decibels"): like a
+    # speed, a specification, not a claim (extract/traps.py).
+    rating_units: Words = []
     size_followers: LegacyWords = []
     designation_words: LegacyWords = []
     label_prefixes: Words = []
