@@ -1117,3 +1117,23 @@ def test_a_report_pointed_back_to_is_the_body_an_outlet_cited() -> None:
     )
     first, second = extract_in("zh", text, "2026-12-02")
     assert first.source == second.source == "韩国国家情报院"
+
+
+def test_data_named_with_what_they_record_are_the_bodys() -> None:
+    """ "据X网签数据": X, not X with the kind of data glued on."""
+    text = "据棠州市房地产交易中心网签数据，上周全市新建商品住宅共网签1,486套。"
+    (c,) = extract_in("zh", text, "2026-12-01")
+    assert c.source == "棠州市房地产交易中心"
+
+
+def test_a_dash_and_this_is_open_the_giver_of_the_data() -> None:
+    """ "……——这是X昨天发布的最新周报数据": X, past the dash and "这是"."""
+    text = "上周全市二手住宅共成交2,310套——这是棠州市房地产经纪行业协会昨天发布的最新周报数据。"
+    (c,) = extract_in("zh", text, "2026-12-01")
+    assert c.source == "棠州市房地产经纪行业协会"
+
+
+def test_a_store_managers_title_is_cut_from_the_name() -> None:
+    text = "店长许志刚告诉记者，11月以来门店的带看量比10月多了四成左右。"
+    (c,) = extract_in("zh", text, "2026-12-01")
+    assert c.source == "许志刚"

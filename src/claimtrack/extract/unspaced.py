@@ -33,7 +33,7 @@ from claimtrack.packs import Measure, StoryPack
 from claimtrack.records import Certainty, Status, published_date
 
 #: What ends a clause: full-width and ASCII punctuation, quotation brackets.
-_CLAUSE_MARKS = "，、。；：！？,;:!?（）()\n"
+_CLAUSE_MARKS = "，、。；：！？,;:!?（）()—\n"
 _QUOTE_MARKS = '「」『』“”"'
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS + _QUOTE_MARKS)}]")
 #: The same without quotation marks: a figure quoted alone is counted by the clause around.
@@ -42,7 +42,7 @@ _UNQUOTED_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 _NAME_CLOSE = {"」": "「", "』": "『", "”": "“"}
 _NAME_OPEN = {o: c for c, o in _NAME_CLOSE.items()}
 #: What ends a cue's phrase: punctuation, not brackets ("国家情報院（国情院）によると").
-_PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"\n]")
+_PHRASE_END = re.compile(r"[，、。；：！？,;:!?「」『』“”\"—\n]")
 #: A name written in Latin letters or katakana only ("CNN", "ロイター通信" is not).
 _FOREIGN_NAME = re.compile(r"[A-Za-z0-9&.\- \u30a0-\u30ff]+")
 #: A wire dateline opening the text before a name: "【ワシントン共同】米政府当局者は",
