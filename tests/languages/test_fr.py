@@ -799,3 +799,12 @@ def test_a_forecast_told_names_who_forecasts() -> None:
     text = "Les renforts arrivent : le NIS prévoit que 1 000 soldats rejoindront la région."
     (c,) = extract_in("fr", text, "2026-12-02")
     assert c.source == "le NIS"
+
+
+def test_a_length_from_a_place_is_a_distance_and_a_length_of_pipe_a_count() -> None:
+    text = (
+        "Près de 40 % des patientes habitent à plus de 30 km de Montvaux. La régie a posé "
+        "46 km de nouvelles canalisations cette année."
+    )
+    values = {c.value for c in extract_in("fr", text, "2026-12-02")}
+    assert 30 not in values and 46 in values

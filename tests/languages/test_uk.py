@@ -611,3 +611,24 @@ def test_by_the_statistics_of_a_body() -> None:
     text = "За статистикою Української баскетбольної ліги, господарі влучили 48% кидків."
     (c,) = extract_in("uk", text, "2026-12-02")
     assert c.source == "Українська баскетбольна ліга"
+
+
+def test_a_length_of_things_is_an_amount_not_a_distance() -> None:
+    """ "400 км тепломереж", "12 км труб": a genitive noun after the length names what is
+    that long (claims); "дальність до 700 км" stays a capability."""
+    text = (
+        "На балансі підприємства приблизно 400 км тепломереж. Наступного року там планують "
+        "замінити 12 км труб. Ракета має дальність до 700 км."
+    )
+    claims = extract_in("uk", text, "2026-12-02")
+    assert sorted(c.value for c in claims) == [12, 400]
+    assert all(c.source is None for c in claims)  # "Наступного року там": no one
+
+
+def test_a_role_named_first_in_the_dative_is_the_person_in_the_nominative() -> None:
+    text = (
+        "Бригадирові Василю Гончаренку 52 роки, і в тепловиках він працює давно.\n\n"
+        "«Цього сезону таких викликів удвічі більше, ніж торік», — каже бригадир."
+    )
+    (c,) = extract_in("uk", text, "2026-12-02")
+    assert c.source == "Василь Гончаренко"

@@ -97,6 +97,21 @@ def _endings(lex: Lexicon) -> NameReader:
     return nominative
 
 
+def person_nominative(language: str, name: str) -> str:
+    """A person's first name and surname back in the nominative ("Василю Гончаренку":
+    "Василь Гончаренко"), in the case the first name's reading as a first name gives; the
+    name as written where it is nominative already or no first name is read."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return name
+    morph = _analyzer(language)
+    first = [p for p in morph.parse(words[0]) if "Name" in p.tag]
+    if not first or any("nomn" in p.tag for p in first):
+        return name
+    case = next((c for c in ("gent", "datv", "ablt", "loct", "accs") if c in first[0].tag), None)
+    return _to_nominative(morph, name, case) if case else name
+
+
 def _to_nominative(morph: Any, name: str, case: str = "gent") -> str:
     """The name's head in the nominative: leading adjectives agreeing with the first noun,
     and that noun (with the personal names after a first name); the rest as written."""

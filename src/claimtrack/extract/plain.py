@@ -33,6 +33,7 @@ from claimtrack.extract.names import (
     OBLIQUE_CASES,
     _analyzer,
     name_reader,
+    person_nominative,
     reads_every_case,
 )
 from claimtrack.extract.numbers import NumberWords
@@ -1246,6 +1247,8 @@ class PlainReader:
                 fold(parts[0]) in self.function_words or cues._stop(parts[0].lower())
             ):
                 return None  # "До кінця грудня планують": a time, the verb's subject unsaid
+            if all(cues._skip(p) or cues._skip(p.lower()) for p in parts):
+                return None  # "Наступного року там планують": a time and a place, no one
             if (
                 not _capitalised(parts[0])
                 and not parts[0].isupper()
@@ -7294,6 +7297,9 @@ class PlainAttributions:
         person = self.role_people.get(role) if role is not None else None
         if person is None:
             return own
+        if (language := self.reader.cues.morph_language) is not None:
+            # "Бригадирові Василю Гончаренку 52 роки": named first in the dative
+            person = person_nominative(language, person)
         return Attribution(person, list(own.via), own.inherited)
 
     def _pledger_speaks(self, s: Sentence, own: Attribution | None) -> Attribution | None:

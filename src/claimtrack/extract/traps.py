@@ -1432,7 +1432,33 @@ class TrapFilter:
             return "calibre"  # "185 kilometers per hour": a speed
         if after is None or not after.is_alpha:
             return None
+        if self._length_of(toks, k):
+            return None  # "400 km of pipes", "12 км труб": a length of things, an amount
         return None if after.lower in self.lex.phrase_set("size_followers") else "calibre"
+
+    def _length_of(self, toks: list[Tok], k: int) -> bool:
+        """Whether the words after a length name what is that long: "of" and a noun ("46
+        km of new pipe"), or where the folder reads cases (pymorphy3), a noun in the
+        genitive ("12 км труб", "400 км тепломереж")."""
+        after = toks[k]
+        if after.lower in self.lex.of_words:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            # "30 km de Montvaux": from a place, a distance
+            place = nxt is not None and nxt.is_title and not self.lex.data.get("nouns_capitalised")
+            return (
+                nxt is not None
+                and nxt.is_alpha
+                and nxt.lower not in self.lex.of_words
+                and not place
+            )
+        if self.lex.data.get("name_reader") != "pymorphy3":
+            return False
+        from claimtrack.extract.names import _analyzer
+
+        parses = _analyzer(self.lex.language).parse(after.text)
+        return bool(parses) and all(
+            p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag for p in parses[:2]
+        )
 
     def _phones(self, sentence: str) -> list[tuple[int, int]]:
         """Spans of phone numbers (seven digits or more) in the sentence; remembered for the
