@@ -808,3 +808,15 @@ def test_a_length_from_a_place_is_a_distance_and_a_length_of_pipe_a_count() -> N
     )
     values = {c.value for c in extract_in("fr", text, "2026-12-02")}
     assert 30 not in values and 46 in values
+
+
+def test_a_pronoun_hyphened_after_its_verb_means_the_person_named_before() -> None:
+    """ "« … 1 247 interventions … », a-t-elle lancé" and "…, a-t-elle détaillé": the
+    officer named before, past an opener ("Comme le veut l'usage,")."""
+    text = (
+        "Comme le veut l'usage, la cheffe de centre, le lieutenant Karine Dufresne, a ouvert "
+        "la soirée. « Au 20 novembre, nous avions déjà réalisé 1 247 interventions. Nous "
+        "n'avions jamais connu un tel rythme », a-t-elle lancé, micro en main. Le secours à "
+        "personne en représente près de 78 %, a-t-elle détaillé."
+    )
+    assert {c.source for c in extract_in("fr", text, "2026-12-02")} == {"Karine Dufresne"}

@@ -2271,6 +2271,10 @@ _SEPARATED = " … "
 _SEPARATED_REACH = 160
 
 
+#: A verb with its subject pronoun hyphened after it ("a-t-elle", "précise-t-il").
+_INVERTED_PRONOUN = re.compile(r"(?<=[^\W\d_])(?:-t)?-([^\W\d_]+)\b")
+
+
 def _named_word(word: str) -> bool:
     """Whether a word may be part of a name: a capital (past an elided article: "l'HUR"),
     or a script with no letter case."""
@@ -7199,13 +7203,25 @@ class PlainAttributions:
         agents = cues.agents(s.text)
         # "il", or "le sue stime" (his estimates) of whom the text named last
         pronoun = any(
-            a.text.lower() in cues.person_pronouns or cues.possessed_count(a.text) for a in agents
+            a.text.lower() in cues.person_pronouns
+            or cues.possessed_count(a.text)
+            # "a-t-elle détaillé", "précise-t-il": the pronoun hyphened after its verb
+            or (
+                a.anaphoric
+                and not a.text
+                and (inverted := _INVERTED_PRONOUN.search(s.text, max(0, a.at - 12), a.at + 16))
+                is not None
+                and inverted.group(1).lower() in cues.person_pronouns
+            )
+            for a in agents
         )
         # "– Mamy tu dziś jedenastu … – mówi": a verb after the dash closing a quote, its
         # subject unsaid, where no earlier source gave one
         unsaid = any(a.anaphoric and not a.text and cues._after_dash(s.text, a.at) for a in agents)
         if not (pronoun or unsaid):
             return own
+        if self.reader.pledger(s.text) or self._opened_pledger(s.text):
+            return own  # "le conseil s'est engagé à verser …, a-t-il annoncé": the subject
         return Attribution(named[1], list(self.known_via.get(named[1].lower(), [])))
 
     def _writer_sum(self, text: str) -> bool:
@@ -7440,6 +7456,10 @@ class PlainAttributions:
         )
         if tag is not None and tag.source and tag.source in s.text[:at]:
             return  # a name inside the quotation is what was said, not who said it
+        if tag is None or not tag.source:
+            # "« … nous avions réalisé 1 247 interventions », a-t-elle lancé": the person
+            # named before
+            tag = self._pronoun_means_named(s, tag)
         if tag is None or not tag.source or tag.inherited:
             if not self.quotation.crossed or self.quotation.teller is None:
                 return
