@@ -782,3 +782,13 @@ def test_the_newsroom_told_before_the_speaker_is_no_part_of_the_name() -> None:
     )
     (c,) = extract_in("pl", text, "2026-12-02")
     assert c.source is not None and "Kołodziejczyk" in c.source
+
+
+def test_a_report_a_figure_follows_from_names_its_body() -> None:
+    """ "Z najnowszego raportu X wynika, że …": X's figure."""
+    text = (
+        "Z najnowszego raportu Instytutu Studiów Azji Wschodniej wynika, że w tym roku Rosja "
+        "dostarczyła Korei Północnej ponad 1,2 mln baryłek ropy naftowej."
+    )
+    (c,) = extract_in("pl", text, "2026-12-02")
+    assert c.source is not None and "Instytut Studiów Azji Wschodniej" in c.source
