@@ -3329,12 +3329,13 @@ class _Cues:
         words = self._past_articles(name)
         if not words:
             return False
-        # "الحصيلة": past the definite article glued on
-        forms = [
-            words[0],
-            *(words[0][len(p) :] for p in self.definite_prefixes if words[0].startswith(p)),
-        ]
+        forms = [words[0], *self._past_definite(words[0])]  # "الحصيلة"
         return any(f in self.attribution_nouns or f in self.channels for f in forms)
+
+    def _past_definite(self, word: str) -> list[str]:
+        """``word`` past each definite article (and clitics) the folder writes glued on
+        ("الإحصائيات", "وبالتقارير"); none where it opens with none."""
+        return [word[len(p) :] for p in self.definite_prefixes if word.startswith(p)]
 
     def _past_articles(self, name: str) -> list[str]:
         """The words of ``name``, lower case and past its articles and indefinites."""
@@ -5197,8 +5198,7 @@ class _Cues:
         low = word.lower().translate(_APOSTROPHES).split("'")[-1]
         if low in self.attribution_nouns:
             return True
-        # "الإحصائيات", "وبالتقارير": the noun past its definite article and the clitics on it
-        bare = [low[len(p) :] for p in self.definite_prefixes if low.startswith(p)]
+        bare = self._past_definite(low)  # "الإحصائيات": past its definite article
         if any(b in self.attribution_nouns for b in bare):
             return True
         return any(

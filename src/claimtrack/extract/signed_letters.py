@@ -42,6 +42,15 @@ class Letter:
     signer: str
 
 
+def _line_opening(words: list[str], rest: str) -> re.Pattern[str] | None:
+    """A line opening (past quotation marks) with one of ``words``, then ``rest``; None
+    where the folder gives no words."""
+    if not words:
+        return None
+    quotes = re.escape(_QUOTES)
+    return re.compile(rf"^[ \t{quotes}]*(?:{_phrases(words)}){rest}", re.IGNORECASE | re.MULTILINE)
+
+
 def _phrases(words: list[str]) -> str:
     return "|".join(
         r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True)
@@ -52,26 +61,13 @@ class SignedLetters:
     """One language's salutations and sign-offs, compiled once."""
 
     def __init__(self, lex: Lexicon) -> None:
-        salutations = lex.words("letter_salutations")
-        signoffs = lex.words("letter_signoffs")
-        quotes = re.escape(_QUOTES)
-        self.salutation = (
-            re.compile(
-                rf"^[ \t{quotes}]*(?:{_phrases(salutations)})(?![\w-])[^\n]{{0,{MAX_SALUTATION}}}"
-                rf"[,!:]?[ \t]*$",
-                re.IGNORECASE | re.MULTILINE,
-            )
-            if salutations
-            else None
+        # a salutation: a short line of its own ending as one does
+        self.salutation = _line_opening(
+            lex.words("letter_salutations"), rf"(?![\w-])[^\n]{{0,{MAX_SALUTATION}}}[,!:]?[ \t]*$"
         )
-        self.signoff = (
-            re.compile(
-                rf"^[ \t{quotes}]*(?:{_phrases(signoffs)})[ \t]*(?:[,.:!—–-][ \t]*|$)"
-                rf"(?P<signer>[^\n]*)",
-                re.IGNORECASE | re.MULTILINE,
-            )
-            if signoffs
-            else None
+        # a sign-off: a comma or the line's end after it, then the signers
+        self.signoff = _line_opening(
+            lex.words("letter_signoffs"), r"[ \t]*(?:[,.:!—–-][ \t]*|$)(?P<signer>[^\n]*)"
         )
 
     def letters(self, text: str) -> list[Letter]:
