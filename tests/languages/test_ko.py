@@ -1029,3 +1029,14 @@ def test_a_local_body_named_again_without_its_place_is_named_whole() -> None:
     claims = extract_in("ko", text, "2026-12-02")
     c = next(c for c in claims if c.value == 17)
     assert c.source is not None and "가람교육지원청" in c.source
+
+
+def test_a_numbered_answer_label_opens_no_name() -> None:
+    """ "3번 ② HUR는 … 봅니다", "4번 ③ 국정원은 … 파악했습니다": a quiz answer's number and
+    choice before the topic-marked speaker."""
+    text = (
+        "3번 ② 국정원은 러시아가 원유 100만 배럴 이상을 보낸 것으로 파악했습니다.\n"
+        "① 합동참모본부는 포탄이 1천200만 발을 넘는다고 분석합니다.\n"
+    )
+    sources = [c.source for c in extract_in("ko", text, "2026-12-02")]
+    assert sources == ["국정원", "합동참모본부"]

@@ -45,6 +45,8 @@ _DATELINE = re.compile(
 _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
 #: The bullets a paper prints before a roundtable's turn labels ("▶남기철=…", "△사회=…").
 BULLETS = "▶►■□△▲◆◇○●"
+#: A numbered item's label opening a line: "3번", a circled number ("②"), or both ("3번 ②").
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*번(?:\s*[①-⑳])?|[①-⑳])\s+")
 #: A roundtable's turn label behind a bullet, closed by an equals sign: "▶남기철=…".
 _BULLET_TURN = re.compile(rf"^\s*[{BULLETS}]\s*([^\s:：=\d\"“”]{{2,10}})\s*[=:：]")
 
@@ -185,6 +187,8 @@ class TopicSources:
             sentence = " " * dateline.end() + sentence[dateline.end() :]
         if bullet := _BULLET_TURN.match(sentence):  # "▶남기철=": the turn's label, blanked
             sentence = " " * bullet.end() + sentence[bullet.end() :]
+        if numbered := _ENUMERATOR.match(sentence):  # "3번 ② HUR는": a quiz answer's number
+            sentence = " " * numbered.end() + sentence[numbered.end() :]
         kept = [
             (m.start(), w, m.group()[:1] in _QUOTES)  # whether it opens a quotation
             for m in _WORD.finditer(sentence)
