@@ -1040,3 +1040,13 @@ def test_a_numbered_answer_label_opens_no_name() -> None:
     )
     sources = [c.source for c in extract_in("ko", text, "2026-12-02")]
     assert sources == ["국정원", "합동참모본부"]
+
+
+def test_an_acronym_source_is_named_with_the_hangul_name_it_stands_for() -> None:
+    """ "HUR는 … 봅니다" after "우크라이나 국방정보총국(HUR)은": the body in Hangul too."""
+    text = (
+        "지난해 포로는 두 명이었지만, 우크라이나 국방정보총국(HUR)은 새 자료를 냈습니다.\n"
+        "HUR는 러시아군이 쓰는 포탄의 40% 안팎이 북한산이라고 봅니다.\n"
+    )
+    (c,) = [c for c in extract_in("ko", text, "2026-12-02") if c.value == 40]
+    assert c.source == "우크라이나 국방정보총국(HUR)"

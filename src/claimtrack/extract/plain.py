@@ -139,6 +139,8 @@ class PlainReader:
             renamed = _kinds_in_full(sources, text, self.body_kinds) | renamed
         if self.cues.nouns_capitalised:
             renamed = _compounds_in_full(sources, text) | renamed
+        if self.topic_sources is not None:  # "HUR는" after "…국방정보총국(HUR)"
+            renamed = _acronyms_defined(sources, text) | renamed
         if self.unspaced is None and self.topic_sources is None:
             renamed = self._titles_in_full(sources, text) | renamed
             renamed = self._roles_in_apposition(sources, text) | renamed
@@ -1907,6 +1909,33 @@ def _defined_after(sources: list[str | None], text: str) -> dict[str, str]:
         m = _SHORT_FORM.match(text, at + len(name))
         if m is not None and not any(ch.isdigit() for ch in m.group()):
             out[name] = name + m.group()  # "市長（61）" is an age, no short form
+    return out
+
+
+#: An acronym in Latin capitals defined in brackets after a Hangul name of one or two words
+#: ("우크라이나 국방정보총국(HUR)은"): the name, then the acronym.
+_HANGUL_DEFINED = re.compile(r"((?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+)\s?[(（]([A-Z]{2,6})[)）]")
+
+
+#: Last syllables of the Korean particles a word before a name may end in.
+_HANGUL_PARTICLE_ENDS = ("은", "는", "이", "가", "을", "를", "의", "에", "도", "와", "과")
+
+
+def _acronyms_defined(sources: list[str | None], text: str) -> dict[str, str]:
+    """Each source that is only an acronym ("HUR는 … 봅니다") the text defines after a
+    Hangul name: "Name(ACR)", the form a Korean text defines, so the source names the body
+    in its own script too."""
+    wanted = {s for s in sources if s and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()}
+    if not wanted or "(" not in text and "（" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for m in _HANGUL_DEFINED.finditer(text):
+        if m.group(2) in wanted and m.group(2) not in out:
+            name = m.group(1)
+            first, _, rest = name.partition(" ")
+            if rest and first.endswith(_HANGUL_PARTICLE_ENDS):
+                name = rest  # "정부는 국방정보총국(HUR)": the topic before is no part of it
+            out[m.group(2)] = f"{name}({m.group(2)})"
     return out
 
 
