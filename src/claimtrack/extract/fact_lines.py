@@ -32,6 +32,8 @@ def closing_credit(line: str) -> str | None:
 #: A box's credit line: a label of the language's ``source_labels`` and a name, alone on
 #: its line ("Fuente: Adif", "Quelle: Statistisches Landesamt", "出典：国土交通省").
 _CREDIT_LINE = re.compile(r"^\s*([^\W\d_][\w ]{0,20}?)\s*[:：]\s*([^\n]{2,200}?)\s*\.?\s*$")
+#: How many letters of a bracketed tag ("(zapadores)") a box's line must hold to take it.
+_TAG_STEM = 5
 #: A credit of several names, each with what it gave in brackets: "NIS (artillery)".
 _TAGGED_NAME = re.compile(r"([^\W\d_][^()\n]*?)\s*\(([^()\n]{2,40})\)")
 #: How many lines of a box are looked through for its credit line, either way.
@@ -91,11 +93,25 @@ def _credited(credit: str, own_line: str) -> str | None:
     tagged = _TAGGED_NAME.findall(credit)
     if len(tagged) > 1:
         for name, tag in tagged:
-            stem = tag.strip().lower()[:5]
-            if len(stem) >= 4 and stem in own_line:
-                return _credited(name.strip().removeprefix("y ").removeprefix("and "), "")
+            stem = tag.strip().lower()[:_TAG_STEM]
+            if len(stem) >= _TAG_STEM - 1 and stem in own_line:
+                # "… y NIS (artillería)": the name opens at its capital, past the joiner
+                return _named(_past_lower_words(name))
         return None
-    name = credit.split(", ", 1)[0].strip()
-    if any(c.isdigit() for c in name) or name.lower() == name != name.upper():
-        return None  # no capital in a script that has them: the page's own
+    return _named(credit.split(", ", 1)[0].strip())
+
+
+def _past_lower_words(name: str) -> str:
+    """``name`` past the lower-case words before its first capital ("y NIS": a joiner)."""
+    words = name.split()
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named(name: str) -> str | None:
+    """``name`` where it has no figure and a capital in a script that has them; else None
+    (the page's own credit)."""
+    if not name or any(c.isdigit() for c in name) or name.lower() == name != name.upper():
+        return None
     return name

@@ -97,6 +97,18 @@ def _endings(lex: Lexicon) -> NameReader:
     return nominative
 
 
+def closes_with_person(language: str, words: list[str]) -> bool:
+    """Whether ``words`` close with a first name and a surname, two capitalised words of
+    letters, the first read as a first name by pymorphy3 ("… Олег Мирошниченко"; not
+    "… Північної Кореї", a place)."""
+    if len(words) < 2:
+        return False
+    first, last = words[-2:]
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in (first, last)):
+        return False
+    return any("Name" in p.tag for p in _analyzer(language).parse(first))
+
+
 def person_nominative(language: str, name: str) -> str:
     """A person's first name and surname back in the nominative ("Василю Гончаренку":
     "Василь Гончаренко"), in the case the first name's reading as a first name gives; the
@@ -108,7 +120,7 @@ def person_nominative(language: str, name: str) -> str:
     first = [p for p in morph.parse(words[0]) if "Name" in p.tag]
     if not first or any("nomn" in p.tag for p in first):
         return name
-    case = next((c for c in ("gent", "datv", "ablt", "loct", "accs") if c in first[0].tag), None)
+    case = next((c for c in OBLIQUE_CASES if c in first[0].tag), None)
     return _to_nominative(morph, name, case) if case else name
 
 

@@ -29,9 +29,9 @@ from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import NUMBER_SIGNS, Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
 from claimtrack.extract.names import (
-    _PERSONAL,
     OBLIQUE_CASES,
     _analyzer,
+    closes_with_person,
     name_reader,
     person_nominative,
     reads_every_case,
@@ -140,7 +140,7 @@ class PlainReader:
         if self.cues.nouns_capitalised:
             renamed = _compounds_in_full(sources, text) | renamed
         if self.topic_sources is not None:  # "HUR는" after "…국방정보총국(HUR)"
-            renamed = _acronyms_defined(sources, text) | renamed
+            renamed = _acronyms_defined(sources, text, tuple(self.particles)) | renamed
         if self.unspaced is None and self.topic_sources is None:
             renamed = self._titles_in_full(sources, text) | renamed
             renamed = self._roles_in_apposition(sources, text) | renamed
@@ -1917,14 +1917,13 @@ def _defined_after(sources: list[str | None], text: str) -> dict[str, str]:
 _HANGUL_DEFINED = re.compile(r"((?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+)\s?[(（]([A-Z]{2,6})[)）]")
 
 
-#: Last syllables of the Korean particles a word before a name may end in.
-_HANGUL_PARTICLE_ENDS = ("은", "는", "이", "가", "을", "를", "의", "에", "도", "와", "과")
-
-
-def _acronyms_defined(sources: list[str | None], text: str) -> dict[str, str]:
+def _acronyms_defined(
+    sources: list[str | None], text: str, particles: tuple[str, ...]
+) -> dict[str, str]:
     """Each source that is only an acronym ("HUR는 … 봅니다") the text defines after a
     Hangul name: "Name(ACR)", the form a Korean text defines, so the source names the body
-    in its own script too."""
+    in its own script too. A first word ending in one of the folder's ``particles`` ("정부는
+    국방정보총국(HUR)") is the clause's topic, no part of the name."""
     wanted = {s for s in sources if s and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()}
     if not wanted or "(" not in text and "（" not in text:
         return {}
@@ -1933,7 +1932,7 @@ def _acronyms_defined(sources: list[str | None], text: str) -> dict[str, str]:
         if m.group(2) in wanted and m.group(2) not in out:
             name = m.group(1)
             first, _, rest = name.partition(" ")
-            if rest and first.endswith(_HANGUL_PARTICLE_ENDS):
+            if rest and first.endswith(particles):
                 name = rest  # "정부는 국방정보총국(HUR)": the topic before is no part of it
             out[m.group(2)] = f"{name}({m.group(2)})"
     return out
@@ -4297,13 +4296,9 @@ class _Cues:
             or not self._is(words[0], *self.speaker_nouns)
         ):
             return name
-        first, last = words[-2:]
-        if not all(_capitalised(w) and w.isalpha() and not w.isupper() for w in (first, last)):
-            return name
-        parses = _analyzer(self.morph_language).parse(first)
-        if not any("Name" in p.tag and _PERSONAL & set(p.tag.grammemes) for p in parses):
+        if not closes_with_person(self.morph_language, words):
             return name  # "посла Північної Кореї": a place
-        return f"{first} {last}"
+        return " ".join(words[-2:])
 
     def _restored_article(self, cue: str, name: str) -> str:
         """The name with the letter of its article a glued preposition wrote away put back

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.lexicon import word_set as _stems
-from claimtrack.extract.names import _analyzer, _to_nominative, name_reader
+from claimtrack.extract.names import _analyzer, _to_nominative, closes_with_person, name_reader
 
 if TYPE_CHECKING:
     from claimtrack.extract.attribution import Attribution
@@ -326,13 +326,7 @@ class SpeakerRoles:
         clause = re.split(r"[,.;:!?()«»\"—–]", after, maxsplit=1)[0].split()
         if len(clause) <= _BODY_WORDS:
             words = [*words, *clause]
-        if len(words) < 3:
-            return False
-        first, last = words[-2:]
-        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in (first, last)):
-            return False
-        parses = _analyzer(self.morph_language).parse(first)
-        return any("Name" in p.tag for p in parses)
+        return len(words) >= 3 and closes_with_person(self.morph_language, words)
 
     def _place_after(self, cues: _Cues, sentence: str, at: int) -> list[str]:
         """A place preposition right after ``at`` and the words of the body after it, up

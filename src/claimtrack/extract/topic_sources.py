@@ -45,8 +45,18 @@ _DATELINE = re.compile(
 _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
 #: The bullets a paper prints before a roundtable's turn labels ("▶남기철=…", "△사회=…").
 BULLETS = "▶►■□△▲◆◇○●"
-#: A numbered item's label opening a line: "3번", a circled number ("②"), or both ("3번 ②").
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*번(?:\s*[①-⑳])?|[①-⑳])\s+")
+#: Circled numbers ("①" … "⑳"), a list's or a quiz's item labels.
+_CIRCLED = "①-⑳"
+
+
+def _enumerator(suffixes: list[str]) -> re.Pattern[str]:
+    """A numbered item's label opening a line: a number with one of the folder's
+    ``item_number_suffixes`` ("3번"), a circled number ("②"), or both ("3번 ②")."""
+    numbered = "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+    item = rf"\d{{1,2}}\s*(?:{numbered})(?:\s*[{_CIRCLED}])?|" if numbered else ""
+    return re.compile(rf"^\s*(?:{item}[{_CIRCLED}])\s+")
+
+
 #: A roundtable's turn label behind a bullet, closed by an equals sign: "▶남기철=…".
 _BULLET_TURN = re.compile(rf"^\s*[{BULLETS}]\s*([^\s:：=\d\"“”]{{2,10}})\s*[=:：]")
 
@@ -80,6 +90,7 @@ class TopicSources:
     """The source and intermediaries of a figure in a verb-final sentence."""
 
     def __init__(self, lex: Lexicon) -> None:
+        self.enumerator = _enumerator(lex.words("item_number_suffixes"))
         self.according_after = tuple(lex.words("according_to_after"))
         # "자료를 보면": a cue only right after a noun of data ("지역별로 보면" names no one)
         self.according_after_data = tuple(lex.words("according_to_after_data"))
@@ -187,7 +198,7 @@ class TopicSources:
             sentence = " " * dateline.end() + sentence[dateline.end() :]
         if bullet := _BULLET_TURN.match(sentence):  # "▶남기철=": the turn's label, blanked
             sentence = " " * bullet.end() + sentence[bullet.end() :]
-        if numbered := _ENUMERATOR.match(sentence):  # "3번 ② HUR는": a quiz answer's number
+        if numbered := self.enumerator.match(sentence):  # "3번 ② HUR는": a quiz answer's number
             sentence = " " * numbered.end() + sentence[numbered.end() :]
         kept = [
             (m.start(), w, m.group()[:1] in _QUOTES)  # whether it opens a quotation

@@ -1020,6 +1020,9 @@ class ExtractWords(_Strict):
     # sign-off ("С уважением,", "Yours sincerely,") ends it and names its signers, after the
     # comma or on the next line; the figures between without a source of their own are
     # the signers'.
+    # What follows a number labelling a list's or a quiz's item ("3번 ②": number three,
+    # choice two), which opens no name (extract/topic_sources.py).
+    item_number_suffixes: Words = []
     letter_salutations: Words = []
     letter_signoffs: Words = []
     # Prepositions (extract/impersonal.py): a name right after one and before a verb of
