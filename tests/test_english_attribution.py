@@ -164,6 +164,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: session 42's start and end alike).
 #: Session 44 released english_blind40 (F1 .933, source .857, as_of .810, scored held out at
 #: session 43's start and end alike).
+#: Session 45 released english_blind41 (F1 .957, source .409, as_of .591, scored held out at
+#: session 44's start and end alike).
 #: english_blind22's as_of floor is .6 since session 39 found one more of its claims ("12.6m
 #: artillery rounds"), whose time is not read: .63 over 49 matched claims, .62 over 50.
 FLOORS = [
@@ -206,6 +208,7 @@ FLOORS = [
     ("english_blind38", 0.9, 0.55, 0.6),
     ("english_blind39", 0.9, 0.4, 0.25),
     ("english_blind40", 0.9, 0.8, 0.75),
+    ("english_blind41", 0.9, 0.35, 0.5),
 ]
 
 
