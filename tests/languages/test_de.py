@@ -956,3 +956,19 @@ def test_the_paper_told_is_no_part_of_the_speakers_name() -> None:
     own = "Nach Recherchen dieser Zeitung sind 4.000 Nordkoreaner auf Baustellen beschäftigt."
     (c,) = extract_in("de", own, "2026-12-02")
     assert c.source is None
+
+
+def test_a_vox_pops_label_alone_on_its_line_names_who_speaks_below() -> None:
+    """A street poll prints each answer under "Name (Alter), Beruf, aus Ort:" on a line of
+    its own: the quotation below is that person's, two people's label too."""
+    text = (
+        "Wir haben uns auf dem Marktplatz umgehört.\n\n"
+        "Anna Keller (41), Busfahrerin, aus Nordheim:\n"
+        "„Ich fahre die Linie seit Jahren. Bis zur nächsten Klinik sind es gut 35 Kilometer, "
+        "und im Winter wird das schwierig.“\n\n"
+        "Karl und Erna Roth (72 und 70), Rentner:\n"
+        "„Wir waren bei der Demo. Da standen bestimmt 600 Leute vor dem Rathaus.“\n"
+    )
+    found = {c.value: c.source for c in extract_in("de", text, "2026-12-02")}
+    assert found[35] == "Anna Keller"
+    assert found[600] == "Karl und Erna Roth"

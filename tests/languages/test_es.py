@@ -639,3 +639,17 @@ def test_the_killed_and_the_wounded_after_an_article_are_casualties() -> None:
     text = "El NIS cifra en unos 6.000 los muertos y heridos norcoreanos."
     (c,) = extract_in("es", text, "2026-12-02")
     assert c.measure == "dprk_troops_casualties"
+
+
+def test_a_vox_pops_label_alone_on_its_line_names_who_speaks_below() -> None:
+    """ "Nombre (edad), oficio:" on a line of its own, the answer quoted on the next."""
+    text = (
+        "Preguntamos a los vecinos en la plaza qué opinan del cierre.\n\n"
+        "Lucía Ortega (52), farmacéutica, de Villanueva:\n"
+        "«Tengo clientes mayores. En la comarca quedan 14 especialistas y antes eran 30.»\n\n"
+        "Andrés Pino (23), estudiante:\n"
+        "«A mí me parece bien. El autobús tarda 40 minutos y pasa seis veces al día.»\n"
+    )
+    found = {c.value: c.source for c in extract_in("es", text, "2026-12-02")}
+    assert found[14] == "Lucía Ortega"
+    assert found[6] == "Andrés Pino"

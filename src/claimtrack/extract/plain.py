@@ -28,6 +28,7 @@ from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import NUMBER_SIGNS, Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
+from claimtrack.extract.list_leads import ListLeads, bulleted, lead_cue
 from claimtrack.extract.names import (
     OBLIQUE_CASES,
     _analyzer,
@@ -56,6 +57,7 @@ _STATUSES: tuple[Status, ...] = ("rumoured", "pledged", "planned")
 class PlainReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.list_cue = lead_cue(lex)
         self.function_words = lex.phrase_set("function_words")
         self.time_units = lex.set_of["time_units"]
         self.range_joiners = frozenset(lex.words("ranges", "joiners"))
@@ -5855,6 +5857,14 @@ _VOICE_LABEL = re.compile(
     r"[ \t]*(\([^()\n]{1,30}\))?"
     r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,60})?[ \t]*:[ \t]+(?=\S)"
 )
+#: A vox pop's label alone on its line, what the person says on the lines below: a name
+#: (two people's joined: "Gisela und Werner Pohl"), the age in brackets, roles after commas
+#: ("Melanie Krüger (34), Erzieherin, aus Kellingen:").
+_VOICE_LINE = re.compile(
+    r"\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){1,4})"
+    r"[ \t]*\(([^()\n]{0,12}\d[^()\n]{0,12})\)"
+    r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,80})?[ \t]*:\s*"
+)
 #: A script's cue line in brackets ("[PLATEAU]", "[VÍDEO — VOZ DE JAUME ROIG]").
 _CUE_LINE = re.compile(r"\[[^\]\n]{1,100}\]")
 #: A broadcast script's cue line: a kind of shot, a dash, a name in capitals, its role
@@ -6065,7 +6075,10 @@ class Interview:
             if label and (label.group(2) or "").startswith(",") and not label.group(1).isupper():
                 label = None  # "No Cerrado, o quadro é outro: ...": a role after a comma
                 # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
-            if not self._named_label(s, label):
+            voice = None if label else self._voice_line(s)
+            if voice is not None:
+                self.speakers[s.paragraph], label = voice.group(1), voice
+            elif not self._named_label(s, label):
                 self._label(s)
             if self.asked_at == s.paragraph:
                 # "[PLATEAU]" between two turns read as a prompt: the host's label asks
@@ -6188,6 +6201,20 @@ class Interview:
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
         return True
+
+    def _voice_line(self, s: Sentence) -> re.Match[str] | None:
+        """A vox pop's label alone on its line (``_VOICE_LINE``), whose person says the
+        line below: a name whose first and last words are capitalised and are no amount or
+        time word (``not_names``). A script without capitals has no such label here."""
+        m = _VOICE_LINE.fullmatch(s.text)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if not all(
+            _capitalised(w) and w.lower() not in self.words.not_names for w in (words[0], words[-1])
+        ):
+            return None
+        return m
 
     def _reporter_role(self, role_text: str) -> bool:
         """Whether a label's role names a reporter of the programme: its first word
@@ -6697,9 +6724,12 @@ class PlainAttributions:
     #: document's noun -> its maker, whom "보고서는 … 추정했다" later means
     made: dict[str, str] = field(default_factory=dict)
     maker_read: tuple[int, str | None] = (-1, None)  # (sentence start, its document's maker)
+    #: the list a lead sentence introduced, whose bulleted lines it speaks (list_leads.py)
+    list_leads: ListLeads = field(init=False)
 
     def __post_init__(self) -> None:
         self.interview = Interview(self.reader.interview_words)
+        self.list_leads = ListLeads(self.reader.list_cue)
         if self.reader.unspaced is not None:
             self.interview.full_name = self.reader.unspaced.full_name
             self.interview.titles = tuple(
@@ -6737,9 +6767,10 @@ class PlainAttributions:
         self._names_people(s)
         if s.block:
             self.between, self.between_from = [], None  # "Lesen Sie auch: ...": a new span
+            self.list_leads.see(s, self.text, None)
             return
         self._document(s)
-        self._read_attribution(s)
+        self.list_leads.see(s, self.text, self._read_attribution(s))
 
     def unclaimed(self, s: Sentence) -> None:
         """A sentence whose figures were all no claims ("楓舎ホールディングス（東証・7461）は
@@ -6747,9 +6778,11 @@ class PlainAttributions:
         attribution carries to the paragraph's next figures. (``figures`` read it already,
         for its first figure, which stood before the speaker's verb.)"""
         if not s.block:
-            self._read_attribution(s)
+            self.list_leads.see(s, self.text, self._read_attribution(s))
 
-    def _read_attribution(self, s: Sentence) -> None:
+    def _read_attribution(self, s: Sentence) -> Attribution | None:
+        """Read a figureless sentence's attribution (carried to the figures after it, given
+        back to those before it); returned."""
         attr = self._role_means_person(
             self._shortest(
                 self._relayed(
@@ -6782,11 +6815,12 @@ class PlainAttributions:
             self._keeps_speaking(s)
             briefer = self.reader.briefing_subject(s.text)
             self.briefer = (s.paragraph, self.count, briefer) if briefer else None
-            return
+            return attr
         self._gives_back(s, attr)
         speaker_roles.reach_back(self, s, attr)  # "X. Y – przekazała gmina Z.": Z's too
         self._subject_speaks(s, attr)
         self._note(s.paragraph, attr)
+        return attr
 
     def _opens_turn(self, s: Sentence) -> bool:
         """Whether ``s`` opens a turn of speech with a dash ("– W najgorsze dni …"): its
@@ -6819,6 +6853,13 @@ class PlainAttributions:
         names nobody who speaks (``_Cues.no_speaker``) gives way to the first one that
         passed it on, else to none."""
         attr = self._figures(s, at)
+        listed = (
+            None
+            if attr is not None and attr.source and not attr.inherited
+            else (self.list_leads.speaker(s, self.text))
+        )
+        self.list_leads.see(s, self.text, attr)
+        attr = listed or attr
         self._spell(s.text)
         if attr is not None and attr.inherited and self._writer_sum(s.text):
             attr = None  # "Zusammengerechnet wären dann rund 17.000": the writer adds up
@@ -6850,8 +6891,11 @@ class PlainAttributions:
         if s.block and s.paragraph not in self.interview.answers:
             # a headline: its own cues only ("Seúl eleva a 3.000 las bajas"); a short answer
             # closed by its quotation mark reads as a line of its own too
+            # (a bulleted line is no headline: "□ 다온일보는 X 설문을 인용해 … 보도" passes X on)
             own = self.reader.attribution(s.text, at, [], None)
-            return own if own is not None and own.source and not own.via else None
+            if own is None or not own.source or (own.via and not bulleted(s, self.text)):
+                return None
+            return own
         self._document(s)
         if self.reader.unspaced is not None and self.reader.unspaced.labelled_own(s.text):
             return None  # "编者按：…": the editors speak

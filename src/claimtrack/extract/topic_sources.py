@@ -23,10 +23,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon, territory_names
+from claimtrack.extract.list_leads import LINE_MARKS
 from claimtrack.extract.unspaced import defined_name
 from claimtrack.languages.loader import load_outlets
 
 _WORD = re.compile(r"\S+")
+#: A list line's mark opening the sentence ("○ ", "□ ", "- ").
+_LINE_MARK = re.compile(rf"\s*[{re.escape(LINE_MARKS)}]+(?=\s)")
 #: Punctuation around a word that is not part of it: quotes, commas, full stops.
 _QUOTES = "\"'“”‘’«»"
 _EDGES = _QUOTES + ",.;:!?…·"
@@ -99,6 +102,9 @@ class TopicSources:
         # "보고 있다", '..."고 했다': a verb of two words, the first ending in the entry's
         # first part, the second starting with its second
         self.verb_pairs = tuple(tuple(v.split(" ", 1)) for v in self.verbs if " " in v)
+        # a report's bullet in the clipped official style closes on a noun of saying ("…라고
+        # 보도", "…고 전함"): a verb only as the sentence's last word, after a quoted clause
+        self.closing_nouns = frozenset(lex.words("closing_speech_nouns"))
         # "파병 규모에 대해 국가정보원은": a word ending in one ends what stands before a name
         self.stops = tuple(lex.words("source_stops"))
         self.part_openers = tuple(lex.words("part_openers"))
@@ -198,6 +204,9 @@ class TopicSources:
             sentence = " " * dateline.end() + sentence[dateline.end() :]
         if bullet := _BULLET_TURN.match(sentence):  # "▶남기철=": the turn's label, blanked
             sentence = " " * bullet.end() + sentence[bullet.end() :]
+        labelled = _TURN_LABEL.match(sentence)  # before a bullet is blanked: "▶ 확인 결과:"
+        if (mark := _LINE_MARK.match(sentence)) is not None:  # "○ …": a list line's bullet
+            sentence = " " * mark.end() + sentence[mark.end() :]
         if numbered := self.enumerator.match(sentence):  # "3번 ② HUR는": a quiz answer's number
             sentence = " " * numbered.end() + sentence[numbered.end() :]
         kept = [
@@ -308,7 +317,7 @@ class TopicSources:
                 return TopicAttribution(inner, [])
             verb += 1 + outer
         start = self._clause_start(texts, verb)
-        label = _TURN_LABEL.match(sentence) or bullet
+        label = labelled or bullet
         if label is not None and start == 0 and label.group(1) not in self.askers:
             # "박서윤: 올해 물동량은 … 봅니다": a transcript's turn, its label's words; an
             # asker's turn names no one of its own but what its words do ("▶사회=국정원은
@@ -327,6 +336,14 @@ class TopicSources:
             return None if label.group(1) in self.askers else TopicAttribution(label.group(1), [])
         if speaker is None:
             speaker = self._topic_phrase(texts, 0, said_from)
+        if (
+            speaker is not None
+            and texts[verb] in self.closing_nouns
+            and any(self._subj(texts[j]) for j in range(speaker[0], speaker[1]))
+        ):
+            # "○ 올겨울 독감 환자가 지난해 같은 … 전함": a clause's subject before the word
+            # read as a topic; a clipped line leaves its speaker unsaid
+            speaker = None
         name = self._name(texts[speaker[0] : speaker[1] + 1]) if speaker else None
         if inner is not None:
             passing = [n for n in (outlet, name) if n and n != inner]
@@ -622,6 +639,8 @@ class TopicSources:
         if self.verbs and w.startswith(self.verbs):
             return True
         nxt = words[i + 1][1] if i + 1 < len(words) else ""
+        if w in self.closing_nouns and i + 1 == len(words) and i > 0:
+            return words[i - 1][1].endswith(self.quote_endings)
         return any(w.endswith(a) and nxt.startswith(b) for a, b in self.verb_pairs)
 
     def points_back(self, sentence: str) -> bool:

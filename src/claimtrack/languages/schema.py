@@ -1025,6 +1025,14 @@ class ExtractWords(_Strict):
     item_number_suffixes: Words = []
     letter_salutations: Words = []
     letter_signoffs: Words = []
+    # A sentence introducing a list (extract/list_leads.py): its speaker speaks the bulleted
+    # lines below it when the sentence ends on a colon or holds one of these ("as follows",
+    # "wie folgt", "다음과 같이", "如下").
+    list_leads: Words = []
+    # Nouns of saying that close a clipped official line as its verb would ("…라고 보도",
+    # "…고 전함"; extract/topic_sources.py): read so only as the line's last word after a
+    # quoted clause, since the same words are nouns anywhere else ("보도에 따르면").
+    closing_speech_nouns: Words = []
     # Prepositions (extract/impersonal.py): a name right after one and before a verb of
     # saying is the preposition's object, not the speaker ("Депутат X после брифинга в
     # парламенте рассказал", "Ukraińscy żołnierze w rozmowie z portalem Onet mówili"): the
