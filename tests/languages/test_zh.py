@@ -1137,3 +1137,25 @@ def test_a_store_managers_title_is_cut_from_the_name() -> None:
     text = "店长许志刚告诉记者，11月以来门店的带看量比10月多了四成左右。"
     (c,) = extract_in("zh", text, "2026-12-01")
     assert c.source == "许志刚"
+
+
+def test_a_latin_acronym_source_is_named_with_the_name_the_text_defines_it_after() -> None:
+    """ "OFAC称" after "美国财政部海外资产控制办公室（OFAC）": the body in the text's own
+    script, its acronym kept; a cue glued before the name ("据") is no part of it."""
+    text = (
+        "【摘要】本周一，国家市场监督管理总局（SAMR）依据新规公布了第二批名单；次日，"
+        "省政府也更新了清单。\n\n一、背景\n\n"
+        "SAMR在通报中称，今年以来共查处案件1.2万起。"
+    )
+    (c,) = extract_in("zh", text, "2026-12-01")
+    assert c.source == "国家市场监督管理总局（SAMR）"
+    cued = "【摘要】据国家市场监督管理总局（SAMR）通报，新规涉及八类产品。\n\nSAMR称，已有300家企业整改。"
+    (c,) = extract_in("zh", cued, "2026-12-01")
+    assert c.source == "国家市场监督管理总局（SAMR）"
+
+
+def test_a_press_release_alone_is_its_makers() -> None:
+    """ "新闻稿还称": the body that put the release out, not the release."""
+    text = "市卫健委在新闻稿中称，全市已接种流感疫苗86万剂。新闻稿还称，接种点共有412个。"
+    found = {c.value: c.source for c in extract_in("zh", text, "2026-12-01")}
+    assert found[412] == "市卫健委"

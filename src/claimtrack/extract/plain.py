@@ -131,6 +131,8 @@ class PlainReader:
         self.hedged = lex.phrase_set("certainty", "hedged")
         self.status_stems: frozenset[str] = frozenset().union(*self.status_words.values())
         self.confirmed = lex.phrase_set("certainty", "confirmed")
+        # "据", "根据": cues that glue onto a name in a script without spaces, longest first
+        self._cue_prefixes = tuple(sorted(lex.words("according_to"), key=len, reverse=True))
 
     def one_name_per_source(self, sources: list[str | None], text: str) -> dict[str, str]:
         """The document's sources renamed where it names one body or person in two forms
@@ -157,6 +159,7 @@ class PlainReader:
                 | self.unspaced.bodies_in_full(sources, text)
                 | self.unspaced.surnames_in_full(sources, text)
                 | self.unspaced.places_in_full(sources, text)
+                | _acronyms_defined(sources, text, self._cue_prefixes, _HAN_DEFINED)
                 | renamed
             )
             titled = self.unspaced.titles_in_full(sources, text)
@@ -1919,24 +1922,35 @@ def _defined_after(sources: list[str | None], text: str) -> dict[str, str]:
 _HANGUL_DEFINED = re.compile(r"((?:[\uac00-\ud7a3]+ )?[\uac00-\ud7a3]+)\s?[(（]([A-Z]{2,6})[)）]")
 
 
+#: The same in Chinese and Japanese: the run of the script's characters before the bracket
+#: ("美国财政部海外资产控制办公室（OFAC）"), from the last mark or Latin letter before it.
+_HAN_DEFINED = re.compile(r"([\u4e00-\u9fff\u3040-\u30ff\u30fc]{2,30})[(（]([A-Z]{2,6})[)）]")
+
+
 def _acronyms_defined(
-    sources: list[str | None], text: str, particles: tuple[str, ...]
+    sources: list[str | None],
+    text: str,
+    particles: tuple[str, ...],
+    pattern: re.Pattern[str] = _HANGUL_DEFINED,
 ) -> dict[str, str]:
-    """Each source that is only an acronym ("HUR는 … 봅니다") the text defines after a
-    Hangul name: "Name(ACR)", the form a Korean text defines, so the source names the body
-    in its own script too. A first word ending in one of the folder's ``particles`` ("정부는
-    국방정보총국(HUR)") is the clause's topic, no part of the name."""
+    """Each source that is only an acronym ("HUR는 … 봅니다", "OFAC在新闻稿中称") the text
+    defines after a name in its own script (``pattern``): "Name(ACR)", the form the text
+    defines, so the source names the body in its own script too. A first word ending in one
+    of the folder's ``particles`` ("정부는 국방정보총국(HUR)") is the clause's topic, and in a
+    script without spaces a leading one of them ("据", "根据") a cue, no part of the name."""
     wanted = {s for s in sources if s and 2 <= len(s) <= 6 and s.isalpha() and s.isupper()}
     if not wanted or "(" not in text and "（" not in text:
         return {}
     out: dict[str, str] = {}
-    for m in _HANGUL_DEFINED.finditer(text):
+    for m in pattern.finditer(text):
         if m.group(2) in wanted and m.group(2) not in out:
             name = m.group(1)
             first, _, rest = name.partition(" ")
             if rest and first.endswith(particles):
                 name = rest  # "정부는 국방정보총국(HUR)": the topic before is no part of it
-            out[m.group(2)] = f"{name}({m.group(2)})"
+            elif not rest and (cue := next((p for p in particles if name.startswith(p)), "")):
+                name = name[len(cue) :]  # "据美国财政部…（OFAC）": the cue is no part of it
+            out[m.group(2)] = name + m.group()[m.end(1) - m.start() :].lstrip()  # its brackets
     return out
 
 
@@ -7193,10 +7207,11 @@ class PlainAttributions:
             or not own.source
             or self.reader.unspaced is None  # spaced words: _Cues.resolve reads "le rapport"
             or own.source not in self.reader.cues.attribution_nouns
-            or not history
         ):
             return own
-        return Attribution(str(history[-1]), list(own.via), own.inherited)
+        nouns = self.reader.cues.attribution_nouns
+        maker = next((h for h in reversed(history) if h not in nouns), None)  # not "新闻稿"
+        return own if maker is None else Attribution(str(maker), list(own.via), own.inherited)
 
     def _reference_to_defined(
         self, s: Sentence, own: Attribution | None, history: list[str]
