@@ -802,3 +802,29 @@ def test_representatives_of_a_body_speak_for_it_unless_named() -> None:
     )
     (c,) = extract_in("ru", named, "2026-12-02")
     assert c.source is not None and "Лисовой" in c.source
+
+
+def test_said_in_a_bodys_summary_in_the_past_names_the_body() -> None:
+    """ "говорилось в сводке X" as "говорится в": X, in the nominative; "Там же сообщалось"
+    goes on with it."""
+    text = (
+        "Общие потери контингента перевалили за 10 тысяч, говорилось в ноябрьской сводке "
+        "Главного управления разведки (ГУР) Минобороны Украины. Там же сообщалось, что в "
+        "плену находятся шесть граждан КНДР."
+    )
+    found = {c.value: c.source for c in extract_in("ru", text, "2026-12-02")}
+    assert found[10000] == found[6] == "Главное управление разведки (ГУР) Минобороны Украины"
+
+
+def test_a_back_reference_after_a_body_spelled_out_means_that_body() -> None:
+    """ "разведка считает" right after "Национальная служба разведки (НСР) отчитывалась" is
+    the NIS, not the diplomatic sources an agency cited in the paragraph before."""
+    text = (
+        "Делегацию ждут в Москве, сообщило агентство Ёнхап со ссылкой на дипломатические "
+        "источники. По его данным, военных будет около 40 человек.\n\n"
+        "На прошлой неделе Национальная служба разведки (НСР) Южной Кореи отчитывалась на "
+        "закрытом заседании комитета. Как рассказал журналистам депутат Пак Сон Иль, разведка "
+        "считает, что в России находятся 12 тыс. северокорейских военнослужащих."
+    )
+    (c,) = [c for c in extract_in("ru", text, "2026-12-02") if c.value == 12000]
+    assert c.source == "НСР" and c.via == ["депутат Пак Сон Иль"]

@@ -632,3 +632,13 @@ def test_a_role_named_first_in_the_dative_is_the_person_in_the_nominative() -> N
     )
     (c,) = extract_in("uk", text, "2026-12-02")
     assert c.source == "Василь Гончаренко"
+
+
+def test_said_in_a_bodys_summary_in_the_past_names_the_body() -> None:
+    text = (
+        "Загальні втрати перевищили 10 тисяч, йшлося в листопадовому зведенні Головного "
+        "управління розвідки (ГУР). Там же повідомлялося, що в полоні перебувають шестеро "
+        "громадян КНДР."
+    )
+    found = {c.value: c.source for c in extract_in("uk", text, "2026-12-02")}
+    assert found[10000] == found[6] == "Головне управління розвідки (ГУР)"

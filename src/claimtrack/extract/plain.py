@@ -6711,7 +6711,7 @@ class PlainAttributions:
     remembered_at: dict[str, int] = field(default_factory=dict)
     #: the body a figureless sentence of the paragraph spelled out with its acronym in
     #: brackets: whom "la agencia" means when no source came before
-    defined: tuple[int, str] | None = None
+    defined: tuple[int, str, int] | None = None  # (paragraph, acronym, when)
     latest_count: Claim | None = None  # what "d'entre eux", "de ellos" refer to
     interview: Interview = field(init=False)
     # a lawmaker's name words: the body whose briefing they relayed, and who passed it on
@@ -6805,7 +6805,8 @@ class PlainAttributions:
             )
         )
         if acronym := bracketed_acronym(s.text):
-            self.defined = (s.paragraph, acronym)  # "… del servicio de inteligencia (NIS) …"
+            # "… del servicio de inteligencia (NIS) …"
+            self.defined = (s.paragraph, acronym, self.count)
         named = attr.source if attr is not None and attr.source else ""
         self.read_before = (s.paragraph, self.count, s.text, named)
         if self.last_paragraph == s.paragraph and (giver := self.reader.cues.passive_giver(s.text)):
@@ -7224,11 +7225,25 @@ class PlainAttributions:
             or not own.source
             or self.defined is None
             or self.defined[0] != s.paragraph
-            or any(not isinstance(h, _Subject) for h in history)
-            or not self.reader.cues._is_anaphoric(own.source)
             or own.source.split()[-1].lower() in self.reader.cues.personal_pronouns
         ):
             return own
+        if any(not isinstance(h, _Subject) for h in history) or not self.reader.cues._is_anaphoric(
+            own.source
+        ):
+            # "Ёнхап … со ссылкой на дипломатические источники. … Национальная служба
+            # разведки (НСР) отчитывалась … Как рассказал депутат X, разведка считает":
+            # a back-reference read as an older source means the body spelled out since
+            if (
+                own.source in s.text
+                or self.remembered_at.get(own.source, self.count) >= self.defined[2]
+                or _people("a " + own.source)
+                or own.source == self.defined[1]
+                or own.source in self.made.values()  # "보고서는": the report's maker
+            ):
+                return own
+            # the older source's intermediaries are not this body's
+            return Attribution(self.defined[1], [v for v in own.via if v in s.text], own.inherited)
         via = [v for v in own.via if v != own.source]
         return Attribution(self.defined[1], via, own.inherited)
 
