@@ -653,3 +653,23 @@ def test_a_vox_pops_label_alone_on_its_line_names_who_speaks_below() -> None:
     found = {c.value: c.source for c in extract_in("es", text, "2026-12-02")}
     assert found[14] == "Lucía Ortega"
     assert found[6] == "Andrés Pino"
+
+
+def test_a_surname_alone_promising_is_the_person_named_in_full_before() -> None:
+    """ "Alcubilla se comprometió a …" after "Remedios Alcubilla" was named: she promises;
+    a place or body alone promising is still told by someone else."""
+    text = (
+        "La consejera de Sanidad, Remedios Alcubilla, presentó el proyecto el martes.\n\n"
+        "La licitación saldrá en enero. Alcubilla se comprometió a que la plantilla crezca en "
+        "al menos 280 profesionales."
+    )
+    (c,) = extract_in("es", text, "2026-12-02")
+    assert c.source == "Remedios Alcubilla"
+    (told,) = extract_in("es", "Moscú se comprometió a enviar 300 toneladas de trigo.", None)
+    assert told.source is None
+
+
+def test_advanced_that_is_a_verb_of_saying() -> None:
+    text = "La concejala de Movilidad, Inés Carrasco, avanzó que habrá 45 autobuses eléctricos."
+    (c,) = extract_in("es", text, "2026-12-02")
+    assert c.source is not None and "Inés Carrasco" in c.source

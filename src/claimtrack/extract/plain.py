@@ -6738,6 +6738,8 @@ class PlainAttributions:
     #: document's noun -> its maker, whom "보고서는 … 추정했다" later means
     made: dict[str, str] = field(default_factory=dict)
     maker_read: tuple[int, str | None] = (-1, None)  # (sentence start, its document's maker)
+    #: persons named in full so far, by surname ("Alcubilla": "Remedios Alcubilla")
+    surnames: dict[str, str] = field(default_factory=dict)
     #: the list a lead sentence introduced, whose bulleted lines it speaks (list_leads.py)
     list_leads: ListLeads = field(init=False)
 
@@ -6929,6 +6931,7 @@ class PlainAttributions:
             own = Attribution(named)
         own = self._pledger_speaks(s, own)
         own = self._pledger_under_outlet(s, own)
+        own = self._surname_pledger(s, own)
         own = self._pronoun_means_person(s, own)
         own = self._pronoun_means_named(s, own)
         own = self._role_means_person(own)
@@ -7362,6 +7365,8 @@ class PlainAttributions:
         ] or cues.titled_people(text)  # "الدكتورة سلمى الحارثي": a script without capitals
         self.person_pending = (self.count, people[-1]) if people else None
         for person in people:
+            if len(person.split()) >= 2:
+                self.surnames.setdefault(person.split()[-1], person)
             at = s.text.find(person)
             end = at + len(person)
             before = re.search(r"(\w+)[ \t]+$", s.text[:at]) if at > 0 else None
@@ -7432,6 +7437,20 @@ class PlainAttributions:
         if pledger is None or not self._body_or_office(pledger):
             return own  # "Moscou s'est engagé à ..., a-t-il dit": a country is told of
         return Attribution(pledger)
+
+    def _surname_pledger(self, s: Sentence, own: Attribution | None) -> Attribution | None:
+        """ "La consejera de Sanidad, Remedios Alcubilla, … Alcubilla se comprometió a que la
+        plantilla crezca en 280 profesionales": a surname alone opening the sentence on a
+        promise, of a person the text named in full before, is that person promising. (A bare
+        name promising is otherwise read as told by someone else: "Moscou a promis".)"""
+        if own is not None and own.source:
+            return own
+        first = _WORD.match(s.text.lstrip())
+        if first is None or (person := self.surnames.get(first.group())) is None:
+            return own
+        if not self.reader._pledges(s.text.lstrip(), first.group()):
+            return own
+        return Attribution(person)
 
     def _pledger_under_outlet(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "El ministro ruso prometió, según la agencia TASS, 30.000 toneladas": an outlet
