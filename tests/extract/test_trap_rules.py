@@ -40,6 +40,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("clock_minutes", "en", "The ferry left at 06:50 with 200 passengers.", "50", "time"),
     ("clock_am_pm", "en", "Sirens sounded at 4 p.m. across the port.", "4", "time"),
     ("ordinal", "en", "It was the 31st convoy to reach the town.", "31", "date"),
+    ("ordinal_dot", "pl", "Połowa chorych to ludzie po 65. roku życia.", "65", "other"),
     ("ordinal_prefix", "zh", "这是该港第四个集装箱码头。", "四个", "other"),
     ("decade", "en", "Grain output fell in the 1980s across the north.", "1980", "date"),
     ("letters_glued_before", "en", "Engineers fitted MX9 pumps to the barges.", "9", "designation"),

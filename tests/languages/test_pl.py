@@ -792,3 +792,21 @@ def test_a_report_a_figure_follows_from_names_its_body() -> None:
     )
     (c,) = extract_in("pl", text, "2026-12-02")
     assert c.source is not None and "Instytut Studiów Azji Wschodniej" in c.source
+
+
+def test_our_estimates_in_a_turn_closed_by_a_dash_are_the_speakers() -> None:
+    """ "…, według naszych szacunków nawet 20 tys. opakowań, … – powiedział rzecznik X": the
+    dash closes the turn without a comma, and "our" is the spokesman's, not the paper's."""
+    text = (
+        "– Do wtorku wróciło do nas niespełna 60 proc. towaru. Resztę, według naszych "
+        "szacunków nawet 20 tys. opakowań, klienci mogli już zjeść – powiedział rzecznik "
+        "spółki Paweł Kordecki."
+    )
+    found = {c.value: c.source for c in extract_in("pl", text, "2026-12-02")}
+    assert found[60] == found[20000] == "rzecznik spółki Paweł Kordecki"
+
+
+def test_as_the_body_established_names_it() -> None:
+    text = "Jak ustaliła stacja sanepidu w Kielcach, dziewięć osób trafiło do szpitala."
+    (c,) = extract_in("pl", text, "2026-12-02")
+    assert c.source is not None and "stacja sanepidu" in c.source

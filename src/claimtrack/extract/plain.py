@@ -1160,10 +1160,19 @@ class PlainReader:
         # ...», explique X" is X's)
         bare = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
         start, end = _clause_start(bare, at), _clause_end(bare, at)
-        turn = _TURN_CLOSE.search(bare, at)
+        turn = _TURN_CLOSE.search(bare, at) or self._dash_speech(bare, at)
         if turn is not None and any(a.at >= turn.end() for a in agents):
             return False  # "у нас на 40 коек, — говорит X": X's words, X's "we"
         return self.own_voice(bare[start:end]) and not any(start <= a.at < end for a in agents)
+
+    def _dash_speech(self, sentence: str, at: int) -> re.Match[str] | None:
+        """A dash closing a turn with no comma before it, a verb of saying right after it
+        ("… klienci mogli już kupić – powiedział rzecznik X", as Polish writes it)."""
+        speech = self.cues.speech
+        for dash in _SPACED_DASH.finditer(sentence, at):
+            if speech is not None and speech.match(sentence, dash.end()):
+                return dash
+        return None
 
     def pledger(self, sentence: str) -> str | None:
         """The subject opening a sentence whose verb is a promise ("Le ministre de la Santé a
@@ -1884,6 +1893,8 @@ _DIALOGUE_DASHES = ("—", "–")
 # "Отделение у нас на 40 коек, — говорит X": the dash after a turn's last word, before who
 # said it (Russian, Ukrainian and Polish write speech so, with no quotation marks)
 _TURN_CLOSE = re.compile(r"[,!?…]\s*[—–]\s")
+#: A dash between spaces.
+_SPACED_DASH = re.compile(r"\s[—–]\s")
 #: A short form in full-width brackets right after a name ("（HUR）", "（国情院）").
 _SHORT_FORM = re.compile(r"（[^（）\s、。，,]{1,12}）")
 #: An hour of the day ("21:00", "9.30", "9h30").

@@ -836,6 +836,27 @@ def dotted_day(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule(
+    "ordinal_dot",
+    "'po 65. roku życia', 'nach dem 65. Lebensjahr': a dot glued to a bare number with a word"
+    " after it writes an ordinal (a lower-case word, or any word where the folder says ordinals"
+    " take a dot)",
+)
+def ordinal_dot(c: TrapContext) -> Verdict:
+    dot, after = c.nxt, c.tok(c.j + 1)
+    if dot is None or dot.text != "." or not glued(c.core_end, dot) or after is None:
+        return None
+    if c.j - c.i != 1 or not c.first.text.isdigit() or len(c.first.text) > _ORDINAL_DIGITS:
+        return None
+    if not after.is_alpha or not (after.text[:1].islower() or c.lex.data.get("ordinal_dot")):
+        return None
+    return "other"
+
+
+#: The most digits an ordinal written with a dot has ("65.", "110.").
+_ORDINAL_DIGITS = 3
+
+
 @trap_rule("year", "a bare year-like number counts nothing unless a plural noun follows")
 def year(c: TrapContext) -> Verdict:
     f = c.fig
