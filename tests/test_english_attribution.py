@@ -528,3 +528,51 @@ def test_a_body_named_by_its_noun_is_the_body_the_text_named_with_it() -> None:
         "The council has pledged up to £300,000 of the proceeds to a youth fund.\n"
     )
     assert claim_of(text, 300000).source == "Harlow District Council"
+
+
+def test_a_watchdog_that_said_it_logged_a_count_is_its_source_not_a_paper_before() -> None:
+    """ "One consultant told the Calderbrook Courier …" makes the paper no relayer of a
+    person's: "Healthwatch Calderbrook … said it had logged 436" is Healthwatch's own."""
+    text = (
+        "One consultant told the Calderbrook Courier that her ward had run out of forms.\n\n"
+        "Healthwatch Calderbrook, the local patients' watchdog, said it had logged 436 "
+        "complaints since mid-October.\n"
+    )
+    c = claim_of(text, 436)
+    assert (c.source, c.via) == ("Healthwatch Calderbrook", [])
+
+
+def test_a_company_spokesperson_speaks_for_the_company_but_a_ministrys_for_no_country() -> None:
+    text = (
+        'Orrion, for its part, insists the software is sound. "Some 98.7 percent of records '
+        'migrated cleanly," a company spokesperson said.\n'
+    )
+    assert claim_of(text, 98.7).source == "Orrion"
+    text = (
+        "Poland confirmed 87 outbreaks in 2025, according to the veterinary office.\n\n"
+        "The agriculture ministry has set aside 350 million zlotys for the payments, a ministry "
+        "spokesman told reporters.\n"
+    )
+    assert "ministry" in (claim_of(text, 350e6).source or "")
+
+
+def test_she_after_a_titled_person_with_a_double_barrelled_name_is_that_person() -> None:
+    text = (
+        "The report is signed by the trust's chief information officer, Dev Malhotra, who "
+        "put the backlog at 1,940.\n\n"
+        "Finance director Helen Ashworth-Bly tells the board that the launch has cost £3.2m, "
+        "and she expects the bill to reach £6m by March.\n"
+    )
+    assert "Helen Ashworth-Bly" in (claim_of(text, 6e6).source or "")
+
+
+def test_a_subject_that_shows_up_says_nothing_and_a_document_never_means_it() -> None:
+    """ "The disruption shows up elsewhere too": "show up" reports nothing, and "the same
+    document says" after it does not mean "the disruption"."""
+    text = (
+        "The disruption shows up elsewhere too. Since go-live the hospitals have cancelled "
+        "more than 12,000 appointments, the same document says.\n"
+    )
+    assert claim_of(text, 12000).source != "The disruption"
+    spreads = text.replace("shows up", "spreads")
+    assert claim_of(spreads, 12000).source != "The disruption"

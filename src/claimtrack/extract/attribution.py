@@ -52,6 +52,14 @@ def _outlets() -> frozenset[str]:
     return frozenset(str(o).lower() for o in data["outlets"])
 
 
+class NamedSubject(str):
+    """The subject a sentence without a source opened with, remembered among the sources
+    for "it" in the next sentence ("The disruption shows up elsewhere too. …"): a pronoun
+    may mean it, a document ("the same document says") may not."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Attribution:
     source: str | None
@@ -101,6 +109,7 @@ class AttributionFinder:
     def __init__(self, lex: Lexicon, pack: StoryPack | None) -> None:
         self.lex = lex
         self.reporting = lex.set_of["reporting_verbs"]
+        self.phrasal_other = lex.phrase_set("phrasal_not_reporting")
         self.attr_nouns = lex.set_of["attribution_nouns"]
         self.anaphors = lex.phrase_set("anaphoric_subjects")
         self.stress = frozenset(w.lower() for w in lex.words("reference_stress"))
@@ -1021,7 +1030,11 @@ class AttributionFinder:
                 cues.append(("cited", tok, nxt))
             elif low in self.citing_cues:
                 cues.append(("citing", tok, nxt))
-            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.reporting:
+            elif (
+                tok.pos_ in ("VERB", "AUX")
+                and tok.lemma_.lower() in self.reporting
+                and not self._phrasal_other(tok)
+            ):
                 cues.append(("reporting", tok, nxt))
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.counting:
                 cues.append(("counting", tok, nxt))
@@ -1032,6 +1045,15 @@ class AttributionFinder:
 
         self._last_cues = (sent, cues)
         return cues
+
+    def _phrasal_other(self, verb: Token) -> bool:
+        """Whether a verb of saying is part of a phrasal verb that says nothing ("The
+        disruption shows up elsewhere": appears; the folder's ``phrasal_not_reporting``)."""
+        return any(
+            f"{verb.lemma_.lower()} {c.lower_}" in self.phrasal_other
+            for c in verb.children
+            if c.dep_ == "prt"
+        )
 
     def attribute(
         self,
@@ -1103,7 +1125,12 @@ class AttributionFinder:
                 or self._named_subject_before(sent, fig, history)
                 or self._antecedent("it", history)
             )
-            if body is not None and not self._person(body):
+            if (
+                body is not None
+                and not self._person(body)
+                # "a ministry spokesman" speaks for no country ("Poland")
+                and not (len(names[0].split()) == 3 and _plain(body) in self.places)
+            ):
                 names[0] = body
         body = (
             self._spoken_for(names[0], abbrevs, people)
@@ -1389,6 +1416,8 @@ class AttributionFinder:
         if self._person(names[0]):
             return
         for via in names[1:]:
+            if self._is_media(via):
+                continue  # "told the Calderbrook Courier": a paper relays no one in person
             words = re.findall(r"[A-Z][\w'’-]+", via)
             if 1 <= len(words) <= 3 and self._relayer(" ".join(words), people):
                 for word in words:  # "Park", "Sun-hee": a later mention may use either
@@ -1495,8 +1524,11 @@ class AttributionFinder:
         return None
 
     def _bare_spokesperson(self, name: str) -> bool:
-        """ "a spokesperson", "the spokeswoman": a speaker for a body, who names none."""
+        """ "a spokesperson", "the spokeswoman", "a company spokesperson": a speaker for a
+        body, who names none but its kind (``source_kinds``)."""
         words = name.lower().split()
+        if len(words) == 3 and words[1] in self.source_kinds:
+            words = [words[0], words[2]]
         return len(words) == 2 and words[0] in self.articles and words[1] in self.spokespersons
 
     @staticmethod
@@ -1533,9 +1565,12 @@ class AttributionFinder:
     def _speaker_before(self, chain: list[_Agent], agent: _Agent) -> str | None:
         """ "Dean Whitcombe insists the worst is over: 95% of bins are emptied, he said":
         a personal pronoun speaking after a person the same sentence names as a speaker
-        means that person, not an earlier source."""
-        if not agent.anaphoric or agent.text.strip().lower() not in self.person_pronouns:
+        means that person, not an earlier source; "it" after a body so named, that body."""
+        pronoun = agent.text.strip().lower()
+        if not agent.anaphoric or pronoun not in self.person_pronouns | self.body_pronouns:
             return None
+        # "Healthwatch Calderbrook said it had logged 436 complaints": "it" is the body
+        person = pronoun in self.person_pronouns
         return next(
             (
                 b.text
@@ -1543,10 +1578,17 @@ class AttributionFinder:
                 if b is not agent
                 and not b.anaphoric
                 and b.position < agent.position
-                and self._person(b.text)
+                and self._ends_in_person(b.text) == person
+                and (person or not b.media)
             ),
             None,
         )
+
+    def _ends_in_person(self, name: str) -> bool:
+        """A person's name, or a phrase closing on one ("Finance director Helen
+        Ashworth-Bly": the role before it capitalised as a headline writes it)."""
+        words = name.split()
+        return self._person(name) or (len(words) > 2 and self._personal_name(" ".join(words[-2:])))
 
     def _named_before_in_sentence(
         self, sent: Doc, agent: _Agent, history: list[str], people: PeopleResolver | None
@@ -1942,8 +1984,16 @@ class AttributionFinder:
                 # turn, "the government announced" after "the Environment Agency said"
                 # (a body of another kind): a body no earlier source can be is named only
                 # by the phrase; a document ("the report") is the latest body's
-                latest = next((h for h in reversed(history) if not self._person(h)), None)
-                if latest is None or self._document_word(head):
+                document = self._document_word(head)
+                latest = next(
+                    (
+                        h
+                        for h in reversed(history)
+                        if not self._person(h) and not (document and isinstance(h, NamedSubject))
+                    ),
+                    None,
+                )
+                if latest is None or document:
                     return latest
                 other = set(re.findall(r"[\w-]+", latest.lower())) & set(self.source_kinds)
                 return None if other - kinds - {head} else latest
@@ -2275,7 +2325,7 @@ _CAP = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
 _NAME_WORDS = re.compile(rf"^{_CAP}(?:[ \t]+{_CAP}){{0,2}}$")
 _PERSONAL = re.compile(
     rf"^(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?[ \t]+){{1,2}}"
-    rf"[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?$"
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?$"  # "Ashworth-Bly", "Al-Sayed"
 )
 
 

@@ -13,7 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimtrack.config import Settings
-from claimtrack.extract.attribution import Attribution, AttributionFinder, abbreviations
+from claimtrack.extract.attribution import (
+    Attribution,
+    AttributionFinder,
+    NamedSubject,
+    abbreviations,
+)
 from claimtrack.extract.briefed import drop_self_via, relay_briefed, relay_in_paragraphs
 from claimtrack.extract.fact_lines import box_credit, closing_credit
 from claimtrack.extract.figures import Figure, FigureFinder
@@ -678,7 +683,8 @@ class Extractor:
                 if (attr is None or not attr.source) and (
                     named := self.attribution.named_subject(sdoc)
                 ) is not None:
-                    state.remember_source(named)  # what "it" in the next sentence means
+                    # what "it" in the next sentence means
+                    state.remember_source(NamedSubject(named))
                 continue
             ctx = _SentenceContext(
                 s, sdoc, {t.lemma_.lower() for t in sdoc}, *self._actors_in_scope(s, state)

@@ -1029,6 +1029,9 @@ class ExtractWords(_Strict):
     # lines below it when the sentence ends on a colon or holds one of these ("as follows",
     # "wie folgt", "다음과 같이", "如下").
     list_leads: Words = []
+    # A verb of saying with a particle that makes it say nothing ("show up": appear;
+    # extract/attribution.py), as "lemma particle".
+    phrasal_not_reporting: Words = []
     # Nouns of saying that close a clipped official line as its verb would ("…라고 보도",
     # "…고 전함"; extract/topic_sources.py): read so only as the line's last word after a
     # quoted clause, since the same words are nouns anywhere else ("보도에 따르면").
