@@ -659,3 +659,27 @@ def test_the_state_s_initials_name_the_north() -> None:
     text = "Cerca de 4 mil militares da RPDC permaneciam em território russo em outubro."
     (c,) = extract_in("pt", text, "2026-12-02")
     assert c.measure == "dprk_troops_in_russia"
+
+
+def test_a_document_said_to_be_prepared_by_a_body_is_its_when_named_back() -> None:
+    """ "um resumo, preparado pelo governo sul-coreano": "O texto … estima", "…, diz o
+    documento" and "O documento lista …" later are the government's."""
+    text = (
+        "A embaixada distribuiu a diplomatas um resumo, preparado pelo governo sul-coreano, "
+        "do que Seul sabe. O texto estima que cerca de 11 mil soldados continuam na Rússia. "
+        "No auge, eram até 15 mil, diz o documento.\n\n"
+        "O documento lista ainda pelo menos 250 mísseis balísticos.\n"
+    )
+    found = {c.figure: c.source for c in extract_in("pt", text, "2026-12-03")}
+    assert found[11000] == found[15000] == found[250] == "governo sul-coreano"
+
+
+def test_the_number_of_a_thing_is_no_document_named_back() -> None:
+    """ "o número de presos" after a document a body prepared: a count, not the document."""
+    text = (
+        "O ministério divulgou um balanço, preparado pela polícia, das operações do ano.\n\n"
+        "O Exército confirmou a captura de dois soldados. Isso eleva a 7 o número de presos, "
+        "acrescentou.\n"
+    )
+    (c,) = [c for c in extract_in("pt", text, "2026-12-03") if c.figure == 7]
+    assert c.source != "polícia"

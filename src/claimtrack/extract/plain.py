@@ -14,6 +14,7 @@ before the figure is its source, those further out and outlets pass it on (``via
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
@@ -1965,6 +1966,18 @@ def _acronyms_defined(
     return out
 
 
+#: ``PlainAttributions.made``'s key, in a spaced script, for the document a body was last
+#: said to make (any document noun named back means it).
+_DOCUMENT = "\0document"
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """``at`` past the spaces and commas there."""
+    while at < len(text) and text[at] in " \t,":
+        at += 1
+    return at
+
+
 def _capitalised_word(name: str) -> bool:
     """Whether a name holds a capitalised word past its first ("deputado Shin Dong-ho"),
     not only common nouns ("chiffre")."""
@@ -3458,6 +3471,33 @@ class _Cues:
             return None  # no body named: "Le rapport mentionne ..."
         # kept with its document, so that "le rapport" finds it; resolve() reads the body
         return sentence[: sentence.index(name) + len(name)]
+
+    def document_maker(self, sentence: str) -> str | None:
+        """The body a document is said to be made by where the sentence names it ("um
+        resumo, preparado pelo governo sul-coreano, do que Seul sabe", "un rapport, rédigé
+        par l'Inspection"): a noun of data, one word after it (its participle, commas
+        around), then an agent preposition and the body. "O texto", "o documento" later
+        mean that body's document."""
+        if self.agent_prepositions is None:
+            return None
+        for m in _WORD.finditer(sentence):
+            if not self.is_data_noun(m.group()):
+                continue
+            after = _WORD.search(sentence, m.end())
+            if after is None or sentence[m.end() : after.start()].strip(" ,") != "":
+                continue
+            agent = self.agent_prepositions.match(sentence, _skip_spaces(sentence, after.end()))
+            if agent is None or sentence[after.end() : agent.start()].strip(" ,"):
+                continue
+            giver = self._after(sentence, agent.end(), self._cue_starts(sentence), cued=True)
+            if (
+                giver
+                and not self.is_media(giver)
+                and not self.is_data_noun(giver.split()[0])
+                and giver.split()[0].lower() != after.group().lower()  # "source par source"
+            ):
+                return giver
+        return None
 
     def passive_giver(self, sentence: str) -> str | None:
         """ "O número foi apresentado à porta fechada pelo NIS", "Ce chiffre a été
@@ -6948,6 +6988,14 @@ class PlainAttributions:
         own = self._role_means_person(own)
         own = self._reference_to_defined(s, own, history)
         own = self._document_alone(own, history)
+        if (
+            (own is None or not own.source)
+            and self.reader.topic_sources is None
+            and (maker := self._maker_of(s)) is not None
+            and (speech := self.reader.cues.speech) is not None
+            and speech.search(s.text)
+        ):
+            own = Attribution(maker)  # "O documento lista ainda …": the document's maker's
         if (own is None or not own.source or own.inherited) and (
             voice := self._labelled_voice(s.text)
         ):
@@ -7700,11 +7748,32 @@ class PlainAttributions:
         that document ("보고서는 … 추정했다", "…는 게 보고서의 진단이다"): whom the
         document's back-reference means, whatever source spoke since."""
         topic = self.reader.topic_sources
+        if topic is None and self.made:
+            return self._spaced_maker(s)
         if not self.made or topic is None:
             return None
         if self.maker_read[0] != s.start:  # read once per sentence, asked per figure
             found = next((b for w in s.text.split() if (b := topic.bare(w)) in self.made), "")
             self.maker_read = (s.start, self.made.get(found))
+        return self.maker_read[1]
+
+    def _spaced_maker(self, s: Sentence) -> str | None:
+        """ "O texto … estima", "…, diz o documento" after "um resumo, preparado pelo
+        governo X": a document named back with its article means the document a body was
+        said to make (``made``'s one entry, ``_DOCUMENT``)."""
+        if self.maker_read[0] != s.start:
+            cues = self.reader.cues
+            words = [w.lower() for w in _WORD.findall(s.text)]
+            named = any(
+                a in cues.articles
+                and (cues.is_data_noun(w) or w in cues.own_documents)
+                and w not in self.reader.count_nouns  # "le nombre de prisonniers": no document
+                and (
+                    k == 0 or (speech := cues.speech) is not None and speech.fullmatch(words[k - 1])
+                )
+                for k, (a, w) in enumerate(itertools.pairwise(words))
+            )
+            self.maker_read = (s.start, self.made[_DOCUMENT] if named else None)
         return self.maker_read[1]
 
     def _subject(self, s: Sentence) -> None:
@@ -7776,6 +7845,9 @@ class PlainAttributions:
             # "Le plan figure dans un rapport interne de l'Inspection académique": "le
             # rapport" later is the inspection's
             self._remember(Attribution(maker))
+        elif (maker_named := cues.document_maker(s.text)) is not None:
+            self._remember(Attribution(maker_named))  # "um resumo, preparado pelo governo X"
+            self.made[_DOCUMENT] = maker_named
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self._closes_between(attr)
