@@ -820,3 +820,17 @@ def test_a_pronoun_hyphened_after_its_verb_means_the_person_named_before() -> No
         "personne en représente près de 78 %, a-t-elle détaillé."
     )
     assert {c.source for c in extract_in("fr", text, "2026-12-02")} == {"Karine Dufresne"}
+
+
+def test_a_multiple_after_a_count_counts_the_same_thing() -> None:
+    """ "9 400 conteneurs, soit près de deux fois plus qu'en 2025": the containers again;
+    "deux fois plus de blessés" names its own noun."""
+    text = (
+        "Selon l'Observatoire, 9 400 conteneurs nord-coréens sont partis vers la Russie "
+        "depuis janvier, soit près de deux fois plus qu'à la même période de 2025."
+    )
+    found = {c.figure: c.measure for c in extract_in("fr", text, "2026-12-02")}
+    assert found[9400] == found[2] == "dprk_containers_shipped"
+    own = "Le NIS compte 2 300 soldats nord-coréens tués et près de deux fois plus de blessés."
+    found = {c.figure: c.measure for c in extract_in("fr", own, "2026-12-02")}
+    assert found[2] != "dprk_troops_killed"

@@ -683,3 +683,12 @@ def test_the_number_of_a_thing_is_no_document_named_back() -> None:
     )
     (c,) = [c for c in extract_in("pt", text, "2026-12-03") if c.figure == 7]
     assert c.source != "polícia"
+
+
+def test_a_factor_word_after_a_count_counts_the_same_thing() -> None:
+    text = (
+        "Seul calcula que entre 15 mil e 18 mil norte-coreanos trabalham em obras russas, "
+        "o triplo do que havia em 2023."
+    )
+    found = {c.figure: c.measure for c in extract_in("pt", text, "2026-12-03")}
+    assert found[3] == "dprk_workers_in_russia"

@@ -429,6 +429,10 @@ class Extractor:
             m.id for m in (pack.measures if pack is not None else ()) if m.people or m.activities
         )
         self._nouns_capitalised = bool(self.lex.data.get("nouns_capitalised"))
+        self._multiple_units = self.lex.phrase_set("multiple_units")
+        self._factor_heads = frozenset(
+            k.lower().split()[-1] for k in self.lex.mapping("factor_words")
+        )
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
             set(self.lex.number_words)
@@ -863,13 +867,32 @@ class Extractor:
                 or day,
                 kind=self.kinds.kind(s.text, fig.start, fig.end, unit, fig.percent),
             )
-            if _bare_share(fig, toks, claim, previous, self.lex.of_words):
+            if previous is not None and self._multiple(fig, toks):
+                # "9 400 conteneurs, soit près de deux fois plus qu'en 2025", "o triplo do
+                # que havia em 2023": a multiple compares the figure before it with another
+                # time, so it counts the same thing
+                claim.measure = previous.measure
+            elif _bare_share(fig, toks, claim, previous, self.lex.of_words):
                 # "Metà dei colpi …, sostiene Kiev; l'Istituto, più cauto, parla del
                 # 30-35%": a share with no thing of its own is another count of the same share
                 claim.measure = previous.measure  # type: ignore[union-attr]
             previous = claim
             found.append(Found(claim, s.block, unit))
         return found
+
+    def _multiple(self, fig: Figure, toks: list[Tok]) -> bool:
+        """Whether a figure is a multiple: a small number before one of the folder's
+        ``multiple_units`` ("deux fois", "tres veces", "в три раза" reads "три раза"), or one
+        of its ``factor_words`` ("o triplo", "утричі")."""
+        after = toks[fig.tok_end] if fig.tok_end < len(toks) else None
+        if after is not None and after.lower in self._multiple_units:
+            # "deux fois plus de blessés": a multiple naming its own noun counts that
+            named = toks[fig.tok_end + 2 : fig.tok_end + 4]
+            if len(named) == 2 and named[0].lower in self.lex.of_words and named[1].is_alpha:
+                return False
+            return (fig.value or 0) <= _MAX_MULTIPLE and not fig.percent
+        core = toks[fig.tok_end - 1].lower if fig.tok_end > fig.tok_start else ""
+        return core in self._factor_heads
 
     def _totals_of_parts(self, figures: list[Figure], toks: list[Tok]) -> dict[int, int]:
         """Figures counted out of the figure right after them, joined by an "of" word
@@ -1372,6 +1395,9 @@ class Extractor:
         ids = self._subject_ids(thing)
         return self.actor_names[ids[0]] if ids else None
 
+
+#: The largest number read as a multiple before "fois", "veces" ("deux fois plus").
+_MAX_MULTIPLE = 100
 
 _DEFAULT: dict[tuple[str, str], Extractor] = {}
 

@@ -1032,6 +1032,9 @@ class ExtractWords(_Strict):
     # A verb of saying with a particle that makes it say nothing ("show up": appear;
     # extract/attribution.py), as "lemma particle".
     phrasal_not_reporting: Words = []
+    # The word after a small number that makes it a multiple ("deux fois plus", "tres
+    # veces más"; extract/extractor.py): it counts what the figure before it counts.
+    multiple_units: Words = []
     # Nouns of saying that close a clipped official line as its verb would ("…라고 보도",
     # "…고 전함"; extract/topic_sources.py): read so only as the line's last word after a
     # quoted clause, since the same words are nouns anywhere else ("보도에 따르면").
