@@ -834,3 +834,17 @@ def test_a_multiple_after_a_count_counts_the_same_thing() -> None:
     own = "Le NIS compte 2 300 soldats nord-coréens tués et près de deux fois plus de blessés."
     found = {c.figure: c.measure for c in extract_in("fr", own, "2026-12-02")}
     assert found[2] != "dprk_troops_killed"
+
+
+def test_a_country_after_a_destination_and_its_article_owns_no_figure() -> None:
+    """ "le nombre d'obus expédiés vers la Russie": Russia is where the shells went, so they
+    are still North Korea's, as after "vers" alone."""
+    text = (
+        "Ce que la Corée du Nord a donné à Moscou\n\n"
+        "La Corée du Nord arme l'armée de Moscou. Pyongyang ne s'arrête pas là : la Corée du "
+        "Nord forme aussi des ouvriers.\n\n"
+        "Le ministère chiffrait à plus de 12 millions le nombre d'obus expédiés vers la "
+        "Russie."
+    )
+    (c,) = [c for c in extract_in("fr", text, "2026-12-02") if c.figure == 12e6]
+    assert c.measure == "dprk_artillery_shells"

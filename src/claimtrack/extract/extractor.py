@@ -398,6 +398,7 @@ class Extractor:
             self.lex.words("recipient_verbs"),
             self.lex.words("change_prepositions"),
             self.lex.phrase_set("ranges", "paired_joiners"),
+            self.lex.phrase_set("number_articles"),
         )
         self.plain = PlainReader(self.lex)
         self.pack_sources = PackSources(pack, self.plain.cues.articles)

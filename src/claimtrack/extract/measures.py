@@ -35,6 +35,8 @@ def _bare(text: str) -> str:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+#: The word before a short one (an article) right before a name: "vers la Russie".
+_PAST_ARTICLE = re.compile(r"(\w+)\s+(\w{1,3})['’\s]\s*$")
 _WORDS = re.compile(r"\w+")
 #: The clause's first words where a qualifier after its noun is looked for ("de baterías
 #: antiaéreas")
@@ -72,8 +74,12 @@ class MeasureMatcher:
         receiving: Iterable[str] = (),
         changes: Iterable[str] = (),
         joiners: Iterable[str] = (),
+        articles: Iterable[str] = (),
     ) -> None:
         self.pack = pack
+        #: the language's definite articles, which may stand between a place preposition
+        #: and the name ("vers la Russie", "verso la Russia")
+        self._articles = frozenset(a.lower() for a in articles)
         #: words joining two things named together ("und", "i", "й"): ``_pair_in``
         self.joiners = frozenset(j.lower() for j in joiners)
         #: prepositions after a verb that make a share a change ("raise output by 15
@@ -498,8 +504,16 @@ class MeasureMatcher:
         owners = set()
         for aid in found:
             for m in self.actor_patterns[aid].finditer(t):
-                before = _LAST_WORD.search(t[max(0, m.start() - 24) : m.start()])
+                ahead = t[max(0, m.start() - 24) : m.start()]
+                before = _LAST_WORD.search(ahead)
                 if before is not None and before.group(1).lower() in self._places:
+                    continue
+                article = _PAST_ARTICLE.search(ahead)  # "vers la Russie", "verso la Russia"
+                if (
+                    article is not None
+                    and article.group(2).lower() in self._articles
+                    and article.group(1).lower() in self._places
+                ):
                     continue
                 after = _FIRST_WORDS.match(t, m.end())
                 if after is not None and self._receives(after.group(1), after.group(2)):
