@@ -804,3 +804,15 @@ def test_the_holder_named_after_a_role_that_presented_the_data_speaks() -> None:
     )
     (c,) = extract_in("it", text, "2026-12-02")
     assert c.source is not None and c.source.endswith("il colonnello Davide Ruggeri")
+
+
+def test_a_body_that_counted_is_the_source_and_the_same_service_means_it() -> None:
+    """ "il Nis contava circa 2.300 morti": the NIS counts; "Lo stesso servizio stima" next
+    is the NIS again, not the researchers before it."""
+    text = (
+        "I ricercatori stimano che i nordcoreani uccisi siano tra i 4.700 e i 6.100. A fine "
+        "ottobre il Nis contava circa 2.300 morti. Lo stesso servizio stima oggi in circa "
+        "13.000 uomini il contingente presente in Russia."
+    )
+    found = {c.figure: c.source for c in extract_in("it", text, "2026-12-02")}
+    assert "Nis" in (found[2300] or "") and "Nis" in (found[13000] or "")
