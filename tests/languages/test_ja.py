@@ -1105,3 +1105,10 @@ def test_a_sum_told_as_hearsay_keeps_the_paragraph_s_source() -> None:
     )
     claims = extract_in("ja", text, "2026-12-02")
     assert [c.source for c in claims] == ["国情院", "国情院", "国情院"]
+
+
+def test_a_research_fellows_title_is_cut_whole() -> None:
+    """ "韓志勲研究委員は": 韓志勲, not "韓志勲研究"."""
+    text = "民間シンクタンクの韓志勲研究委員は「負傷兵の半数近くは前線に戻されている」と指摘した。"
+    (c,) = extract_in("ja", text, "2026-12-02")
+    assert c.source == "韓志勲"

@@ -642,3 +642,13 @@ def test_said_in_a_bodys_summary_in_the_past_names_the_body() -> None:
     )
     found = {c.value: c.source for c in extract_in("uk", text, "2026-12-02")}
     assert found[10000] == found[6] == "Головне управління розвідки (ГУР)"
+
+
+def test_such_an_estimate_fronted_before_its_giver_names_the_giver() -> None:
+    """ "… — таку оцінку ГУР оприлюднило в листопаді": the estimate is the object, ГУР gave it."""
+    text = (
+        "КНДР передала союзнику приблизно 12 млн артилерійських пострілів — таку оцінку ГУР "
+        "оприлюднило в листопаді."
+    )
+    (c,) = extract_in("uk", text, "2026-12-02")
+    assert c.source == "ГУР"

@@ -5438,6 +5438,13 @@ class _Cues:
             words[-1] = words[-1].rstrip(".")
             if not words[-1]:
                 words = words[:-1]  # "(Inps)." closing the sentence: its full stop alone
+        if (
+            len(words) > 2
+            and words[0].lower() in self.noun_determiners
+            and (words[1].lower() in self.data_words or self.is_data_noun(words[1]))
+            and any(_capitalised(w) or w.isupper() for w in words[2:])  # a name follows
+        ):
+            words = words[2:]  # "таку оцінку ГУР оприлюднило": the estimate, then its giver
         content = [  # a quoted name counts: «Укренерго»
             w
             for w in words
