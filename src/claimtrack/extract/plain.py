@@ -1971,11 +1971,9 @@ def _acronyms_defined(
 _DOCUMENT = "\0document"
 
 
-def _skip_spaces(text: str, at: int) -> int:
-    """``at`` past the spaces and commas there."""
-    while at < len(text) and text[at] in " \t,":
-        at += 1
-    return at
+#: The two words right before an agent preposition, commas around the second: a noun of
+#: data and its participle ("resumo, preparado pelo").
+_NOUN_AND_PARTICIPLE = re.compile(r"(\w+)[ \t]*,?[ \t]+(\w+)[ \t]*,?[ \t]*$")
 
 
 def _capitalised_word(name: str) -> bool:
@@ -3477,24 +3475,20 @@ class _Cues:
         resumo, preparado pelo governo sul-coreano, do que Seul sabe", "un rapport, rédigé
         par l'Inspection"): a noun of data, one word after it (its participle, commas
         around), then an agent preposition and the body. "O texto", "o documento" later
-        mean that body's document."""
+        mean that body's document. Read from each agent preposition back, so a sentence
+        without one costs one search."""
         if self.agent_prepositions is None:
             return None
-        for m in _WORD.finditer(sentence):
-            if not self.is_data_noun(m.group()):
-                continue
-            after = _WORD.search(sentence, m.end())
-            if after is None or sentence[m.end() : after.start()].strip(" ,") != "":
-                continue
-            agent = self.agent_prepositions.match(sentence, _skip_spaces(sentence, after.end()))
-            if agent is None or sentence[after.end() : agent.start()].strip(" ,"):
+        for agent in self.agent_prepositions.finditer(sentence):
+            before = _NOUN_AND_PARTICIPLE.search(sentence, 0, agent.start())
+            if before is None or not self.is_data_noun(before.group(1)):
                 continue
             giver = self._after(sentence, agent.end(), self._cue_starts(sentence), cued=True)
             if (
                 giver
                 and not self.is_media(giver)
                 and not self.is_data_noun(giver.split()[0])
-                and giver.split()[0].lower() != after.group().lower()  # "source par source"
+                and giver.split()[0].lower() != before.group(2).lower()  # "source par source"
             ):
                 return giver
         return None
