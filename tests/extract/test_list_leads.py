@@ -13,6 +13,9 @@ def test_a_lead_phrase_is_read_as_whole_words_and_as_written_in_unspaced_scripts
     de = lead_cue(load_lexicon("de"))
     assert de is not None and de.search("Das Amt teilte dazu Folgendes mit.")
     assert not de.search("Die folgendeste Frage")  # no phrase inside a longer word
+    ru = lead_cue(load_lexicon("ru"))  # a spaced script beyond ASCII keeps its word edges
+    assert ru is not None and ru.search("Ведомство сообщило следующее:")
+    assert not ru.search("последующее решение")
     ko = lead_cue(load_lexicon("ko"))
     assert ko is not None and ko.search("질병관리청은 다음과 같이 설명했다.")
 

@@ -36,10 +36,11 @@ def lead_cue(lex: Lexicon) -> re.Pattern[str] | None:
     words = lex.words("list_leads")
     if not words:
         return None
+    spaced = lex.unspaced is None
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         phrase = r"\s+".join(map(re.escape, w.split()))
-        parts.append(rf"(?<!\w){phrase}(?!\w)" if w.isascii() or " " in w else phrase)
+        parts.append(rf"(?<!\w){phrase}(?!\w)" if spaced else phrase)
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
