@@ -116,6 +116,7 @@ class AttributionFinder:
         self.pronouns = lex.phrase_set("personal_pronouns")
         self.person_pronouns = lex.phrase_set("person_pronouns")
         self.body_pronouns = lex.phrase_set("body_pronouns")
+        self.pronouns_of_speakers = self.person_pronouns | self.body_pronouns
         self.of_words = lex.of_words
         self.titles = frozenset(lex.mapping("person_titles"))
         self.person_nouns = lex.phrase_set("person_nouns")
@@ -1567,7 +1568,7 @@ class AttributionFinder:
         a personal pronoun speaking after a person the same sentence names as a speaker
         means that person, not an earlier source; "it" after a body so named, that body."""
         pronoun = agent.text.strip().lower()
-        if not agent.anaphoric or pronoun not in self.person_pronouns | self.body_pronouns:
+        if not agent.anaphoric or pronoun not in self.pronouns_of_speakers:
             return None
         # "Healthwatch Calderbrook said it had logged 436 complaints": "it" is the body
         person = pronoun in self.person_pronouns

@@ -23,8 +23,11 @@ from claimtrack.extract.attribution import Attribution
 from claimtrack.extract.lexicon import Lexicon
 from claimtrack.extract.sentences import Sentence
 
-#: Marks that open a list's line: bullets, squares, circles, dashes, asterisks.
-LINE_MARKS = "•·‣▪▫▶►■□△▲◆◇○●◦※*-–—"
+#: Bullets before a roundtable's turn label or a list's line, as Korean papers print them
+#: ("▶남기철=…", "□ …", "○ …").
+BULLETS = "▶►■□△▲◆◇○●"
+#: Marks that open a list's line: those bullets, and round ones, dashes, asterisks.
+LINE_MARKS = BULLETS + "•·‣▪▫◦※*-–—"
 #: Colons a lead ends on.
 _COLONS = (":", "：")
 

@@ -29,7 +29,7 @@ from claimtrack.extract.hearsay import HearsayMedia
 from claimtrack.extract.impersonal import expanded, with_impersonal
 from claimtrack.extract.lexicon import NUMBER_SIGNS, Lexicon, territory_names
 from claimtrack.extract.lexicon import word_set as _word_set
-from claimtrack.extract.list_leads import ListLeads, bulleted, lead_cue
+from claimtrack.extract.list_leads import BULLETS, ListLeads, bulleted, lead_cue
 from claimtrack.extract.names import (
     OBLIQUE_CASES,
     _analyzer,
@@ -43,7 +43,7 @@ from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
-from claimtrack.extract.topic_sources import BULLETS, TopicSources
+from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
 from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
 from claimtrack.extract.verb_final import clause_words
@@ -1964,11 +1964,6 @@ def _acronyms_defined(
                 name = name[len(cue) :]  # "据美国财政部…（OFAC）": the cue is no part of it
             out[m.group(2)] = name + m.group()[m.end(1) - m.start() :].lstrip()  # its brackets
     return out
-
-
-#: ``PlainAttributions.made``'s key, in a spaced script, for the document a body was last
-#: said to make (any document noun named back means it).
-_DOCUMENT = "\0document"
 
 
 #: The two words right before an agent preposition, commas around the second: a noun of
@@ -5881,9 +5876,11 @@ _TITLED_OPENER = re.compile(
 
 #: A turn label opening an interview's paragraph: up to four words, then a colon
 #: ("Marta Zielonka-Hwang: ...", "MZH: ...", "Pytanie: ...").
+#: A word of a label's name: a letter, then letters, digits, dots, apostrophes, hyphens.
+_LABEL_WORD = r"[^\W\d_][\w.'’-]*"
 _NAME_LABEL = re.compile(
     r"(?:\[[\d:.]{4,12}\][ \t]*)?"  # a broadcast's time code before it ("[00:01:58] ")
-    r"([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    rf"({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
     # its role in brackets, or after a comma ("ИГОРЬ ШЕВЕЛЁВ, главный инженер «X»:")
     r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?"
     # a colon, or a dash between spaces ("Denise Mota — Hoje servimos …")
@@ -5894,7 +5891,7 @@ _NAME_LABEL = re.compile(
 #: Korean papers print a discussion ("▶남기철=…", "△사회=…", "◇주서윤: …"); a credit
 #: line's "정리=" has no bullet.
 _BULLET_LABEL = re.compile(
-    rf"[{BULLETS}][ \t]*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){{0,3}})"
+    rf"[{BULLETS}][ \t]*({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
     r"[ \t]*(\([^()\n]{1,40}\))?[ \t]*[=:：][ \t]*(?=\S)"
 )
 
@@ -5919,7 +5916,7 @@ def _name_label(text: str) -> re.Match[str] | None:
 #: A vox pop's label: a name of up to four words, its age in brackets, a role after a comma,
 #: then a colon and what the person says ("Carlos Ruiz (38 años), padre de tres niños: …").
 _VOICE_LABEL = re.compile(
-    r"^\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3})"
+    rf"^\s*({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
     r"[ \t]*(\([^()\n]{1,30}\))?"
     r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,60})?[ \t]*:[ \t]+(?=\S)"
 )
@@ -5927,7 +5924,7 @@ _VOICE_LABEL = re.compile(
 #: (two people's joined: "Gisela und Werner Pohl"), the age in brackets, roles after commas
 #: ("Melanie Krüger (34), Erzieherin, aus Kellingen:").
 _VOICE_LINE = re.compile(
-    r"\s*([^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){1,4})"
+    rf"\s*({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{1,4}})"
     r"[ \t]*\(([^()\n]{0,12}\d[^()\n]{0,12})\)"
     r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,80})?[ \t]*:\s*"
 )
@@ -6790,6 +6787,9 @@ class PlainAttributions:
     #: document's noun -> its maker, whom "보고서는 … 추정했다" later means
     made: dict[str, str] = field(default_factory=dict)
     maker_read: tuple[int, str | None] = (-1, None)  # (sentence start, its document's maker)
+    #: in a spaced script, the body a document was last said to be prepared by ("um resumo,
+    #: preparado pelo governo X"): whom any document noun named back means
+    prepared_by: str | None = None
     #: persons named in full so far, by surname ("Alcubilla": "Remedios Alcubilla")
     surnames: dict[str, str] = field(default_factory=dict)
     #: the list a lead sentence introduced, whose bulleted lines it speaks (list_leads.py)
@@ -7303,6 +7303,7 @@ class PlainAttributions:
                 or _people("a " + own.source)
                 or own.source == self.defined[1]
                 or own.source in self.made.values()  # "보고서는": the report's maker
+                or own.source == self.prepared_by
             ):
                 return own
             # the older source's intermediaries are not this body's
@@ -7749,8 +7750,8 @@ class PlainAttributions:
         that document ("보고서는 … 추정했다", "…는 게 보고서의 진단이다"): whom the
         document's back-reference means, whatever source spoke since."""
         topic = self.reader.topic_sources
-        if topic is None and self.made:
-            return self._spaced_maker(s)
+        if topic is None:
+            return self._spaced_maker(s) if self.prepared_by is not None else None
         if not self.made or topic is None:
             return None
         if self.maker_read[0] != s.start:  # read once per sentence, asked per figure
@@ -7761,7 +7762,7 @@ class PlainAttributions:
     def _spaced_maker(self, s: Sentence) -> str | None:
         """ "O texto … estima", "…, diz o documento" after "um resumo, preparado pelo
         governo X": a document named back with its article means the document a body was
-        said to make (``made``'s one entry, ``_DOCUMENT``)."""
+        said to prepare (``prepared_by``)."""
         if self.maker_read[0] != s.start:
             cues = self.reader.cues
             words = [w.lower() for w in _WORD.findall(s.text)]
@@ -7774,7 +7775,7 @@ class PlainAttributions:
                 )
                 for k, (a, w) in enumerate(itertools.pairwise(words))
             )
-            self.maker_read = (s.start, self.made[_DOCUMENT] if named else None)
+            self.maker_read = (s.start, self.prepared_by if named else None)
         return self.maker_read[1]
 
     def _subject(self, s: Sentence) -> None:
@@ -7848,7 +7849,7 @@ class PlainAttributions:
             self._remember(Attribution(maker))
         elif (maker_named := cues.document_maker(s.text)) is not None:
             self._remember(Attribution(maker_named))  # "um resumo, preparado pelo governo X"
-            self.made[_DOCUMENT] = maker_named
+            self.prepared_by = maker_named
 
     def _note(self, paragraph: int, attr: Attribution) -> None:
         self._closes_between(attr)

@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from claimtrack.extract.lexicon import Lexicon, territory_names
-from claimtrack.extract.list_leads import LINE_MARKS
+from claimtrack.extract.list_leads import BULLETS, LINE_MARKS
 from claimtrack.extract.unspaced import defined_name
 from claimtrack.languages.loader import load_outlets
 
@@ -46,8 +46,6 @@ _DATELINE = re.compile(
 )
 #: A transcript turn's label opening a sentence: "박서윤: …" (one to three words).
 _TURN_LABEL = re.compile(r"^\s*([^\s:：\d\"“”]{2,10}(?:\s[^\s:：\d\"“”]{1,10}){0,2})\s*[:：]\s")
-#: The bullets a paper prints before a roundtable's turn labels ("▶남기철=…", "△사회=…").
-BULLETS = "▶►■□△▲◆◇○●"
 #: Circled numbers ("①" … "⑳"), a list's or a quiz's item labels.
 _CIRCLED = "①-⑳"
 
