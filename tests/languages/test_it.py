@@ -816,3 +816,25 @@ def test_a_body_that_counted_is_the_source_and_the_same_service_means_it() -> No
     )
     found = {c.figure: c.source for c in extract_in("it", text, "2026-12-02")}
     assert "Nis" in (found[2300] or "") and "Nis" in (found[13000] or "")
+
+
+def test_a_holder_in_apposition_keeps_an_honorific() -> None:
+    """ "il parroco del duomo, don Luigi Ferrandi,": the priest's name opens with "don"."""
+    text = (
+        "«Ogni settimana arrivano 70 famiglie», ha spiegato il parroco del duomo, "
+        "don Luigi Ferrandi, durante la messa."
+    )
+    (c,) = extract_in("it", text, "2026-12-03")
+    assert "Luigi Ferrandi" in (c.source or ""), c
+
+
+def test_a_subject_s_holder_in_apposition_is_carried() -> None:
+    """ "Il vescovo, monsignor Pietro Galimberti, ha chiuso …. Ha poi annunciato": the
+    bishop by his name."""
+    text = (
+        "Il vescovo, monsignor Pietro Galimberti, ha chiuso il convegno con una promessa: la "
+        "diocesi darà altri 200mila euro alla mensa. Ha poi annunciato che entro giugno "
+        "apriranno 30 nuovi posti letto."
+    )
+    (c,) = [c for c in extract_in("it", text, "2026-12-03") if c.figure == 30]
+    assert "Galimberti" in (c.source or ""), c

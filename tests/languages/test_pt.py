@@ -692,3 +692,42 @@ def test_a_factor_word_after_a_count_counts_the_same_thing() -> None:
     )
     found = {c.figure: c.measure for c in extract_in("pt", text, "2026-12-03")}
     assert found[3] == "dprk_workers_in_russia"
+
+
+def test_a_listing_verb_after_an_article_is_a_noun() -> None:
+    """ "lidera a lista dos marcadores": "a lista" is the list, not someone listing."""
+    text = "O avançado soma 9 golos em 12 jogos e lidera a lista dos marcadores da Liga."
+    for c in extract_in("pt", text, "2026-12-03"):
+        assert c.source is None, c
+
+
+def test_a_generic_office_means_the_person_named_before() -> None:
+    """ "o presidente, Fernando Lacerda Pinto … O dirigente lembrou": the same man."""
+    text = (
+        "«Recusámos 18 milhões em julho», disse o presidente, Fernando Lacerda Pinto.\n\n"
+        "O dirigente lembrou que o clube tem um passivo de 40 milhões de euros."
+    )
+    (c,) = [c for c in extract_in("pt", text, "2026-12-03") if c.figure == 40_000_000]
+    assert "Lacerda" in (c.source or ""), c
+
+
+def test_a_speaker_past_a_colon_says_what_follows_the_verb() -> None:
+    """ "A assembleia, que reuniu 300 sócios, foi longa: … o tesoureiro admitiu que": the
+    300 are the paper's, the 12 million the treasurer's."""
+    text = (
+        "A assembleia, que reuniu 300 sócios no pavilhão, foi longa: houve protestos quando "
+        "o tesoureiro, Jorge Almada, admitiu que faltam 12 milhões de euros."
+    )
+    found = {c.figure: c.source for c in extract_in("pt", text, "2026-12-03")}
+    assert found[300] is None
+    assert "Almada" in (found[12_000_000] or "")
+
+
+def test_a_cue_past_a_colon_is_the_later_figure_s() -> None:
+    text = (
+        "Dezenas de famílias deixaram o bairro desde o verão, e a crise nota-se nas escolas: "
+        "de acordo com os dados da Direção Regional, faltam 140 professores."
+    )
+    found = {c.figure: c.source for c in extract_in("pt", text, "2026-12-03")}
+    assert found[10] is None
+    assert "Direção Regional" in (found[140] or "")

@@ -763,6 +763,17 @@ class Extractor:
                         # "la rumeur court qu'une dizaine de chalutiers auraient coulé": a
                         # rumour the sentence names no one for is not the last speaker's
                         c.source, c.via = None, []
+            if attr is not None and attr.source and not attr.inherited:
+                starts = [c.mentions[0].start - s.start for c in claims if c.mentions]
+                for c in claims:
+                    if (
+                        c.source == attr.source
+                        and c.mentions
+                        and self.plain.says_what_follows(
+                            s.text, c.mentions[0].start - s.start, attr.source, starts
+                        )
+                    ):
+                        c.source, c.via = None, []  # "…: a diretora admitiu que": what follows
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
             here = run.last_claim_paragraph == s.paragraph
             if here and run.last_claim is not None:
