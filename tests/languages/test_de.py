@@ -972,3 +972,42 @@ def test_a_vox_pops_label_alone_on_its_line_names_who_speaks_below() -> None:
     found = {c.value: c.source for c in extract_in("de", text, "2026-12-02")}
     assert found[35] == "Anna Keller"
     assert found[600] == "Karl und Erna Roth"
+
+
+def test_a_radio_clip_label_names_the_speaker_of_the_lines_below() -> None:
+    """A feature manuscript's "O-TON NAME:" (the language in brackets, the voice-over after
+    a comma) labels the clip below; "AUTOR:" gives the text back to the writer."""
+    text = (
+        "Was die Werft baut, weiß Ingrid Talvik. Sie forscht in Rostock.\n\n"
+        "O-TON INGRID TALVIK (estnisch), darüber SPRECHERIN:\n"
+        "Wir zählen inzwischen rund vierzig Schiffe pro Jahr.\n\n"
+        "AUTOR:\n"
+        "Lukas Brennecke leitet die Werft seit zwei Jahren.\n\n"
+        "O-TON LUKAS BRENNECKE:\n"
+        "Bei uns fehlen etwa 300 Schweißer.\n\n"
+        "AUTOR:\n"
+        "Dazu kommen 12 neue Kräne im Hafen.\n"
+    )
+    found = {c.value: c.source for c in extract_in("de", text, "2026-12-02")}
+    assert "Talvik" in (found[40] or "")
+    assert "Brennecke" in (found[300] or "")
+    assert found[12] is None
+
+
+def test_by_her_reckoning_means_the_person_named_before() -> None:
+    text = (
+        "Marta Lindqvist leitet das Institut für Hafenwirtschaft in Kiel. Nach ihrer Schätzung "
+        "haben rund 300 Betriebe an der Küste geschlossen.\n"
+    )
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source == "Marta Lindqvist"
+
+
+def test_a_thing_opening_the_sentence_is_not_whose_reckoning() -> None:
+    """ "Die beiden Bäder kosten … nach seiner Rechnung": the treasurer's, not the baths'."""
+    text = (
+        "„Uns fehlen 38 Millionen Euro“, sagte Kämmerer Jonas Ulbrich am Abend. Die alten "
+        "Sporthallen kosten die Stadt nach seiner Rechnung rund 2,4 Millionen Euro im Jahr.\n"
+    )
+    (c,) = [c for c in extract_in("de", text, "2026-12-02") if c.value == 2_400_000]
+    assert "Ulbrich" in (c.source or ""), c

@@ -1112,3 +1112,13 @@ def test_a_research_fellows_title_is_cut_whole() -> None:
     text = "民間シンクタンクの韓志勲研究委員は「負傷兵の半数近くは前線に戻されている」と指摘した。"
     (c,) = extract_in("ja", text, "2026-12-02")
     assert c.source == "韓志勲"
+
+
+def test_every_figure_under_a_document_cue_is_its_makers() -> None:
+    """ "発表資料によると … 6本から4本に": both figures the company's, not "発表"'s."""
+    text = (
+        "北浜電鉄は1日、ダイヤ改正を実施すると発表しました。\n\n"
+        "発表資料によると、昼間の急行は1時間あたり4本から3本に減ります。"
+    )
+    found = {c.value: c.source for c in extract_in("ja", text, "2026-12-02")}
+    assert found[4] == found[3] == "北浜電鉄"

@@ -692,11 +692,12 @@ class PlainReader:
                 and _capitalised(words[-1])
                 and fold(words[0]) not in self.time_prepositions  # "Bis Ende Juli sollen"
                 # where every noun has a capital, an article and one noun ("Die Verluste
-                # liegen demnach") are a thing, no one named
+                # liegen demnach", "Die beiden Bäder kosten nach seiner Rechnung") are a
+                # thing, no one named
                 and not (
                     self.cues.nouns_capitalised
-                    and len(words) == 2
                     and words[0].lower() in self.cues.articles
+                    and sum(_capitalised(w) for w in words[1:]) == 1
                 )
             ):
                 return [*history, subject]
@@ -5970,6 +5971,13 @@ _VOICE_LINE = re.compile(
     r"[ \t]*\(([^()\n]{0,12}\d[^()\n]{0,12})\)"
     r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,80})?[ \t]*:\s*"
 )
+#: A clip's label alone on its line: a soundbite mark and a name, the clip's language in
+#: brackets, who voices it over after a comma ("O-TON SEO JI-HOON (koreanisch), darüber
+#: ÜBERSETZER:"); ``Interview._clip_label`` checks the mark.
+_CLIP_LABEL = re.compile(
+    rf"({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{1,4}})[ \t]*(\([^()\n]{{1,40}}\))"
+    r"(?:[ \t]*,[ \t]*[^\W\d_][^:()\n]{0,40})?[ \t]*:"
+)
 #: A script's cue line in brackets ("[PLATEAU]", "[VÍDEO — VOZ DE JAUME ROIG]").
 _CUE_LINE = re.compile(r"\[[^\]\n]{1,100}\]")
 #: A broadcast script's cue line: a kind of shot, a dash, a name in capitals, its role
@@ -6176,7 +6184,7 @@ class Interview:
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
             self.paragraph, self.texts = s.paragraph, []
-            label = _name_label(s.text.lstrip())
+            label = _name_label(s.text.lstrip()) or self._clip_label(s.text.lstrip())
             if label and (label.group(2) or "").startswith(",") and not label.group(1).isupper():
                 label = None  # "No Cerrado, o quadro é outro: ...": a role after a comma
                 # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
@@ -6275,6 +6283,9 @@ class Interview:
         if m is None:
             return False
         label = " ".join(m.group(1).split())
+        mark, _, rest = label.partition(" ")
+        if rest and mark.lower() in self.words.soundbites:
+            label = rest  # "O-TON HENRIKE STALMANN:": the clip's speaker
         key = label.lower().rstrip(".")
         if key in self.words.askers or self._names(label, self.asking):
             self.asked_at = s.paragraph
@@ -6306,6 +6317,15 @@ class Interview:
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
         return True
+
+    def _clip_label(self, text: str) -> re.Match[str] | None:
+        """A radio script's clip label alone on its line, a soundbite mark first, the
+        language in brackets and who voices the translation after a comma ("O-TON SEO
+        JI-HOON (koreanisch), darüber ÜBERSETZER:"): the clip's speaker labels the turn."""
+        m = _CLIP_LABEL.fullmatch(text.rstrip())
+        if m is None or m.group(1).split()[0].lower() not in self.words.soundbites:
+            return None
+        return m
 
     def _voice_line(self, s: Sentence) -> re.Match[str] | None:
         """A vox pop's label alone on its line (``_VOICE_LINE``), whose person says the
@@ -7648,7 +7668,7 @@ class PlainAttributions:
             own = self._relayed(
                 self.reader.attribution(s.text, at, self._history(s), self.known_via)
             )
-            own = self._described_speaker(s, own)
+            own = self._document_alone(self._described_speaker(s, own), self._history(s))
             if own is not None and own.source and self.reader.cues.no_speaker(own.source):
                 continue  # "…، من دون أن يؤكد أي مصدر رسمي": nobody speaks there
             if own is not None and own.source:
