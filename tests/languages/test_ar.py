@@ -706,3 +706,21 @@ def test_data_a_relative_clause_says_who_gave() -> None:
     )
     sources = [c.source for c in extract_in("ar", text, "2026-12-02")]
     assert sources == ["الديوان الوطني للحماية المدنية", "ولاية سليانة"]
+
+
+def test_a_noun_of_data_with_a_possessive_means_whose_data_it_is() -> None:
+    """ "ووفق خطتها": according to its plan, the body named before; not a source
+    called "خطتها"."""
+    text = (
+        "قالت البلدية إن عدد الطلاب بلغ 9000 طالب هذا العام. "
+        "ووفق خطتها المعلنة، سيرتفع عدد المدارس إلى 40 مدرسة."
+    )
+    found = {c.value: c.source for c in extract_in("ar", text, "2026-12-02")}
+    assert found[40] == "البلدية"
+
+
+def test_a_titled_person_after_a_role_s_complement_speaks() -> None:
+    """ "ويرى الخبير في الاقتصاد الزراعي الدكتور سامي حداد أن": the doctor, not "الخبير"."""
+    text = "ويرى الخبير في الاقتصاد الزراعي الدكتور سامي حداد أن الإنتاج تراجع بنسبة 15 في المئة."
+    (c,) = extract_in("ar", text, "2026-12-02")
+    assert "سامي حداد" in (c.source or ""), c

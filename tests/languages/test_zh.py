@@ -1159,3 +1159,13 @@ def test_a_press_release_alone_is_its_makers() -> None:
     text = "市卫健委在新闻稿中称，全市已接种流感疫苗86万剂。新闻稿还称，接种点共有412个。"
     found = {c.value: c.source for c in extract_in("zh", text, "2026-12-01")}
     assert found[412] == "市卫健委"
+
+
+def test_incidents_are_counted_with_qi() -> None:
+    """ "交通事故348起": 起 counts incidents after digits; "方案二起步价" (the starting fare
+    of option two) holds no figure."""
+    found = [
+        c.value
+        for c in extract_in("zh", "去年全市共发生交通事故348起。方案二起步价不变。", "2026-12-02")
+    ]
+    assert found == [348]

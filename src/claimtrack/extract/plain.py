@@ -2619,6 +2619,8 @@ class _Cues:
             else None
         )
         self.attribution_nouns = lex.set_of["attribution_nouns"]
+        # "وفق خطتها", "بحسب بياناته": a noun of data with a pronoun glued on is whose it is
+        self.possessive_suffixes = sorted(lex.words("possessive_suffixes"), key=len, reverse=True)
         self.indefinite = lex.set_of["weak_number_words"]
         retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
         # one-word retro cues ("lo"): an object pronoun after a comma, pointing back
@@ -3897,7 +3899,7 @@ class _Cues:
             None,
         )
         if comma is None or toks[comma].group() not in ",،":  # the Arabic comma too
-            return name
+            return self._titled_after(toks) or name
         if any(ch.isdigit() for t in toks[:comma] for ch in t.group()):
             return name
         if any(t.start() in cue_starts for t in toks[:comma]):
@@ -3950,6 +3952,25 @@ class _Cues:
             return read if cued else name
         held[-1] = held[-1].rstrip(".")
         return f"{name}{toks[0].group()} {' '.join(held)}"
+
+    def _titled_after(self, toks: list[re.Match[str]]) -> str | None:
+        """Where the script has no capitals, the person a title names right after the
+        role's own complement ("ويرى الاختصاصي في الأمراض الجرثومية الدكتور جورج نصّار
+        أن"): the title and up to three words after it, to a stop word; None without one."""
+        for k, t in enumerate(toks[: _COMPLEMENT_REACH + 1]):
+            word = t.group()
+            if _boundary(word) or word in self.that_words or not word[:1].isalpha():
+                return None  # the complement's preposition ("في") is read past
+            if word.upper() != word.lower() or word not in self.person_titles:
+                continue
+            held = []
+            for after in toks[k + 1 : k + 4]:
+                w = after.group()
+                if _boundary(w) or self._stop(w) or not w[:1].isalpha():
+                    break
+                held.append(w)
+            return f"{word} {' '.join(held)}" if held else None
+        return None
 
     def _unknown_role_holder(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
         """After a verb of saying closing a clause, a lower-case word the lexicon does not
@@ -5527,6 +5548,8 @@ class _Cues:
 
     def _is_anaphoric(self, name: str) -> bool:
         words = name.lower().translate(_APOSTROPHES).replace("'", " ").split()
+        if 0 < len(words) <= 3 and self._possessed_data(words[0]):
+            return True  # "وفق خطتها الوطنية المعلنة": its plan, adjectives after
         if words and words[0] in self.indefinite:
             return False  # "ein Sprecher", "un responsable": someone new
         if words and all(
@@ -5537,6 +5560,17 @@ class _Cues:
             self._is(w, self.anaphors, self.anaphor_stems) or w in self.function_words
             for w in words
         )
+
+    def _possessed_data(self, word: str) -> bool:
+        """Whether ``word`` is a noun of data with a possessive pronoun glued on
+        (``possessive_suffixes``: "خطتها" its plan, "بياناته" his data): a back-reference
+        to whose data it is. A feminine noun's closing "ة" turns to "ت" before it."""
+        for suffix in self.possessive_suffixes:
+            if len(word) > len(suffix) + 1 and word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                feminine = stem[:-1] + "ة" if stem.endswith("ت") else stem
+                return stem in self.attribution_nouns or feminine in self.attribution_nouns
+        return False
 
     def _described(self, name: str) -> bool:
         """A back-reference's noun with adjectives after it ("L'agence sanitaire", "el

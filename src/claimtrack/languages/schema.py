@@ -535,6 +535,9 @@ class ExtractWords(_Strict):
     personal_pronouns: Words = []
     person_pronouns: Words = []  # "he", "she": the latest person named (extract/roles.py)
     body_pronouns: Words = []  # "it": the latest source that is no person
+    # Pronouns glued onto a noun as possessives ("خطتها" its plan): a noun of data with one
+    # after a cue means whose data it is, a source named before (extract/plain.py).
+    possessive_suffixes: Words = []
     # Heads of a source's name that mean a person ("a spokesman", "the officials")
     person_nouns: Words = []
     # Nouns of people beside the person nouns that may speak as a few ("two people close to
