@@ -278,3 +278,24 @@ def test_a_plan_from_a_weekday_opens_on_the_next_one() -> None:
     the time stays open from it (a day's interval once broke the reading: ValueError)."""
     sentence = "The port will open 12 more berths from Friday."
     assert EN.as_of(sentence, sentence.index("12"), "2025-05-01") == "2025-05-02/.."
+
+
+def test_a_weekday_section_heading_dates_the_figures_under_it() -> None:
+    """A notebook's sections by weekday ("TUESDAY: THE HEARING") date what they hold to
+    the latest such day up to the published one, before any figure was read too."""
+    assert EN.heading_date("TUESDAY: THE HEARING", "2026-12-03") == "2026-12-01"
+    assert EN.heading_date("Thursday – a long wait", "2026-12-03") == "2026-12-03"
+    text = (
+        "A week on the border\n\n"
+        "MONDAY: THE CROSSING\n\n"
+        "Guards said some 420 people crossed the bridge in the morning.\n\n"
+        "WEDNESDAY: THE CAMP\n\n"
+        "The camp now holds about 1,900 people, its manager said.\n"
+    )
+    assert as_of_in(text, "2026-12-03", 420) == "2026-11-30"
+    assert as_of_in(text, "2026-12-03", 1900) == "2026-12-02"  # the day before the report
+
+
+def test_a_deadline_an_agency_expects_is_ahead() -> None:
+    text = "The agency expects another 5,000 workers to arrive by February, officials said.\n"
+    assert as_of_in(text, "2026-12-02", 5000) == "2027-02"

@@ -664,8 +664,11 @@ class Extractor:
         for s in chunk.sentences:
             # a dateline above the story is the report's, not a heading; a prose sentence
             # ("The talks ended on 29 November 2026.") is no heading either
-            if run.figures_seen and s.block:
-                state.dated = self.time.heading_date(s.text, doc.published) or state.dated
+            if s.block:
+                state.dated = (
+                    self.time.heading_date(s.text, doc.published, not run.figures_seen)
+                    or state.dated
+                )
             cand = chunk.by_start.get(s.start)
             run.figures_seen = run.figures_seen or (cand is not None and not s.block)
             if cand is not None and s.start not in parse:
@@ -732,8 +735,11 @@ class Extractor:
         for s in chunk.sentences:
             # a dateline above the story is the report's, not a heading; a prose sentence
             # ("The talks ended on 29 November 2026.") is no heading either
-            if run.figures_seen and s.block:
-                run.dated = self.time.heading_date(s.text, run.doc.published) or run.dated
+            if s.block:
+                run.dated = (
+                    self.time.heading_date(s.text, run.doc.published, not run.figures_seen)
+                    or run.dated
+                )
             cand = chunk.by_start.get(s.start)
             run.figures_seen = run.figures_seen or (cand is not None and not s.block)
             if cand is None:

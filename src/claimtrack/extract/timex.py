@@ -595,6 +595,13 @@ class TimeReader:
         self._paired = frozenset(lex.words("time", "paired_links"))
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
+        # a weekday opening a heading line, a colon or dash after it ("THURSDAY: THE RUMOR")
+        self.weekday_names = [w.lower() for w in lex.words("time", "weekdays")]
+        self.weekday_heading = (
+            re.compile(rf"\s*({'|'.join(map(re.escape, self.weekday_names))})\s*[:—–-]", re.I)
+            if self.weekday_names
+            else None
+        )
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
         self._last: tuple[tuple[str, str | None], list[tuple[int, int, str]]] | None = None
         present = "|".join(
@@ -780,11 +787,19 @@ class TimeReader:
         ]  # "a year earlier" is what a figure was compared with
         return max(points, key=lambda e: e[1])[2] if points else None
 
-    def heading_date(self, line: str, published: str | None) -> str | None:
+    def heading_date(self, line: str, published: str | None, opening: bool = False) -> str | None:
         """The day a line names when it names only that day ("Monday 30 November 2026", a
-        live blog's heading over the day's entries), else None."""
+        live blog's heading over the day's entries), else None. A weekday opening a
+        heading ("THURSDAY: THANKSGIVING, BY TEXT", a notebook's or diary's section) is
+        the latest such day up to the published one; ``opening``: no figure read yet, when
+        only such a weekday heading is one (a dateline above the story is the report's)."""
+        if self.unspaced is not None or len(line) > HEADING_CHARS:
+            return None
+        weekday = self._weekday_heading(line, published)
+        if weekday is not None or opening:
+            return weekday
         year = _YEAR_IN.search(line)
-        if self.unspaced is not None or len(line) > HEADING_CHARS or year is None:
+        if year is None:
             return None
         days = [iso for _, _, iso in self._find(line, published_date(published)) if len(iso) == 10]
         # the day read whole, in the year written ("18 ديسمبر/كانون الأول 2024" is not
@@ -792,6 +807,19 @@ class TimeReader:
         if len(days) != 1 or days[0][:4] != year.group(0):
             return None
         return days[0] if self.frames_alone(line, 0, published) else None
+
+    def _weekday_heading(self, line: str, published: str | None) -> str | None:
+        """The day a heading opening with a weekday and a colon or dash names: the latest
+        such weekday up to ``published`` (a weekday alone may be a live blog's line of
+        the week, no heading)."""
+        pub = published_date(published)
+        if pub is None or self.weekday_heading is None:
+            return None
+        m = self.weekday_heading.match(line)
+        if m is None:
+            return None
+        day = self.weekday_names.index(m.group(1).lower())
+        return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
 
     def _said_when(
         self, found: list[tuple[int, int, str]], since: str, fig_start: int, sentence: str
