@@ -1050,3 +1050,13 @@ def test_an_acronym_source_is_named_with_the_hangul_name_it_stands_for() -> None
     )
     (c,) = [c for c in extract_in("ko", text, "2026-12-02") if c.value == 40]
     assert c.source == "우크라이나 국방정보총국(HUR)"
+
+
+def test_a_unit_letter_before_a_subject_particle_is_no_speaker() -> None:
+    """ "밀가루 수천 t이 … 약속했다고 한다"고 덧붙였다": "t" is tonnes, not who estimated."""
+    text = (
+        '나선시 소식통은 "지난달 컨테이너가 600개를 웃돌았다"고 전했다. 그는 "러시아산 밀가루 '
+        '수천 t이 배급소에 풀렸고, 비료 20만 t을 더 보내기로 약속했다고 한다"고 덧붙였다.'
+    )
+    for c in extract_in("ko", text, "2026-12-02"):
+        assert c.source == "나선시 소식통", c

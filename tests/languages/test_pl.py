@@ -810,3 +810,15 @@ def test_as_the_body_established_names_it() -> None:
     text = "Jak ustaliła stacja sanepidu w Kielcach, dziewięć osób trafiło do szpitala."
     (c,) = extract_in("pl", text, "2026-12-02")
     assert c.source is not None and "stacja sanepidu" in c.source
+
+
+def test_a_dash_with_so_and_an_object_pronoun_before_the_speaker() -> None:
+    """ "… – tak ocenia je ukraiński wywiad wojskowy HUR": the intelligence service, past
+    "tak" (so) and "je" (them)."""
+    text = (
+        "Co najmniej 2,4 tys. zabitych i blisko 6 tys. rannych – tak ocenia je ukraiński "
+        "wywiad wojskowy HUR."
+    )
+    for c in extract_in("pl", text, "2026-12-02"):
+        assert c.source == "ukraiński wywiad wojskowy HUR", c
+        assert c.via == [], c

@@ -385,6 +385,7 @@ class TopicSources:
         name = self._name(texts[j : j + 1])
         if (
             name is None
+            or len(name) < 2  # "수천 t이": a unit's letter, no one who speaks
             or name in self.anaphors
             or name in self.titles
             or name.lower() in self.territories
