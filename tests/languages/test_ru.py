@@ -828,3 +828,15 @@ def test_a_back_reference_after_a_body_spelled_out_means_that_body() -> None:
     )
     (c,) = [c for c in extract_in("ru", text, "2026-12-02") if c.value == 12000]
     assert c.source == "НСР" and c.via == ["депутат Пак Сон Иль"]
+
+
+def test_he_after_a_dash_quote_means_the_person_opening_the_sentence_before() -> None:
+    """ "Директор Олег Чуприн, открывая совещание, поблагодарил … — …, — сказал он": the
+    director, not the engineer quoted before him."""
+    text = (
+        "«Ущерб — порядка 900 тыс. рублей», — уточнил главный инженер Виктор Лапшин.\n\n"
+        "Директор депо Олег Чуприн, открывая совещание, поблагодарил ремонтников.\n\n"
+        "— Все девять снегоочистителей работали круглые сутки, — сказал он.\n"
+    )
+    (c,) = [c for c in extract_in("ru", text, "2026-12-02") if c.value == 9]
+    assert "Чуприн" in (c.source or ""), c

@@ -652,3 +652,16 @@ def test_such_an_estimate_fronted_before_its_giver_names_the_giver() -> None:
     )
     (c,) = extract_in("uk", text, "2026-12-02")
     assert c.source == "ГУР"
+
+
+def test_a_quote_closed_by_he_is_the_person_named_after_the_last_source() -> None:
+    """ "За даними управління … Директор Іван Коваль не приховує … «…», — каже він": the
+    director, not the department remembered before him."""
+    text = (
+        "За даними управління фінансів, підприємство отримало 64 млн грн дотації. "
+        "Директор підприємства Іван Коваль не приховує, що доведеться зняти з маршрутів "
+        "щонайменше 14 автобусів. «Ми щодня перевозимо близько 38 тисяч пасажирів. Без дотації "
+        "не вистачить», — каже він.\n"
+    )
+    (c,) = [c for c in extract_in("uk", text, "2026-12-02") if c.value == 38000]
+    assert "Коваль" in (c.source or ""), c

@@ -7453,9 +7453,18 @@ class PlainAttributions:
         ):
             return own
         if own is not None and own.source:
-            if self.remembered_at.get(own.source, -1) >= named[0] or _people("a " + own.source):
-                return own
             subject = self.subject
+            opened = (  # "Директор Олег Чуприн, открывая совещание, поблагодарил …": its subject
+                subject is not None
+                and subject[1] == named[0]
+                and named[1] in subject[2]
+                and own.source not in subject[2]
+                and self.remembered_at.get(own.source, -1) < named[0]
+            )
+            if not opened and (
+                self.remembered_at.get(own.source, -1) >= named[0] or _people("a " + own.source)
+            ):
+                return own
             if subject is not None and subject[1] > named[0] and own.source == subject[2]:
                 return own  # "Le ministre a promis 50 millions. Il a précisé …": the subject
         agents = cues.agents(s.text)
@@ -7730,10 +7739,9 @@ class PlainAttributions:
         )
         if tag is not None and tag.source and tag.source in s.text[:at]:
             return  # a name inside the quotation is what was said, not who said it
-        if tag is None or not tag.source:
-            # "« … nous avions réalisé 1 247 interventions », a-t-elle lancé": the person
-            # named before
-            tag = self._pronoun_means_named(s, tag)
+        # "« … nous avions réalisé 1 247 interventions », a-t-elle lancé", "— …, — сказал
+        # он": the person named before, also over a source remembered before them
+        tag = self._pronoun_means_named(s, tag)
         if tag is None or not tag.source or tag.inherited:
             if not self.quotation.crossed or self.quotation.teller is None:
                 return
