@@ -770,16 +770,7 @@ class Extractor:
                         # rumour the sentence names no one for is not the last speaker's
                         c.source, c.via = None, []
             if attr is not None and attr.source and not attr.inherited:
-                starts = [c.mentions[0].start - s.start for c in claims if c.mentions]
-                for c in claims:
-                    if (
-                        c.source == attr.source
-                        and c.mentions
-                        and self.plain.says_what_follows(
-                            s.text, c.mentions[0].start - s.start, attr.source, starts
-                        )
-                    ):
-                        c.source, c.via = None, []  # "…: a diretora admitiu que": what follows
+                self._before_the_break(s, claims, attr.source)
             self.quoted_runs.attribute(run.doc.text, s, claims, run.attributions)
             here = run.last_claim_paragraph == s.paragraph
             if here and run.last_claim is not None:
@@ -790,6 +781,22 @@ class Extractor:
             if not found and (attr is None or not attr.source):
                 run.attributions.unclaimed(s)  # a stock code, a date: no figure of its own
             run.keep(found)
+
+    def _before_the_break(self, s: Sentence, claims: list[Claim], source: str) -> None:
+        """Take the sentence's own ``source`` off the claims standing before a colon or
+        semicolon it is named past, when it speaks only for what follows the break ("A
+        reunião, que juntou 300 sócios, foi tensa: … a diretora admitiu que …";
+        ``PlainReader.says_what_follows``)."""
+        starts = [c.mentions[0].start - s.start for c in claims if c.mentions]
+        for c in claims:
+            if (
+                c.source == source
+                and c.mentions
+                and self.plain.says_what_follows(
+                    s.text, c.mentions[0].start - s.start, source, starts
+                )
+            ):
+                c.source, c.via = None, []
 
     def _plain_source(self, s: Sentence, carried: str | None) -> str | None:
         """A source read without the parser: the sentence's own cue, else the paragraph's."""
