@@ -299,3 +299,21 @@ def test_a_weekday_section_heading_dates_the_figures_under_it() -> None:
 def test_a_deadline_an_agency_expects_is_ahead() -> None:
     text = "The agency expects another 5,000 workers to arrive by February, officials said.\n"
     assert as_of_in(text, "2026-12-02", 5000) == "2027-02"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "iso"),
+    [
+        ("es", "Otros 300 soldados llegaron en marzo de 2025.", "2025-03"),
+        ("es", "Unos 300 soldados llegaron el 12 de enero de 2025.", "2025-01-12"),
+        ("es", "Unos 300 soldados llegaron en enero del 2025.", "2025-01"),
+        ("pt", "Cerca de 300 soldados chegaram em janeiro de 2025.", "2025-01"),
+        ("pt", "Cerca de 300 soldados chegaram a 4 de março de 2025.", "2025-03-04"),
+        ("it", "Circa 300 soldati sono arrivati nel gennaio del 2025.", "2025-01"),
+    ],
+)
+def test_a_month_joined_to_its_year_by_of(language: str, sentence: str, iso: str) -> None:
+    """ "enero de 2025", "4 de março de 2025": the joining word ("de", "del") holds the
+    month and day to the year written, not to the published one."""
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == iso

@@ -1011,3 +1011,11 @@ def test_a_thing_opening_the_sentence_is_not_whose_reckoning() -> None:
     )
     (c,) = [c for c in extract_in("de", text, "2026-12-02") if c.value == 2_400_000]
     assert "Ulbrich" in (c.source or ""), c
+
+
+def test_a_year_after_a_month_does_not_end_the_figure_s_clause() -> None:
+    """ "gerieten im Januar 2025 in ukrainische Gefangenschaft": the year is a date, and
+    captivity past it still says what befell the two counted."""
+    text = "Zwei Nordkoreaner gerieten im Januar 2025 in ukrainische Gefangenschaft.\n"
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.measure == "dprk_troops_captured", c

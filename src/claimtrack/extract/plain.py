@@ -428,6 +428,8 @@ class PlainReader:
         for k, t in enumerate(span):
             if t.text in _JOINERS or k <= passed:
                 continue  # "nord-coréens" is three tokens
+            if t.is_digit and len(t.text) == 4 and self._month_before(span, k):
+                continue  # "gerieten im Januar 2025 in ukrainische Gefangenschaft": a date
             if t.is_digit:
                 # "Dos soldados de 20 y 26 años fueron capturados": past the ages
                 passed = self._age_or_time_end(span, k)
@@ -463,6 +465,13 @@ class PlainReader:
             if not (_wordlike(toks[j]) or toks[j].text in _JOINERS):
                 return -1
         return -1
+
+    def _month_before(self, toks: list[Tok], k: int) -> bool:
+        """Whether a month's name stands right before ``toks[k]`` or one short word
+        before it ("Januar 2025", "enero de 2025"): the number is that month's year."""
+        return (k > 0 and toks[k - 1].lower in self.month_names) or (
+            k > 1 and len(toks[k - 1].text) <= 3 and toks[k - 2].lower in self.month_names
+        )
 
     def _age_or_time_end(self, toks: list[Tok], k: int) -> int:
         """Where the number at ``toks[k]`` and those joined to it ("20 y 26") end when a

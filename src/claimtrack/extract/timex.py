@@ -192,7 +192,13 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         # "12.11.2026", "12/11/2026": the day first where the language writes it so (CLDR's
         # short date, ``writes_day_first``); English's "11/12/2026" is read as no day
         *([("numeric_dmy", _NUMERIC_DMY)] if writes_day_first(lex.language) else []),
-        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:{th})?\s+({month})\s+({_YEAR})\b", case)),
+        (
+            "dmy",
+            re.compile(
+                rf"\b(\d{{1,2}})(?:{th})?\s+(?:(?:{of})\s+)?({month})\s+(?:(?:{of})\s+)?({_YEAR})\b",
+                case,
+            ),
+        ),
         ("mdy", re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{th})?,?\s+({_YEAR})\b", case)),
         ("my", re.compile(rf"\b({month})\s+(?:(?:{of})\s+)?({_YEAR})\b", case)),
         # "in October last year", "March of next year": the month in the year the phrase names
