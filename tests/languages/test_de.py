@@ -1019,3 +1019,11 @@ def test_a_year_after_a_month_does_not_end_the_figure_s_clause() -> None:
     text = "Zwei Nordkoreaner gerieten im Januar 2025 in ukrainische Gefangenschaft.\n"
     (c,) = extract_in("de", text, "2026-12-02")
     assert c.measure == "dprk_troops_captured", c
+
+
+def test_a_month_an_agency_reckons_with_is_ahead() -> None:
+    """ "rechnet damit, dass bis Ende Februar weitere 3.000 Mann folgen" in December: next
+    February."""
+    text = "Der Geheimdienst rechnet damit, dass bis Ende Februar weitere 3.000 Mann folgen.\n"
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.as_of == "2027-02", c
