@@ -317,3 +317,19 @@ def test_a_month_joined_to_its_year_by_of(language: str, sentence: str, iso: str
     month and day to the year written, not to the published one."""
     reader = TimeReader(load_lexicon(language))
     assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == iso
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "iso"),
+    [
+        ("ru", "Около 300 солдат прибыли в ноябре.", "2026-11"),
+        ("ru", "Около 300 солдат прибыли в январе 2025 года.", "2025-01"),
+        ("uk", "Близько 300 солдатів прибули в листопаді.", "2026-11"),
+        ("uk", "Близько 300 солдатів прибули у січні 2025 року.", "2025-01"),
+    ],
+)
+def test_a_month_in_the_locative(language: str, sentence: str, iso: str) -> None:
+    """ "в ноябре", "у листопаді" (in November): the month in the case "in" takes, which
+    CLDR's month names (nominative and genitive) do not hold."""
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == iso
