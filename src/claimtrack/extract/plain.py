@@ -84,6 +84,7 @@ class PlainReader:
         self.first_person = lex.phrase_set("publisher", "first_person")
         self.place_prepositions = frozenset(w.lower() for w in lex.words("place_prepositions"))
         self.month_names = frozenset(k.lower() for k in lex.mapping("month_numbers"))
+        self.month_links = frozenset(w.lower() for w in lex.words("time", "of_links"))
         self.self_names = self.cues.self_names  # "este diario": the publication itself
         # Japanese, Chinese: cues are found inside runs of characters (extract/unspaced.py)
         self.unspaced = UnspacedReader(lex) if lex.unspaced is not None else None
@@ -467,10 +468,13 @@ class PlainReader:
         return -1
 
     def _month_before(self, toks: list[Tok], k: int) -> bool:
-        """Whether a month's name stands right before ``toks[k]`` or one short word
-        before it ("Januar 2025", "enero de 2025"): the number is that month's year."""
+        """Whether a month's name stands right before ``toks[k]``, or before the word the
+        folder's time ``of_links`` join a month to its year with ("Januar 2025", "enero de
+        2025"): the number is that month's year."""
         return (k > 0 and toks[k - 1].lower in self.month_names) or (
-            k > 1 and len(toks[k - 1].text) <= 3 and toks[k - 2].lower in self.month_names
+            k > 1
+            and toks[k - 1].lower in self.month_links
+            and toks[k - 2].lower in self.month_names
         )
 
     def _age_or_time_end(self, toks: list[Tok], k: int) -> int:
@@ -1049,7 +1053,10 @@ class PlainReader:
         if named < 0:
             return False
         between = sentence[at:named]
-        if not any(mark in between for mark in ":;") or any(q in between for q in '«»“”„"'):
+        quoted = any(q in between for q in _OPENING_QUOTES) or any(
+            q in between for q in _CLOSING_QUOTES
+        )
+        if not any(mark in between for mark in ":;") or quoted:
             return False
         if any(f > named for f in later):
             return True
@@ -2630,6 +2637,10 @@ class _Cues:
         self.attribution_nouns = lex.set_of["attribution_nouns"]
         # "وفق خطتها", "بحسب بياناته": a noun of data with a pronoun glued on is whose it is
         self.possessive_suffixes = sorted(lex.words("possessive_suffixes"), key=len, reverse=True)
+        # "خطتها": the stem's last letter before the suffix, as the noun ends alone ("خطة")
+        self.possessive_stem_endings = {
+            str(k): str(v) for k, v in lex.mapping("possessive_stem_endings").items()
+        }
         self.indefinite = lex.set_of["weak_number_words"]
         retro_words = {w for c in lex.words("retro_cues") for w in c.split()}
         # one-word retro cues ("lo"): an object pronoun after a comma, pointing back
@@ -5573,12 +5584,17 @@ class _Cues:
     def _possessed_data(self, word: str) -> bool:
         """Whether ``word`` is a noun of data with a possessive pronoun glued on
         (``possessive_suffixes``: "خطتها" its plan, "بياناته" his data): a back-reference
-        to whose data it is. A feminine noun's closing "ة" turns to "ت" before it."""
+        to whose data it is. A noun may end otherwise alone (``possessive_stem_endings``:
+        the feminine "ة" is written "ت" before the suffix)."""
         for suffix in self.possessive_suffixes:
             if len(word) > len(suffix) + 1 and word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                feminine = stem[:-1] + "ة" if stem.endswith("ت") else stem
-                return stem in self.attribution_nouns or feminine in self.attribution_nouns
+                alone = {
+                    stem[: -len(glued)] + ending
+                    for glued, ending in self.possessive_stem_endings.items()
+                    if stem.endswith(glued)
+                }
+                return any(n in self.attribution_nouns for n in {stem, *alone})
         return False
 
     def _described(self, name: str) -> bool:

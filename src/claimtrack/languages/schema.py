@@ -538,6 +538,9 @@ class ExtractWords(_Strict):
     # Pronouns glued onto a noun as possessives ("خطتها" its plan): a noun of data with one
     # after a cue means whose data it is, a source named before (extract/plain.py).
     possessive_suffixes: Words = []
+    # A noun's last letter as written before such a suffix -> as it ends alone ("خطتها",
+    # "خطة": the feminine ending).
+    possessive_stem_endings: dict[str, str] = {}
     # Heads of a source's name that mean a person ("a spokesman", "the officials")
     person_nouns: Words = []
     # Nouns of people beside the person nouns that may speak as a few ("two people close to
