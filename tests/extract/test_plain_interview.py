@@ -230,3 +230,77 @@ def test_a_turn_labelled_with_a_dash_is_the_guests(figure: float) -> None:
 def test_a_dash_inside_a_sentence_labels_no_turn() -> None:
     text = "O prefeito — que assumiu em janeiro — disse que faltam 40 ônibus."
     assert source_of("pt", text, 40) == "O prefeito"
+
+
+# Russian: a poll of experts, each answer a quoted paragraph under a line of the expert's
+# name and role; the editors' closing line under the last answer is nobody's.
+EXPERT_POLL = """Опрос экспертов
+Редакция задала три вопроса двум специалистам
+
+Тимур Валеев, научный сотрудник Института транспорта (Хабаровск)
+
+«Грузов стало больше. По моим подсчётам, через переход ежедневно проходят около 40 вагонов.»
+
+Ольга Мезенцева, директор логистической компании «Восток-Терминал»
+
+«Мы это видим каждый день. Сейчас в порту ждут разгрузки примерно 65 судов.»
+
+Светлана Орлова, фото пресс-службы
+
+В порту сейчас стоят 12 кранов.
+"""
+
+
+def test_a_poll_of_experts_gives_each_quoted_answer_to_the_expert_above_it() -> None:
+    assert source_of("ru", EXPERT_POLL, 40) == "Тимур Валеев"
+    assert source_of("ru", EXPERT_POLL, 65) == "Ольга Мезенцева"
+
+
+def test_a_name_line_over_an_unquoted_paragraph_is_no_expert_s_answer() -> None:
+    # a caption's credit over a line of the report: no quotation mark opens it
+    assert source_of("ru", EXPERT_POLL, 12) != "Светлана Орлова"
+
+
+# Korean: a press conference transcript: the mayor's label once over a statement of several
+# paragraphs in the spoken register, a reporter's question, a director's labelled answers
+# (full name and title, then surname and title), the paper's own report after them.
+PRESS_CONFERENCE = """[전문] 도해준 미래시장 기자회견
+
+도해준 미래시장이 3일 시청에서 기자회견을 열었다. 아래는 회견 전문이다.
+
+■ 회견문
+
+도해준 시장 = 시민 여러분, 시장 도해준입니다.
+
+어제 하루 폭설로 도로 37곳이 통제됐습니다. 시는 제설차 85대를 투입했습니다.
+
+오늘부터 제설 인력 240명을 더 배치하겠습니다.
+
+■ 일문일답
+
+-미래일보 기자: 피해 신고는 몇 건입니까?
+
+하윤서 안전국장: 어제 하루 신고가 1,260건 접수됐습니다.
+
+-미래방송 기자: 복구는 언제 끝납니까?
+
+하 국장: 복구율은 오늘 오전 기준 64%입니다.
+
+한편 시의회는 이날 추경 예산 52억 원을 처리했다고 밝혔다.
+"""
+
+
+def test_a_transcript_label_runs_over_the_spoken_paragraphs_below_it() -> None:
+    assert source_of("ko", PRESS_CONFERENCE, 37) == "도해준"
+    assert source_of("ko", PRESS_CONFERENCE, 85) == "도해준"
+    assert source_of("ko", PRESS_CONFERENCE, 240) == "도해준"
+
+
+def test_a_label_of_name_and_title_names_the_person_its_surname_names_later() -> None:
+    assert source_of("ko", PRESS_CONFERENCE, 1260) == "하윤서"
+    assert source_of("ko", PRESS_CONFERENCE, 64) == "하윤서"
+
+
+def test_a_paragraph_written_as_a_report_ends_the_turn() -> None:
+    assert claim_of("ko", PRESS_CONFERENCE, 5_200_000_000).via == []
+    assert source_of("ko", PRESS_CONFERENCE, 5_200_000_000) != "하윤서"

@@ -2393,6 +2393,20 @@ def _perfects(lex: Lexicon) -> list[str]:
     return [f"{a}{_SEPARATED}{p}" for a in lex.words("perfect_auxiliaries") for p in participles]
 
 
+def _separated(lex: Lexicon) -> list[str]:
+    """The folder's verbs of saying of a head and a separable particle ("rechnet vor",
+    "fügte hinzu") as separated phrases too, "rechnet … vor": after what was said the
+    speaker stands between them ("…, rechnet Hegewald vor"), past the reach of a phrase's
+    one-word gap and where that gap would take the speaker for part of the verb."""
+    particles = frozenset(w.lower() for w in lex.words("separable_particles"))
+    out = []
+    for phrase in lex.words("speech_verbs"):
+        words = phrase.split()
+        if len(words) == 2 and words[1].lower() in particles:
+            out.append(f"{words[0]}{_SEPARATED}{words[1]}")
+    return out
+
+
 def _closing_particle(particle: str) -> str:
     """A lookahead for a separable verb's ``particle`` closing the clause after its head:
     no clause mark between them (a full stop inside a number, "17.000", is none)."""
@@ -2494,7 +2508,7 @@ class _Cues:
         self.citing = _alternation(lex.words("citing"))
         self.cited_by = _alternation(lex.words("cited_by"))
         # "a toutefois évoqué", "ha inoltre detto": a word may stand inside a compound verb
-        speech = [*lex.words("speech_verbs"), *_perfects(lex)]
+        speech = [*lex.words("speech_verbs"), *_perfects(lex), *_separated(lex)]
         self.speech = _alternation(speech, gap=True)
         # "hat … geschätzt": an auxiliary matched as the head of a separated verb of saying
         # is no function word there
@@ -5985,8 +5999,9 @@ _NAME_LABEL = re.compile(
     rf"({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
     # its role in brackets, or after a comma ("ИГОРЬ ШЕВЕЛЁВ, главный инженер «X»:")
     r"(?:[ \t]*(\([^()\n]{1,40}\)|,[ \t]*[^\W\d_][^:()\n]{1,60}))?"
-    # a colon, or a dash between spaces ("Denise Mota — Hoje servimos …")
-    r"(?:[ \t]*:|[ \t]+[—–](?=[ \t]))"
+    # a colon, or a dash or an equals sign between spaces ("Denise Mota — Hoje servimos …",
+    # "윤재섭 시장 = 존경하는 …")
+    r"(?:[ \t]*:|[ \t]+[—–=](?=[ \t]))"
     r"(?:[ \t]+(?=\S)|[ \t]*$)"  # the turn on the same line, or on the lines below
 )
 #: A roundtable's turn label behind a bullet, closed by an equals sign or a colon, as
@@ -6029,6 +6044,15 @@ _VOICE_LINE = re.compile(
     rf"\s*({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{1,4}})"
     r"[ \t]*\(([^()\n]{0,12}\d[^()\n]{0,12})\)"
     r"(?:[ \t]*[,\u060c][ \t]*[^\W\d_][^:()\n]{0,80})?[ \t]*:\s*"
+)
+#: Any turn label opening a line, a dash before it or not ("-해온일보 기자: …"): one or two
+#: words and a colon or an equals sign.
+_ANY_LABEL = re.compile(r"\s*[-–—]?[ \t]*[^\s:：=]{1,12}(?:[ \t][^\s:：=]{1,12})?[ \t]*[:：=][ \t]")
+#: An expert's line in a poll of experts or a round of opinions: a name, a comma and the
+#: person's role with no colon ("Вадим Гусаров, заведующий сектором Кореи (Владивосток)"),
+#: alone on its line; the quoted paragraph below it is theirs (``Interview._person_line``).
+_PERSON_LINE = re.compile(
+    rf"\s*({_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{1,3}})[ \t]*,[ \t]*[^\W\d_][^\n:]{{2,200}}"
 )
 #: A clip's label alone on its line: a soundbite mark and a name, the clip's language in
 #: brackets, who voices it over after a comma ("O-TON SEO JI-HOON (koreanisch), darüber
@@ -6077,6 +6101,11 @@ class InterviewWords:
     not_names: frozenset[str] = frozenset()
     # words no name opens with: a time's prepositions ("Bis Heiligabend kommen wir")
     not_openers: frozenset[str] = frozenset()
+    # titles after a name, where names stand before them ("윤재섭 시장 =", "배 국장:")
+    titles_after: tuple[str, ...] = ()
+    # a speech's sentence endings ("-습니다."): an unlabelled paragraph so opening goes on
+    # the turn above it
+    spoken_endings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, lex: Lexicon) -> InterviewWords:
@@ -6102,6 +6131,8 @@ class InterviewWords:
                 )
             ),
             time_openers(lex),
+            tuple(lex.mapping("person_titles")) if lex.data.get("names_before_titles") else (),
+            tuple(lex.words("spoken_endings")),
         )
 
     def person_name(self, name: str) -> bool:
@@ -6184,6 +6215,8 @@ class Interview:
     full_name: Callable[[str, str], str] | None = None
     # titles a label may close on after a family name ("野々村研究員"), longest first
     titles: tuple[str, ...] = ()
+    # the paragraph of an expert's line, whose turn is the quoted paragraph below it
+    person_line: int | None = None
 
     def follow(self, s: Sentence, titled: Callable[[str], list[str]] | None = None) -> None:
         """Take ``s`` in, in reading order: where it opens a paragraph, whether the
@@ -6220,6 +6253,8 @@ class Interview:
                     and len(self.texts) == 1
                     and len(text) <= QUESTION_CHARS // 2
                     and not _CUE_LINE.fullmatch(text.strip())
+                    # nor a section's bulleted heading ("■ 일문일답": questions and answers)
+                    and not text.lstrip().startswith(tuple(BULLETS))
                 )
             )
             self.after_answer = self.paragraph in self.answers
@@ -6242,16 +6277,19 @@ class Interview:
             ):
                 self.answers.add(s.paragraph)
             self.asked = self.asked or question
+            above = self.paragraph
             self.paragraph, self.texts = s.paragraph, []
             label = _name_label(s.text.lstrip()) or self._clip_label(s.text.lstrip())
             if label and (label.group(2) or "").startswith(",") and not label.group(1).isupper():
                 label = None  # "No Cerrado, o quadro é outro: ...": a role after a comma
                 # labels a turn only in a transcript's capitals ("CLAIRE VASSEUR, présentatrice :")
-            voice = None if label else self._voice_line(s)
+            voice = None if label else self._voice_line(s) or self._person_line(s)
             if voice is not None:
                 self.speakers[s.paragraph], label = voice.group(1), voice
             elif not self._named_label(s, label):
                 self._label(s)
+            if label is None and s.paragraph not in self.speakers:
+                self._spoken_on(s, above)
             if self.asked_at == s.paragraph:
                 # "[PLATEAU]" between two turns read as a prompt: the host's label asks
                 self.answers.discard(s.paragraph)
@@ -6300,11 +6338,15 @@ class Interview:
         if m is not None and not s.text.lstrip()[m.end() :].strip():
             self.label_line = s.paragraph
             return
-        if above is None or above != s.paragraph - 1 or m is not None:
+        if above is None or m is not None:
             return
+        if above != s.paragraph - 1 and above != self.person_line:
+            return  # an expert's line stands apart, a blank line below it
         if self.asked_at == above:
             self.asked_at = s.paragraph
-        elif above in self.speakers:
+        elif above in self.speakers and (
+            above != self.person_line or s.text.lstrip().startswith(tuple(_OPENING_QUOTES))
+        ):
             self.speakers[s.paragraph] = self.speakers[above]
             self.answers.add(s.paragraph)
 
@@ -6400,6 +6442,34 @@ class Interview:
             return None
         return m
 
+    def _spoken_on(self, s: Sentence, above: int) -> None:
+        """A transcript's speech running over paragraphs under one label ("윤재섭 시장 =
+        …", then paragraphs with none): a paragraph right after a labelled turn, opening on
+        a sentence spoken to an audience (``spoken_endings``), is that turn's; one written
+        as a report ("노조 관계자는 … 말했다") is the document's again."""
+        ends = self.words.spoken_endings
+        if not ends or above not in self.speakers or not s.text.rstrip().endswith(ends):
+            return
+        if _ANY_LABEL.match(s.text):
+            return  # "-해온일보 기자: …습니까.": a label this reader does not know, a new turn
+        self.speakers[s.paragraph] = self.speakers[above]
+        self.answers.add(s.paragraph)
+
+    def _person_line(self, s: Sentence) -> re.Match[str] | None:
+        """An expert's line alone on its paragraph (``_PERSON_LINE``): a person's name as
+        an opening writes it, a comma, their role, no sentence's closing mark. A poll of
+        experts prints each answer so, the answer quoted in the paragraph below
+        (``_below_label`` asks for its opening quotation mark)."""
+        text = s.text.rstrip()
+        m = _PERSON_LINE.fullmatch(text)
+        if m is None or text.endswith((".", "!", "?", "…")):
+            return None
+        name = m.group(1)
+        if name not in _people(name, opening=True) or not self.words.person_name(name):
+            return None
+        self.person_line = s.paragraph
+        return m
+
     def _reporter_role(self, role_text: str) -> bool:
         """Whether a label's role names a reporter of the programme: its first word
         ("correspondant à Séoul", "journaliste") or its opening words ("in collegamento")."""
@@ -6437,7 +6507,22 @@ class Interview:
         elif 2 <= len(words) <= 4 and label.lower() == label.upper() and vouched:
             return name  # a script without capitals
         person = self._names(label, [*self.speakers.values(), *self.people, *self.cued])
+        if person is None:
+            return self._titled_name(words)
         return self._as_named(person) if person in self.cued else person
+
+    def _titled_name(self, words: list[str]) -> str | None:
+        """The person a label of a name and a title after it names, where names stand
+        before titles ("윤재섭 시장 =", "배미란 교통국장:"): the name; a surname alone ("윤
+        시장:", "배 국장:") is the person an earlier label of that surname named."""
+        if len(words) != 2 or not words[1].endswith(self.words.titles_after):
+            return None
+        name = words[0]
+        if name.lower() != name.upper() or len(name) > 4:
+            return None  # a script without capitals, a name of up to four letters
+        if len(name) > 1:
+            return name
+        return next((p for p in self.speakers.values() if p.startswith(name) and len(p) > 1), None)
 
     def _said(self, name: str) -> bool:
         """Whether the turns read so far name ``name`` in their text (not as a label)."""

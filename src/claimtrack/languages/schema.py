@@ -609,6 +609,10 @@ class ExtractWords(_Strict):
     # auxiliary with each participle is a verb of saying "aux … participle", matched at the
     # auxiliary (extract/plain.py).
     perfect_auxiliaries: Words = []
+    # A separable verb's particles ("vor", "hinzu", "ein"): a two-word verb of saying closing
+    # on one ("rechnet vor") is read separated too, its speaker between ("…, rechnet
+    # Hegewald vor").
+    separable_particles: Words = []
     perfect_participles: Words = []
     # Words opening a clause of what was said ("że", "que", "dass", "что"): a named subject
     # and one or two words of a verb before one say it, whatever the verb ("Radny Kamil
@@ -681,6 +685,10 @@ class ExtractWords(_Strict):
     # A question's mark opening its line in an interview ("―", "Q."): the line asks, and a
     # quoted paragraph after it answers.
     question_openers: Words = []
+    # The endings of a sentence spoken to an audience, not written as a report (Korean
+    # "-습니다.", "-십시오."): in a transcript, a paragraph with no label of its own opening
+    # so goes on the turn of the labelled paragraph above it.
+    spoken_endings: Words = []
     # A reporter's roles in a transcript's turn label ("correspondant à Séoul", "INVIATO",
     # "corresponsal"): their turn is the programme's own report, not a guest's answer.
     reporter_roles: Words = []
