@@ -11,7 +11,7 @@ import pytest
 
 from claimtrack.clean import classify_line
 from claimtrack.extract.lexicon import load_lexicon
-from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
+from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body, short_forms_defined
 from claimtrack.records import Claim
 
 from .conftest import extract_in
@@ -620,6 +620,41 @@ def test_a_document_names_a_body_it_shortens_later_with_both_forms() -> None:
     )
     found = {c.value: c.source for c in extract_in("ja", text, "2026-12-01")}
     assert found == {4268: "農林水産省（農水省）", 7_150_000: "農林水産省（農水省）"}
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "named"),
+    [
+        # a particle in kana before the full name is no part of it
+        (
+            "浜坂漁協",
+            "地元の浜坂漁業協同組合（浜坂漁協）は3日、会見した。",
+            "浜坂漁業協同組合（浜坂漁協）",
+        ),
+        # no kana between a country and the name: from where the short form's cut opens
+        ("国情院", "据韩国国家情报院（国情院）透露，", "国家情报院（国情院）"),
+        # a Korean word whole, in the text's own brackets
+        ("중대본", "중앙재난안전대책본부(중대본)는 3일 밝혔다.", "중앙재난안전대책본부(중대본)"),
+    ],
+)
+def test_a_short_form_read_alone_is_named_as_the_text_defines_it(
+    short: str, text: str, named: str
+) -> None:
+    assert short_forms_defined([short], text) == {short: named}
+
+
+def test_an_age_or_a_name_not_cut_down_in_brackets_defines_no_short_form() -> None:
+    assert short_forms_defined(["市長"], "青木一郎市長（六十一）によると") == {}
+    assert short_forms_defined(["県警"], "北海道警察（道警）によると") == {}
+
+
+def test_a_short_form_source_carries_the_full_name_its_definition_gives() -> None:
+    text = (
+        "まず紹介したのは、韓国の国家情報院（国情院）が11月に国会で行った報告だ。"
+        "国情院によると、ロシアにいる北朝鮮兵は約1万1000人だという。\n"
+    )
+    (c,) = claims(text)
+    assert c.source == "国家情報院（国情院）"
 
 
 def test_an_outlet_in_latin_letters_after_its_countrys_character_is_the_outlet() -> None:

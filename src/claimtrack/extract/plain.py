@@ -45,7 +45,7 @@ from claimtrack.extract.sentences import Sentence
 from claimtrack.extract.tokens import Tok, fold
 from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
-from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body
+from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body, short_forms_defined
 from claimtrack.extract.verb_final import clause_words
 from claimtrack.languages.loader import load_outlets
 from claimtrack.records import Certainty, Claim, Status
@@ -147,6 +147,9 @@ class PlainReader:
             renamed = _compounds_in_full(sources, text) | renamed
         if self.topic_sources is not None:  # "HUR는" after "…국방정보총국(HUR)"
             renamed = _acronyms_defined(sources, text, tuple(self.particles)) | renamed
+        if self.topic_sources is not None or self.unspaced is not None:
+            # "国情院によると" after "国家情報院（国情院）": the name as the text defines it
+            renamed = short_forms_defined(sources, text) | renamed
         if self.unspaced is None and self.topic_sources is None:
             renamed = self._titles_in_full(sources, text) | renamed
             renamed = self._roles_in_apposition(sources, text) | renamed

@@ -1752,6 +1752,59 @@ def defined_name(name: str, history: Sequence[str]) -> str:
 _BRACKET_END = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+#: A short form defined in brackets right after its full name, both in an East Asian script
+#: ("韓国の国家情報院（国情院）", "국가정보원(국정원)").
+_SHORT_DEFINED = re.compile(
+    r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{3,40})[（(]"
+    r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,8})[）)]"
+)
+#: Hiragana: a Japanese particle ("韓国の") ends what stands before a name.
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def short_forms_defined(sources: Iterable[str | None], text: str) -> dict[str, str]:
+    """Each source that is a short form the text defines in brackets after the full name
+    ("国情院によると" after "韓国の国家情報院（国情院）"): "Full（Short）", the name as the text
+    defines it, so either form the gold writes is named. ``one_name_per_body`` writes a full
+    name read as a source so; this is the short form read alone."""
+    wanted = {
+        s
+        for s in sources
+        if s
+        and 2 <= len(s) <= 8
+        and _EAST_ASIAN.search(s)
+        and not _LATIN.search(s)
+        and " " not in s
+    }
+    out: dict[str, str] = {}
+    if not wanted:
+        return out
+    for m in _SHORT_DEFINED.finditer(text):
+        short = m.group(2)
+        if short in wanted and short not in out and (full := _full_before(m.group(1), short)):
+            out[short] = full + text[m.end(1) : m.end()]  # in the text's own brackets
+    return out
+
+
+def _full_before(run: str, short: str) -> str | None:
+    """The full name ``short`` cuts down at the end of ``run``: a Korean word whole (words
+    are spaced); in Chinese and Japanese, past the last particle in kana ("韓国の"), from its
+    start where the short form's first character opens it, else from the last place that
+    character stands with the rest of the short form after it ("韩国国家情报院": 国家情报院)."""
+    if not _HANGUL.search(short):
+        run = _HIRAGANA.split(run)[-1]
+        if run[:1] != short[:1]:
+            starts = [
+                i for i, ch in enumerate(run) if ch == short[0] and _abbreviates(short, run[i:])
+            ]
+            if not starts:
+                return None
+            run = run[starts[-1] :]
+    if len(run) <= len(short) or not _abbreviates(short, run):
+        return None
+    return run
+
+
 def one_name_per_body(
     sources: Iterable[str | None],
     text: str = "",
