@@ -665,3 +665,20 @@ def test_a_quote_closed_by_he_is_the_person_named_after_the_last_source() -> Non
     )
     (c,) = [c for c in extract_in("uk", text, "2026-12-02") if c.value == 38000]
     assert "Коваль" in (c.source or ""), c
+
+
+def test_a_short_form_the_text_writes_for_another_country_s_body_is_not_its_name() -> None:
+    # "Міноборони" stands for Ukraine's ministry here ("Міноборони України"); Britain's
+    # ministry keeps its full name
+    text = (
+        "За оцінкою розвідки Міноборони України, в Росії перебуває 12 тис. військових КНДР. "
+        "Міністерство оборони Великої Британії оцінило втрати КНДР приблизно в 9 тис. осіб."
+    )
+    (c,) = [c for c in claims(text) if c.value == 9000]
+    assert c.source == "Міністерство оборони Великої Британії"
+
+
+def test_a_short_form_written_alone_still_names_the_body() -> None:
+    text = "Держстат оновив дані. Державна служба статистики повідомила, що населення скоротилося на 120 тис. осіб."
+    (c,) = claims(text)
+    assert c.source == "Держстат"

@@ -6051,6 +6051,12 @@ _VOICE_LINE = re.compile(
 #: Any turn label opening a line, a dash before it or not ("-해온일보 기자: …"): one or two
 #: words and a colon or an equals sign.
 _ANY_LABEL = re.compile(r"\s*[-–—]?[ \t]*[^\s:：=]{1,12}(?:[ \t][^\s:：=]{1,12})?[ \t]*[:：=][ \t]")
+#: The word right after another, past one space ("Міноборони України": "України").
+_NEXT_WORD = re.compile(r"[ \t\u00a0]([^\W\d_]+)")
+#: How far before a verb of saying its negation is looked for ("n'", "no lo ").
+_NEGATION_REACH = 12
+#: What ends a clause before or after a verb of saying.
+_CLAUSE_BREAK = re.compile(r"[,;:!?()«»\"“”—–]")
 #: An expert's line in a poll of experts or a round of opinions: a name, a comma and the
 #: person's role with no colon ("Вадим Гусаров, заведующий сектором Кореи (Владивосток)"),
 #: alone on its line; the quoted paragraph below it is theirs (``Interview._person_line``).
@@ -7887,9 +7893,20 @@ class PlainAttributions:
         for word in sorted({w for f in full for w in seen.get(f[:3], ())}):
             if word in attr.source or fold(word) in self.reader.cues.function_words:
                 continue
-            if _abbreviates(word.lower(), full):
+            if _abbreviates(word.lower(), full) and not self._names_another(word, full):
                 return Attribution(word, list(attr.via), attr.inherited)
         return attr
+
+    def _names_another(self, short: str, full: list[str]) -> bool:
+        """Whether the document writes ``short`` only with a capitalised word right after it
+        that the full name (``full``, its words in lower case) lacks: "Міноборони України"
+        is no short form of "Міністерство оборони Великої Британії", another country's."""
+        after = [
+            m.group(1)
+            for at in re.finditer(rf"(?<![^\W\d_]){re.escape(short)}(?![^\W\d_])", self.text)
+            if (m := _NEXT_WORD.match(self.text, at.end())) is not None
+        ]
+        return bool(after) and all(w[:1].isupper() and w.lower() not in full for w in after)
 
     def _spelled_out(self, source: str) -> str | None:
         """ "В Главном управлении разведки заявили ... В ГУР добавили": a body spelled out
