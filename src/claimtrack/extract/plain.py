@@ -2540,6 +2540,9 @@ class _Cues:
         self.demonstratives = lex.phrase_set("demonstrative_pronouns")
         self.said_infinitives = lex.phrase_set("said_infinitives")
         self.what_relatives = tuple(lex.words("what_relatives"))
+        # "ce que Moscou n'a pas confirmé", "Москва этого не подтвердила": no one says it
+        self.negations = frozenset(w.lower() for w in lex.words("speech_negations"))
+        self.negation_partners = frozenset(w.lower() for w in lex.words("negation_partners"))
         # "Esa cifra equivaldría": a determiner makes the verb-like word after it a noun
         self.noun_determiners = lex.phrase_set("noun_determiners")
         self.nobody = lex.phrase_set("nobody_words")
@@ -2708,6 +2711,31 @@ class _Cues:
         self.morph_language = lex.language if lex.data.get("name_reader") == "pymorphy3" else None
 
     # -- finding -------------------------------------------------------------------------
+    def _negated(self, sentence: str, at: int) -> bool:
+        """Whether a negation (``speech_negations``) stands right before the verb of
+        saying at ``at``, in its clause, glued on where elided ("n'ont confirmé") or a word
+        of its own, past one short object pronoun ("no lo ha confirmado"): who denies or
+        does not confirm a figure gives none. Where the folder gives a negation's partners
+        (French "pas", "ni"), one stands in the clause too: "n'en recensait que 1 100"
+        restricts, it does not deny."""
+        if not self.negations:
+            return False
+        start = max(0, at - _NEGATION_REACH)
+        tail = _CLAUSE_BREAK.split(sentence[start:at])[-1]
+        words = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+['’]?", tail)]
+        if start and words and tail.startswith(words[0]) and sentence[start - 1].isalpha():
+            words = words[1:]  # a word the reach cut ("verano": "no")
+        if words and len(words[-1]) <= 3 and words[-1] not in self.negations:
+            words = words[:-1]  # "lo", "это" is no negation; "не" before it is
+        if not words or words[-1] not in self.negations:
+            return False
+        if not self.negation_partners:
+            return True
+        around = sentence[max(0, at - 2 * _NEGATION_REACH) : at + 2 * _NEGATION_REACH]
+        clause = _CLAUSE_BREAK.split(around[: at - max(0, at - 2 * _NEGATION_REACH)])[-1]
+        clause += _CLAUSE_BREAK.split(around[at - max(0, at - 2 * _NEGATION_REACH) :])[0]
+        return any(w.lower() in self.negation_partners for w in re.findall(r"\w+", clause))
+
     def agents(self, sentence: str) -> list[_Agent]:
         """Every name the sentence gives with an attribution cue; remembered for the last
         sentence, which each of its figures asks about."""
@@ -2871,6 +2899,8 @@ class _Cues:
                     continue  # "…، وهو ما نفاه الوزاني": what one denied, no figure of theirs
                 if self._impersonal(sentence, m.start()):
                     continue  # "On estime que", "Si stima che": a body only where one is named
+                if self._negated(sentence, m.start()):
+                    continue  # "ce que ni Moscou ni Pyongyang n'ont confirmé": no one's figure
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 before = self._agreeing_subject(before, m.group())
                 if before is not None and len(words := before.split()) > 1:

@@ -510,6 +510,13 @@ class ExtractWords(_Strict):
     # A relative "what" right before a verb of saying ("…، وهو ما نفاه الوزاني": which al-Wazzani
     # denied): the verb tells of what was said before, whose figures are not the speaker's.
     what_relatives: Words = []
+    # Negations right before a verb of saying ("n'", "ne", "no", "не"): a subject that does
+    # not confirm, or denies, a figure is not its source ("ce que Moscou n'a pas confirmé").
+    # Elided forms end with their apostrophe.
+    speech_negations: Words = []
+    # The second word a negation needs in the clause, where one alone restricts ("ne ...
+    # que": only): "pas", "ni", "jamais".
+    negation_partners: Words = []
     # A bound noun glued to its cue ("FT가 … 인용해 보도한 바로는": by what the FT reported):
     # who told it is the subject before the verb qualifying it (extract/topic_sources.py).
     according_to_bound: Words = []
