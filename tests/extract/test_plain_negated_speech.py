@@ -32,7 +32,10 @@ def source_of(language: str, text: str, figure: float) -> str | None:
         ("es", "El Ayuntamiento no ha confirmado la llegada de 35 cargueros."),
         ("pt", "A Câmara não confirmou a chegada de 35 cargueiros."),
         ("pl", "Urząd miasta nie potwierdził, że do portu wpłynęło 35 frachtowców."),
-        ("es", "El puerto habría recibido 35 cargueros, algo que el Ayuntamiento no ha confirmado."),
+        (
+            "es",
+            "El puerto habría recibido 35 cargueros, algo que el Ayuntamiento no ha confirmado.",
+        ),
         ("it", "Il porto avrebbe ricevuto 35 mercantili, cosa che il Comune non ha confermato."),
         ("pt", "O porto terá recebido 35 cargueiros, o que a Câmara não confirmou."),
         ("ru", "В порт, по слухам, пришли 35 сухогрузов, чего мэрия не подтвердила."),
