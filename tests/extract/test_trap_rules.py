@@ -540,3 +540,11 @@ def test_a_figure_set_aside_for_another(
 def test_not_only_keeps_its_figure() -> None:
     sentence = "Die Stadt stellte nicht nur 40, sondern 55 neue Fahrer ein."
     assert settle("de", sentence, "40")[0] != "set_aside_for_another"
+
+
+def test_an_hour_word_before_a_dotted_time_makes_it_a_time_whatever_follows() -> None:
+    # "godz. 19.40": the hour and its minutes after a full stop, a word after it
+    sentence = "Do wybuchu doszło ok. godz. 19.40 w bloku."
+    assert settle("pl", sentence, "19.40") == ("clock_preposition", "time")
+    # a sum with two decimals after no hour word counts
+    assert settle("pl", "Zebrano 19.40 mln zł na odbudowę.", "19.40") == (None, None)

@@ -822,3 +822,17 @@ def test_a_dash_with_so_and_an_object_pronoun_before_the_speaker() -> None:
     for c in extract_in("pl", text, "2026-12-02"):
         assert c.source == "ukraiński wywiad wojskowy HUR", c
         assert c.via == [], c
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "co N-ty" in its other cases: one in every N
+        ("Czujniki dymu wisiały tylko w co piątym domu.", 20.0),
+        ("Co trzeciej szkole brakuje nauczycieli.", 33.3),
+        # a collective numeral of a mixed group, in the genitive
+        ("Lekarze walczą o życie trojga dzieci i pięciorga dorosłych.", 5.0),
+    ],
+)
+def test_inflected_ordinals_and_collective_numerals_are_read(text: str, value: float) -> None:
+    assert value in [c.value for c in claims(text)]

@@ -740,7 +740,13 @@ def clock_word(c: TrapContext) -> Verdict:
     return None
 
 
-@trap_rule("clock_preposition", "'dalle 8 alle 18', 'a las 15': the hours of a day")
+#: An hour and its minutes after a full stop ("19.40"), as a time after an hour word is written.
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+
+
+@trap_rule(
+    "clock_preposition", "'dalle 8 alle 18', 'a las 15', 'godz. 19.40': the hours of a day"
+)
 def clock_preposition(c: TrapContext) -> Verdict:
     """A whole number up to 24 after a preposition that stands for unnamed hours (the
     folder's ``clock_prepositions``: Italian "alle", "dalle", Spanish "a las") with no
@@ -751,11 +757,15 @@ def clock_preposition(c: TrapContext) -> Verdict:
     if c.fig.words_only and (c.nxt is None or c.nxt.lower not in c.lex.of_words):
         return None  # "fino alle dieci di sera" is a time; "alle dieci famiglie" counts
     v = c.fig.figure
-    if v is None or v != int(v) or not 0 <= v <= 24:
+    # "godz. 19.40": the hour and its minutes after a full stop, as Polish writes a time
+    dotted = _DOTTED_TIME.fullmatch(c.sentence[c.fig.num_start : c.fig.num_end]) is not None
+    if v is None or (v != int(v) and not dotted) or not 0 <= v <= 24:
         return None
     left = " ".join(left_of(c.sentence, c.fig.num_start)[1].lower().split()[-2:])
     if not any(left == w or left.endswith(" " + w) for w in words):
         return None
+    if dotted:
+        return "time"  # "ok. godz. 19.40 w bloku": its form tells, whatever follows
     n = c.nxt
     joins = c.lex.of_words | words | set(c.lex.words("ranges", "joiners"))
     if n is None or not n.is_alpha or n.lower in joins or n.lower in c.lex.set_of["weekdays"]:
