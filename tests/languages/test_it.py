@@ -838,3 +838,16 @@ def test_a_subject_s_holder_in_apposition_is_carried() -> None:
     )
     (c,) = [c for c in extract_in("it", text, "2026-12-03") if c.figure == 30]
     assert "Galimberti" in (c.source or ""), c
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Al porto sono arrivate qualche decina di chiatte.", 20),
+        ("Al porto sono arrivate qualche dozzina di chiatte.", 24),
+        ("Al porto sono arrivati qualche centinaio di operai.", 200),
+    ],
+)
+def test_a_few_of_a_noun_counting_a_round_number_is_two_of_it(text: str, low: int) -> None:
+    (c,) = extract_in("it", text)
+    assert (c.low, c.vague) == (low, True)

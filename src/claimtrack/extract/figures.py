@@ -21,6 +21,9 @@ from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_w
 from claimtrack.extract.tokens import GROUP_SPACES, Tok, after_elision, glued
 from claimtrack.records import figure_of
 
+#: What a noun counting some of a round number counts ("decina", "centinaio").
+_NUMBER_NOUNS = (10, 12, 100, 1000)
+
 _DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
 _DOTTED_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _POINT_BEFORE_SCALE = re.compile(r"\d{1,3}\.\d{1,2}")
@@ -237,9 +240,10 @@ class FigureFinder:
         )
 
     def _number_noun(self, word: str) -> bool:
-        """A noun counting a hundred or a thousand that is no scale ("migliaio", "millier",
-        "millar", "centinaio"): after "a few" it is a vague amount, as its plural is."""
-        return self.lex.number_words.get(word) in (100, 1000) and word not in self.lex.scales
+        """A noun counting ten, a dozen, a hundred or a thousand that is no scale
+        ("decina", "migliaio", "millier", "millar", "centinaio"): after "a few" it is a
+        vague amount, as its plural is ("qualche decina": a few tens, 20)."""
+        return self.lex.number_words.get(word) in _NUMBER_NOUNS and word not in self.lex.scales
 
     def _smaller_scale_after(self, toks: list[Tok], j: int, scale: float) -> bool:
         """Whether the digits at ``j`` carry a scale word of their own, a smaller one than
