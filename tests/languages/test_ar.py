@@ -724,3 +724,17 @@ def test_a_titled_person_after_a_role_s_complement_speaks() -> None:
     text = "ويرى الخبير في الاقتصاد الزراعي الدكتور سامي حداد أن الإنتاج تراجع بنسبة 15 في المئة."
     (c,) = extract_in("ar", text, "2026-12-02")
     assert "سامي حداد" in (c.source or ""), c
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gallery's count of its pictures is the page's furniture
+        "معرض الصور · 24 صورة",
+        "مشاهد من الميناء بعد العاصفة (16 صورة)",
+        # a satellite picture's resolution is a capability of the camera, no count
+        "التقط القمر الصناعي الصورة بدقة 30 سنتيمترًا فوق الرصيف.",
+    ],
+)
+def test_a_gallery_s_picture_count_and_a_resolution_are_no_claims(text: str) -> None:
+    assert extract_in("ar", text) == []
