@@ -728,10 +728,12 @@ def test_this_body_is_not_a_person_named_since() -> None:
         ("另有部分边境商户称，口岸排队货车约300辆。", "部分边境商户"),
         ("俄方被认为每年向朝方提供约50万吨粮食。", None),
         ("據信朝方已向俄方運去約50萬吨燃油。", None),
+        # what outsiders generally estimate, after a named speaker's figure
+        ("港务局长说，港口去年吞吐约300万吨。外界普遍估计，新码头投资约50亿元。", None),
     ],
 )
 def test_there_are_also_and_believed_by_no_one(text: str, source: str | None) -> None:
-    (c,) = claims(text)
+    c = claims(text)[-1]
     assert c.source == source
 
 
