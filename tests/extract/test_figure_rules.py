@@ -40,6 +40,13 @@ def at(toks: list[Tok], word: str) -> int:
 READER_CASES = [
     ("ratio", "en", "One in five houses in the village was flooded.", "One", 20.0),
     ("every_nth", "de", "Inzwischen verspätet sich jeder vierte Zug.", "jeder", 25.0),
+    (
+        "digit_count",
+        "de",
+        "Der Umbau kostet einen zweistelligen Millionenbetrag.",
+        "zweistelligen",
+        10_000_000.0,
+    ),
     ("fraction", "en", "Nearly a third of the wells ran dry in August.", "a", None),
     ("factor", "en", "Rainfall was nearly twice the August average.", "twice", 2.0),
     ("share", "zh", "据估计，俄军约三分之一的炮弹来自朝鲜。", "三分之一", None),

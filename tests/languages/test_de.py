@@ -1027,3 +1027,34 @@ def test_a_month_an_agency_reckons_with_is_ahead() -> None:
     text = "Der Geheimdienst rechnet damit, dass bis Ende Februar weitere 3.000 Mann folgen.\n"
     (c,) = extract_in("de", text, "2026-12-02")
     assert c.as_of == "2027-02", c
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a noun right after a length names what is that long: an amount laid, a claim
+        ("Für die Löschwasserversorgung wurden 4 Kilometer Schlauch verlegt.", [4.0]),
+        # a distance stays no claim
+        ("Das Lager liegt 12 Kilometer Luftlinie vom Ortskern.", []),
+        ("Das Lager liegt 12 Kilometer außerhalb.", []),
+    ],
+)
+def test_a_length_of_a_thing_counts_and_a_distance_does_not(
+    text: str, figures: list[float]
+) -> None:
+    assert [c.figure for c in extract_in("de", text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Die Stadt rechnet mit Kosten im niedrigen zweistelligen Millionenbereich.", 10_000_000),
+        ("Der Verein erhielt eine Spende in dreistelliger Millionenhöhe.", 100_000_000),
+        ("Der Schaden liegt bei einem fünfstelligen Betrag.", 10_000),
+    ],
+)
+def test_an_amount_told_by_its_digits_is_vague_from_the_least_such_number(
+    text: str, low: int
+) -> None:
+    (c,) = extract_in("de", text)
+    assert (c.low, c.vague, c.value) == (low, True, None)

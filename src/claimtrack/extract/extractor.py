@@ -449,7 +449,12 @@ class Extractor:
             reverse=True,
         )
         glued = sorted(
-            {*self.lex.mapping("vague_prefixes"), *self.lex.mapping("shares"), *self.finder.duals},
+            {
+                *self.lex.mapping("vague_prefixes"),
+                *self.lex.mapping("shares"),
+                *self.finder.duals,
+                *self.lex.mapping("digit_counts"),  # "zweistelligen": inflected after it
+            },
             key=len,
             reverse=True,
         )

@@ -145,6 +145,14 @@ class FigureFinder:
         self.ordinal_numbers: dict[str, Any] = lex.mapping("ordinal_numbers")
         self.fractions: dict[str, Any] = lex.mapping("fractions")
         self.vague_prefixes: dict[str, Any] = lex.mapping("vague_prefixes")
+        # "zweistellig": a number of two digits, as German says an amount's size
+        self.digit_counts = tuple(
+            sorted(
+                ((str(k).lower(), int(v)) for k, v in lex.mapping("digit_counts").items()),
+                key=lambda kv: len(kv[0]),
+                reverse=True,
+            )
+        )
         # Words a reader may start a figure at, from the same lexicon entries the readers
         # test (see ``may_start``): the first word of a number, a vague amount, a fraction.
         self.starters = frozenset(
@@ -498,7 +506,44 @@ class FigureFinder:
             return True
         if self.duals and self._is_dual(w):
             return True
+        if self.digit_counts and self._digits_of(w) is not None:
+            return True
         return bool(self.prefixes) and w.startswith(self.prefixes)
+
+    def _digits_of(self, word: str) -> int | None:
+        """How many digits a word of an amount's size says ("zweistelligen": 2), or None."""
+        return next((n for stem, n in self.digit_counts if word.startswith(stem)), None)
+
+    def _digit_count_at(self, toks: list[Tok], i: int) -> Figure | None:
+        """ "ein zweistelliger Millionenbetrag", "im dreistelligen Millionenbereich": an
+        amount of so many digits (the folder's ``digit_counts``) of the scale the noun after
+        it opens with, else of ones ("ein fünfstelliger Betrag"): vague, its floor the least
+        number of those digits (ten million, a hundred million, ten thousand)."""
+        n = self._digits_of(toks[i].lower)
+        if n is None or i + 1 >= len(toks) or not toks[i + 1].is_alpha:
+            return None
+        noun = toks[i + 1].lower
+        scale = next(
+            (
+                float(v)
+                for k, v in sorted(self.lex.scales.items(), key=lambda kv: -len(kv[0]))
+                if noun.startswith(k.lower()) and float(v) >= 1000
+            ),
+            1.0,
+        )
+        return Figure(
+            start=toks[i].start,
+            end=toks[i + 1].end,
+            num_start=toks[i].start,
+            num_end=toks[i + 1].end,
+            tok_start=i,
+            tok_end=i + 2,
+            value=None,
+            low=float(10 ** (n - 1)) * scale,
+            vague=True,
+            words_only=True,
+            grouped=True,
+        )
 
     def find(self, text: str, toks: list[Tok]) -> list[Figure]:
         figures: list[Figure] = []
@@ -1045,6 +1090,13 @@ def ratio(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | 
 @figure_reader("every_nth", "'jede zweite', 'co trzeci', 'каждый пятый': one in N, a percentage")
 def every_nth(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
     return finder._every_nth_at(text, toks, i)
+
+
+@figure_reader(
+    "digit_count", "'ein zweistelliger Millionenbetrag': an amount of so many digits, vague"
+)
+def digit_count(finder: FigureFinder, text: str, toks: list[Tok], i: int) -> Figure | None:
+    return finder._digit_count_at(toks, i) if finder.digit_counts else None
 
 
 @figure_reader("fraction", "'half of', 'nearly a third': a share, read as a percentage")

@@ -1469,8 +1469,9 @@ class TrapFilter:
 
     def _length_of(self, toks: list[Tok], k: int) -> bool:
         """Whether the words after a length name what is that long: "of" and a noun ("46
-        km of new pipe"), or where the folder reads cases (pymorphy3), a noun in the
-        genitive ("12 км труб", "400 км тепломереж")."""
+        km of new pipe"), a capitalised noun where nouns are ("drei Kilometer Schlauch"), or
+        where the folder reads cases (pymorphy3), a noun in the genitive ("12 км труб",
+        "400 км тепломереж")."""
         after = toks[k]
         if after.lower in self.lex.of_words:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -1482,6 +1483,10 @@ class TrapFilter:
                 and nxt.lower not in self.lex.of_words
                 and not place
             )
+        if self.lex.data.get("nouns_capitalised") and after.is_title:
+            # "drei Kilometer Schlauchleitung": the noun of what is that long follows at
+            # once; "30 Kilometer Luftlinie" is a distance (``distance_nouns``)
+            return after.lower not in self.lex.phrase_set("distance_nouns")
         if self.lex.data.get("name_reader") != "pymorphy3":
             return False
         from claimtrack.extract.names import _analyzer

@@ -361,6 +361,10 @@ class ExtractWords(_Strict):
     # the ordinals where no library reads them ("trzeci": 3)
     every_words: Words = []
     ordinal_numbers: Numbers = {}
+    # Words telling how many digits an amount has ("zweistellig": two), inflected after
+    # them ("im zweistelligen Millionenbereich"): a vague amount, its floor the least such
+    # number, of the scale the noun after opens with (extract/figures.py digit_count).
+    digit_counts: Numbers = {}
     ratios: RatioWords = RatioWords()
     time: TimeWords = TimeWords()
     publisher: PublisherWords = PublisherWords()
@@ -517,6 +521,9 @@ class ExtractWords(_Strict):
     # The second word a negation needs in the clause, where one alone restricts ("ne ...
     # que": only): "pas", "ni", "jamais".
     negation_partners: Words = []
+    # Nouns after a length that make it a distance, where a noun after a length otherwise
+    # names what is that long ("30 Kilometer Luftlinie", but "drei Kilometer Schlauch").
+    distance_nouns: Words = []
     # A bound noun glued to its cue ("FT가 … 인용해 보도한 바로는": by what the FT reported):
     # who told it is the subject before the verb qualifying it (extract/topic_sources.py).
     according_to_bound: Words = []
