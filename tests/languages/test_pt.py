@@ -731,3 +731,14 @@ def test_a_cue_past_a_colon_is_the_later_figure_s() -> None:
     found = {c.figure: c.source for c in extract_in("pt", text, "2026-12-03")}
     assert found[10] is None
     assert "Direção Regional" in (found[140] or "")
+
+
+def test_a_citing_cue_opening_the_sentence_is_no_subject_and_cites_the_document_s_giver() -> None:
+    # "Citando o relatório que a DGS publicou": the cue is no name; the report's giver,
+    # named by the relative clause after it, is cited
+    text = (
+        "Citando o relatório que a DGS publicou na semana passada, a médica explicou que "
+        "há cerca de 1.200 camas ocupadas."
+    )
+    (c,) = extract_in("pt", text)
+    assert c.source is not None and "DGS" in c.source

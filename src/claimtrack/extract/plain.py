@@ -2864,8 +2864,7 @@ class _Cues:
             (m.start(), name)
             for m in (self.citing.finditer(sentence) if self.citing is not None else ())
             if not any(a <= m.start() < b for a, b in passive)
-            and (name := self._after(sentence, m.end(), cue_starts, cued=True))
-            and not self._ownerless_document(name)
+            and (name := self._cited_after(sentence, m.end(), cue_starts))
         ]
         named = {a.text.lower() for a in found} - own | {name.lower() for _, name in cited}
         if self.speech is not None:
@@ -3264,6 +3263,8 @@ class _Cues:
             return None  # "Den Anfang machte Südkoreas UN-Botschafterin": an object opens it
         if toks[0].lower() in self.time_openers:
             return None  # "Bis Heiligabend kommen wir wohl auf …": a time opens it
+        if any(cue is not None and cue.match(sentence) for cue in (self.citing, self.according)):
+            return None  # "Citando o balanço …, a investigadora explicou": a cue opens it
         linking = self.function_words - self.of_words
 
         def bare(tok: str) -> str:
@@ -3439,6 +3440,17 @@ class _Cues:
         pronoun ("la diputación se comprometió", "la provincia si è impegnata")."""
         return word in self.auxiliaries or word in self.reflexives
 
+    def _cited_after(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
+        """Whom a citing cue cites: the name after it, or, where that is a document with no
+        owner ("Citando o balanço que o NIS levou à comissão"), who gave the document, as
+        the relative clause after it names them; None where no one is named."""
+        name = self._after(sentence, start, cue_starts, cued=True)
+        if name and not self._ownerless_document(name):
+            return name
+        if name or self._names_document(sentence, start):
+            return self._relative_giver(sentence, start, cue_starts)
+        return None
+
     def _relative_giver(self, sentence: str, start: int, cue_starts: set[int]) -> str | None:
         """Who gave a document an "according to" cue names with no owner: the subject of
         the relative clause right after it ("говорится в пресс-релизе, который АО «X»
@@ -3463,7 +3475,11 @@ class _Cues:
             # no comma belongs to the document only right after it, and names its maker
             # with a capital at once (not "que se publicó ayer")
             between = sentence[start : m.start()]
-            first = [w for w in giver.split()[:2] if w.lower() not in self.articles][:1]
+            first = [  # past an article ("a DGS": Portuguese "a" is a determiner too)
+                w
+                for w in giver.split()[:2]
+                if w.lower() not in self.articles and w.lower() not in self.noun_determiners
+            ][:1]
             if (
                 len(between.split()) > 5
                 or any(c in between for c in ",;:")
