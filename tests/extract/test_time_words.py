@@ -240,3 +240,40 @@ def test_before_comparisons_and_when_clauses(sentence: str, expected: str | None
 def test_a_pledge_or_plan_with_a_deadline_looks_ahead(sentence: str, expected: str) -> None:
     # the folder's time.deadline_bounds ("by", "until", "till", "before") says which
     assert EN.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("de", "Seit August 2025 kamen 300 neue Busse hinzu.", "2025-08/.."),
+        ("fr", "Depuis août 2025, 300 bus ont été livrés.", "2025-08/.."),
+        ("es", "Desde agosto de 2025 han llegado 300 autobuses.", "2025-08/.."),
+        ("it", "Dal 2025 sono arrivati 300 autobus.", "2025/.."),
+        ("pt", "Desde agosto de 2025 chegaram 300 autocarros.", "2025-08/.."),
+        ("ru", "С августа 2025 года прибыли 300 автобусов.", "2025-08/.."),
+        ("uk", "З серпня 2025 року прибули 300 автобусів.", "2025-08/.."),
+        ("pl", "Od sierpnia 2025 r. przyjechało 300 autobusów.", "2025-08/.."),
+        ("ar", "منذ أغسطس 2025 وصلت 300 حافلة.", "2025-08/.."),
+        ("ko", "2025년 8월 이후 버스 300대가 들어왔다.", "2025-08/.."),
+    ],
+)
+def test_since_a_time_is_an_open_interval_in_every_language(
+    language: str, sentence: str, expected: str
+) -> None:
+    # the figure counts from then up to now: the time opens it, it is no point
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("it", "Dal 29 agosto partiranno 300 corse al giorno.", "2026-08-29"),
+        ("en", "From 29 August the line will run 300 trains a day.", "2026-08-29"),
+    ],
+)
+def test_since_a_time_after_the_report_is_when_it_starts(
+    language: str, sentence: str, expected: str
+) -> None:
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) == expected

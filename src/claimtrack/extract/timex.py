@@ -609,6 +609,11 @@ class TimeReader:
             else None
         )
         self.quarters = {k: int(v) for k, v in lex.mapping("time", "quarters").items()}
+        # "2023년 8월 이후": a marked date a spaced language closes with "since" after it
+        marks = (lex.data.get("date_markers") or {}).get("since", [])
+        self._since_after = (
+            re.compile(rf"\s*(?:{alternation(marks)})") if marks and _marks_dates(lex) else None
+        )
         self._last: tuple[tuple[str, str | None], list[tuple[int, int, str]]] | None = None
         present = "|".join(
             re.escape(w).replace(r"\ ", r"\s+")
@@ -896,7 +901,14 @@ class TimeReader:
                         sentence[max(0, m.start() - _SINCE_CLAUSE_REACH) : m.start()]
                     )
                     or (self.context.since_inside.match(m.group(0)) and kind not in _SPANS)
-                ):
+                    or (
+                        self._since_after is not None
+                        and kind.startswith("marked_")
+                        and self._since_after.match(sentence, m.end()) is not None
+                    )
+                ) and not (pub is not None and _after(iso, pub.isoformat())):
+                    # "from 19 December" after the report's day: when it starts, no count
+                    # up to now
                     iso = f"{iso}/.."
                 named_year = kind == "span_months" and (m.group(4) or m.group(5))
                 if kind in ("month", "month_words", "span_months") and pub and not named_year:
