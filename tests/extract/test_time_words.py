@@ -277,3 +277,22 @@ def test_since_a_time_after_the_report_is_when_it_starts(
 ) -> None:
     reader = TimeReader(load_lexicon(language))
     assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a month right after a relative year holds in that year, not the latest such month
+        ("zh", "市政府承诺明年3月前再投入300万元。", "2027-03"),
+        ("zh", "去年10月5日，港口处理了300万吨货物。", "2025-10-05"),
+        ("ja", "来年3月までに300人を採用する。", "2027-03"),
+        ("ja", "昨年11月以降、300人が入国した。", "2025-11/.."),
+        ("ko", "내년 3월까지 버스 300대를 늘린다.", "2027-03"),
+        ("ko", "지난해 10월 버스 300대가 멈췄다.", "2025-10"),
+    ],
+)
+def test_a_month_after_a_relative_year_holds_in_that_year(
+    language: str, sentence: str, expected: str
+) -> None:
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == expected

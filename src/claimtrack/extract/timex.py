@@ -893,6 +893,10 @@ class TimeReader:
                 iso = self._iso(kind, m, pub)
                 if iso is None:
                     continue
+                if kind in ("marked_m", "marked_md") and pub is not None:
+                    # "내년 3월까지", "지난해 10월": the month of the year named before it
+                    offset = self._year_before(sentence, m.start())
+                    iso = iso if offset is None else f"{pub.year + offset}{iso[4:]}"
                 taken.append((m.start(), m.end()))
                 left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
                 if (
@@ -974,6 +978,15 @@ class TimeReader:
         day = date.fromisoformat(start)
         ahead = (day + timedelta(days=7)).isoformat() if day <= pub else start
         return ahead + iso[len(start) :]
+
+    def _year_before(self, sentence: str, start: int) -> int | None:
+        """The offset from the published year of a year word right before ``start`` (the
+        folder's ``year_refs``: "내년" +1, "지난해" -1), or None."""
+        words = sentence[:start].split()
+        if not words:
+            return None
+        offset = self.lex.mapping("time", "year_refs").get(words[-1])
+        return int(offset) if offset is not None else None
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code

@@ -744,9 +744,7 @@ def clock_word(c: TrapContext) -> Verdict:
 _DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 
 
-@trap_rule(
-    "clock_preposition", "'dalle 8 alle 18', 'a las 15', 'godz. 19.40': the hours of a day"
-)
+@trap_rule("clock_preposition", "'dalle 8 alle 18', 'a las 15', 'godz. 19.40': the hours of a day")
 def clock_preposition(c: TrapContext) -> Verdict:
     """A whole number up to 24 after a preposition that stands for unnamed hours (the
     folder's ``clock_prepositions``: Italian "alle", "dalle", Spanish "a las") with no

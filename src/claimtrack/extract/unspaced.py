@@ -432,6 +432,10 @@ class UnspacedReader:
         self.periods = frozenset(lex.words("fiscal_periods"))
         self.dates = date_patterns(lex)
         marks = lex.data.get("date_markers") or {}
+        # "明年3月": a month right after a relative year, its day too ("去年10月5日")
+        self.month_after = re.compile(
+            rf"(\d{{1,2}}){_any(marks.get('month', []))}(?:(\d{{1,2}}){_any(marks.get('day', []))})?"
+        )
         # "11月份以来", "先月から": a date the figure holds since
         self.since = re.compile(
             f"{_any(marks.get('month_suffix', []))}?{_any(marks.get('since', []))}"
@@ -1567,8 +1571,19 @@ class UnspacedReader:
                 )
         for m in self.relative_cue.finditer(text) if self.relative_cue and pub else ():
             iso = _relative_iso(self.relative[m.group()], pub) if pub else None
-            if iso is not None:
-                found.append((m.start(), m.end(), iso))
+            if iso is None:
+                continue
+            month = self.month_after.match(text, m.end()) if len(iso) == 4 else None
+            if month is not None and 1 <= int(month.group(1)) <= 12:
+                # "明年3月", "来年3月までに", "去年10月5日": the month (and day) of that
+                # year; the month patterns read no month right after a year's mark
+                iso += f"-{int(month.group(1)):02d}"
+                if month.group(2) and 1 <= int(month.group(2)) <= 31:
+                    iso += f"-{int(month.group(2)):02d}"
+                since = "/.." if self.since.match(text, month.end()) else ""  # "昨年11月以降"
+                found.append((m.start(), month.end(), iso + since))
+                continue
+            found.append((m.start(), m.end(), iso))
         return found
 
     # -- units and measures --------------------------------------------------------------
