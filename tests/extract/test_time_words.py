@@ -254,6 +254,8 @@ def test_a_pledge_or_plan_with_a_deadline_looks_ahead(sentence: str, expected: s
         ("uk", "З серпня 2025 року прибули 300 автобусів.", "2025-08/.."),
         ("pl", "Od sierpnia 2025 r. przyjechało 300 autobusów.", "2025-08/.."),
         ("ar", "منذ أغسطس 2025 وصلت 300 حافلة.", "2025-08/.."),
+        # past the month's other name and its slash
+        ("ar", "وصلت 300 حافلة منذ يناير/كانون الثاني الماضي.", "2026-01/.."),
         ("ko", "2025년 8월 이후 버스 300대가 들어왔다.", "2025-08/.."),
     ],
 )
@@ -292,6 +294,29 @@ def test_since_a_time_after_the_report_is_when_it_starts(
     ],
 )
 def test_a_month_after_a_relative_year_holds_in_that_year(
+    language: str, sentence: str, expected: str
+) -> None:
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a month and the year a phrase after it names ("of next year", "of last year")
+        ("ru", "В марте следующего года придут 300 автобусов.", "2027-03"),
+        ("uk", "У жовтні минулого року прийшли 300 автобусів.", "2025-10"),
+        ("pl", "W marcu przyszłego roku przyjedzie 300 autobusów.", "2027-03"),
+        ("es", "En octubre del año pasado llegaron 300 autobuses.", "2025-10"),
+        ("it", "A marzo del prossimo anno arriveranno 300 autobus.", "2027-03"),
+        ("de", "Im Oktober vergangenen Jahres kamen 300 Busse.", "2025-10"),
+        # a month and which one, the word after it ("next March", "last October")
+        ("fr", "En mars prochain, 300 bus arriveront.", "2027-03"),
+        ("it", "A ottobre scorso sono arrivati 300 autobus.", "2026-10"),
+        ("ar", "في مارس المقبل ستصل 300 حافلة.", "2027-03"),
+    ],
+)
+def test_a_month_with_its_relative_year_or_which_one_after_it(
     language: str, sentence: str, expected: str
 ) -> None:
     reader = TimeReader(load_lexicon(language))

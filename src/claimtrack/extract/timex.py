@@ -68,6 +68,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         k for k, v in lex.mapping("time", "relative").items() if str(v).endswith("year")
     )
     month_which = alternation(lex.mapping("time", "month_relative"))
+    which_after = alternation(lex.mapping("time", "month_relative_after"))
     days = alternation(lex.mapping("time", "days"))
     years = alternation(lex.mapping("time", "year_refs"))  # "the year", "last year"
     halves = alternation(lex.mapping("time", "halves")).replace(r"\s+", r"[\s-]+")
@@ -208,6 +209,11 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         # "last August": the latest August before the published month
         ("rel_month", re.compile(rf"(?<!\w)(?i:({month_which}))\s+({month})(?!\s*\d)\b", case)),
+        # "mars prochain", "ottobre scorso": the same, the word after the month
+        (
+            "rel_month_after",
+            re.compile(rf"\b({month})\s+(?i:({which_after or '(?!)'}))(?!\w)", case),
+        ),
         # "last summer", "next spring": the season's year, counted from the published date
         ("rel_season", re.compile(rf"(?<!\w)({month_which})\s+({season})(?!\w)", re.I)),
         # "this morning", "yesterday": a day counted back from the published day
@@ -354,6 +360,9 @@ def _articles(lex: Lexicon) -> str:
 #: Shapes of a span with both ends ("from 2015 to 2024"): "from" opens no open interval.
 _SPANS = frozenset({"span_my", "span_months", "span_years", "month_span"})
 
+#: A name and the slash after it right before a time: the same month's other name
+#: ("يناير/" before "كانون الثاني").
+_OTHER_NAME = re.compile(r"[^\W\d_]+/\s*$")
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 
 
@@ -898,7 +907,8 @@ class TimeReader:
                     offset = self._year_before(sentence, m.start())
                     iso = iso if offset is None else f"{pub.year + offset}{iso[4:]}"
                 taken.append((m.start(), m.end()))
-                left = sentence[max(0, m.start() - _SINCE_REACH) : m.start()]
+                # "منذ يناير/كانون الثاني الماضي": past the month's other name and its slash
+                left = _OTHER_NAME.sub("", sentence[max(0, m.start() - _SINCE_REACH) : m.start()])
                 if (
                     self.context.since.search(left)
                     or self.context.since_clause.search(
@@ -1049,9 +1059,12 @@ class TimeReader:
             return g[-1]
         if kind == "month_rel_year" and pub is not None:
             return f"{self._named_year(g[1], pub)}-{self._month(g[0]):02d}"
-        if kind == "rel_month" and pub is not None:
-            which = str(self.lex.mapping("time", "month_relative").get(g[0].lower(), "this"))
-            mo = self._month(g[1])
+        if kind in ("rel_month", "rel_month_after") and pub is not None:
+            after = kind == "rel_month_after"  # "mars prochain": the word after the month
+            word, name = (g[1], g[0]) if after else (g[0], g[1])
+            key = "month_relative_after" if after else "month_relative"
+            which = str(self.lex.mapping("time", key).get(word.lower(), "this"))
+            mo = self._month(name)
             if which == "last":
                 year = pub.year if mo < pub.month else pub.year - 1
             elif which == "next":

@@ -172,6 +172,8 @@ class TimeWords(_Strict):
     ] = {}
     # "last August", "next March": a word before a month name and which such month it means
     month_relative: dict[str, Literal["last", "this", "next"]] = {}
+    # The same after the month ("mars prochain", "ottobre scorso", "مارس المقبل")
+    month_relative_after: dict[str, Literal["last", "this", "next"]] = {}
     # "today", "yesterday", "this morning": days before the published day (0 is that day)
     days: Numbers = {}
     # "at the time", "during the month", "that week": the time the text named last
