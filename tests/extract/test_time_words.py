@@ -321,3 +321,19 @@ def test_a_month_with_its_relative_year_or_which_one_after_it(
 ) -> None:
     reader = TimeReader(load_lexicon(language))
     assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Im Oktober 2024 fuhren 120 Busse, derzeit sind es etwa 300."),
+        ("es", "En octubre de 2024 circulaban 120 autobuses; hoy son unos 300."),
+        ("fr", "En octobre 2024, 120 bus circulaient ; actuellement, ils sont 300."),
+        ("ru", "В октябре 2024 года ходили 120 автобусов, а сейчас их около 300."),
+        ("pl", "W październiku 2024 r. jeździło 120 autobusów, obecnie jest ich 300."),
+    ],
+)
+def test_a_word_of_now_before_a_figure_holds_it_now(language: str, sentence: str) -> None:
+    # an earlier time in the sentence is the earlier figure's
+    reader = TimeReader(load_lexicon(language))
+    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) is None

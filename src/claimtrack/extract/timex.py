@@ -727,9 +727,12 @@ class TimeReader:
             # inside the figure's own year is the more precise
             inside = (t for t in said if len(best[1]) == 4 and t.startswith(best[1] + "-"))
             best = (best[0], next(inside, best[1]))
-        if best is not None and self._present.search(sentence, before, fig_start):
+        # the time the figure was said, or a day ("die die LR am Freitag einholte, befinden
+        # sich derzeit vierzehn"), is when "now" is: a word of now overrides a longer time
+        now_said = best is not None and (best[1] in said or len(best[1]) >= len("2026-01-01"))
+        if best is not None and not now_said and self._present.search(sentence, before, fig_start):
             return None  # "launched in 2004, now covers 8 million": the figure holds now
-        if best is not None and self._holds_now(sentence, fig_start, best_at):
+        if best is not None and not now_said and self._holds_now(sentence, fig_start, best_at):
             return None  # "15,000 workers are now in Russia, and more could follow by May"
         if (
             best is not None
