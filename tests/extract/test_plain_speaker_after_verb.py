@@ -303,3 +303,25 @@ def test_a_separable_verb_of_saying_has_its_speaker_between_head_and_particle(te
     # a separable verb after what was said splits around its speaker; read whole ("rechnet
     # vor"), its one-word gap took the speaker's name for part of the verb
     assert source_of("de", text, 1_800_000) == "Thalau"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "it",
+            "Il porto ha accolto 41.200 visitatori, ha reso noto ieri l'ufficio stampa comunale.",
+            "l'ufficio stampa comunale",
+        ),
+        (
+            "es",
+            "La feria recibió 41.200 visitantes, informó ayer la gerencia del recinto.",
+            "la gerencia del recinto",
+        ),
+    ],
+)
+def test_a_day_word_between_verb_and_speaker_is_read_past(
+    language: str, text: str, source: str
+) -> None:
+    # "ieri", "ayer": one word of time, read past as a skipped word is, the speaker after it
+    assert source_of(language, text, 41_200) == source

@@ -19,6 +19,11 @@ def as_of(sentence: str, figure: str = "300", earlier: str = "") -> str | None:
     return EN.as_of(sentence, sentence.index(figure), PUBLISHED, earlier)
 
 
+def as_of_in(language: str, sentence: str, published: str = PUBLISHED) -> str | None:
+    """When the figure "300" of ``sentence`` holds, read with ``language``'s folder."""
+    return TimeReader(load_lexicon(language)).as_of(sentence, sentence.index("300"), published)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -263,8 +268,7 @@ def test_since_a_time_is_an_open_interval_in_every_language(
     language: str, sentence: str, expected: str
 ) -> None:
     # the figure counts from then up to now: the time opens it, it is no point
-    reader = TimeReader(load_lexicon(language))
-    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+    assert as_of_in(language, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -277,8 +281,7 @@ def test_since_a_time_is_an_open_interval_in_every_language(
 def test_since_a_time_after_the_report_is_when_it_starts(
     language: str, sentence: str, expected: str
 ) -> None:
-    reader = TimeReader(load_lexicon(language))
-    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) == expected
+    assert as_of_in(language, sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -296,8 +299,7 @@ def test_since_a_time_after_the_report_is_when_it_starts(
 def test_a_month_after_a_relative_year_holds_in_that_year(
     language: str, sentence: str, expected: str
 ) -> None:
-    reader = TimeReader(load_lexicon(language))
-    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == expected
+    assert as_of_in(language, sentence, "2026-12-02") == expected
 
 
 @pytest.mark.parametrize(
@@ -319,8 +321,7 @@ def test_a_month_after_a_relative_year_holds_in_that_year(
 def test_a_month_with_its_relative_year_or_which_one_after_it(
     language: str, sentence: str, expected: str
 ) -> None:
-    reader = TimeReader(load_lexicon(language))
-    assert reader.as_of(sentence, sentence.index("300"), "2026-12-02") == expected
+    assert as_of_in(language, sentence, "2026-12-02") == expected
 
 
 @pytest.mark.parametrize(
@@ -335,5 +336,26 @@ def test_a_month_with_its_relative_year_or_which_one_after_it(
 )
 def test_a_word_of_now_before_a_figure_holds_it_now(language: str, sentence: str) -> None:
     # an earlier time in the sentence is the earlier figure's
-    reader = TimeReader(load_lexicon(language))
-    assert reader.as_of(sentence, sentence.index("300"), PUBLISHED) is None
+    assert as_of_in(language, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # "yesterday" in every folder, counted back from the published day (a Wednesday)
+        ("de", "Gestern fuhren 300 Busse weniger.", "2026-12-01"),
+        ("es", "Ayer circularon 300 autobuses menos.", "2026-12-01"),
+        ("ru", "Вчера на линию вышли 300 автобусов.", "2026-12-01"),
+        ("ar", "خرجت أمس 300 حافلة من المرآب.", "2026-12-01"),
+        # a weekday as the text writes it, inflected or lower-case: the latest such day
+        ("es", "El viernes circularon 300 autobuses.", "2026-11-27"),
+        ("ru", "В пятницу на линию вышли 300 автобусов.", "2026-11-27"),
+        ("pl", "W piątek wyjechało 300 autobusów.", "2026-11-27"),
+        ("pt", "Na sexta-feira circularam 300 autocarros.", "2026-11-27"),
+        ("ar", "خرجت يوم الجمعة 300 حافلة من المرآب.", "2026-11-27"),
+    ],
+)
+def test_yesterday_and_a_weekday_in_every_language(
+    language: str, sentence: str, expected: str
+) -> None:
+    assert as_of_in(language, sentence, "2026-12-02") == expected

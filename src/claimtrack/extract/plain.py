@@ -4158,7 +4158,9 @@ class _Cues:
                 # "قالت الشهر الماضي الوزارة"; "рассказала «ДК» во вторник директор": the
                 # outlet told, then when, then who told it
                 told, words = told or words, []
-                past, timed = t.end(), True
+                # one word of time ("oggi", "вчера") tells no more than a skipped word does:
+                # "ha reso noto oggi l'ufficio presidenziale" names who told it after
+                past, timed = t.end(), timed or len(t.group().split()) > 1
                 continue
             if (c := _CLOCK_TIME.match(sentence, m.start())) is not None and all(
                 w.islower() for w in words

@@ -63,7 +63,9 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(lex.words("time", "month_prepositions"), key=len, reverse=True)
     )
-    weekdays = "|".join(re.escape(w.capitalize()) for w in lex.words("time", "weekdays"))
+    weekdays = alternation(
+        [*lex.words("time", "weekdays"), *lex.mapping("time", "weekday_numbers")]
+    )
     year_phrases = alternation(
         k for k, v in lex.mapping("time", "relative").items() if str(v).endswith("year")
     )
@@ -265,7 +267,7 @@ def _patterns(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday",
             re.compile(
-                rf"\b({weekdays or '(?!)'})\b(?!\s*,?\s*(?:\d{{1,2}}(?:{th})?\s+{month}"
+                rf"(?<!\w)(?i:({weekdays or '(?!)'}))(?!\w)(?!\s*,?\s*(?:\d{{1,2}}(?:{th})?\s+{month}"
                 rf"|{month}\s+\d|\d{{1,2}}[./-]\d))"
             ),
         ),
@@ -1103,7 +1105,10 @@ class TimeReader:
             # reader dates "up from 2.8 million a year ago" at)
             return f"{pub.year - self._count(g[0])}-{pub.month:02d}"
         if kind == "weekday" and pub is not None:
-            day = [w.lower() for w in self.lex.words("time", "weekdays")].index(g[0].lower())
+            form = " ".join(g[0].lower().split())
+            forms = self.lex.mapping("time", "weekday_numbers")
+            names = [w.lower() for w in self.lex.words("time", "weekdays")]
+            day = int(forms[form]) if form in forms else names.index(form)
             return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
         if kind == "quarter_part":
             return self._quarter_part(g[0], g[1], g[2], pub)

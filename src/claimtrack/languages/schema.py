@@ -192,6 +192,9 @@ class TimeWords(_Strict):
     month_prepositions: Words = []
     # Day names, Monday first: "on Saturday" is the latest Saturday up to the published date.
     weekdays: Words = []
+    # A weekday's other forms, inflected or with a mark, and which day each is (Monday 0):
+    # "в пятницу", "w piątek", "الجمعة" (extract/timex.py weekday)
+    weekday_numbers: Numbers = {}
     # The words inside the time shapes of extract/timex.py, so English is a folder like the
     # others: a language that lacks one reads no such shape (its pattern matches nothing),
     # never with an English word.
