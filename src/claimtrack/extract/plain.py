@@ -1673,6 +1673,10 @@ _TRAIL_REACH = 90
 
 
 _CLAUSE_MARKS = ",;:"
+#: How far before a verb of saying its negation is looked for ("n'", "no lo ").
+_NEGATION_REACH = 12
+#: The word right after another, past one space ("Міноборони України": "України").
+_NEXT_WORD = re.compile(r"[ \t\u00a0]([^\W\d_]+)")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -2720,8 +2724,8 @@ class _Cues:
         restricts, it does not deny."""
         if not self.negations:
             return False
-        start = max(0, at - _NEGATION_REACH)
-        tail = _CLAUSE_BREAK.split(sentence[start:at])[-1]
+        start = max(_clause_start(sentence, at), at - _NEGATION_REACH)
+        tail = sentence[start:at]
         words = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+['’]?", tail)]
         if start and words and tail.startswith(words[0]) and sentence[start - 1].isalpha():
             words = words[1:]  # a word the reach cut ("verano": "no")
@@ -2731,9 +2735,7 @@ class _Cues:
             return False
         if not self.negation_partners:
             return True
-        around = sentence[max(0, at - 2 * _NEGATION_REACH) : at + 2 * _NEGATION_REACH]
-        clause = _CLAUSE_BREAK.split(around[: at - max(0, at - 2 * _NEGATION_REACH)])[-1]
-        clause += _CLAUSE_BREAK.split(around[at - max(0, at - 2 * _NEGATION_REACH) :])[0]
+        clause = sentence[_clause_start(sentence, at) : _clause_end(sentence, at)]
         return any(w.lower() in self.negation_partners for w in re.findall(r"\w+", clause))
 
     def agents(self, sentence: str) -> list[_Agent]:
@@ -6099,12 +6101,6 @@ _VOICE_LINE = re.compile(
 #: Any turn label opening a line, a dash before it or not ("-해온일보 기자: …"): one or two
 #: words and a colon or an equals sign.
 _ANY_LABEL = re.compile(r"\s*[-–—]?[ \t]*[^\s:：=]{1,12}(?:[ \t][^\s:：=]{1,12})?[ \t]*[:：=][ \t]")
-#: The word right after another, past one space ("Міноборони України": "України").
-_NEXT_WORD = re.compile(r"[ \t\u00a0]([^\W\d_]+)")
-#: How far before a verb of saying its negation is looked for ("n'", "no lo ").
-_NEGATION_REACH = 12
-#: What ends a clause before or after a verb of saying.
-_CLAUSE_BREAK = re.compile(r"[,;:!?()«»\"“”—–]")
 #: An expert's line in a poll of experts or a round of opinions: a name, a comma and the
 #: person's role with no colon ("Вадим Гусаров, заведующий сектором Кореи (Владивосток)"),
 #: alone on its line; the quoted paragraph below it is theirs (``Interview._person_line``).
