@@ -328,7 +328,7 @@ def test_a_month_with_its_relative_year_or_which_one_after_it(
     ("language", "sentence"),
     [
         ("de", "Im Oktober 2024 fuhren 120 Busse, derzeit sind es etwa 300."),
-        ("es", "En octubre de 2024 circulaban 120 autobuses; hoy son unos 300."),
+        ("es", "En octubre de 2024 circulaban 120 autobuses; actualmente son unos 300."),
         ("fr", "En octobre 2024, 120 bus circulaient ; actuellement, ils sont 300."),
         ("ru", "В октябре 2024 года ходили 120 автобусов, а сейчас их около 300."),
         ("pl", "W październiku 2024 r. jeździło 120 autobusów, obecnie jest ich 300."),

@@ -1675,8 +1675,8 @@ _TRAIL_REACH = 90
 _CLAUSE_MARKS = ",;:"
 #: How far before a verb of saying its negation is looked for ("n'", "no lo ").
 _NEGATION_REACH = 12
-#: The word right after another, past one space ("Міноборони України": "України").
-_NEXT_WORD = re.compile(r"[ \t\u00a0]([^\W\d_]+)")
+#: A word and the word right after it, past one space ("Міноборони України": "України").
+_WORD_AND_NEXT = re.compile(r"([^\W\d_]+)(?=([ \t\u00a0][^\W\d_]+)?)")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -1686,6 +1686,15 @@ def _clause_start(sentence: str, at: int) -> int:
         if sentence[i] in _CLAUSE_MARKS and not sentence[i + 1 : i + 2].isdigit():
             return i + 1
     return 0
+
+
+def _within_clause(text: str, last: bool) -> str:
+    """The part of ``text`` in one clause: after its last clause mark (``last``), else up
+    to its first one. Read on a bounded window, so a sentence of many verbs stays linear."""
+    cut = [i for i, ch in enumerate(text) if ch in _CLAUSE_MARKS]
+    if not cut:
+        return text
+    return text[cut[-1] + 1 :] if last else text[: cut[0]]
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -2724,8 +2733,9 @@ class _Cues:
         restricts, it does not deny."""
         if not self.negations:
             return False
-        start = max(_clause_start(sentence, at), at - _NEGATION_REACH)
-        tail = sentence[start:at]
+        start = max(0, at - _NEGATION_REACH)
+        tail = _within_clause(sentence[start:at], last=True)
+        start = at - len(tail)
         words = [w.lower().replace("’", "'") for w in re.findall(r"[^\W\d_]+['’]?", tail)]
         if start and words and tail.startswith(words[0]) and sentence[start - 1].isalpha():
             words = words[1:]  # a word the reach cut ("verano": "no")
@@ -2735,7 +2745,10 @@ class _Cues:
             return False
         if not self.negation_partners:
             return True
-        clause = sentence[_clause_start(sentence, at) : _clause_end(sentence, at)]
+        reach = 3 * _NEGATION_REACH  # "ce que ni Moscou ni Pyongyang n'ont confirmé"
+        clause = _within_clause(sentence[max(0, at - reach) : at], last=True) + _within_clause(
+            sentence[at : at + reach], last=False
+        )
         return any(w.lower() in self.negation_partners for w in re.findall(r"\w+", clause))
 
     def agents(self, sentence: str) -> list[_Agent]:
@@ -4155,8 +4168,10 @@ class _Cues:
                 past = told_end  # "sagte den Abgeordneten die Expertin": told, then who
                 continue
             if self.time_phrase and (t := self.time_phrase.match(sentence, m.start())):
-                if words and not _told_outlet(words):
-                    break  # "قالت وزارة التوحيد الشهر الماضي إن": the ministry, then when
+                if words and not _told_outlet(words) and not self._time_article(words):
+                    # "قالت وزارة التوحيد الشهر الماضي إن": the ministry, then when ("nella
+                    # serata di ieri": the time's own words before it)
+                    break
                 # "قالت الشهر الماضي الوزارة"; "рассказала «ДК» во вторник директор": the
                 # outlet told, then when, then who told it
                 told, words = told or words, []
@@ -7037,6 +7052,8 @@ class PlainAttributions:
     # the acronyms the whole document writes ("ГУР"), for a body it also spells out
     acronyms: frozenset[str] = frozenset()
     text: str = ""  # the document's text, for what a sentence's reading left off its line
+    # each word of the text and the words right after it, read once when first asked
+    next_words: dict[str, list[str]] | None = None
     # a quotation left open by the sentences read so far, and the figures waiting in it
     quotation: QuotationSpan = field(default_factory=QuotationSpan)
     #: the runs of capitalised words the sentences read so far spelled ("Miejski Ośrodek
@@ -7945,11 +7962,12 @@ class PlainAttributions:
         """Whether the document writes ``short`` only with a capitalised word right after it
         that the full name (``full``, its words in lower case) lacks: "Міноборони України"
         is no short form of "Міністерство оборони Великої Британії", another country's."""
-        after = [
-            m.group(1)
-            for at in re.finditer(rf"(?<![^\W\d_]){re.escape(short)}(?![^\W\d_])", self.text)
-            if (m := _NEXT_WORD.match(self.text, at.end())) is not None
-        ]
+        if self.next_words is None:  # one pass over the text, once per document
+            self.next_words = {}
+            for m in _WORD_AND_NEXT.finditer(self.text):
+                if m.group(2):
+                    self.next_words.setdefault(m.group(1), []).append(m.group(2)[1:])
+        after = self.next_words.get(short, [])
         return bool(after) and all(w[:1].isupper() and w.lower() not in full for w in after)
 
     def _spelled_out(self, source: str) -> str | None:

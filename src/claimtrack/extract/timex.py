@@ -365,6 +365,8 @@ _SPANS = frozenset({"span_my", "span_months", "span_years", "month_span"})
 #: A name and the slash after it right before a time: the same month's other name
 #: ("يناير/" before "كانون الثاني").
 _OTHER_NAME = re.compile(r"[^\W\d_]+/\s*$")
+#: How far before a marked month its year word is looked for ("지난해 ").
+_YEAR_WORD_REACH = 24
 _SINCE_REACH = 64  # "since the beginning of " is shorter: look no further back than this
 
 
@@ -997,7 +999,7 @@ class TimeReader:
     def _year_before(self, sentence: str, start: int) -> int | None:
         """The offset from the published year of a year word right before ``start`` (the
         folder's ``year_refs``: "내년" +1, "지난해" -1), or None."""
-        words = sentence[:start].split()
+        words = sentence[max(0, start - _YEAR_WORD_REACH) : start].split()
         if not words:
             return None
         offset = self.lex.mapping("time", "year_refs").get(words[-1])
