@@ -145,6 +145,12 @@ class FigureFinder:
         self.ordinal_numbers: dict[str, Any] = lex.mapping("ordinal_numbers")
         self.fractions: dict[str, Any] = lex.mapping("fractions")
         self.vague_prefixes: dict[str, Any] = lex.mapping("vague_prefixes")
+        # the scales of a thousand or more, longest first: the noun after a digit count
+        # opens with one ("Millionenbetrag")
+        self.large_scales = sorted(
+            ((str(k).lower(), float(v)) for k, v in lex.scales.items() if float(v) >= 1000),
+            key=lambda kv: -len(kv[0]),
+        )
         # "zweistellig": a number of two digits, as German says an amount's size
         self.digit_counts = tuple(
             sorted(
@@ -523,14 +529,7 @@ class FigureFinder:
         if n is None or i + 1 >= len(toks) or not toks[i + 1].is_alpha:
             return None
         noun = toks[i + 1].lower
-        scale = next(
-            (
-                float(v)
-                for k, v in sorted(self.lex.scales.items(), key=lambda kv: -len(kv[0]))
-                if noun.startswith(k.lower()) and float(v) >= 1000
-            ),
-            1.0,
-        )
+        scale = next((v for k, v in self.large_scales if noun.startswith(k)), 1.0)
         return Figure(
             start=toks[i].start,
             end=toks[i + 1].end,

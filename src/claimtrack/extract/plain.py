@@ -6586,10 +6586,12 @@ class Interview:
         if len(words) != 2 or not words[1].endswith(self.words.titles_after):
             return None
         name = words[0]
-        if name.lower() != name.upper() or len(name) > 4:
-            return None  # a script without capitals, a name of up to four letters
+        if name.lower() != name.upper():
+            return None  # a script without capitals
+        if _SHORT_NAME.fullmatch(name):
+            return name  # a name of two to four letters
         if len(name) > 1:
-            return name
+            return None  # longer: no name
         return next((p for p in self.speakers.values() if p.startswith(name) and len(p) > 1), None)
 
     def _said(self, name: str) -> bool:

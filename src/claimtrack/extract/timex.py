@@ -616,6 +616,11 @@ class TimeReader:
         self.months = {k: int(v) for k, v in lex.mapping("month_numbers").items()}
         # a weekday opening a heading line, a colon or dash after it ("THURSDAY: THE RUMOR")
         self.weekday_names = [w.lower() for w in lex.words("time", "weekdays")]
+        # every form a weekday is read in, and which day it is (Monday 0)
+        self.weekday_numbers = {w: i for i, w in enumerate(self.weekday_names)} | {
+            str(k).lower(): int(v) for k, v in lex.mapping("time", "weekday_numbers").items()
+        }
+        self.year_refs = {str(k): int(v) for k, v in lex.mapping("time", "year_refs").items()}
         self.weekday_heading = (
             re.compile(rf"\s*({'|'.join(map(re.escape, self.weekday_names))})\s*[:—–-]", re.I)
             if self.weekday_names
@@ -1002,8 +1007,7 @@ class TimeReader:
         words = sentence[max(0, start - _YEAR_WORD_REACH) : start].split()
         if not words:
             return None
-        offset = self.lex.mapping("time", "year_refs").get(words[-1])
-        return int(offset) if offset is not None else None
+        return self.year_refs.get(words[-1])
 
     def _designation(self, sentence: str, start: int) -> bool:
         """Whether the year-like number at ``start`` names a thing: glued to a model code
@@ -1107,10 +1111,7 @@ class TimeReader:
             # reader dates "up from 2.8 million a year ago" at)
             return f"{pub.year - self._count(g[0])}-{pub.month:02d}"
         if kind == "weekday" and pub is not None:
-            form = " ".join(g[0].lower().split())
-            forms = self.lex.mapping("time", "weekday_numbers")
-            names = [w.lower() for w in self.lex.words("time", "weekdays")]
-            day = int(forms[form]) if form in forms else names.index(form)
+            day = self.weekday_numbers[" ".join(g[0].lower().split())]
             return (pub - timedelta(days=(pub.weekday() - day) % 7)).isoformat()
         if kind == "quarter_part":
             return self._quarter_part(g[0], g[1], g[2], pub)
