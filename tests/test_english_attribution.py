@@ -171,6 +171,8 @@ def test_the_attribution_set_meets_the_issue_goal() -> None:
 #: section headings (.857).
 #: Session 47 released english_blind43 (F1 .905, source .579, as_of .737, scored held out at
 #: session 46's start and end alike).
+#: Session 48 released english_blind44 (F1 1.0, source .524, as_of .381, scored held out at
+#: session 47's start and end alike).
 #: english_blind22's as_of floor is .6 since session 39 found one more of its claims ("12.6m
 #: artillery rounds"), whose time is not read: .63 over 49 matched claims, .62 over 50.
 FLOORS = [
@@ -216,6 +218,7 @@ FLOORS = [
     ("english_blind41", 0.9, 0.35, 0.5),
     ("english_blind42", 0.9, 0.7, 0.8),
     ("english_blind43", 0.9, 0.5, 0.7),
+    ("english_blind44", 0.9, 0.45, 0.3),
 ]
 
 
