@@ -260,3 +260,11 @@ def test_a_quotation_after_a_bullet_runs_to_its_closing_tag() -> None:
         "Officer Lena Marsh told the committee.\n"
     )
     assert claim_of(text, 310).source == "Chief Officer Lena Marsh"
+
+
+def test_an_outlet_telling_its_own_public_is_the_source() -> None:
+    """ "Northstar News was telling its viewers the number was 7,000": the outlet speaks,
+    its viewers are told; the one told is neither the source nor an intermediary."""
+    text = "By dinner, Northstar News was telling its viewers the number was more than 7,000.\n"
+    c = claim_of(text, 7_000)
+    assert (c.source, c.via) == ("Northstar News", [])

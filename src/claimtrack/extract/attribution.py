@@ -78,6 +78,12 @@ class _Agent:
     pledger: bool = False  # "Harbourline has offered 5.5%": its own act, not carried on
 
 
+def _own_audience(tok: Token) -> bool:
+    """Whether the one told is the teller's own public, a possessive pronoun before it
+    ("its viewers", "their readers"): no intermediary."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """Acronyms the document defines: "Defense Intelligence Agency (DIA)" -> {"DIA": ...}."""
     out: dict[str, str] = {}
@@ -1089,8 +1095,9 @@ class AttributionFinder:
             return None
         agents = self._speaker_over_unnamed(sent, agents)
         agents = self._own_clause(sent, agents)
-        # an outlet is a source only when nobody else is named
-        non_media = [a for a in agents if not a.media]
+        # an outlet is a source only when nobody else is named; the one it tells ("Northstar
+        # News told its viewers") is no one else
+        non_media = [a for a in agents if not a.media and not a.audience]
         chain = (
             non_media[:1] + [a for a in agents if a not in non_media[:1]] if non_media else agents
         )
@@ -1104,6 +1111,8 @@ class AttributionFinder:
             return Attribution(None)  # "The ministry estimates" on the ministry's own page
         names: list[str] = []
         for a in chain:
+            if a.audience and _own_audience(sent.doc[a.position]):
+                continue  # "told its viewers": the teller's own public passes nothing on
             name = self._resolve(a, abbrevs, history, people)
             if (
                 name
