@@ -67,3 +67,29 @@ def test_prose_that_opens_with_a_salutation_word_opens_no_letter() -> None:
 def test_a_sign_off_without_a_salutation_before_it_signs_nothing() -> None:
     text = "The council counted 12 new buses.\n\nYours sincerely,\nJane Doe\n"
     assert SignedLetters(load_lexicon("en")).letters(text) == []
+
+
+#: A right of reply the page prints in quotation marks, signed by its last line alone.
+QUOTED = (
+    "Le directeur de l'office nous a demandé d'insérer le texte suivant.\n\n"
+    "« Madame la Directrice de la publication,\n\n"
+    "La panne a touché 112 logements sur les 436 de la résidence. "
+    "Nos équipes ont distribué deux cents radiateurs.\n\n"
+    "Paul Verdier, directeur général de l'office »\n\n"
+    "Selon l'amicale des locataires, 240 foyers étaient privés de chauffage.\n"
+)
+
+
+def test_a_quoted_letter_is_signed_by_the_name_on_its_closing_line() -> None:
+    (letter,) = SignedLetters(load_lexicon("fr")).letters(QUOTED)
+    assert QUOTED[letter.start :].lstrip().startswith("« Madame")
+    assert QUOTED[letter.end :].startswith("Paul Verdier")
+    assert letter.signer == "Paul Verdier"
+    by_value = {c.value: c.source for c in extract_in("fr", QUOTED, "2026-12-02")}
+    assert by_value[112] == by_value[200] == "Paul Verdier"
+    assert by_value[240] != "Paul Verdier"  # after the letter: the page's own again
+
+
+def test_a_quoted_letter_closing_on_a_sentence_is_signed_by_no_one() -> None:
+    text = QUOTED.replace("Paul Verdier, directeur général de l'office »", "Merci. »")
+    assert SignedLetters(load_lexicon("fr")).letters(text) == []

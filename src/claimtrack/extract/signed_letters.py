@@ -8,6 +8,13 @@ readers gave them the last person the page named before the letter, often its ad
 or nobody. Between a salutation line and the sign-off after it, a figure whose sentence
 does not name its source is the signers'.
 
+A letter the page prints inside quotation marks (a right of reply, a reader's letter)
+may sign off with the signer's line alone, no words of farewell: "« Madame la Directrice,
+… / Corinne Lestrade, directrice générale de Vère Habitat »". There the letter ends at
+the first line after the salutation that closes the quotation, and that line signs it
+where it is a short line that opens with a capitalised name and holds no sentence's end;
+the signer is the name before its comma (the role after it is the page's aside).
+
 The words come from the language folder (``letter_salutations``, ``letter_signoffs``). A
 salutation counts only as a short line of its own ending as a salutation does, and a
 sign-off only opening its line and followed by a comma or the line's end, so prose that
@@ -30,6 +37,12 @@ MAX_SALUTATION = 120
 MAX_SIGNER_WORDS = 14
 #: How far back from its sign-off a letter's salutation may stand.
 MAX_LETTER = 20_000
+#: A line that closes a quotation: the line's text, then a closing quotation mark.
+_CLOSING_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]*?)[ \t]*[»“”\"][ \t]*$", re.MULTILINE)
+#: A quoted letter's signer line: a capitalised name of two words or more, then a comma
+#: and a role or the line's end ("Corinne Lestrade, directrice générale de …").
+_SIGNER_LINE = re.compile(r"(?P<name>\w[\w'’.-]*(?:[ \t]+\w[\w'’.-]*){1,3})[ \t]*(?:,|$)")
+_OPENING_QUOTES = '«„“"‹'
 
 
 @dataclass(frozen=True)
@@ -90,7 +103,28 @@ class SignedLetters:
             if earlier and signer:
                 found.append(Letter(earlier[-1], m.start(), signer))
                 after = m.end()
-        return found
+        return self._quoted(text, openings, found)
+
+    def _quoted(self, text: str, openings: list[int], found: list[Letter]) -> list[Letter]:
+        """``found`` with each quoted letter that no sign-off closed: a salutation opening
+        with a quotation mark, up to the first line after it that closes the quotation,
+        signed by that line's name. The closing lines are found in one pass."""
+        quoted = [o for o in openings if text[o:].lstrip(" \t")[:1] in _OPENING_QUOTES]
+        if not quoted:
+            return found
+        closings = [m for m in _CLOSING_LINE.finditer(text) if m.start() > quoted[0]]
+        letters = list(found)
+        k = 0
+        for start in quoted:
+            while k < len(closings) and closings[k].start() <= start:
+                k += 1
+            if k == len(closings) or closings[k].start() - start > MAX_LETTER:
+                continue
+            close = closings[k]
+            signer = _quoted_signer(close.group("line"))
+            if signer and not any(lt.start <= start < lt.end for lt in letters):
+                letters.append(Letter(start, close.start(), signer))
+        return sorted(letters, key=lambda lt: lt.start)
 
     def sign(self, claims: list[Claim], text: str) -> None:
         """Give each claim inside a letter of ``text`` whose sentence names no source of
@@ -104,6 +138,21 @@ class SignedLetters:
                 if c.source and any(c.source.lower() in s.lower() for s in [c.quote, *said]):
                     continue  # "по данным Росстата" inside the letter: its own source
                 c.source, c.via = letter.signer, []
+
+
+def _quoted_signer(line: str) -> str | None:
+    """The name a quoted letter's last line signs with: a short line opening with two to
+    four capitalised words, holding no sentence's end ("Merci. »" signs nothing)."""
+    line = line.strip()
+    if not line or len(line.split()) > MAX_SIGNER_WORDS or re.search(r"[.!?…]\s", line + " "):
+        return None
+    m = _SIGNER_LINE.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not all(w[:1].isupper() for w in name.split()):
+        return None
+    return name
 
 
 def _short(line: str) -> bool:
