@@ -848,3 +848,14 @@ def test_a_country_after_a_destination_and_its_article_owns_no_figure() -> None:
     )
     (c,) = [c for c in extract_in("fr", text, "2026-12-02") if c.figure == 12e6]
     assert c.measure == "dprk_artillery_shells"
+
+
+def test_an_acronym_source_is_named_as_the_text_spells_it_out() -> None:
+    """ "selon l'ARS" after "L'Agence régionale de santé (ARS)": the body in full, its
+    words in lower case and "de" between them read past."""
+    text = (
+        "L'Agence régionale de santé (ARS) a publié son bilan mardi.\n\n"
+        "Selon l'ARS, 40 personnes ont été intoxiquées en novembre.\n"
+    )
+    (c,) = extract_in("fr", text, "2026-12-02")
+    assert c.source == "Agence régionale de santé (ARS)"

@@ -742,3 +742,13 @@ def test_a_citing_cue_opening_the_sentence_is_no_subject_and_cites_the_document_
     )
     (c,) = extract_in("pt", text)
     assert c.source is not None and "DGS" in c.source
+
+
+def test_an_acronym_source_is_named_as_the_text_spells_it_out() -> None:
+    """ "o ISS indicou" after "Instituto da Segurança Social (ISS)": the body in full."""
+    text = (
+        "Os arguidos pagam 1,52 milhões de euros ao Instituto da Segurança Social (ISS).\n\n"
+        "Em resposta à agência Lusa, o ISS indicou que fiscalizou 1.140 lares em 2025.\n"
+    )
+    (c,) = [c for c in extract_in("pt", text, "2026-12-03") if c.value == 1140]
+    assert c.source == "Instituto da Segurança Social (ISS)"

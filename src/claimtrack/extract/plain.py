@@ -42,7 +42,7 @@ from claimtrack.extract.numbers import NumberWords
 from claimtrack.extract.pronoun_parts import PronounParts
 from claimtrack.extract.quotation_spans import QuotationSpan
 from claimtrack.extract.sentences import Sentence
-from claimtrack.extract.tokens import Tok, fold
+from claimtrack.extract.tokens import Tok, after_elision, fold
 from claimtrack.extract.topic_sources import TopicSources
 from claimtrack.extract.turns import ANSWER_OPENERS, QUESTION_CHARS, QUESTION_MARKS, stop_words
 from claimtrack.extract.unspaced import UnspacedReader, one_name_per_body, short_forms_defined
@@ -151,6 +151,8 @@ class PlainReader:
             # "国情院によると" after "国家情報院（国情院）": the name as the text defines it
             renamed = short_forms_defined(sources, text) | renamed
         if self.unspaced is None and self.topic_sources is None:
+            small = self.cues.function_words | self.of_words
+            renamed = _acronyms_spelled_out(sources, text, small, self._article) | renamed
             renamed = self._titles_in_full(sources, text) | renamed
             renamed = self._roles_in_apposition(sources, text) | renamed
             if not self.cues.nouns_capitalised:  # "a Equipe" after its full name
@@ -2017,6 +2019,69 @@ def _acronyms_defined(
                 name = name[len(cue) :]  # "据美国财政部…（OFAC）": the cue is no part of it
             out[m.group(2)] = name + m.group()[m.end(1) - m.start() :].lstrip()  # its brackets
     return out
+
+
+#: A body's acronym in brackets in a script with capitals ("(ISS)", "(ARS)", "(МАГАТЭ)").
+_BRACKETED_CAPITALS = re.compile(r"\(([^\W\d_]{2,8})\)")
+#: The most words of a body's name spelled out before its acronym.
+_SPELLED_WORDS = 10
+
+
+def _acronyms_spelled_out(
+    sources: list[str | None],
+    text: str,
+    small_words: Collection[str],
+    article: Callable[[str], bool],
+) -> dict[str, str]:
+    """Each source that is an acronym alone, an article before it or not ("o ISS",
+    "l'ARS"), with the name the text spells out before it in brackets ("Instituto da
+    Segurança Social (ISS)", "Agence régionale de santé (ARS)"): "Name (ACR)", so the
+    source names the body in full whichever form a reader searches for. The name's words
+    are read back from the bracket, each opening with the acronym's letters in order
+    (the folder's small words, "da", "de", skipped); its first word is capitalised."""
+    wanted: dict[str, list[str]] = {}
+    for source in {s for s in sources if s}:
+        parts = source.split()
+        if len(parts) == 2 and article(parts[0].lower()):
+            parts = parts[1:]
+        acronym = after_elision(parts[0]) if len(parts) == 1 else ""
+        if 2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper():
+            wanted.setdefault(acronym, []).append(source)
+    if not wanted:
+        return {}
+    out: dict[str, str] = {}
+    for m in _BRACKETED_CAPITALS.finditer(text):
+        acronym = m.group(1)
+        if acronym not in wanted or any(s in out for s in wanted[acronym]):
+            continue
+        name = _spelled_out(text[max(0, m.start() - 200) : m.start()], acronym, small_words)
+        if name:
+            for source in wanted[acronym]:
+                out[source] = f"{name} ({acronym})"
+    return out
+
+
+def _spelled_out(before: str, acronym: str, small_words: Collection[str]) -> str | None:
+    """The words at the end of ``before`` whose initials spell ``acronym``, past small
+    words between them; None where they do not, or the first is not capitalised."""
+    words = before.split()[-_SPELLED_WORDS:]
+    letters = acronym.lower()
+    k = len(letters)
+    start = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = after_elision(words[i]).strip('«»"“”„,;:')
+        if k and word[:1].lower() == letters[k - 1]:
+            k, start = k - 1, i
+            if k == 0:
+                break
+        elif word.lower() not in small_words:
+            return None
+    if k or start == len(words):
+        return None
+    first = after_elision(words[start])
+    if not first[:1].isupper():
+        return None
+    return " ".join([first, *words[start + 1 :]]).strip(",;:")
 
 
 #: The two words right before an agent preposition, commas around the second: a noun of
