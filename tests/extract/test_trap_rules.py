@@ -65,6 +65,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("price_label", "en", "Hardback, 320 pages. Price: $25.", "$25", "price"),
     ("road_letter", "de", "Der Stau auf der B 71 reichte bis Bremen.", "71", "designation"),
     ("page_furniture", "en", "The story drew 48 comments before noon.", "48", "other"),
+    ("furniture_label", "zh", "晚报官方微博　粉丝 486万", "486万", "other"),
     ("file_size", "ru", "Доклад: PDF, 3,6 МБ.", "3,6", "other"),
     ("radio_frequency", "pl", "Słuchaj nas na 101,4 FM przez całą dobę.", "101,4", "designation"),
     ("aged", "en", "Dockers aged 60 may retire early.", "60", "duration"),
@@ -230,6 +231,24 @@ def test_a_page_count_is_furniture_in_every_language(
     language: str, sentence: str, number: str
 ) -> None:
     assert settle(language, sentence, number) == ("page_furniture", "other")
+
+
+#: An account's followers or a post's likes, written after the count or labelled before it.
+FOLLOWERS = [
+    ("ru", "Официальная страница администрации · 18 342 подписчика", "18 342", "page_furniture"),
+    ("uk", "Стежте за новинами в Telegram-каналі (3 412 підписників).", "3 412", "page_furniture"),
+    ("pl", "Profil gminy, 4,2 tys. obserwujących", "4,2 tys.", "page_furniture"),
+    ("en", "The mayor's account, 12,400 followers, posted the notice.", "12,400", "page_furniture"),
+    ("zh", "12-2 11:52 来自江苏　赞 3,207", "3,207", "furniture_label"),
+    ("ko", "채널 구독자 1.2만", "1.2만", "furniture_label"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number", "rule"), FOLLOWERS)
+def test_followers_and_likes_are_furniture(
+    language: str, sentence: str, number: str, rule: str
+) -> None:
+    assert settle(language, sentence, number) == (rule, "other")
 
 
 #: A count before a superlative in each language's words or endings; and counts before a

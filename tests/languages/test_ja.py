@@ -1157,3 +1157,15 @@ def test_every_figure_under_a_document_cue_is_its_makers() -> None:
     )
     found = {c.value: c.source for c in extract_in("ja", text, "2026-12-02")}
     assert found[4] == found[3] == "北浜電鉄"
+
+
+def test_months_worth_of_pay_is_an_amount_not_a_duration() -> None:
+    """ "2.5か月分" (two and a half months' worth, of pay) and a range of it are amounts;
+    "3か月かかる" (takes three months) stays a duration."""
+    text = (
+        "組合は基本給の2.5か月分を要求した。\n"
+        "他社の妥結額は1.6～2.1か月分だった。\n"
+        "工事は3か月かかる見通しだ。\n"
+    )
+    claims = extract_in("ja", text, "2026-12-02")
+    assert [(c.value, c.low, c.high) for c in claims] == [(2.5, None, None), (None, 1.6, 2.1)]

@@ -1060,3 +1060,14 @@ def test_a_unit_letter_before_a_subject_particle_is_no_speaker() -> None:
     )
     for c in extract_in("ko", text, "2026-12-02"):
         assert c.source == "나선시 소식통", c
+
+
+def test_one_in_so_many_written_in_number_words_is_a_share() -> None:
+    """ "열 발 중 여섯 발" (six of ten rounds), "다섯 발 중 한 발" (one of five, "한" the word
+    for one): shares, not the counts ten and six."""
+    text = (
+        '대대장은 "포탄 열 발 중 여섯 발은 북한제"라고 말했다.\n'
+        "수거한 포탄 가운데 많게는 다섯 발 중 한 발이 터지지 않았다.\n"
+    )
+    claims = extract_in("ko", text, "2026-12-02")
+    assert [(c.value, c.high) for c in claims] == [(60.0, None), (20.0, 20.0)]

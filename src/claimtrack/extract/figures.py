@@ -835,15 +835,20 @@ class FigureFinder:
         return None
 
     def _one_in(self, text: str, toks: list[Tok], i: int) -> tuple[float, int] | None:
-        """ "3社に1社", "4명 중 1명": one in so many, the same counter after both numbers and
-        one of the folder's ``one_in_infixes`` between them (a space at most between
-        words): ``(percentage, end)``; None else."""
-        if not self.one_in_infixes or i + 4 >= len(toks) or not toks[i].is_digit:
+        """ "3社に1社", "4명 중 1명", "열 발 중 여섯 발": one in so many, the same counter
+        after both numbers and one of the folder's ``one_in_infixes`` between them (a space
+        at most between words): ``(percentage, end)``; None else. The numbers may be the
+        folder's number words, the second also its word for one (``ratios`` ones: "한")."""
+        if not self.one_in_infixes or i + 4 >= len(toks):
             return None
         den, counter, infix, num, again = toks[i : i + 5]
+        d, n = self._count_word(den.text), self._count_word(num.text)
+        if n is None and num.text in self.ratio_ones:
+            n = 1.0
         if not (
-            infix.text in self.one_in_infixes
-            and num.is_digit
+            d is not None
+            and n is not None
+            and infix.text in self.one_in_infixes
             and again.text.startswith(counter.text)  # "1명이": its particle after it
             and counter.text in self.counters
             and all(
@@ -851,8 +856,14 @@ class FigureFinder:
             )
         ):
             return None
-        d, n = float(den.text), float(num.text)
         return (100 * n / d, i + 5) if 0 < n < d else None
+
+    def _count_word(self, word: str) -> float | None:
+        """A count in digits or one of the folder's number words ("여섯"), else None."""
+        if word.isdecimal():
+            return float(word)
+        listed = self.lex.number_words.get(word)
+        return float(listed) if listed is not None else None
 
     def _share_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         """ "三分之一", "3分の1", "一半", "八成", "4割": a share written without spaces, read

@@ -504,6 +504,10 @@ def glued_counter(c: TrapContext) -> Verdict:
     if c.core_end is not c.first and c.core_end.lower in counters:
         return KEEP  # "2000人が", "2万8000個分の": the text goes on after the counter
     w = c.nxt.lower
+    after = c.tok(c.j + 1)
+    glued_on = after.lower if after is not None and glued(c.nxt, after) else ""
+    if (w + glued_on).startswith(tuple(c.lex.words("worth_units"))):
+        return KEEP  # "2.5か月分": so many months' worth (of pay), an amount
     if any(w.startswith(u) for u in c.lex.set_of["time_units"]):
         return "duration"
     if any(w.startswith(k) for k in counters | set(c.lex.scales)):
@@ -702,6 +706,16 @@ def page_furniture(c: TrapContext) -> Verdict:
     if unit_word in c.lex.set_of["furniture_units"] and c.plain_count:
         return "other"
     return None
+
+
+@trap_rule(
+    "furniture_label", "'粉丝 486万', '赞 3,207', '구독자 1.2만': a page counter after its label"
+)
+def furniture_label(c: TrapContext) -> Verdict:
+    if not c.plain_count:
+        return None
+    left = left_of(c.sentence, c.fig.start)[1].rstrip(" :：")
+    return "other" if c.filter.furniture_labels.search(left) else None
 
 
 def _age_words(c: TrapContext) -> frozenset[str]:
@@ -1381,6 +1395,7 @@ class TrapFilter:
         self.price_context = any_word(lex.words("price_context"))
         self.price_offers = EndPhrases(lex.words("price_offers"))
         self.price_labels = EndPhrases(lex.words("price_labels"))
+        self.furniture_labels = EndPhrases(lex.words("furniture_labels"))
         # the language's own one-letter words ("a", "w", "z"): no road's letter (road_letter)
         small = (
             *lex.words("one_letter_words"),

@@ -315,6 +315,9 @@ class ExtractWords(_Strict):
     # "3社に1社", "4人に1人": one in so many, a number, its counter, the infix, one and the
     # same counter again (as a percentage; extract/figures.py).
     one_in_infixes: Words = []
+    # A time unit with a word of worth glued after it ("2.5か月分": two and a half months'
+    # worth of pay): an amount, no duration (extract/traps.py glued_counter).
+    worth_units: Words = []
     # "八成", "4割": tenths counted after a number up to ten (as a percentage, 10 each).
     tenths: Words = []
     # Words after a scale word that add half of that scale: Arabic "مليون ونصف" (a million
@@ -984,6 +987,9 @@ class ExtractWords(_Strict):
     kinds: Kinds = Kinds()
     # Page furniture inside article text.
     furniture_units: Words = []
+    # A page counter's label right before its count, as social posts write them ("粉丝 486万",
+    # "赞 3,207", "구독자 1.2만"): page furniture (extract/traps.py furniture_label).
+    furniture_labels: Words = []
     # "Photo 3", "part 2", "Teil 2", "العدد 4127": a word before a number that counts the
     # page's own parts, or an issue (extract/traps.py counter_word)
     page_part_words: Words = []
