@@ -11,6 +11,8 @@ from claimtrack.clean.dates import find_full_date
 from claimtrack.extract.lexicon import load_lexicon
 from claimtrack.extract.timex import TimeReader
 
+from ..languages.conftest import extract_in
+
 EN = TimeReader(load_lexicon("en"))
 PUBLISHED = "2026-08-14"
 
@@ -359,3 +361,32 @@ def test_yesterday_and_a_weekday_in_every_language(
     language: str, sentence: str, expected: str
 ) -> None:
     assert as_of_in(language, sentence, "2026-12-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        # a plan's month written without a year lies ahead of the report
+        (
+            "de",
+            "Ab März sollen 300 zusätzliche Sanitäter eingestellt werden.",
+            "2026-12-03",
+            "2027-03",
+        ),
+        (
+            "uk",
+            "З січня міська рада планує виділити 300 тис. грн на доплати.",
+            "2026-12-03",
+            "2027-01",
+        ),
+        # the month just ended, and a year the sentence writes, stay
+        ("de", "Im November sollen 300 Sanitäter eingestellt werden.", "2026-12-03", "2026-11"),
+        ("de", "Ab März 2026 sollen 300 Sanitäter eingestellt werden.", "2026-12-03", "2026-03"),
+    ],
+)
+def test_a_plans_month_without_a_year_is_the_next_one(
+    language: str, text: str, published: str, expected: str
+) -> None:
+    (c,) = extract_in(language, text, published)
+    assert c.status == "planned"
+    assert c.as_of == expected

@@ -38,7 +38,12 @@ from claimtrack.extract.sentences import Sentence, is_title_case, iter_sentences
 from claimtrack.extract.signed_letters import SignedLetters
 from claimtrack.extract.status import StatusReader
 from claimtrack.extract.tables import Cell, TableCells, TableReader
-from claimtrack.extract.timex import BACK_REFERENCE_CHARS, TimeReader, aside_spans, past_tense
+from claimtrack.extract.timex import (
+    BACK_REFERENCE_CHARS,
+    TimeReader,
+    aside_spans,
+    past_tense,
+)
 from claimtrack.extract.tokens import Tok, tokenize
 from claimtrack.extract.traps import TrapFilter
 from claimtrack.extract.turns import Turn, TurnReader
@@ -194,6 +199,7 @@ class _DocRun:
     names: PackSources | None = None  # the parser-free reading's: the pack's names of sources
     cells: TableCells | None = None  # the parser-free reading's: table cells (tables.py)
     letters: SignedLetters | None = None  # the language's salutations and sign-offs
+    time: TimeReader | None = None  # the language's time words (``planned_ahead``)
 
     def __post_init__(self) -> None:
         self.merger = Merger(self.max_claims)
@@ -211,6 +217,10 @@ class _DocRun:
             return exc
         if self.letters is not None:  # "С уважением, сотрудники подстанции" (signed_letters.py)
             self.letters.sign(claims, self.doc.text)
+        if self.time is not None:
+            for c in claims:
+                if c.status == "planned":  # "se licitará en marzo": next March
+                    c.as_of = self.time.planned_ahead(c.as_of, c.quote, self.doc.published)
         if self.attributions is not None:  # the parser-free reading's
             # "農林水産省" … "農水省によると": the full name with the short form the
             # document uses later, "農林水産省（農水省）" (extract/unspaced.py)
@@ -563,7 +573,7 @@ class Extractor:
         its end (so repeats of kept figures still join their claims) and its
         ``claims_capped`` is set to the cap, for ingest to warn about."""
         limit = max_claims if max_claims is not None else self.settings.max_claims_per_document
-        runs = [_DocRun(doc, limit, letters=self.letters) for doc in docs]
+        runs = [_DocRun(doc, limit, letters=self.letters, time=self.time) for doc in docs]
         ahead, behind = itertools.tee(self._chunks(runs))
         parsed = self._parse(s.text for chunk in ahead for s in chunk.to_parse)
         for chunk in behind:

@@ -596,6 +596,10 @@ def _marks_dates(lex: Lexicon) -> bool:
     return lex.unspaced is None and bool((lex.data.get("date_markers") or {}).get("year"))
 
 
+#: A month, or a day, with an open end or none: "2026-03", "2026-01-20", "2026-01/..".
+_MONTH_ISO = re.compile(r"(\d{4})-(\d\d)((?:-\d\d)?)(?:/\.\.)?")
+
+
 def _latest_year(month: int, pub: date) -> int:
     """The year of the latest ``month`` up to the published date ("in March", "the
     January-September span", "on 3 March" written without a year)."""
@@ -657,6 +661,42 @@ class TimeReader:
             | set(lex.words("status", "future_modals"))
         )
         self._future = re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.I)
+        # each month's names in the folder ("mars", "marca", "марта") and in figures with
+        # the month's mark ("3月", "3월"), for ``planned_ahead``
+        names: dict[int, list[str]] = {}
+        for name, number in lex.mapping("month_numbers").items():
+            names.setdefault(int(number), []).append(re.escape(str(name)))
+        self._month_named = {
+            n: re.compile(
+                rf"(?<!\w)(?:{'|'.join(sorted(w, key=len, reverse=True))})(?!\w)"
+                rf"|(?<!\d)0?{n}\s?[月월]",
+                re.I,
+            )
+            for n, w in names.items()
+        }
+
+    def planned_ahead(self, as_of: str | None, quote: str, published: str | None) -> str | None:
+        """A planned figure's month named without a year is the next such month ("ab März
+        sollen zwei zusätzliche Rettungswagen stationiert werden", "з січня міська рада
+        готова виділити 12 млн" in a December report: next March, next January), not the
+        last one, as a month naming no year is read otherwise: what is planned lies ahead.
+        Only a month the sentence names ("März", "3月"); a day counted back ("lundi") or a
+        past month ("le mois dernier") stays, and so do the month just ended and a year the
+        sentence writes ("en marzo de 2026"); a start ahead counts nothing up to now ("/.."
+        goes). A pledge is read as said: its date is when it was made unless a deadline
+        sets it (``_deadline``)."""
+        pub = published_date(published)
+        m = _MONTH_ISO.fullmatch(as_of or "")
+        if pub is None or m is None or m.group(1) in quote:
+            return as_of
+        year, month = int(m.group(1)), int(m.group(2))
+        named = self._month_named.get(month)
+        if (year, month) >= (pub.year, pub.month) or named is None or not named.search(quote):
+            return as_of
+        if (pub.month - month) % 12 == 1:
+            return as_of  # the month just ended ("预计11月…将突破" on 1 December): its own
+        ahead = pub.year if month >= pub.month else pub.year + 1
+        return f"{ahead}-{month:02d}{m.group(3)}"
 
     def _compared(self, sentence: str, fig_start: int, start: int) -> bool:
         """Whether a comparison ("compared with", "from a year earlier") stands between the
