@@ -673,3 +673,15 @@ def test_advanced_that_is_a_verb_of_saying() -> None:
     text = "La concejala de Movilidad, Inés Carrasco, avanzó que habrá 45 autobuses eléctricos."
     (c,) = extract_in("es", text, "2026-12-02")
     assert c.source is not None and "Inés Carrasco" in c.source
+
+
+def test_a_verb_in_the_future_tense_makes_its_figure_planned() -> None:
+    """ "la Junta contratará 40 médicos": the future tense by its ending (future_endings),
+    as "prevé" does; a past verb, and a name ending so ("Irán"), do not."""
+    text = (
+        "La Junta contratará 40 médicos el próximo verano.\n"
+        "La Junta contrató 30 médicos el verano pasado.\n"
+        "Irán tiene 25 centrales.\n"
+    )
+    statuses = {c.value: c.status for c in extract_in("es", text, "2026-12-02")}
+    assert statuses == {40: "planned", 30: "reported", 25: "reported"}

@@ -859,3 +859,14 @@ def test_an_acronym_source_is_named_as_the_text_spells_it_out() -> None:
     )
     (c,) = extract_in("fr", text, "2026-12-02")
     assert c.source == "Agence régionale de santé (ARS)"
+
+
+def test_a_verb_in_the_future_tense_makes_its_figure_planned() -> None:
+    """ "la région financera 40 postes": the future by its ending; "sur le front, 300
+    obus" names no future ("front" ends in no ending listed)."""
+    text = (
+        "La région financera 40 postes supplémentaires.\n"
+        "Sur le front, 300 obus tombent chaque jour.\n"
+    )
+    statuses = {c.value: c.status for c in extract_in("fr", text, "2026-12-02")}
+    assert statuses == {40: "planned", 300: "reported"}

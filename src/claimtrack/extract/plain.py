@@ -107,6 +107,7 @@ class PlainReader:
         )
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
+        self.future_endings = tuple(lex.words("future_endings"))
         self.frame_openers = frozenset(fold(w) for w in lex.words("subject_frame_openers"))
         self.frame_particles = frozenset(fold(w) for w in lex.words("subject_frame_particles"))
         self.time_prepositions = lex.phrase_set("time_prepositions")
@@ -1471,7 +1472,21 @@ class PlainReader:
                         if self.status_in_clause
                         else m.end()
                     )
+                elif status == "planned" and self._future_form(m.group(), w):
+                    # the verb's own clause: "de 96 viviendas, se licitará en marzo"
+                    out[status] = _clause_start(sentence, m.start())
         return out
+
+    def _future_form(self, word: str, folded: str) -> bool:
+        """A verb in the future tense by its ending ("enviará", "arriveranno"): lower-case
+        (a name, "Irán", is none), five letters or more, no hedge ("terá")."""
+        return (
+            bool(self.future_endings)
+            and word[:1].islower()
+            and len(folded) >= 5
+            and folded.endswith(self.future_endings)
+            and folded not in self.hedged
+        )
 
     def status_at(self, positions: dict[Status, int], fig: Figure) -> Status:
         """The status of a figure from its sentence's ``status_positions``."""

@@ -973,6 +973,10 @@ class ExtractWords(_Strict):
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
     status_weak_planned: Words = []
+    # Endings of the future tense, where the language inflects it ("enviará", "arriveranno",
+    # "coûtera"): a lower-case word of five letters or more ending so cues "planned" as the
+    # folder's planned words do; a hedge ("terá") is none (extract/plain.py).
+    future_endings: Words = []
     # A status cue anywhere in the figure's clause counts, after the figure too: German puts
     # participles and infinitives last ("hat 25 Mio. Dollar zugesagt", "dass Pjöngjang
     # 5000 Soldaten schicken könnte"); elsewhere only cues before the figure do.
