@@ -818,7 +818,8 @@ def test_said_in_a_bodys_summary_in_the_past_names_the_body() -> None:
 
 def test_a_back_reference_after_a_body_spelled_out_means_that_body() -> None:
     """ "разведка считает" right after "Национальная служба разведки (НСР) отчитывалась" is
-    the NIS, not the diplomatic sources an agency cited in the paragraph before."""
+    the NIS, not the diplomatic sources an agency cited in the paragraph before; named as
+    the text spells its acronym out."""
     text = (
         "Делегацию ждут в Москве, сообщило агентство Ёнхап со ссылкой на дипломатические "
         "источники. По его данным, военных будет около 40 человек.\n\n"
@@ -827,7 +828,8 @@ def test_a_back_reference_after_a_body_spelled_out_means_that_body() -> None:
         "считает, что в России находятся 12 тыс. северокорейских военнослужащих."
     )
     (c,) = [c for c in extract_in("ru", text, "2026-12-02") if c.value == 12000]
-    assert c.source == "НСР" and c.via == ["депутат Пак Сон Иль"]
+    assert c.source == "Национальная служба разведки (НСР)"
+    assert c.via == ["депутат Пак Сон Иль"]
 
 
 def test_he_after_a_dash_quote_means_the_person_opening_the_sentence_before() -> None:
