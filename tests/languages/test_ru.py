@@ -842,3 +842,17 @@ def test_he_after_a_dash_quote_means_the_person_opening_the_sentence_before() ->
     )
     (c,) = [c for c in extract_in("ru", text, "2026-12-02") if c.value == 9]
     assert "Чуприн" in (c.source or ""), c
+
+
+def test_a_role_of_several_words_alone_is_the_one_person_named_with_it() -> None:
+    """ "— сказал глава округа" after "глава округа Игорь Мартынов": the head of the
+    district is Игорь Мартынов; a role the text names two people with stays a role."""
+    text = (
+        "Вечером глава округа Игорь Мартынов записал видеообращение к жителям.\n\n"
+        "«Ущерб мы пока оцениваем в 12 млн рублей», — сказал глава округа.\n"
+    )
+    (c,) = extract_in("ru", text, "2026-12-02")
+    assert c.source == "Игорь Мартынов"
+    two = text.replace("к жителям.", "к жителям, а глава округа Пётр Сидоров промолчал.")
+    (c,) = extract_in("ru", two, "2026-12-02")
+    assert c.source == "глава округа"

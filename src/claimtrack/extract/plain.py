@@ -190,6 +190,9 @@ class PlainReader:
                 parts, article = parts[1:], True
             elif len(parts) == 1 and (elided := _ELIDED.match(parts[0])):
                 parts, article = [parts[0][elided.end() :]], True  # "l'ingegnera"
+            if 2 <= len(parts) <= _ROLE_WORDS and (role := self._role_named_once(parts, text)):
+                out[source] = role  # "сказал глава округа" after "глава округа Игорь Мартынов"
+                continue
             title = parts[0].lower() if len(parts) == 1 else ""
             if not title or not title.isalpha():
                 continue
@@ -210,6 +213,24 @@ class PlainReader:
             if len(named) == 1:
                 out[source] = named.pop()
         return out
+
+    def _role_named_once(self, parts: list[str], text: str) -> str | None:
+        """The one person the text names right after a role of several words that opens
+        with a person's noun ("глава округа Игорь Мартынов" for "глава округа", "der
+        Leiter des Bauamts Jens Wolf"); None where it names none or two."""
+        words, stems = self.person_nouns
+        head = parts[0].lower()
+        if not parts[0].islower() or not (head in words or (stems and head.startswith(stems))):
+            return None
+        if not all(p.replace("-", "").isalpha() for p in parts):
+            return None
+        phrase = r"[ \t]+".join(map(re.escape, parts))
+        named = {
+            name
+            for m in re.finditer(rf"(?<![^\W\d_]){phrase}[ \t]+", text)
+            if (name := _name_after(text, m.end()))
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _roles_in_apposition(self, sources: list[str | None], text: str) -> dict[str, str]:
         """In a script without capitals, each source that is a role alone ("نائب الوزير":
