@@ -685,3 +685,26 @@ def test_a_verb_in_the_future_tense_makes_its_figure_planned() -> None:
     )
     statuses = {c.value: c.status for c in extract_in("es", text, "2026-12-02")}
     assert statuses == {40: "planned", 30: "reported", 25: "reported"}
+
+
+def test_a_pages_label_in_capitals_is_no_briefer() -> None:
+    """ "COMUNICADO DE PRENSA · SESIÓN PLENARIA" is the page's label, no body whose briefing
+    the lawmakers pass on: "Los diputados calculan que …" is theirs."""
+    text = (
+        "COMUNICADO DE PRENSA · SESIÓN PLENARIA · ASUNTOS EXTERIORES\n\n"
+        "El Parlamento aprobó una resolución.\n\n"
+        "Los diputados calculan que esa munición supone hasta el 40 % de la que disparan "
+        "las tropas rusas.\n"
+    )
+    (c,) = extract_in("es", text, "2026-12-03")
+    assert (c.source, c.via) == ("diputados", [])
+
+
+def test_lawmakers_after_a_briefing_pass_the_briefers_figure_on() -> None:
+    text = (
+        "El NIS informó a puerta cerrada a la comisión de inteligencia. "
+        "Los diputados dijeron después que 300 soldados murieron.\n"
+    )
+    (c,) = extract_in("es", text, "2026-12-03")
+    assert c.source == "El NIS"
+    assert [v.split()[-1] for v in c.via] == ["diputados"]

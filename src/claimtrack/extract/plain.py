@@ -964,6 +964,8 @@ class PlainReader:
             # it is the one who heard the briefing, never the body
             or any(self.briefing_words.is_role(t) for t in subject.split())
             or not any(_capitalised(w) or w.isupper() for w in subject.split())
+            # "COMUNICADO DE PRENSA · SESIÓN PLENARIA": a page's label in capitals, no body
+            or (" " in subject.strip() and subject.isupper())
         ):
             return None
         return subject
