@@ -1058,3 +1058,14 @@ def test_an_amount_told_by_its_digits_is_vague_from_the_least_such_number(
 ) -> None:
     (c,) = extract_in("de", text)
     assert (c.low, c.vague, c.value) == (low, True, None)
+
+
+def test_a_pronoun_after_the_verb_is_its_subject_not_the_words_before() -> None:
+    """ "Die Verluste insgesamt beziffert er auf gut 6.800 Mann": the verb second, "er"
+    its subject (the staff named before), "die Verluste" its object."""
+    text = (
+        "Der Generalstab legte am Montag neue Zahlen vor. "
+        "Die Verluste insgesamt beziffert er auf gut 6.800 Mann.\n"
+    )
+    (c,) = extract_in("de", text, "2026-12-02")
+    assert c.source == "Der Generalstab"

@@ -2642,6 +2642,9 @@ class _Cues:
         self.personal_pronouns = lex.phrase_set("personal_pronouns")
         # "говорит он", "dice ella": one person, whom a person named before may be
         self.person_pronouns = lex.phrase_set("person_pronouns")
+        # "Die Verluste beziffert er auf 6.800": a pronoun right after the verb is its
+        # subject where the verb comes second, the words before it an object
+        self.inverted_subjects = lex.phrase_set("inverted_subjects")
         # "że", "que", "dass": what opens a clause of what was said
         self.that_words = frozenset(w.lower() for w in lex.words("that_words"))
         self.verb_endings = tuple(w.lower() for w in lex.words("verb_endings"))
@@ -3020,6 +3023,12 @@ class _Cues:
                     continue  # "ce que ni Moscou ni Pyongyang n'ont confirmé": no one's figure
                 before = None if retro else self._before(sentence, m.start(), cue_starts)
                 before = self._agreeing_subject(before, m.group())
+                if (
+                    self.inverted_subjects
+                    and (after_verb := sentence[m.end() : m.end() + _WORD_REACH].split()[:1])
+                    and (pronoun := after_verb[0].strip(",.;:")) in self.inverted_subjects
+                ):
+                    before = pronoun  # "Die Verluste beziffert er": he, not the losses
                 if before is not None and len(words := before.split()) > 1:
                     # "воно ж називало": past a particle of one or two letters after it
                     while (

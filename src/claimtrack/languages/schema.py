@@ -972,6 +972,10 @@ class ExtractWords(_Strict):
     more_words: Words = []
     # Status, certainty, estimates, changes and kinds.
     status: Status = Status()
+    # Pronouns that, right after a verb of saying, are its subject where the verb comes
+    # second ("Die Verluste beziffert er auf 6.800 Mann": he, the words before are its
+    # object; extract/plain.py).
+    inverted_subjects: Words = []
     status_weak_planned: Words = []
     # Endings of the future tense, where the language inflects it ("enviará", "arriveranno",
     # "coûtera"): a lower-case word of five letters or more ending so cues "planned" as the
