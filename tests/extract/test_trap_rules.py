@@ -226,6 +226,20 @@ FURNITURE = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("it", "La provincia si colloca al 38° posto su 107.", "38"),
+        ("it", "Il comune conta 38.405 residenti (dato Istat al 1° gennaio).", "1"),
+        ("es", "La tarifa sube el 1º de enero.", "1"),
+    ],
+)
+def test_an_ordinal_mark_glued_after_makes_an_ordinal(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("ordinal", "date")
+
+
 @pytest.mark.parametrize(("language", "sentence", "number"), FURNITURE)
 def test_a_page_count_is_furniture_in_every_language(
     language: str, sentence: str, number: str

@@ -360,8 +360,10 @@ def clock_am_pm(c: TrapContext) -> Verdict:
 
 @trap_rule("ordinal", "'28th', '75th': an ordinal names a place in order, not an amount")
 def ordinal(c: TrapContext) -> Verdict:
-    if c.glued_letters_after and c.nxt is not None:
-        return "date" if c.nxt.lower in c.lex.set_of["ordinal_suffixes"] else None
+    n = c.nxt
+    # a letter ("28th", "3a") or an ordinal mark ("38° posto", "1º de enero") glued after
+    if n is not None and glued(c.core_end, n) and (n.is_alpha or not n.text.isalnum()):
+        return "date" if n.lower in c.lex.set_of["ordinal_suffixes"] else None
     return None
 
 
