@@ -738,3 +738,9 @@ def test_a_titled_person_after_a_role_s_complement_speaks() -> None:
 )
 def test_a_gallery_s_picture_count_and_a_resolution_are_no_claims(text: str) -> None:
     assert extract_in("ar", text) == []
+
+
+def test_a_numerator_before_a_plural_fraction_is_a_share() -> None:
+    """ "وثلاثة أرباع الممرّضين نساء" (three quarters of the nurses): 75%, not three."""
+    text = "وثلاثة أرباع الممرّضين في الجهة نساء، كما تقول.\nوثلاثة أخماس المدارس مغلقة.\n"
+    assert [c.value for c in extract_in("ar", text, "2026-12-02")] == [75.0, 60.0]
