@@ -247,3 +247,40 @@ def test_money_with_a_scale_abbreviation_then_its_symbol(
     lex = load_lexicon(language)
     (f,) = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))
     assert (f.currency, f.value) == (currency, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Il piano varrà tra i 900 mila euro e 1,1 milioni all'anno."),
+        ("es", "El plan costará entre 900.000 euros y 1,1 millones al año."),
+        ("de", "Die Sanierung kostet zwischen 900.000 Euro und 1,1 Millionen."),
+        ("en", "The plan will cost between 900,000 euros and 1.1 million a year."),
+    ],
+)
+def test_money_named_after_the_first_number_of_a_range_is_the_ranges(
+    language: str, text: str
+) -> None:
+    """ "tra i 900 mila euro e 1,1 milioni": one range of euros, not two sums."""
+    lex = load_lexicon(language)
+    figs = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups, lex.digit_prefixes))
+    assert [(f.low, f.high, f.currency) for f in figs] == [(900_000, 1_100_000, "EUR")]
+
+
+def test_money_before_and_without_a_range_is_read_as_before() -> None:
+    lex = load_lexicon("es")
+    text = "El plan costó 900.000 euros y la obra 300 más."
+    figs = FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups, lex.digit_prefixes))
+    assert [(f.value, f.currency) for f in figs] == [(900_000, "EUR"), (300, None)]
+
+
+def test_money_named_after_both_numbers_is_a_change_not_a_range() -> None:
+    """ "2500万円から5000万円へ倍増": from one sum to another, two figures."""
+    lex = load_lexicon("ja")
+    text = "市は補助金を2500万円から5000万円へ倍増させると約束した。"
+    toks = tokenize(text, lex.spaced_groups, lex.digit_prefixes, lex.unspaced)
+    figs = FigureFinder(lex).find(text, toks)
+    assert [(f.value, f.low, f.high) for f in figs] == [
+        (25_000_000, None, None),
+        (50_000_000, None, None),
+    ]

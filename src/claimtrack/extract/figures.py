@@ -115,6 +115,7 @@ class FigureFinder:
         self.paired_openers = frozenset(lex.words("ranges", "paired_openers") or ["between"])
         self.alternative_joiners = frozenset(lex.words("ranges", "alternative_joiners") or ["or"])
         self.change_openers = frozenset(lex.words("ranges", "change_openers") or ["from"])
+        self.change_joiners = frozenset(lex.words("ranges", "change_joiners"))
         self.low_suffix = sorted(
             (w.split() for w in lex.words("bounds", "low_suffix")), key=len, reverse=True
         )
@@ -1228,6 +1229,18 @@ def range_(d: Draft) -> None:
     pre_percent = j + 2 < len(toks) and toks[j].text == "%" and toks[j + 1].lower in joiners
     if pre_percent:
         j += 1
+    # "tra i 900 mila euro e 1,1 milioni", "entre 900.000 euros y 1,1 millones": the money
+    # named after the first number, then the second
+    pre_money = (
+        not pre_percent
+        and d.currency is None
+        and j + 2 < len(toks)
+        and toks[j].lower in lex.currency_words
+        and toks[j + 1].lower in joiners
+    )
+    if pre_money:
+        d.currency = lex.currency_words[toks[j].lower]
+        j += 1
     if j + 1 < len(toks) and toks[j].lower in joiners:
         joiner = toks[j].lower
         k = j + 1
@@ -1251,6 +1264,10 @@ def range_(d: Draft) -> None:
         if ok and pre_percent:  # "50% to 60%", not "fell 8% to $1.47 billion"
             assert second is not None
             ok = second.end < len(toks) and toks[second.end].text == "%" and cur2 is None
+        if ok and pre_money and joiner in finder.change_joiners:
+            # "2500万円から5000万円へ": from one sum to another sum, a change
+            assert second is not None
+            ok = not (second.end < len(toks) and toks[second.end].lower in lex.currency_words)
         if ok and joiner in finder.paired_joiners:  # "and" needs "between"
             ok = bool(opener and opener.group(1).lower() in finder.paired_openers)
         if ok and joiner in ("-", "–", "—") and num.digits != second.digits:  # type: ignore[union-attr]
@@ -1272,8 +1289,10 @@ def range_(d: Draft) -> None:
             if first < second.value:
                 d.low, d.high, d.value, d.is_range = first, second.value, None, True
                 j = second.end
-    if pre_percent and not d.is_range:
-        j -= 1  # the "%" was looked past for a range that is not there
+    if (pre_percent or pre_money) and not d.is_range:
+        j -= 1  # the "%" or the money was looked past for a range that is not there
+        if pre_money:
+            d.currency = None  # read again by ``currency_word``
     d.j = d.end_tok = j
 
 

@@ -112,6 +112,9 @@ class Ranges(_Strict):
     paired_openers: Words = []
     alternative_joiners: Words = []
     change_openers: Words = []
+    # a joiner that tells a change where money is named after both numbers ("2500万円から
+    # 5000万円へ"), not a range (extract/figures.py range_)
+    change_joiners: Words = []
 
 
 class Kinds(_Strict):
