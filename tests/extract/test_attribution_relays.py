@@ -268,3 +268,9 @@ def test_an_outlet_telling_its_own_public_is_the_source() -> None:
     text = "By dinner, Northstar News was telling its viewers the number was more than 7,000.\n"
     c = claim_of(text, 7_000)
     assert (c.source, c.via) == ("Northstar News", [])
+
+
+def test_who_a_figure_was_promised_by_is_its_source() -> None:
+    """ "Two new vessels were promised by ministers": the pledge's agent pledged it."""
+    c = claim_of("Two new vessels were promised by ministers last year.\n", 2)
+    assert (c.source, c.status) == ("ministers", "pledged")

@@ -712,6 +712,10 @@ class AttributionFinder:
                     for c, t, _ in self._cues(sent)
                 )
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None and (
+                    by := next((c for c in tok.children if c.dep_ == "agent"), None)
+                ):
+                    subj = pobj(by)  # "Two new vessels were promised by ministers": who pledged
                 if (
                     not framed
                     and subj is not None
