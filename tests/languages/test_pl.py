@@ -836,3 +836,10 @@ def test_a_dash_with_so_and_an_object_pronoun_before_the_speaker() -> None:
 )
 def test_inflected_ordinals_and_collective_numerals_are_read(text: str, value: float) -> None:
     assert value in [c.value for c in claims(text)]
+
+
+def test_jakoby_marks_a_rumour() -> None:
+    """ "jakoby na front dotarło już 40 czołgów" (allegedly): a rumour, as "rzekomo" is."""
+    text = "W mieście mówi się, jakoby na front dotarło już nawet 40 czołgów z KRLD.\n"
+    (c,) = extract_in("pl", text, "2026-12-02")
+    assert c.status == "rumoured"
