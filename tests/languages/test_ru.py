@@ -856,3 +856,9 @@ def test_a_role_of_several_words_alone_is_the_one_person_named_with_it() -> None
     two = text.replace("к жителям.", "к жителям, а глава округа Пётр Сидоров промолчал.")
     (c,) = extract_in("ru", two, "2026-12-02")
     assert c.source == "глава округа"
+
+
+def test_a_promise_in_any_person_is_a_pledge() -> None:
+    """ "Власти обещали выделить 2,5 млрд рублей": the plural past pledges as "пообещал"."""
+    (c,) = extract_in("ru", "Власти обещали выделить на выплаты 2,5 млрд рублей.\n", "2026-12-02")
+    assert c.status == "pledged"
