@@ -862,3 +862,14 @@ def test_a_promise_in_any_person_is_a_pledge() -> None:
     """ "Власти обещали выделить 2,5 млрд рублей": the plural past pledges as "пообещал"."""
     (c,) = extract_in("ru", "Власти обещали выделить на выплаты 2,5 млрд рублей.\n", "2026-12-02")
     assert c.status == "pledged"
+
+
+def test_a_verb_in_the_perfective_future_makes_its_figure_planned() -> None:
+    """ "дефицит составит 700 млн" (will amount to): future by pymorphy3's tag, no ending
+    tells it; "составил" (amounted) is past."""
+    text = (
+        "По подсчётам газеты, дефицит составит около 700 млн рублей.\n"
+        "В прошлом году дефицит составил 500 млн рублей.\n"
+    )
+    statuses = {c.value: c.status for c in extract_in("ru", text, "2026-12-02")}
+    assert statuses == {700_000_000: "planned", 500_000_000: "reported"}

@@ -682,3 +682,14 @@ def test_a_short_form_written_alone_still_names_the_body() -> None:
     text = "Держстат оновив дані. Державна служба статистики повідомила, що населення скоротилося на 120 тис. осіб."
     (c,) = claims(text)
     assert c.source == "Держстат"
+
+
+def test_the_synthetic_future_makes_its_figure_planned() -> None:
+    """ "Нові трибуни вміщатимуть 5 200 глядачів": the future by its ending; "перебувають"
+    (are, present) stays reported."""
+    text = (
+        "Нові трибуни вміщатимуть 5 200 глядачів.\n"
+        "У Росії зараз перебувають близько 14 тисяч військових КНДР.\n"
+    )
+    statuses = {c.value: c.status for c in extract_in("uk", text, "2026-12-02")}
+    assert statuses == {5200: "planned", 14000: "reported"}

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from claimtrack.extract import speaker_roles
@@ -108,6 +109,9 @@ class PlainReader:
         self.verb_final = bool(lex.data.get("verb_final"))
         self.status_in_clause = bool(lex.data.get("status_in_clause"))
         self.future_endings = tuple(lex.words("future_endings"))
+        # where the folder says so (``future_by_morph``), a verb pymorphy3 tags as future
+        # ("составит", "вырастет": perfective, no ending of its own tells it) is one
+        self._future_morph = lex.language if lex.data.get("future_by_morph") else None
         self.frame_openers = frozenset(fold(w) for w in lex.words("subject_frame_openers"))
         self.frame_particles = frozenset(fold(w) for w in lex.words("subject_frame_particles"))
         self.time_prepositions = lex.phrase_set("time_prepositions")
@@ -1501,15 +1505,14 @@ class PlainReader:
         return out
 
     def _future_form(self, word: str, folded: str) -> bool:
-        """A verb in the future tense by its ending ("enviará", "arriveranno"): lower-case
-        (a name, "Irán", is none), five letters or more, no hedge ("terá")."""
-        return (
-            bool(self.future_endings)
-            and word[:1].islower()
-            and len(folded) >= 5
-            and folded.endswith(self.future_endings)
-            and folded not in self.hedged
-        )
+        """A verb in the future tense by its ending ("enviará", "вміщатимуть") or, where the
+        folder says so, by pymorphy3's tag ("составит"):
+        lower-case (a name, "Irán", is none), five letters or more, no hedge ("terá")."""
+        if not word[:1].islower() or len(folded) < 5 or folded in self.hedged:
+            return False
+        if self.future_endings and folded.endswith(self.future_endings):
+            return True
+        return self._future_morph is not None and _future_verb(self._future_morph, folded)
 
     def status_at(self, positions: dict[Status, int], fig: Figure) -> Status:
         """The status of a figure from its sentence's ``status_positions``."""
@@ -1717,6 +1720,13 @@ _CLAUSE_MARKS = ",;:"
 _NEGATION_REACH = 12
 #: A word and the word right after it, past one space ("Міноборони України": "України").
 _WORD_AND_NEXT = re.compile(r"([^\W\d_]+)(?=([ \t\u00a0][^\W\d_]+)?)")
+
+
+@lru_cache(maxsize=4096)
+def _future_verb(language: str, word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` first as a verb in the future tense."""
+    parse = _analyzer(language).parse(word)[0]
+    return parse.tag.POS == "VERB" and parse.tag.tense == "futr"
 
 
 def _clause_start(sentence: str, at: int) -> int:

@@ -984,6 +984,10 @@ class ExtractWords(_Strict):
     # "coûtera"): a lower-case word of five letters or more ending so cues "planned" as the
     # folder's planned words do; a hedge ("terá") is none (extract/plain.py).
     future_endings: Words = []
+    # Read the future tense from pymorphy3's tags ("составит", "вырастет": Russian's
+    # perfective future has no ending of its own); Ukrainian's dictionary tags present
+    # verbs as future too ("перебувають"), so its folder lists endings instead.
+    future_by_morph: bool = False
     # A status cue anywhere in the figure's clause counts, after the figure too: German puts
     # participles and infinitives last ("hat 25 Mio. Dollar zugesagt", "dass Pjöngjang
     # 5000 Soldaten schicken könnte"); elsewhere only cues before the figure do.
