@@ -390,3 +390,21 @@ def test_a_plans_month_without_a_year_is_the_next_one(
     (c,) = extract_in(language, text, published)
     assert c.status == "planned"
     assert c.as_of == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ja", "北朝鮮は来年1月末までに工兵を最大6000人送り込む。"),
+        ("de", "Im Jahr 2028 gibt die Stadt 300.000 Euro für die Schulen aus."),
+    ],
+)
+def test_a_figure_whose_time_lies_ahead_is_planned(language: str, text: str) -> None:
+    """No word of plan, but its time is after the report's day: what it counts lies ahead."""
+    (c,) = extract_in(language, text, "2026-12-02")
+    assert c.status == "planned"
+
+
+def test_a_figure_since_a_past_month_stays_reported() -> None:
+    (c,) = extract_in("de", "Seit November gibt die Stadt 300.000 Euro aus.", "2026-12-02")
+    assert c.status == "reported"

@@ -41,6 +41,7 @@ from claimtrack.extract.tables import Cell, TableCells, TableReader
 from claimtrack.extract.timex import (
     BACK_REFERENCE_CHARS,
     TimeReader,
+    ahead_of,
     aside_spans,
     past_tense,
 )
@@ -221,6 +222,8 @@ class _DocRun:
             for c in claims:
                 if c.status == "planned":  # "se licitará en marzo": next March
                     c.as_of = self.time.planned_ahead(c.as_of, c.quote, self.doc.published)
+                elif c.status == "reported" and ahead_of(c.as_of, self.doc.published):
+                    c.status = "planned"  # "来年1月末までに6000人送り込む": it lies ahead
         if self.attributions is not None:  # the parser-free reading's
             # "農林水産省" … "農水省によると": the full name with the short form the
             # document uses later, "農林水産省（農水省）" (extract/unspaced.py)

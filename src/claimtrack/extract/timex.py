@@ -591,6 +591,14 @@ def _after(iso: str, published: str) -> bool:
     return False
 
 
+def ahead_of(as_of: str | None, published: str | None) -> bool:
+    """Whether a figure's time begins after the report's day: what it counts lies ahead
+    ("来年1月末までに", "next year", "в 2027 году"), so the figure is planned."""
+    if not as_of or not published:
+        return False
+    return _after(as_of.removesuffix("/.."), published[:10])  # "2026-11/..": since November
+
+
 def _marks_dates(lex: Lexicon) -> bool:
     """Whether a spaced language writes a mark after a date's figures (Korean's 년, 월, 일)."""
     return lex.unspaced is None and bool((lex.data.get("date_markers") or {}).get("year"))
