@@ -811,9 +811,12 @@ class FigureFinder:
         return None
 
     def _numeral(self, word: str) -> float | None:
-        """A number in digits, or in numerals read character by character ("三", "十二")."""
+        """A number in digits, one of the folder's number words ("여섯"), or numerals read
+        character by character ("三", "十二")."""
         if word.isdecimal():
             return float(word)
+        if (listed := self.lex.number_words.get(word)) is not None:
+            return float(listed)
         total = current = 0.0
         for ch in word:
             if ch in self.lex.number_words:
@@ -843,7 +846,7 @@ class FigureFinder:
         if not self.one_in_infixes or i + 4 >= len(toks):
             return None
         den, counter, infix, num, again = toks[i : i + 5]
-        d, n = self._count_word(den.text), self._count_word(num.text)
+        d, n = self._numeral(den.text), self._numeral(num.text)
         if n is None and num.text in self.ratio_ones:
             n = 1.0
         if not (
@@ -858,13 +861,6 @@ class FigureFinder:
         ):
             return None
         return (100 * n / d, i + 5) if 0 < n < d else None
-
-    def _count_word(self, word: str) -> float | None:
-        """A count in digits or one of the folder's number words ("여섯"), else None."""
-        if word.isdecimal():
-            return float(word)
-        listed = self.lex.number_words.get(word)
-        return float(listed) if listed is not None else None
 
     def _share_at(self, text: str, toks: list[Tok], i: int) -> Figure | None:
         """ "三分之一", "3分の1", "一半", "八成", "4割": a share written without spaces, read

@@ -201,13 +201,9 @@ class PlainReader:
             if not title or not title.isalpha():
                 continue
             if title in words or (stems and title.startswith(stems)):
-                named = {
-                    name
-                    for m in re.finditer(
-                        rf"(?<![^\W\d_]){re.escape(title)}[\w'’-]*[ \t]+", text, re.IGNORECASE
-                    )
-                    if (name := _name_after(text, m.end()))
-                } or _learned_title(text, title, self.cues.function_words)
+                named = _names_after(
+                    rf"(?<![^\W\d_]){re.escape(title)}[\w'’-]*[ \t]+", text, re.IGNORECASE
+                ) or _learned_title(text, title, self.cues.function_words)
             elif parts[0].islower() and article:
                 named = _learned_title(
                     text, title, self.cues.function_words
@@ -229,11 +225,7 @@ class PlainReader:
         if not all(p.replace("-", "").isalpha() for p in parts):
             return None
         phrase = r"[ \t]+".join(map(re.escape, parts))
-        named = {
-            name
-            for m in re.finditer(rf"(?<![^\W\d_]){phrase}[ \t]+", text)
-            if (name := _name_after(text, m.end()))
-        }
+        named = _names_after(rf"(?<![^\W\d_]){phrase}[ \t]+", text)
         return named.pop() if len(named) == 1 else None
 
     def _roles_in_apposition(self, sources: list[str | None], text: str) -> dict[str, str]:
@@ -2176,6 +2168,12 @@ def _compound_owner(word: str, cues: _Cues) -> str | None:
                 stem = stem[:-1]
             return stem
     return None
+
+
+def _names_after(pattern: str, text: str, flags: int = 0) -> set[str]:
+    """The people's names ``text`` writes right after each match of ``pattern`` (a title:
+    "генерал-майор Вадим Курилець", "глава округа Игорь Мартынов")."""
+    return {name for m in re.finditer(pattern, text, flags) if (name := _name_after(text, m.end()))}
 
 
 def _name_after(text: str, at: int) -> str | None:

@@ -608,6 +608,11 @@ def _marks_dates(lex: Lexicon) -> bool:
 _MONTH_ISO = re.compile(r"(\d{4})-(\d\d)((?:-\d\d)?)(?:/\.\.)?")
 
 
+def _next_year(month: int, pub: date) -> int:
+    """The year of the next ``month`` from the published date on (a plan's "in March")."""
+    return pub.year if month >= pub.month else pub.year + 1
+
+
 def _latest_year(month: int, pub: date) -> int:
     """The year of the latest ``month`` up to the published date ("in March", "the
     January-September span", "on 3 March" written without a year)."""
@@ -670,14 +675,15 @@ class TimeReader:
         )
         self._future = re.compile(rf"(?<!\w)(?:{future})(?!\w)", re.I)
         # each month's names in the folder ("mars", "marca", "марта") and in figures with
-        # the month's mark ("3月", "3월"), for ``planned_ahead``
+        # the folder's month mark ("3月", "3월"; date_markers), for ``planned_ahead``
         names: dict[int, list[str]] = {}
         for name, number in lex.mapping("month_numbers").items():
             names.setdefault(int(number), []).append(re.escape(str(name)))
+        marks = alternation(lex.words("date_markers", "month"))
         self._month_named = {
             n: re.compile(
                 rf"(?<!\w)(?:{'|'.join(sorted(w, key=len, reverse=True))})(?!\w)"
-                rf"|(?<!\d)0?{n}\s?[月월]",
+                + (rf"|(?<!\d)0?{n}\s?(?:{marks})" if marks else ""),
                 re.I,
             )
             for n, w in names.items()
@@ -703,8 +709,7 @@ class TimeReader:
             return as_of
         if (pub.month - month) % 12 == 1:
             return as_of  # the month just ended ("预计11月…将突破" on 1 December): its own
-        ahead = pub.year if month >= pub.month else pub.year + 1
-        return f"{ahead}-{month:02d}{m.group(3)}"
+        return f"{_next_year(month, pub)}-{month:02d}{m.group(3)}"
 
     def _compared(self, sentence: str, fig_start: int, start: int) -> bool:
         """Whether a comparison ("compared with", "from a year earlier") stands between the
@@ -1036,7 +1041,7 @@ class TimeReader:
         if not (pledged or planned):
             return iso
         month = int(iso[5:7])
-        return f"{pub.year if month >= pub.month else pub.year + 1}-{month:02d}"
+        return f"{_next_year(month, pub)}-{month:02d}"
 
     def _next_day(self, before: str, iso: str, pub: date) -> str:
         """ "Schools will stay shut on Monday", "talks are due to resume on Friday": a

@@ -288,10 +288,12 @@ def page_price(c: TrapContext) -> Verdict:
 
 @trap_rule("price_label", "'Ціна 420 грн', 'الثمن: ٣٠٠ ريال': a sum right after a price's label")
 def price_label(c: TrapContext) -> Verdict:
-    if not c.is_money:
-        return None
-    left = left_of(c.sentence, c.fig.start)[1].rstrip(" :：")
-    return "price" if c.filter.price_labels.search(left) else None
+    return "price" if c.is_money and _labelled(c, c.filter.price_labels) else None
+
+
+def _labelled(c: TrapContext, labels: EndPhrases) -> bool:
+    """Whether one of ``labels`` stands right before the figure, a colon after it or not."""
+    return bool(labels.search(left_of(c.sentence, c.fig.start)[1].rstrip(" :：")))
 
 
 @trap_rule(
@@ -714,10 +716,7 @@ def page_furniture(c: TrapContext) -> Verdict:
     "furniture_label", "'粉丝 486万', '赞 3,207', '구독자 1.2만': a page counter after its label"
 )
 def furniture_label(c: TrapContext) -> Verdict:
-    if not c.plain_count:
-        return None
-    left = left_of(c.sentence, c.fig.start)[1].rstrip(" :：")
-    return "other" if c.filter.furniture_labels.search(left) else None
+    return "other" if c.plain_count and _labelled(c, c.filter.furniture_labels) else None
 
 
 def _age_words(c: TrapContext) -> frozenset[str]:
