@@ -7,7 +7,7 @@ For each set (dev, holdout, holdout2, english_attribution, english_blind,
 english_blind2, english_blind3, english_blind4, english_blind5, english_blind6,
 english_blind7, english_blind8, english_blind9, english_blind10, english_blind11, english_blind12,
 english_blind13, english_blind14, english_blind15, english_blind16, english_blind17,
-english_blind18, english_blind19, english_blind20, english_blind21, english_blind22, english_blind24, english_blind25, english_blind26, english_blind27, english_blind28, english_blind29, english_blind30, english_blind31, english_blind32, english_blind33, english_blind34, english_blind35, english_blind36, english_blind37, english_blind38, english_blind39, english_blind40, english_blind41, english_blind42, english_blind43, english_blind44 and english_blind45 under
+english_blind18, english_blind19, english_blind20, english_blind21, english_blind22, english_blind24, english_blind25, english_blind26, english_blind27, english_blind28, english_blind29, english_blind30, english_blind31, english_blind32, english_blind33, english_blind34, english_blind35, english_blind36, english_blind37, english_blind38, english_blind39, english_blind40, english_blind41, english_blind42, english_blind43, english_blind44, english_blind45 and english_blind46 under
 ``tests/fixtures/``; a set whose folder is not there is skipped) ingests
 the articles with the CLI and the ``dprk-russia`` pack, exports JSONL and scores it with
 ``../shared/eval/score.py``. The shared scorer does not
@@ -17,7 +17,7 @@ scored at the gold's precision (a gold "2025-03" accepts "2025-03-04"; a claim w
 does. Prints F1, source, as_of and measure per set. Development aid, not a test;
 ``tests/test_english_attribution.py`` holds the sets to their floors.
 
-``english_blind45`` is held out (``english_blind23`` was never written): a helper who does not tune the rules
+``english_blind46`` is held out (``english_blind23`` was never written): a helper who does not tune the rules
 writes it (docs/writing-blind-fixtures.md), and only the coordinator scores it. A plain run
 leaves it out; it is scored only when named or with ``--held-out``, and ``--misses``
 is refused for it, so a tuner neither reads its sentences nor climbs its numbers.
@@ -26,6 +26,7 @@ session named, after that session's rules landed, and released then (2026-12-04/
 
 | set | written / scored in session | F1 | source | as_of |
 |---|---|---|---|---|
+| english_blind45 | 48 / 48 | .917 | .318 | .773 |
 | english_blind44 | 47 / 47 | 1.000 | .524 | .381 |
 | english_blind43 | 46 / 46 | .905 | .579 | .737 |
 | english_blind42 | 45 / 45 | .955 | .762 | .238 |
@@ -136,8 +137,9 @@ SETS = (
     "english_blind43",
     "english_blind44",
     "english_blind45",
+    "english_blind46",
 )
-HELD_OUT = frozenset({"english_blind45"})
+HELD_OUT = frozenset({"english_blind46"})
 
 
 def _scorer() -> ModuleType:

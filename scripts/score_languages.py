@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 #: Splits scored only on request: written by someone other than the tuner, scored once at the end.
-HELD_OUT = frozenset({"blind45"})
+HELD_OUT = frozenset({"blind46"})
 
 
 def _cli(*args: str) -> str:
