@@ -304,3 +304,44 @@ def test_a_label_of_name_and_title_names_the_person_its_surname_names_later() ->
 def test_a_paragraph_written_as_a_report_ends_the_turn() -> None:
     assert claim_of("ko", PRESS_CONFERENCE, 5_200_000_000).via == []
     assert source_of("ko", PRESS_CONFERENCE, 5_200_000_000) != "하윤서"
+
+
+# A transcript's turn running over paragraphs: the paragraphs after a person's label, up to
+# the next label, are that person's; a heading's label alone ("Sturmtief Gerda:") is none.
+TRANSCRIPT_TURNS = [
+    (
+        "de",
+        "Pressekonferenz des Landratsamts\n\n"
+        "Auf dem Podium: Landrätin Dr. Miriam Feldkamp; Kreiskämmerer Jonas Wittrock.\n\n"
+        "FELDKAMP: Guten Tag. Seit Montag ist die Kreisstraße gesperrt.\n\n"
+        "Für die Reparatur rechnen wir mit rund 4,2 Millionen Euro.\n\n"
+        "WITTROCK: Der Haushalt trägt das. Wir haben 18 Vorhaben verschoben.\n\n"
+        "Ab Januar stellen wir 9 zusätzliche Prüfer ein.",
+        {4_200_000: "Miriam Feldkamp", 18: "Jonas Wittrock", 9: "Jonas Wittrock"},
+    ),
+    (
+        "it",
+        "Conferenza stampa in Comune\n\n"
+        "Intervengono: l'assessora Giulia Ferrandi e il dirigente Paolo Venturelli.\n\n"
+        "FERRANDI: Buongiorno. La scuola resta chiusa.\n\n"
+        "Per i lavori prevediamo una spesa di 850 mila euro.\n\n"
+        "VENTURELLI: Confermo. Abbiamo già spostato 14 classi.",
+        {850_000: "Giulia Ferrandi", 14: "Paolo Venturelli"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "sources"), TRANSCRIPT_TURNS)
+def test_a_turn_runs_on_to_the_next_label(
+    language: str, text: str, sources: dict[float, str]
+) -> None:
+    for figure, source in sources.items():
+        assert (source_of(language, text, figure) or "").endswith(source)
+
+
+def test_a_heading_label_once_carries_no_turn() -> None:
+    text = (
+        "Sturmtief Gerda: Der Wetterdienst meldet Böen bis 110 km/h.\n\n"
+        "In der Nacht fielen 40 Bäume auf Straßen, sagte ein Feuerwehrsprecher."
+    )
+    assert source_of("de", text, 40) != "Sturmtief Gerda"

@@ -6390,6 +6390,9 @@ class Interview:
     labelled: bool = False  # a paragraph opened with a speaker's label
     opening: str = ""  # the document's text before its first turn (who it introduces)
     speakers: dict[int, str] = field(default_factory=dict)  # paragraph: its label's speaker
+    # the paragraphs a person's turn label opens, and those its turn runs on to: whose turn
+    label_turns: dict[int, str] = field(default_factory=dict)
+    capital_labels: bool = False  # a person's label in a transcript's capitals ("OELKERS:")
     # the paragraph that is a turn label alone, the turn below it ("CLAIRE VASSEUR :")
     label_line: int | None = None
     # a role label's person, named once in brackets ("OSPITE (Roberto Falcinelli):")
@@ -6605,6 +6608,8 @@ class Interview:
             return False
         self.speakers[s.paragraph] = person
         self.answers.add(s.paragraph)
+        self.label_turns[s.paragraph] = person
+        self.capital_labels = self.capital_labels or label.isupper()
         return True
 
     def _clip_label(self, text: str) -> re.Match[str] | None:
@@ -6632,14 +6637,29 @@ class Interview:
 
     def _spoken_on(self, s: Sentence, above: int) -> None:
         """A transcript's speech running over paragraphs under one label ("윤재섭 시장 =
-        …", then paragraphs with none): a paragraph right after a labelled turn, opening on
-        a sentence spoken to an audience (``spoken_endings``), is that turn's; one written
-        as a report ("노조 관계자는 … 말했다") is the document's again."""
-        ends = self.words.spoken_endings
-        if not ends or above not in self.speakers or not s.text.rstrip().endswith(ends):
-            return
-        if _ANY_LABEL.match(s.text):
+        …", then paragraphs with none). Where a language speaks to an audience in endings
+        of its own (``spoken_endings``), a paragraph right after a labelled turn opening on
+        one is that turn's, and one written as a report ("노조 관계자는 … 말했다") is the
+        document's again. Elsewhere a paragraph right after a person's label ("BRAMMERTZ:
+        …") is their turn's until the next label, as a transcript runs on, unless it
+        asks or is a headline or list line."""
+        if above not in self.speakers or _ANY_LABEL.match(s.text):
             return  # "-해온일보 기자: …습니까.": a label this reader does not know, a new turn
+        ends = self.words.spoken_endings
+        if ends:
+            if not s.text.rstrip().endswith(ends):
+                return
+        elif (
+            above not in self.label_turns
+            # a transcript: a label in its capitals, or two persons' labels so far
+            # ("Tempête Ysolde :" once is a heading's)
+            or not (self.capital_labels or len(set(self.label_turns.values())) >= 2)
+            or s.block
+            or s.text.rstrip().endswith(QUESTION_MARKS)
+        ):
+            return
+        else:
+            self.label_turns[s.paragraph] = self.label_turns[above]
         self.speakers[s.paragraph] = self.speakers[above]
         self.answers.add(s.paragraph)
 
