@@ -345,3 +345,43 @@ def test_a_heading_label_once_carries_no_turn() -> None:
         "In der Nacht fielen 40 Bäume auf Straßen, sagte ein Feuerwehrsprecher."
     )
     assert source_of("de", text, 40) != "Sturmtief Gerda"
+
+
+# A body promising the speaker, in the first person ("hat mir zugesagt, uns ... zu
+# unterstützen"): the body is the source; in a transcript's turn the speaker passes it on.
+BODY_PLEDGES = [
+    (
+        "de",
+        "Das Landesumweltministerium hat uns zugesagt, den Deich mit 3 Millionen Euro zu sichern.",
+        3_000_000,
+        "Das Landesumweltministerium",
+    ),
+    ("it", "La Regione ci ha promesso 2 milioni di euro per il ponte.", 2_000_000, "La Regione"),
+    (
+        "es",
+        "La Diputación nos ha prometido 600.000 euros para el puente.",
+        600_000,
+        "La Diputación",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "source"), BODY_PLEDGES)
+def test_a_body_promising_us_is_the_source(
+    language: str, text: str, figure: float, source: str
+) -> None:
+    assert source_of(language, text, figure) == source
+
+
+def test_a_promise_told_in_a_turn_is_passed_on_by_its_speaker() -> None:
+    text = (
+        "Pressekonferenz\n\n"
+        "Auf dem Podium: Bürgermeister Tobias Lindqvist; Stadtbaurätin Helga Marburger.\n\n"
+        "LINDQVIST: Das Landesumweltministerium hat mir gestern zugesagt, uns mit 3 Millionen "
+        "Euro zu unterstützen. Außerdem haben wir 12 Pumpen aufgestellt.\n\n"
+        "MARBURGER: Der Deich hält."
+    )
+    pledge = claim_of("de", text, 3_000_000)
+    assert pledge.source == "Das Landesumweltministerium"
+    assert pledge.via[0].endswith("Tobias Lindqvist")
+    assert (source_of("de", text, 12) or "").endswith("Tobias Lindqvist")

@@ -1402,6 +1402,8 @@ class PlainReader:
             head = low.split("'")[0]  # "s'est engagé"
             if (
                 low in cues.auxiliaries
+                # a pronoun glued to its auxiliary: "m'a promis", "t'ha promesso"
+                or low.split("'")[-1] in cues.auxiliaries
                 or head in self.function_words
                 or head in cues.stops
                 or low in cues.skips  # "La direction, elle, s'est engagée"
@@ -7402,6 +7404,7 @@ class PlainAttributions:
         own = self._pledger_speaks(s, own)
         own = self._pledger_under_outlet(s, own)
         own = self._surname_pledger(s, own)
+        own = self._body_pledges(s, own, history)
         own = self._pronoun_means_person(s, own)
         own = self._pronoun_means_named(s, own)
         own = self._role_means_person(own)
@@ -7925,6 +7928,26 @@ class PlainAttributions:
         if pledger is None or not self._body_or_office(pledger):
             return own  # "Moscou s'est engagé à ..., a-t-il dit": a country is told of
         return Attribution(pledger)
+
+    def _body_pledges(
+        self, s: Sentence, own: Attribution | None, history: list[str]
+    ) -> Attribution | None:
+        """A body or an office opening the sentence on a promise to the speaker ("Das
+        Landesverkehrsministerium hat mir zugesagt, uns mit fünf Millionen Euro zu
+        unterstützen", "Le ministère m'a promis de nous verser"): the one promising tells
+        it, though the sentence speaks in the first person, and a transcript's speaker
+        only passes the promise on. Read as carried: the promise is this sentence's, and
+        the speaker's next figures are their own again."""
+        if own is not None and own.source:
+            return own
+        text = s.text.lstrip()
+        if (label := _name_label(text)) is not None:
+            text = text[label.end() :]  # "LINDQVIST: Das Ministerium hat mir zugesagt"
+        pledger = self.reader.pledger(text)
+        if pledger is None or not self._body_or_office(pledger):
+            return own
+        name = self.reader.cues.resolve(_Agent(pledger, 0, "source"), history) or pledger
+        return Attribution(name, inherited=True)
 
     def _surname_pledger(self, s: Sentence, own: Attribution | None) -> Attribution | None:
         """ "La consejera de Sanidad, Remedios Alcubilla, … Alcubilla se comprometió a que la
