@@ -93,3 +93,60 @@ def test_a_quoted_letter_is_signed_by_the_name_on_its_closing_line() -> None:
 def test_a_quoted_letter_closing_on_a_sentence_is_signed_by_no_one() -> None:
     text = QUOTED.replace("Paul Verdier, directeur général de l'office »", "Merci. »")
     assert SignedLetters(load_lexicon("fr")).letters(text) == []
+
+
+#: A letters page: each letter under a title of its own, signed by a line below it.
+LETTERS_PAGE = (
+    "READERS WRITE\n\n"
+    "The ferry we were promised\n\n"
+    "SIR – Since the ferry stopped, my shop has lost 30 customers a day. "
+    "The council's own survey says 2,400 people used the crossing every week.\n\n"
+    "Moira Lindsay, Quay Stores, Portallan\n\n"
+    "Buses are no answer\n\n"
+    "SIR – The replacement bus seats 18 passengers, and 60 of us wait each morning.\n\n"
+    "Ewan Baird (retd), Kilcraig\n\n"
+    "Letters may be shortened. Write to letters@example.org.\n"
+)
+
+
+def test_a_letters_page_signs_each_letter_with_the_line_below_it() -> None:
+    letters = SignedLetters(load_lexicon("en")).letters(LETTERS_PAGE)
+    assert [lt.signer for lt in letters] == ["Moira Lindsay", "Ewan Baird"]
+    assert LETTERS_PAGE[letters[0].start :].startswith("The ferry we were promised")
+    by_value = {c.value: c.source for c in extract_in("en", LETTERS_PAGE, "2026-12-02")}
+    assert by_value[30] == "Moira Lindsay"
+    assert by_value[18] == by_value[60] == "Ewan Baird"
+    assert by_value[2400] != "Moira Lindsay"  # its sentence names the council's survey
+
+
+def test_a_letters_page_signs_with_a_full_stop_after_the_name() -> None:
+    text = (
+        "CARTAS AL DIRECTOR\n\n"
+        "El autobús de las seis\n"
+        "Vivo en el barrio desde hace años. Cada mañana esperamos unos 40 vecinos en la parada.\n"
+        "Gloria Menéndez Prieto. Villaseca.\n\n"
+        "Una plaza sin sombra\n"
+        "Este verano se talaron 14 árboles en la plaza y nadie los ha repuesto.\n"
+        "Andrés Cuesta Lobo. Maestro jubilado. Villaseca.\n"
+    )
+    by_value = {c.value: c.source for c in extract_in("es", text, "2026-12-02")}
+    assert by_value[40] == "Gloria Menéndez Prieto"
+    assert by_value[14] == "Andrés Cuesta Lobo"
+
+
+def test_names_heading_the_answers_below_them_sign_nothing() -> None:
+    text = (
+        "Three experts answer\n\n"
+        "Lena Morrow, economist, Harbour Institute\n"
+        "The fleet needs 12 new boats before the spring.\n\n"
+        "Tom Ashby, engineer, Portallan\n"
+        "Repairs would cost about 3 million pounds.\n\n"
+        "Ruth Kerr, mayor, Kilcraig\n"
+        "We have set aside 400,000 pounds.\n"
+    )
+    assert SignedLetters(load_lexicon("en")).letters(text) == []
+
+
+def test_one_signed_paragraph_is_no_letters_page() -> None:
+    text = "A quiet harbour\n\nThe harbour saw 12 boats this winter.\n\nLena Morrow, Portallan\n"
+    assert SignedLetters(load_lexicon("en")).letters(text) == []

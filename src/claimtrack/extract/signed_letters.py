@@ -15,6 +15,14 @@ the first line after the salutation that closes the quotation, and that line sig
 where it is a short line that opens with a capitalised name and holds no sentence's end;
 the signer is the name before its comma (the role after it is the page's aside).
 
+A letters page prints each reader's letter under a title of its own and signs it below
+with a line of its own: the writer's name, then a comma or a full stop and their role or
+town ("Dawn Hepple, Hepple's Bakery, Bridge Street, Hexford", "Remedios Gallardo Pino.
+Sotoalbar."), no salutation or sign-off needed (``_signed_blocks``). A title line (a short
+line with no closing mark), body paragraphs, then such a signer line make one letter; a
+page holds two or more, or none is read, so a caption's credit under one paragraph signs
+nothing. Scripts without capitals have no such names to read.
+
 The words come from the language folder (``letter_salutations``, ``letter_signoffs``). A
 salutation counts only as a short line of its own ending as a salutation does, and a
 sign-off only opening its line and followed by a comma or the line's end, so prose that
@@ -43,6 +51,17 @@ _CLOSING_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]*?)[ \t]*[»“”\"][ \t]*$",
 #: and a role or the line's end ("Corinne Lestrade, directrice générale de …").
 _SIGNER_LINE = re.compile(r"(?P<name>\w[\w'’.-]*(?:[ \t]+\w[\w'’.-]*){1,3})[ \t]*(?:,|$)")
 _OPENING_QUOTES = '«„“"‹'
+#: A letters page's signer line: a capitalised name of two to four words, then a comma or
+#: a full stop and more ("Tomás Argüeso Villar. Ingeniero de caminos jubilado.").
+_PAGE_SIGNER = re.compile(
+    r"(?P<name>[^\W\d_](?:\.|[\w'’-]*)(?:[ \t]+[^\W\d_](?:\.|[\w'’-]*)){1,3})[ \t]*[,.][ \t]*\S"
+)
+#: The most words a letter's title line holds.
+MAX_TITLE_WORDS = 12
+#: The most words a part of a signer line holds between its commas or full stops.
+MAX_SIGNER_PART = 8
+#: Letters a page must hold for its signer lines to be read as such.
+MIN_PAGE_LETTERS = 2
 
 
 @dataclass(frozen=True)
@@ -53,6 +72,9 @@ class Letter:
     start: int
     end: int
     signer: str
+    #: a letters page's letter: its writer's sentences may cite others by name, and a
+    #: figure the reading gave a source keeps it
+    page: bool = False
 
 
 def _line_opening(words: list[str], rest: str) -> re.Pattern[str] | None:
@@ -103,7 +125,13 @@ class SignedLetters:
             if earlier and signer:
                 found.append(Letter(earlier[-1], m.start(), signer))
                 after = m.end()
-        return self._quoted(text, openings, found)
+        found = self._quoted(text, openings, found)
+        page = [
+            lt
+            for lt in _signed_blocks(text)
+            if not any(f.start < lt.end and lt.start < f.end for f in found)
+        ]
+        return sorted([*found, *page], key=lambda lt: lt.start)
 
     def _quoted(self, text: str, openings: list[int], found: list[Letter]) -> list[Letter]:
         """``found`` with each quoted letter that no sign-off closed: a salutation opening
@@ -137,7 +165,78 @@ class SignedLetters:
                 said = [text[m.sentence_start : m.sentence_end] for m in c.mentions]
                 if c.source and any(c.source.lower() in s.lower() for s in [c.quote, *said]):
                     continue  # "по данным Росстата" inside the letter: its own source
+                if c.source and letter.page:
+                    continue  # "Segundo o NIS, … O mesmo relatório conta": carried on
                 c.source, c.via = letter.signer, []
+
+
+def _signed_blocks(text: str) -> list[Letter]:
+    """The letters of a letters page: from a title line through the body paragraphs below
+    it to the signer line closing them; none unless the page holds ``MIN_PAGE_LETTERS``.
+    One pass over the lines."""
+    letters: list[Letter] = []
+    title: int | None = None  # where the latest title line stands, no letter signed since
+    body = False  # a paragraph of prose stood since that title
+    signed = False  # the last line read signed a letter
+    headed: list[bool] = []  # per letter: prose right below its signer line
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if signed:
+            headed.append(not _title_line(stripped) and _prose(stripped))
+            signed = False
+        if title is not None and body and (signer := _page_signer(stripped)):
+            letters.append(Letter(title, start, signer, page=True))
+            title, body, signed = None, False, True
+        elif _title_line(stripped):  # of two title lines, the later one: "Coordina: X"
+            title, body = start, False
+        elif title is not None:
+            body = body or _prose(stripped)
+    # "Ирина Ковальчук, военный аналитик …" over the answer below it: names heading what
+    # follows sign nothing above them (the last letter may stand over the page's footer)
+    if any(headed[: len(letters) - 1]) or len(letters) < MIN_PAGE_LETTERS:
+        return []
+    return letters
+
+
+def _prose(line: str) -> bool:
+    """A line closing as a sentence does."""
+    return line.endswith((".", "!", "?", "…", "»", "”", '"'))
+
+
+def _title_line(line: str) -> bool:
+    """A letter's title: a short line opening with a capital and closing on no mark of a
+    sentence's or a label's end ("We were not asked, and we are paying")."""
+    return (
+        line[:1].isupper()
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and not line.endswith((".", "!", "…", ":", ";", ","))
+    )
+
+
+def _page_signer(line: str) -> str | None:
+    """The writer a letters page's signer line names: a name of capitalised words opening
+    a short line, then its role and town in short parts between commas and full stops,
+    no question or exclamation ("Gerald Ashworth CEng (retd), Carrick Moor")."""
+    line = re.sub(r"\s*\([^)]*\)", "", line).strip()
+    if len(line.split()) > MAX_SIGNER_WORDS or any(ch in line for ch in '?!:;«»“”"'):
+        return None
+    m = _PAGE_SIGNER.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not all(w[:1].isupper() for w in words):
+        return None
+    if any(w.isupper() and len(w) > 2 for w in words):
+        return None  # "Олена ТКАЧУК, …": a byline's capitals, no reader's name
+    parts = re.split(r"[,.]\s+|[,.]$", line)
+    if any(len(part.split()) > MAX_SIGNER_PART for part in parts):
+        return None
+    return name.rstrip(".")
 
 
 def _quoted_signer(line: str) -> str | None:
