@@ -216,6 +216,16 @@ def test_a_glued_m_before_a_plural_noun_is_millions(text: str, value: float) -> 
         ("de", "Das ist doppelt so viel wie im Vorjahr.", 2, None, None),
         ("it", "I ritardi sono stati il doppio.", 2, None, None),
         ("ru", "Заказов стало втрое больше.", 3, None, None),
+        # a number word glued to its "times", then "so" ("dreimal so viele")
+        ("de", "Heute warten fast viermal so viele Familien.", 4, None, 4),
+        ("de", "Es fahren mehr als zwanzigmal so viele Laster.", 20, 20, None),
+        # a multiple after "more than" ("più del doppio")
+        ("it", "Le multe sono più del triplo.", 3, 3, None),
+        ("fr", "Les retards atteignent le quadruple.", 4, None, None),
+        ("pt", "A conta chegou ao quádruplo.", 4, None, None),
+        ("uk", "Заявок стало вп’ятеро більше.", 5, None, None),
+        ("ru", "Заказов стало вдесятеро больше.", 10, None, None),
+        ("pl", "Zgłoszeń było pięciokrotnie więcej.", 5, None, None),
     ],
 )
 def test_a_multiple_in_words_is_its_factor(

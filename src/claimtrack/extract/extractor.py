@@ -454,7 +454,8 @@ class Extractor:
             | set(self.lex.scales)
             | set(self.lex.mapping("fraction_words"))
             | set(self.lex.words("every_words"))  # "co trzeci": one in every N (figures.py)
-            | {k.split()[-1] for k in self.lex.mapping("factor_words")}  # "twice", "il doppio"
+            # "twice", "il doppio", "dreimal so": each multiple's longest word
+            | {max(k.split(), key=len) for k in self.lex.mapping("factor_words")}
             # "kilka tys.": a multiplier before an abbreviated scale, no scale word to find
             # (one-word multipliers: "a few" would let every sentence with "a" through)
             | {m for m in self.lex.vague_multipliers if " " not in m},
