@@ -247,6 +247,24 @@ def test_a_page_count_is_furniture_in_every_language(
     assert settle(language, sentence, number) == ("page_furniture", "other")
 
 
+#: A text's length in words or characters: a page's rules for letters or entries.
+LENGTHS = [
+    ("en", "Please keep letters under 350 words and add your postcode.", "350"),
+    ("es", "Los textos no deben superar las 200 palabras.", "200"),
+    ("pt", "As cartas não devem exceder 1200 caracteres.", "1200"),
+    ("de", "Leserbriefe bitte mit höchstens 1.500 Zeichen.", "1.500"),
+    ("ar", "على ألا تتجاوز المشاركة 250 كلمة.", "250"),
+    ("ru", "Объём письма — не более 2000 знаков.", "2000"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "number"), LENGTHS)
+def test_a_length_in_words_or_characters_is_furniture(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number) == ("page_furniture", "other")
+
+
 #: An account's followers or a post's likes, written after the count or labelled before it.
 FOLLOWERS = [
     ("ru", "Официальная страница администрации · 18 342 подписчика", "18 342", "page_furniture"),
