@@ -91,6 +91,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "73100",
         "other",
     ),
+    (
+        "postal_town",
+        "de",
+        "Redaktion: Am Lindenhof 12, 4020 Linz, Österreich",
+        "4020",
+        "other",
+    ),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
@@ -478,6 +485,30 @@ def test_a_file_size_closing_its_phrase_is_still_a_trap() -> None:
 @pytest.mark.parametrize(
     ("language", "sentence", "number"),
     [
+        ("es", "Escríbanos a la calle Mayor, 14, 2.º, 28013 Madrid.", "28013"),
+        ("uk", "Адреса: Ліндентальштрасе 21, 8010 Ґрац, Австрія", "8010"),
+    ],
+)
+def test_a_postal_code_closes_an_address_line(language: str, sentence: str, number: str) -> None:
+    assert settle(language, sentence, number) == ("postal_town", "other")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("de", "Am 3. Mai, 15000 Menschen.", "15000"),
+        ("de", "Seit 2022, 15000 Ukrainer.", "15000"),
+    ],
+)
+def test_a_count_after_a_day_or_a_year_is_no_postal_code(
+    language: str, sentence: str, number: str
+) -> None:
+    assert settle(language, sentence, number)[0] != "postal_town"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
         ("uk", "Телефон гарячої лінії: 0 800 503 111.", "0"),
         ("ru", "Справки по телефону 0 495 123 45 67.", "0"),
         ("fr", "Numéro vert : 0 800 123 456.", "0"),
@@ -489,6 +520,9 @@ def test_a_file_size_closing_its_phrase_is_still_a_trap() -> None:
         ("pl", "Infolinia dla mediów: +48 22 514 30 18.", "22 514"),
         # a zero-led area code, then the line's seven or eight digits
         ("zh", "市防汛办值班电话：0371-6652314。", "0371"),
+        # a country code, then groups of one digit or more; an area code before a slash
+        ("uk", "Тел.: +43 1 402 17 55", "1 402"),
+        ("de", "Servicetelefon: 06131 / 72-4400", "72-4400"),
     ],
 )
 def test_a_phone_number_grouped_like_thousands_is_a_trap(

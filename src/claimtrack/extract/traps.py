@@ -36,7 +36,11 @@ from claimtrack.extract.tokens import UNSPACED_LETTER, Tok, after_elision, glued
 _SCORE_SEPARATORS = {"/", ":"}
 #: "+380 44 555-12-34", "8 800 100-20-30", "03371 608-1000" (a five-digit area code)
 _PHONE = re.compile(
-    r"(?<![\w,.])(?:\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}"
+    # a country code, then groups of any length: "+43 1 532 40 18"
+    r"(?<![\w,.])(?:\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){3,}"
+    # an area code led by a zero, a slash, then the line: "02341 / 86-2200"
+    r"|0\d{2,5}[ \t]*/[ \t]*\d{2,4}(?:[ -]\d{2,4})*"
+    r"|\+?\(?\d{1,5}\)?(?:[ .-]\(?\d{2,4}\)?){2,}"
     # an area code led by a zero, then the line's seven or eight digits: "0350-6128900"
     r"|0\d{2,3}-\d{7,8})(?!\w|[,.]\d)"
 )
@@ -1188,6 +1192,40 @@ def postal_code(c: TrapContext) -> Verdict:
         if _street_word(c, tok):
             return "other"
     return None
+
+
+#: The most words an address line holds whose postal code ``postal_town`` reads.
+_ADDRESS_LINE_WORDS = 16
+
+
+@trap_rule("postal_town", "'…, 9, 3.º, 19340 Sotoalbar.': a postal code closing an address")
+def postal_town(c: TrapContext) -> Verdict:
+    """A code of four or five digits after a comma, a capitalised town after it closing
+    the line or followed by a comma ("Grinzinger Straße 48, 1190 Wien, Österreich"), where
+    a house number stands among the few words before: an address line's postal code, its
+    street's word in no folder's list ("Ґрінцінґер-штрасе 48") or a floor between ("9,
+    3.º,"). Only in a short line with no month: "Am 3. Mai, 15000 Menschen." is a
+    sentence."""
+    t = c.first.text
+    if not (t.isdigit() and 4 <= len(t) <= 5) or c.j != c.i + 1:
+        return None
+    if c.prev is None or c.prev.text != "," or c.nxt is None or not c.nxt.is_title:
+        return None
+    after = c.tok(c.j + 1)
+    if after is not None and after.text not in (",", ".", ";"):
+        return None
+    before = c.toks[max(0, c.i - 7) : c.i - 1]
+    if not any(tok.is_digit and not _is_year(_int_or_none(tok.text)) for tok in before):
+        return None
+    if any(tok.lower in c.lex.set_of["months"] for tok in before):
+        return None  # "Am 3. Mai, 15000 Menschen": a day, no house number
+    if sum(tok.is_alpha for tok in c.toks) > _ADDRESS_LINE_WORDS:
+        return None
+    return "other"
+
+
+def _int_or_none(text: str) -> float | None:
+    return float(text) if text.isdigit() else None
 
 
 @trap_rule("counter_word", "'Photo 3', 'part 2': a counter of the page's own parts")
