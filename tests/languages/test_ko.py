@@ -232,6 +232,8 @@ def test_a_one_letter_bound_is_no_word_it_starts() -> None:
         # "절반" (half) with a bound beside it, particles glued on either
         ("북한산 포탄이 러시아군 사용량의 절반 가까이를 차지한다.", 50, None, 50),
         ("회원 업체의 절반 이상이 어려움을 호소했다.", 50, 50, None),
+        # the bound or approximation glued to "절반", a particle after it
+        ("회원 업체의 절반이상이 어려움을 호소했다.", 50, 50, None),
     ],
 )
 def test_percentages_and_half_with_particles_and_bounds(
@@ -239,6 +241,16 @@ def test_percentages_and_half_with_particles_and_bounds(
 ) -> None:
     (c,) = claims(text)
     assert (c.value, c.low, c.high, c.unit) == (value, low, high, "percent")
+
+
+def test_about_half_glued_is_an_approximate_share() -> None:
+    (c,) = claims("피해 가구의 절반가량은 아직 집에 돌아가지 못했다.")
+    assert (c.value, c.approx, c.unit) == (50, True, "percent")
+
+
+def test_a_sum_before_the_city_word_is_no_duration() -> None:
+    (c,) = claims("도로 보수 예산 3억 2천만 원이 시 추경에서 빠졌다.")
+    assert (c.value, c.unit) == (320_000_000, "KRW")
 
 
 def test_half_alone_is_no_claim() -> None:
@@ -547,6 +559,8 @@ def test_a_person_named_again_by_surname_and_title_is_the_full_name() -> None:
     [
         ("조합원의 5분의 1가량이 파업에 참여했다.", 20.0),
         ("조합원 5명 중 1명이 파업에 참여했다.", 20.0),
+        # "가운데" (among) joins them as "중" does, "꼴" (the rate) glued to the part
+        ("조합원 열 명 가운데 세 명꼴로 파업에 참여했다.", 30.0),
     ],
 )
 def test_a_fraction_and_one_in_so_many_are_shares(text: str, share: float) -> None:

@@ -507,8 +507,10 @@ class FigureFinder:
             return i + 1 < len(toks) and toks[i + 1].lower in self.after_article
         if self.number_words is not None and self.number_words.may_start(toks, i):
             return True
-        if self._bare(w, self.shares) in self.shares or (
-            self.fraction_infixes and self._infix_parts(w) is not None
+        if (
+            self._bare(w, self.shares) in self.shares
+            or (self.fraction_infixes and self._infix_parts(w) is not None)
+            or (self.shares and self._glued_bound(w) is not None)
         ):
             return True
         if self.duals and self._is_dual(w):
@@ -870,8 +872,11 @@ class FigureFinder:
             return None
         t, end, value, word = toks[i], i + 1, None, False
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        glued_on = self._glued_bound(t.text)  # "절반가량은": the bound glued to the share
         if (share := self._bare(t.text, self.shares)) in self.shares:
             value, word = float(self.shares[share]), True
+        elif glued_on is not None:
+            value, word = float(self.shares[glued_on[0]]), True
         elif (parts := self._infix_parts(t.text)) is not None:
             value = 100 * parts[1] / parts[0]
         elif (
@@ -915,6 +920,8 @@ class FigureFinder:
             approx, start = True, base + m_apx.start(1)
         after = toks[end].text if end < len(toks) else ""
         after = self._bare(after, self.suffix_low | self.suffix_high | self.suffix_approx)
+        if glued_on is not None and value == float(self.shares[glued_on[0]]):
+            after, end = glued_on[1], end - 1  # read as if spaced: "절반 가량"
         suffixed = True
         if after in self.suffix_low:
             low, high, end = value, None, end + 1
@@ -945,6 +952,17 @@ class FigureFinder:
             words_only=not t.is_digit,
             grouped=True,
         )
+
+    def _glued_bound(self, word: str) -> tuple[str, str] | None:
+        """A share word with a bound or an approximation glued after it, a particle after
+        that or not ("절반가량은", "절반이상이"): the share and the suffix."""
+        suffixes = self.suffix_low | self.suffix_high | self.suffix_approx
+        for share in self.shares:
+            if word.startswith(share) and len(word) > len(share):
+                rest = self._bare(word[len(share) :], suffixes)
+                if rest in suffixes:
+                    return share, rest
+        return None
 
     def _is_dual(self, word: str) -> bool:
         """Whether ``word`` is a noun in the dual, a proclitic before it or not."""

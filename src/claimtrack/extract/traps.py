@@ -610,6 +610,8 @@ def measuring_unit(c: TrapContext) -> Verdict:
     unit_word, reason = c.unit_after
     if reason == "calibre" and unit_word in ("m", "b") and c.is_money:
         return None  # "$3m": millions
+    if reason == "duration" and c.is_money:
+        return None  # "2억 원이 시 본예산에서": a sum lasts no hours; "시" is the city's
     return reason  # type: ignore[return-value]
 
 
