@@ -7944,8 +7944,8 @@ class PlainAttributions:
         if (label := _name_label(text)) is not None:
             text = text[label.end() :]  # "LINDQVIST: Das Ministerium hat mir zugesagt"
         pledger = self.reader.pledger(text)
-        if pledger is None or not self._body_or_office(pledger):
-            return own
+        if pledger is None or not self._body_or_office(pledger) or "," in pledger:
+            return own  # "Le ministre du Logement, Paul Girard, a promis": the holder's, later
         name = self.reader.cues.resolve(_Agent(pledger, 0, "source"), history) or pledger
         return Attribution(name, inherited=True)
 
