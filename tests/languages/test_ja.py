@@ -46,6 +46,10 @@ def test_japanese_fixtures_score(language_score: Callable[[str], dict[str, Any]]
         ("派遣規模は最大で1万5000人に達する。", 15000, None, 15000, False, False),
         ("北朝鮮は兵士1万〜1万2000人を派遣した。", None, 10000, 12000, False, False),
         ("北朝鮮はさらに数千人の兵士を送った。", None, 1000, None, False, True),
+        # numerals glued before the vague amount: a hundred and some tens, a thousand and
+        # some hundreds
+        ("北朝鮮は弾道ミサイル百数十発を送った。", None, 110, None, False, True),
+        ("北朝鮮兵千数百人が負傷した。", None, 1100, None, False, True),
         ("北朝鮮は砲弾800万発を供与した。", 8_000_000, None, None, False, False),
         ("北朝鮮兵の死傷者は約4000人に上る。", 4000, None, None, True, False),
     ],

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
+from claimtrack.extract.cjk_numerals import read_numerals
 from claimtrack.extract.lexicon import Lexicon, left_of
 from claimtrack.extract.numbers import NumberWords, parse_digits, parse_number_words, spaced_part
 from claimtrack.extract.tokens import GROUP_SPACES, Tok, after_elision, glued
@@ -372,7 +373,7 @@ class FigureFinder:
         w = t.lower
         for prefix, base in self.vague_prefixes.items():
             if w.startswith(prefix):  # "수천명": several thousand people
-                value, j = float(base), i + 1
+                value, j = float(base) + self._numerals_before(toks, i, base), i + 1
                 while self._scaled(toks, j):
                     value *= lex.scales[toks[j].lower]  # "kilkadziesiąt tysięcy": 20,000
                     j += 1
@@ -952,6 +953,20 @@ class FigureFinder:
             words_only=not t.is_digit,
             grouped=True,
         )
+
+    def _numerals_before(self, toks: list[Tok], i: int, base: float) -> float:
+        """The numerals glued before a vague amount in a script without spaces, each a
+        character ("百数十発": a hundred and some tens, "二万数千人"): what they count, where
+        it is ten times the vague amount or more; else 0."""
+        if self.lex.unspaced is None or i == 0 or not glued(toks[i - 1], toks[i]):
+            return 0.0
+        known = self.lex.number_words.keys() | self.lex.scales.keys()
+        before = toks[i - 1].text
+        k = len(before)
+        while k > 0 and before[k - 1] in known:
+            k -= 1
+        lead = read_numerals(list(before[k:]), self.lex) if k < len(before) else None
+        return lead if lead is not None and lead >= 10 * base else 0.0
 
     def _glued_bound(self, word: str) -> tuple[str, str] | None:
         """A share word with a bound or an approximation glued after it, a particle after
