@@ -236,6 +236,16 @@ def test_a_multiple_in_words_is_its_factor(
     assert [(f.value, f.low, f.high) for f in figs] == [(value, low, high)]
 
 
+def test_english_money_abbreviations_need_money_in_every_language() -> None:
+    # "b" is a billion in "$3b", not after a French quiz's question number
+    lex = load_lexicon("fr")
+    text = "Réponses : 1 b ; 2 c."
+    assert [f.value for f in FigureFinder(lex).find(text, tokenize(text, lex.spaced_groups))] == [
+        1,
+        2,
+    ]
+
+
 def test_how_often_is_no_multiple() -> None:
     text = "Families cart water twice a day."
     assert FINDER.find(text, tokenize(text)) == []

@@ -98,6 +98,13 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "4020",
         "other",
     ),
+    (
+        "option_mark",
+        "en",
+        "Quiz: how many drones fell? a) 120 b) 1,200 c) 12,000",
+        "1,200",
+        "other",
+    ),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
@@ -254,6 +261,22 @@ def test_a_page_count_is_furniture_in_every_language(
     assert settle(language, sentence, number) == ("page_furniture", "other")
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "number"),
+    [
+        ("it", "L'inchiesta è uscita nel numero 2.114 della rivista.", "2.114"),
+        ("es", "El reportaje salió en el número 1.205 de la revista.", "1.205"),
+        ("en", "The essay ran in issue 412 of the quarterly.", "412"),
+    ],
+)
+def test_an_issue_number_is_a_counter(language: str, sentence: str, number: str) -> None:
+    assert settle(language, sentence, number) == ("counter_word", "other")
+
+
+def test_a_lettered_mark_alone_is_no_quiz() -> None:
+    assert settle("en", "The unit (b) lost 300 men in the raid.", "300")[0] != "option_mark"
+
+
 #: A text's length in words or characters: a page's rules for letters or entries.
 LENGTHS = [
     ("en", "Please keep letters under 350 words and add your postcode.", "350"),
@@ -280,6 +303,7 @@ FOLLOWERS = [
     ("en", "The mayor's account, 12,400 followers, posted the notice.", "12,400", "page_furniture"),
     ("zh", "12-2 11:52 来自江苏　赞 3,207", "3,207", "furniture_label"),
     ("ko", "채널 구독자 1.2만", "1.2만", "furniture_label"),
+    ("zh", "已订阅 8.4万", "8.4万", "furniture_label"),
 ]
 
 

@@ -336,7 +336,8 @@ _ENGLISH_ONLY = frozenset({"spaced_groups", "one_letter_words"})
 _SHARED = frozenset(
     {"calibre_units", "length_units", "speed_units", "clock_words", "currencies", "percent_words",
      "designation_words", "label_prefixes", "label_abbreviations", "furniture_units", "month_numbers", "time_units",
-     "paywall_after", "media_cues", "scale_abbreviations", "frequency_bands"}
+     "paywall_after", "media_cues", "scale_abbreviations", "money_only_scale_abbreviations",
+     "frequency_bands"}
 )  # fmt: skip
 
 

@@ -1230,6 +1230,22 @@ def _int_or_none(text: str) -> float | None:
     return float(text) if text.isdigit() else None
 
 
+#: The letter or number marks of a quiz's or a form's options: "a) 1 400 b) 14 000".
+_OPTION_MARKS = re.compile(r"(?:^|\s)\(?[^\W\d_]\)\s", re.UNICODE)
+
+
+@trap_rule("option_mark", "'a) 1 400 b) 14 000 c) 140 000': a quiz's options, no claim")
+def option_mark(c: TrapContext) -> Verdict:
+    """A number right after an option's letter and its bracket, in a line of two options
+    or more: the choices a quiz offers its readers, none of them the page's figure."""
+    p, p2 = c.prev, c.prev2
+    if p is None or p2 is None or p.text != ")" or not glued(p2, p) or len(p2.text) != 1:
+        return None
+    if not p2.is_alpha or len(_OPTION_MARKS.findall(c.sentence)) < 2:
+        return None
+    return "other"
+
+
 @trap_rule("counter_word", "'Photo 3', 'part 2': a counter of the page's own parts")
 def counter_word(c: TrapContext) -> Verdict:
     """The word before is one of the folder's ``page_part_words``."""
