@@ -105,6 +105,7 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "1,200",
         "other",
     ),
+    ("calendar_year", "ar", "الأربعاء 2 ديسمبر 2026 | 21 جمادى الآخرة 1448", "1448", "date"),
     ("of_month_after", "es", "El muelle reabrió el 9 de junio tras las obras.", "9", "date"),
     ("dotted_day", "de", "Der Hafen öffnete am 9. Juni wieder.", "9", "date"),
     ("year", "en", "The harbour was dredged in 2016 for larger ships.", "2016", "date"),
@@ -271,6 +272,10 @@ def test_a_page_count_is_furniture_in_every_language(
 )
 def test_an_issue_number_is_a_counter(language: str, sentence: str, number: str) -> None:
     assert settle(language, sentence, number) == ("counter_word", "other")
+
+
+def test_a_count_after_a_month_is_no_year() -> None:
+    assert settle("en", "In March 1500 soldiers crossed the river.", "1500")[0] != "calendar_year"
 
 
 def test_a_lettered_mark_alone_is_no_quiz() -> None:

@@ -901,6 +901,24 @@ def year(c: TrapContext) -> Verdict:
     return None
 
 
+@trap_rule("calendar_year", "'23 جمادى الآخرة 1448': another calendar's year after its month")
+def calendar_year(c: TrapContext) -> Verdict:
+    """Four digits right after a month's name and the word completing it, no word after
+    them: a year of whichever calendar the page prints beside the Gregorian one (the
+    Hijri 1448, the Buddhist 2569), which the year rule's range leaves out."""
+    f = c.fig
+    if f.grouped or f.decimal or f.percent or c.is_money or f.words_only:
+        return None
+    if len(c.first.text) != 4 or not c.first.text.isdigit():
+        return None
+    months = c.lex.set_of["months"]
+    if not any(t.lower in months for t in c.toks[max(0, c.i - 3) : c.i]):
+        return None
+    if c.nxt is not None and c.nxt.is_alpha:
+        return None  # "In March 1500 soldiers": a word after it may be what it counts
+    return "date"
+
+
 @trap_rule("poll_notation", "'n=1,002', '±3.1 points': a poll's notation")
 def poll_notation(c: TrapContext) -> Verdict:
     p = c.prev
