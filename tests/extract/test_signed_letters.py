@@ -150,3 +150,29 @@ def test_names_heading_the_answers_below_them_sign_nothing() -> None:
 def test_one_signed_paragraph_is_no_letters_page() -> None:
     text = "A quiet harbour\n\nThe harbour saw 12 boats this winter.\n\nLena Morrow, Portallan\n"
     assert SignedLetters(load_lexicon("en")).letters(text) == []
+
+
+def test_a_letter_written_on_behalf_of_a_body_is_that_body_s() -> None:
+    text = LETTERS_PAGE.replace(
+        "SIR – The replacement bus",
+        "SIR – I write on behalf of the Kilcraig Ferry Users' Group. The replacement bus",
+    )
+    letters = SignedLetters(load_lexicon("en")).letters(text)
+    assert [lt.signer for lt in letters] == ["Moira Lindsay", "the Kilcraig Ferry Users' Group"]
+    by_value = {c.value: c.source for c in extract_in("en", text, "2026-12-02")}
+    assert by_value[18] == "the Kilcraig Ferry Users' Group"
+
+
+def test_a_spanish_reply_in_the_name_of_a_company_is_the_company_s() -> None:
+    text = (
+        "CARTAS AL DIRECTOR\n\n"
+        "El autobús de las seis\n"
+        "Cada mañana esperamos unos 40 vecinos en la parada.\n"
+        "Gloria Menéndez Prieto. Villaseca.\n\n"
+        "Respuesta de la empresa\n"
+        "En nombre de Autobuses del Tiétar, quiero aclarar que la línea suma ya 12 expediciones.\n"
+        "Marta Soler Vidal. Directora de Autobuses del Tiétar.\n"
+    )
+    by_value = {c.value: c.source for c in extract_in("es", text, "2026-12-02")}
+    assert by_value[12] == "Autobuses del Tiétar"
+    assert by_value[40] == "Gloria Menéndez Prieto"

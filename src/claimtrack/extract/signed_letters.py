@@ -56,10 +56,14 @@ _OPENING_QUOTES = '«„“"‹'
 _PAGE_SIGNER = re.compile(
     r"(?P<name>[^\W\d_](?:\.|[\w'’-]*)(?:[ \t]+[^\W\d_](?:\.|[\w'’-]*)){1,3})[ \t]*[,.][ \t]*\S"
 )
+#: How far into a letter its writer says whom they speak for.
+_BEHALF_CHARS = 400
+#: The most words of the body a writer speaks for ("la Asociación de Hostelería de X").
+MAX_BEHALF_WORDS = 10
 #: The most words a letter's title line holds.
 MAX_TITLE_WORDS = 12
 #: The most words a part of a signer line holds between its commas or full stops.
-MAX_SIGNER_PART = 8
+MAX_SIGNER_PART = 10
 #: Letters a page must hold for its signer lines to be read as such.
 MIN_PAGE_LETTERS = 2
 
@@ -104,6 +108,16 @@ class SignedLetters:
         self.signoff = _line_opening(
             lex.words("letter_signoffs"), r"[ \t]*(?:[,.:!—–-][ \t]*|$)(?P<signer>[^\n]*)"
         )
+        # "En nombre de Aguas de Sotoalbar, quisiera aclarar": the body the writer speaks for
+        behalf = lex.words("letter_behalf_cues")
+        self.behalf = (
+            re.compile(
+                rf"(?<!\w)(?:{_phrases(behalf)})\s+(?P<body>[^\W\d_][^,.;:!?\n]{{1,80}})",
+                re.IGNORECASE,
+            )
+            if behalf
+            else None
+        )
 
     def letters(self, text: str) -> list[Letter]:
         """The signed letters of ``text``, in order: each sign-off with the last salutation
@@ -127,11 +141,22 @@ class SignedLetters:
                 after = m.end()
         found = self._quoted(text, openings, found)
         page = [
-            lt
+            self._spoken_for(text, lt)
             for lt in _signed_blocks(text)
             if not any(f.start < lt.end and lt.start < f.end for f in found)
         ]
         return sorted([*found, *page], key=lambda lt: lt.start)
+
+    def _spoken_for(self, text: str, letter: Letter) -> Letter:
+        """A letters page's letter whose opening says whom its writer speaks for ("En
+        nombre de Aguas de Sotoalbar, quisiera aclarar", "I write on behalf of the Quay
+        Traders' Association"): signed by that body, the writer only its voice."""
+        if self.behalf is None:
+            return letter
+        m = self.behalf.search(text, letter.start, min(letter.end, letter.start + _BEHALF_CHARS))
+        if m is None or len(m.group("body").split()) > MAX_BEHALF_WORDS:
+            return letter
+        return Letter(letter.start, letter.end, m.group("body").strip(), page=True)
 
     def _quoted(self, text: str, openings: list[int], found: list[Letter]) -> list[Letter]:
         """``found`` with each quoted letter that no sign-off closed: a salutation opening
@@ -165,9 +190,15 @@ class SignedLetters:
                 said = [text[m.sentence_start : m.sentence_end] for m in c.mentions]
                 if c.source and any(c.source.lower() in s.lower() for s in [c.quote, *said]):
                     continue  # "по данным Росстата" inside the letter: its own source
-                if c.source and letter.page:
+                if c.source and letter.page and _names(text[letter.start : letter.end], c.source):
                     continue  # "Segundo o NIS, … O mesmo relatório conta": carried on
                 c.source, c.via = letter.signer, []
+
+
+def _names(text: str, source: str) -> bool:
+    """Whether ``text`` names ``source``: a source carried in from outside a letter is
+    none of the letter's."""
+    return source.lower() in text.lower()
 
 
 def _signed_blocks(text: str) -> list[Letter]:

@@ -1079,6 +1079,8 @@ class ExtractWords(_Strict):
     item_number_suffixes: Words = []
     letter_salutations: Words = []
     letter_signoffs: Words = []
+    # "on behalf of": a letter's writer speaking for a body named after it (signed_letters.py)
+    letter_behalf_cues: Words = []
     # A sentence introducing a list (extract/list_leads.py): its speaker speaks the bulleted
     # lines below it when the sentence ends on a colon or holds one of these ("as follows",
     # "wie folgt", "다음과 같이", "如下").
