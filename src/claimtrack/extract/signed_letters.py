@@ -77,7 +77,7 @@ class Letter:
     end: int
     signer: str
     #: a letters page's letter: its writer's sentences may cite others by name, and a
-    #: figure the reading gave a source keeps it
+    #: figure the reading gave a source the letter names keeps it
     page: bool = False
 
 
@@ -181,8 +181,10 @@ class SignedLetters:
 
     def sign(self, claims: list[Claim], text: str) -> None:
         """Give each claim inside a letter of ``text`` whose sentence names no source of
-        its own the letter's signers."""
+        its own the letter's signers; in a letters page's letter, also each claim whose
+        source the letter does not name (one carried in from outside it)."""
         for letter in self.letters(text):
+            said_in = text[letter.start : letter.end].lower() if letter.page else ""
             for c in claims:
                 starts = [c.start, *(m.sentence_start for m in c.mentions)]
                 if not any(letter.start <= at < letter.end for at in starts):
@@ -190,15 +192,9 @@ class SignedLetters:
                 said = [text[m.sentence_start : m.sentence_end] for m in c.mentions]
                 if c.source and any(c.source.lower() in s.lower() for s in [c.quote, *said]):
                     continue  # "по данным Росстата" inside the letter: its own source
-                if c.source and letter.page and _names(text[letter.start : letter.end], c.source):
+                if c.source and letter.page and c.source.lower() in said_in:
                     continue  # "Segundo o NIS, … O mesmo relatório conta": carried on
                 c.source, c.via = letter.signer, []
-
-
-def _names(text: str, source: str) -> bool:
-    """Whether ``text`` names ``source``: a source carried in from outside a letter is
-    none of the letter's."""
-    return source.lower() in text.lower()
 
 
 def _signed_blocks(text: str) -> list[Letter]:
