@@ -215,6 +215,9 @@ def test_hedges_and_confirmations() -> None:
         ("机票价格下降了近两成。", 20, None, 20, True, "other"),
         ("朝鲜提供的炮弹占俄军弹药的百分之五十。", 50, None, None, False,
          "dprk_share_of_russian_ammunition"),
+        # two numerals side by side: forty or fifty in a hundred
+        ("俄军打出的炮弹，百分之六七十是朝鲜造的。", None, 60, 70, True,
+         "dprk_share_of_russian_ammunition"),
     ],
 )  # fmt: skip
 def test_shares_read_as_percentages(

@@ -872,6 +872,7 @@ class FigureFinder:
         if not (self.shares or self.fraction_infixes or self.tenths or self.one_in_infixes):
             return None
         t, end, value, word = toks[i], i + 1, None, False
+        span: tuple[float, float] | None = None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         glued_on = self._glued_bound(t.text)  # "절반가량은": the bound glued to the share
         if (share := self._bare(t.text, self.shares)) in self.shares:
@@ -880,6 +881,8 @@ class FigureFinder:
             value, word = float(self.shares[glued_on[0]]), True
         elif (parts := self._infix_parts(t.text)) is not None:
             value = 100 * parts[1] / parts[0]
+            # "百分之四五十": forty or fifty in a hundred, two numerals side by side
+            span = self._adjacent_numerals(t.text, parts[0])
         elif (
             t.is_digit
             and nxt is not None
@@ -938,6 +941,8 @@ class FigureFinder:
         )
         if word and not (m_low or m_high or m_apx or suffixed or of_word):
             return None  # "一半时间": half of something, no figure
+        if span is not None and low is None and high is None:
+            value, (low, high), approx = None, span, True  # type: ignore[assignment]
         return Figure(
             start=start,
             end=toks[end - 1].end,
@@ -953,6 +958,20 @@ class FigureFinder:
             words_only=not t.is_digit,
             grouped=True,
         )
+
+    def _adjacent_numerals(self, word: str, den: float) -> tuple[float, float] | None:
+        """A share's numerator written as two numerals side by side and a scale ("四五十":
+        forty or fifty, as "三四百" is three or four hundred): its two ends as percentages
+        of ``den``; None for another numerator."""
+        num = word.rpartition(next((x for x in self.fraction_infixes if x in word), "\0"))[2]
+        nw = self.lex.number_words
+        if len(num) < 3 or num[0] not in nw or num[1] not in nw:
+            return None
+        first, second = float(nw[num[0]]), float(nw[num[1]])
+        scale = self._numeral(num[2:])
+        if second != first + 1 or scale is None or num[2] not in self.lex.scales:
+            return None
+        return round(100 * first * scale / den, 1), round(100 * second * scale / den, 1)
 
     def _numerals_before(self, toks: list[Tok], i: int, base: float) -> float:
         """The numerals glued before a vague amount in a script without spaces, each a
