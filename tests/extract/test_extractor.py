@@ -126,3 +126,12 @@ def test_pack_alias_keeps_the_words_used_and_names_the_source() -> None:
 def test_measuring_verbs_do_not_make_a_source() -> None:
     text = "Ruritania has recorded 8,120 suspected cases this year, the World Health Organization said."
     assert by_figure(run(text, BARE), 8120).source == "the World Health Organization"
+
+
+def test_twice_as_many_is_a_multiple_of_its_own() -> None:
+    # "twice as many", "twice as long": a comparison's factor, a claim with no noun after it
+    text = "The ferry stopped in May. The crossing now takes nearly twice as long as before."
+    (c,) = run(text)
+    assert (c.value, c.unit) == (2, "times")
+    # how often something happened is no multiple
+    assert run("The ferry stopped in May. The bridge was shut twice.") == []

@@ -1301,6 +1301,12 @@ class Extractor:
             _note(self.rejected, _rejected(s, fig.start, fig.end, "speakers"))
             return None, None
         unit = self._unit(fig, thing, ctx)
+        if (
+            unit is None
+            and s.text[fig.num_start : fig.num_end].lower() in self._factor_heads
+            and s.text[fig.num_end : fig.num_end + 4].lower() == " as "
+        ):
+            unit = "times"  # "twice as many shells", "twice as long": a comparison's multiple
         if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "no_unit"))
             return None, None
