@@ -447,6 +447,7 @@ class Extractor:
         self._factor_heads = frozenset(
             k.lower().split()[-1] for k in self.lex.mapping("factor_words")
         )
+        self._factor_comparisons = self.lex.phrase_set("factor_comparisons")
         self.actor_names = {a.id: a.name for a in pack.actors} if pack else {}
         words = sorted(
             set(self.lex.number_words)
@@ -924,6 +925,14 @@ class Extractor:
             found.append(Found(claim, s.block, unit))
         return found
 
+    def _compares(self, text: str, fig: Figure) -> bool:
+        """Whether a multiple's word opens a comparison (``factor_comparisons``: "twice as
+        many", "twice as long"); "shut twice" counts how often, no multiple."""
+        if text[fig.num_start : fig.num_end].lower() not in self._factor_heads:
+            return False
+        after = text[fig.num_end : fig.num_end + _COMPARISON_CHARS].split()
+        return bool(after) and after[0].lower() in self._factor_comparisons
+
     def _multiple(self, fig: Figure, toks: list[Tok]) -> bool:
         """Whether a figure is a multiple: a small number before one of the folder's
         ``multiple_units`` ("deux fois", "tres veces", "в три раза" reads "три раза"), or one
@@ -1301,11 +1310,7 @@ class Extractor:
             _note(self.rejected, _rejected(s, fig.start, fig.end, "speakers"))
             return None, None
         unit = self._unit(fig, thing, ctx)
-        if (
-            unit is None
-            and s.text[fig.num_start : fig.num_end].lower() in self._factor_heads
-            and s.text[fig.num_end : fig.num_end + 4].lower() == " as "
-        ):
+        if unit is None and self._compares(s.text, fig):
             unit = "times"  # "twice as many shells", "twice as long": a comparison's multiple
         if (unit is None and fig.words_only) or not _worth_keeping(fig, unit):
             _note(self.rejected, _rejected(s, fig.start, fig.end, "no_unit"))
@@ -1446,6 +1451,8 @@ class Extractor:
         return self.actor_names[ids[0]] if ids else None
 
 
+#: How far after a multiple's word its comparison's word is looked for ("twice as").
+_COMPARISON_CHARS = 24
 #: The largest number read as a multiple before "fois", "veces" ("deux fois plus").
 _MAX_MULTIPLE = 100
 

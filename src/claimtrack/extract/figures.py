@@ -191,6 +191,7 @@ class FigureFinder:
         self.suffix_low = frozenset(lex.words("bounds", "low_suffix"))
         self.suffix_high = frozenset(lex.words("bounds", "high_suffix"))
         self.suffix_approx = frozenset(lex.words("approx_suffix"))
+        self.suffix_bounds = self.suffix_low | self.suffix_high | self.suffix_approx
         self.number_words = NumberWords.of(lex)  # a library's, where the folder names one
         # "절반이", "가까이를": particles a spaced language glues on a share and its bound
         self.glued_particles = tuple(
@@ -923,7 +924,7 @@ class FigureFinder:
         elif m_apx:
             approx, start = True, base + m_apx.start(1)
         after = toks[end].text if end < len(toks) else ""
-        after = self._bare(after, self.suffix_low | self.suffix_high | self.suffix_approx)
+        after = self._bare(after, self.suffix_bounds)
         if glued_on is not None and value == float(self.shares[glued_on[0]]):
             after, end = glued_on[1], end - 1  # read as if spaced: "절반 가량"
         suffixed = True
@@ -942,7 +943,8 @@ class FigureFinder:
         if word and not (m_low or m_high or m_apx or suffixed or of_word):
             return None  # "一半时间": half of something, no figure
         if span is not None and low is None and high is None:
-            value, (low, high), approx = None, span, True  # type: ignore[assignment]
+            value, approx = None, True
+            low, high = span
         return Figure(
             start=start,
             end=toks[end - 1].end,
@@ -963,7 +965,10 @@ class FigureFinder:
         """A share's numerator written as two numerals side by side and a scale ("四五十":
         forty or fifty, as "三四百" is three or four hundred): its two ends as percentages
         of ``den``; None for another numerator."""
-        num = word.rpartition(next((x for x in self.fraction_infixes if x in word), "\0"))[2]
+        infix = next((x for x in self.fraction_infixes if x in word), None)
+        if infix is None:
+            return None
+        num = word.partition(infix)[2]
         nw = self.lex.number_words
         if len(num) < 3 or num[0] not in nw or num[1] not in nw:
             return None
@@ -990,11 +995,10 @@ class FigureFinder:
     def _glued_bound(self, word: str) -> tuple[str, str] | None:
         """A share word with a bound or an approximation glued after it, a particle after
         that or not ("절반가량은", "절반이상이"): the share and the suffix."""
-        suffixes = self.suffix_low | self.suffix_high | self.suffix_approx
         for share in self.shares:
             if word.startswith(share) and len(word) > len(share):
-                rest = self._bare(word[len(share) :], suffixes)
-                if rest in suffixes:
+                rest = self._bare(word[len(share) :], self.suffix_bounds)
+                if rest in self.suffix_bounds:
                     return share, rest
         return None
 

@@ -6648,22 +6648,26 @@ class Interview:
         if above not in self.speakers or _ANY_LABEL.match(s.text):
             return  # "-해온일보 기자: …습니까.": a label this reader does not know, a new turn
         ends = self.words.spoken_endings
-        if ends:
-            if not s.text.rstrip().endswith(ends):
-                return
-        elif (
-            above not in self.label_turns
-            # a transcript: a label in its capitals, or two persons' labels so far
-            # ("Tempête Ysolde :" once is a heading's)
-            or not (self.capital_labels or len(set(self.label_turns.values())) >= 2)
-            or s.block
-            or s.text.rstrip().endswith(QUESTION_MARKS)
-        ):
+        if ends and not s.text.rstrip().endswith(ends):
             return
-        else:
+        if not ends:
+            if not self._runs_on(s, above):
+                return
             self.label_turns[s.paragraph] = self.label_turns[above]
         self.speakers[s.paragraph] = self.speakers[above]
         self.answers.add(s.paragraph)
+
+    def _runs_on(self, s: Sentence, above: int) -> bool:
+        """Whether the paragraph of ``s`` goes on the person's turn labelled at ``above``:
+        the page is a transcript (a label in its capitals, or two persons' labels so far;
+        "Tempête Ysolde :" once is a heading's), and the paragraph neither asks nor is a
+        headline or list line."""
+        return (
+            above in self.label_turns
+            and (self.capital_labels or len(set(self.label_turns.values())) >= 2)
+            and not s.block
+            and not s.text.rstrip().endswith(QUESTION_MARKS)
+        )
 
     def _person_line(self, s: Sentence) -> re.Match[str] | None:
         """An expert's line alone on its paragraph (``_PERSON_LINE``): a person's name as
@@ -7934,7 +7938,7 @@ class PlainAttributions:
     ) -> Attribution | None:
         """A body or an office opening the sentence on a promise to the speaker ("Das
         Landesverkehrsministerium hat mir zugesagt, uns mit fünf Millionen Euro zu
-        unterstützen", "Le ministère m'a promis de nous verser"): the one promising tells
+        unterstützen", "La Regione ci ha promesso 2 milioni"): the one promising tells
         it, though the sentence speaks in the first person, and a transcript's speaker
         only passes the promise on. Read as carried: the promise is this sentence's, and
         the speaker's next figures are their own again."""

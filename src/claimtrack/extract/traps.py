@@ -1245,10 +1245,11 @@ def postal_town(c: TrapContext) -> Verdict:
 
 
 def _int_or_none(text: str) -> float | None:
-    return float(text) if text.isdigit() else None
+    """The number ``text`` writes in decimal digits alone ("1²" and "³" are none)."""
+    return float(text) if text.isdecimal() else None
 
 
-#: The letter or number marks of a quiz's or a form's options: "a) 1 400 b) 14 000".
+#: The letter marks of a quiz's or a form's options: "a) 1 400 b) 14 000".
 _OPTION_MARKS = re.compile(r"(?:^|\s)\(?[^\W\d_]\)\s", re.UNICODE)
 
 

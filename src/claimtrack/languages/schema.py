@@ -1091,6 +1091,9 @@ class ExtractWords(_Strict):
     # The word after a small number that makes it a multiple ("deux fois plus", "tres
     # veces más"; extract/extractor.py): it counts what the figure before it counts.
     multiple_units: Words = []
+    # The word after a multiple of factor_words that opens its comparison ("twice as many",
+    # "twice as long"; extract/extractor.py): the multiple is a claim with no noun of its own.
+    factor_comparisons: Words = []
     # Nouns of saying that close a clipped official line as its verb would ("…라고 보도",
     # "…고 전함"; extract/topic_sources.py): read so only as the line's last word after a
     # quoted clause, since the same words are nouns anywhere else ("보도에 따르면").
